@@ -1,0 +1,124 @@
+"""Configuration: `[tool.mtqa]` in pyproject.toml or a mtqa.toml, found upward from the
+working directory; CLI flags override it. Config is data only; unknown keys are errors."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from mtqa.errors import ConfigError
+from mtqa.findings import Severity
+
+FAIL_ON = ("minor", "major", "critical", "never")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a run can be told; defaults are the documented behaviour."""
+
+    select: tuple[str, ...] = ()  # rule ids or prefixes; empty = all rules
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)  # rule id or prefix -> severity
+    fail_on: str = "major"
+    lexicons: tuple[str, ...] = ()  # extra lexicon files (paths relative to the config file)
+    house_style: dict[str, str] = field(default_factory=dict)  # lexicon entry id -> preferred form
+    encoding: str | None = None
+    max_file_mb: float = 64.0
+    source: str = ""  # where the config came from, for messages
+
+    def overridden(self, **changes) -> "Config":
+        """A copy with the non-None values of `changes` applied (CLI flags)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def severity_for(self, rule_id: str, default: Severity) -> Severity:
+        """The configured severity of a rule: the longest matching id or prefix wins."""
+        best = ""
+        for key in self.severity:
+            if rule_id.startswith(key.upper()) and len(key) > len(best):
+                best = key
+        return Severity(self.severity[best]) if best else default
+
+
+_KEYS = {f.name for f in fields(Config)} - {"source"}
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """The nearest mtqa.toml, or pyproject.toml with a [tool.mtqa] table, upward from `start`."""
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        candidate = folder / "mtqa.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "mtqa" in _read_toml(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+
+
+def load_config(path: Path | None = None, search: bool = True) -> Config:
+    """Load config from `path`, or from the nearest config file when `search` is true."""
+    if path is None and search:
+        path = find_config_file()
+    if path is None:
+        return Config()
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("mtqa", {}) if path.name == "pyproject.toml" else data
+    if path.name != "pyproject.toml" and "tool" in data and "mtqa" in data["tool"]:
+        table = data["tool"]["mtqa"]
+    return from_mapping(table, path)
+
+
+def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
+    """Validate a config table and turn it into a Config."""
+    where = str(path)
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown config key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
+    values: dict = {}
+    for key in ("select", "ignore", "lexicons"):
+        if key in table:
+            values[key] = tuple(_string_list(table[key], key, where))
+    for key in ("severity", "house_style"):
+        if key in table:
+            if not isinstance(table[key], dict) or not all(isinstance(v, str) for v in table[key].values()):
+                raise ConfigError(f"{where}: {key!r} must be a table of strings")
+            values[key] = dict(table[key])
+    for rule, level in values.get("severity", {}).items():
+        if level not in ("minor", "major", "critical"):
+            raise ConfigError(f"{where}: severity of {rule!r} must be minor, major or critical, not {level!r}")
+    if "fail_on" in table:
+        if table["fail_on"] not in FAIL_ON:
+            raise ConfigError(f"{where}: fail_on must be one of {', '.join(FAIL_ON)}")
+        values["fail_on"] = table["fail_on"]
+    if "encoding" in table:
+        if not isinstance(table["encoding"], str):
+            raise ConfigError(f"{where}: encoding must be a string")
+        values["encoding"] = table["encoding"]
+    if "max_file_mb" in table:
+        if not isinstance(table["max_file_mb"], (int, float)) or table["max_file_mb"] <= 0:
+            raise ConfigError(f"{where}: max_file_mb must be a positive number")
+        values["max_file_mb"] = float(table["max_file_mb"])
+    if "lexicons" in values and isinstance(path, Path):
+        values["lexicons"] = tuple(str((path.parent / p).resolve()) for p in values["lexicons"])
+    return Config(source=where, **values)
+
+
+def _string_list(value, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key!r} must be a list of strings")
+    return value

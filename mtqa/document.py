@@ -1,0 +1,112 @@
+"""Document: the text exactly as decoded, plus derived views (lines, sentences, tokens, tags).
+
+Every later stage speaks in offsets (Python string indices) into `Document.text`. Parts of
+the text that are not prose (Markdown code, front matter, URLs…) are listed in `skipped`;
+rules analyse `Document.prose`, the same text with those parts blanked out, so that offsets
+stay the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from mtqa import segment
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span, its text and its tokens; POS tags on request."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    _document: "Document" = field(repr=False, compare=False)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        prose = self._document.prose
+        return [Token(s, e, prose[s:e]) for s, e in segment.token_spans(prose, self.start, self.end)]
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Penn Treebank POS tags, one per token (computed only when a rule asks)."""
+        from mtqa.resources import pos_tag
+
+        return pos_tag([t.text for t in self.tokens])
+
+
+@dataclass
+class Document:
+    """A text to check, with optional source and reference texts."""
+
+    text: str
+    path: str = "<text>"
+    id: str = ""
+    source: str | None = None
+    reference: str | None = None
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+    encoding: str = "utf-8"  # codec that writes the text back as it was read (for `mtqa fix`)
+
+    @cached_property
+    def prose(self) -> str:
+        """`text` with skipped regions replaced by spaces (newlines kept)."""
+        if not self.skipped:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.skipped:
+            for i in range(start, end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        return starts
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return segment.paragraph_spans(self.prose)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        prose = self.prose
+        return [
+            Sentence(i, s, e, prose[s:e], self)
+            for i, (s, e) in enumerate(segment.sentence_spans(prose))
+        ]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains `offset`, if any."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def words(self) -> int:
+        return segment.count_words(self.prose)
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """Whether the span touches a non-prose region."""
+        return any(s < end and start < e for s, e in self.skipped)

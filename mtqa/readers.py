@@ -1,0 +1,162 @@
+"""Input: turn paths, directories and stdin into Documents, and nothing else.
+
+One reader per format (plain text, Markdown, JSONL). Text is decoded exactly: UTF-8, UTF-8
+with BOM, UTF-16/32 with BOM, or the encoding the user names; anything else is an InputError
+that suggests --encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from mtqa.document import Document
+from mtqa.errors import InputError
+from mtqa.markdown import non_prose_spans
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> str:
+    """Bytes to text, BOM removed and nothing else changed."""
+    return decode_with_codec(data, where, encoding)[0]
+
+
+def decode_with_codec(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decoded text and the codec that writes it back the same way (BOM included)."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: cannot decode as {encoding} at byte {exc.start}") from None
+        return (text[1:] if text.startswith("\ufeff") else text), encoding
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name).removeprefix("\ufeff"), name
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: invalid {name} at byte {exc.start}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not valid UTF-8 (byte {exc.start}); name the encoding with --encoding, "
+            "e.g. --encoding cp1256 for legacy Arabic Windows text"
+        ) from None
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Files to read, in a stable order: directories are searched recursively by extension."""
+    files: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            files.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+            )
+            if not found:
+                raise InputError(
+                    f"{raw}: no supported files in directory (looked for {', '.join(sorted(SUPPORTED))})"
+                )
+            files.extend(found)
+        elif path.is_file():
+            files.append(raw)
+        elif path.exists():
+            raise InputError(f"{raw}: not a regular file")
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+    return files
+
+
+def read_bytes(path: str, max_mb: float) -> bytes:
+    """The content of a file (or stdin for "-"), refusing files over the size limit."""
+    limit = int(max_mb * 1024 * 1024)
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: larger than {max_mb:g} MB (raise max_file_mb in config to check it)")
+    return data
+
+
+def read_documents(
+    paths: list[str], encoding: str | None = None, max_mb: float = 64.0, stdin_format: str = "txt"
+) -> Iterator[Document]:
+    """Documents of every path, in order (files read one at a time)."""
+    for path in expand(paths):
+        yield from read_file(path, encoding, max_mb, stdin_format)
+
+
+def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str = "txt") -> Iterator[Document]:
+    kind = stdin_format if path == "-" else _kind(path)
+    where = "<stdin>" if path == "-" else path
+    text, codec = decode_with_codec(read_bytes(path, max_mb), where, encoding)
+    name = where if path == "-" else Path(path).name
+    if kind == "jsonl":
+        yield from parse_jsonl(text, where)
+    elif kind == "md":
+        yield Document(text=text, path=where, id=name, encoding=codec, skipped=non_prose_spans(text))
+    else:
+        yield Document(text=text, path=where, id=name, encoding=codec)
+
+
+def _kind(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    return "txt"
+
+
+def parse_jsonl(text: str, where: str) -> Iterator[Document]:
+    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}:{number}: invalid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}:{number}: a record must be a JSON object")
+        mt = record.get("mt", record.get("text"))
+        if not isinstance(mt, str):
+            raise InputError(f'{where}:{number}: record needs a string "mt" (or "text") field')
+        for key in ("src", "ref"):
+            if record.get(key) is not None and not isinstance(record[key], str):
+                raise InputError(f'{where}:{number}: "{key}" must be a string')
+        record_id = record.get("id", number)
+        if not isinstance(record_id, (str, int)):
+            raise InputError(f'{where}:{number}: "id" must be a string or a number')
+        yield Document(
+            text=mt, path=where, id=str(record_id), source=record.get("src"), reference=record.get("ref")
+        )

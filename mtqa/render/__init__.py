@@ -1,0 +1,24 @@
+"""Renderers: they only format a Report; they never analyse text."""
+
+from __future__ import annotations
+
+from mtqa.render import json_format, text_format
+from mtqa.report import Report
+
+FORMATS = {
+    "text": text_format.render,
+    "json": json_format.render,
+}
+
+
+def render(report: Report, format: str = "text", color: bool = False) -> str:
+    try:
+        renderer = FORMATS[format]
+    except KeyError:
+        raise ValueError(f"unknown format {format!r}") from None
+    return renderer(report, color=color)
+
+
+def location(doc) -> str:
+    """How a document is named in line-oriented output: its path, plus #id for records."""
+    return doc.path if doc.path.endswith(doc.id) else f"{doc.path}#{doc.id}"

@@ -1,0 +1,53 @@
+"""Plain lines `path:line:col: severity rule-id message [→ suggestion]` and a summary line."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from mtqa.report import Report
+
+_STYLES = {"critical": "bold red", "major": "red", "minor": "yellow"}
+
+
+def render(report: Report, color: bool = False) -> str:
+    from mtqa.render import location
+
+    lines: list[Text] = []
+    for doc in report.documents:
+        where = location(doc)
+        for f in doc.findings:
+            line = Text(f"{where}:{f.line}:{f.column}: ", style="bold" if color else "")
+            line.append(f.severity.value, style=_STYLES[f.severity.value] if color else "")
+            line.append(f" {f.rule} ", style="cyan" if color else "")
+            line.append(f.message)
+            if f.suggestions:
+                line.append(" → " + " | ".join(s.replacement or "(delete)" for s in f.suggestions),
+                            style="green" if color else "")
+            lines.append(line)
+    lines.append(Text(summary(report)))
+    if not color:
+        return "".join(t.plain + "\n" for t in lines)
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="standard", width=10_000,
+                      highlight=False, soft_wrap=True)
+    for t in lines:
+        console.print(t)
+    return buffer.getvalue()
+
+
+def summary(report: Report) -> str:
+    counts = report.counts()
+    words = sum(d.words for d in report.documents)
+    penalty = sum(d.score.penalty for d in report.documents)
+    per_1000 = round(penalty * 1000 / words, 2) if words else 0.0
+    total = sum(counts.values())
+    noun = "finding" if total == 1 else "findings"
+    docs = len(report.documents)
+    return (
+        f"{total} {noun} ({counts['critical']} critical, {counts['major']} major, {counts['minor']} minor) "
+        f"in {docs} document{'s' if docs != 1 else ''}, {words} words; "
+        f"penalty {per_1000:g} per 1,000 words; {'passed' if report.passed else 'failed'}"
+    )

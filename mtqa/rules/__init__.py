@@ -1,0 +1,147 @@
+"""The rule registry and the Rule contract.
+
+A rule is a pure function of a Document (plus the run's shared context) to Findings, with
+stable metadata and examples. Bad examples mark the expected span as ⟦text⟧ or, with the
+exact expected suggestions, as ⟦text→suggestion⟧ (several joined by |); good examples must
+produce no finding of the rule. `tests/test_rule_examples.py` runs all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from mtqa.findings import Finding, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from mtqa.document import Document
+    from mtqa.engine import Context
+
+MQM_CATEGORIES = (
+    "accuracy/mistranslation",
+    "accuracy/untranslated",
+    "accuracy/omission",
+    "accuracy/addition",
+    "terminology/inconsistent",
+    "terminology/wrong-term",
+    "fluency/grammar",
+    "fluency/punctuation",
+    "fluency/spelling",
+    "fluency/inconsistency",
+    "style/awkward",
+    "locale-convention/number-format",
+)
+
+_MARK = re.compile(r"⟦(.*?)(?:→(.*?))?⟧", re.S)
+
+
+@dataclass(frozen=True)
+class ExpectedSpan:
+    start: int
+    end: int
+    suggestions: tuple[str, ...] | None  # None: not checked
+
+
+def parse_example(marked: str) -> tuple[str, list[ExpectedSpan]]:
+    """Plain text and expected spans of an example written with ⟦…⟧ markers."""
+    plain, spans, position = [], [], 0
+    length = 0
+    for match in _MARK.finditer(marked):
+        before = marked[position : match.start()]
+        plain.append(before)
+        length += len(before)
+        inner = match.group(1)
+        suggestions = tuple(match.group(2).split("|")) if match.group(2) is not None else ()
+        spans.append(ExpectedSpan(length, length + len(inner), suggestions))
+        plain.append(inner)
+        length += len(inner)
+        position = match.end()
+    plain.append(marked[position:])
+    return "".join(plain), spans
+
+
+class Rule:
+    """Base class. Subclasses set the metadata and implement `check` (or `check_run`)."""
+
+    id: str = ""
+    name: str = ""
+    category: str = ""
+    severity: Severity = Severity.MINOR
+    explanation: str = ""
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    #: "document" rules see one document; "run" rules see every document of a run at once.
+    scope: str = "document"
+
+    def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def check_run(self, docs: list["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
+        """For scope == "run": (document index, finding) pairs."""
+        raise NotImplementedError
+
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str | Suggestion] = (),
+        severity: Severity | None = None,
+        safe: bool = True,
+    ) -> Finding:
+        """A Finding of this rule over doc.text[start:end]."""
+        return Finding(
+            rule=self.id,
+            name=self.name,
+            category=self.category,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            message=message,
+            suggestions=tuple(
+                s if isinstance(s, Suggestion) else Suggestion(s, safe) for s in suggestions
+            ),
+        )
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    """Add a rule instance to the registry; ids must be unique and metadata complete."""
+    if rule.id in _REGISTRY:
+        raise ValueError(f"duplicate rule id {rule.id}")
+    if rule.category not in MQM_CATEGORIES:
+        raise ValueError(f"{rule.id}: unknown MQM category {rule.category!r}")
+    _REGISTRY[rule.id] = rule
+    return rule
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, sorted by id."""
+    _load_builtin()
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def get(rule_id: str) -> Rule | None:
+    _load_builtin()
+    return _REGISTRY.get(rule_id.upper())
+
+
+def matching(patterns: Iterable[str]) -> Iterator[Rule]:
+    """Rules whose id equals or starts with one of `patterns` (case-insensitive)."""
+    prefixes = tuple(p.upper() for p in patterns)
+    return (r for r in all_rules() if r.id.startswith(prefixes))
+
+
+_loaded = False
+
+
+def _load_builtin() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        from mtqa.rules import typography  # noqa: F401  (modules register on import)

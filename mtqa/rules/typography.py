@@ -1,0 +1,289 @@
+"""Typography and script leftovers (TYP…): Arabic punctuation, digits, tatweel, invisible
+characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced pairs."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
+_ARABIC_WORD = f"[{ARABIC_MARKS}]*[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARKS}]*"
+_ARABIC_NUMBER = "[٠-٩۰-۹][٠-٩۰-۹٫٬]*"
+ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]+(?:{_ARABIC_WORD}|{_ARABIC_NUMBER}))*")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("mtqa").joinpath("data/characters.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def arabic_runs(doc) -> list[tuple[int, int]]:
+    """Spans of runs of Arabic words in the document (cached on the document)."""
+    cached = doc.__dict__.get("_arabic_runs")
+    if cached is None:
+        cached = [m.span() for m in ARABIC_RUN.finditer(doc.prose)]
+        doc.__dict__["_arabic_runs"] = cached
+    return cached
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+class CharacterRule(Rule):
+    """A rule defined in data/characters.toml: runs of listed characters, mapped one by one."""
+
+    def __init__(self, spec: dict):
+        self.id = spec["id"]
+        self.name = spec["name"]
+        self.category = spec["category"]
+        self.severity = Severity(spec["severity"])
+        self.explanation = " ".join(spec["explanation"].split())
+        self.bad = tuple(spec["bad"])
+        self.good = tuple(spec["good"])
+        self.message = spec["message"]
+        self.mapping = spec["map"]
+        chars = "".join(re.escape(c) for c in self.mapping)
+        prefix = "[ \\t]*" if spec.get("absorb_space_before") else ""
+        self.pattern = re.compile(f"{prefix}[{chars}]+")
+
+    def check(self, doc, ctx):
+        runs = None
+        for match in self.pattern.finditer(doc.prose):
+            start, end = match.span()
+            runs = arabic_runs(doc) if runs is None else runs
+            core = match.group(0).lstrip(" \t")
+            if _inside(runs, end - len(core), end):
+                continue
+            replacement = "".join(self.mapping[c] for c in core)
+            yield self.finding(doc, start, end, self.message, [replacement])
+
+
+for _spec in _data()["rule"]:
+    register(CharacterRule(_spec))
+
+
+class UntranslatedArabic(Rule):
+    id = "TYP005"
+    name = "untranslated-arabic"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    explanation = (
+        "A run of Arabic words inside the English text: the translation left part of the source "
+        "untranslated, or copied an original name or quotation without rendering it. A reader of "
+        "the English text cannot use it; translate it, or transliterate the name."
+    )
+    bad = (
+        "The minister said that ⟦الحكومة⟧ would meet on Sunday.",
+        "Fighting continued in ⟦بني وليد⟧ overnight.",
+    )
+    good = (
+        "Fighting continued in Bani Walid overnight.",
+        "The spokesman, Said al-Masri, denied the report.",
+    )
+
+    def check(self, doc, ctx):
+        for start, end in arabic_runs(doc):
+            yield self.finding(doc, start, end, "Untranslated Arabic text.")
+
+
+class DoubledWord(Rule):
+    id = "TYP006"
+    name = "doubled-word"
+    category = "fluency/grammar"
+    severity = Severity.MINOR
+    explanation = (
+        "The same word twice in a row (\"the the\"), a typical slip of post-editing and of "
+        "segment joins in machine translation. Words that may correctly stand twice, such as "
+        "\"had had\" or \"that that\", are not reported."
+    )
+    bad = (
+        "The delegation arrived in ⟦the the→the⟧ capital on Monday.",
+        "⟦The the→The⟧ ceasefire held overnight.",
+    )
+    good = (
+        "By then the city had had no power for a week.",
+        "He said that that decision was final.",
+        "The council met in Tripoli.",
+    )
+    pattern = re.compile(r"\b(\w+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+
+    def check(self, doc, ctx):
+        exceptions = set(_data()["doubled_word_exceptions"]["words"])
+        for match in self.pattern.finditer(doc.prose):
+            word = match.group(1)
+            if word.lower() in exceptions or word.isdigit():
+                continue
+            yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
+
+
+class SpaceBeforePunctuation(Rule):
+    id = "TYP007"
+    name = "space-before-punctuation"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A space before a comma, full stop, colon, semicolon, question mark or exclamation mark "
+        "(\"on Tuesday .\"). It comes from tokenised MT output or from French-style spacing and "
+        "is wrong in English news copy."
+    )
+    bad = (
+        "The talks ended on Tuesday⟦ .→.⟧",
+        "The army⟦ ,→,⟧ however, denied it.",
+        "He asked: why now⟦ ?→?⟧",
+    )
+    good = (
+        "The talks ended on Tuesday.",
+        "The rate fell to .5 percent.",
+        "He said . . . nothing more.",
+        "Officials met - briefly - on Monday.",
+    )
+    pattern = re.compile(r"(?<=[\w\"”’)\]])[ \t]+([,.;:?!])(?![.\d])")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for match in self.pattern.finditer(prose):
+            start = match.start()
+            if prose[match.end() - 1] == "." and prose[match.end() : match.end() + 2] == " .":
+                continue
+            punct = match.group(1)
+            yield self.finding(doc, start, match.end(), f'Space before "{punct}".', [punct])
+
+
+class MisplacedApostrophe(Rule):
+    id = "TYP008"
+    name = "misplaced-apostrophe"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A possessive apostrophe that drifted to the wrong side of the space: \"Haftar forces "
+        "’withdrawal\" for \"Haftar forces’ withdrawal\", or \"Haftar ’s forces\" for \"Haftar’s "
+        "forces\". MT systems and copy-paste from right-to-left layouts often produce it."
+    )
+    bad = (
+        "They reported the Haftar ⟦forces ’withdrawal→forces’ withdrawal⟧ from the south.",
+        "The ⟦militias 'retreat→militias' retreat⟧ surprised observers.",
+        "⟦Haftar ’s→Haftar’s⟧ forces withdrew.",
+    )
+    good = (
+        "The forces’ withdrawal began on Friday.",
+        "Rock ’n’ roll was banned in the ’90s.",
+        "He called the move a 'tactical withdrawal' on Monday.",
+        "Officials described the ’strategic pause’ as temporary.",
+    )
+    plural = re.compile(r"\b(\w+s)([ \t]+)([’'])([^\W\d_]+)")
+    genitive = re.compile(r"\b(\w+)([ \t]+)([’'])s\b")
+    elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for match in self.plural.finditer(prose):
+            word, mark, after = match.group(1), match.group(3), match.group(4)
+            if after.lower() in self.elisions:
+                continue
+            sentence = doc.sentence_at(match.start())
+            rest = prose[match.end() : sentence.end if sentence else match.end() + 200]
+            if mark in rest[:60] or (mark == "’" and "‘" in prose[max(0, match.start() - 60) : match.start()]):
+                continue  # a quoted word, not a possessive
+            fixed = f"{word}{mark} {after}"
+            yield self.finding(doc, match.start(), match.end(), "Misplaced possessive apostrophe.", [fixed])
+        for match in self.genitive.finditer(prose):
+            fixed = f"{match.group(1)}{match.group(3)}s"
+            yield self.finding(doc, match.start(), match.end(), "Space before possessive ’s.", [fixed])
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+class UnbalancedBrackets(Rule):
+    id = "TYP009"
+    name = "unbalanced-brackets"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "An opening bracket with no closing one in the same paragraph, or the reverse. MT often "
+        "drops or moves one half of a parenthetical aside (\"(180 km southeast of Tripoli\")."
+    )
+    bad = (
+        "The town ⟦(⟧180 km southeast of Tripoli is under curfew.",
+        "The base lies 650 km south of the capital⟦)⟧ and is closed.",
+    )
+    good = (
+        "The town (180 km southeast of Tripoli) is under curfew.",
+        "The plan has three parts: a) a truce, b) talks and c) elections.",
+    )
+    enumerator = re.compile(r"(?:^|(?<=\s))\(?[a-z0-9]\)$")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for p_start, p_end in doc.paragraphs:
+            stack: list[int] = []
+            for i in range(p_start, p_end):
+                ch = prose[i]
+                if ch in _PAIRS:
+                    stack.append(i)
+                elif ch in _CLOSERS:
+                    if stack and prose[stack[-1]] == _CLOSERS[ch]:
+                        stack.pop()
+                    elif not self.enumerator.search(prose, max(p_start, i - 3), i + 1):
+                        yield self.finding(doc, i, i + 1, f'Closing "{ch}" without an opening one.')
+            for i in stack:
+                yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
+
+
+class UnbalancedQuotes(Rule):
+    id = "TYP010"
+    name = "unbalanced-quotes"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A quotation mark that is never closed (or closed without being opened) within its "
+        "paragraph. A paragraph that leaves a quotation open is accepted when the next paragraph "
+        "opens with a quotation mark, the convention for quotes running over several paragraphs."
+    )
+    bad = (
+        "The spokesman called it ⟦\"⟧a victory for peace.",
+        "He called it ⟦“⟧a victory for peace.",
+        "He called it a victory⟦”⟧ for peace.",
+    )
+    good = (
+        "He called it \"a victory for peace\".",
+        "He called it “a victory for peace”.",
+        "“We will stay,” he said.",
+    )
+    _OPENERS = {"“": "”", "«": "»"}
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        paragraphs = doc.paragraphs
+        for n, (p_start, p_end) in enumerate(paragraphs):
+            continues = n + 1 < len(paragraphs) and prose[paragraphs[n + 1][0]] in "\"“«"
+            straight = [i for i in range(p_start, p_end) if prose[i] == '"']
+            if len(straight) % 2 and not continues:
+                yield self.finding(doc, straight[-1], straight[-1] + 1, "Unpaired quotation mark.")
+            stack: list[int] = []
+            for i in range(p_start, p_end):
+                ch = prose[i]
+                if ch in self._OPENERS:
+                    stack.append(i)
+                elif ch in ("”", "»"):
+                    if stack and self._OPENERS[prose[stack[-1]]] == ch:
+                        stack.pop()
+                    else:
+                        yield self.finding(doc, i, i + 1, f'Closing "{ch}" without an opening one.')
+            if not continues:
+                for i in stack:
+                    yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
+
+
+for _rule in (UntranslatedArabic, DoubledWord, SpaceBeforePunctuation, MisplacedApostrophe,
+              UnbalancedBrackets, UnbalancedQuotes):
+    register(_rule())

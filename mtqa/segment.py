@@ -1,0 +1,123 @@
+"""Sentence splitting and tokenisation for news text, with no downloaded model.
+
+The splitter is rule based: a boundary candidate is a run of terminal punctuation (. ? ! … or
+...) plus closing quotes and brackets, followed by whitespace. Abbreviations, initials and
+lower-case continuations veto a candidate; the abbreviation lists live in
+`data/abbreviations.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_CANDIDATE = re.compile(r"""(?:\.\.\.|…|[.?!])+[.?!…]*["'”’»)\]]*(?=\s)""")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_OPENING = "\"'“‘«([¿¡"
+_NEXT_WORD = re.compile(r"""\s*(["'“‘«(\[]*)(\S*)""")
+
+TOKEN = re.compile(
+    r"""[^\W\d_](?:\.[^\W\d_])+\.?       # dotted abbreviations: U.S. a.m.
+      | \d+(?:[.,:]\d+)*(?:[^\W\d_]+)?   # numbers: 3.5 01:00 1,200 2.5m 20th
+      | \w+(?:['’\-]\w+)*                # words with inner apostrophes and hyphens
+      | \.\.\.                           # ellipsis
+      | \S                               # any other single character
+    """,
+    re.VERBOSE,
+)
+WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(resources.files("mtqa").joinpath("data/abbreviations.toml").read_text("utf-8"))
+    return {key: frozenset(values) for key, values in raw.items()}
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (blocks separated by blank lines), whitespace trimmed."""
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in `text`; sentences never cross paragraph breaks."""
+    result = []
+    for p_start, p_end in paragraph_spans(text):
+        start = p_start
+        for match in _CANDIDATE.finditer(text, p_start, p_end):
+            if _is_boundary(text, match, p_end):
+                if span := _trim(text, start, match.end()):
+                    result.append(span)
+                start = match.end()
+        if span := _trim(text, start, p_end):
+            result.append(span)
+    return result
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _next_word(text: str, position: int, limit: int) -> tuple[str, str]:
+    """The opening quotes/brackets and the word that follow `position`."""
+    match = _NEXT_WORD.match(text, position, limit)
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _word_before(text: str, position: int) -> str:
+    """The non-space run that ends at `position`, without opening quotes or brackets."""
+    start = position
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
+        start -= 1
+    return text[start:position]
+
+
+def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
+    opening, word = _next_word(text, match.end(), limit)
+    if not word and not opening:
+        return False
+    first = (word or " ")[0]
+    starts_sentence = first.isupper() or first.isdigit() or (bool(opening) and not first.islower())
+    if not starts_sentence:
+        return False
+    punct = match.group(0)
+    if not punct.startswith(".") or punct.startswith("..."):
+        return True
+    original = _word_before(text, match.start())
+    token = original.lower()
+    if not token or not token[-1].isalpha():
+        return True
+    abbreviations = _abbreviations()
+    bare = token.rstrip(".")
+    word_clean = re.sub(r"^\W+|\W+$", "", word).lower()
+    if bare in abbreviations["never_final"]:
+        return False
+    if bare in abbreviations["before_number"]:
+        return not first.isdigit()
+    if bare in abbreviations["may_end"] or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+        return bool(opening) or word_clean in abbreviations["openers"]
+    if len(bare) == 1 and original.isupper():
+        return False  # an initial: "John F. Kennedy"
+    return True
+
+
+def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each token of text[start:end], in document offsets."""
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them (numbers included)."""
+    return sum(1 for _ in WORD.finditer(text))

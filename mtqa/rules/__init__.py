@@ -144,4 +144,4 @@ def _load_builtin() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        from mtqa.rules import typography  # noqa: F401  (modules register on import)
+        from mtqa.rules import language, names, phrases, style, syntax, typography  # noqa: F401  (register on import)

@@ -1,0 +1,164 @@
+"""The entity lexicon: Arabic names that MT renders by their meaning or misspells.
+
+Entries live in TOML files (format: docs/lexicon-format.md); the package ships
+`lexicon/data/*.toml` and users add files through the `lexicons` config key. Every file is
+validated on load; an error names the file and the line of the offending `[[entry]]`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from mtqa.errors import LexiconError
+
+CATEGORIES = (
+    "media-outlet", "news-agency", "organization", "armed-group", "party", "government-body",
+    "military-operation", "place", "person", "title",
+)
+CONTEXTS = ("media", "group", "place", "person")
+_REQUIRED = {"id": str, "arabic": str, "name": str, "category": str, "country": str, "note": str}
+_LISTS = ("accepted", "literal", "literal_in_context", "before", "after", "misspelled")
+_OPTIONAL = {"context": str, "article": str}
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name: its Arabic form, correct English forms, and the wrong renderings MT makes."""
+
+    id: str
+    arabic: str
+    name: str
+    category: str
+    country: str
+    note: str
+    accepted: tuple[str, ...] = ()
+    literal: tuple[str, ...] = ()
+    literal_in_context: tuple[str, ...] = ()
+    context: str | None = None
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    misspelled: tuple[str, ...] = ()
+    article: str = "drop"
+    file: str = ""
+    line: int = 0
+
+    @property
+    def correct_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.accepted)
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def _entry_lines(text: str) -> list[int]:
+    """Line numbers of the `[[entry]]` headers, in order."""
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[entry]]")]
+
+
+def parse_file(path: str, text: str) -> list[Entry]:
+    """Validate one lexicon file and return its entries."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: invalid TOML ({exc})") from None
+    unknown_tables = set(data) - {"entry"}
+    if unknown_tables:
+        raise LexiconError(f"{path}: unknown top-level key {sorted(unknown_tables)[0]!r} (only [[entry]] tables)")
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        raise LexiconError(f"{path}: 'entry' must be an array of tables ([[entry]])")
+    lines = _entry_lines(text)
+    entries = []
+    for index, raw in enumerate(raw_entries):
+        line = lines[index] if index < len(lines) else 0
+        entries.append(_validate(raw, path, line))
+    return entries
+
+
+def _validate(raw: dict, path: str, line: int) -> Entry:
+    where = f"{path}:{line}"
+    known = set(_REQUIRED) | set(_LISTS) | set(_OPTIONAL)
+    for key in raw:
+        if key not in known:
+            raise LexiconError(f"{where}: unknown key {key!r}")
+    for key, kind in _REQUIRED.items():
+        if not isinstance(raw.get(key), kind) or not raw[key].strip():
+            raise LexiconError(f"{where}: missing or empty required key {key!r}")
+    for key in _LISTS:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise LexiconError(f"{where}: {key!r} must be a list of non-empty strings")
+    for key, kind in _OPTIONAL.items():
+        if key in raw and not isinstance(raw[key], kind):
+            raise LexiconError(f"{where}: {key!r} must be a string")
+    if not _ID.match(raw["id"]):
+        raise LexiconError(f"{where}: id {raw['id']!r} must be lowercase letters, digits and hyphens")
+    if raw["category"] not in CATEGORIES:
+        raise LexiconError(f"{where}: unknown category {raw['category']!r} (one of {', '.join(CATEGORIES)})")
+    context = raw.get("context")
+    if context is not None and context not in CONTEXTS:
+        raise LexiconError(f"{where}: unknown context {context!r} (one of {', '.join(CONTEXTS)})")
+    if raw.get("literal_in_context") and context is None:
+        raise LexiconError(f"{where}: literal_in_context needs a context")
+    article = raw.get("article", "drop")
+    if article not in ("drop", "keep"):
+        raise LexiconError(f"{where}: article must be 'drop' or 'keep'")
+    correct = {f.lower() for f in [raw["name"], *raw.get("accepted", [])]}
+    for key in ("literal", "literal_in_context", "misspelled"):
+        for form in raw.get(key, []):
+            if form.lower() in correct:
+                raise LexiconError(f"{where}: {form!r} is both a correct form and in {key!r}")
+    return Entry(
+        id=raw["id"], arabic=raw["arabic"], name=raw["name"], category=raw["category"],
+        country=raw["country"], note=raw["note"], context=context, article=article,
+        file=path, line=line, **{key: tuple(raw.get(key, [])) for key in _LISTS},
+    )
+
+
+def _builtin_files() -> list[tuple[str, str]]:
+    folder = resources.files("mtqa").joinpath("lexicon/data")
+    return sorted(
+        (f"mtqa/lexicon/data/{item.name}", item.read_text("utf-8"))
+        for item in folder.iterdir()
+        if item.name.endswith(".toml")
+    )
+
+
+def load_entries(extra_files: tuple[str, ...] = ()) -> list[Entry]:
+    """The built-in entries plus those of `extra_files`, validated; ids unique over all."""
+    files = list(_builtin_files())
+    for name in extra_files:
+        try:
+            files.append((name, Path(name).read_text("utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"{name}: cannot read lexicon ({exc})") from None
+    entries: list[Entry] = []
+    seen: dict[str, Entry] = {}
+    for path, text in files:
+        for entry in parse_file(path, text):
+            if entry.id in seen:
+                raise LexiconError(f"{entry.where}: duplicate id {entry.id!r} (first at {seen[entry.id].where})")
+            seen[entry.id] = entry
+            entries.append(entry)
+    return entries
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()):
+    """The compiled Lexicon (built once per set of files)."""
+    from mtqa.lexicon.matcher import Lexicon
+
+    return Lexicon(load_entries(extra_files))
+
+
+@lru_cache(maxsize=1)
+def cue_sets() -> dict[str, dict]:
+    """Context cue sets from cues.toml."""
+    return tomllib.loads(resources.files("mtqa").joinpath("lexicon/cues.toml").read_text("utf-8"))

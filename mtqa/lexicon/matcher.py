@@ -1,0 +1,150 @@
+"""One-pass matching of every lexicon form (an Aho-Corasick automaton) and the context test
+that decides whether an ambiguous rendering is used as a name."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from mtqa.lexicon import Entry, cue_sets
+
+LITERAL, IN_CONTEXT, MISSPELLED, CORRECT = "literal", "in_context", "misspelled", "correct"
+_KIND_FIELDS = {LITERAL: "literal", IN_CONTEXT: "literal_in_context", MISSPELLED: "misspelled"}
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "ʼ": "'", "`": "'",
+    "‐": "-", "‑": "-", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ",
+})
+_ARTICLE_PREFIX = re.compile(r"\b(al|el|ad|an|ar|as|ash|at|az|ud|ul) ")
+_CLEAN = re.compile(r"[^\w\s']+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_FOLD)
+
+
+def _variants(form: str) -> set[str]:
+    """The folded form with its hyphen/space variants ("Al-Wefaq" ~ "Al Wefaq")."""
+    base = _SPACES.sub(" ", fold(form).strip())
+    spaced = base.replace("-", " ")
+    return {base, spaced, _ARTICLE_PREFIX.sub(r"\1-", spaced)}
+
+
+def _words(text: str) -> str:
+    """Punctuation removed (apostrophes kept), single spaces: what cues are compared with."""
+    return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    kind: str
+    start: int
+    end: int
+
+
+class Lexicon:
+    """All entries compiled into one automaton over folded text."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.by_id = {e.id: e for e in entries}
+        patterns: dict[str, list[tuple[int, str]]] = {}
+        for index, entry in enumerate(entries):
+            forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
+            forms += [(f, CORRECT) for f in entry.correct_forms]
+            for form, kind in forms:
+                for variant in _variants(form):
+                    payload = patterns.setdefault(variant, [])
+                    if (index, kind) not in payload:
+                        payload.append((index, kind))
+        self.automaton = ahocorasick.Automaton()
+        for pattern, payload in patterns.items():
+            self.automaton.add_word(pattern, (len(pattern), tuple(payload)))
+        self.automaton.make_automaton()
+        sets = cue_sets()
+        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
+        for entry in entries:
+            if entry.context:
+                cue = sets[entry.context]
+                before = tuple(_words(fold(c)) for c in (*cue["before"], *entry.before))
+                after = tuple(_words(fold(c)) for c in (*cue["after"], *entry.after))
+                self._cues[entry.id] = (before, after, cue.get("capitalised", False))
+
+    def candidates(self, text: str, folded: str | None = None) -> list[Match]:
+        """Every whole-word occurrence of every form, before context tests and overlaps."""
+        if not self.entries:
+            return []
+        folded = fold(text) if folded is None else folded
+        size = len(folded)
+        found = []
+        for last, (length, payload) in self.automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+                continue
+            for index, kind in payload:
+                found.append(Match(self.entries[index], kind, start, end))
+        return found
+
+    def in_context(self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int) -> bool:
+        """Whether a cue of the entry's context stands next to an ambiguous match."""
+        before_cues, after_cues, capitalised = self._cues[match.entry.id]
+        after = _words(folded[match.end : min(sentence_end, match.end + 60)])
+        if after == "of" or after.startswith("of "):
+            return False
+        before = _words(folded[max(sentence_start, match.start - 80) : match.start])
+        if before.endswith(" the") or before == "the":
+            before = before[:-3].rstrip()
+        if any(before == c or before.endswith(" " + c) for c in before_cues):
+            return True
+        if any(after == c or after.startswith(c + " ") for c in after_cues):
+            return True
+        if capitalised and match.start > sentence_start:
+            words = [w for w in text[match.start : match.end].split() if len(w) > 3]
+            return len(words) >= 2 and all(w[0].isupper() for w in words)
+        return False
+
+
+def with_article(match: Match, folded: str) -> Match:
+    """Extend a wrong rendering to a preceding "the" when the correct name takes none."""
+    if match.entry.article == "drop" and match.start >= 4 and folded[match.start - 4 : match.start] == "the ":
+        if match.start == 4 or not folded[match.start - 5].isalnum():
+            return Match(match.entry, match.kind, match.start - 4, match.end)
+    return match
+
+
+def resolve(matches: list[Match]) -> tuple[list[Match], list[Match]]:
+    """(wrong renderings, correct occurrences) with overlaps settled: a wrong rendering inside
+    a correct name is dropped; among overlapping ones the longest, then leftmost, wins."""
+    correct = sorted((m for m in matches if m.kind == CORRECT), key=lambda m: m.start)
+    starts = [c.start for c in correct]
+    reach = list(itertools.accumulate((c.end for c in correct), max))  # furthest end so far
+    wrong = []
+    for m in matches:
+        if m.kind == CORRECT:
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or reach[i] < m.end:
+            wrong.append(m)
+    return _longest_first(wrong), _longest_first(correct)
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, scanning left to right and keeping the longer of two overlaps."""
+    chosen: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end, m.entry.id)):
+        if chosen and m.start < chosen[-1].end:
+            if m.end - m.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = m
+            continue
+        chosen.append(m)
+    return chosen

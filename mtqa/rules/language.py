@@ -1,0 +1,110 @@
+"""Wrong-language and untranslated text (LNG…). A cheap character and word test picks
+candidates; langdetect (seeded, so results are deterministic) runs only on those."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    raw = tomllib.loads(resources.files("mtqa").joinpath("data/language.toml").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=4096)
+def detect(text: str) -> tuple[str, float]:
+    """Most probable language of `text` and its probability (langdetect, seed 0)."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return "unknown", 0.0
+    return best.lang, best.prob
+
+
+class ForeignSentence(Rule):
+    id = "LNG001"
+    name = "foreign-language-sentence"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    explanation = (
+        "A sentence (or a JSONL record) that is not English: MT left it in the source's second "
+        "language, typically French in Maghreb copy. Only sentences of six or more words with "
+        "hardly any English function words are passed to language identification."
+    )
+    bad = (
+        "The minister spoke on Monday. ⟦Le gouvernement a annoncé la fermeture des frontières avec la Libye.⟧",
+    )
+    good = (
+        "The government announced the closure of the border with Libya.",
+        "He shouted \"Vive la Tunisie\" as the crowd cheered.",
+    )
+
+    def check(self, doc, ctx):
+        english = _data()["english_function_words"]
+        for sentence in doc.sentences:
+            words = [w.lower() for w in _WORD.findall(sentence.text)]
+            if len(words) < 6 or sum(w in english for w in words) / len(words) >= 0.12:
+                continue
+            lang, prob = detect(sentence.text)
+            if lang not in ("en", "unknown") and prob >= 0.9:
+                yield self.finding(doc, sentence.start, sentence.end,
+                                   f"Sentence is not in English (language identified: {lang}).")
+
+
+class RomanisedArabic(Rule):
+    id = "LNG002"
+    name = "romanised-arabic"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    explanation = (
+        "Arabic left untranslated but written in Latin letters (\"wa qad akkada al-mutahaddith\"): "
+        "a run of three or more romanised Arabic function words and al- forms that mean nothing "
+        "in English. Names with al- (\"Hamza al-Masri\") are not runs and are left alone."
+    )
+    bad = (
+        "The spokesman said ⟦wa qad akkada al-mutahaddith⟧ that the road was open.",
+    )
+    good = (
+        "The spokesman, Hamza al-Masri, said the road was open.",
+        "Fighters of al-Qaeda in the Islamic Maghreb claimed the attack.",
+    )
+    _al_form = re.compile(r"^(?:wa|fa|bi|li)?-?al-[a-z]+$|^(?:wal|bil|lil|fil)-?[a-z]+$")
+
+    def check(self, doc, ctx):
+        roman = _data()["romanised_arabic"]
+        run: list[re.Match] = []
+
+        def flush():
+            if len(run) >= 3 and sum(m.group(0) in roman for m in run) >= 2:
+                yield self.finding(doc, run[0].start(), run[-1].end(), "Untranslated Arabic in Latin letters.")
+
+        prose = doc.prose
+        previous_end = -1
+        for match in _WORD.finditer(prose):
+            word = match.group(0)
+            gap = prose[previous_end:match.start()] if previous_end >= 0 else " "
+            arabic_like = word.islower() and (word in roman or bool(self._al_form.match(word)))
+            if arabic_like and (not run or gap.strip() == ""):
+                run.append(match)
+            else:
+                yield from flush()
+                run = [match] if arabic_like else []
+            previous_end = match.end()
+        yield from flush()
+
+
+register(ForeignSentence())
+register(RomanisedArabic())

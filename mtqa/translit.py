@@ -1,0 +1,53 @@
+"""Arabic-aware spelling keys for Latin transliterations of Arabic names.
+
+Two spellings with the same key are taken as one name written two ways: "Mahmoud" and
+"Mahmud", "Al-Sisi" and "El-Sisi", "Hamzah" and "Hamza", "Kareem" and "Karim". The key only
+folds differences that transliteration systems make for the same Arabic letters; it keeps the
+vowel contrasts that separate different names (Hassan/Hussein, Saleh/Salah, Amer/Amir).
+Spellings that differ in those vowels but belong to one common Arabic name (Mohammed,
+Muhammad, Mohamed) are linked by the groups of data/name_variants.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+_ARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|es|et|ez)[-‐‑](?=\w)")
+_FOLDS = (
+    (re.compile(r"['’ʿʾ`\-‐‑]"), ""),  # ayn/hamza marks and hyphens
+    (re.compile(r"ou|oo"), "u"),  # Mahmoud/Mahmud, Nour/Nur
+    (re.compile(r"ee"), "i"),  # Kareem/Karim, Saeed/Said
+    (re.compile(r"ei|ai"), "ay"),  # Hussein/Husain/Husayn
+    (re.compile(r"o"), "u"),  # Omar/Umar, Osama/Usama
+    (re.compile(r"ph"), "f"),  # Mustapha/Mustafa
+    (re.compile(r"q"), "k"),  # Qassem/Kassem
+    (re.compile(r"dh"), "d"),  # Kadhafi/Kadafi
+    (re.compile(r"(?<=a)h$"), ""),  # Hamzah/Hamza (ta marbuta)
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Hassan/Hasan
+)
+
+
+@lru_cache(maxsize=1)
+def _variant_table() -> dict[str, str]:
+    """spelling -> the first spelling of its group (data/name_variants.toml), lower case."""
+    text = resources.files("mtqa").joinpath("data/name_variants.toml").read_text("utf-8")
+    table = {}
+    for group in tomllib.loads(text)["groups"]:
+        for spelling in group:
+            table[spelling.lower()] = group[0].lower()
+    return table
+
+
+def key(word: str) -> str:
+    """The spelling key of one name token."""
+    text = unicodedata.normalize("NFKD", word)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _ARTICLE.sub("", text)
+    text = _variant_table().get(text, text)
+    for pattern, replacement in _FOLDS:
+        text = pattern.sub(replacement, text)
+    return text

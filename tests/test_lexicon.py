@@ -1,0 +1,282 @@
+"""The entity lexicon: validation, every entry in and out of context, traps, the sample,
+clean-English budget, config (extra lexicons, house style) and cross-file consistency."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DATA, run_cli, shared_file
+from mtqa import check_text, translit
+from mtqa.config import Config
+from mtqa.errors import LexiconError
+from mtqa.lexicon import load_entries, parse_file
+
+ENTRIES = load_entries()
+NAME_RULES = ("NAM001", "NAM002")
+
+
+def entity_findings(text, config=None, rules=NAME_RULES):
+    report = check_text(text, config=config or Config(select=rules))
+    return [f for f in report.findings if f.rule in rules]
+
+
+def test_lexicon_size_and_spread():
+    assert len(ENTRIES) >= 300
+    countries = " ".join(e.country for e in ENTRIES)
+    for country in ("Libya", "Syria", "Iraq", "Yemen", "Lebanon", "Palestin", "Egypt", "Sudan",
+                    "Saudi", "Qatar", "Morocco", "Algeria", "Tunisia"):
+        assert country in countries, country
+    assert {e.category for e in ENTRIES} >= {"media-outlet", "news-agency", "armed-group", "party",
+                                             "government-body", "military-operation", "place", "person"}
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ('id = "x"\narabic = "ا"\nname = "X"\ncategory = "place"\ncountry = "Libya"\nnote = "n"\ncolour = "red"', "unknown key 'colour'"),
+        ('id = "x"\narabic = "ا"\ncategory = "place"\ncountry = "Libya"\nnote = "n"', "required key 'name'"),
+        ('id = "x"\narabic = "ا"\nname = "X"\ncategory = "planet"\ncountry = "Libya"\nnote = "n"', "unknown category 'planet'"),
+        ('id = "x"\narabic = "ا"\nname = "X"\ncategory = "place"\ncountry = "Libya"\nnote = "n"\nliteral_in_context = ["corner"]', "needs a context"),
+        ('id = "x"\narabic = "ا"\nname = "X"\ncategory = "place"\ncountry = "Libya"\nnote = "n"\nliteral = ["x"]', "both a correct form"),
+        ('id = "X y"\narabic = "ا"\nname = "X"\ncategory = "place"\ncountry = "Libya"\nnote = "n"', "lowercase"),
+        ('id = "x"\narabic = "ا"\nname = "X"\ncategory = "place"\ncountry = "Libya"\nnote = "n"\nliteral = "one"', "list of non-empty strings"),
+    ],
+)
+def test_malformed_entry_names_file_and_line(body, message):
+    text = f"# comment\n\n[[entry]]\nid = \"ok\"\narabic = \"ب\"\nname = \"Ok\"\ncategory = \"place\"\ncountry = \"Libya\"\nnote = \"n\"\n\n[[entry]]\n{body}\n"
+    with pytest.raises(LexiconError) as error:
+        parse_file("extra.toml", text)
+    assert str(error.value).startswith("extra.toml:11: ")
+    assert message in str(error.value)
+
+
+def test_invalid_toml_and_duplicate_ids(tmp_path):
+    with pytest.raises(LexiconError, match=r"extra.toml: invalid TOML .*line 2"):
+        parse_file("extra.toml", "[[entry]]\nid = \n")
+    duplicate = tmp_path / "dup.toml"
+    first = ENTRIES[0]
+    duplicate.write_text(f'[[entry]]\nid = "{first.id}"\narabic = "ا"\nname = "Zz"\ncategory = "place"\ncountry = "Libya"\nnote = "n"\n', "utf-8")
+    with pytest.raises(LexiconError, match=f"dup.toml:1: duplicate id '{first.id}'"):
+        load_entries((str(duplicate),))
+
+
+# --- every entry fires in a name context and stays silent in an ordinary one ---------------
+
+def _context_sentence(entry, literal):
+    if entry.context == "media":
+        return f"The minister told the {literal} on Monday that talks would resume."
+    if entry.context == "group":
+        return f"Witnesses said the {literal} forces advanced on Monday."
+    if entry.context == "place":
+        return f"Shelling hit the city of {literal} on Monday."
+    cue = entry.before[0] if entry.before else "President"
+    return f"Officials said {cue} {literal} arrived on Monday."
+
+
+def _ordinary_sentence(literal):
+    return f"Nobody expected the {literal} of the old days to matter so much."
+
+
+LITERALS = [(e, l) for e in ENTRIES for l in e.literal]
+IN_CONTEXT = [(e, l) for e in ENTRIES for l in e.literal_in_context]
+MISSPELLED = [(e, m) for e in ENTRIES for m in e.misspelled]
+
+
+def _fires(text, literal, rule):
+    found = [f for f in entity_findings(text) if f.rule == rule]
+    return any(literal.lower() in f.text.lower() for f in found), found
+
+
+@pytest.mark.parametrize("entry,literal", LITERALS, ids=[f"{e.id}:{l}" for e, l in LITERALS])
+def test_every_literal_fires_anywhere(entry, literal):
+    text = f"Officials said on Monday that {literal} had issued a statement."
+    fired, found = _fires(text, literal, "NAM001")
+    assert fired, (text, [f.text for f in found])
+
+
+@pytest.mark.parametrize("entry,literal", IN_CONTEXT, ids=[f"{e.id}:{l}" for e, l in IN_CONTEXT])
+def test_every_ambiguous_literal_fires_in_context_only(entry, literal):
+    text = _context_sentence(entry, literal)
+    fired, found = _fires(text, literal, "NAM001")
+    assert fired, (text, [f.text for f in found])
+    assert all(f.suggestions and not f.suggestions[0].safe for f in found if literal.lower() in f.text.lower())
+    ordinary = _ordinary_sentence(literal)
+    assert not _fires(ordinary, literal, "NAM001")[0], ordinary
+
+
+@pytest.mark.parametrize("entry,form", MISSPELLED, ids=[f"{e.id}:{m}" for e, m in MISSPELLED])
+def test_every_misspelling_fires(entry, form):
+    text = f"Officials said on Monday that {form} had issued a statement."
+    fired, found = _fires(text, form, "NAM002")
+    assert fired, (text, [f.text for f in found])
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+def test_correct_forms_are_silent(entry):
+    for form in entry.correct_forms:
+        text = f"Officials said on Monday that {form} had issued a statement."
+        assert not [f for f in entity_findings(text) if form.lower() in f.text.lower()], text
+
+
+# --- context traps --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,span,suggestion",
+    [
+        ("He told the island that the talks had failed.", "the island", "Al Jazeera"),
+        ("Noir said - in statements to the island - that the forces left.", "the island", "Al Jazeera"),
+        ("The island channel reported heavy shelling.", "The island", "Al Jazeera"),
+        ("The island reported that the ceasefire had collapsed.", "The island", "Al Jazeera"),
+        ("According to the island, the convoy was hit.", "the island", "Al Jazeera"),
+        ("The Volcano of Wrath operation announced new gains.", "Volcano of Wrath", "Volcano of Rage"),
+    ],
+)
+def test_name_contexts_fire(text, span, suggestion):
+    found = entity_findings(text)
+    assert [(f.text, f.suggestions[0].replacement) for f in found] == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry reached the island of Malta on Monday.",
+        "A Greek island was evacuated after the fire.",
+        "The island has been cut off since the storm.",
+        "Residents of the island said the water supply had failed.",
+        "He told reporters the island would get a new port.",
+        "Aid reached the peninsula after the road reopened.",
+        "Al Jazeera reported the clashes.",
+        "Said Haddad, a lawyer, said the verdict was unfair.",
+    ],
+)
+def test_ordinary_english_is_silent(text):
+    assert entity_findings(text) == []
+
+
+def test_control_sentences_produce_no_entity_findings():
+    lines = [l for l in (DATA / "entity_controls.txt").read_text("utf-8").splitlines() if l.strip()]
+    assert len(lines) >= 100
+    noisy = [(l, [f.text for f in entity_findings(l)]) for l in lines if entity_findings(l)]
+    assert noisy == []
+
+
+def test_clean_english_news_budget():
+    path = shared_file("data/clean-en/ntrex128_newstest2019-src.eng.txt")
+    report = check_text(path.read_text("utf-8"), config=Config(select=("NAM",)))
+    words = report.documents[0].words
+    found = report.findings
+    rate = len(found) * 10_000 / words
+    print(f"\nentity findings on clean English news: {len(found)} in {words} words = {rate:.2f} per 10,000 words")
+    for f in found:
+        print(f"  {f.rule} {f.text!r}: {f.message}")
+    assert rate <= 1.0
+
+
+# --- the user's sample --------------------------------------------------------------------
+
+def test_sample_names():
+    sample = shared_file("samples/bani-walid-airport.txt")
+    report = json.loads(run_cli("check", str(sample), "--format", "json").stdout)
+    found = {(f["text"], f["suggestions"][0]["replacement"] if f["suggestions"] else None)
+             for f in report["documents"][0]["findings"] if f["rule"].startswith("NAM")}
+    assert ("the island", "Al Jazeera") in found
+    assert ("Volcano of Wrath", "Volcano of Rage") in found
+    assert ("Al-Wefaq government", "Government of National Accord") in found
+    assert ('"Wagner" company', "Wagner Group") in found
+    assert ("Al-Wattia", "Al-Watiya") in found
+    flagged = " | ".join(text for text, _ in found)
+    for name in ("Bani Walid", "Tarhuna", "Khalifa", "Haftar", "Warfalla"):
+        assert name not in flagged
+
+
+# --- config: extra lexicons, house style, consistency across files -------------------------
+
+def test_user_lexicon_through_config(tmp_path):
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text(
+        '[[entry]]\nid = "sunrise-paper"\narabic = "الفجر"\nname = "Al-Fajr"\ncategory = "media-outlet"\n'
+        'country = "Libya"\nliteral_in_context = ["dawn"]\ncontext = "media"\nnote = "our own"\n', "utf-8")
+    (tmp_path / "mtqa.toml").write_text('lexicons = ["newsroom.toml"]\n', "utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("He said in statements to the dawn that the road was open.\n", "utf-8")
+    report = json.loads(run_cli("check", str(text), "--format", "json", "--select", "NAM", cwd=tmp_path).stdout)
+    assert [f["suggestions"][0]["replacement"] for f in report["documents"][0]["findings"]] == ["Al-Fajr"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[entry]]\nid = "x"\n', "utf-8")
+    result = run_cli("lexicon", "validate", str(bad), cwd=tmp_path)
+    assert result.returncode == 2 and "bad.toml:1:" in result.stderr.decode()
+
+
+def test_house_style_and_dominant_spelling():
+    text = "Khalifa Haftar spoke. Haftar said Hifter was a misprint. Haftar left."
+    plain = check_text(text, config=Config(select=("NAM003",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in plain.findings] == [("Hifter", "Haftar")]
+    house = check_text(text, config=Config(select=("NAM003",), house_style={"khalifa-haftar": "Hifter"}))
+    assert [(f.text, f.suggestions[0].replacement, f.suggestions[0].safe) for f in house.findings] == [
+        ("Khalifa Haftar", "Khalifa Hifter", True), ("Haftar", "Hifter", True), ("Haftar", "Hifter", True)]
+
+
+def test_consistency_across_files(tmp_path):
+    (tmp_path / "a.txt").write_text("The road to Tarhuna was closed. Tarhuna is quiet.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Shelling hit Tarhouna overnight.\n", "utf-8")
+    report = json.loads(run_cli("check", str(tmp_path), "--format", "json", "--select", "NAM003").stdout)
+    found = [(d["id"], f["text"], f["suggestions"][0]["replacement"]) for d in report["documents"] for f in d["findings"]]
+    assert found == [("b.txt", "Tarhouna", "Tarhuna")]
+
+
+# --- transliteration keys -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Mahmoud", "Mahmud"), ("Al-Sisi", "El-Sisi"), ("Hamzah", "Hamza"), ("Kareem", "Karim"),
+     ("Hussein", "Husain"), ("Mustapha", "Mustafa"), ("Qassem", "Kassem"), ("Osama", "Usama"),
+     ("Tarhuna", "Tarhouna"), ("Nour", "Nur"), ("Hassan", "Hasan"), ("Saeed", "Said")],
+)
+def test_transliteration_variants_share_a_key(a, b):
+    assert translit.key(a) == translit.key(b)
+
+
+def _near_misses():
+    rows = []
+    for line in (DATA / "name_near_misses.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a, b, _ = line.split("\t")
+            rows.append((a, b))
+    return rows
+
+
+@pytest.mark.parametrize("a,b", _near_misses())
+def test_different_names_stay_apart(a, b):
+    assert translit.key(a) != translit.key(b)
+    found = check_text(f"The envoy {a} Zubi met officials. Later {b} Zubi spoke.", config=Config(select=("NAM",)))
+    assert not [f for f in found.findings if f.rule in ("NAM003", "NAM004")]
+
+
+def test_transliteration_key_rarely_joins_different_arabic_words():
+    """On real Arabic->Latin pairs (Wikipedia), count spellings of *different* Arabic words
+    that the key would join; the figure is printed and held under 1 % of spellings."""
+    import collections
+    import itertools
+
+    path = shared_file("data/names/google_transliteration_ar2en.txt")
+    fold_arabic = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+    by_arabic = collections.defaultdict(set)
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and parts[1].isalpha():
+            by_arabic[parts[0].translate(fold_arabic)].add(parts[1].lower())
+    spellings = collections.defaultdict(set)  # key -> {(latin, arabic)}
+    for arabic, latins in by_arabic.items():
+        for latin in latins:
+            spellings[translit.key(latin)].add((latin, arabic))
+    joined = 0
+    for members in spellings.values():
+        arabic_of = collections.defaultdict(set)
+        for latin, arabic in members:
+            arabic_of[latin].add(arabic)
+        joined += sum(1 for a, b in itertools.combinations(sorted(arabic_of), 2) if not arabic_of[a] & arabic_of[b])
+    total = sum(len(v) for v in by_arabic.values())
+    print(f"\ntransliteration key: {joined} joined pairs of different Arabic words among {total} spellings ({100 * joined / total:.2f} %)")
+    assert joined / total < 0.01

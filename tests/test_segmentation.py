@@ -1,0 +1,44 @@
+"""Sentence splitting on tricky news text: tests/data/segmentation.txt lists cases, one
+expected sentence a line, cases separated by `---`; the input is the lines joined by a space."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from mtqa.segment import sentence_spans
+
+
+def _cases():
+    cases, current = [], []
+    for line in (DATA / "segmentation.txt").read_text("utf-8").splitlines():
+        if line.strip() == "---":
+            if current:
+                cases.append(current)
+            current = []
+        elif line.startswith("#") and not current:
+            continue
+        elif line.strip():
+            current.append(line)
+    if current:
+        cases.append(current)
+    return cases
+
+
+CASES = _cases()
+
+
+def test_fixture_is_big_enough():
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_split_exactly_as_expected(expected):
+    text = " ".join(expected)
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+def test_paragraphs_never_merge_and_offsets_hold():
+    text = "First para ends here\n\nSecond para. It has two sentences.\n"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["First para ends here", "Second para.", "It has two sentences."]

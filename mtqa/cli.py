@@ -88,16 +88,27 @@ def check(
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
     stdin_format: StdinOption = StdinFormat.txt,
+    max_penalty: Annotated[Optional[float], typer.Option("--max-penalty", help="Fail when the penalty per 1,000 words exceeds this.")] = None,
+    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline (or reviewer-decisions) file.")] = None,
+    ref: Annotated[Optional[Path], typer.Option("--ref", help="Reference translation (line-aligned) for BLEU, chrF++ and TER.")] = None,
+    min_bleu: Annotated[Optional[float], typer.Option("--min-bleu", help="Fail when corpus BLEU is below this.")] = None,
+    min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
+    max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
     """Check texts and report findings; exit 0 (passed), 1 (gate failed) or 2 (error)."""
     config = _config(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
-        fail_on=fail_on.value if fail_on else None,
+        fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
+        baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
+        max_ter=max_ter,
     )
     fmt = format.value if isinstance(format, Enum) else format
-    report = engine.run(_read(paths, config, stdin_format.value, show_progress=True), config)
+    documents = _read(paths, config, stdin_format.value, show_progress=True)
+    if ref is not None:
+        documents = _with_reference(list(documents), ref, config)
+    report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(report, fmt, color=color)
     if output:
@@ -110,6 +121,61 @@ def check(
     else:
         sys.stdout.write(rendered)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+
+
+def _with_reference(documents, ref: Path, config: Config):
+    """Attach a reference text to the one text document of the run."""
+    if len(documents) != 1:
+        raise MtqaError("--ref needs exactly one text input (JSONL records carry their own 'ref')")
+    reference = next(readers.read_file(str(ref), config.encoding, config.max_file_mb)).text
+    documents[0].reference = reference
+    return documents
+
+
+@app.command()
+def score(
+    hypothesis: Annotated[Path, typer.Argument(help="Machine translation, one segment a line.")],
+    reference: Annotated[Path, typer.Argument(help="Reference translation, line-aligned.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> None:
+    """BLEU, chrF++ and TER of HYPOTHESIS against REFERENCE (sacrebleu), with signatures."""
+    from mtqa import metrics
+
+    config = Config()
+    hyp = next(readers.read_file(str(hypothesis), None, config.max_file_mb)).text
+    ref = next(readers.read_file(str(reference), None, config.max_file_mb)).text
+    scores = metrics.corpus_scores(metrics.segments(hyp), metrics.segments(ref))
+    if format == "json":
+        import json
+
+        typer.echo(json.dumps(scores, indent=2))
+    else:
+        for value in scores.values():
+            typer.echo(f"{value['name']} = {value['score']}  ({value['signature']})")
+
+
+baseline_app = typer.Typer(no_args_is_help=True, help="Record accepted findings so that only new ones count.")
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+def baseline_write(
+    file: Annotated[Path, typer.Argument(help="Baseline file to (over)write.")],
+    paths: Annotated[list[str], typer.Argument(help="Files or directories to check.")],
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    encoding: EncodingOption = None,
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Check PATHS and record every finding in FILE (keyed by rule, text and context)."""
+    from mtqa import baseline
+
+    config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
+    config = config.without_baseline()
+    report = engine.run(_read(paths, config, "txt", show_progress=True), config)
+    count = baseline.write(report, file)
+    typer.echo(f"wrote {count} finding(s) to {file}", err=True)
 
 
 @app.command()
@@ -193,6 +259,101 @@ def setup(
     if still:
         raise MtqaError(f"could not install NLTK resource(s): {', '.join(still)}")
     typer.echo(f"installed: {', '.join(absent)}")
+
+
+@app.command("eval")
+def evaluate_command(
+    paths: Annotated[list[str], typer.Argument(help="Gold-annotated articles, control texts, or folders of them.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="TOML file of minimum figures; exit 1 when one is missed.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the tables, not the lists of misses and false alarms.")] = False,
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Precision, recall and F1 per rule family against gold annotations (docs/gold-format.md)."""
+    from mtqa import evaluate
+
+    config = _config(config_path, no_config)
+    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config)
+    if format == "json":
+        import json
+
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif format == "text":
+        typer.echo(evaluate.render_text(result, show_lists=not quiet), nl=False)
+    else:
+        raise MtqaError(f"unknown format {format!r} (text, json)")
+    if thresholds:
+        failures = evaluate.check_thresholds(result, thresholds)
+        for failure in failures:
+            typer.echo(f"below threshold: {failure}", err=True)
+        raise typer.Exit(EXIT_FAILED if failures else EXIT_PASSED)
+
+
+lexicon_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the entity lexicon.")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+def _lexicon_entries(config_path: Optional[Path], no_config: bool, files: Optional[list[Path]] = None):
+    from mtqa.lexicon import load_entries
+
+    config = _config(config_path, no_config)
+    extra = tuple(config.lexicons) + tuple(str(f) for f in files or ())
+    return load_entries(extra)
+
+
+def _entry_line(entry) -> str:
+    wrong = [*entry.literal, *entry.literal_in_context, *entry.misspelled]
+    return f"{entry.id:<32} {entry.category:<19} {entry.country:<14} {entry.name} ({entry.arabic}) ← {'; '.join(wrong)}"
+
+
+@lexicon_app.command("list")
+def lexicon_list(
+    category: Annotated[Optional[str], typer.Option("--category", help="Only this category.")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="Only this country.")] = None,
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """List lexicon entries: id, category, country, name (Arabic) ← wrong renderings."""
+    entries = _lexicon_entries(config_path, no_config)
+    shown = [
+        e for e in entries
+        if (not category or e.category == category) and (not country or country.lower() in e.country.lower())
+    ]
+    for entry in shown:
+        typer.echo(_entry_line(entry))
+    typer.echo(f"{len(shown)} of {len(entries)} entries", err=True)
+
+
+@lexicon_app.command("search")
+def lexicon_search(
+    query: Annotated[str, typer.Argument(help="Text to look for in names, renderings, Arabic forms and notes.")],
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Find entries whose forms, Arabic or note contain QUERY (case-insensitive)."""
+    needle = query.casefold()
+    hits = 0
+    for entry in _lexicon_entries(config_path, no_config):
+        fields = (entry.id, entry.arabic, entry.note, *entry.correct_forms, *entry.literal,
+                  *entry.literal_in_context, *entry.misspelled)
+        if any(needle in f.casefold() for f in fields):
+            hits += 1
+            typer.echo(_entry_line(entry))
+    if not hits:
+        typer.echo(f"no entry matches {query!r}", err=True)
+        raise typer.Exit(EXIT_FAILED)
+
+
+@lexicon_app.command("validate")
+def lexicon_validate(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="Extra lexicon files to validate with the built-in ones.")] = None,
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Validate the built-in lexicon, the configured lexicons and FILES; exit 2 on the first error."""
+    entries = _lexicon_entries(config_path, no_config, files)
+    typer.echo(f"ok: {len(entries)} entries")
 
 
 def version_callback(value: bool) -> None:

@@ -25,11 +25,24 @@ class Config:
     house_style: dict[str, str] = field(default_factory=dict)  # lexicon entry id -> preferred form
     encoding: str | None = None
     max_file_mb: float = 64.0
+    max_sentence_words: int = 45  # run-on threshold (STY001)
+    max_annotations: int = 50  # --format github: annotations shown before a summary line
+    accept: tuple[str, ...] = ()  # phrases/names never reported, whatever the rule
+    accept_rules: dict[str, list[str]] = field(default_factory=dict)  # rule id or prefix -> phrases
+    baseline: str | None = None  # baseline or reviewer-decisions file
+    max_penalty: float | None = None  # gate: penalty per 1,000 words
+    weights: dict[str, float] = field(default_factory=lambda: {"minor": 1.0, "major": 5.0, "critical": 25.0})
+    min_bleu: float | None = None
+    min_chrf: float | None = None
+    max_ter: float | None = None
     source: str = ""  # where the config came from, for messages
 
     def overridden(self, **changes) -> "Config":
         """A copy with the non-None values of `changes` applied (CLI flags)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def without_baseline(self) -> "Config":
+        return replace(self, baseline=None)
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         """The configured severity of a rule: the longest matching id or prefix wins."""
@@ -88,7 +101,7 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
     if unknown:
         raise ConfigError(f"{where}: unknown config key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
     values: dict = {}
-    for key in ("select", "ignore", "lexicons"):
+    for key in ("select", "ignore", "lexicons", "accept"):
         if key in table:
             values[key] = tuple(_string_list(table[key], key, where))
     for key in ("severity", "house_style"):
@@ -99,6 +112,27 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
     for rule, level in values.get("severity", {}).items():
         if level not in ("minor", "major", "critical"):
             raise ConfigError(f"{where}: severity of {rule!r} must be minor, major or critical, not {level!r}")
+    if "accept_rules" in table:
+        value = table["accept_rules"]
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: 'accept_rules' must be a table of rule id -> list of phrases")
+        values["accept_rules"] = {k.upper(): _string_list(v, f"accept_rules.{k}", where) for k, v in value.items()}
+    if "weights" in table:
+        value = table["weights"]
+        if not isinstance(value, dict) or set(value) - {"minor", "major", "critical"} or not all(
+            isinstance(v, (int, float)) and v >= 0 for v in value.values()
+        ):
+            raise ConfigError(f"{where}: 'weights' must map minor/major/critical to non-negative numbers")
+        values["weights"] = {**Config().weights, **{k: float(v) for k, v in value.items()}}
+    for key in ("max_penalty", "min_bleu", "min_chrf", "max_ter"):
+        if key in table:
+            if not isinstance(table[key], (int, float)) or isinstance(table[key], bool) or table[key] < 0:
+                raise ConfigError(f"{where}: {key} must be a non-negative number")
+            values[key] = float(table[key])
+    if "baseline" in table:
+        if not isinstance(table["baseline"], str):
+            raise ConfigError(f"{where}: baseline must be a path")
+        values["baseline"] = str((path.parent / table["baseline"]).resolve()) if isinstance(path, Path) else table["baseline"]
     if "fail_on" in table:
         if table["fail_on"] not in FAIL_ON:
             raise ConfigError(f"{where}: fail_on must be one of {', '.join(FAIL_ON)}")
@@ -111,6 +145,11 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
         if not isinstance(table["max_file_mb"], (int, float)) or table["max_file_mb"] <= 0:
             raise ConfigError(f"{where}: max_file_mb must be a positive number")
         values["max_file_mb"] = float(table["max_file_mb"])
+    for key, low in (("max_sentence_words", 10), ("max_annotations", 1)):
+        if key in table:
+            if not isinstance(table[key], int) or table[key] < low:
+                raise ConfigError(f"{where}: {key} must be a whole number of at least {low}")
+            values[key] = table[key]
     if "lexicons" in values and isinstance(path, Path):
         values["lexicons"] = tuple(str((path.parent / p).resolve()) for p in values["lexicons"])
     return Config(source=where, **values)

@@ -57,6 +57,13 @@ class Document:
     skipped: list[tuple[int, int]] = field(default_factory=list)
     encoding: str = "utf-8"  # codec that writes the text back as it was read (for `mtqa fix`)
 
+    def __post_init__(self):
+        from mtqa.suppress import find_markers
+
+        self.markers = find_markers(self.text) if "mtqa-ignore" in self.text else []
+        if self.markers:
+            self.skipped = sorted([*self.skipped, *((m.start, m.end) for m in self.markers)])
+
     @cached_property
     def prose(self) -> str:
         """`text` with skipped regions replaced by spaces (newlines kept)."""

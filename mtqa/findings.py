@@ -47,6 +47,7 @@ class Finding:
     suggestions: tuple[Suggestion, ...] = ()
     line: int = 0
     column: int = 0
+    fingerprint: str = ""
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -66,6 +67,7 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestions": [s.to_dict() for s in self.suggestions],
+            "fingerprint": self.fingerprint,
         }
         data.update(self.extra)
         return data

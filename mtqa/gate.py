@@ -1,24 +1,30 @@
 """Score and gate: arithmetic on findings and config, nothing else.
 
-The penalty is MQM-style: each finding weighs by severity (minor 1, major 5, critical 10);
-the normalised figure is penalty per 1,000 words. A document passes when it has no finding at
-or above the `fail_on` severity.
+The penalty is MQM-style: the sum of severity weights (default minor 1, major 5, critical 25,
+configurable); it is normalised per 1,000 words, and the quality figure is
+max(0, 100 - penalty per 1,000 words / 10), i.e. 100 x (1 - penalty / words). A document fails
+the gate when it has a finding at or above `fail_on`, or when its penalty per 1,000 words
+exceeds `max_penalty`.
 """
 
 from __future__ import annotations
 
+from mtqa.config import Config
 from mtqa.findings import Finding, Severity
 from mtqa.report import Score
 
-WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 10.0}
 
-
-def score(findings: list[Finding], words: int, fail_on: str) -> Score:
-    penalty = sum(WEIGHTS[f.severity] for f in findings)
+def score(findings: list[Finding], words: int, config: Config) -> Score:
+    penalty = float(sum(config.weights[f.severity.value] for f in findings))
     per_1000 = round(penalty * 1000 / words, 2) if words else 0.0
-    if fail_on == "never":
-        passed = True
-    else:
-        threshold = Severity(fail_on).rank
+    passed = True
+    if config.fail_on != "never":
+        threshold = Severity(config.fail_on).rank
         passed = all(f.severity.rank < threshold for f in findings)
-    return Score(penalty=penalty, penalty_per_1000_words=per_1000, passed=passed)
+    if config.max_penalty is not None and per_1000 > config.max_penalty:
+        passed = False
+    return Score(penalty=penalty, penalty_per_1000_words=per_1000, passed=passed, quality=quality(per_1000))
+
+
+def quality(per_1000: float) -> float:
+    return round(max(0.0, 100.0 - per_1000 / 10), 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mtqa import __version__
+from mtqa.config import Config
 from mtqa.findings import Finding
 
 SCHEMA_VERSION = 1
@@ -15,12 +16,14 @@ class Score:
     penalty: float
     penalty_per_1000_words: float
     passed: bool
+    quality: float = 100.0
 
     def to_dict(self) -> dict:
         return {
             "penalty": self.penalty,
             "penalty_per_1000_words": self.penalty_per_1000_words,
             "passed": self.passed,
+            "quality": self.quality,
         }
 
 
@@ -34,20 +37,29 @@ class DocumentReport:
     score: Score
     source: str | None = None
     reference: str | None = None
+    readability: dict = field(default_factory=dict)
+    metrics: dict | None = None  # reference-based scores, when a reference is given
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "path": self.path,
             "id": self.id,
             "words": self.words,
             "findings": [f.to_dict() for f in self.findings],
             "score": self.score.to_dict(),
+            "readability": self.readability,
         }
+        if self.metrics is not None:
+            data["metrics"] = self.metrics
+        return data
 
 
 @dataclass
 class Report:
     documents: list[DocumentReport] = field(default_factory=list)
+    config: Config = field(default_factory=Config)  # the settings the run was made with
+    metrics: dict | None = None  # run-level reference-based scores
+    metric_failures: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -55,7 +67,7 @@ class Report:
 
     @property
     def passed(self) -> bool:
-        return all(d.score.passed for d in self.documents)
+        return all(d.score.passed for d in self.documents) and not self.metric_failures
 
     def counts(self) -> dict[str, int]:
         """Number of findings per severity."""
@@ -65,7 +77,7 @@ class Report:
         return counts
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "schema": SCHEMA_VERSION,
             "mtqa_version": __version__,
             "documents": [d.to_dict() for d in self.documents],
@@ -75,3 +87,7 @@ class Report:
                 "passed": self.passed,
             },
         }
+        if self.metrics is not None:
+            data["metrics"] = self.metrics
+            data["summary"]["metric_failures"] = self.metric_failures
+        return data

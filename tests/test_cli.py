@@ -24,7 +24,9 @@ def test_text_format_lines_and_summary():
     result = run_cli("check", str(SAMPLE_OURS))
     lines = result.stdout.decode().splitlines()
     assert any(l.startswith(f"{SAMPLE_OURS}:3:") and " minor TYP006 " in l and l.endswith("→ the") for l in lines)
-    assert lines[-1].startswith(f"{len(lines) - 1} findings (")
+    finding_lines = [l for l in lines if l.startswith(f"{SAMPLE_OURS}:")]
+    assert lines[-1].startswith(f"{len(finding_lines)} findings (")
+    assert lines[-2].startswith("readability: Flesch reading ease ")
     assert "\x1b[" not in result.stdout.decode()  # no colour when not a terminal
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from mtqa.render import json_format, text_format
+from mtqa.render import github_format, json_format, junit_format, markdown_format, sarif_format, text_format
 from mtqa.report import Report
 
 FORMATS = {
     "text": text_format.render,
     "json": json_format.render,
+    "sarif": sarif_format.render,
+    "junit": junit_format.render,
+    "github": github_format.render,
+    "markdown": markdown_format.render,
 }
 
 

@@ -27,6 +27,11 @@ def render(report: Report, color: bool = False) -> str:
                 line.append(" → " + " | ".join(s.replacement or "(delete)" for s in f.suggestions),
                             style="green" if color else "")
             lines.append(line)
+    if line := readability_line(report):
+        lines.append(Text(line))
+    if report.metrics:
+        lines += [Text(f"{v['name']} = {v['score']}  ({v['signature']})") for v in report.metrics.values()]
+        lines += [Text(f"below threshold: {failure}") for failure in report.metric_failures]
     lines.append(Text(summary(report)))
     if not color:
         return "".join(t.plain + "\n" for t in lines)
@@ -36,6 +41,26 @@ def render(report: Report, color: bool = False) -> str:
     for t in lines:
         console.print(t)
     return buffer.getvalue()
+
+
+def readability_line(report: Report) -> str:
+    """Word-weighted Flesch figures over the run and where its longest sentence is."""
+    from mtqa.render import location
+
+    measured = [d for d in report.documents if d.readability.get("flesch_reading_ease") is not None]
+    words = sum(d.words for d in measured)
+    if not words:
+        return ""
+    ease = sum(d.readability["flesch_reading_ease"] * d.words for d in measured) / words
+    grade = sum(d.readability["flesch_kincaid_grade"] * d.words for d in measured) / words
+    doc, longest = max(
+        ((d, s) for d in measured for s in d.readability["longest_sentences"][:1]),
+        key=lambda pair: pair[1]["words"],
+    )
+    return (
+        f"readability: Flesch reading ease {ease:.1f}, grade {grade:.1f}; "
+        f"longest sentence {longest['words']} words at {location(doc)}:{longest['line']}"
+    )
 
 
 def summary(report: Report) -> str:

@@ -1,0 +1,26 @@
+"""Stable identities for findings, for baselines and reviewer decisions: the rule, the matched
+text and a little context from the same line, all whitespace- and case-normalised, never a
+line number, so an edit on other lines does not change them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+CONTEXT = 24  # characters of context on each side
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def fingerprint(rule: str, text: str, start: int, end: int) -> str:
+    """16 hex digits identifying a finding of `rule` over text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _norm(text[max(line_start, start - CONTEXT) : start])[-CONTEXT // 2 :]
+    after = _norm(text[end : min(line_end, end + CONTEXT)])[: CONTEXT // 2]
+    key = "\x1f".join((rule, _norm(text[start:end]), before, after))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,33 @@
+"""GitHub Actions workflow commands: one annotation per finding, capped (GitHub shows only
+a few per step), then a summary line."""
+
+from __future__ import annotations
+
+from mtqa.report import Report
+
+LEVELS = {"minor": "notice", "major": "warning", "critical": "error"}
+
+
+def _escape(text: str, property: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text
+
+
+def render(report: Report, color: bool = False) -> str:
+    from mtqa.render.text_format import summary
+
+    limit = report.config.max_annotations
+    lines = []
+    findings = [(d, f) for d in report.documents for f in d.findings]
+    ordered = sorted(findings, key=lambda pair: (-pair[1].severity.rank, pair[0].path, pair[1].start))
+    for doc, f in ordered[:limit]:
+        suggestion = f" → {f.suggestions[0].replacement}" if f.suggestions else ""
+        end_column = f.column + (f.end - f.start) if "\n" not in f.text else f.column
+        lines.append(
+            f"::{LEVELS[f.severity.value]} file={_escape(doc.path, True)},line={f.line},col={f.column},"
+            f"endColumn={end_column},title={_escape(f.rule + ' ' + f.name, True)}::{_escape(f.message + suggestion)}"
+        )
+    if len(ordered) > limit:
+        lines.append(f"::notice title=mtqa::{len(ordered) - limit} more findings not shown as annotations")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"

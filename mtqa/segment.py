@@ -47,13 +47,33 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
 
 
+_LINE_END = re.compile(r"(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[\"'“‘«(]?[A-Z])")
+_CARRIES_ON = frozenset(
+    "a an the of and or but to in on at for with by from that as into than its his her their".split()
+)
+
+
+def _line_boundaries(text: str, start: int, end: int) -> list[re.Match]:
+    """Line breaks that end an unpunctuated line (a headline or a one-segment-a-line file):
+    the line ends in a lower-case word that does not carry on (not "the", "of", "to"…) and the
+    next line starts with a capital. Hard-wrapped prose ("loyal to\nKhalifa") stays joined."""
+    found = []
+    for match in _LINE_END.finditer(text, start, end):
+        word = _word_before(text, match.start())
+        if word.islower() and word not in _CARRIES_ON:
+            found.append(match)
+    return found
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence in `text`; sentences never cross paragraph breaks."""
     result = []
     for p_start, p_end in paragraph_spans(text):
         start = p_start
-        for match in _CANDIDATE.finditer(text, p_start, p_end):
-            if _is_boundary(text, match, p_end):
+        candidates = [m for m in _CANDIDATE.finditer(text, p_start, p_end) if _is_boundary(text, m, p_end)]
+        candidates += _line_boundaries(text, p_start, p_end)
+        for match in sorted(candidates, key=lambda m: m.start()):
+            if match.start() >= start:
                 if span := _trim(text, start, match.end()):
                     result.append(span)
                 start = match.end()

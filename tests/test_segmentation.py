@@ -42,3 +42,13 @@ def test_paragraphs_never_merge_and_offsets_hold():
     text = "First para ends here\n\nSecond para. It has two sentences.\n"
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["First para ends here", "Second para.", "It has two sentences."]
+
+
+def test_unpunctuated_line_ends_a_sentence_but_wrapped_prose_does_not():
+    text = ("Port reopens after three months\nThe port of Misrata reopened on Monday, officials said, "
+            "after forces loyal to\nKhalifa Haftar withdrew.\nTraders welcomed the news")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Port reopens after three months",
+        "The port of Misrata reopened on Monday, officials said, after forces loyal to\nKhalifa Haftar withdrew.",
+        "Traders welcomed the news",
+    ]

@@ -11,6 +11,7 @@ Pipeline API::
 
 __version__ = "0.1.0"
 
+import mtqa.render as _renderers  # noqa: E402,F401  (imported first so that `mtqa.render` stays the function)
 from mtqa.api import check_documents, check_paths, check_text, render  # noqa: E402
 
 __all__ = ["__version__", "check_text", "check_paths", "check_documents", "render"]

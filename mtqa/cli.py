@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -111,6 +112,8 @@ def check(
     report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(report, fmt, color=color)
+    if fmt == "html" and output is None:
+        output = _default_report_path(paths)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(rendered, encoding="utf-8")
@@ -121,6 +124,12 @@ def check(
     else:
         sys.stdout.write(rendered)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+
+
+def _default_report_path(paths: list[str]) -> Path:
+    """Where an HTML report goes without -o: reports/<input name>.html."""
+    stem = Path(paths[0]).stem if len(paths) == 1 and paths[0] != "-" else "mtqa-report"
+    return Path("reports") / f"{re.sub(r'[^A-Za-z0-9._-]+', '-', stem) or 'mtqa-report'}.html"
 
 
 def _with_reference(documents, ref: Path, config: Config):

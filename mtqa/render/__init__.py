@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.render import github_format, json_format, junit_format, markdown_format, sarif_format, text_format
+from mtqa.render import github_format, html_format, json_format, junit_format, markdown_format, sarif_format, text_format
 from mtqa.report import Report
 
 FORMATS = {
@@ -12,6 +12,7 @@ FORMATS = {
     "junit": junit_format.render,
     "github": github_format.render,
     "markdown": markdown_format.render,
+    "html": html_format.render,
 }
 
 

@@ -219,7 +219,7 @@ class InconsistentName(Rule):
     severity = Severity.MINOR
     scope = "run"
     explanation = (
-        "A name that the lexicon does not know is spelled in two ways that differ only as "
+        "Within one document, a name that the lexicon does not know is spelled in two ways that differ only as "
         "transliterations of one Arabic name do (ou/u, ee/i, ei/ay, o/u, q/k, ph/f, dh/d, doubled "
         "letters, a final h, an Al-/El- prefix): \"Mahmoud\" and \"Mahmud\", \"Al-Sisi\" and "
         "\"El-Sisi\". Names that differ in a vowel that separates real names, such as "
@@ -235,7 +235,9 @@ class InconsistentName(Rule):
     )
 
     def check_run(self, docs, ctx):
-        groups = defaultdict(list)  # key -> [(doc index, start, end, written)]
+        # Per document: a name the lexicon does not know may belong to different people in
+        # different articles. (Known names, NAM003, are held consistent across the whole run.)
+        groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         for index, doc in enumerate(docs):
             wrong, correct = entity_matches(doc, ctx)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
@@ -248,7 +250,7 @@ class InconsistentName(Rule):
                     continue
                 if any(s <= start and end <= e for s, e in known):
                     continue
-                groups[translit.key(written)].append((index, start, end, written))
+                groups[(index, translit.key(written))].append((index, start, end, written))
         for found in groups.values():
             counts = Counter(w.lower() for *_, w in found)
             if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):

@@ -102,7 +102,8 @@ class DoubledWord(Rule):
     explanation = (
         "The same word twice in a row (\"the the\"), a typical slip of post-editing and of "
         "segment joins in machine translation. Words that may correctly stand twice, such as "
-        "\"had had\" or \"that that\", are not reported."
+        "\"had had\" or \"that that\", are not reported, nor a word before a name spelled the same "
+        "(\"said Said al-Mahdi\")."
     )
     bad = (
         "The delegation arrived in ⟦the the→the⟧ capital on Monday.",
@@ -112,15 +113,18 @@ class DoubledWord(Rule):
         "By then the city had had no power for a week.",
         "He said that that decision was final.",
         "The council met in Tripoli.",
+        "\"We will stay,\" said Said al-Mahdi, a farmer.",
     )
     pattern = re.compile(r"\b(\w+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         for match in self.pattern.finditer(doc.prose):
-            word = match.group(1)
+            word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
+            if word.islower() and second[:1].isupper():
+                continue  # a verb before a name: "said Said al-Mahdi"
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
 
 

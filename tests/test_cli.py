@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT, SAMPLE, run_cli, shared_file
 
-SAMPLE_OURS = ROOT / "corpora" / "samples" / "misrata-port.txt"
+SAMPLE_OURS = ROOT / "corpora" / "mt" / "misrata-port.txt"
 
 
 def _one_line_error(result):

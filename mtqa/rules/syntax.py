@@ -43,6 +43,7 @@ class VerbFirstClause(Rule):
     bad = (
         "⟦And monitored⟧ several sources loyal to the government the withdrawal of the mercenaries.",
         "⟦Announced⟧ the Ministry of Health on Sunday the death of three children.",
+        "⟦And ordered⟧ the prosecution the detention of the two drivers.",
     )
     good = (
         "And yet the talks went on.",
@@ -50,13 +51,19 @@ class VerbFirstClause(Rule):
         "Several sources monitored the withdrawal of the mercenaries.",
         "\"We will stay,\" said the spokesman.",
         "Killed in the attack were two soldiers.",
+        "Armed men stormed the building.",
+        "And then the talks resumed.",
     )
+
+    @property
+    def listed_verbs(self) -> frozenset[str]:
+        return frozenset(words()["vso_verbs"])
 
     @property
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
-            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}))"
+            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|[a-z]{{3,}}ed))"
             rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
 
@@ -68,6 +75,8 @@ class VerbFirstClause(Rule):
                 continue
             verb = match.group(1)
             opener = match.start(1) > match.start()
+            if not opener and verb.lower() not in self.listed_verbs:
+                continue  # any "-ed" verb counts only after "And"/"Also": "Armed men stormed…"
             if not opener and (verb[:1].islower() or verb.lower() == "said"):
                 continue  # "Said al-Masri…": a name, not a verb
             if opener and not verb[:1].islower():

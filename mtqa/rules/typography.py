@@ -175,6 +175,7 @@ class MisplacedApostrophe(Rule):
         "They reported the Haftar ⟦forces ’withdrawal→forces’ withdrawal⟧ from the south.",
         "The ⟦militias 'retreat→militias' retreat⟧ surprised observers.",
         "⟦Haftar ’s→Haftar’s⟧ forces withdrew.",
+        "They welcomed the ⟦army ’withdrawal→army’s withdrawal⟧ from the town.",
     )
     good = (
         "The forces’ withdrawal began on Friday.",
@@ -183,20 +184,22 @@ class MisplacedApostrophe(Rule):
         "Officials described the ’strategic pause’ as temporary.",
     )
     plural = re.compile(r"\b(\w+s)([ \t]+)([’'])([^\W\d_]+)")
+    singular = re.compile(r"\b([^\W\d_]*[^\W\d_s])([ \t]+)(’)([^\W\d_]{2,})")
     genitive = re.compile(r"\b(\w+)([ \t]+)([’'])s\b")
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.plural.finditer(prose):
+        matches = sorted([*self.plural.finditer(prose), *self.singular.finditer(prose)], key=lambda m: m.start())
+        for match in matches:
             word, mark, after = match.group(1), match.group(3), match.group(4)
-            if after.lower() in self.elisions:
+            if after.lower() in self.elisions or word.lower() in ("rock", "and"):
                 continue
             sentence = doc.sentence_at(match.start())
             rest = prose[match.end() : sentence.end if sentence else match.end() + 200]
             if mark in rest[:60] or (mark == "’" and "‘" in prose[max(0, match.start() - 60) : match.start()]):
                 continue  # a quoted word, not a possessive
-            fixed = f"{word}{mark} {after}"
+            fixed = f"{word}{mark} {after}" if word.endswith("s") else f"{word}{mark}s {after}"
             yield self.finding(doc, match.start(), match.end(), "Misplaced possessive apostrophe.", [fixed])
         for match in self.genitive.finditer(prose):
             fixed = f"{match.group(1)}{match.group(3)}s"

@@ -4,7 +4,9 @@ spelled several ways in a document or run."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from itertools import accumulate
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
@@ -241,6 +243,8 @@ class InconsistentName(Rule):
         for index, doc in enumerate(docs):
             wrong, correct = entity_matches(doc, ctx)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
+            known_starts = [start for start, _ in known]
+            reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
             sentence_starts = {s.start for s in doc.sentences}
             for match in _NAME_TOKEN.finditer(doc.prose):
@@ -248,8 +252,9 @@ class InconsistentName(Rule):
                 written = match.group(0)
                 if len(written) < 4 or start in sentence_starts or written.lower() in lowercase:
                     continue
-                if any(s <= start and end <= e for s, e in known):
-                    continue
+                at = bisect_right(known_starts, start) - 1
+                if at >= 0 and reach[at] >= end:
+                    continue  # inside a span the lexicon already matched
                 groups[(index, translit.key(written))].append((index, start, end, written))
         for found in groups.values():
             counts = Counter(w.lower() for *_, w in found)

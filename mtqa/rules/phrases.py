@@ -1,6 +1,6 @@
 """Phrase-list rules: calques (TRN001, data/calques.toml) and verb–object calques (SYN006,
 data/verb_calques.toml). Format: docs/calque-format.md. All patterns of a list are compiled
-into one alternation and matched in one pass."""
+once and matched in one pass over the words of a text (see PhraseRule.matches)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,79 @@ def load_phrases(name: str) -> list[Phrase]:
     return phrases
 
 
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+")
+
+
+def literal_prefixes(pattern: str) -> list[str] | None:
+    """The lowercase letters a match of `pattern` must start with, one string per alternative
+    ("(?:stress|emphasi[sz])ed" -> ["stress", "emphasi"]); None when a branch does not start
+    with a plain letter."""
+    prefixes = []
+    for branch in _top_level(pattern, "|"):
+        if branch.startswith("(?:"):
+            close = _closing(branch, 0)
+            if close is None or branch[close + 1 : close + 2] in ("*", "{"):
+                return None
+            alternatives = _top_level(branch[3:close], "|")
+            if branch[close + 1 : close + 2] == "?":  # an optional group: or what follows it
+                rest = literal_prefixes(branch[close + 2 :])
+                if rest is None:
+                    return None
+                prefixes += rest
+        else:
+            alternatives = [branch]
+        for alternative in alternatives:
+            letters = re.match(r"[A-Za-z]*", alternative).group()
+            if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{"):
+                letters = letters[:-1]  # the last letter is optional
+            if not letters:
+                return None
+            prefixes.append(letters.lower())
+    return prefixes
+
+
+def _top_level(pattern: str, separator: str) -> list[str]:
+    """`pattern` split at `separator` outside groups, classes and escapes."""
+    parts, depth, current, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = pattern.index("]", i + 2)
+            current.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """Index of the parenthesis that closes the one at `start`."""
+    depth, i = 0, start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
 def _spaces(pattern: str) -> str:
     """Let a literal space in a pattern match any run of whitespace."""
     return re.sub(r"(?<!\\) ", r"\\s+", pattern)
@@ -87,25 +160,59 @@ class PhraseRule(Rule):
         return load_phrases(self.data_file)
 
     @cached_property
-    def pattern(self) -> re.Pattern:
-        parts = []
+    def _matchers(self):
+        """Compiled once per rule: one pattern per phrase; one alternation of the sentence-start
+        phrases (tried only at sentence starts); an index from the first two letters of a
+        phrase's literal start to the phrase; one alternation of the phrases whose start is not
+        plain letters (scanned). Matching a 1 MB text stays a single cheap pass over its words."""
+        single = [re.compile(f"(?:{_spaces(p.match)})(?!\\w)", re.IGNORECASE) for p in self.phrases]
+        start_parts, scanned = [], []
+        index: dict[str, list[tuple[str, int]]] = {}
         for i, phrase in enumerate(self.phrases):
-            body = _spaces(phrase.match)
             if phrase.position == "start":
-                body = f"(?<![\\w.]){_spaces(_START_PREFIX)}(?:{body})"
-            parts.append(f"(?P<p{i}>(?<!\\w)(?:{body})(?!\\w))")
-        return re.compile("|".join(parts), re.IGNORECASE)
+                start_parts.append(f"(?P<p{i}>{_spaces(_START_PREFIX)}(?:{_spaces(phrase.match)})(?!\\w))")
+            elif (prefixes := literal_prefixes(phrase.match)) is None:
+                scanned.append(f"(?P<p{i}>(?<!\\w)(?:{_spaces(phrase.match)})(?!\\w))")
+            else:
+                for prefix in prefixes:
+                    index.setdefault(prefix[:2], []).append((prefix, i))  # one-letter prefixes: key of 1
+        starter = re.compile("|".join(start_parts), re.IGNORECASE) if start_parts else None
+        scanner = re.compile("|".join(scanned), re.IGNORECASE) if scanned else None
+        return single, starter, index, scanner
+
+    def matches(self, prose: str, sentence_starts) -> list[tuple[int, int, int]]:
+        """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
+        at one position the phrase listed first wins."""
+        single, starter, index, scanner = self._matchers
+        found = []
+        if starter:
+            for position in sentence_starts:
+                if match := starter.match(prose, position):
+                    found.append((match.start(), match.end(), int(match.lastgroup[1:])))
+        if index:
+            for word in _WORD.finditer(prose):
+                lowered = word.group().lower()
+                for prefix, i in (*index.get(lowered[:1], ()), *index.get(lowered[:2], ())) if len(lowered) > 1 else index.get(lowered, ()):
+                    if lowered.startswith(prefix) and (match := single[i].match(prose, word.start())):
+                        found.append((match.start(), match.end(), i))
+        if scanner:
+            found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
+        found.sort(key=lambda item: (item[0], item[2]))
+        kept, last_end = [], -1
+        for item in found:
+            if item[0] >= last_end:
+                kept.append(item)
+                last_end = item[1]
+        return kept
 
     def check(self, doc, ctx):
         prose = doc.prose
-        starts = {s.start for s in doc.sentences} if any(p.position == "start" for p in self.phrases) else set()
-        for match in self.pattern.finditer(prose):
-            phrase = self.phrases[int(match.lastgroup[1:])]
-            start, end = match.span()
+        sentence_starts = [s.start for s in doc.sentences]
+        starts = set(sentence_starts)
+        for start, end, i in self.matches(prose, sentence_starts):
+            phrase = self.phrases[i]
             if phrase.position == "start":
                 opener = re.match(_spaces(_START_PREFIX), prose[start:end], re.IGNORECASE)
-                if start not in starts:
-                    continue
                 start += opener.end() if opener else 0
             suggestions = list(phrase.replace)
             if phrase.position == "start" and suggestions == [""]:

@@ -9,10 +9,14 @@ stay the same.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from mtqa import segment
+
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
-        return starts
+        return [0, *(match.end() for match in _NEWLINE.finditer(self.text))]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mtqa.document import Document
-from mtqa.resources import require
+from mtqa.resources import textstat
 
 LONGEST = 3
 
@@ -12,22 +12,19 @@ def measure(doc: Document) -> dict:
     """Flesch reading ease and Flesch-Kincaid grade of the document, and its longest sentences."""
     if not doc.words:
         return {"flesch_reading_ease": None, "flesch_kincaid_grade": None, "longest_sentences": []}
-    require("cmudict")  # textstat would try to download it otherwise
-    import textstat
-
-    textstat.set_lang("en_US")
+    stats = textstat()
     prose = doc.prose
     longest = sorted(doc.sentences, key=lambda s: (-len(s.text.split()), s.start))[:LONGEST]
     return {
-        "flesch_reading_ease": round(float(textstat.flesch_reading_ease(prose)), 1),
-        "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(prose)), 1),
+        "flesch_reading_ease": round(float(stats.flesch_reading_ease(prose)), 1),
+        "flesch_kincaid_grade": round(float(stats.flesch_kincaid_grade(prose)), 1),
         "longest_sentences": [
             {
                 "start": s.start,
                 "end": s.end,
                 "line": doc.line_column(s.start)[0],
                 "words": len(s.text.split()),
-                "flesch_reading_ease": round(float(textstat.flesch_reading_ease(s.text)), 1),
+                "flesch_reading_ease": round(float(stats.flesch_reading_ease(s.text)), 1),
             }
             for s in longest
         ],

@@ -15,7 +15,6 @@ from typing import Iterator
 
 from mtqa.document import Document
 from mtqa.errors import InputError
-from mtqa.markdown import non_prose_spans
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -123,6 +122,8 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     if kind == "jsonl":
         yield from parse_jsonl(text, where)
     elif kind == "md":
+        from mtqa.markdown import non_prose_spans  # markdown-it, only for Markdown input
+
         yield Document(text=text, path=where, id=name, encoding=codec, skipped=non_prose_spans(text))
     else:
         yield Document(text=text, path=where, id=name, encoding=codec)

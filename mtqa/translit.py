@@ -42,6 +42,7 @@ def _variant_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """The spelling key of one name token."""
     text = unicodedata.normalize("NFKD", word)

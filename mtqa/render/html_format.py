@@ -15,7 +15,6 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from mtqa import __version__
@@ -29,7 +28,9 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\uf
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def _environment():
+    from jinja2 import Environment, PackageLoader, select_autoescape  # only when a report is rendered
+
     env = Environment(loader=PackageLoader("mtqa", "render/templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)

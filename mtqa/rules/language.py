@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from mtqa.findings import Severity
@@ -42,7 +42,8 @@ class ForeignSentence(Rule):
     explanation = (
         "A sentence (or a JSONL record) that is not English: MT left it in the source's second "
         "language, typically French in Maghreb copy. Only sentences of six or more words with "
-        "hardly any English function words are passed to language identification."
+        "hardly any English function words and at least two function words of another language "
+        "are passed to language identification (langdetect, seeded)."
     )
     bad = (
         "The minister spoke on Monday. ⟦Le gouvernement a annoncé la fermeture des frontières avec la Libye.⟧",
@@ -50,14 +51,17 @@ class ForeignSentence(Rule):
     good = (
         "The government announced the closure of the border with Libya.",
         "He shouted \"Vive la Tunisie\" as the crowd cheered.",
+        "Livingston 1 - 0 Rangers: Menga goal sinks Gerrard's men",
     )
 
     def check(self, doc, ctx):
-        english = _data()["english_function_words"]
+        english, foreign = _data()["english_function_words"], _data()["foreign_function_words"]
         for sentence in doc.sentences:
             words = [w.lower() for w in _WORD.findall(sentence.text)]
             if len(words) < 6 or sum(w in english for w in words) / len(words) >= 0.12:
                 continue
+            if sum(w in foreign for w in words) < 2:
+                continue  # a headline, a score line, a list of names
             lang, prob = detect(sentence.text)
             if lang not in ("en", "unknown") and prob >= 0.9:
                 yield self.finding(doc, sentence.start, sentence.end,
@@ -81,29 +85,19 @@ class RomanisedArabic(Rule):
         "The spokesman, Hamza al-Masri, said the road was open.",
         "Fighters of al-Qaeda in the Islamic Maghreb claimed the attack.",
     )
-    _al_form = re.compile(r"^(?:wa|fa|bi|li)?-?al-[a-z]+$|^(?:wal|bil|lil|fil)-?[a-z]+$")
+    @cached_property
+    def _runs(self) -> re.Pattern:
+        """Three or more romanised Arabic words in a row (function words and al- forms)."""
+        words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
+        token = (rf"(?:{'|'.join(map(re.escape, words))}"
+                 r"|(?:wa|fa|bi|li)?-?al-[a-z]+|(?:wal|bil|lil|fil)-?[a-z]+)(?![\w-])")
+        return re.compile(rf"(?<![\w-]){token}(?:\s+{token}){{2,}}")
 
     def check(self, doc, ctx):
         roman = _data()["romanised_arabic"]
-        run: list[re.Match] = []
-
-        def flush():
-            if len(run) >= 3 and sum(m.group(0) in roman for m in run) >= 2:
-                yield self.finding(doc, run[0].start(), run[-1].end(), "Untranslated Arabic in Latin letters.")
-
-        prose = doc.prose
-        previous_end = -1
-        for match in _WORD.finditer(prose):
-            word = match.group(0)
-            gap = prose[previous_end:match.start()] if previous_end >= 0 else " "
-            arabic_like = word.islower() and (word in roman or bool(self._al_form.match(word)))
-            if arabic_like and (not run or gap.strip() == ""):
-                run.append(match)
-            else:
-                yield from flush()
-                run = [match] if arabic_like else []
-            previous_end = match.end()
-        yield from flush()
+        for run in self._runs.finditer(doc.prose):
+            if sum(word in roman for word in run.group(0).split()) >= 2:
+                yield self.finding(doc, run.start(), run.end(), "Untranslated Arabic in Latin letters.")
 
 
 register(ForeignSentence())

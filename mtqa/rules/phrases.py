@@ -73,12 +73,14 @@ def load_phrases(name: str) -> list[Phrase]:
 
 
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def literal_prefixes(pattern: str) -> list[str] | None:
-    """The lowercase letters a match of `pattern` must start with, one string per alternative
-    ("(?:stress|emphasi[sz])ed" -> ["stress", "emphasi"]); None when a branch does not start
-    with a plain letter."""
+    """The lowercase letters a match of `pattern` must start with, one string per alternative,
+    with a trailing space when they are a whole word ("(?:stress|emphasi[sz])ed on" ->
+    ["stress", "emphasi"], "the (?:aforementioned|said)" -> ["the "]); None when a branch does
+    not start with a plain letter."""
     prefixes = []
     for branch in _top_level(pattern, "|"):
         if branch.startswith("(?:"):
@@ -93,13 +95,15 @@ def literal_prefixes(pattern: str) -> list[str] | None:
                 prefixes += rest
         else:
             alternatives = [branch]
+        after_group = branch[_closing(branch, 0) + 1 :] if branch.startswith("(?:") else ""
         for alternative in alternatives:
             letters = re.match(r"[A-Za-z]*", alternative).group()
-            if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{"):
-                letters = letters[:-1]  # the last letter is optional
+            following = (alternative[len(letters) :] or after_group)[:1]
+            if following in ("?", "*", "{"):
+                letters, following = letters[:-1], ""  # the last letter is optional
             if not letters:
                 return None
-            prefixes.append(letters.lower())
+            prefixes.append(letters.lower() + (" " if following == " " else ""))
     return prefixes
 
 
@@ -161,40 +165,58 @@ class PhraseRule(Rule):
 
     @cached_property
     def _matchers(self):
-        """Compiled once per rule: one pattern per phrase; one alternation of the sentence-start
-        phrases (tried only at sentence starts); an index from the first two letters of a
-        phrase's literal start to the phrase; one alternation of the phrases whose start is not
-        plain letters (scanned). Matching a 1 MB text stays a single cheap pass over its words."""
-        single = [re.compile(f"(?:{_spaces(p.match)})(?!\\w)", re.IGNORECASE) for p in self.phrases]
+        """Compiled once per rule: the sentence-start phrases as one alternation (tried only at
+        sentence starts); the other phrases grouped by the first one or two letters of their
+        literal start, one alternation per group (tried only at words that start so); and one
+        alternation of the phrases whose start is not plain letters (scanned). Matching a 1 MB
+        text stays one cheap pass over its words."""
         start_parts, scanned = [], []
-        index: dict[str, list[tuple[str, int]]] = {}
+        grouped: dict[str, dict[int, str]] = {}
         for i, phrase in enumerate(self.phrases):
+            body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
             if phrase.position == "start":
                 start_parts.append(f"(?P<p{i}>{_spaces(_START_PREFIX)}(?:{_spaces(phrase.match)})(?!\\w))")
             elif (prefixes := literal_prefixes(phrase.match)) is None:
-                scanned.append(f"(?P<p{i}>(?<!\\w)(?:{_spaces(phrase.match)})(?!\\w))")
+                scanned.append(f"(?<!\\w){body}")
             else:
                 for prefix in prefixes:
-                    index.setdefault(prefix[:2], []).append((prefix, i))  # one-letter prefixes: key of 1
-        starter = re.compile("|".join(start_parts), re.IGNORECASE) if start_parts else None
-        scanner = re.compile("|".join(scanned), re.IGNORECASE) if scanned else None
-        return single, starter, index, scanner
+                    if prefix.endswith(" "):  # a whole first word: looked up as such
+                        keys = [prefix]
+                    elif len(prefix) > 1:  # a word start: looked up by its first two letters
+                        keys = [prefix[:2]]
+                    else:  # one letter ("an?"): the word itself and every second letter
+                        keys = [prefix, *(prefix + c for c in _LETTERS)]
+                    for key in keys:
+                        grouped.setdefault(key, {})[i] = body
+        compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
+
+        def compile_(parts):
+            if not parts:
+                return None
+            source = "|".join(parts)
+            if source not in compiled:
+                compiled[source] = re.compile(source, re.IGNORECASE)
+            return compiled[source]
+
+        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        return compile_(start_parts), by_key, compile_(scanned)
 
     def matches(self, prose: str, sentence_starts) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
         at one position the phrase listed first wins."""
-        single, starter, index, scanner = self._matchers
+        starter, by_key, scanner = self._matchers
         found = []
         if starter:
             for position in sentence_starts:
                 if match := starter.match(prose, position):
                     found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-        if index:
+        if by_key:
+            pattern_for = by_key.get
             for word in _WORD.finditer(prose):
                 lowered = word.group().lower()
-                for prefix, i in (*index.get(lowered[:1], ()), *index.get(lowered[:2], ())) if len(lowered) > 1 else index.get(lowered, ()):
-                    if lowered.startswith(prefix) and (match := single[i].match(prose, word.start())):
-                        found.append((match.start(), match.end(), i))
+                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2])):
+                    if pattern is not None and (match := pattern.match(prose, word.start())):
+                        found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
         found.sort(key=lambda item: (item[0], item[2]))

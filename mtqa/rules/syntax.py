@@ -192,8 +192,11 @@ class PresentWithPastTime(Rule):
             time = adverbial.search(sentence.text)
             if not time or '"' in sentence.text or "“" in sentence.text:
                 continue
-            tokens, tags = sentence.tokens, sentence.tags
-            if any(t in ("VBD",) for t in tags) or any(tok.text.lower() in ("will", "would", "had") for tok in tokens):
+            tokens = sentence.tokens
+            if any(tok.text.lower() in _PAST_OR_FUTURE for tok in tokens):
+                continue  # settled without the tagger: the sentence already has a past (or future) verb
+            tags = sentence.tags
+            if "VBD" in tags:
                 continue
             limit = sentence.start + time.start()
             for i, (token, tag) in enumerate(zip(tokens, tags)):
@@ -206,6 +209,10 @@ class PresentWithPastTime(Rule):
                     yield self.finding(doc, token.start, token.end,
                                        f"Present tense \"{token.text}\" with a past time reference.",
                                        [Suggestion(past_tense(token.text), False)])
+
+
+# Forms that are a past-tense verb (or "will"/"would") whatever the tagger says.
+_PAST_OR_FUTURE = frozenset({"will", "would", "had", "was", "were", "did", "said", "told"})
 
 
 def _present_verb(tags: list[str], i: int) -> bool:

@@ -183,31 +183,39 @@ class MisplacedApostrophe(Rule):
         "He called the move a 'tactical withdrawal' on Monday.",
         "Officials described the ’strategic pause’ as temporary.",
     )
-    plural = re.compile(r"\b(\w+s)([ \t]+)([’'])([^\W\d_]+)")
-    singular = re.compile(r"\b([^\W\d_]*[^\W\d_s])([ \t]+)(’)([^\W\d_]{2,})")
-    genitive = re.compile(r"\b(\w+)([ \t]+)([’'])s\b")
+    drifted = re.compile(r"(?<=\w)[ \t]+([’'])([^\W\d_]+)")  # "forces ’withdrawal"
+    word_before = re.compile(r"\w+$")
+    genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b")  # "Haftar ’s forces"
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
         prose = doc.prose
-        matches = sorted([*self.plural.finditer(prose), *self.singular.finditer(prose)], key=lambda m: m.start())
-        for match in matches:
-            word, mark, after = match.group(1), match.group(3), match.group(4)
-            if after.lower() in self.elisions or word.lower() in ("rock", "and"):
+        for match in self.drifted.finditer(prose):
+            mark, after = match.group(1), match.group(2)
+            before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
+            word = before.group() if before else ""
+            plural = word.endswith("s")
+            if (not word or not word[0].isalpha() or after.lower() in self.elisions
+                    or word.lower() in ("rock", "and") or (not plural and (mark != "’" or len(after) < 2))):
                 continue
+            start = before.start()
             sentence = doc.sentence_at(match.start())
             rest = prose[match.end() : sentence.end if sentence else match.end() + 200]
             if mark in rest[:60] or (mark == "’" and "‘" in prose[max(0, match.start() - 60) : match.start()]):
                 continue  # a quoted word, not a possessive
-            fixed = f"{word}{mark} {after}" if word.endswith("s") else f"{word}{mark}s {after}"
-            yield self.finding(doc, match.start(), match.end(), "Misplaced possessive apostrophe.", [fixed])
+            fixed = f"{word}{mark} {after}" if plural else f"{word}{mark}s {after}"
+            yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
         for match in self.genitive.finditer(prose):
-            fixed = f"{match.group(1)}{match.group(3)}s"
-            yield self.finding(doc, match.start(), match.end(), "Space before possessive ’s.", [fixed])
+            before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
+            yield self.finding(doc, before.start(), match.end(), "Space before possessive ’s.",
+                               [f"{before.group()}{match.group(1)}s"])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_BRACKET = re.compile(r"[()\[\]{}]")
+_STRAIGHT_QUOTE = re.compile('"')
+_CURLY_QUOTE = re.compile("[“”«»]")
 
 
 class UnbalancedBrackets(Rule):
@@ -233,11 +241,11 @@ class UnbalancedBrackets(Rule):
         prose = doc.prose
         for p_start, p_end in doc.paragraphs:
             stack: list[int] = []
-            for i in range(p_start, p_end):
-                ch = prose[i]
+            for mark in _BRACKET.finditer(prose, p_start, p_end):
+                i, ch = mark.start(), mark.group()
                 if ch in _PAIRS:
                     stack.append(i)
-                elif ch in _CLOSERS:
+                else:
                     if stack and prose[stack[-1]] == _CLOSERS[ch]:
                         stack.pop()
                     elif not self.enumerator.search(prose, max(p_start, i - 3), i + 1):
@@ -273,12 +281,12 @@ class UnbalancedQuotes(Rule):
         paragraphs = doc.paragraphs
         for n, (p_start, p_end) in enumerate(paragraphs):
             continues = n + 1 < len(paragraphs) and prose[paragraphs[n + 1][0]] in "\"“«"
-            straight = [i for i in range(p_start, p_end) if prose[i] == '"']
+            straight = [m.start() for m in _STRAIGHT_QUOTE.finditer(prose, p_start, p_end)]
             if len(straight) % 2 and not continues:
                 yield self.finding(doc, straight[-1], straight[-1] + 1, "Unpaired quotation mark.")
             stack: list[int] = []
-            for i in range(p_start, p_end):
-                ch = prose[i]
+            for mark in _CURLY_QUOTE.finditer(prose, p_start, p_end):
+                i, ch = mark.start(), mark.group()
                 if ch in self._OPENERS:
                     stack.append(i)
                 elif ch in ("”", "»"):

@@ -15,7 +15,7 @@ from mtqa import __version__, engine, fix as fixer, readers, resources
 from mtqa.config import Config, load_config
 from mtqa.errors import MtqaError
 from mtqa.render import FORMATS, render
-from mtqa.rules import all_rules, get, parse_example
+from mtqa.rules import all_rules, get
 
 app = typer.Typer(
     add_completion=False,

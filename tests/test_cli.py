@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, SAMPLE, run_cli, shared_file
+from conftest import ROOT, run_cli, shared_file
 
 SAMPLE_OURS = ROOT / "corpora" / "mt" / "misrata-port.txt"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from mtqa.findings import Severity, Suggestion
@@ -55,11 +55,11 @@ class VerbFirstClause(Rule):
         "And then the talks resumed.",
     )
 
-    @property
+    @cached_property
     def listed_verbs(self) -> frozenset[str]:
         return frozenset(words()["vso_verbs"])
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
@@ -105,7 +105,7 @@ class ReversedAdjectiveOrder(Rule):
         "The Army Syrian units withdrew",  # no department after the nationality
     )
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
@@ -141,7 +141,7 @@ class RedundantReportingVerb(Rule):
         "He issued a statement, saying the army would respond.",
     )
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
         verbs = _alternation(words()["reporting_verbs"])
         return re.compile(rf"\b({verbs}),?\s+saying\b|\b(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
@@ -180,7 +180,7 @@ class PresentWithPastTime(Rule):
         "He says the attack began a year ago.",
     )
 
-    @property
+    @cached_property
     def adverbial(self) -> re.Pattern:
         return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
 

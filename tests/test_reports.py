@@ -124,13 +124,25 @@ def test_html_report_highlights_every_finding_and_pairs_sentences():
     page = _page(html)
     items = [a for t, a in page.tags if t == "li" and "finding" in (a.get("class") or "")]
     assert len(items) == len(report.findings) > 5
-    anchors = {a["id"] for t, a in page.tags if t == "mark" and "id" in a}
+    anchors = {a["id"] for t, a in page.tags if (t == "mark" or "anchor" in (a.get("class") or "")) and "id" in a}
     assert anchors == {a["data-id"] for a in items}
     for a in items:
         assert a["data-fingerprint"] and a["data-rule"] and a["data-severity"] in ("minor", "major", "critical")
     assert "Source and translation, sentence by sentence" in html
     assert "Reference-based scores (sacrebleu)" in html and "nrefs:1" in html
     assert "Flesch reading ease" in html
+
+
+def test_html_findings_at_one_offset_each_get_an_anchor():
+    import dataclasses
+
+    report = check_text("He told the island that he left.\n", config=Config(select=("NAM001",)))
+    (first,) = report.findings
+    twin = dataclasses.replace(first, rule="NAM002", end=first.end - 4, fingerprint="f" * 16)
+    report.documents[0].findings.append(twin)
+    html = render(report, "html")
+    assert set(re.findall(r'id="(d0-\d+)"', html)) == {"d0-0", "d0-1"}
+    assert html.count('class="tip"') == 2
 
 
 def test_html_multi_document_index_links_each_document(tmp_path):

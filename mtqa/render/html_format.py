@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -58,26 +58,33 @@ def visible(text: str) -> Markup:
 
 
 def _pieces(doc: DocumentReport, prefix: str) -> list[dict]:
-    """The document text cut at every finding boundary; each piece knows the findings over it.
-    A zero-width finding (e.g. a bracket never closed) gets an empty piece of its own."""
-    text = doc.text
-    bounds = sorted({0, len(text), *(min(max(0, c), len(text)) for f in doc.findings for c in (f.start, f.end))})
-    pieces = []
-    for start, end in [(b, b) for b in bounds] + list(zip(bounds, bounds[1:])):
+    """The document text cut at every finding boundary (one sweep); each piece knows the
+    findings over it and those that start there. A zero-width finding (e.g. a bracket never
+    closed) gets an empty piece of its own."""
+    text, findings = doc.text, doc.findings
+    starting, ending, empty = defaultdict(list), defaultdict(list), defaultdict(list)
+    for i, f in enumerate(findings):
+        start, end = min(max(0, f.start), len(text)), min(max(0, f.end), len(text))
         if start == end:
-            covering = [i for i, f in enumerate(doc.findings) if f.start == f.end == start]
+            empty[start].append(i)
         else:
-            covering = [i for i, f in enumerate(doc.findings) if f.start <= start and end <= f.end]
-        if start == end and not covering:
-            continue
-        worst = max((doc.findings[i].severity for i in covering), key=lambda s: s.rank, default=None)
-        pieces.append({
-            "at": (start, end), "text": text[start:end],
-            "ids": " ".join(f"{prefix}-{i}" for i in covering),
-            "severity": worst.value if worst else "",
-            "starts": [f"{prefix}-{i}" for i in covering if doc.findings[i].start == start],
-        })
-    pieces.sort(key=lambda p: p["at"])
+            starting[start].append(i)
+            ending[end].append(i)
+    bounds = sorted({0, len(text), *starting, *ending, *empty})
+
+    def piece(start: int, end: int, covering: list[int], starts: list[int]) -> dict:
+        worst = max((findings[i].severity for i in covering), key=lambda s: s.rank, default=None)
+        return {"text": text[start:end], "ids": " ".join(f"{prefix}-{i}" for i in covering),
+                "severity": worst.value if worst else "", "starts": [f"{prefix}-{i}" for i in starts]}
+
+    pieces, active = [], set()
+    for k, bound in enumerate(bounds):
+        active.difference_update(ending[bound])
+        if empty[bound]:
+            pieces.append(piece(bound, bound, empty[bound], empty[bound]))
+        active.update(starting[bound])
+        if k + 1 < len(bounds):
+            pieces.append(piece(bound, bounds[k + 1], sorted(active), starting[bound]))
     return pieces
 
 

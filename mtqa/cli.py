@@ -11,7 +11,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from mtqa import __version__, engine, fix as fixer, readers, resources
+from mtqa import __version__, engine, readers, resources
+from mtqa import fix as fixer
 from mtqa.config import Config, load_config
 from mtqa.errors import MtqaError
 from mtqa.render import FORMATS, render

@@ -15,7 +15,6 @@ from functools import cached_property
 
 from mtqa import segment
 
-
 _NEWLINE = re.compile("\n")
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from mtqa import baseline, gate, readability, suppress
-from mtqa.fingerprint import fingerprint
 from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import InputError
 from mtqa.findings import Finding
+from mtqa.fingerprint import fingerprint
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules
 

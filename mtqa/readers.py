@@ -122,7 +122,8 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     if kind == "jsonl":
         yield from parse_jsonl(text, where)
     elif kind == "md":
-        from mtqa.markdown import non_prose_spans  # markdown-it, only for Markdown input
+        # markdown-it is imported only for Markdown input
+        from mtqa.markdown import non_prose_spans
 
         yield Document(text=text, path=where, id=name, encoding=codec, skipped=non_prose_spans(text))
     else:

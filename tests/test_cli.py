@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ROOT, run_cli, shared_file
 
 SAMPLE_OURS = ROOT / "corpora" / "mt" / "misrata-port.txt"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import run_cli
+
 from mtqa.config import Config, find_config_file, from_mapping, load_config
 from mtqa.errors import ConfigError
 from mtqa.findings import Severity

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import DATA, run_cli, shared_file
+
 from mtqa import check_text, translit
 from mtqa.config import Config
 from mtqa.errors import LexiconError

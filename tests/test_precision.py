@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from conftest import shared_file
+
 from mtqa import check_text
 from mtqa.config import Config
 from mtqa.findings import Severity

@@ -7,6 +7,7 @@ import re
 import tomllib
 
 from conftest import ROOT
+
 from mtqa.config import from_mapping
 from mtqa.rules import all_rules
 

@@ -14,8 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, ROOT, run_cli, shared_file
+
 from mtqa import check_text, render
 from mtqa.config import Config
 from mtqa.render import FORMATS

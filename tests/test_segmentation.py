@@ -4,8 +4,8 @@ expected sentence a line, cases separated by `---`; the input is the lines joine
 from __future__ import annotations
 
 import pytest
-
 from conftest import DATA
+
 from mtqa.segment import sentence_spans
 
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from mtqa.render import github_format, html_format, json_format, junit_format, markdown_format, sarif_format, text_format
+from mtqa.render import (
+    github_format,
+    html_format,
+    json_format,
+    junit_format,
+    markdown_format,
+    sarif_format,
+    text_format,
+)
 from mtqa.report import Report
 
 FORMATS = {

@@ -29,7 +29,11 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\uf
 
 @lru_cache(maxsize=1)
 def _environment():
-    from jinja2 import Environment, PackageLoader, select_autoescape  # only when a report is rendered
+    from jinja2 import (  # only when a report is rendered
+        Environment,
+        PackageLoader,
+        select_autoescape,
+    )
 
     env = Environment(loader=PackageLoader("mtqa", "render/templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),

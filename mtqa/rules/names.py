@@ -11,7 +11,14 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import load_lexicon
-from mtqa.lexicon.matcher import IN_CONTEXT, LITERAL, MISSPELLED, fold, resolve, with_article
+from mtqa.lexicon.matcher import (
+    IN_CONTEXT,
+    LITERAL,
+    MISSPELLED,
+    fold,
+    resolve,
+    with_article,
+)
 from mtqa.rules import Rule, register
 
 CONSISTENCY_CATEGORIES = ("person", "place")

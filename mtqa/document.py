@@ -115,6 +115,13 @@ class Document:
     def words(self) -> int:
         return segment.count_words(self.prose)
 
+    @cached_property
+    def lowered_words(self) -> list[tuple[int, str]]:
+        """(offset, lower-cased text) of every run of letters in the prose, for rules that look
+        words up in a table (one pass shared by all of them)."""
+        prose = self.prose
+        return [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(prose)]
+
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region."""
         return any(s < end and start < e for s, e in self.skipped)

@@ -28,6 +28,7 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")  # a run of letters that starts a word
 
 
 @lru_cache(maxsize=1)

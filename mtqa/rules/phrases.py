@@ -13,6 +13,7 @@ from importlib import resources
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.segment import LETTERS
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good"}
 _KINDS = {"discourse-marker", "reporting", "formula", "collocation", "time-expression", "framing", "verb-object"}
@@ -72,8 +73,7 @@ def load_phrases(name: str) -> list[Phrase]:
     return phrases
 
 
-_WORD = re.compile(r"(?<!\w)[^\W\d_]+")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def literal_prefixes(pattern: str) -> list[str] | None:
@@ -185,7 +185,7 @@ class PhraseRule(Rule):
                     elif len(prefix) > 1:  # a word start: looked up by its first two letters
                         keys = [prefix[:2]]
                     else:  # one letter ("an?"): the word itself and every second letter
-                        keys = [prefix, *(prefix + c for c in _LETTERS)]
+                        keys = [prefix, *(prefix + c for c in _ALPHABET)]
                     for key in keys:
                         grouped.setdefault(key, {})[i] = body
         compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
@@ -201,9 +201,10 @@ class PhraseRule(Rule):
         by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
         return compile_(start_parts), by_key, compile_(scanned)
 
-    def matches(self, prose: str, sentence_starts) -> list[tuple[int, int, int]]:
+    def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
-        at one position the phrase listed first wins."""
+        at one position the phrase listed first wins. `words` are the (offset, lower-cased word)
+        pairs of the prose when the caller has them (Document.lowered_words)."""
         starter, by_key, scanner = self._matchers
         found = []
         if starter:
@@ -212,10 +213,11 @@ class PhraseRule(Rule):
                     found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if by_key:
             pattern_for = by_key.get
-            for word in _WORD.finditer(prose):
-                lowered = word.group().lower()
+            if words is None:
+                words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
+            for position, lowered in words:
                 for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2])):
-                    if pattern is not None and (match := pattern.match(prose, word.start())):
+                    if pattern is not None and (match := pattern.match(prose, position)):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
@@ -231,7 +233,7 @@ class PhraseRule(Rule):
         prose = doc.prose
         sentence_starts = [s.start for s in doc.sentences]
         starts = set(sentence_starts)
-        for start, end, i in self.matches(prose, sentence_starts):
+        for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]
             if phrase.position == "start":
                 opener = re.match(_spaces(_START_PREFIX), prose[start:end], re.IGNORECASE)

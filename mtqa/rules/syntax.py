@@ -9,7 +9,9 @@ import tomllib
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
+from mtqa.resources import pos_tag
 from mtqa.rules import Rule, register
 
 
@@ -164,20 +166,28 @@ class PresentWithPastTime(Rule):
     category = "fluency/grammar"
     severity = Severity.MINOR
     explanation = (
-        "A present-tense verb in a sentence whose only time reference is in the past (\"ago\", "
-        "\"last year\", \"yesterday\") and which has no past-tense verb: Arabic tense is carried "
-        "by context, and MT often leaves the imperfect as an English present (\"the council "
-        "refuse to support the attack more than a year ago\"). Stative verbs that stay true "
-        "(is, has, remains, lives…) are left alone."
+        "A present-tense verb governing a past time expression (\"ago\", \"last year\", "
+        "\"yesterday\"): Arabic tense is carried by context, and MT often leaves the imperfect as "
+        "an English present (\"the council refuse to support the attack more than a year ago\"). "
+        "The verb checked is the nearest finite verb before the expression, or after it when the "
+        "expression opens the sentence; only those few words are POS-tagged. Stative verbs that "
+        "stay true (is, has, remains, lives…), quoted speech, and time expressions used as nouns "
+        "(\"events of last year\", \"higher than a year ago\", \"last year's figures\") are left alone."
     )
     bad = (
         "The notables and the council ⟦refuse→refused⟧ to support the attack more than a year ago.",
         "The ministry ⟦announces→announced⟧ the closure of the crossing two days ago.",
+        "Last year, the union ⟦refuses→refused⟧ to take part in the dialogue.",
+        "Residents ⟦oppose→opposed⟧ the deployment two years ago, but the town was calm.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
         "The town, which lies on the coast, fell two years ago.",
         "He says the attack began a year ago.",
+        "The report covers the events of last year.",
+        "Prices are higher than a year ago.",
+        "Last year's figures show a rise in exports.",
+        "The law passed last year requires new elections.",
     )
 
     @cached_property
@@ -185,30 +195,54 @@ class PresentWithPastTime(Rule):
         return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
-        data = words()
-        exempt = set(data["present_exempt"])
-        adverbial = self.adverbial
+        exempt = frozenset(words()["present_exempt"])
         for sentence in doc.sentences:
-            time = adverbial.search(sentence.text)
-            if not time or '"' in sentence.text or "“" in sentence.text:
-                continue
-            tokens = sentence.tokens
-            if any(tok.text.lower() in _PAST_OR_FUTURE for tok in tokens):
-                continue  # settled without the tagger: the sentence already has a past (or future) verb
-            tags = sentence.tags
-            if "VBD" in tags:
-                continue
-            limit = sentence.start + time.start()
-            for i, (token, tag) in enumerate(zip(tokens, tags)):
-                if token.start >= limit:
+            if '"' in sentence.text or "“" in sentence.text:
+                continue  # quoted speech keeps its own tenses
+            for time in self.adverbial.finditer(sentence.text):
+                if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
+                    continue  # "last year's figures": a noun phrase
+                verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(),
+                                               sentence.start + time.end(), exempt)
+                if verb is not None:
+                    yield self.finding(doc, verb.start, verb.end,
+                                       f"Present tense \"{verb.text}\" with a past time reference.",
+                                       [Suggestion(past_tense(verb.text), False)])
                     break
-                if _present_verb(tags, i) and token.text.lower() not in exempt and token.text.islower():
-                    previous = tokens[i - 1].text.lower() if i else ""
-                    if previous in ("which", "that", "who", "where", "to"):
-                        continue
-                    yield self.finding(doc, token.start, token.end,
-                                       f"Present tense \"{token.text}\" with a past time reference.",
-                                       [Suggestion(past_tense(token.text), False)])
+
+
+# Words before a past time expression that make it a noun phrase, not a time of the verb:
+# "events of last year", "since last week", "higher than a year ago", "compared with…".
+_NOMINAL_BEFORE = frozenset({"of", "since", "than", "from", "until", "till", "with", "to", "as", "before", "after"})
+_WINDOW = 16  # tokens looked at before (or after) the time expression
+_CLAUSE_STARTERS = frozenset({"which", "that", "who", "where", "to", "when", "while"})
+
+
+def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: frozenset[str]) -> Token | None:
+    """The verb a past time expression belongs to, when it is a present-tense verb that should
+    be past: the nearest finite verb before the expression, or after it when the expression
+    opens the sentence ("Last year, the council refuses…"). Only those few tokens are tagged."""
+    before = [t for t in tokens if t.end <= start]
+    after = [t for t in tokens if t.start >= end]
+    if before and before[-1].text.lower() in _NOMINAL_BEFORE:
+        return None
+    opening = not [t for t in before if t.text[:1].isalnum() and t.text.lower() not in ("and", "but", "so")]
+    window = after[:_WINDOW] if opening else before[-_WINDOW:]
+    if any(t.text.lower() in _PAST_OR_FUTURE for t in window):
+        return None  # a past (or future) verb stands nearer: settled without the tagger
+    tags = pos_tag([t.text for t in window])
+    order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
+    for i in order:
+        tag = tags[i]
+        if tag in ("VBD", "MD", "VBN"):
+            return None
+        if _present_verb(tags, i):
+            token = window[i]
+            previous = window[i - 1].text.lower() if i else ""
+            if token.text.lower() in exempt or not token.text.islower() or previous in _CLAUSE_STARTERS:
+                return None
+            return token
+    return None
 
 
 # Forms that are a past-tense verb (or "will"/"would") whatever the tagger says.

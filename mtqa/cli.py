@@ -203,7 +203,7 @@ def fix(
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
     files = readers.expand(paths)
     for path in files:
-        if path == "-" or Path(path).suffix.lower() in readers.JSONL_SUFFIXES:
+        if path == "-" or Path(path).suffix.lower() in readers.RECORD_SUFFIXES:
             raise MtqaError(f"{path}: fix works on .txt and .md files only")
     docs = [d for path in files for d in readers.read_file(path, config.encoding, config.max_file_mb)]
     report = engine.run(docs, config)

@@ -1,8 +1,8 @@
 """Input: turn paths, directories and stdin into Documents, and nothing else.
 
-One reader per format (plain text, Markdown, JSONL). Text is decoded exactly: UTF-8, UTF-8
-with BOM, UTF-16/32 with BOM, or the encoding the user names; anything else is an InputError
-that suggests --encoding.
+One reader per format (plain text, Markdown, JSONL, and the translation formats XLIFF, TMX and
+PO through translate-toolkit). Text is decoded exactly: UTF-8, UTF-8 with BOM, UTF-16/32 with
+BOM, or the encoding the user names; anything else is an InputError that suggests --encoding.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ from mtqa.errors import InputError
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
+# translation files: each translated unit is a document (its source kept beside it)
+STORE_SUFFIXES = {".xlf": "XLIFF", ".xliff": "XLIFF", ".tmx": "TMX", ".po": "PO"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES)
+RECORD_SUFFIXES = JSONL_SUFFIXES | set(STORE_SUFFIXES)  # files of many documents
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -117,6 +120,9 @@ def read_documents(
 def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str = "txt") -> Iterator[Document]:
     kind = stdin_format if path == "-" else _kind(path)
     where = "<stdin>" if path == "-" else path
+    if kind in STORE_SUFFIXES:
+        yield from parse_store(read_bytes(path, max_mb), where, kind)
+        return
     text, codec = decode_with_codec(read_bytes(path, max_mb), where, encoding)
     name = where if path == "-" else Path(path).name
     if kind == "jsonl":
@@ -130,8 +136,32 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
         yield Document(text=text, path=where, id=name, encoding=codec)
 
 
+def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
+    """The translated units of an XLIFF, TMX or PO file as documents: id = the unit's id (PO:
+    its number in the file), text = the translation, source = the original.
+    Untranslated units and the PO header are skipped; a file that does not parse is an
+    InputError."""
+    from translate.storage import po, tmx, xliff  # translate-toolkit, only for these formats
+
+    store_class = {"XLIFF": xliff.xlifffile, "TMX": tmx.tmxfile, "PO": po.pofile}[STORE_SUFFIXES[suffix]]
+    try:
+        store = store_class.parsestring(data)
+    except Exception as exc:  # lxml and the PO parser raise many kinds; all mean "not this format"
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{where}: not a valid {STORE_SUFFIXES[suffix]} file ({first_line})") from None
+    for number, unit in enumerate(store.units, 1):
+        if unit.isheader() or unit.target is None or not str(unit.target).strip():
+            continue
+        # PO ids are the source texts themselves: such units are named by their number
+        unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
+        yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
+                       source=str(unit.source) if unit.source else None)
+
+
 def _kind(path: str) -> str:
     suffix = Path(path).suffix.lower()
+    if suffix in STORE_SUFFIXES:
+        return suffix
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in MARKDOWN_SUFFIXES:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from conftest import run_cli
 
 from mtqa import check_text, readers, resources
 from mtqa.document import Document
@@ -96,3 +100,62 @@ def test_missing_resource_names_it_and_the_command(monkeypatch):
 
 def test_readability_uses_cmudict():
     assert 0 < resources.flesch_reading_ease("The army withdrew from the city on Monday.") < 120
+
+
+# --- translation files (translate-toolkit) ---------------------------------------------------
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="news.txt" source-language="ar" target-language="en" datatype="plaintext">
+    <body>
+      <trans-unit id="s1"><source>قال في تصريحات للجزيرة إن الطريق مغلق.</source><target>He told the island that the road was closed.</target></trans-unit>
+      <trans-unit id="s2"><source>من جهته، نفى الوزير ذلك.</source><target>For his part, the minister denied it.</target></trans-unit>
+      <trans-unit id="s3"><source>لم يترجم بعد.</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+PO = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: news:1\nmsgid "من جهته"\nmsgstr "For his part, the minister denied it."\n'
+TMX = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ar" datatype="plaintext" '
+       'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>'
+       '<tu tuid="7"><tuv xml:lang="ar"><seg>من جهته</seg></tuv><tuv xml:lang="en"><seg>For his part, the minister '
+       'denied it.</seg></tuv></tu></body></tmx>\n')
+
+
+def test_translation_files_give_one_document_per_translated_unit(tmp_path):
+    (tmp_path / "news.xlf").write_text(XLIFF, "utf-8")
+    (tmp_path / "news.po").write_text(PO, "utf-8")
+    (tmp_path / "news.tmx").write_text(TMX, "utf-8")
+    docs = list(readers.read_documents([str(tmp_path)]))
+    assert [(Path(d.path).suffix, d.id) for d in docs] == [(".po", "2"), (".tmx", "7"), (".xlf", "s1"), (".xlf", "s2")]
+    assert docs[2].text == "He told the island that the road was closed."
+    assert docs[2].source.startswith("قال")
+    result = run_cli("check", str(tmp_path / "news.xlf"), "--format", "json", "--select", "NAM001,TRN001")
+    report = json.loads(result.stdout)
+    found = [(d["id"], f["rule"], f["text"]) for d in report["documents"] for f in d["findings"]]
+    assert found == [("s1", "NAM001", "the island"), ("s2", "TRN001", "For his part, the")]
+
+
+def test_translation_file_sources_show_beside_the_translation_in_html(tmp_path):
+    (tmp_path / "news.xlf").write_text(XLIFF, "utf-8")
+    out = tmp_path / "r.html"
+    assert run_cli("check", str(tmp_path / "news.xlf"), "--format", "html", "-o", str(out), "--fail-on", "never").returncode == 0
+    html = out.read_text("utf-8")
+    assert "Source and translation, sentence by sentence" in html and "نفى الوزير" in html
+
+
+@pytest.mark.parametrize("name,content", [("bad.xlf", "<xliff><file><body><trans-unit>"), ("bad.tmx", "<tmx><body"),
+                                          ("bad.po", 'msgid "a"\nmsgstr "b\n')])
+def test_malformed_translation_file_is_one_line_error(tmp_path, name, content):
+    (tmp_path / name).write_text(content, "utf-8")
+    result = run_cli("check", str(tmp_path / name))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith(f"mtqa: error: {tmp_path / name}: not a valid ")
+
+
+def test_fix_refuses_translation_files(tmp_path):
+    (tmp_path / "news.xlf").write_text(XLIFF, "utf-8")
+    result = run_cli("fix", str(tmp_path / "news.xlf"))
+    assert result.returncode == 2 and "fix works on .txt and .md files only" in result.stderr.decode()
+    assert (tmp_path / "news.xlf").read_text("utf-8") == XLIFF

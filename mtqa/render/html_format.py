@@ -78,8 +78,11 @@ def _pieces(doc: DocumentReport, prefix: str) -> list[dict]:
 
     def piece(start: int, end: int, covering: list[int], starts: list[int]) -> dict:
         worst = max((findings[i].severity for i in covering), key=lambda s: s.rank, default=None)
+        tips = [{"id": f"{prefix}-{i}", "rule": findings[i].rule, "message": findings[i].message,
+                 "suggestions": [x.replacement for x in findings[i].suggestions]} for i in starts]
         return {"text": text[start:end], "ids": " ".join(f"{prefix}-{i}" for i in covering),
-                "severity": worst.value if worst else "", "starts": [f"{prefix}-{i}" for i in starts]}
+                "severity": worst.value if worst else "", "starts": [f"{prefix}-{i}" for i in starts],
+                "tips": tips}
 
     pieces, active = [], set()
     for k, bound in enumerate(bounds):

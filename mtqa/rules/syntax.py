@@ -287,23 +287,31 @@ class WillInPastFrame(Rule):
         "\"Will\" inside reported speech whose reporting verb is in the past and whose event is "
         "also placed in the past (\"He said on Sunday that the forces will leave yesterday\"): "
         "the Arabic future particle was kept. Sequence of tenses asks for \"would\". Only "
-        "sentences with an explicit past time for the reported event are reported, since "
-        "wire style keeps \"will\" for events still to come."
+        "sentences with an explicit past time are reported (after \"will\", or opening the "
+        "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
+        "\"will\" for events still to come."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
+        "In 2023, the ministry said that it ⟦will→would⟧ rebuild the network within six months.",
     )
     good = (
         "He said that the forces will leave the airport next week.",
+        "The ministry said in 2023 that it will rebuild the network by 2030.",
         "He said that the forces would leave the airport yesterday.",
     )
     pattern = re.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
+
+    # A sentence that opens in the past: "Last year, …", "In March 2023, …", "In 2021, …".
+    past_opening = re.compile(
+        r"(?:(?:and|but)\s+)?(?:last\s+(?:year|month|week)|in\s+(?:(?:january|february|march|april|may|june|july|"
+        r"august|september|october|november|december)\s+)?(?:19|20)\d\d)\s*,", re.IGNORECASE)
 
     def check(self, doc, ctx):
         adverbial = PresentWithPastTime().adverbial
         for sentence in doc.sentences:
             match = self.pattern.search(sentence.text)
-            if match and adverbial.search(sentence.text, match.end(1)):
+            if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])

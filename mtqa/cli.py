@@ -388,6 +388,9 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("mtqa: interrupted", file=sys.stderr)
+        sys.exit(130)
     except Exception as exc:  # click usage errors and the like
         if hasattr(exc, "format_message"):  # click (or typer's click) usage errors
             print(f"mtqa: error: {exc.format_message()}", file=sys.stderr)

@@ -12,7 +12,7 @@ from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import InputError
 from mtqa.findings import Finding
-from mtqa.fingerprint import fingerprint
+from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules
 
@@ -46,8 +46,8 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     """Drop findings in non-prose regions, silenced by a marker or accepted by config; apply
     severity overrides, add line/column and fingerprint, sort."""
     result = {}
-    accept = frozenset(suppress.normalise(p) for p in config.accept)
-    accept_rules = {k: frozenset(suppress.normalise(p) for p in v) for k, v in config.accept_rules.items()}
+    accept = frozenset(normalise(p) for p in config.accept)
+    accept_rules = {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()}
     for finding in findings:
         if doc.is_skipped(finding.start, finding.end):
             continue

@@ -11,7 +11,8 @@ CONTEXT = 24  # characters of context on each side
 _SPACE = re.compile(r"\s+")
 
 
-def _norm(text: str) -> str:
+def normalise(text: str) -> str:
+    """Whitespace runs as one space, trimmed, case-folded (also how accept lists compare)."""
     return _SPACE.sub(" ", text).strip().casefold()
 
 
@@ -20,7 +21,7 @@ def fingerprint(rule: str, text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = _norm(text[max(line_start, start - CONTEXT) : start])[-CONTEXT // 2 :]
-    after = _norm(text[end : min(line_end, end + CONTEXT)])[: CONTEXT // 2]
-    key = "\x1f".join((rule, _norm(text[start:end]), before, after))
+    before = normalise(text[max(line_start, start - CONTEXT) : start])[-CONTEXT // 2 :]
+    after = normalise(text[end : min(line_end, end + CONTEXT)])[: CONTEXT // 2]
+    key = "\x1f".join((rule, normalise(text[start:end]), before, after))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -141,7 +141,8 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
     its number in the file), text = the translation, source = the original.
     Untranslated units and the PO header are skipped; a file that does not parse is an
     InputError."""
-    from translate.storage import po, tmx, xliff  # translate-toolkit, only for these formats
+    # translate-toolkit is imported only for these formats
+    from translate.storage import po, tmx, xliff
 
     store_class = {"XLIFF": xliff.xlifffile, "TMX": tmx.tmxfile, "PO": po.pofile}[STORE_SUFFIXES[suffix]]
     try:

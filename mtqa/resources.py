@@ -112,8 +112,3 @@ def _cmudict_table() -> _Pronunciations:
     with open(nltk.data.find("corpora/cmudict/cmudict"), encoding="latin-1") as file:
         text = file.read().lower()
     return _Pronunciations(re.findall(r"^(\S+) 1 (.*)$", text, re.M))
-
-
-def flesch_reading_ease(text: str) -> float:
-    """Flesch reading ease of `text` (textstat)."""
-    return float(textstat().flesch_reading_ease(text))

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mtqa.fingerprint import normalise
+
 MARKER = re.compile(r"<!--\s*mtqa-ignore(?P<rules>(?:\s+[A-Za-z]{3}\d{0,3}\s*,?)*)\s*-->")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,6 @@ def find_markers(text: str) -> list[Marker]:
 
 def silenced_by_marker(rule: str, line: int, markers: list[Marker]) -> bool:
     return any(m.line == line and (not m.rules or rule.startswith(m.rules)) for m in markers)
-
-
-def normalise(phrase: str) -> str:
-    return _SPACE.sub(" ", phrase).strip().casefold()
 
 
 def accepted(rule: str, text: str, accept: frozenset[str], accept_rules: dict[str, frozenset[str]]) -> bool:

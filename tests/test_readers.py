@@ -99,7 +99,7 @@ def test_missing_resource_names_it_and_the_command(monkeypatch):
 
 
 def test_readability_uses_cmudict():
-    assert 0 < resources.flesch_reading_ease("The army withdrew from the city on Monday.") < 120
+    assert 0 < resources.textstat().flesch_reading_ease("The army withdrew from the city on Monday.") < 120
 
 
 # --- translation files (translate-toolkit) ---------------------------------------------------

@@ -35,8 +35,9 @@ def _report():
 def test_golden_output(fmt):
     rendered = render(_report(), fmt)
     path = GOLDEN / f"report.{fmt}.{EXTENSIONS[fmt]}"
-    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+    if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(rendered, "utf-8")
+    assert path.exists(), f"{path} is missing; make it with UPDATE_GOLDEN=1 and review it"
     assert rendered == path.read_text("utf-8"), f"{fmt} output changed; rerun with UPDATE_GOLDEN=1 if intended"
 
 

@@ -74,6 +74,7 @@ def load_phrases(name: str) -> list[Phrase]:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def literal_prefixes(pattern: str) -> list[str] | None:
@@ -152,6 +153,9 @@ def _closing(pattern: str, start: int) -> int | None:
 def _spaces(pattern: str) -> str:
     """Let a literal space in a pattern match any run of whitespace."""
     return re.sub(r"(?<!\\) ", r"\\s+", pattern)
+
+
+_OPENER = re.compile(_spaces(_START_PREFIX), re.IGNORECASE)
 
 
 class PhraseRule(Rule):
@@ -236,11 +240,11 @@ class PhraseRule(Rule):
         for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]
             if phrase.position == "start":
-                opener = re.match(_spaces(_START_PREFIX), prose[start:end], re.IGNORECASE)
-                start += opener.end() if opener else 0
+                opener = _OPENER.match(prose, start, end)
+                start = opener.end() if opener else start
             suggestions = list(phrase.replace)
             if phrase.position == "start" and suggestions == [""]:
-                following = re.compile(r"\s*(\S+)").match(prose, end)
+                following = _NEXT_WORD.match(prose, end)
                 if following:
                     word = following.group(1)
                     end = following.end()

@@ -20,6 +20,12 @@ def words() -> dict:
     return tomllib.loads(resources.files("mtqa").joinpath("data/syntax.toml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _past_adverbial() -> re.Pattern:
+    """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
+    return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
+
+
 def _alternation(items) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
 
@@ -190,9 +196,9 @@ class PresentWithPastTime(Rule):
         "The law passed last year requires new elections.",
     )
 
-    @cached_property
+    @property
     def adverbial(self) -> re.Pattern:
-        return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
+        return _past_adverbial()
 
     def check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
@@ -308,7 +314,7 @@ class WillInPastFrame(Rule):
         r"august|september|october|november|december)\s+)?(?:19|20)\d\d)\s*,", re.IGNORECASE)
 
     def check(self, doc, ctx):
-        adverbial = PresentWithPastTime().adverbial
+        adverbial = _past_adverbial()
         for sentence in doc.sentences:
             match = self.pattern.search(sentence.text)
             if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):

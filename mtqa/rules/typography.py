@@ -196,7 +196,7 @@ class MisplacedApostrophe(Rule):
             word = before.group() if before else ""
             plural = word.endswith("s")
             if (not word or not word[0].isalpha() or after.lower() in self.elisions
-                    or word.lower() in ("rock", "and") or (not plural and (mark != "’" or len(after) < 2))):
+                    or (not plural and (mark != "’" or len(after) < 2))):
                 continue
             start = before.start()
             sentence = doc.sentence_at(match.start())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -143,7 +144,7 @@ def check(
     if ref is not None:
         documents = _with_reference(list(documents), ref, config)
     report = engine.run(documents, config)
-    color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(report, fmt, color=color)
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
@@ -436,6 +437,8 @@ def main(argv: Optional[list[str]] = None) -> None:
         _say(f"mtqa: error: {exc}")
         sys.exit(EXIT_ERROR)
     except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no second error at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         _say("mtqa: error: standard output was closed before the report was written")
         sys.exit(EXIT_ERROR)
     except OSError as exc:

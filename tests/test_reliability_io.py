@@ -539,3 +539,17 @@ def test_fix_is_deterministic_and_prints_only_applied_fixes(tmp_path):
     code, out, err = mtqa("fix", str(path))
     assert code == 0 and "applied 1 fix(es) in 1 of 1 file(s)" in err
     assert path.read_text("utf-8") == FIXED
+
+
+# found by the fuzz test: Markdown with CR or CRLF line endings crashed or masked the wrong lines
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_markdown_code_blocks_with_cr_line_endings(tmp_path, newline):
+    path = tmp_path / "a.md"
+    text = newline.join(["Intro text.", "", "```", "code .", "```", "The talks ended ."]) + newline
+    path.write_bytes(text.encode("utf-8"))
+    code, out, err = mtqa("check", str(path), "-f", "json", "--no-config", "--select", "TYP007")
+    assert code in (0, 1), err
+    findings = json.loads(out)["documents"][0]["findings"]
+    assert [f["text"] for f in findings] == [" ."]  # the one in the code block is masked
+    assert findings[0]["start"] == text.index("ended .") + len("ended")

@@ -177,7 +177,7 @@ def check_rule_patterns(config: Config, where: str = "") -> None:
     prefix = f"{where}: " if where else ""
     for what, patterns in (("select", config.select), ("ignore", config.ignore), ("severity", tuple(config.severity))):
         for pattern in patterns:
-            if not pattern.strip() or not any(i.startswith(pattern.strip().upper()) for i in ids):
+            if not pattern.strip() or not any(i.startswith(pattern.upper()) for i in ids):
                 raise ConfigError(f"{prefix}{what} {pattern!r} matches no rule (`mtqa rules` lists them)")
 
 

@@ -183,9 +183,13 @@ def check_rule_patterns(config: Config, where: str = "") -> None:
 
 def _check_house_style(config: Config, where: str) -> None:
     """house_style keys must be lexicon entry ids (built-in or from the configured lexicons)."""
+    from mtqa.errors import LexiconError
     from mtqa.lexicon import load_entries
 
-    known = {e.id for e in load_entries(tuple(config.lexicons))}
+    try:
+        known = {e.id for e in load_entries(tuple(config.lexicons))}
+    except LexiconError:
+        return  # a lexicon that cannot be loaded reports its own error when the rules load it
     for entry_id, form in config.house_style.items():
         if entry_id not in known:
             raise ConfigError(f"{where}: house_style names an unknown lexicon entry {entry_id!r} (`mtqa lexicon search` finds ids)")

@@ -3,7 +3,7 @@
     python bench/fix_properties.py [--files 10000] [--seed 0]
 
 Each generated file is random MT-style text in one of the supported encodings (UTF-8 with and
-without BOM, UTF-16/32 LE/BE with BOM, BOM-less UTF-16-LE, cp1256 and ISO-8859-6 named with
+without BOM, UTF-16/32 LE/BE with BOM, BOM-less UTF-16 LE/BE, cp1256 and ISO-8859-6 named with
 --encoding), with one or mixed line-ending styles, sometimes with a legacy encoding in config
 that must be ignored. For each file: reading and writing back without edits gives the same
 bytes; check output is the same twice; `fix` changes exactly the bytes of the edits it applied.
@@ -50,7 +50,7 @@ def main() -> int:
         tally["checked"] += 1
         tally["edited files" if edits else "files without edits"] += 1
         tally["edits"] += edits
-        tally[f"encoding {encoding.codec}{'+bom' if encoding.bom else ''}"] += 1
+        tally[f"encoding {encoding.codec}{'+bom' if encoding.bom else ''}{' (named)' if encoding.named else ''}"] += 1
 
     start = time.perf_counter()
     try:

@@ -46,6 +46,7 @@ ENCODINGS = [
     Encoding("utf-32-le", codecs.BOM_UTF32_LE),
     Encoding("utf-32-be", codecs.BOM_UTF32_BE),
     Encoding("utf-16-le", named="utf-16-le"),
+    Encoding("utf-16-be", named="utf-16-be"),
     Encoding("cp1256", named="cp1256"),
     Encoding("iso-8859-6", named="iso-8859-6"),
 ]

@@ -117,11 +117,12 @@ def _prepare(path: str, data: bytes, expected: Snapshot | None, create_dirs: boo
             os.makedirs(folder, exist_ok=True)
         except OSError as exc:
             raise WriteError(f"{path}: cannot create folder {folder} ({_reason(exc)})") from None
+    temp = None
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TEMP_SUFFIX, dir=folder)
-    except OSError as exc:
-        raise WriteError(f"{path}: cannot write in {folder} ({_reason(exc)})") from None
-    try:
+        try:
+            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TEMP_SUFFIX, dir=folder)
+        except OSError as exc:
+            raise WriteError(f"{path}: cannot write in {folder} ({_reason(exc)})") from None
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

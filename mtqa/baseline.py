@@ -9,6 +9,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from mtqa import safe_write
 from mtqa.errors import InputError
 from mtqa.report import Report
 
@@ -23,8 +24,7 @@ def write(report: Report, path: Path) -> int:
         for f in d.findings
     ]
     data = {"schema": SCHEMA, "kind": "mtqa-baseline", "findings": entries}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    safe_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)
 
 
@@ -34,14 +34,19 @@ def load(path: Path) -> Counter:
         data = json.loads(path.read_text("utf-8"))
     except OSError as exc:
         raise InputError(f"{path}: cannot read baseline ({exc.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
         raise InputError(f"{path}: not a baseline or decisions file (invalid JSON: {exc})") from None
     if not isinstance(data, dict) or ("findings" not in data and "decisions" not in data):
         raise InputError(f"{path}: not a baseline or decisions file (needs 'findings' or 'decisions')")
     counts: Counter = Counter()
-    for entry in data.get("findings", []):
-        counts[(entry["rule"], entry["fingerprint"])] += 1
-    for entry in data.get("decisions", []):
-        if entry.get("decision") == "rejected":
-            counts[(entry["rule"], entry["fingerprint"])] += 1
+    for key in ("findings", "decisions"):
+        entries = data.get(key, [])
+        if not isinstance(entries, list):
+            raise InputError(f"{path}: {key!r} must be a list of entries")
+        for number, entry in enumerate(entries, 1):
+            if not (isinstance(entry, dict) and isinstance(entry.get("rule"), str)
+                    and isinstance(entry.get("fingerprint"), str)):
+                raise InputError(f"{path}: {key} entry {number} needs string 'rule' and 'fingerprint' fields")
+            if key == "findings" or entry.get("decision") == "rejected":
+                counts[(entry["rule"], entry["fingerprint"])] += 1
     return counts

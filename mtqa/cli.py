@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -11,10 +12,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from mtqa import __version__, engine, readers, resources
+from mtqa import __version__, engine, readers, resources, safe_write
 from mtqa import fix as fixer
-from mtqa.config import Config, load_config
+from mtqa.config import Config, check_rule_patterns, load_config
 from mtqa.errors import MtqaError
+from mtqa.terminal import clean
 from mtqa.render import FORMATS, render
 from mtqa.rules import all_rules, get
 
@@ -52,7 +54,36 @@ def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
 
 def _config(config_path: Optional[Path], no_config: bool, **overrides) -> Config:
     base = Config() if no_config else load_config(config_path)
-    return base.overridden(**overrides)
+    if overrides.get("encoding") is not None:
+        from mtqa.codec import check_encoding_name
+
+        check_encoding_name(overrides["encoding"], "--encoding")
+    config = base.overridden(**overrides)
+    check_rule_patterns(config)
+    return config
+
+
+def _refuse_input_as_output(output, paths: list[str], what: str = "-o") -> None:
+    """An output file that is one of the inputs (by name, symlink or hard link) is an error."""
+    target = os.fspath(output)
+    if not os.path.exists(target):
+        return
+    for path in readers.expand(paths):
+        if path != "-" and os.path.samefile(path, target):
+            raise MtqaError(f"{what} {target}: is the input file {path}; refusing to overwrite it")
+
+
+def _emit(text: str) -> None:
+    """Write the report to stdout; characters its encoding cannot hold become escapes."""
+    stream = sys.stdout
+    if stream is None or stream.closed:
+        raise MtqaError("cannot write the report: standard output is closed (use -o FILE)")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(text)
+        return
+    buffer.write(text.encode(stream.encoding or "utf-8", "backslashreplace"))
+    buffer.flush()
 
 
 ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config file (default: nearest mtqa.toml or pyproject.toml [tool.mtqa]).")]
@@ -107,23 +138,25 @@ def check(
         max_ter=max_ter,
     )
     fmt = format.value if isinstance(format, Enum) else format
+    if output is not None:
+        _refuse_input_as_output(output, paths)
     documents = _read(paths, config, stdin_format.value, show_progress=True)
     if ref is not None:
         documents = _with_reference(list(documents), ref, config)
     report = engine.run(documents, config)
-    color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(report, fmt, color=color)
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
+        _refuse_input_as_output(output, paths)
     if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(rendered, encoding="utf-8")
+        safe_write.write_text(output, rendered)
         if fmt != "text":
             from mtqa.render.text_format import summary
 
-            typer.echo(f"{summary(report)}; report written to {output}", err=True)
+            typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
     else:
-        sys.stdout.write(rendered)
+        _emit(rendered)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
 
 
@@ -183,9 +216,10 @@ def baseline_write(
 
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
     config = config.without_baseline()
+    _refuse_input_as_output(file, paths, what="baseline")
     report = engine.run(_read(paths, config, "txt", show_progress=True), config)
     count = baseline.write(report, file)
-    typer.echo(f"wrote {count} finding(s) to {file}", err=True)
+    typer.echo(f"wrote {count} finding(s) to {clean(str(file))}", err=True)
 
 
 @app.command()
@@ -201,24 +235,32 @@ def fix(
 ) -> None:
     """Apply the safe suggestions to files, atomically (nothing else ever writes a user's file)."""
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
-    files = readers.expand(paths)
-    for path in files:
-        if path == "-" or Path(path).suffix.lower() in readers.RECORD_SUFFIXES:
-            raise MtqaError(f"{path}: fix works on .txt and .md files only")
-    docs = [d for path in files for d in readers.read_file(path, config.encoding, config.max_file_mb)]
-    report = engine.run(docs, config)
-    total = 0
-    for doc, result in zip(docs, report.documents):
-        chosen, skipped = fixer.plan(result.findings, include_unsafe=unsafe)
-        total += len(chosen)
-        for f in chosen:
-            typer.echo(f"{doc.path}:{f.line}:{f.column}: {f.rule} {f.text!r} → {f.suggestions[0].replacement!r}")
-        if chosen and not dry_run:
-            fixer.write_atomically(doc.path, fixer.apply(doc.text, chosen), doc.encoding)
-        if skipped:
-            typer.echo(f"{doc.path}: {len(skipped)} overlapping fix(es) left for a second run", err=True)
+    files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
+             for path in fixer.unique_files(readers.expand(paths))]
+    report = engine.run([f.document for f in files], config)
+    fixer.prepare(files, report, include_unsafe=unsafe)
+    if dry_run:
+        written = [f for f in files if f.chosen]
+    else:
+        try:
+            written = fixer.write(files)
+        except safe_write.PartialWrite as exc:
+            _print_fixes([f for f in files if f.path in exc.applied])
+            raise
+    _print_fixes(written)
+    for f in files:
+        if f.skipped:
+            typer.echo(f"{clean(f.path)}: {len(f.skipped)} overlapping fix(es) left for a second run", err=True)
+    total = sum(len(f.chosen) for f in written)
     verb = "would apply" if dry_run else "applied"
-    typer.echo(f"{verb} {total} fix(es) in {len(docs)} file(s)", err=True)
+    typer.echo(f"{verb} {total} fix(es) in {len(written)} of {len(files)} file(s)", err=True)
+
+
+def _print_fixes(files) -> None:
+    """The edits of files that were (or, with --dry-run, would be) written."""
+    for item in files:
+        for f in item.chosen:
+            typer.echo(clean(f"{item.path}:{f.line}:{f.column}: {f.rule} {f.text!r} → {f.suggestions[0].replacement!r}"))
 
 
 @app.command("rules")
@@ -379,24 +421,41 @@ def _main(
     """Quality checks for English news text machine-translated from Arabic."""
 
 
-def main() -> None:
+def _say(message: str) -> None:
+    """One line on stderr (if there is a stderr to write to)."""
+    try:
+        print(clean(message), file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: MtqaError -> one line on stderr, exit 2."""
     try:
-        code = app(standalone_mode=False)  # click returns the code of typer.Exit here
+        code = app(args=argv, standalone_mode=False)  # click returns the code of typer.Exit here
     except MtqaError as exc:
-        print(f"mtqa: error: {exc}", file=sys.stderr)
+        _say(f"mtqa: error: {exc}")
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no second error at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _say("mtqa: error: standard output was closed before the report was written")
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _say(f"mtqa: error: {where}{exc.strerror or exc}")
         sys.exit(EXIT_ERROR)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        print("mtqa: interrupted", file=sys.stderr)
+        _say("mtqa: interrupted")
         sys.exit(130)
     except Exception as exc:  # click usage errors and the like
         if hasattr(exc, "format_message"):  # click (or typer's click) usage errors
-            print(f"mtqa: error: {exc.format_message()}", file=sys.stderr)
+            _say(f"mtqa: error: {exc.format_message()}")
             sys.exit(EXIT_ERROR)
         if type(exc).__name__ == "Abort":
             sys.exit(130)
-        print(f"mtqa: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _say(f"mtqa: internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else EXIT_PASSED)

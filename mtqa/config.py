@@ -3,6 +3,7 @@ working directory; CLI flags override it. Config is data only; unknown keys are 
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -110,6 +111,8 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
                 raise ConfigError(f"{where}: {key!r} must be a table of strings")
             values[key] = dict(table[key])
     for rule, level in values.get("severity", {}).items():
+        if not rule.strip():
+            raise ConfigError(f"{where}: an empty severity key would match every rule; name a rule id or prefix")
         if level not in ("minor", "major", "critical"):
             raise ConfigError(f"{where}: severity of {rule!r} must be minor, major or critical, not {level!r}")
     if "accept_rules" in table:
@@ -120,14 +123,14 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
     if "weights" in table:
         value = table["weights"]
         if not isinstance(value, dict) or set(value) - {"minor", "major", "critical"} or not all(
-            isinstance(v, (int, float)) and v >= 0 for v in value.values()
+            _is_number(v) and v >= 0 for v in value.values()
         ):
-            raise ConfigError(f"{where}: 'weights' must map minor/major/critical to non-negative numbers")
+            raise ConfigError(f"{where}: 'weights' must map minor/major/critical to non-negative finite numbers")
         values["weights"] = {**Config().weights, **{k: float(v) for k, v in value.items()}}
     for key in ("max_penalty", "min_bleu", "min_chrf", "max_ter"):
         if key in table:
-            if not isinstance(table[key], (int, float)) or isinstance(table[key], bool) or table[key] < 0:
-                raise ConfigError(f"{where}: {key} must be a non-negative number")
+            if not _is_number(table[key]) or table[key] < 0:
+                raise ConfigError(f"{where}: {key} must be a non-negative finite number, not {table[key]!r}")
             values[key] = float(table[key])
     if "baseline" in table:
         if not isinstance(table["baseline"], str):
@@ -140,19 +143,58 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
     if "encoding" in table:
         if not isinstance(table["encoding"], str):
             raise ConfigError(f"{where}: encoding must be a string")
-        values["encoding"] = table["encoding"]
+        from mtqa.codec import check_encoding_name
+
+        values["encoding"] = check_encoding_name(table["encoding"], f"{where}: encoding")
     if "max_file_mb" in table:
-        if not isinstance(table["max_file_mb"], (int, float)) or table["max_file_mb"] <= 0:
-            raise ConfigError(f"{where}: max_file_mb must be a positive number")
+        if not _is_number(table["max_file_mb"]) or table["max_file_mb"] <= 0:
+            raise ConfigError(f"{where}: max_file_mb must be a positive finite number, not {table['max_file_mb']!r}")
         values["max_file_mb"] = float(table["max_file_mb"])
     for key, low in (("max_sentence_words", 10), ("max_annotations", 1)):
         if key in table:
-            if not isinstance(table[key], int) or table[key] < low:
+            if not isinstance(table[key], int) or isinstance(table[key], bool) or table[key] < low:
                 raise ConfigError(f"{where}: {key} must be a whole number of at least {low}")
             values[key] = table[key]
     if "lexicons" in values and isinstance(path, Path):
         values["lexicons"] = tuple(str((path.parent / p).resolve()) for p in values["lexicons"])
-    return Config(source=where, **values)
+    config = Config(source=where, **values)
+    if config.house_style:
+        _check_house_style(config, where)
+    check_rule_patterns(config, where)
+    return config
+
+
+def _is_number(value) -> bool:
+    """A finite int or float (TOML booleans are not numbers here; inf and nan are refused)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_rule_patterns(config: Config, where: str = "") -> None:
+    """Every select/ignore pattern and severity key must name at least one rule."""
+    from mtqa.rules import all_rules
+
+    ids = [r.id for r in all_rules()]
+    prefix = f"{where}: " if where else ""
+    for what, patterns in (("select", config.select), ("ignore", config.ignore), ("severity", tuple(config.severity))):
+        for pattern in patterns:
+            if not pattern.strip() or not any(i.startswith(pattern.upper()) for i in ids):
+                raise ConfigError(f"{prefix}{what} {pattern!r} matches no rule (`mtqa rules` lists them)")
+
+
+def _check_house_style(config: Config, where: str) -> None:
+    """house_style keys must be lexicon entry ids (built-in or from the configured lexicons)."""
+    from mtqa.errors import LexiconError
+    from mtqa.lexicon import load_entries
+
+    try:
+        known = {e.id for e in load_entries(tuple(config.lexicons))}
+    except LexiconError:
+        return  # a lexicon that cannot be loaded reports its own error when the rules load it
+    for entry_id, form in config.house_style.items():
+        if entry_id not in known:
+            raise ConfigError(f"{where}: house_style names an unknown lexicon entry {entry_id!r} (`mtqa lexicon search` finds ids)")
+        if not form.strip():
+            raise ConfigError(f"{where}: house_style form for {entry_id!r} is empty")
 
 
 def _string_list(value, key: str, where: str) -> list[str]:

@@ -19,6 +19,7 @@ _INLINE = re.compile(
     """,
     re.S | re.X | re.M,
 )
+_LINE_END = re.compile(r"\r\n?|\n")
 _BLOCK_TYPES = {"fence", "code_block", "html_block"}
 
 
@@ -29,14 +30,16 @@ def non_prose_spans(text: str) -> list[tuple[int, int]]:
     if match := _FRONT_MATTER.match(text):
         spans.append(match.span())
         body_start = match.end()
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    # markdown-it counts lines ended by \r\n, \r or \n; so must we
+    line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
     line_starts.append(len(text))
     body = text[body_start:]
-    first_line = text.count("\n", 0, body_start)
+    first_line = len(_LINE_END.findall(text, 0, body_start))
     for token in MarkdownIt("commonmark").parse(body):
         if token.type in _BLOCK_TYPES and token.map:
             begin, end = token.map
-            spans.append((line_starts[first_line + begin], line_starts[min(first_line + end, len(line_starts) - 1)]))
+            last = len(line_starts) - 1
+            spans.append((line_starts[min(first_line + begin, last)], line_starts[min(first_line + end, last)]))
     spans.extend(m.span() for m in _INLINE.finditer(text, body_start))
     return _merge(spans)
 

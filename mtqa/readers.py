@@ -7,12 +7,14 @@ BOM, or the encoding the user names; anything else is an InputError that suggest
 
 from __future__ import annotations
 
-import codecs
 import json
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterator
 
+from mtqa import codec
 from mtqa.document import Document
 from mtqa.errors import InputError
 
@@ -24,47 +26,16 @@ STORE_SUFFIXES = {".xlf": "XLIFF", ".xliff": "XLIFF", ".tmx": "TMX", ".po": "PO"
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES)
 RECORD_SUFFIXES = JSONL_SUFFIXES | set(STORE_SUFFIXES)  # files of many documents
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 def decode(data: bytes, where: str, encoding: str | None = None) -> str:
-    """Bytes to text, BOM removed and nothing else changed."""
-    return decode_with_codec(data, where, encoding)[0]
+    """Bytes to text, BOM removed and nothing else changed (rules in mtqa.codec)."""
+    return codec.decode(data, where, encoding).text
 
 
 def decode_with_codec(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decoded text and the codec that writes it back the same way (BOM included)."""
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}") from None
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{where}: cannot decode as {encoding} at byte {exc.start}") from None
-        return (text[1:] if text.startswith("\ufeff") else text), encoding
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name).removeprefix("\ufeff"), name
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{where}: invalid {name} at byte {exc.start}") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{where}: binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not valid UTF-8 (byte {exc.start}); name the encoding with --encoding, "
-            "e.g. --encoding cp1256 for legacy Arabic Windows text"
-        ) from None
+    """Decoded text and the name of the codec it was read with (BOM-writing for UTF-8)."""
+    decoded = codec.decode(data, where, encoding)
+    return decoded.text, decoded.name
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -76,9 +47,7 @@ def expand(paths: list[str]) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-            )
+            found = _walk(raw)
             if not found:
                 raise InputError(
                     f"{raw}: no supported files in directory (looked for {', '.join(sorted(SUPPORTED))})"
@@ -93,17 +62,35 @@ def expand(paths: list[str]) -> list[str]:
     return files
 
 
+def _walk(top: str) -> list[str]:
+    """Supported files under `top`, sorted; a folder that cannot be listed is an InputError
+    (a gate must not pass on files it never saw)."""
+
+    def refuse(error: OSError) -> None:
+        raise InputError(f"{error.filename or top}: cannot read directory ({error.strerror})")
+
+    found = []
+    for folder, _dirs, names in os.walk(top, onerror=refuse):
+        for name in names:
+            full = os.path.join(folder, name)
+            if Path(name).suffix.lower() in SUPPORTED and os.path.isfile(full):
+                found.append(str(Path(full)))
+    return sorted(found)
+
+
 def read_bytes(path: str, max_mb: float) -> bytes:
     """The content of a file (or stdin for "-"), refusing files over the size limit."""
     limit = int(max_mb * 1024 * 1024)
     try:
         if path == "-":
+            if sys.stdin is None or sys.stdin.closed:
+                raise InputError("<stdin>: standard input is closed")
             data = sys.stdin.buffer.read(limit + 1)
         else:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
         raise InputError(f"{path}: larger than {max_mb:g} MB (raise max_file_mb in config to check it)")
     return data
@@ -123,17 +110,25 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     if kind in STORE_SUFFIXES:
         yield from parse_store(read_bytes(path, max_mb), where, kind)
         return
-    text, codec = decode_with_codec(read_bytes(path, max_mb), where, encoding)
-    name = where if path == "-" else Path(path).name
+    decoded = codec.decode(read_bytes(path, max_mb), where, encoding)
     if kind == "jsonl":
-        yield from parse_jsonl(text, where)
-    elif kind == "md":
+        yield from parse_jsonl(decoded.text, where)
+    else:
+        yield text_document(path, decoded, kind)
+
+
+def text_document(path: str, decoded: codec.Decoded, kind: str | None = None) -> Document:
+    """The Document of a decoded text or Markdown file (Markdown's non-prose parts skipped)."""
+    kind = kind or _kind(path)
+    where = "<stdin>" if path == "-" else path
+    name = where if path == "-" else Path(path).name
+    skipped = []
+    if kind == "md":
         # markdown-it is imported only for Markdown input
         from mtqa.markdown import non_prose_spans
 
-        yield Document(text=text, path=where, id=name, encoding=codec, skipped=non_prose_spans(text))
-    else:
-        yield Document(text=text, path=where, id=name, encoding=codec)
+        skipped = non_prose_spans(decoded.text)
+    return Document(text=decoded.text, path=where, id=name, encoding=decoded.name, skipped=skipped)
 
 
 def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
@@ -145,6 +140,8 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
     from translate.storage import po, tmx, xliff
 
     store_class = {"XLIFF": xliff.xlifffile, "TMX": tmx.tmxfile, "PO": po.pofile}[STORE_SUFFIXES[suffix]]
+    if suffix == ".po":
+        data = _po_as_utf8(data, where)
     try:
         store = store_class.parsestring(data)
     except Exception as exc:  # lxml and the PO parser raise many kinds; all mean "not this format"
@@ -157,6 +154,33 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
         unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
         yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
                        source=str(unit.source) if unit.source else None)
+
+
+_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
+
+
+def _po_as_utf8(data: bytes, where: str) -> bytes:
+    """A PO file in the charset its header declares, re-encoded as UTF-8 with the header
+    saying so (translate-toolkit trips over legacy charsets in files with comments)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    declared = _PO_CHARSET.search(data[:4096])
+    if not declared:
+        raise InputError(f"{where}: not valid UTF-8 and no charset in the PO header")
+    name = declared.group(1).decode("ascii")
+    try:
+        codec.check_encoding_name(name, f"{where}: PO header charset")
+        text = data.decode(name)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid {name} (byte {exc.start}) as its PO header declares") from None
+    except Exception as exc:
+        raise InputError(str(exc)) from None
+    return text.replace(f"charset={name}", "charset=UTF-8", 1).encode("utf-8")
 
 
 def _kind(path: str) -> str:

@@ -78,6 +78,8 @@ def parse_file(path: str, text: str) -> list[Entry]:
     entries = []
     for index, raw in enumerate(raw_entries):
         line = lines[index] if index < len(lines) else 0
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{path}:{line}: entry {index + 1} must be a table ([[entry]] with keys), not {type(raw).__name__}")
         entries.append(_validate(raw, path, line))
     return entries
 
@@ -111,10 +113,16 @@ def _validate(raw: dict, path: str, line: int) -> Entry:
     if article not in ("drop", "keep"):
         raise LexiconError(f"{where}: article must be 'drop' or 'keep'")
     correct = {f.lower() for f in [raw["name"], *raw.get("accepted", [])]}
+    common = _stop_words()
     for key in ("literal", "literal_in_context", "misspelled"):
         for form in raw.get(key, []):
             if form.lower() in correct:
                 raise LexiconError(f"{where}: {form!r} is both a correct form and in {key!r}")
+            words = re.findall(r"\w+", form.lower())
+            if not words or all(w in common for w in words):
+                raise LexiconError(
+                    f"{where}: {key} form {form!r} is only common English words; it would flag ordinary text"
+                )
     return Entry(
         id=raw["id"], arabic=raw["arabic"], name=raw["name"], category=raw["category"],
         country=raw["country"], note=raw["note"], context=context, article=article,
@@ -156,6 +164,13 @@ def load_lexicon(extra_files: tuple[str, ...] = ()):
     from mtqa.lexicon.matcher import Lexicon
 
     return Lexicon(load_entries(extra_files))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """English function words no wrong rendering may consist of alone (stop_words.toml)."""
+    data = tomllib.loads(resources.files("mtqa").joinpath("lexicon/stop_words.toml").read_text("utf-8"))
+    return frozenset(data["stop_words"])
 
 
 @lru_cache(maxsize=1)

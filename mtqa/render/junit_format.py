@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from mtqa.report import Report
+
+# characters XML 1.0 does not allow (ElementTree writes them anyway, making the file ill-formed)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """`text` with characters XML cannot hold shown as escapes (\\x1b)."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
 def render(report: Report, color: bool = False) -> str:
@@ -15,19 +24,19 @@ def render(report: Report, color: bool = False) -> str:
     suite = ET.Element("testsuite", name="mtqa", tests=str(len(report.documents)))
     failures = 0
     for doc in report.documents:
-        case = ET.SubElement(suite, "testcase", classname="mtqa", name=doc.id if doc.path.endswith(doc.id) else f"{doc.path}#{doc.id}")
-        case.set("file", doc.path)
+        case = ET.SubElement(suite, "testcase", classname="mtqa", name=_xml(doc.id if doc.path.endswith(doc.id) else f"{doc.path}#{doc.id}"))
+        case.set("file", _xml(doc.path))
         blocking = [f for f in doc.findings if threshold is not None and f.severity.rank >= threshold]
         for f in blocking:
-            failure = ET.SubElement(case, "failure", type=f.rule, message=f"{f.rule} {f.message}")
+            failure = ET.SubElement(case, "failure", type=f.rule, message=_xml(f"{f.rule} {f.message}"))
             suggestion = f" → {f.suggestions[0].replacement}" if f.suggestions else ""
-            failure.text = f"{doc.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.text!r}: {f.message}{suggestion}"
+            failure.text = _xml(f"{doc.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.text!r}: {f.message}{suggestion}")
         if blocking:
             failures += 1
         others = [f for f in doc.findings if f not in blocking]
         if others:
             out = ET.SubElement(case, "system-out")
-            out.text = "\n".join(f"{doc.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}" for f in others)
+            out.text = _xml("\n".join(f"{doc.path}:{f.line}:{f.column}: {f.severity.value} {f.rule} {f.message}" for f in others))
     suite.set("failures", str(failures))
     ET.indent(suite)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"

@@ -1,4 +1,6 @@
-"""Plain lines `path:line:col: severity rule-id message [→ suggestion]` and a summary line."""
+"""Plain lines `path:line:col: severity rule-id message [→ suggestion]` and a summary line.
+Names, messages and suggestions pass through mtqa.terminal.clean: no control sequence from a
+file name, record id or document reaches the terminal."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from mtqa.report import Report
+from mtqa.terminal import clean
 
 _STYLES = {"critical": "bold red", "major": "red", "minor": "yellow"}
 
@@ -17,14 +20,14 @@ def render(report: Report, color: bool = False) -> str:
 
     lines: list[Text] = []
     for doc in report.documents:
-        where = location(doc)
+        where = clean(location(doc))
         for f in doc.findings:
             line = Text(f"{where}:{f.line}:{f.column}: ", style="bold" if color else "")
             line.append(f.severity.value, style=_STYLES[f.severity.value] if color else "")
             line.append(f" {f.rule} ", style="cyan" if color else "")
-            line.append(f.message)
+            line.append(clean(f.message))
             if f.suggestions:
-                line.append(" → " + " | ".join(s.replacement or "(delete)" for s in f.suggestions),
+                line.append(" → " + clean(" | ".join(s.replacement or "(delete)" for s in f.suggestions)),
                             style="green" if color else "")
             lines.append(line)
     if line := readability_line(report):
@@ -59,7 +62,7 @@ def readability_line(report: Report) -> str:
     )
     return (
         f"readability: Flesch reading ease {ease:.1f}, grade {grade:.1f}; "
-        f"longest sentence {longest['words']} words at {location(doc)}:{longest['line']}"
+        f"longest sentence {longest['words']} words at {clean(location(doc))}:{longest['line']}"
     )
 
 

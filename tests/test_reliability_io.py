@@ -491,6 +491,16 @@ def test_item13_escape_sequences_in_names_and_ids_do_not_reach_the_terminal(tmp_
         assert "\\x1b" in out
 
 
+@pytest.mark.parametrize("fmt", ["github", "markdown"])
+def test_item13_escape_sequences_do_not_reach_ci_logs_or_comments(tmp_path, fmt):
+    records = tmp_path / "r\x1b[2J.jsonl"
+    records.write_text(json.dumps({"id": "x\x1b]0;t\x07\u202e", "mt": "The the talks ended .\n"}) + "\n", encoding="utf-8")
+    code, out, err = mtqa("check", str(records), "-f", fmt, "--fail-on", "never")
+    assert code == 0, err
+    assert not any(c in out for c in "\x1b\x07\u202e"), out
+    assert "\\x1b" in out
+
+
 def test_item13_control_characters_in_ids_keep_junit_well_formed(tmp_path):
     records = tmp_path / "r.jsonl"
     records.write_text(json.dumps({"id": "bad\x01\x1b[0m\x0c", "mt": "The the talks ended .\n"}) + "\n", encoding="utf-8")

@@ -4,12 +4,14 @@ a few per step), then a summary line."""
 from __future__ import annotations
 
 from mtqa.report import Report
+from mtqa.terminal import clean
 
 LEVELS = {"minor": "notice", "major": "warning", "critical": "error"}
 
 
 def _escape(text: str, property: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow-command escaping; other control characters become visible escapes."""
+    text = clean(text, keep_newlines=True).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from mtqa.report import Report
+from mtqa.terminal import clean
 
 TOP = 20
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A table cell: pipes escaped, control characters visible, one line."""
+    return clean(text.replace("\n", " ")).replace("|", "\\|")
 
 
 def render(report: Report, color: bool = False) -> str:

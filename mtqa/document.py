@@ -9,6 +9,7 @@ stay the same.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -122,6 +123,15 @@ class Document:
         prose = self.prose
         return [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(prose)]
 
+    @cached_property
+    def _skipped_index(self) -> tuple[list[int], list[int]]:
+        """Starts of the skipped regions in order, and the furthest end reached so far."""
+        ordered = sorted(self.skipped)
+        return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
+
     def is_skipped(self, start: int, end: int) -> bool:
-        """Whether the span touches a non-prose region."""
-        return any(s < end and start < e for s, e in self.skipped)
+        """Whether the span touches a non-prose region (a binary search: findings × regions
+        must not be quadratic)."""
+        starts, reach = self._skipped_index
+        before = bisect.bisect_left(starts, end)  # regions that start before the span ends
+        return before > 0 and reach[before - 1] > start

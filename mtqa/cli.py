@@ -127,6 +127,7 @@ def check(
     min_bleu: Annotated[Optional[float], typer.Option("--min-bleu", help="Fail when corpus BLEU is below this.")] = None,
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
+    max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -135,7 +136,7 @@ def check(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
         fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
-        max_ter=max_ter,
+        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule,
     )
     fmt = format.value if isinstance(format, Enum) else format
     if output is not None:

@@ -17,7 +17,7 @@ from mtqa import fix as fixer
 from mtqa.config import Config, check_rule_patterns, load_config
 from mtqa.errors import MtqaError
 from mtqa.terminal import clean
-from mtqa.render import FORMATS, render
+from mtqa.render import FORMATS, render_chunks
 from mtqa.rules import all_rules, get
 
 app = typer.Typer(
@@ -146,19 +146,33 @@ def check(
         documents = _with_reference(list(documents), ref, config)
     report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = render(report, fmt, color=color)
+    rendered = _batched(render_chunks(report, fmt, color=color))  # text and JSON: a document at a time
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
         _refuse_input_as_output(output, paths)
     if output:
-        safe_write.write_text(output, rendered)
+        safe_write.write_chunks(output, rendered)
         if fmt != "text":
             from mtqa.render.text_format import summary
 
             typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
     else:
-        _emit(rendered)
+        for chunk in rendered:
+            _emit(chunk)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+
+
+def _batched(chunks, size: int = 1 << 16):
+    """Pieces of text joined into blocks of about `size` characters (fewer, larger writes)."""
+    block, length = [], 0
+    for chunk in chunks:
+        block.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(block)
+            block, length = [], 0
+    if block:
+        yield "".join(block)
 
 
 def _default_report_path(paths: list[str]) -> Path:

@@ -134,3 +134,31 @@ def test_run_rules_see_every_document_beyond_the_in_memory_batch(monkeypatch):
     assert len(report.documents) == 6 and report.documents._offsets  # some went to disk
     assert [[f.rule for f in d.findings] for d in report.documents][-1] == ["NAM003"]
     assert [d.id for d in report.documents] == [str(i) for i in range(6)]
+
+
+def test_streamed_json_report_is_the_json_of_the_report():
+    from mtqa.render import json_format
+
+    docs = [Document(text=t, path="r.jsonl", id=str(i)) for i, t in enumerate(["The the talks.", "", "Fine «x»."])]
+    report = engine.run(docs, Config())
+    assert json_format.render(report) == json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    empty = engine.run([], Config())
+    assert json_format.render(empty) == json.dumps(empty.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_streamed_report_write_is_atomic(tmp_path):
+    from mtqa import safe_write
+
+    target = tmp_path / "report.json"
+    target.write_text("old report\n", encoding="utf-8")
+
+    def pieces():
+        yield "new "
+        raise RuntimeError("renderer failed")
+
+    with pytest.raises(RuntimeError):
+        safe_write.write_chunks(target, pieces())
+    assert target.read_text(encoding="utf-8") == "old report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left
+    safe_write.write_chunks(target, iter(["new ", "report\n"]))
+    assert target.read_text(encoding="utf-8") == "new report\n"

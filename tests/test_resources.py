@@ -1,0 +1,104 @@
+"""mtqa reads NLTK's tagger and cmudict, and pyphen's patterns, without nltk, textstat or
+pyphen: the tags, syllable counts and readability figures must be theirs exactly."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_file
+
+from mtqa import cache, hyphenation, readability, resources
+
+ODD = ["DON'T STOP. Go!", "'Hello' he said... Ok? Yes.", "", "...", "İSTANBUL ǅemal Straße",
+       "Co-operation in 2019: 3,000 km/h!", "ﬁnance ﬂows", "a b. c d e f g h."]
+
+
+def _news_lines() -> list[str]:
+    path = shared_file("data/clean-en/ntrex128_newstest2019-src.eng.txt")
+    return path.read_text("utf-8").splitlines()
+
+
+def test_tags_are_nltks():
+    from nltk.tag.perceptron import PerceptronTagger
+
+    theirs = PerceptronTagger()
+    lines = _news_lines()[:700]
+    sentences = [re.findall(r"\w+|[^\w\s]", line) for line in lines] + [line.split() for line in lines[:200]]
+    sentences += [["-x", "1999", "12abc", "", "Anti-war", "THE"], ["İ"]]
+    for words in sentences:
+        assert resources.pos_tag(words) == [tag for _, tag in theirs.tag(words)], words
+
+
+def test_readability_is_textstats():
+    textstat = pytest.importorskip("textstat")
+    textstat.set_lang("en_US")
+    texts = _news_lines()[:600] + ODD
+    texts.append("\n".join(texts))
+    for text in texts:
+        assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
+
+
+def test_hyphenation_is_pyphens():
+    pyphen = pytest.importorskip("pyphen")
+    reference = pyphen.Pyphen(lang="en_US")
+    words = {w.lower() for line in _news_lines()[:800] for w in re.findall(r"\w+", line)}
+    words |= {"", "a", "ab", "ﬁnance", "i̇stanbul", "straße", "co-operate", "x" * 40}
+    assert [w for w in words if hyphenation.points(w) != len(reference.positions(w))] == []
+
+
+def test_data_paths_follow_nltk(monkeypatch):
+    monkeypatch.setenv("NLTK_DATA", os.pathsep.join(["/first", "/second"]))
+    code = "import nltk.data, json; print(json.dumps(nltk.data.path))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy())
+    import json
+
+    assert resources.data_paths() == json.loads(out.stdout)
+
+
+def test_checking_imports_neither_nltk_nor_numpy(tmp_path):
+    (tmp_path / "a.txt").write_text("The minister said the talks would resume in Cairo soon.\n", "utf-8")
+    code = ("import sys, mtqa.cli\nsys.argv = ['mtqa', 'check', sys.argv[1], '-f', 'json']\n"
+            "try:\n    mtqa.cli.main()\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('nltk', 'numpy', 'textstat', 'pyphen', 'langdetect') if m in sys.modules], file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.txt")], capture_output=True, text=True)
+    assert out.stderr.strip().splitlines()[-1] == "[]"
+
+
+# --- the on-disk cache -----------------------------------------------------------------------
+
+
+def test_cache_round_trip_and_rebuild(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return {"a": [1, 2.5, "x"]}
+
+    key = cache.key_of("test", "input-1")
+    assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]}
+    assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]} and len(built) == 1
+    assert cache.cached("t", cache.key_of("test", "input-2"), build) and len(built) == 2  # new key
+    entry = tmp_path / "t.marshal"
+    data = bytearray(entry.read_bytes())
+    data[-3] ^= 0xFF  # corrupt
+    entry.write_bytes(bytes(data))
+    assert cache.load("t", cache.key_of("test", "input-2")) is None
+    assert cache.cached("t", cache.key_of("test", "input-2"), build) == {"a": [1, 2.5, "x"]} and len(built) == 3
+    entry.write_bytes(entry.read_bytes()[:20])  # truncated
+    assert cache.load("t", cache.key_of("test", "input-2")) is None
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cache_off_and_unwritable(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    assert cache.folder() is None
+    assert cache.cached("t", "k", lambda: [1]) == [1]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(blocker / "sub"))
+    assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works

@@ -122,6 +122,13 @@ class Document:
         prose = self.prose
         return [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(prose)]
 
+    @cached_property
+    def folded(self) -> str:
+        """The prose folded for lexicon matching (lexicon.matcher.fold): same length."""
+        from mtqa.lexicon.matcher import fold
+
+        return fold(self.prose)
+
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region."""
         return any(s < end and start < e for s, e in self.skipped)

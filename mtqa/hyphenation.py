@@ -74,10 +74,8 @@ def points(word: str) -> int:
         for j in range(i + 1, min(i + longest, size) + 1):
             found = patterns.get(dotted[i:j])
             if found:
-                offset, values = found
-                at = i + offset
-                for k, value in enumerate(values):
-                    if at + k < len(levels) and value > levels[at + k]:
-                        levels[at + k] = value
+                at = i + found[0]
+                values = found[1]
+                levels[at : at + len(values)] = map(max, values, levels[at : at + len(values)])
     last = len(word) - RIGHT
     return sum(1 for i, level in enumerate(levels) if level % 2 and LEFT <= i - 1 <= last)

@@ -11,6 +11,7 @@ the figures with textstat's), without importing textstat (which imports nltk):
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from mtqa.document import Document
 
@@ -65,7 +66,7 @@ def flesch(text: str) -> tuple[float, float]:
     if not words:
         return 0.0, 0.0
     count = _syllables
-    syllables = sum(count(w) for w in plain.lower().split())
+    syllables = sum(count(w) * n for w, n in Counter(plain.lower().split()).items())
     per_sentence = len(words) / _sentences(text)
     per_word = syllables / len(words)
     if per_sentence == 0 or per_word == 0:

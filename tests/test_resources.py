@@ -102,3 +102,49 @@ def test_cache_off_and_unwritable(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("MTQA_CACHE_DIR", str(blocker / "sub"))
     assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works
+
+
+# --- folding (lexicon matching) -----------------------------------------------------------------
+
+
+def _fold_by_character(text: str) -> str:
+    from mtqa.lexicon.matcher import _FOLD
+
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_FOLD)
+
+
+def test_long_lower_lists_every_such_character():
+    from mtqa.lexicon.matcher import LONG_LOWER
+
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == list(LONG_LOWER)
+
+
+def test_fold_is_the_per_character_fold():
+    from mtqa.lexicon.matcher import fold
+
+    for text in ["İstanbul ΣΟΦΟΣ said “Al-Wefaq”", "ΟΔΟΣ İ", "plain text", "", "İ", "ΣİΣ Σ", "a\u00a0b\tİ"]:
+        assert fold(text) == _fold_by_character(text) and len(fold(text)) == len(text)
+
+
+def test_fold_is_linear_with_one_dotted_capital():
+    import time
+
+    from mtqa.lexicon.matcher import fold
+
+    text = "The minister İ said the talks would resume. " * 40000
+    start = time.perf_counter()
+    assert fold(text) == _fold_by_character(text)
+    assert time.perf_counter() - start < 5
+
+
+def test_foreign_word_count_is_the_patterns():
+    from mtqa.rules.language import ForeignSentence
+
+    rule = ForeignSentence()
+    texts = _news_lines()[:1500] + ["Le gouvernement a annoncé la fermeture des frontières.", "LE DE la_de le2 de",
+                                    "İÇİN bir şey de", "ſe la Kelvin"]
+    for text in texts:
+        assert rule.foreign_words(text) == len(rule._foreign.findall(text)), text

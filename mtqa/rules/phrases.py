@@ -4,6 +4,7 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -36,9 +37,28 @@ class Phrase:
 
 
 def load_phrases(name: str) -> list[Phrase]:
-    """Validated entries of a phrase list in mtqa/data."""
-    path = f"mtqa/data/{name}"
+    """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
+    from mtqa import cache
+
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    fields = [f.name for f in dataclasses.fields(Phrase)]
+    rows = cache.cached(f"phrases-{name}", cache.key_of("phrases", name, text),
+                        lambda: [[_plain(getattr(p, f)) for f in fields] for p in _validated(name, text)])
+    return [_phrase(fields, row) for row in rows]
+
+
+def _plain(value):
+    return value.value if isinstance(value, Severity) else value
+
+
+def _phrase(fields: list[str], row: list) -> Phrase:
+    values = dict(zip(fields, row))
+    values["severity"] = Severity(values["severity"])
+    return Phrase(**values)
+
+
+def _validated(name: str, text: str) -> list[Phrase]:
+    path = f"mtqa/data/{name}"
     try:
         raw_entries = tomllib.loads(text).get("calque", [])
     except tomllib.TOMLDecodeError as exc:
@@ -202,14 +222,15 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
-        return compile_(start_parts), by_key, compile_(scanned)
+        # compiled when a word first asks for it (a short text needs few of them)
+        by_key = {key: "|".join(body for _, body in sorted(bodies.items())) for key, bodies in grouped.items()}
+        return compile_(start_parts), by_key, compile_(scanned), compile_
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
         at one position the phrase listed first wins. `words` are the (offset, lower-cased word)
         pairs of the prose when the caller has them (Document.lowered_words)."""
-        starter, by_key, scanner = self._matchers
+        starter, by_key, scanner, compile_ = self._matchers
         found = []
         if starter:
             for position in sentence_starts:
@@ -220,8 +241,13 @@ class PhraseRule(Rule):
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             for position, lowered in words:
-                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2])):
-                    if pattern is not None and (match := pattern.match(prose, position)):
+                for key in (lowered + " ", lowered[:2]):
+                    pattern = pattern_for(key)
+                    if pattern is None:
+                        continue
+                    if type(pattern) is str:
+                        pattern = by_key[key] = compile_([pattern])
+                    if match := pattern.match(prose, position):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]

@@ -148,3 +148,17 @@ def test_foreign_word_count_is_the_patterns():
                                     "İÇİN bir şey de", "ſe la Kelvin"]
     for text in texts:
         assert rule.foreign_words(text) == len(rule._foreign.findall(text)), text
+
+
+def test_line_boundaries_are_the_patterns():
+    from mtqa import segment
+
+    def by_pattern(text, start, end):
+        return [m.span() for m in segment._LINE_END.finditer(text, start, end)
+                if (w := segment._word_before(text, m.start())).islower() and w not in segment._CARRIES_ON]
+
+    texts = ["\n".join(_news_lines()[:400]), "a title\nThe text\n\n  x \t\nBody", "end of line  \n  \"Quote",
+             "word²\nNext", "the\nThe", "tail\n", "\nLead", "ab \t \n \t(Open"]
+    for text in texts:
+        for start, end in [(0, len(text)), (1, max(1, len(text) - 2))]:
+            assert [m.span() for m in segment._line_boundaries(text, start, end)] == by_pattern(text, start, end)

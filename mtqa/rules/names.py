@@ -248,16 +248,27 @@ class InconsistentName(Rule):
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         for index, doc in enumerate(docs):
+            lowercase = set(re.findall(r"\b[a-z][a-z]+\b", doc.prose))
+            # Only names with a look-alike among the document's distinct names can be reported:
+            # the occurrences of the others are not looked at.
+            names = {w for w in set(_NAME_TOKEN.findall(doc.prose)) if len(w) >= 4 and w.lower() not in lowercase}
+            spellings = defaultdict(set)
+            for name in names:
+                spellings[translit.key(name)].add(name.lower())
+            wanted = {name for name in names if len(spellings[translit.key(name)]) > 1}
+            if not wanted:
+                continue
             wrong, correct = entity_matches(doc, ctx)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
-            lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
             sentence_starts = {s.start for s in doc.sentences}
             for match in _NAME_TOKEN.finditer(doc.prose):
-                start, end = match.span()
                 written = match.group(0)
-                if len(written) < 4 or start in sentence_starts or written.lower() in lowercase:
+                if written not in wanted:
+                    continue
+                start, end = match.span()
+                if start in sentence_starts:
                     continue
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:

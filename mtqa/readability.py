@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from mtqa.document import Document
+from mtqa.segment import chunks
 
 LONGEST = 3
 
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_WORDY_TOKEN = re.compile(r"(?<!\S)[^\s\w]*+\w")  # the start of a token that has a word character
 
 
 def _without_punctuation(text: str) -> str:
@@ -33,8 +36,14 @@ def _words(text: str) -> list[str]:
 def _sentences(text: str) -> int:
     if not text:
         return 0
-    found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for s in found if len(_words(s)) <= 2))
+    found = ignored = 0
+    for match in _SENTENCE.finditer(text):
+        found += 1
+        sentence = match.group()
+        # three tokens with a letter or digit stay three words: only other sentences are counted out
+        if len(list(islice(_WORDY_TOKEN.finditer(sentence), 3))) < 3 and len(_words(sentence)) <= 2:
+            ignored += 1
+    return max(1, found - ignored)
 
 
 class _Syllables:
@@ -61,14 +70,18 @@ _syllables = _Syllables()
 def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) of `text`, unrounded; (0.0, 0.0) when
     it has no words or no syllables."""
-    plain = _without_punctuation(text)
-    words = plain.split()
+    # a piece at a time (cut before whitespace: the same words, the same lower case)
+    words, spellings = 0, Counter()
+    for piece in chunks(text):
+        plain = _without_punctuation(piece)
+        words += len(plain.split())
+        spellings.update(plain.lower().split())
     if not words:
         return 0.0, 0.0
     count = _syllables
-    syllables = sum(count(w) * n for w, n in Counter(plain.lower().split()).items())
-    per_sentence = len(words) / _sentences(text)
-    per_word = syllables / len(words)
+    syllables = sum(count(w) * n for w, n in spellings.items())
+    per_sentence = words / _sentences(text)
+    per_word = syllables / words
     if per_sentence == 0 or per_word == 0:
         return 0.0, 0.0
     return 206.835 - 1.015 * per_sentence - 84.6 * per_word, (0.39 * per_sentence) + (11.8 * per_word) - 15.59

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import struct
 import sys
 import zipfile
 from functools import lru_cache
@@ -111,25 +112,36 @@ def install(names: list[str] | None = None, quiet: bool = True) -> list[str]:
 # --- POS tagging ---------------------------------------------------------------------------
 
 _START, _END = ["-START-", "-START2-"], ["-END-", "-END2-"]
+_PAIR = struct.Struct("<Hd")  # label index, weight (a float64, exactly as read from the JSON)
 
 
 class PerceptronTagger:
     """NLTK's English averaged-perceptron tagger, read from its resource files and applied the
     way nltk.tag.perceptron.PerceptronTagger.tag does (same features, same tie-break)."""
 
-    def __init__(self, weights: dict, tagdict: dict, classes: list[str]):
-        self.weights, self.tagdict, self.classes = weights, tagdict, sorted(classes)
+    def __init__(self, weights: dict[str, bytes], tagdict: dict, labels: list[str]):
+        """`weights`: feature -> its (label index, weight) pairs packed as _PAIR (a compact form
+        of NLTK's feature -> {label: weight}); `labels`: the label of each index."""
+        self.weights, self.tagdict, self.labels = weights, tagdict, labels
+        self.classes = sorted(set(labels))
 
     @classmethod
     def load(cls) -> "PerceptronTagger":
         require("averaged_perceptron_tagger_eng")
-        key = cache.key_of("tagger", *(_signature("averaged_perceptron_tagger_eng", f) for f in _TAGGER_FILES))
+        key = cache.key_of("tagger-packed-1", *(_signature("averaged_perceptron_tagger_eng", f) for f in _TAGGER_FILES))
 
         def build():
-            return [json.loads(_read("averaged_perceptron_tagger_eng", f)[0]) for f in _TAGGER_FILES]
+            weights, tagdict, classes = (json.loads(_read("averaged_perceptron_tagger_eng", f)[0]) for f in _TAGGER_FILES)
+            labels = sorted({label for by_label in weights.values() for label in by_label} | set(classes))
+            index = {label: i for i, label in enumerate(labels)}
+            packed = {feature: b"".join(_PAIR.pack(index[label], weight) for label, weight in by_label.items())
+                      for feature, by_label in weights.items()}
+            return packed, tagdict, labels, sorted(classes)
 
-        weights, tagdict, classes = cache.cached("tagger-eng", key, build)
-        return cls(weights, tagdict, classes)
+        weights, tagdict, labels, classes = cache.cached("tagger-eng", key, build)
+        tagger = cls(weights, tagdict, labels)
+        tagger.classes = classes
+        return tagger
 
     @staticmethod
     def normalize(word: str) -> str:
@@ -143,11 +155,12 @@ class PerceptronTagger:
 
     def _predict(self, features: dict[str, int]) -> str:
         scores: dict[str, float] = {}
-        weights = self.weights
+        weights, labels = self.weights, self.labels
         for feature, value in features.items():
             if value == 0 or feature not in weights:
                 continue
-            for label, weight in weights[feature].items():
+            for i, weight in _PAIR.iter_unpack(weights[feature]):
+                label = labels[i]
                 scores[label] = scores.get(label, 0.0) + value * weight
         return max(self.classes, key=lambda label: (scores.get(label, 0.0), label))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -149,4 +150,19 @@ def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them (numbers included)."""
-    return len(WORD.findall(text))
+    return sum(len(WORD.findall(piece)) for piece in chunks(text))
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def chunks(text: str, size: int = 1 << 16) -> Iterator[str]:
+    """`text` in pieces of about `size` characters, each cut just before a whitespace
+    character: a word, or a match of any pattern that cannot cross whitespace, is never cut.
+    Lets a whole-text pass keep one piece in memory at a time."""
+    start, length = 0, len(text)
+    while start < length:
+        cut = _WHITESPACE.search(text, start + size) if start + size < length else None
+        end = cut.start() if cut else length
+        yield text[start:end]
+        start = end

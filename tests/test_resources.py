@@ -38,6 +38,7 @@ def test_readability_is_textstats():
     textstat.set_lang("en_US")
     texts = _news_lines()[:600] + ODD
     texts.append("\n".join(texts))
+    texts.append("\n".join(_news_lines() + ODD))  # longer than one piece (segment.chunks)
     for text in texts:
         assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
 
@@ -162,3 +163,15 @@ def test_line_boundaries_are_the_patterns():
     for text in texts:
         for start, end in [(0, len(text)), (1, max(1, len(text) - 2))]:
             assert [m.span() for m in segment._line_boundaries(text, start, end)] == by_pattern(text, start, end)
+
+
+def test_chunks_cut_before_whitespace_only():
+    from mtqa import segment
+
+    text = "\n".join(_news_lines()[:300]) + " a\u00a0b  \u2003c" + "x" * 5000
+    for size in (1, 7, 100, 1 << 16):
+        pieces = list(segment.chunks(text, size))
+        assert "".join(pieces) == text
+        assert all(text[len("".join(pieces[: i + 1]))].isspace() for i in range(len(pieces) - 1))
+        assert sum(len(segment.WORD.findall(p)) for p in pieces) == len(segment.WORD.findall(text))
+    assert list(segment.chunks("")) == []

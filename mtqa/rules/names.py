@@ -20,6 +20,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register
+from mtqa.segment import chunks
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -215,6 +216,7 @@ def _dominant(counts: Counter, found: list, entry) -> str:
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
@@ -248,10 +250,13 @@ class InconsistentName(Rule):
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         for index, doc in enumerate(docs):
-            lowercase = set(re.findall(r"\b[a-z][a-z]+\b", doc.prose))
+            lowercase, names = set(), set()
+            for piece in chunks(doc.prose):  # neither pattern crosses whitespace
+                lowercase.update(_LOWER_WORD.findall(piece))
+                names.update(_NAME_TOKEN.findall(piece))
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in set(_NAME_TOKEN.findall(doc.prose)) if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[translit.key(name)].add(name.lower())

@@ -142,15 +142,17 @@ class WordIndex(Sequence):
     text, kept compactly: the offsets in an array, each distinct word once."""
 
     def __init__(self, text: str):
-        # one split keeps the gaps and the runs in turn, so the offsets are the running sums of
-        # their lengths (no Python code runs per word)
-        parts = _LETTER_RUNS.split(text)
-        self.offsets = array("q", itertools.islice(itertools.accumulate(map(len, parts)), 0, None, 2))
-        words = map(str.lower, itertools.islice(parts, 1, None, 2))
-        del parts
+        self.offsets, self.words = array("q"), []
         seen: dict[str, str] = {}
-        self.words = [seen.setdefault(w, w) for w in words]
-        del self.offsets[len(self.words) :]  # the last sum is the end of the text
+        base = 0
+        for piece in segment.chunks(text):  # a run of letters never crosses whitespace
+            # one split keeps the gaps and the runs in turn, so the offsets are the running sums
+            # of their lengths (no Python code runs per word)
+            parts = _LETTER_RUNS.split(piece)
+            count = len(parts) // 2
+            self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
+            self.words.extend(seen.setdefault(w, w) for w in map(str.lower, itertools.islice(parts, 1, None, 2)))
+            base += len(piece)
 
     def __len__(self) -> int:
         return len(self.words)

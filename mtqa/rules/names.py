@@ -20,6 +20,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register
+from mtqa.segment import chunks
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -215,6 +216,7 @@ def _dominant(counts: Counter, found: list, entry) -> str:
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
@@ -248,16 +250,30 @@ class InconsistentName(Rule):
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         for index, doc in enumerate(docs):
+            lowercase, names = set(), set()
+            for piece in chunks(doc.prose):  # neither pattern crosses whitespace
+                lowercase.update(_LOWER_WORD.findall(piece))
+                names.update(_NAME_TOKEN.findall(piece))
+            # Only names with a look-alike among the document's distinct names can be reported:
+            # the occurrences of the others are not looked at.
+            names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
+            spellings = defaultdict(set)
+            for name in names:
+                spellings[translit.key(name)].add(name.lower())
+            wanted = {name for name in names if len(spellings[translit.key(name)]) > 1}
+            if not wanted:
+                continue
             wrong, correct = entity_matches(doc, ctx)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
-            lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
             sentence_starts = {s.start for s in doc.sentences}
             for match in _NAME_TOKEN.finditer(doc.prose):
-                start, end = match.span()
                 written = match.group(0)
-                if len(written) < 4 or start in sentence_starts or written.lower() in lowercase:
+                if written not in wanted:
+                    continue
+                start, end = match.span()
+                if start in sentence_starts:
                     continue
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:

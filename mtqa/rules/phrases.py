@@ -4,6 +4,7 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -36,9 +37,28 @@ class Phrase:
 
 
 def load_phrases(name: str) -> list[Phrase]:
-    """Validated entries of a phrase list in mtqa/data."""
-    path = f"mtqa/data/{name}"
+    """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
+    from mtqa import cache
+
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    fields = [f.name for f in dataclasses.fields(Phrase)]
+    rows = cache.cached(f"phrases-{name}", cache.key_of("phrases", name, text),
+                        lambda: [[_plain(getattr(p, f)) for f in fields] for p in _validated(name, text)])
+    return [_phrase(fields, row) for row in rows]
+
+
+def _plain(value):
+    return value.value if isinstance(value, Severity) else value
+
+
+def _phrase(fields: list[str], row: list) -> Phrase:
+    values = dict(zip(fields, row))
+    values["severity"] = Severity(values["severity"])
+    return Phrase(**values)
+
+
+def _validated(name: str, text: str) -> list[Phrase]:
+    path = f"mtqa/data/{name}"
     try:
         raw_entries = tomllib.loads(text).get("calque", [])
     except tomllib.TOMLDecodeError as exc:
@@ -176,6 +196,7 @@ class PhraseRule(Rule):
         text stays one cheap pass over its words."""
         start_parts, scanned = [], []
         grouped: dict[str, dict[int, str]] = {}
+        prefixes_by_key: dict[str, list[tuple[str, int]]] = {}  # key -> (literal start, phrase)
         for i, phrase in enumerate(self.phrases):
             body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
             if phrase.position == "start":
@@ -192,6 +213,9 @@ class PhraseRule(Rule):
                         keys = [prefix, *(prefix + c for c in _ALPHABET)]
                     for key in keys:
                         grouped.setdefault(key, {})[i] = body
+                        prefixes_by_key.setdefault(key, []).append((prefix, i))
+        self._prefixes_by_key = prefixes_by_key
+        self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
         compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
 
         def compile_(parts):
@@ -202,27 +226,35 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
-        return compile_(start_parts), by_key, compile_(scanned)
+        # compiled when a word first asks for it (a short text needs few of them)
+        by_key = {key: "|".join(body for _, body in sorted(bodies.items())) for key, bodies in grouped.items()}
+        return compile_(start_parts), by_key, compile_(scanned), compile_
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
         at one position the phrase listed first wins. `words` are the (offset, lower-cased word)
         pairs of the prose when the caller has them (Document.lowered_words)."""
-        starter, by_key, scanner = self._matchers
+        starter, by_key, scanner, compile_ = self._matchers
         found = []
         if starter:
             for position in sentence_starts:
                 if match := starter.match(prose, position):
                     found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if by_key:
-            pattern_for = by_key.get
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
+            tried_at = self._tried_at
+            tried_get = tried_at.get
             for position, lowered in words:
-                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2])):
-                    if pattern is not None and (match := pattern.match(prose, position)):
+                tried = tried_get(lowered)
+                if tried is None:
+                    tried = tried_at[lowered] = self._patterns_for_word(lowered)
+                patterns, first_only = tried
+                for pattern in patterns:
+                    if match := pattern.match(prose, position):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
+                        if first_only:
+                            break  # one phrase a pattern, in list order: the first match wins
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
         found.sort(key=lambda item: (item[0], item[2]))
@@ -232,6 +264,43 @@ class PhraseRule(Rule):
                 kept.append(item)
                 last_end = item[1]
         return kept
+
+    @cached_property
+    def _tried_at(self) -> dict[str, tuple[tuple[re.Pattern, ...], bool]]:
+        """Lower-cased word -> (the patterns tried where it starts, whether the first match
+        ends the search there), worked out once a word."""
+        return {}
+
+    @cached_property
+    def _single(self) -> dict[int, re.Pattern]:
+        return {}
+
+    def _patterns_for_word(self, lowered: str) -> tuple:
+        """What is tried at a word. An ASCII word: each phrase whose literal start the word has
+        (a whole first word, or the start of one), one pattern a phrase, in list order. Any
+        other word (case-insensitive matching pairs letters that lower() does not, like "ſ"
+        and "s"): the alternations of its two keys, as before."""
+        starter, by_key, scanner, compile_ = self._matchers
+        if not lowered.isascii():
+            found = []
+            for key in (lowered + " ", lowered[:2]):
+                pattern = by_key.get(key)
+                if type(pattern) is str:
+                    pattern = by_key[key] = compile_([pattern])
+                if pattern is not None:
+                    found.append(pattern)
+            return tuple(found), False
+        indices = set()
+        for key in (lowered + " ", lowered[:2]):
+            for prefix, i in self._prefixes_by_key.get(key, ()):
+                if prefix.endswith(" ") or lowered.startswith(prefix):
+                    indices.add(i)
+        patterns = []
+        for i in sorted(indices):
+            if i not in self._single:
+                self._single[i] = compile_([self._bodies[i]])
+            patterns.append(self._single[i])
+        return tuple(patterns), True
 
     def check(self, doc, ctx):
         prose = doc.prose

@@ -117,7 +117,9 @@ class LiteralName(Rule):
                 f"Literal translation of the name {target} ({entry.arabic}): "
                 f"machine translation rendered it by its meaning."
             )
-            yield self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
+            yield finding
 
 
 def _without_repeated_head(name: str, after: str) -> str:

@@ -14,9 +14,9 @@ from mtqa.rules import Rule, register, sourced
 from mtqa.segment import sentence_spans
 from mtqa.source import arabic, length, numbers
 
-_TERMINAL = re.compile(r"[.!?؟…:][\"'”’»)\]]{0,3}\s*$")
+_TERMINAL = re.compile(r"[.!?؟…:][\"'”’»)\]]{0,3}\s{0,8}$")
 _DANGLING = re.compile(
-    r"\b(?:the|a|an|of|to|in|on|at|for|with|and|or|but|that|which|who|by|from|as|is|was|were|are|has|have|had|his|her|its|their)\s*$",
+    r"\b(?:the|a|an|of|to|in|on|at|for|with|and|or|but|that|which|who|by|from|as|is|was|were|are|has|have|had|his|her|its|their)\s{0,8}$",
     re.IGNORECASE,
 )
 
@@ -335,5 +335,114 @@ def _target_span(doc, source_offset: int) -> tuple[int, int]:
     return 0, len(doc.text)
 
 
-for _rule in (EmptyTranslation, Untranslated, LengthMismatch, SentenceCount, NumberMismatch, LexiconNameMissing):
+_MAX_NAME_WORDS = 400  # names are compared within aligned pieces up to this many source words
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{1,40}(?:[-'’][A-Za-z][a-z]+){0,3}(?![\w-])")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{0,60}")
+# spelling traits of romanised Arabic (SRC008 looks only at such words)
+_ARABIC_TRAIT = re.compile(r"^(?:al|el|abu|abd|bin|ibn)[-‐]|kh|(?<![iu])gh|dh|q(?!u)|aa|ii|^(?:abd|abu)", re.IGNORECASE)
+
+
+class NameMissing(Rule):
+    id = "SRC007"
+    name = "name-missing"
+    category = "accuracy/omission"
+    severity = Severity.MINOR
+    explanation = (
+        "A name the source introduces after a title (السيد, السيدة, الشيخ, الدكتور…) has no "
+        "transliteration among the capitalised words of the translation. "
+        "Whether an English word transliterates an Arabic one is decided by a character model "
+        "learned from Arabic–Latin name pairs (any accepted spelling passes: Mohammed, Muhammad), "
+        "not by a word list. Latin-script words of the source (names, acronyms) must appear too."
+    )
+    bad = (
+        sourced("وقال السيد كمال الدرسي إن الاتفاق سيوقع الأسبوع المقبل.",
+                "⟦The official said the agreement would be signed next week.⟧"),
+        sourced("وقال الشيخ حمد بن راشد إن المسجد سيفتح غدا.", "⟦The cleric said the mosque would open tomorrow.⟧"),
+    )
+    good = (
+        sourced("وقال السيد كمال الدرسي إن الاتفاق سيوقع الأسبوع المقبل.",
+                "Kamal al-Dersi said the agreement would be signed next week."),
+        sourced("وقال الشيخ حمد بن راشد إن المسجد سيفتح غدا.", "Sheikh Hamad bin Rashid said the mosque would open tomorrow."),
+        sourced("ووصلت القافلة إلى مدينة مصراتة مساء الجمعة.", "The convoy reached the city on Friday evening."),
+        sourced("قال الرئيس إن الاتفاق سيوقع قريبا.", "The president said the agreement would be signed soon."),
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.source import names as source_names
+
+        for pair in _pairs(doc):
+            source, target = doc.source[pair.src_start : pair.src_end], doc.text[pair.start : pair.end]
+            if not target.strip() or arabic.arabic_share(target) >= 0.5:
+                continue
+            if len(source) > 12 * _MAX_NAME_WORDS:
+                continue
+            capitalised = sorted({part for m in _CAPITALISED.finditer(target) for part in re.split(r"[-'’]", m.group())})
+            for start, end, word in source_names.introduced_names(source):
+                if not source_names.transliterated_in(word, capitalised):
+                    message = f"The name {source[start:end]} in the source has no transliteration in the translation."
+                    yield _with_source(self.finding(doc, pair.start, pair.end, message),
+                                       pair.src_start + start, pair.src_start + end)
+            lowered = target.lower()
+            for match in _LATIN_WORD.finditer(numbers.without_markup(source)):
+                latin = match.group()
+                if len(latin) >= 3 and latin.lower() not in lowered:
+                    message = f"{latin}, written in Latin letters in the source, is not in the translation."
+                    yield _with_source(self.finding(doc, pair.start, pair.end, message),
+                                       pair.src_start + match.start(), pair.src_start + match.end())
+
+
+class NameUnaccounted(Rule):
+    id = "SRC008"
+    name = "name-not-in-source"
+    category = "accuracy/addition"
+    severity = Severity.MINOR
+    explanation = (
+        "A romanised Arabic name in the translation (a word spelled as transliterations are: kh, "
+        "gh, q, ou, Al-, Abu…) that no word of the source could be the Arabic of, by the "
+        "transliteration model of SRC007: a name the translation added or garbled. Names the "
+        "source writes in Latin letters and lexicon names are accounted for."
+    )
+    bad = (
+        sourced("وقال المتحدث باسم الوزارة إن الطريق مفتوح.",
+                "Ministry spokesman ⟦Khaled⟧ said the road was open."),
+    )
+    good = (
+        sourced("وقال المتحدث باسم الوزارة خالد الزياني إن الطريق مفتوح.",
+                "Ministry spokesman Khalid al-Ziyani said the road was open."),
+        sourced("وقال المتحدث باسم الوزارة خالد الزياني إن الطريق مفتوح.",
+                "Ministry spokesman Khaled Al-Zayani said the road was open."),
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.rules.names import entity_matches
+        from mtqa.source import names as source_names
+
+        pairs = _pairs(doc)
+        if not pairs:
+            return
+        wrong, correct = entity_matches(doc, ctx)
+        known = [(m.start, m.end) for m in (*wrong, *correct)]
+        for pair in pairs:
+            source, target = doc.source[pair.src_start : pair.src_end], doc.text[pair.start : pair.end]
+            if not target.strip() or arabic.arabic_share(target) >= 0.5:
+                continue
+            source_words = sorted({w.norm for w in arabic.words(source)})
+            if len(source_words) > _MAX_NAME_WORDS:
+                continue
+            latin_in_source = source.lower()
+            for match in _CAPITALISED.finditer(target):
+                word = match.group()
+                start, end = pair.start + match.start(), pair.start + match.end()
+                if len(word) < 4 or not _ARABIC_TRAIT.search(word) or word.lower() in latin_in_source:
+                    continue
+                if any(s <= start and end <= e for s, e in known):
+                    continue
+                if source_names.accounted_for(word, source_words):
+                    continue
+                message = f"{word} is not in the source: no word of it transliterates to this name."
+                yield self.finding(doc, start, end, message)
+
+
+for _rule in (EmptyTranslation, Untranslated, LengthMismatch, SentenceCount, NumberMismatch, LexiconNameMissing,
+              NameMissing, NameUnaccounted):
     register(_rule())

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # an Arabic sentence ends at . ! ? ؟ or … before a space (or the end), not inside numbers
 _ARABIC_SENTENCE_END = re.compile(r"(?:[.!?؟…]|\.\.\.){1,4}[\"'”’»)\]]{0,3}(?=\s|$)")
 
@@ -35,7 +34,13 @@ def data() -> dict:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    """Spans of the non-blank lines of `text`."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def pairs(doc) -> list[Pair]:

@@ -134,3 +134,68 @@ def verdict(doc, lex, candidates):
         return False if match.kind == "in_context" else None
 
     return decide
+
+
+# --- names beyond the lexicon: a transliteration model links Arabic and English words ---------
+
+@lru_cache(maxsize=1)
+def _beyond() -> dict:
+    table = data()["names"]["beyond"]
+    norm = lambda phrases: frozenset(w.norm for p in phrases for w in words(p))
+    return {"person": norm(table["person_cues"]), "place": norm(table["place_cues"]),
+            "function": norm(table["function_words"]), "match": table["match"],
+            "unaccounted": table["unaccounted"]}
+
+
+def introduced_names(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of Arabic words that a title or a place word introduces as a name:
+    السيد بون, الرئيس الأمريكي دونالد ترامب (adjectives with the article skipped), مدينة مصراتة."""
+    cues = _beyond()
+    tokens = words(source, numbers=True)
+    found = []
+    for i, token in enumerate(tokens):
+        forms = stems(token.norm)
+        definite = any(f.startswith("ال") and f[2:] in cues["place"] for f in forms)  # المدينة: "the city"
+        kind = ("person" if any(f in cues["person"] for f in forms)
+                else "place" if any(f in cues["place"] for f in forms) and not definite else None)
+        if kind is None:
+            continue
+        j = i + 1
+        if kind == "person":
+            while j < len(tokens) and j <= i + 2 and tokens[j].norm.startswith("ال"):
+                j += 1
+        if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 2:
+            continue  # the cue ends a clause (a comma, a quote, a full stop between)
+        name = tokens[j]
+        if (not name.text[0].isascii() and len(name.norm) >= 3 and name.norm not in cues["function"]
+                and not any(f in cues["person"] or f in cues["place"] for f in stems(name.norm))):
+            found.append((name.start, name.end, name.norm))
+    return found
+
+
+def transliterated_in(word_norm: str, latin_words: list[str]) -> bool:
+    """Whether one of the Latin words transliterates the Arabic word (with or without its
+    clitics and article)."""
+    from mtqa.source.translit import score
+
+    threshold = _beyond()["match"]
+    forms = stems(word_norm)
+    return any(score(form, latin) >= threshold for latin in latin_words for form in forms)
+
+
+def accounted_for(latin: str, source_words: list[str]) -> bool:
+    """Whether some word of the source could be the Arabic of this English name."""
+    from mtqa.source.translit import score
+
+    threshold = _beyond()["unaccounted"]
+    return any(score(form, latin) >= threshold for word in source_words for form in stems(word))
+
+
+def source_span(doc, entry_id: str) -> dict:
+    """{"source_start", "source_end"} of the entry's first occurrence in the source, or {}."""
+    lex_cache = doc.__dict__.get("_source_names", {})
+    for by_entry in lex_cache.values():
+        if by_entry and entry_id in by_entry:
+            first = by_entry[entry_id][0]
+            return {"source_start": first.start, "source_end": first.end}
+    return {}

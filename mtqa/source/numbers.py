@@ -107,6 +107,11 @@ def _number(text: str, start: int, end: int, values: set[float], scale: float | 
     return Number(start, end, text[start:end], frozenset(values) | scaled, scaled=scaled)
 
 
+def without_markup(text: str) -> str:
+    """`text` with markup tags (<seg id="1">) blanked, offsets kept."""
+    return _TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def _times(text: str, pattern: re.Pattern) -> list[tuple[int, int, tuple[Number, Number]]]:
     """Clock times written with a dot (7.55am, 7.55 صباحا): hour and minutes, as 7:55 reads."""
     out = []

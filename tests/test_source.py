@@ -121,6 +121,16 @@ def test_own_pairs_traps_are_silent(source, target):
     assert found == [], found
 
 
+def test_the_dropped_sentence_is_named_in_the_source():
+    source = ("وصل الوفد الأممي إلى العاصمة صباح اليوم بعد تأجيل استمر أسبوعا. "
+              "وعقد الوفد اجتماعا مطولا مع رئيس الحكومة ووزير الخارجية لمناقشة ملف الانتخابات المقبلة. "
+              "ومن المقرر أن يغادر غدا.")
+    target = "The UN delegation arrived in the capital this morning after a week's delay. It is due to leave tomorrow."
+    report = engine.run([Document(target, source=source)], Config(select=["SRC004"]))
+    finding = report.documents[0].findings[0]
+    assert source[finding.extra["source_start"] : finding.extra["source_end"]].startswith("وعقد الوفد")
+
+
 def test_without_source_the_source_rules_are_silent():
     assert [r for r in _rules(None, "An attack killed 21 people.") if r.startswith("SRC")] == []
 

@@ -195,8 +195,10 @@ class SentenceCount(Rule):
     severity = Severity.MINOR
     explanation = (
         "The source has more sentences than the translation and the translation is also shorter "
-        "than expected: a whole sentence was probably dropped. (A translator may join two short "
-        "sentences; that keeps the length and is not reported.)"
+        "than usual: a whole sentence was probably dropped. (A translator may join two short "
+        "sentences; that keeps the length and is not reported.) A length-based alignment of the "
+        "sentences, as Gale and Church align parallel text, names the source sentence that has no "
+        "translation, and the finding points at it in the source."
     )
     bad = (
         sourced(
@@ -217,14 +219,26 @@ class SentenceCount(Rule):
             source, target = doc.source[pair.src_start : pair.src_end], doc.text[pair.start : pair.end]
             if not target.strip() or arabic.arabic_share(target) >= 0.5:
                 continue
-            have, want = len(sentence_spans(target)), src.arabic_sentences(source)
+            target_spans = sentence_spans(target)
+            source_spans = src.arabic_sentence_spans(source)
+            have, want = len(target_spans), len(source_spans)
             if want < 2 or have >= want:
                 continue
             judged = length.judge(source, target, model)
             if judged is None or judged[0] >= model["z_sentence"]:
                 continue
             message = f"The source has {want} sentences, the translation {have}, and it is shorter than expected: a sentence may be missing."
-            yield _with_source(self.finding(doc, pair.start, pair.end, message), pair.src_start, pair.src_end)
+            dropped = length.dropped_sentence(source, source_spans, target, target_spans, model)
+            s_start, s_end = (pair.src_start + dropped[0], pair.src_start + dropped[1]) if dropped else (pair.src_start, pair.src_end)
+            if dropped:
+                message = (f"The source has {want} sentences, the translation {have}, and it is shorter than expected: "
+                           f"the sentence \"{_clip(source[dropped[0]:dropped[1]])}\" seems to be missing.")
+            yield _with_source(self.finding(doc, pair.start, pair.end, message), s_start, s_end)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class NumberMismatch(Rule):

@@ -72,10 +72,23 @@ def has_source(doc) -> bool:
     return bool(doc.source and doc.source.strip())
 
 
+def arabic_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of an Arabic text (each ends at . ! ? ؟ … before a space)."""
+    spans, start = [], 0
+    for match in _ARABIC_SENTENCE_END.finditer(text):
+        if text[start : match.end()].strip():
+            spans.append((start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        piece = text[s:e]
+        s += len(piece) - len(piece.lstrip())
+        trimmed.append((s, e))
+    return trimmed
+
+
 def arabic_sentences(text: str) -> int:
-    """The number of sentences in an Arabic text (ends at . ! ? ؟ … before a space)."""
-    stripped = text.strip()
-    if not stripped:
-        return 0
-    ends = [m for m in _ARABIC_SENTENCE_END.finditer(stripped) if m.end() < len(stripped)]
-    return len(ends) + 1
+    """The number of sentences in an Arabic text."""
+    return len(arabic_sentence_spans(text))

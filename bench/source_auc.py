@@ -54,13 +54,16 @@ def main(argv: list[str]) -> int:
     good = [good_records[i] for i in sample]
     print("kind     bad   AUC with source   AUC without")
     all_bad = []
-    for kind in ("number", "cut", "copy"):
+    for kind in ("number", "cut", "copy", "drop"):
         records = build(sources, targets, kind, seed=15)
         records = random.Random(kind).sample(records, min(300, len(records)))
-        all_bad += records
+        if kind != "drop":
+            all_bad += records
         row = []
+        # a dropped line is judged against the same three lines complete
+        reference = [{"src": r["src"], "mt": r["good"]} for r in records] if kind == "drop" else good
         for with_source in (True, False):
-            row.append(auc(penalties(records, "mt", with_source), penalties(good, "mt", with_source)))
+            row.append(auc(penalties(records, "mt", with_source), penalties(reference, "mt", with_source)))
         print(f"{kind:<8} {len(records):>4}   {row[0]:.3f}             {row[1]:.3f}")
     both = [auc(penalties(all_bad, "mt", ws), penalties(good, "mt", ws)) for ws in (True, False)]
     print(f"{'all':<8} {len(all_bad):>4}   {both[0]:.3f}             {both[1]:.3f}   (against {len(good)} correct pairs)")

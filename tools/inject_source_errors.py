@@ -2,8 +2,9 @@
 (seeded), for the source-check acceptance test and bench/source_auc.py.
 
 Kinds: "number" (a number of the translation changed), "cut" (the translation cut to its first
-half), "copy" (the source copied as the translation), "name" (in our own example sentences, a
-lexicon name replaced by one of its literal renderings).
+half), "copy" (the source copied as the translation), "drop" (three consecutive lines joined
+into one segment, one of the three English lines left out), "name" (in our own example
+sentences, a lexicon name replaced by one of its literal renderings).
 
     python tools/inject_source_errors.py SOURCE TARGET KIND [--seed N] > pairs.jsonl
 """
@@ -91,6 +92,13 @@ def build(sources: list[str], targets: list[str], kind: str, seed: int = 15) -> 
     does not apply are left out)."""
     rng = random.Random(seed)
     records = []
+    if kind == "drop":
+        for first in range(0, len(sources) - 2, 3):
+            left_out = rng.randrange(3)
+            kept = [t for k, t in enumerate(targets[first : first + 3]) if k != left_out]
+            records.append({"id": str(first + 1), "src": " ".join(sources[first : first + 3]),
+                            "mt": " ".join(kept), "good": " ".join(targets[first : first + 3])})
+        return records
     for number, (source, target) in enumerate(zip(sources, targets), 1):
         if kind == "number":
             bad = changed_number(source, target, rng)

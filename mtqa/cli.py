@@ -180,7 +180,7 @@ def _with_reference(documents, ref: Path, config: Config):
 
 def _with_source(documents, source_file: Path, config: Config):
     """Attach the Arabic source to the one text document of the run (same number of lines)."""
-    if len(documents) != 1:
+    if len(documents) != 1 or Path(documents[0].path).suffix.lower() in readers.RECORD_SUFFIXES:
         raise MtqaError("--source needs exactly one text input (JSONL, XLIFF, TMX and PO carry their own sources)")
     source = next(readers.read_file(str(source_file), config.encoding, config.max_file_mb, "txt")).text
     lines = lambda text: len(text.removesuffix("\n").split("\n")) if text else 0

@@ -208,3 +208,21 @@ def test_html_highlights_the_source_span(tmp_path):
     report = engine.run([Document("The blast killed 21 people.", source="مقتل 12 شخصا في الانفجار.")], Config())
     html = render(report, "html")
     assert '<mark class="src sev-major"' in html and ">12</mark>" in html
+
+
+def test_xliff_sources_are_checked(tmp_path):
+    unit = ('<trans-unit id="u1"><source>مقتل 12 شخصا في انفجار بالميناء.</source>'
+            "<target>An explosion at the port killed 21 people.</target></trans-unit>")
+    (tmp_path / "news.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        f'<file source-language="ar" target-language="en" datatype="plaintext" original="x"><body>{unit}</body></file></xliff>',
+        "utf-8")
+    result = run_cli("check", str(tmp_path / "news.xlf"), "-f", "json")
+    assert [f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]] == ["SRC005"]
+
+
+def test_source_option_refuses_record_files(tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"mt": "One."}\n', "utf-8")
+    (tmp_path / "ar.txt").write_text("واحد.\n", "utf-8")
+    result = run_cli("check", str(tmp_path / "in.jsonl"), "--source", str(tmp_path / "ar.txt"))
+    assert result.returncode == 2 and b"carry their own sources" in result.stderr

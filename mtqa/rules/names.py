@@ -19,8 +19,9 @@ from mtqa.lexicon.matcher import (
     resolve,
     with_article,
 )
-from mtqa.rules import Rule, register
+from mtqa.rules import Rule, register, sourced
 from mtqa.segment import chunks
+from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -36,8 +37,13 @@ def entity_matches(doc, ctx):
     if id(lex) not in cache:
         folded = fold(doc.prose)
         kept = []
-        for m in lex.candidates(doc.prose, folded):
-            if m.kind == IN_CONTEXT:
+        candidates = lex.candidates(doc.prose, folded)
+        decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
+        for m in candidates:
+            decided = decide(m, folded) if decide and m.kind in (LITERAL, IN_CONTEXT) else None
+            if decided is False:
+                continue
+            if m.kind == IN_CONTEXT and decided is None:
                 sentence = doc.sentence_at(m.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
                 if not lex.in_context(m, doc.prose, folded, s_start, s_end):
@@ -88,12 +94,17 @@ class LiteralName(Rule):
         "Fighters of the ⟦Volcano of Wrath→Operation Volcano of Rage⟧ advanced.",
         "⟦Al-Wefaq government→Government of National Accord⟧ forces took control of the camps.",
         "The withdrawal of the mercenaries of the Russian ⟦\"Wagner\" company→Wagner Group⟧ continued.",
+        # with the Arabic source, its name decides, whatever the English context
+        sourced("حصلت الجزيرة على نسخة من الوثائق.", "⟦The island→Al Jazeera⟧ obtained a copy of the documents."),
     )
     good = (
         "The ferry reached the island of Malta on Monday.",
         "A Greek island was evacuated after the fire.",
         "Al Jazeera reported that the forces had left.",
         "Forces of the Government of National Accord took control of the camps.",
+        # the source has a real peninsula (شبه الجزيرة), not the channel
+        sourced("قال المحافظ في تصريحات لوسائل إعلام شبه الجزيرة إن الطريق مفتوح.",
+                "The governor said in statements to the peninsula media that the road was open."),
     )
 
     def check(self, doc, ctx):
@@ -107,7 +118,9 @@ class LiteralName(Rule):
                 f"Literal translation of the name {target} ({entry.arabic}): "
                 f"machine translation rendered it by its meaning."
             )
-            yield self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
+            yield finding
 
 
 def _without_repeated_head(name: str, after: str) -> str:

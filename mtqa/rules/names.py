@@ -4,6 +4,7 @@ spelled several ways in a document or run."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate
@@ -12,7 +13,8 @@ from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import load_lexicon
 from mtqa.lexicon.matcher import (
-    IN_CONTEXT,
+    AMBIGUOUS,
+    CORRECT,
     LITERAL,
     MISSPELLED,
     fold,
@@ -34,14 +36,21 @@ def entity_matches(doc, ctx):
     lex = lexicon(ctx)
     if id(lex) not in cache:
         folded = fold(doc.prose)
+        candidates = lex.candidates(doc.prose, folded)
+        # Arabic-news names or MT renderings elsewhere in the document are evidence too.
+        names = any(m.kind in (LITERAL, MISSPELLED, CORRECT) and m.entry.category != "person" for m in candidates)
         kept = []
-        for m in lex.candidates(doc.prose, folded):
-            if m.kind == IN_CONTEXT:
+        for m in candidates:
+            if m.kind in AMBIGUOUS:
                 sentence = doc.sentence_at(m.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                if not lex.in_context(m, doc.prose, folded, s_start, s_end):
+                weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
+                if not weighing.is_name:
                     continue
-            if m.kind in (LITERAL, IN_CONTEXT):
+                m = replace(m, evidence=weighing.evidence)
+            elif m.kind == LITERAL:
+                m = replace(m, evidence=("listed-literal",))
+            if m.kind in (LITERAL, *AMBIGUOUS):
                 m = with_article(m, folded)
             kept.append(m)
         cache[id(lex)] = resolve(kept)
@@ -106,7 +115,9 @@ class LiteralName(Rule):
                 f"Literal translation of the name {target} ({entry.arabic}): "
                 f"machine translation rendered it by its meaning."
             )
-            yield self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            finding.extra["evidence"] = list(m.evidence)
+            yield finding
 
 
 def _without_repeated_head(name: str, after: str) -> str:

@@ -16,6 +16,7 @@ from importlib import resources
 
 from mtqa.lexicon.ngrams import ngram_counts
 
+_FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from 's".split())
 _CLEAN = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -102,7 +103,7 @@ def weigh(
     before = words_of(folded[max(sentence_start, start - 80) : start])
     had_the = _ends_with(before, "the")
     before_core = before[:-3].rstrip() if had_the else before
-    after_core = re.sub(r"^'s? ?|^s' ?", "", after)
+    after_core = re.sub(r"(?<=\w)'s?\b|^'s? ?", "", after).strip()  # possessives: "the X newspaper's"
     phrase = words_of(folded[start:end])
 
     if cues:
@@ -119,7 +120,7 @@ def weigh(
     inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
 
     written = text[start:end]
-    content = [t for t in _WORD.findall(written) if t.lower() not in stop_words and t.lower() not in heads]
+    content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
     if inner and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     counts = ngram_counts()
@@ -156,6 +157,8 @@ def weigh(
         fired.append(("common-phrase", max(w["common-phrase-cap"], w["common-phrase"] * math.log10(1 + per_million))))
     if _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
         fired.append(("inside-name", w["inside-name"]))
+    if content and all(t[0].isupper() for t in content) and _english_name(written):
+        fired.append(("english-name", w["english-name"]))
     if any(_ends_with(before_core, m) for m in s.meaning):
         fired.append(("explained-meaning", w["explained-meaning"]))
     if not any(c.isupper() for c in written):
@@ -188,6 +191,12 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
         if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed:
             return True
     return False
+
+
+def _english_name(written: str) -> bool:
+    from mtqa.lexicon.generate import english_names
+
+    return words_of(written.lower().replace("’", "'")) in english_names()
 
 
 def _headline(text: str, start: int, end: int, share: float) -> bool:

@@ -30,7 +30,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 # Generated renderings made only of these are dropped; other common words ("day") stay, as the
 # evidence weighing decides each occurrence.
 _FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from this that its".split())
-_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
+_CLITICS = ("بال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
 
 
 def normalise(word: str) -> str:
@@ -39,9 +39,25 @@ def normalise(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _gloss_data() -> dict:
+    return tomllib.loads(resources.files("mtqa").joinpath("lexicon/gloss.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """Real English names a generated rendering must not be (gloss.toml `english_names`)."""
+    names = set()
+    for name in _gloss_data().get("english_names", []):
+        names.add(name.lower())
+        if name.lower().startswith("the "):
+            names.add(name.lower()[4:])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def gloss_table() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Normalised Arabic word -> ("noun" | "adjective", meanings)."""
-    data = tomllib.loads(resources.files("mtqa").joinpath("lexicon/gloss.toml").read_text("utf-8"))
+    data = _gloss_data()
     table = {}
     for kind in ("noun", "adjective"):
         for word, meanings in data.get(kind, {}).items():
@@ -57,6 +73,10 @@ def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
             candidates.append(word[len(clitic) :])
+    for conjunction in ("و", "ف"):  # a conjunction before another clitic: وبالجزيرة, فللجزيرة
+        if word.startswith(conjunction):
+            rest = word[1:]
+            candidates += [rest[len(c) :] for c in _CLITICS if rest.startswith(c) and len(rest) - len(c) >= 2]
     for candidate in list(candidates):
         if candidate.endswith("ة"):  # feminine adjective: شعبية -> شعبي
             candidates.append(candidate[:-1])
@@ -128,18 +148,24 @@ def generated_renderings(arabic: str) -> list[str]:
     return unique[:MAX_RENDERINGS]
 
 
+def _plain(form: str) -> str:
+    """Lower case, words only, British -ise spelt -ize, padded with spaces for containment tests."""
+    text = re.sub(r"[\W_]+", " ", form.lower()).strip()
+    return " " + re.sub(r"is(e|ed|es|ing|ation|ations)\b", r"iz\1", text) + " "
+
+
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
     if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
         return ()
-    correct = [" " + re.sub(r"[\W_]+", " ", f.lower()).strip() + " " for f in entry.correct_forms]
+    correct = [_plain(f) for f in entry.correct_forms]
     listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
     never = {f.lower() for f in entry.never}
     kept = []
     for form in generated_renderings(entry.arabic):
         lower = form.lower()
-        plain = " " + re.sub(r"[\W_]+", " ", lower).strip() + " "
-        if lower in listed or lower in never or any(plain in c for c in correct):
+        plain = _plain(form)
+        if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):
             continue
         if all(w in _FUNCTION_WORDS for w in re.findall(r"\w+", lower)):
             continue

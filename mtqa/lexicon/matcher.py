@@ -89,11 +89,15 @@ class Lexicon:
         self.automaton.make_automaton()
         sets = cue_sets()
         self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        base = {
+            name: (tuple(_words(fold(c)) for c in cue["before"]), tuple(_words(fold(c)) for c in cue["after"]))
+            for name, cue in sets.items()
+        }
         for entry in entries:
-            context = entry.context or _CATEGORY_CONTEXT.get(entry.category, "group")
-            cue = sets[context]
-            before = tuple(_words(fold(c)) for c in (*cue["before"], *entry.before))
-            after = tuple(_words(fold(c)) for c in (*cue["after"], *entry.after))
+            before, after = base[entry.context or _CATEGORY_CONTEXT.get(entry.category, "group")]
+            if entry.before or entry.after:
+                before = before + tuple(_words(fold(c)) for c in entry.before)
+                after = after + tuple(_words(fold(c)) for c in entry.after)
             self._cues[entry.id] = (before, after)
 
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:

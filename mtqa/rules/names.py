@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
-from mtqa.lexicon import load_lexicon
+from mtqa.lexicon import _stop_words, load_lexicon
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
@@ -81,15 +81,33 @@ class LiteralName(Rule):
     name = "literal-name"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    explanation = (
+    _text = (
         "Machine translation rendered an Arabic proper name by its meaning: a TV channel, party, "
         "armed group, operation or place came out as ordinary English words (الجزيرة al-Jazeera "
-        "becomes \"the island\", بركان الغضب becomes \"Volcano of Wrath\"). The lexicon knows the "
-        "literal renderings of several hundred names; renderings that are also ordinary English "
-        "are reported only next to a cue that makes them a name (\"told the island\", \"the "
-        "island channel\"), never in \"the island of Malta\". The fix is safe when the rendering "
-        "can only be that name."
+        "becomes \"the island\", بركان الغضب becomes \"Volcano of Wrath\"). mtqa knows the "
+        "renderings listed in the lexicon and generates more from each name's Arabic words "
+        "(gloss.toml: \"A of B\", \"B A\", \"B's A\", plurals; `mtqa lexicon show ID` lists them). "
+        "A listed `literal` is reported anywhere. A rendering that is also ordinary English (a "
+        "listed `literal_in_context` or any generated one) is weighed: evidence that it is a name "
+        "(a context cue such as \"told\" or \"channel\", a head noun such as newspaper/party/"
+        "operation next to or inside it, Title Case inside a sentence or after a sentence-initial "
+        "\"The\", a citation verb, a dateline \"Aden (The Union) -\", an apposition, other "
+        "Arabic-news names in the document, a phrase clean English never uses) against evidence "
+        "that it is ordinary English (how common the phrase is in clean English news, lower case, "
+        "a determiner as in \"a volcano\", a capitalised word joined to it as in \"Fox News\", "
+        "a sentence explaining what a name means). A match followed by \"of\" is never a name "
+        "(\"the island of Malta\"). The JSON finding lists the evidence that fired. The fix is "
+        "safe only for a listed literal."
     )
+
+    @property
+    def explanation(self) -> str:
+        from mtqa.lexicon.evidence import settings
+
+        s = settings()
+        weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
+        return f"{self._text}\n\nScoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
+
     bad = (
         "The mayor said in statements to ⟦the island→Al Jazeera⟧ that the forces had left.",
         "The media office of the ⟦Volcano of Wrath→Volcano of Rage⟧ operation published pictures.",
@@ -201,7 +219,9 @@ class MixedTransliteration(Rule):
             else:
                 continue
             for index, m, written in found:
-                if _spelling(written) != target_key:
+                # a translation next to a transliteration ("Green Mountain", "Jebel Akhdar") is two
+                # names, not two spellings: only forms with the target's skeleton are compared
+                if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
                     suggestion = respelled(written, target)
                     message = f"{entry.name} is also spelled {target!r} in this run; use one spelling."
@@ -274,7 +294,14 @@ class InconsistentName(Rule):
                 if at >= 0 and reach[at] >= end:
                     continue  # inside a span the lexicon already matched
                 groups[(index, translit.key(written))].append((index, start, end, written))
+        flagged: set[tuple[int, int]] = set()
+        for index, doc in enumerate(docs):
+            for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
+                flagged.add((index, start))
+                yield index, self.finding(doc, start, end, message, [target], safe=False)
         for found in groups.values():
+            if any((i, start) in flagged for i, start, _, _ in found):
+                continue
             counts = Counter(w.lower() for *_, w in found)
             if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
                 continue
@@ -287,6 +314,140 @@ class InconsistentName(Rule):
                 if written.lower() != dominant:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+# --- skeleton keys: one name spelled two ways across full names, "al-" forms and known names ---
+
+_SKELETON_FOLDS = (
+    (re.compile(r"['’ʿʾ`\-‐‑\s]"), ""),  # ayn/hamza marks, hyphens
+    (re.compile(r"(?<=a)h$"), ""),  # ta marbuta: Hamzah/Hamza
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ch"), "sh"),  # French transliteration: Chanegriha/Shanegriha
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"gu(?=[ie])"), "g"),  # Aguila
+    (re.compile(r"[qg]"), "k"),  # qaf as q, k or g: Aqila/Aguila, Qadhafi/Gaddafi
+)
+_PARTICLE_GAP = re.compile(r"^(?:\s+|[-‐]|\s+(?:al|el|bin|ibn|abu|bint|ben|ould)[-‐\s])$")
+_ARTICLE_BEFORE = re.compile(r"\b(al|el)[-‐ ]$", re.IGNORECASE)
+# an ayn/hamza mark inside a name (Ya'bad, Ma’rib), not an English contraction (We're, don't)
+_AYN_MARK = re.compile(r"^[A-Z][a-z]*['’ʿ](?!(?:s|t|re|ll|ve|d|m)$)[a-z]{2,}$")
+
+
+def skeleton(word: str) -> str:
+    """A coarse transliteration key: the consonants of a name with article, ayn marks,
+    doubled letters and the usual letter variants folded ("Lekjaa" ~ "Lakjaa", "Ya'bad" ~
+    "Yabed", "Saleh" ~ "Salih"). Too coarse alone (Hassan ~ Hussein): used only with more
+    evidence (a matching given name, an ayn mark, a known name)."""
+    text = translit.strip_article(word.lower())
+    for pattern, replacement in _SKELETON_FOLDS:
+        text = pattern.sub(replacement, text)
+    if not text:
+        return ""
+    head = "a" if text[0] in "aeiou" else text[0]
+    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+
+
+def given_key(word: str) -> str:
+    """The transliteration key of a given name, with qaf spelt g and a final y folded too."""
+    key = translit.key(word)
+    key = re.sub(r"gu(?=[ie])", "g", key).replace("g", "k")
+    return re.sub(r"y$", "i", key)
+
+
+def _name_runs(doc, known_spans) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
+    Tokens that the document also writes in lower case (ordinary words) break a run."""
+    lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
+    stop = _stop_words()
+    runs: list[list[tuple[int, int, str]]] = []
+    for match in _NAME_TOKEN.finditer(doc.prose):
+        written = match.group(0)
+        if written.lower() in lowercase or written.lower() in stop or len(written) < 3:
+            runs.append([])
+            continue
+        start, end = match.span()
+        if runs and runs[-1] and _PARTICLE_GAP.match(doc.prose[runs[-1][-1][1] : start]):
+            runs[-1].append((start, end, written))
+        else:
+            runs.append([(start, end, written)])
+    return [r for r in runs if r]
+
+
+def _with_article(doc, start: int) -> tuple[int, str]:
+    """The start of a name token including an attached "al-"/"el-" and that article ('' if none)."""
+    found = _ARTICLE_BEFORE.search(doc.prose[max(0, start - 3) : start])
+    if found:
+        return start - len(found.group(0)), found.group(1).lower()
+    return start, ""
+
+
+def _deviant_names(doc, wrong, correct):
+    """(start, end, message, target) for later spellings of a name that an earlier full name or a
+    known name of the lexicon spells differently:
+    - full names: same number of words, given names equal by `given_key`, family names equal by
+      `skeleton`, spelt differently ("Fouzi Lekjaa ... Fawzi Lakjaa");
+    - a token with an ayn mark and a later one without, equal by skeleton ("Ya'bad ... Yabed");
+    - a known person or place name of the lexicon and a later unknown token with its key but
+      another article or spelling ("El Fasher ... Al-Fasher").
+    The first spelling in the document is the target."""
+    known = sorted((m.start, m.end) for m in (*wrong, *correct))
+
+    def inside_known(start, end):
+        return any(s <= start and end <= e for s, e in known)
+
+    runs = _name_runs(doc, known)
+    seen_full: list[tuple[list[tuple[int, int, str]], str]] = []
+    results = []
+    taken: set[int] = set()
+    for run in runs:
+        if 2 <= len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
+            start, end = run[0][0], run[-1][1]
+            text = doc.prose[start:end]
+            for earlier, earlier_text in seen_full:
+                k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
+                a, b = earlier[-k:], run[-k:]
+                a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
+                if a_text.lower() == b_text.lower():
+                    continue
+                given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
+                family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                if given_ok and family_ok:
+                    message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
+                    results.append((b[0][0], b[-1][1], message, a_text))
+                    taken.update(s for s, _, _ in b)
+                    break
+            else:
+                seen_full.append((run, text))
+    # single tokens: ayn marks, and known names of the lexicon
+    tokens = [t for run in runs for t in run if t[0] not in taken]
+    first_with_mark: dict[str, tuple[int, str]] = {}
+    anchors: dict[str, tuple[str, str]] = {}  # translit key -> (article, written form of the known name)
+    for m in correct:
+        if m.entry.category in CONSISTENCY_CATEGORIES:
+            written = doc.prose[m.start : m.end]
+            last = re.split(r"[\s-]", written)[-1]
+            article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
+            anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
+    for start, end, written in tokens:
+        if _AYN_MARK.search(written):
+            first_with_mark.setdefault(skeleton(written), (start, written))
+    for start, end, written in tokens:
+        if inside_known(start, end):
+            continue
+        mark = first_with_mark.get(skeleton(written))
+        if mark and mark[0] < start and not _AYN_MARK.search(written) and translit.key(written) != translit.key(mark[1]):
+            message = f"{written!r} and {mark[1]!r} look like one place or name spelled two ways; use one spelling."
+            results.append((start, end, message, mark[1]))
+            continue
+        anchor = anchors.get(translit.key(written))
+        if anchor and anchor[2] < start:
+            attached = re.match(r"(al|el)[-‐]", written, re.IGNORECASE)
+            article_start, article = (start, attached.group(1).lower()) if attached else _with_article(doc, start)
+            if article and anchor[0] and article != anchor[0]:
+                shown = doc.prose[article_start:end]
+                message = f"{shown!r} and {anchor[1]!r} are one name spelled two ways; use one spelling."
+                results.append((article_start, end, message, anchor[1]))
+    return results
 
 
 for _rule in (LiteralName, MisspelledName, MixedTransliteration, InconsistentName):

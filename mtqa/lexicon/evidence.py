@@ -157,7 +157,7 @@ def weigh(
         fired.append(("common-phrase", max(w["common-phrase-cap"], w["common-phrase"] * math.log10(1 + per_million))))
     if _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
         fired.append(("inside-name", w["inside-name"]))
-    if content and all(t[0].isupper() for t in content) and _english_name(written):
+    if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
         fired.append(("english-name", w["english-name"]))
     if any(_ends_with(before_core, m) for m in s.meaning):
         fired.append(("explained-meaning", w["explained-meaning"]))
@@ -196,7 +196,9 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
 def _english_name(written: str) -> bool:
     from mtqa.lexicon.generate import english_names
 
-    return words_of(written.lower().replace("’", "'")) in english_names()
+    phrase = words_of(written.lower().replace("’", "'"))
+    names = english_names()
+    return phrase in names or phrase.removeprefix("the ") in names
 
 
 def _headline(text: str, start: int, end: int, share: float) -> bool:

@@ -46,12 +46,7 @@ def _gloss_data() -> dict:
 @lru_cache(maxsize=1)
 def english_names() -> frozenset[str]:
     """Real English names a generated rendering must not be (gloss.toml `english_names`)."""
-    names = set()
-    for name in _gloss_data().get("english_names", []):
-        names.add(name.lower())
-        if name.lower().startswith("the "):
-            names.add(name.lower()[4:])
-    return frozenset(names)
+    return frozenset(name.lower() for name in _gloss_data().get("english_names", []))
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +58,19 @@ def gloss_table() -> dict[str, tuple[str, tuple[str, ...]]]:
         for word, meanings in data.get(kind, {}).items():
             table[normalise(word)] = (kind, tuple(meanings[:MAX_MEANINGS]))
     return table
+
+
+@lru_cache(maxsize=1)
+def english_meanings() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """English meaning (lower case) -> (kind of the Arabic word, Arabic words with that meaning)."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for kind in ("noun", "adjective"):
+        for word, meanings in _gloss_data().get(kind, {}).items():
+            for meaning in meanings:
+                entry = found.setdefault(meaning.lower(), (kind, []))
+                if entry[0] == kind:
+                    entry[1].append(word)
+    return {m: (kind, tuple(words)) for m, (kind, words) in found.items()}
 
 
 def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:

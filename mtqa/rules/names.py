@@ -316,6 +316,102 @@ class InconsistentName(Rule):
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
 
+_OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM")
+_OUTLET = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
+    + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+class TranslatedOutletName(Rule):
+    id = "NAM005"
+    name = "translated-outlet-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    explanation = (
+        "An outlet the lexicon does not know, named by the meaning of its Arabic name: English "
+        "words that translate Arabic words common in the names of newspapers, channels and "
+        "agencies (gloss.toml), written as a name (capitalised inside the sentence or after a "
+        "sentence-initial \"The\") before a lower-case head noun: \"the Morning newspaper\" "
+        "(الصباح, Assabah), \"the Sunrise channel\" (الشروق, Echorouk). English news transliterates such "
+        "names. No suggestion: mtqa does not know the outlet; the message names the Arabic words "
+        "the English may translate. Real English names (gloss.toml `english_names`: \"The "
+        "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
+        "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
+        "capitalises are left alone."
+    )
+    bad = (
+        "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
+        "Officials told the ⟦Depth⟧ agency that the convoy had left.",
+    )
+    good = (
+        "The Independent newspaper ran the story on its front page.",
+        "The Middle East News Agency said the talks would resume.",
+        "The Saudi channel broadcast the match.",
+        "She read the morning newspaper on the train.",
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.lexicon.evidence import _headline, settings
+        from mtqa.lexicon.generate import english_meanings, english_names
+        from mtqa.lexicon.ngrams import ngram_counts
+
+        wrong, correct = entity_matches(doc, ctx)
+        taken = sorted((m.start, m.end) for m in (*wrong, *correct))
+        meanings, names, counts = english_meanings(), english_names(), ngram_counts()
+        for match in _OUTLET.finditer(doc.prose):
+            phrase = match.group(1).strip()
+            start = match.start(1)
+            end = start + len(phrase)
+            head = match.group(2)
+            words = [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", phrase) if w.lower() not in ("of", "the")]
+            glossed = [_meaning(w, meanings) for w in words]
+            if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
+                continue
+            sentence = doc.sentence_at(start)
+            s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(doc.prose))
+            lead = doc.prose[s_start:start]
+            if start == s_start or (lead.strip() and not lead.strip().endswith(("the", "The")) and _capitalised_before(lead)):
+                continue  # sentence-initial capital, or part of a longer name ("Fox News channel")
+            if _headline(doc.prose, s_start, s_end, settings().limits["headline-share"]):
+                continue
+            lower = phrase.lower()
+            if {lower, f"the {lower}", f"{lower} {head.lower()}", f"the {lower} {head.lower()}"} & names:
+                continue
+            total = counts.count(lower)
+            if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
+                continue  # English capitalises it anyway ("Gulf", "Nation")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
+                continue
+            arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+            message = (
+                f"{phrase} {head} looks like the name of an Arabic outlet translated word by word "
+                f"({arabic}); English news transliterates outlet names."
+            )
+            finding = self.finding(doc, start, end, message, [])
+            finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
+            yield finding
+
+
+def _meaning(word: str, meanings: dict):
+    """(kind, Arabic words) of an English word from the reverse gloss, plurals folded."""
+    lower = re.sub(r"['’]s$", "", word.lower())
+    for candidate in (lower, lower[:-1] if lower.endswith("s") else "", lower[:-3] + "y" if lower.endswith("ies") else ""):
+        if candidate and candidate in meanings:
+            return meanings[candidate]
+    return None
+
+
+def _capitalised_before(lead: str) -> bool:
+    """Whether the word right before a phrase is capitalised (the phrase continues a name)."""
+    last = re.search(r"([A-Za-z][\w'’]*)[\s-]*$", lead)
+    return bool(last and last.group(1)[0].isupper() and lead[: last.start()].strip())
+
+
 # --- skeleton keys: one name spelled two ways across full names, "al-" forms and known names ---
 
 _SKELETON_FOLDS = (
@@ -450,5 +546,5 @@ def _deviant_names(doc, wrong, correct):
     return results
 
 
-for _rule in (LiteralName, MisspelledName, MixedTransliteration, InconsistentName):
+for _rule in (LiteralName, MisspelledName, MixedTransliteration, InconsistentName, TranslatedOutletName):
     register(_rule())

@@ -40,6 +40,14 @@ never = ["sunrises"]
 note = "Test entry with a veto."
 
 [[entry]]
+id = "test-envoy-grundberg"
+arabic = "هانس غروندبرغ"
+name = "Hans Grundberg"
+category = "person"
+country = "Yemen"
+note = "Test entry: UN special envoy for Yemen since 2021."
+
+[[entry]]
 id = "test-not-generated"
 arabic = "الفجر"
 name = "Al-Fajr"
@@ -189,3 +197,30 @@ CONSISTENCY_TRAPS = [
 @pytest.mark.parametrize("text", CONSISTENCY_TRAPS)
 def test_consistency_traps(text, config):
     assert [f.text for f in check_text(text, config=config).findings if f.rule in ("NAM003", "NAM004")] == []
+
+
+# --- people of the lexicon in spellings it does not list ----------------------------------
+
+@pytest.mark.parametrize(
+    "text,span,fix",
+    [
+        ("UN envoy Hans Grondberg arrived in Aden on Monday.", "Hans Grondberg", "Hans Grundberg"),
+        ("Former premier Fayz Al Saraj left Tripoli.", "Fayz Al Saraj", "Fayez al-Sarraj"),
+    ],
+)
+def test_unlisted_person_spelling(text, span, fix, config):
+    found = findings(text, config, rule="NAM002")
+    assert [(f.text, f.suggestions[0].replacement) for f in found] == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN envoy Hans Grundberg arrived in Aden on Monday.",
+        "Actor Karim Abdel Aziz won the award.",
+        "Hussein Nasrallah, a cousin of the leader, spoke.",
+        "Sultan Haitham bin Tarik received the envoy.",
+    ],
+)
+def test_unlisted_person_spelling_traps(text, config):
+    assert findings(text, config, rule="NAM002") == []

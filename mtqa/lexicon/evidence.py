@@ -134,15 +134,19 @@ def weigh(
             else:
                 fired.append(("title-case", w["title-case"]))
     window = after_core.split()[: int(s.limits["citation-window"]) + 3]
-    verb = None
+    verb, adjacent = None, False
     for i in range(min(len(window), int(s.limits["citation-window"]))):
         rest = " ".join(window[i:])
         verb = next((v for v in s.verbs_after if _starts_with(rest, v)), None)
         if verb:
+            adjacent = i == 0 and after_core == after  # not across a possessive
             break
     verb = verb or next((v for v in s.verbs_before if _ends_with(before_core, v)), None)
     if verb and verb != cue:
-        fired.append((f"citation-verb:{verb}", w["citation-verb"]))
+        if adjacent:
+            fired.append((f"citation-verb-adjacent:{verb}", w["citation-verb-adjacent"]))
+        else:
+            fired.append((f"citation-verb:{verb}", w["citation-verb"]))
     line_start = text.rfind("\n", 0, start) + 1
     if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
         fired.append(("dateline", w["dateline"]))

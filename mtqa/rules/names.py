@@ -191,9 +191,9 @@ def _person_index(lex) -> dict[str, list[tuple]]:
                 continue
             seen = set()
             for form in (*entry.correct_forms, *entry.misspelled):
-                words = [w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES]
-                if len(words) < 2 or words[-2].lower() in _COMPOUND_HEADS:
-                    continue  # "Abdel Aziz": one name in two words, not a given and a family name
+                words = _joined_compounds([w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES])
+                if len(words) < 2:
+                    continue
                 key = (skeleton(words[-2]), skeleton(words[-1]))
                 if key in seen or len(key[1]) < 2:
                     continue
@@ -208,6 +208,28 @@ _PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
 _COMPOUND_HEADS = frozenset(("abdel", "abdul", "abd", "abdal", "abdol", "abu", "abou", "bou", "abi", "umm", "um"))
 
 
+def _joined_compounds(words: list[str]) -> list[str]:
+    """Compound names as one word: ["Karim", "Abdel", "Aziz"] -> ["Karim", "AbdelAziz"]."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].lower() in _COMPOUND_HEADS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _joined_compound_tokens(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`_joined_compounds` over (start, end, written) tokens of a name run."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, written in run:
+        if out and out[-1][2].lower() in _COMPOUND_HEADS:
+            out[-1] = (out[-1][0], end, out[-1][2] + written)
+        else:
+            out.append((start, end, written))
+    return out
+
+
 def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
@@ -219,8 +241,11 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     for run in _name_runs(doc, known):
         if len(run) < 2:
             continue
+        run = _joined_compound_tokens(run)
+        if len(run) < 2:
+            continue
         given, family = run[-2], run[-1]
-        if given[2].lower() in _COMPOUND_HEADS or any(s < family[1] and given[0] < e for s, e in known):
+        if any(s < family[1] and given[0] < e for s, e in known):
             continue
         for entry, given_skeleton, families in index.get(skeleton(family[2]), ()):
             if skeleton(given[2]) != given_skeleton:

@@ -20,7 +20,9 @@ import argparse
 import os
 import re
 import sys
+import tomllib
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,38 +219,92 @@ def token_variants(token: str) -> list[str]:
 
 
 COMMON_NAME = 10  # a surname borne by this many Wikidata people is varied only with the given names
+# How Arabic-language copy re-spells a name that English news writes in a French or foreign
+# style, all changes at once: "Bourita" -> "Burita", "Pedersen" -> "Bedersen".
+MT_STYLE = (("ch", "sh"), ("dj", "j"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("é", "e"), ("è", "e"),
+            ("ï", "i"), ("p", "b"), ("v", "f"), ("x", "ks"))
+GIVEN_EXTRA = {  # given names whose Arabic-copy spelling is not a one-letter change
+    "said": ("Saeed",), "saied": ("Saeed", "Said"), "hichem": ("Hisham",), "gebran": ("Jubran", "Jibran"),
+    "recep": ("Rajab",), "beji": ("Baji",), "fayez": ("Fayz", "Faiz"), "aziz": ("Abdulaziz",),
+    "abdelmadjid": ("Abdul Majid",), "abdelaziz": ("Abdul Aziz",), "abdel": ("Abdul",),
+}
+
+
+def mt_style(token: str) -> str:
+    """`token` re-spelled the way Arabic-language copy spells it back (several changes at once)."""
+    word = token.lower()
+    for old, new in MT_STYLE:
+        word = word.replace(old, new)
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    if len(word) > 4 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]  # a French mute e: "Hanoune" -> "Hanun"
+    return _recase(word, token)
+
+
+@lru_cache(maxsize=1)
+def _given_groups() -> dict[str, tuple[str, ...]]:
+    text = (ROOT / "mtqa" / "data" / "name_variants.toml").read_text("utf-8")
+    groups = {}
+    for group in tomllib.loads(text)["groups"]:
+        for spelling in group:
+            groups[spelling.lower()] = tuple(g for g in group if g.lower() != spelling.lower())
+    return groups
+
+
+def given_variants(given: str) -> list[str]:
+    """Other spellings of a given name: its group in mtqa/data/name_variants.toml, the extra
+    table, its MT-style re-spelling."""
+    out = [*GIVEN_EXTRA.get(given.lower(), ()), *_given_groups().get(given.lower(), ())]
+    styled = mt_style(given)
+    if styled.lower() != given.lower():
+        out.append(styled)
+    return _unique([v for v in out if " " not in v or len(v.split()) == 2])
 
 
 def person_misspellings(entry: dict, blocked: set[str], attested: dict[str, int]) -> list[str]:
-    """Generated wrong spellings of a person's name: the surname varied, alone when it is long
-    and rare enough to be distinctive, else with the given names."""
+    """Generated wrong spellings of a person's name: the surname re-spelled (alone when it is
+    long and rare enough to be distinctive, else with the given names), then the given name
+    re-spelled with the surname, then the article run into the surname ("Alsisi")."""
     words = entry["name"].split()
     if len(words) < 2:
         return []
     surname = words[-1]
     prefix = _PREFIX.match(surname)
+    article = prefix.group(0) if prefix else ""
     core = surname[prefix.end():] if prefix else surname
     if len(core) < 4:
         return []
-    found = []
     alone = attested.get(core.lower(), 0) < COMMON_NAME
-    for variant in token_variants(core):
+    found: list[str] = []
+
+    def add(form: str) -> bool:
+        if form.lower() in blocked or form.lower() == entry["name"].lower() or form in found:
+            return False
+        found.append(form)
+        return True
+
+    styled = mt_style(core)
+    surnames = [styled] if styled.lower() != core.lower() else []
+    surnames += token_variants(core)
+    varied = 0
+    for variant in surnames:
         low = variant.lower()
         if low in attested or low in blocked or len(low) < 4:
             continue
-        if len(low) >= 6 and alone:
-            form = variant
-        else:
-            form = " ".join([*words[:-1], (prefix.group(0) if prefix else "") + variant])
-        if form.lower() in blocked:
-            continue
-        found.append(form)
-        if len(found) == MAX_MISSPELLINGS:
+        form = variant if len(low) >= 6 and alone else " ".join([*words[:-1], article + variant])
+        if add(form):
+            varied += 1
+        if varied == MAX_MISSPELLINGS:
             break
-    if prefix and len(found) < MAX_MISSPELLINGS + 1:
-        joined = prefix.group(0)[:-1].capitalize() + core.lower()
-        if joined.lower() not in attested and joined.lower() not in blocked:
-            found.append(joined)  # "Alsisi": article run into the name
+    if alone and len(words) >= 2:
+        wrong_surnames = [surname] + ([article + styled] if surnames and styled.lower() not in attested else [])
+        for given in given_variants(words[0])[:2]:
+            for last in wrong_surnames:
+                add(" ".join([given, *words[1:-1], last]))
+    if article:
+        joined = article[:-1].capitalize() + core.lower()
+        if joined.lower() not in attested:  # "Alsisi": article run into the name
+            add(joined if alone and len(joined) >= 6 else " ".join([*words[:-1], joined]))
     return found
 
 

@@ -144,13 +144,20 @@ def row_to_entry(row: dict) -> dict:
                 in_context += [f"{form[:-1].strip()} {head}" for head in heads]
             else:
                 in_context.append(form)
+        elif form.endswith("*"):  # a distinctive word with the head nouns: never ordinary English
+            heads = HEAD_NOUNS.get(code)
+            if not heads:
+                raise TableError(f"{row['where']}: '*' (head nouns) needs a media category, not {code!r}")
+            literal += [f"{form[:-1].strip()} {head}" for head in heads]
         else:
             literal.append(form)
     keep = category in ("party", "armed-group", "government-body", "organization", "military-operation")
     keep = keep and " " in row["name"] and not _ARTICLE_NAME.match(row["name"])
     article = flag or ("keep" if keep else "drop")
+    name, _, wanted_id = row["name"].partition(" #")
+    row["name"] = name.strip()
     entry = {
-        "id": slug(row["name"]), "arabic": row["arabic"], "name": row["name"], "category": category,
+        "id": wanted_id.strip() or slug(row["name"]), "arabic": row["arabic"], "name": row["name"], "category": category,
         "country": row["country"], "accepted": _unique(row["accepted"]), "literal": _unique(literal),
         "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled),
         "article": article, "note": _note(row, KIND_WORDS[category]), "where": row["where"],
@@ -301,6 +308,9 @@ def person_misspellings(entry: dict, blocked: set[str], attested: dict[str, int]
         for given in given_variants(words[0])[:2]:
             for last in wrong_surnames:
                 add(" ".join([given, *words[1:-1], last]))
+    articles = [w for w in words if _PREFIX.match(w)]
+    if len(articles) >= 2:  # every article run into its name: "Sabah Alahmad Aljaber Alsabah"
+        add(" ".join(w[:2].capitalize() + w[3:].lower() if _PREFIX.match(w) and w[2] == "-" else w for w in words))
     if article:
         joined = article[:-1].capitalize() + core.lower()
         if joined.lower() not in attested:  # "Alsisi": article run into the name

@@ -435,9 +435,12 @@ def build() -> dict[Path, str]:
             for form in (e["name"], *e["accepted"]):
                 if form.lower() in ordinary:
                     raise TableError(f"{e['where']}: {form!r} is an ordinary English word; it cannot be a correct form of a {e['category']}")
+    attested = attested_spellings()
+    for e in every:  # a one-word "misspelling" that is an attested spelling (Ariha, Omran) is dropped
+        e["misspelled"] = [f for f in e["misspelled"] if " " in f.strip() or f.lower().replace("-", "") not in attested
+                           and f.lower() not in attested]
     people = [e for e in every if e["category"] == "person"]
     if people:
-        attested = attested_spellings()
         blocked = set(correct) | {w for f in correct for w in re.findall(r"[a-z']+", f)}
         blocked |= set(owner)
         generated = {e["id"]: person_misspellings(e, blocked, attested) for e in people}

@@ -362,7 +362,7 @@ class InconsistentName(Rule):
         "spelling) is not applied automatically: the two may be different people."
     )
     bad = (
-        "The spokesman Mahmoud Zarqawi spoke first. Later ⟦Zarkawi→Zarqawi⟧ denied the report, and Zarqawi left.",
+        "The spokesman Mahmoud Sharqawi spoke first. Later ⟦Sharkawi→Sharqawi⟧ denied the report, and Sharqawi left.",
     )
     good = (
         "Hassan Ali met Hussein Ali in Amman. Hassan later left.",

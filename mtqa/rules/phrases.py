@@ -33,6 +33,8 @@ class Phrase:
     message: str
     bad: tuple[str, ...]
     good: tuple[str, ...]
+    unquoted: bool = False  # reported only outside quotations ("our", "God willing")
+    family: str = ""  # the calque family of a pattern entry (data/calque_patterns.toml)
 
 
 def load_phrases(name: str) -> list[Phrase]:
@@ -71,6 +73,56 @@ def load_phrases(name: str) -> list[Phrase]:
             message=raw["message"], bad=tuple(raw["bad"]), good=tuple(raw["good"]),
         ))
     return phrases
+
+
+_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "good", "patterns"}
+
+
+def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
+    """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
+    each with its own bad example and its family's good examples (ordinary English traps)."""
+    from mtqa.patterns import compile_pattern
+
+    path = f"mtqa/data/{name}"
+    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: invalid TOML ({exc})") from None
+    classes = data.get("classes", {})
+    phrases, seen = [], set()
+    for family in data.get("family", []):
+        where = f"{path}: family {family.get('id', '?')!r}"
+        unknown = set(family) - _FAMILY_KEYS
+        missing = {"id", "arabic", "message", "good", "patterns"} - set(family)
+        if unknown or missing:
+            raise LexiconError(f"{where}: {'unknown key ' + repr(sorted(unknown)[0]) if unknown else 'missing key ' + repr(sorted(missing)[0])}")
+        if family["id"] in seen:
+            raise LexiconError(f"{where}: duplicate family")
+        seen.add(family["id"])
+        kind = family.get("kind", "collocation")
+        if kind not in _KINDS:
+            raise LexiconError(f"{where}: unknown kind {kind!r}")
+        for n, entry in enumerate(family["patterns"], 1):
+            if set(entry) - {"p", "bad", "replace"} or not {"p", "bad"} <= set(entry):
+                raise LexiconError(f"{where}, pattern {n}: keys are p, bad and replace")
+            source, at_start = compile_pattern(entry["p"], classes, f"{where}, pattern {n}")
+            phrases.append(Phrase(
+                id=f"{family['id']}/{n}", arabic=family["arabic"], match=source,
+                position="start" if at_start else family.get("position", "anywhere"),
+                replace=tuple(entry.get("replace", family.get("replace", []))),
+                severity=Severity(family.get("severity", "minor")), kind=kind,
+                message=f"Calque ({family['id']}): {family['message']}",
+                bad=(entry["bad"],), good=tuple(family["good"]),
+                unquoted=bool(family.get("unquoted", False)), family=family["id"],
+            ))
+    return phrases
+
+
+def _quoted(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start` (a sentence start)."""
+    before = text[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -239,6 +291,10 @@ class PhraseRule(Rule):
         starts = set(sentence_starts)
         for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]
+            if phrase.unquoted:
+                sentence = doc.sentence_at(start)
+                if sentence is None or _quoted(prose, sentence.start, start):
+                    continue
             if phrase.position == "start":
                 opener = _OPENER.match(prose, start, end)
                 start = opener.end() if opener else start
@@ -262,6 +318,11 @@ class Calque(PhraseRule):
     category = "style/awkward"
     severity = Severity.MINOR
     data_file = "calques.toml"
+
+    @cached_property
+    def phrases(self) -> list[Phrase]:
+        """The listed wordings, then the calque families written as patterns."""
+        return load_phrases(self.data_file) + load_patterns()
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

@@ -345,6 +345,7 @@ class PresentWithPastTime(Rule):
         "The ministry ⟦announces→announced⟧ the closure of the crossing two days ago.",
         "Last year, the union ⟦refuses→refused⟧ to take part in the dialogue.",
         "Residents ⟦oppose→opposed⟧ the deployment two years ago, but the town was calm.",
+        "Egypt and Jordan ⟦sign→signed⟧ three trade deals last year.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -526,11 +527,15 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
         return None  # a past (or future) verb stands nearer: settled without the tagger
     tags = pos_tag([t.text for t in window])
     order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
+    texts = [t.text for t in window]
+    unsure = not any(tag in ("VBP", "VBZ", "VBD") for tag in tags)  # no finite verb found by the tagger
     for i in order:
         tag = tags[i]
+        if tag == "VBD" and _base_taken_for_past(window, tags, i):
+            tag = tags[i] = "VBP"  # "Egypt and Jordan sign/VBD three deals": a base form, not a past
         if tag in ("VBD", "MD", "VBN"):
             return None
-        if _present_verb(tags, i, [t.text for t in window]):
+        if _present_verb(tags, i, texts, unsure):
             token = window[i]
             previous = window[i - 1].text.lower() if i else ""
             if token.text.lower() in exempt or not token.text.islower() or previous in _CLAUSE_STARTERS:
@@ -539,20 +544,40 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
     return None
 
 
+# Verbs whose past is spelled like their base: a VBD tag on them may be right.
+_SAME_IN_PAST = frozenset({"set", "cut", "put", "hit", "shut", "cast", "spread", "quit", "bet",
+                           "hurt", "let", "cost", "split", "burst", "read", "broadcast", "lay"})
+
+
+def _base_taken_for_past(window: list[Token], tags: list[str], i: int) -> bool:
+    """A listed news verb in its base form that the tagger called a past tense, after a plural
+    or coordinated subject ("Egypt and Jordan sign/VBD three deals")."""
+    word = window[i].text
+    return (word.islower() and word in _news_verbs() and word not in _SAME_IN_PAST
+            and i > 0 and tags[i - 1] in ("NNS", "NNPS", "NNP"))
+
+
 # Forms that are a past-tense verb (or "will"/"would") whatever the tagger says.
 _PAST_OR_FUTURE = frozenset({"will", "would", "had", "was", "were", "did", "said", "told"})
 
 
-def _present_verb(tags: list[str], i: int, words_: list[str]) -> bool:
+def _present_verb(tags: list[str], i: int, words_: list[str], unsure: bool = True) -> bool:
     """A present-tense verb, including one the tagger took for a noun before "to" + verb
     ("the council refuse/NN to/TO support/VB") or a listed news verb it took for a plural noun
     ("the court suspends/NNS the decree")."""
     if tags[i] in ("VBP", "VBZ"):
         return True
     return (
-        tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
-        and tags[i - 1] in ("NN", "NNP", "NNPS", "PRP")
+        unsure and tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
+        and tags[i - 1] in ("NN", "NNP", "NNPS", "PRP") and (i < 2 or tags[i - 2] != "IN")  # not "of air strikes"
         and tags[i + 1] in ("DT", "PRP$", "IN", "CD", "RP", "TO", "JJ", "NNP")
+    ) or (
+        # a listed base form the tagger took for an adjective or noun after a plural or
+        # coordinated subject: "the United States and Britain launch/JJ dozens of strikes"
+        unsure and tags[i] in ("JJ", "NN", "VB") and 0 < i and i + 1 < len(tags)
+        and words_[i].islower() and words_[i] in _news_verbs()
+        and tags[i - 1] in ("NNS", "NNPS", "NNP") and (i < 2 or tags[i - 2] not in ("IN", "DT"))
+        and tags[i + 1] in ("DT", "NNS", "CD", "PRP$", "JJ", "TO")
     ) or (
         tags[i] == "NN" and 0 < i and i + 2 < len(tags)
         and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP") and tags[i + 1] == "TO" and tags[i + 2] == "VB"

@@ -641,5 +641,56 @@ class WillInPastFrame(Rule):
                                    [Suggestion("would", False)])
 
 
-for _rule in (VerbFirstClause, ReversedAdjectiveOrder, RedundantReportingVerb, PresentWithPastTime, WillInPastFrame):
+class FeminineInstitution(Rule):
+    id = "SYN007"
+    name = "she-for-an-institution"
+    category = "accuracy/mistranslation"
+    severity = Severity.MINOR
+    explanation = (
+        "Arabic nouns such as وكالة (agency), وزارة (ministry), هيئة (authority) or شركة (company) "
+        "are feminine, and MT carries the agreement over: \"The agency reported that… She added "
+        "that…\". A sentence that opens with \"She\" and a reporting verb is reported when the "
+        "sentence before it has an institution as its subject and mentions no woman."
+    )
+    bad = (
+        "The health ministry said 40 people were hurt. ⟦She added→It added⟧ that two were in a serious condition.",
+        "The state news agency reported heavy rain in the north. ⟦She explained→It explained⟧ that roads were closed.",
+    )
+    good = (
+        "The minister, Maryam Hassan, said the ministry would act. She added that funds were ready.",
+        "The agency quoted its director, Ms Laila Omar. She said the report was accurate.",
+        "The company said profits rose. It added that jobs were safe.",
+    )
+    opener = re.compile(r"[\"“]?She\s+(added|said|explained|noted|stated|continued|pointed out|stressed|confirmed|indicated|reported|affirmed|emphasi[sz]ed|clarified|announced|warned)\b")
+    subject = re.compile(
+        r"(?:[\w'’-]+\s+){0,6}?(agency|ministry|authority|company|organi[sz]ation|commission|committee|"
+        r"embassy|presidency|government|administration|directorate|corporation|association|federation|"
+        r"union|league|mission|municipality|observatory|network|channel|newspaper|television|radio|"
+        r"station|court|bank|council|assembly|coalition|movement|group|army|police)\b(?:\s+[A-Z][\w'’-]*){0,3}"
+        r"\s+(?:said|reported|announced|stated|added|explained|noted|confirmed|published|quoted|revealed|"
+        r"warned|indicated|called|urged|condemned|denied|welcomed|issued|[a-z]+ed)\b", re.IGNORECASE)
+    woman = re.compile(r"\b(?:she|her|hers|herself|Ms|Mrs|Miss|Madam|woman|women|mother|wife|daughter|sister|girl|"
+                       r"queen|princess|lady|spokeswoman|chairwoman|businesswoman|actress)\b", re.IGNORECASE)
+
+    def check(self, doc, ctx):
+        sentences = doc.sentences
+        for i in range(1, len(sentences)):
+            match = self.opener.match(sentences[i].text)
+            if not match:
+                continue
+            before = sentences[i - 1].text
+            earlier = sentences[i - 2].text if i > 1 else ""
+            if not self.subject.match(before) or self.woman.search(before) or self.woman.search(earlier):
+                continue
+            start = sentences[i].start + match.start()
+            if sentences[i].text[:1] in "\"“":
+                continue  # quoted speech
+            end = sentences[i].start + match.end()
+            yield self.finding(doc, start, end,
+                               "\"She\" for an institution (Arabic feminine agreement): use \"it\".",
+                               [f"It {match.group(1)}"])
+
+
+for _rule in (VerbFirstClause, ReversedAdjectiveOrder, RedundantReportingVerb, PresentWithPastTime, WillInPastFrame,
+              FeminineInstitution):
     register(_rule())

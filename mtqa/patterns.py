@@ -41,7 +41,7 @@ def _slot(token: str, classes: dict[str, list[str]], where: str) -> str:
     """The regular expression of one slot (without its optional mark)."""
     if token in _PUNCT:
         return re.escape(token)
-    if "|" in token and ("{" in token or "[" in token):  # words, classes and names mixed
+    if "|" in token and not re.fullmatch(r"[\w'’-]+(?:\|[\w'’-]+)*", token):  # words, classes, marks mixed
         return "(?:" + "|".join(_slot(part, classes, where) for part in token.split("|")) + ")"
     if token.startswith("{") and token.endswith("}"):
         name = token[1:-1]

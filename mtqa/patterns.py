@@ -61,6 +61,54 @@ def _slot(token: str, classes: dict[str, list[str]], where: str) -> str:
     raise LexiconError(f"{where}: cannot read slot {token!r}")
 
 
+_RUN = re.compile(r"[^\W\d_]+")
+_MAX_LEADS = 600
+
+
+def _alternatives(token: str, classes: dict[str, list[str]]) -> list[str] | None:
+    """The words or phrases a plain slot stands for (None for names, numbers, any word)."""
+    out = []
+    for part in token.split("|"):
+        if part.startswith("{") and part.endswith("}") and part[1:-1] in classes:
+            out += classes[part[1:-1]]
+        elif re.fullmatch(r"[\w'’-]+", part) and not part.startswith("["):
+            out.append(part.replace("_", " "))
+        else:
+            return None
+    return out
+
+
+def lead_words(pattern: str, classes: dict[str, list[str]]) -> list[str] | None:
+    """The lower-case two-word openings ("the past", "in his") a match of `pattern` must start
+    with, so that a matcher can look a pattern up by a word and the next one instead of trying
+    it at every "the"; when only the first slot is plain words, those words ("sunday "); None
+    when the first slot is a name, a number or punctuation."""
+    tokens = [t for t in pattern.split() if t != "^"]
+    first = _alternatives(tokens[0], classes) if tokens else None
+    if first is None:
+        return None
+    runs = [[w.lower() for w in _RUN.findall(a)] for a in first]
+    if not all(runs):
+        return None
+    single = sorted({f"{words[0]} " for words in runs})  # looked up by the first word alone
+    if len(tokens) < 2 or tokens[1].endswith("?") or tokens[1].startswith(("!", "...")):
+        return single
+    second = _alternatives(tokens[1], classes)
+    if second is None:
+        return single
+    # Words are looked up as runs of letters: "far-sighted" is "far", "president's" "president".
+    seconds = {(_RUN.findall(b) or [""])[0].lower() for b in second}
+    if "" in seconds:
+        return single
+    leads = set()
+    for words in runs:
+        if len(words) >= 2:
+            leads.add(" ".join(words[:2]))
+        else:
+            leads.update(f"{words[0]} {b}" for b in seconds)
+    return sorted(leads) if len(leads) <= _MAX_LEADS else None
+
+
 def compile_pattern(pattern: str, classes: dict[str, list[str]], where: str = "pattern") -> tuple[str, bool]:
     """(regular expression, whether it applies only at a sentence start) of a pattern."""
     tokens = pattern.split()

@@ -81,3 +81,19 @@ def test_patterns_stay_linear_on_long_text():
     started = time.perf_counter()
     _calques(text)
     assert time.perf_counter() - started < 20
+
+
+def test_every_pattern_is_looked_up_not_scanned():
+    """Each pattern is tried only at its first word (or two), a number's next word or a
+    bracket, never by scanning the whole text: the families cost little per megabyte."""
+    from mtqa.rules.phrases import literal_prefixes
+
+    scanned = [p.id for p in PATTERNS if p.position != "start" and not p.anchor and not p.leads
+               and literal_prefixes(p.match) is None]
+    assert scanned == []
+    assert any(len(lead.split()) == 2 for p in PATTERNS for lead in p.leads)
+
+
+def test_number_led_pattern_is_found_by_the_word_after_the_number():
+    assert [f.text for f in _calques("The wall was rebuilt in 1998 AD by the city.")] == ["1998 AD"]
+    assert _calques("In AD 70 the temple fell.") == []

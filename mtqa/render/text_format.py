@@ -7,9 +7,6 @@ from __future__ import annotations
 import io
 from typing import Iterator
 
-from rich.console import Console
-from rich.text import Text
-
 from mtqa.report import Report
 from mtqa.terminal import clean
 
@@ -22,6 +19,9 @@ def render(report: Report, color: bool = False) -> str:
 
 def chunks(report: Report, color: bool = False) -> Iterator[str]:
     """The report a line at a time (a run of a million documents is never one string)."""
+    from rich.console import Console  # only when a text report is made (not for `summary`)
+    from rich.text import Text
+
     from mtqa.render import location
 
     console = None

@@ -17,7 +17,7 @@ from mtqa import fix as fixer
 from mtqa.config import Config, check_rule_patterns, load_config
 from mtqa.errors import MtqaError
 from mtqa.terminal import clean
-from mtqa.render import FORMATS, render
+from mtqa.render import FORMATS, render_chunks
 from mtqa.rules import all_rules, get
 
 app = typer.Typer(
@@ -128,6 +128,7 @@ def check(
     min_bleu: Annotated[Optional[float], typer.Option("--min-bleu", help="Fail when corpus BLEU is below this.")] = None,
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
+    max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -136,7 +137,7 @@ def check(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
         fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
-        max_ter=max_ter,
+        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule,
     )
     fmt = format.value if isinstance(format, Enum) else format
     if output is not None:
@@ -148,19 +149,33 @@ def check(
         documents = _with_source(list(documents), source_file, config)
     report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = render(report, fmt, color=color)
+    rendered = _batched(render_chunks(report, fmt, color=color))  # text and JSON: a document at a time
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
         _refuse_input_as_output(output, paths)
     if output:
-        safe_write.write_text(output, rendered)
+        safe_write.write_chunks(output, rendered)
         if fmt != "text":
             from mtqa.render.text_format import summary
 
             typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
     else:
-        _emit(rendered)
+        for chunk in rendered:
+            _emit(chunk)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+
+
+def _batched(chunks, size: int = 1 << 16):
+    """Pieces of text joined into blocks of about `size` characters (fewer, larger writes)."""
+    block, length = [], 0
+    for chunk in chunks:
+        block.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(block)
+            block, length = [], 0
+    if block:
+        yield "".join(block)
 
 
 def _default_report_path(paths: list[str]) -> Path:

@@ -28,6 +28,7 @@ class Config:
     max_file_mb: float = 64.0
     max_sentence_words: int = 45  # run-on threshold (STY001)
     max_annotations: int = 50  # --format github: annotations shown before a summary line
+    max_findings_per_rule: int = 200  # per document; the rest become one summary finding
     accept: tuple[str, ...] = ()  # phrases/names never reported, whatever the rule
     accept_rules: dict[str, list[str]] = field(default_factory=dict)  # rule id or prefix -> phrases
     baseline: str | None = None  # baseline or reviewer-decisions file
@@ -150,7 +151,7 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
         if not _is_number(table["max_file_mb"]) or table["max_file_mb"] <= 0:
             raise ConfigError(f"{where}: max_file_mb must be a positive finite number, not {table['max_file_mb']!r}")
         values["max_file_mb"] = float(table["max_file_mb"])
-    for key, low in (("max_sentence_words", 10), ("max_annotations", 1)):
+    for key, low in (("max_sentence_words", 10), ("max_annotations", 1), ("max_findings_per_rule", 1)):
         if key in table:
             if not isinstance(table[key], int) or isinstance(table[key], bool) or table[key] < low:
                 raise ConfigError(f"{where}: {key} must be a whole number of at least {low}")

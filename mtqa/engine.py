@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections import Counter
+from collections.abc import Sequence
 from typing import Callable, Iterable
 
 from mtqa import baseline, gate, readability, suppress
@@ -15,6 +17,7 @@ from mtqa.findings import Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules
+from mtqa.spill import SpillList
 
 
 @dataclass
@@ -44,11 +47,15 @@ def selected_rules(config: Config) -> list[Rule]:
 
 def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> list[Finding]:
     """Drop findings in non-prose regions, silenced by a marker or accepted by config; apply
-    severity overrides, add line/column and fingerprint, sort."""
+    severity overrides, add line/column and fingerprint, sort. Each rule keeps at most
+    `max_findings_per_rule` findings in a document; one more finding says how many were
+    dropped (findings are consumed one at a time, so a million of them cost no memory)."""
     result = {}
     accept = frozenset(normalise(p) for p in config.accept)
     accept_rules = {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()}
     markers = suppress.marker_index(doc.markers)
+    kept: Counter = Counter()
+    dropped: dict[str, list] = {}  # rule -> [count, first dropped finding, highest severity]
     for finding in findings:
         if doc.is_skipped(finding.start, finding.end):
             continue
@@ -57,16 +64,38 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
             continue
         if (accept or accept_rules) and suppress.accepted(finding.rule, doc.text[finding.start : finding.end], accept, accept_rules):
             continue
-        finding = dataclasses.replace(
-            finding,
-            severity=config.severity_for(finding.rule, finding.severity),
-            line=line,
-            column=column,
-            text=doc.text[finding.start : finding.end],
-            fingerprint=fingerprint(finding.rule, doc.text, finding.start, finding.end),
-        )
+        severity = config.severity_for(finding.rule, finding.severity)
+        if kept[finding.rule] >= config.max_findings_per_rule:
+            entry = dropped.setdefault(finding.rule, [0, finding, severity])
+            entry[0] += 1
+            entry[2] = max(entry[2], severity, key=lambda s: s.rank)
+            continue
+        kept[finding.rule] += 1
+        finding = _located(doc, finding, severity, line, column)
         result.setdefault(finding.sort_key, finding)
+    for rule, (count, first, severity) in dropped.items():
+        summary = dataclasses.replace(
+            first,
+            message=f"{count} more {rule} finding(s) in this document not shown "
+            f"(max_findings_per_rule = {config.max_findings_per_rule}); the first is here.",
+            suggestions=(),
+            extra={"dropped": count},
+        )
+        line, column = doc.line_column(first.start)
+        summary = _located(doc, summary, severity, line, column)
+        result.setdefault(summary.sort_key, summary)
     return [result[k] for k in sorted(result)]
+
+
+def _located(doc: Document, finding: Finding, severity, line: int, column: int) -> Finding:
+    return dataclasses.replace(
+        finding,
+        severity=severity,
+        line=line,
+        column=column,
+        text=doc.text[finding.start : finding.end],
+        fingerprint=fingerprint(finding.rule, doc.text, finding.start, finding.end),
+    )
 
 
 def _new_only(findings: list[Finding], known) -> list[Finding]:
@@ -87,64 +116,133 @@ def run(
     on_document: Callable[[Document], None] | None = None,
     rules: list[Rule] | None = None,
 ) -> Report:
-    """Check documents; `on_document` is called after each one (progress display)."""
+    """Check documents; `on_document` is called after each one (progress display).
+
+    Documents are streamed: each is checked and reduced to its DocumentReport as it is read.
+    Rules of scope "run" see every document; for them the documents are kept in a SpillList
+    (the first thousand in memory, the rest in a temporary file) and read back once the last
+    one is in. The report's documents are a SpillList too."""
     config = config or Config()
     known = baseline.load(Path(config.baseline)) if config.baseline else None
     ctx = Context(config)
     rules = selected_rules(config) if rules is None else rules
     per_document = [r for r in rules if r.scope == "document"]
     per_run = [r for r in rules if r.scope == "run"]
-    docs: list[Document] = []
-    raw: list[list[Finding]] = []
+    report = Report(config=config, documents=SpillList())
+    scores = _MetricsSum()
+    kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+
+    def complete(doc_report: DocumentReport) -> None:
+        if known is not None:
+            doc_report.findings = _new_only(doc_report.findings, known)
+        doc_report.score = gate.score(doc_report.findings, doc_report.words, config)
+        scores.add(doc_report)
+        report.documents.append(doc_report)
+
     for doc in documents:
-        findings = [f for rule in per_document for f in rule.check(doc, ctx)]
-        docs.append(doc)
-        raw.append(findings)
+        findings = (f for rule in per_document for f in rule.check(doc, ctx))
+        doc_report = DocumentReport(
+            path=doc.path,
+            id=doc.id,
+            words=doc.words,
+            text=doc.text,
+            findings=_finalise(doc, findings, config),
+            score=None,
+            source=doc.source,
+            reference=doc.reference,
+            readability=readability.measure(doc),
+        )
+        scores.check_lines(doc)
+        if per_run:
+            kept.append((_state(doc), doc_report))
+        else:
+            complete(doc_report)
         if on_document:
             on_document(doc)
-    for rule in per_run:
-        for index, finding in rule.check_run(docs, ctx):
-            raw[index].append(finding)
-    report = Report(config=config)
-    for doc, findings in zip(docs, raw):
-        final = _finalise(doc, findings, config)
-        if known is not None:
-            final = _new_only(final, known)
-        report.documents.append(
-            DocumentReport(
-                path=doc.path,
-                id=doc.id,
-                words=doc.words,
-                text=doc.text,
-                findings=final,
-                score=gate.score(final, doc.words, config),
-                source=doc.source,
-                reference=doc.reference,
-                readability=readability.measure(doc),
-            )
-        )
-    _add_metrics(report, docs)
+    if per_run:
+        late: dict[int, list[Finding]] = {}
+        documents_again = _Documents(kept)
+        for rule in per_run:
+            for index, finding in rule.check_run(documents_again, ctx):
+                late.setdefault(index, []).append(finding)
+        for index, (state, doc_report) in enumerate(kept):
+            if index in late:
+                doc = _restored(state)
+                merged = {f.sort_key: f for f in doc_report.findings}
+                for finding in _finalise(doc, late.pop(index), config):
+                    merged.setdefault(finding.sort_key, finding)
+                doc_report.findings = [merged[k] for k in sorted(merged)]
+            complete(doc_report)
+        kept.close()
+    scores.finish(report)
     return report
 
 
-def _add_metrics(report: Report, docs: list[Document]) -> None:
-    """Reference-based scores per document and for the run, and their gate."""
-    from mtqa import metrics
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers")
 
-    hypotheses: list[str] = []
-    references: list[str] = []
-    for doc, doc_report in zip(docs, report.documents):
+
+def _state(doc: Document) -> dict:
+    """What rebuilds a Document without its caches (sentences, tokens, tags are recomputed)."""
+    return {name: doc.__dict__[name] for name in _STATE_FIELDS}
+
+
+def _restored(state: dict) -> Document:
+    doc = Document.__new__(Document)
+    doc.__dict__.update(state)
+    return doc
+
+
+class _Documents(Sequence):
+    """The documents of a run, rebuilt one at a time from a SpillList of their states."""
+
+    def __init__(self, kept: SpillList):
+        self._kept = kept
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def __getitem__(self, index):
+        return _restored(self._kept[index][0])
+
+    def __iter__(self):
+        return (_restored(state) for state, _ in self._kept)
+
+
+class _MetricsSum:
+    """Reference-based scores per document and for the run, and their gate, gathered as the
+    documents go by (only the segments of documents that have a reference are kept)."""
+
+    def __init__(self):
+        self.hypotheses: list[str] = []
+        self.references: list[str] = []
+
+    @staticmethod
+    def check_lines(doc: Document) -> None:
+        """A reference must have as many lines as the text: refused before any output."""
         if doc.reference is None:
-            continue
+            return
+        from mtqa import metrics
+
         hyp, ref = metrics.segments(doc.text), metrics.segments(doc.reference)
         if len(hyp) != len(ref):
             raise InputError(f"{doc.path}#{doc.id}: {len(hyp)} lines but the reference has {len(ref)}")
+
+    def add(self, doc_report: DocumentReport) -> None:
+        if doc_report.reference is None:
+            return
+        from mtqa import metrics
+
+        hyp, ref = metrics.segments(doc_report.text), metrics.segments(doc_report.reference)
         doc_report.metrics = (
             metrics.sentence_scores(hyp[0], ref[0]) if len(hyp) == 1 else metrics.corpus_scores(hyp, ref)
         )
-        hypotheses += hyp
-        references += ref
-    if hypotheses:
-        config = report.config
-        report.metrics = metrics.corpus_scores(hypotheses, references)
-        report.metric_failures = metrics.gate_failures(report.metrics, config.min_bleu, config.min_chrf, config.max_ter)
+        self.hypotheses += hyp
+        self.references += ref
+
+    def finish(self, report: Report) -> None:
+        if self.hypotheses:
+            from mtqa import metrics
+
+            config = report.config
+            report.metrics = metrics.corpus_scores(self.hypotheses, self.references)
+            report.metric_failures = metrics.gate_failures(report.metrics, config.min_bleu, config.min_chrf, config.max_ter)

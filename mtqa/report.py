@@ -76,11 +76,13 @@ class Report:
             counts[finding.severity.value] += 1
         return counts
 
-    def to_dict(self) -> dict:
+    def to_dict(self, documents=None) -> dict:
+        """The report as JSON data; `documents`, when given, stands in for the list of
+        documents (the streaming JSON writer puts a marker there)."""
         data = {
             "schema": SCHEMA_VERSION,
             "mtqa_version": __version__,
-            "documents": [d.to_dict() for d in self.documents],
+            "documents": [d.to_dict() for d in self.documents] if documents is None else documents,
             "summary": {
                 "documents": len(self.documents),
                 "findings": len(self.findings),

@@ -29,6 +29,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from mtqa.errors import MtqaError
 
@@ -78,7 +79,7 @@ class _Prepared:
     path: str  # as the user named it
     target: str  # symlinks resolved
     temp: str | None  # None: write directly (not a regular file)
-    data: bytes
+    data: bytes | Iterable[bytes]  # chunks: written as they come (a streamed report)
     expected: Snapshot | None
 
 
@@ -92,7 +93,15 @@ def _umask() -> int:
     return mask
 
 
-def _prepare(path: str, data: bytes, expected: Snapshot | None, create_dirs: bool) -> _Prepared:
+def _write_data(handle, data: bytes | Iterable[bytes]) -> None:
+    if isinstance(data, (bytes, bytearray)):
+        handle.write(data)
+    else:
+        for chunk in data:
+            handle.write(chunk)
+
+
+def _prepare(path: str, data: bytes | Iterable[bytes], expected: Snapshot | None, create_dirs: bool) -> _Prepared:
     target = os.path.realpath(path)
     try:
         info = os.stat(target)
@@ -124,7 +133,7 @@ def _prepare(path: str, data: bytes, expected: Snapshot | None, create_dirs: boo
         except OSError as exc:
             raise WriteError(f"{path}: cannot write in {folder} ({_reason(exc)})") from None
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            _write_data(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
             if info is None:
@@ -168,7 +177,7 @@ def _commit(item: _Prepared) -> None:
     if item.temp is None:
         try:
             with open(item.target, "wb") as handle:
-                handle.write(item.data)
+                _write_data(handle, item.data)
         except OSError as exc:
             raise WriteError(f"{item.path}: cannot write ({_reason(exc)})") from None
         return
@@ -235,6 +244,14 @@ def replace_all(items: list[tuple[str, bytes, Snapshot | None]], create_dirs: bo
 def write_bytes(path: str | Path, data: bytes, expected: Snapshot | None = None, create_dirs: bool = False) -> None:
     """Replace (or create) one file atomically; see the module docstring."""
     replace_all([(os.fspath(path), data, expected)], create_dirs=create_dirs)
+
+
+def write_chunks(path: str | Path, chunks: Iterable[str], create_dirs: bool = True) -> None:
+    """A report given as pieces of text (UTF-8, as write_text), streamed into the temporary
+    file and then renamed into place: the same guarantees as write_text without holding the
+    whole report in memory. An error while the pieces are made writes nothing."""
+    encoded = (chunk.encode("utf-8", "backslashreplace") for chunk in chunks)
+    replace_all([(os.fspath(path), encoded, None)], create_dirs=create_dirs)
 
 
 def write_text(path: str | Path, text: str, create_dirs: bool = True) -> None:

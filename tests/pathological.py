@@ -49,16 +49,16 @@ def cpu_time(action, repeats: int = 3) -> float:
 
 
 def grows_linearly(measure, small: int, floor: float, limit: float = 3.0) -> tuple[bool, float, float]:
-    """Whether measure(2 * small) costs at most `limit` times measure(small). Times under
-    `floor` seconds at the larger size pass at once (too short to tell; such inputs are
-    retried at larger sizes by the callers that need it). Returns (ok, t_small, t_large)."""
+    """Whether measure(2 * small) costs at most `limit` times measure(small), give or take
+    `floor` seconds (timer noise). Under `floor` at the larger size the input passes at once,
+    too fast to tell. Returns (ok, t_small, t_large)."""
     large = measure(2 * small)
     if large < floor:
         return True, 0.0, large
     small_time = measure(small)
-    if large <= limit * max(small_time, floor / limit):
+    if large <= limit * small_time + floor:
         return True, small_time, large
-    # one retry with more repeats: a loaded machine makes single readings noisy
+    # once more: on a loaded machine a single reading may be disturbed
     large = min(large, measure(2 * small))
     small_time = min(small_time, measure(small))
-    return large <= limit * max(small_time, floor / limit), small_time, large
+    return large <= limit * small_time + floor, small_time, large

@@ -100,3 +100,65 @@ def test_jsonl_record_over_the_size_limit_is_refused(tmp_path):
     (tmp_path / "mtqa.toml").write_text("max_file_mb = 1\n", encoding="utf-8")
     code, _out, err = mtqa("check", str(path), "--config", str(tmp_path / "mtqa.toml"))
     assert code == 2 and ":2: record larger than 1 MB" in err, err
+
+
+def test_findings_per_rule_are_capped_with_one_summary_finding():
+    text = "([{" * 100_000  # 300,000 unbalanced brackets; each used to be a finding
+    report = engine.run([Document(text=text, path="t.txt", id="t.txt")], Config())
+    findings = report.documents[0].findings
+    assert len(findings) == 201
+    summary = [f for f in findings if "dropped" in f.extra]
+    assert len(summary) == 1 and summary[0].extra["dropped"] == 300_000 - 200
+    assert "max_findings_per_rule = 200" in summary[0].message and not summary[0].suggestions
+
+
+def test_cap_is_configurable(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("The the talks. The the talks. The the talks.\n", encoding="utf-8")
+    code, out, _err = mtqa("check", str(path), "--no-config", "--max-findings-per-rule", "1", "-f", "json")
+    findings = json.loads(out)["documents"][0]["findings"]
+    assert [f.get("dropped") for f in findings] == [None, 2]
+    (tmp_path / "mtqa.toml").write_text("max_findings_per_rule = 0\n", encoding="utf-8")
+    code, _out, err = mtqa("check", str(path), "--config", str(tmp_path / "mtqa.toml"))
+    assert code == 2 and "max_findings_per_rule must be a whole number of at least 1" in err
+
+
+def test_run_rules_see_every_document_beyond_the_in_memory_batch(monkeypatch):
+    from mtqa import spill
+
+    monkeypatch.setattr(spill, "IN_MEMORY", 3)
+    monkeypatch.setattr(spill.SpillList.__init__, "__defaults__", ((), 3))
+    texts = ["Forces entered Tarhuna on Monday."] * 5 + ["Forces entered Tarhouna on Monday."]
+    docs = [Document(text=t, path="r.jsonl", id=str(i)) for i, t in enumerate(texts)]
+    report = engine.run(docs, Config())
+    assert len(report.documents) == 6 and report.documents._offsets  # some went to disk
+    assert [[f.rule for f in d.findings] for d in report.documents][-1] == ["NAM003"]
+    assert [d.id for d in report.documents] == [str(i) for i in range(6)]
+
+
+def test_streamed_json_report_is_the_json_of_the_report():
+    from mtqa.render import json_format
+
+    docs = [Document(text=t, path="r.jsonl", id=str(i)) for i, t in enumerate(["The the talks.", "", "Fine «x»."])]
+    report = engine.run(docs, Config())
+    assert json_format.render(report) == json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    empty = engine.run([], Config())
+    assert json_format.render(empty) == json.dumps(empty.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_streamed_report_write_is_atomic(tmp_path):
+    from mtqa import safe_write
+
+    target = tmp_path / "report.json"
+    target.write_text("old report\n", encoding="utf-8")
+
+    def pieces():
+        yield "new "
+        raise RuntimeError("renderer failed")
+
+    with pytest.raises(RuntimeError):
+        safe_write.write_chunks(target, pieces())
+    assert target.read_text(encoding="utf-8") == "old report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left
+    safe_write.write_chunks(target, iter(["new ", "report\n"]))
+    assert target.read_text(encoding="utf-8") == "new report\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from typing import Iterator
 
 from mtqa.report import Report
 
@@ -35,6 +36,16 @@ def render(report: Report, format: str = "text", color: bool = False) -> str:
     except KeyError:
         raise ValueError(f"unknown format {format!r}") from None
     return renderer(report, color=color)
+
+
+def render_chunks(report: Report, format: str = "text", color: bool = False) -> Iterator[str]:
+    """The rendered report in pieces: text and JSON a document at a time (bounded memory);
+    the other formats are built whole."""
+    if format == "text":
+        return importlib.import_module("mtqa.render.text_format").chunks(report, color=color)
+    if format == "json":
+        return importlib.import_module("mtqa.render.json_format").chunks(report)
+    return iter([render(report, format, color=color)])
 
 
 def location(doc) -> str:

@@ -5,6 +5,7 @@ file name, record id or document reaches the terminal."""
 from __future__ import annotations
 
 import io
+from typing import Iterator
 
 from mtqa.report import Report
 from mtqa.terminal import clean
@@ -13,12 +14,30 @@ _STYLES = {"critical": "bold red", "major": "red", "minor": "yellow"}
 
 
 def render(report: Report, color: bool = False) -> str:
+    return "".join(chunks(report, color))
+
+
+def chunks(report: Report, color: bool = False) -> Iterator[str]:
+    """The report a line at a time (a run of a million documents is never one string)."""
     from rich.console import Console  # only when a text report is made (not for `summary`)
     from rich.text import Text
 
     from mtqa.render import location
 
-    lines: list[Text] = []
+    console = None
+    buffer = io.StringIO()
+    if color:
+        console = Console(file=buffer, force_terminal=True, color_system="standard", width=10_000,
+                          highlight=False, soft_wrap=True)
+
+    def out(text: Text) -> str:
+        if console is None:
+            return text.plain + "\n"
+        buffer.seek(0)
+        buffer.truncate()
+        console.print(text)
+        return buffer.getvalue()
+
     for doc in report.documents:
         where = clean(location(doc))
         for f in doc.findings:
@@ -29,21 +48,15 @@ def render(report: Report, color: bool = False) -> str:
             if f.suggestions:
                 line.append(" → " + clean(" | ".join(s.replacement or "(delete)" for s in f.suggestions)),
                             style="green" if color else "")
-            lines.append(line)
+            yield out(line)
     if line := readability_line(report):
-        lines.append(Text(line))
+        yield out(Text(line))
     if report.metrics:
-        lines += [Text(f"{v['name']} = {v['score']}  ({v['signature']})") for v in report.metrics.values()]
-        lines += [Text(f"below threshold: {failure}") for failure in report.metric_failures]
-    lines.append(Text(summary(report)))
-    if not color:
-        return "".join(t.plain + "\n" for t in lines)
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, color_system="standard", width=10_000,
-                      highlight=False, soft_wrap=True)
-    for t in lines:
-        console.print(t)
-    return buffer.getvalue()
+        for v in report.metrics.values():
+            yield out(Text(f"{v['name']} = {v['score']}  ({v['signature']})"))
+        for failure in report.metric_failures:
+            yield out(Text(f"below threshold: {failure}"))
+    yield out(Text(summary(report)))
 
 
 def readability_line(report: Report) -> str:

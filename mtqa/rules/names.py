@@ -352,7 +352,7 @@ class InconsistentName(Rule):
     name = "inconsistent-name-spelling"
     category = "terminology/inconsistent"
     severity = Severity.MINOR
-    scope = "run"
+    scope = "document"  # groups never cross documents: checked as each document is read
     explanation = (
         "Within one document, a name that the lexicon does not know is spelled in two ways that differ only as "
         "transliterations of one Arabic name do (ou/u, ee/i, ei/ay, o/u, q/k, ph/f, dh/d, doubled "
@@ -368,6 +368,9 @@ class InconsistentName(Rule):
         "Hassan Ali met Hussein Ali in Amman. Hassan later left.",
         "Saleh Omran and Salah Omran are brothers.",
     )
+
+    def check(self, doc, ctx):
+        return (finding for _, finding in self.check_run([doc], ctx))
 
     def check_run(self, docs, ctx):
         # Per document: a name the lexicon does not know may belong to different people in

@@ -416,6 +416,37 @@ def lexicon_search(
         raise typer.Exit(EXIT_FAILED)
 
 
+@lexicon_app.command("show")
+def lexicon_show(
+    entry_id: Annotated[str, typer.Argument(help="An entry id, as `mtqa lexicon list` prints it.")],
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Show one entry with every wrong rendering mtqa matches, generated ones marked."""
+    from mtqa.lexicon.matcher import Lexicon
+
+    config = _config(config_path, no_config)
+    from mtqa.lexicon import load_lexicon
+
+    lexicon: Lexicon = load_lexicon(tuple(config.lexicons))
+    entry = lexicon.by_id.get(entry_id)
+    if entry is None:
+        raise MtqaError(f"unknown lexicon entry {entry_id!r}; `mtqa lexicon search` finds ids")
+    typer.echo(f"{entry.id}: {entry.name} ({entry.arabic}) · {entry.category} · {entry.country}")
+    typer.echo(f"  defined at {entry.where}")
+    typer.echo(f"  correct forms: {'; '.join(entry.correct_forms)}")
+    if entry.never:
+        typer.echo(f"  vetoed (never): {'; '.join(entry.never)}")
+    labels = {"literal": "literal (fires anywhere)", "in_context": "in context (weighed)",
+              "misspelled": "misspelled", "generated": "generated (weighed)"}
+    renderings = lexicon.renderings(entry)
+    for form, kind in renderings:
+        typer.echo(f"  {labels.get(kind, kind):<26} {form}")
+    generated = sum(1 for _, kind in renderings if kind == "generated")
+    typer.echo(f"  {len(renderings)} renderings, {generated} generated from the Arabic name")
+    typer.echo(f"  note: {entry.note}")
+
+
 @lexicon_app.command("validate")
 def lexicon_validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Extra lexicon files to validate with the built-in ones.")] = None,

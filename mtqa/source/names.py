@@ -111,7 +111,7 @@ def verdict(doc, lex, candidates):
     named = in_source(doc, lex)
     if named is None:
         return None
-    wrong = [(m.entry.id, m.start, m.end) for m in candidates if m.kind in ("literal", "in_context")]
+    wrong = [(m.entry.id, m.start, m.end) for m in candidates if m.kind in ("literal", "in_context", "generated")]
     correct = {}
     for m in candidates:
         inside_wrong = any(e == m.entry.id and s <= m.start and m.end <= end for e, s, end in wrong)
@@ -124,14 +124,14 @@ def verdict(doc, lex, candidates):
         if strong:
             if correct.get(match.entry.id, 0) >= len(found):
                 return None  # every occurrence is rendered correctly: this is another word
-            if match.kind == "in_context" and folded[match.end : match.end + 4] == " of ":
+            if match.kind in ("in_context", "generated") and folded[match.end : match.end + 4] == " of ":
                 return None  # "the island of Malta"
             return True
         if found and match.entry.category not in _NEEDS_CUE:
             return True  # a place or group named by one Arabic word: its literal rendering is a slip
         if found:
             return None
-        return False if match.kind == "in_context" else None
+        return False if match.kind in ("in_context", "generated") else None
 
     return decide
 

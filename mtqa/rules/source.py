@@ -361,7 +361,7 @@ def _target_span(doc, source_offset: int) -> tuple[int, int]:
 
 
 _MAX_NAME_WORDS = 400  # names are compared within aligned pieces up to this many source words
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{1,40}(?:[-'’][A-Za-z][a-z]+){0,3}(?![\w-])")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{1,40}(?:[-'’][A-Za-z][a-z]{1,40}){0,3}(?![\w-])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{0,60}")
 # spelling traits of romanised Arabic (SRC008 looks only at such words)
 _ARABIC_TRAIT = re.compile(r"^(?:al|el|abu|abd|bin|ibn)[-‐]|kh|(?<![iu])gh|dh|q(?!u)|aa|ii|^(?:abd|abu)", re.IGNORECASE)

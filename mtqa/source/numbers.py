@@ -27,7 +27,7 @@ _D = "[0-9\u0660-\u0669\u06F0-\u06F9]"
 _DIGITS = re.compile(rf"(?<![0-9\u0660-\u0669\u06F0-\u06F9.,٫٬]){_D}{{1,15}}(?:(?:[.,٫٬]|،(?={_D}{{3}}(?!{_D})))(?={_D}){_D}{{1,15}}){{0,6}}")
 _TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|ET|EST|PT)\b)")
 _ARABIC_TIME = re.compile(r"(?<![\d.])(\d{1,2})[.:](\d{2})(?=\s?(?:صباح|مساء|ص\b|م\b))")
-_YEAR_RANGE = re.compile(r".*?(\d{4})\s?[-–/]\s?$")
+_YEAR_RANGE = re.compile(r"(\d{4})\s?[-–/]\s?$")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671]+")
@@ -191,7 +191,7 @@ def english_numbers(text: str) -> list[Number]:
         if in_time(match.start()):
             continue
         values = _readings(match.group())
-        century = _YEAR_RANGE.match(text[max(0, match.start() - 6) : match.start()])
+        century = _YEAR_RANGE.search(text[max(0, match.start() - 6) : match.start()])
         if century and len(match.group()) == 2:
             values.add(float(century.group(1)[:2] + match.group()))  # 1950-53
         end = match.end()

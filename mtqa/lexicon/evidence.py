@@ -95,6 +95,10 @@ def weigh(
     """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
     s = settings()
     w = s.weights
+    written = text[start:end]
+    if generated and " " not in written.strip() and not any(c.isupper() for c in written):
+        # a generated one-word rendering in lower case: ordinary English ("told the news site")
+        return Weighing(w["lower-case-word"], ("lower-case-word",), False)
     fired: list[tuple[str, float]] = []
     after_raw = folded[end : min(sentence_end, end + 80)]
     after = words_of(after_raw)
@@ -119,7 +123,6 @@ def weigh(
     phrase_words = re.sub(r"'s?\b", "", phrase).split()
     inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
 
-    written = text[start:end]
     content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
     if inner and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
@@ -166,10 +169,7 @@ def weigh(
     if any(_ends_with(before_core, m) for m in s.meaning):
         fired.append(("explained-meaning", w["explained-meaning"]))
     if not any(c.isupper() for c in written):
-        if generated and len(phrase.split()) == 1:
-            fired.append(("lower-case-word", w["lower-case-word"]))
-        else:
-            fired.append(("lower-case", w["lower-case"]))
+        fired.append(("lower-case", w["lower-case"]))
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:
         fired.append((f"determiner:{last}", w["determiner"]))

@@ -73,6 +73,7 @@ def english_meanings() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {m: (kind, tuple(words)) for m, (kind, words) in found.items()}
 
 
+@lru_cache(maxsize=4096)
 def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     """Meanings of one Arabic word as printed (with its article and clitics), or None."""
     table = gloss_table()
@@ -156,10 +157,14 @@ def generated_renderings(arabic: str) -> list[str]:
     return unique[:MAX_RENDERINGS]
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)\b")
+
+
 def _plain(form: str) -> str:
     """Lower case, words only, British -ise spelt -ize, padded with spaces for containment tests."""
-    text = re.sub(r"[\W_]+", " ", form.lower()).strip()
-    return " " + re.sub(r"is(e|ed|es|ing|ation|ations)\b", r"iz\1", text) + " "
+    text = _NON_WORD.sub(" ", form.lower()).strip()
+    return " " + (_ISE.sub(r"iz\1", text) if "is" in text else text) + " "
 
 
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate
@@ -100,13 +101,15 @@ class LiteralName(Rule):
         "safe only for a listed literal."
     )
 
-    @property
-    def explanation(self) -> str:
+    explanation = _text
+
+    def scoring(self) -> str:
+        """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
         from mtqa.lexicon.evidence import settings
 
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
-        return f"{self._text}\n\nScoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
+        return f"Scoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
 
     bad = (
         "The mayor said in statements to ⟦the island→Al Jazeera⟧ that the forces had left.",
@@ -204,6 +207,25 @@ def _person_index(lex) -> dict[str, list[tuple]]:
     return index
 
 
+class _Spans:
+    """Sorted spans with fast overlap and containment tests (bisect over starts)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end and any(
+            s <= start and end <= e for s, e in self.spans[max(0, i - 8) : i + 1]
+        )
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1  # spans starting before `end`
+        return i >= 0 and self.reach[i] > start
+
+
 _PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
 _COMPOUND_HEADS = frozenset(("abdel", "abdul", "abd", "abdal", "abdol", "abu", "abou", "bou", "abi", "umm", "um"))
 
@@ -237,7 +259,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     index = _person_index(lexicon(ctx))
     if not index:
         return
-    known = [(m.start, m.end) for m in (*wrong, *correct)]
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     for run in _name_runs(doc, known):
         if len(run) < 2:
             continue
@@ -245,7 +267,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         if len(run) < 2:
             continue
         given, family = run[-2], run[-1]
-        if any(s < family[1] and given[0] < e for s, e in known):
+        if known.overlaps(given[0], family[1]):
             continue
         for entry, given_skeleton, families in index.get(skeleton(family[2]), ()):
             if skeleton(given[2]) != given_skeleton:
@@ -439,7 +461,7 @@ class TranslatedOutletName(Rule):
         from mtqa.lexicon.ngrams import ngram_counts
 
         wrong, correct = entity_matches(doc, ctx)
-        taken = sorted((m.start, m.end) for m in (*wrong, *correct))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()
         for match in _OUTLET.finditer(doc.prose):
             phrase = match.group(1).strip()
@@ -463,7 +485,7 @@ class TranslatedOutletName(Rule):
             total = counts.count(lower)
             if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
                 continue  # English capitalises it anyway ("Gulf", "Nation")
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
@@ -511,6 +533,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(al|el)[-‐ ]$", re.IGNORECASE)
 _AYN_MARK = re.compile(r"^[A-Z][a-z]*['’ʿ](?!(?:s|t|re|ll|ve|d|m)$)[a-z]{2,}$")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A coarse transliteration key: the consonants of a name with article, ayn marks,
     doubled letters and the usual letter variants folded ("Lekjaa" ~ "Lakjaa", "Ya'bad" ~
@@ -525,6 +548,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
 
 
+@lru_cache(maxsize=65536)
 def given_key(word: str) -> str:
     """The transliteration key of a given name, with qaf spelt g and a final y folded too."""
     key = translit.key(word)
@@ -532,9 +556,17 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
-def _name_runs(doc, known_spans) -> list[list[tuple[int, int, str]]]:
+def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
-    Tokens that the document also writes in lower case (ordinary words) break a run."""
+    Tokens that the document also writes in lower case (ordinary words) break a run.
+    Computed once per document."""
+    cached = doc.__dict__.get("_name_runs")
+    if cached is None:
+        cached = doc.__dict__["_name_runs"] = _compute_name_runs(doc)
+    return cached
+
+
+def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
     lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
     stop = _stop_words()
     runs: list[list[tuple[int, int, str]]] = []
@@ -570,20 +602,19 @@ def _deviant_names(doc, wrong, correct):
     - a known person or place name of the lexicon and a later unknown token with its key but
       another article or spelling ("El Fasher ... Al-Fasher").
     The first spelling in the document is the target."""
-    known = sorted((m.start, m.end) for m in (*wrong, *correct))
-
-    def inside_known(start, end):
-        return any(s <= start and end <= e for s, e in known)
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    inside_known = known.inside
 
     runs = _name_runs(doc, known)
-    seen_full: list[tuple[list[tuple[int, int, str]], str]] = []
+    seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
     for run in runs:
         if 2 <= len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
-            for earlier, earlier_text in seen_full:
+            family_key = skeleton(run[-1][2])
+            for earlier, earlier_text in seen_full[family_key]:
                 k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
                 a, b = earlier[-k:], run[-k:]
                 a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
@@ -597,7 +628,8 @@ def _deviant_names(doc, wrong, correct):
                     taken.update(s for s, _, _ in b)
                     break
             else:
-                seen_full.append((run, text))
+                if len(seen_full[family_key]) < 20:
+                    seen_full[family_key].append((run, text))
     # single tokens: ayn marks, and known names of the lexicon
     tokens = [t for run in runs for t in run if t[0] not in taken]
     first_with_mark: dict[str, tuple[int, str]] = {}

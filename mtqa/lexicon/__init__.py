@@ -141,14 +141,20 @@ def _builtin_files() -> list[tuple[str, str]]:
     )
 
 
-def load_entries(extra_files: tuple[str, ...] = ()) -> list[Entry]:
-    """The built-in entries plus those of `extra_files`, validated; ids unique over all."""
+def _files(extra_files: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, text) of the built-in lexicon files and of `extra_files`."""
     files = list(_builtin_files())
     for name in extra_files:
         try:
             files.append((name, Path(name).read_text("utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconError(f"{name}: cannot read lexicon ({exc})") from None
+    return files
+
+
+def load_entries(extra_files: tuple[str, ...] = (), files: list[tuple[str, str]] | None = None) -> list[Entry]:
+    """The built-in entries plus those of `extra_files`, validated; ids unique over all."""
+    files = _files(extra_files) if files is None else files
     entries: list[Entry] = []
     seen: dict[str, Entry] = {}
     for path, text in files:
@@ -162,10 +168,22 @@ def load_entries(extra_files: tuple[str, ...] = ()) -> list[Entry]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[str, ...] = ()):
-    """The compiled Lexicon (built once per set of files)."""
+    """The compiled Lexicon (built once per set of files; its validated entries and automaton
+    patterns are kept in the on-disk cache, keyed by the files' text and the cue lists)."""
+    from mtqa import cache
     from mtqa.lexicon.matcher import Lexicon
 
-    return Lexicon(load_entries(extra_files))
+    files = _files(extra_files)
+    data = resources.files("mtqa").joinpath("lexicon")
+    # The compiled form depends on the data files and on the code and tables that build it
+    # (cues, stop words, the gloss table, the rendering generator).
+    builders = sorted(
+        item for item in data.iterdir() if item.name.endswith((".toml", ".py")) and item.name != "__init__.py"
+    ) + [data.joinpath("__init__.py")]
+    key = cache.key_of("lexicon", *(part for name, text in files for part in (name, text)),
+                       *(item.read_text("utf-8") for item in builders))
+    parts = cache.cached("lexicon", key, lambda: Lexicon(load_entries(files=files)).parts())
+    return Lexicon.from_parts(parts)
 
 
 @lru_cache(maxsize=1)

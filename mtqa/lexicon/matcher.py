@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import ahocorasick
 
@@ -34,11 +34,22 @@ _CLEAN = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
 
 
+# The characters whose lower case is longer than one character (only "İ", U+0130, in current
+# Unicode; tests/test_matcher.py checks every code point): fold keeps them as they are.
+LONG_LOWER = ("\u0130",)
+
+
 def fold(text: str) -> str:
-    """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`."""
+    """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`.
+    Linear for any input: characters whose lower case is longer stay as they are, and then
+    every character is lowered on its own (a final capital sigma too, as "σ")."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = text.replace("\u03a3", "\u03c3")  # what Σ.lower() is out of context
+        for char in LONG_LOWER:
+            lowered = char.join(part.lower() for part in lowered.split(char))
+        if len(lowered) != len(text):  # a Unicode version with more such characters
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered.translate(_FOLD)
 
 
@@ -66,39 +77,57 @@ class Match:
 class Lexicon:
     """All entries compiled into one automaton over folded text."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(
+        self, entries: list[Entry], patterns: dict | None = None, cues: dict | None = None,
+        generated: dict | None = None,
+    ):
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
-        patterns: dict[str, list[tuple[int, str]]] = {}
-        stop_words = _stop_words()
-        self.generated: dict[str, tuple[str, ...]] = {}
-        for index, entry in enumerate(entries):
-            forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
-            forms += [(f, CORRECT) for f in entry.correct_forms]
-            generated = entry_renderings(entry, stop_words)
-            self.generated[entry.id] = generated
-            forms += [(f, GENERATED) for f in generated]
-            for form, kind in forms:
-                for variant in _variants(form):
-                    payload = patterns.setdefault(variant, [])
-                    if (index, kind) not in payload:
-                        payload.append((index, kind))
+        if patterns is None or generated is None:
+            patterns, generated = {}, {}
+            stop_words = _stop_words()
+            for index, entry in enumerate(entries):
+                forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
+                forms += [(f, CORRECT) for f in entry.correct_forms]
+                generated[entry.id] = entry_renderings(entry, stop_words)
+                forms += [(f, GENERATED) for f in generated[entry.id]]
+                for form, kind in forms:
+                    for variant in _variants(form):
+                        payload = patterns.setdefault(variant, [])
+                        if (index, kind) not in payload:
+                            payload.append((index, kind))
+        self._patterns = patterns
+        self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         for pattern, payload in patterns.items():
-            self.automaton.add_word(pattern, (len(pattern), tuple(payload)))
+            self.automaton.add_word(pattern, (len(pattern), tuple(map(tuple, payload))))
         self.automaton.make_automaton()
-        sets = cue_sets()
-        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        base = {
-            name: (tuple(_words(fold(c)) for c in cue["before"]), tuple(_words(fold(c)) for c in cue["after"]))
-            for name, cue in sets.items()
+        if cues is None:
+            sets = cue_sets()
+            cues = {}
+            base = {
+                name: (tuple(_words(fold(c)) for c in cue["before"]), tuple(_words(fold(c)) for c in cue["after"]))
+                for name, cue in sets.items()
+            }
+            for entry in entries:
+                before, after = base[entry.context or _CATEGORY_CONTEXT.get(entry.category, "group")]
+                if entry.before or entry.after:
+                    before = before + tuple(_words(fold(c)) for c in entry.before)
+                    after = after + tuple(_words(fold(c)) for c in entry.after)
+                cues[entry.id] = (before, after)
+        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+            k: (tuple(b), tuple(a)) for k, (b, a) in cues.items()
         }
-        for entry in entries:
-            before, after = base[entry.context or _CATEGORY_CONTEXT.get(entry.category, "group")]
-            if entry.before or entry.after:
-                before = before + tuple(_words(fold(c)) for c in entry.before)
-                after = after + tuple(_words(fold(c)) for c in entry.after)
-            self._cues[entry.id] = (before, after)
+
+    def parts(self) -> tuple:
+        """Plain data the Lexicon is rebuilt from (the on-disk cache keeps it)."""
+        names = [f.name for f in fields(Entry)]
+        return [[getattr(e, n) for n in names] for e in self.entries], self._patterns, self._cues, self.generated
+
+    @classmethod
+    def from_parts(cls, parts) -> "Lexicon":
+        entries, patterns, cues, generated = parts
+        return cls([Entry(*values) for values in entries], patterns, cues, generated)
 
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:
         """Every whole-word occurrence of every form, before context tests and overlaps."""

@@ -85,6 +85,8 @@ def test_generated_shapes():
     assert "popular crowd" in [f.lower() for f in generated_renderings("الحشد الشعبي")]
     assert "evenings" in generated_renderings("المساء")  # plural
     assert generated_renderings("طرابلس") == []  # a word with no meaning in the table: nothing
+    # a long name also without its trailing adjectives (news shorthand)
+    assert "accord society" in [f.lower() for f in generated_renderings("جمعية الوفاق الوطني الإسلامية")]
 
 
 def test_vetoes_correct_forms_and_opt_out():
@@ -124,6 +126,7 @@ FIRE = [
     ("The Lighthouse, the party's satellite channel, said two fighters were killed.", "The Lighthouse", "apposition"),
     ("God's Party and its allies won the most seats.", "God's Party", "head-noun-inside:party"),
     ("In statements to the island, the minister denied the report.", "the island", "cue:in statements to"),
+    ("Leaders of the Accord Society met the envoy in Manama on Monday.", "Accord Society", "head-noun-inside:society"),
 ]
 
 

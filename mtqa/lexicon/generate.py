@@ -122,6 +122,7 @@ def _phrases(glossed: list[tuple[str, tuple[str, ...]]]) -> list[list[str]]:
     return phrases
 
 
+@lru_cache(maxsize=4096)
 def generated_renderings(arabic: str) -> list[str]:
     """Every rendering MT may give `arabic` by meaning, most likely first (may be empty)."""
     words = _ARABIC_WORD.findall(arabic)
@@ -130,7 +131,25 @@ def generated_renderings(arabic: str) -> list[str]:
     glossed = [lookup(w) for w in words]
     if any(g is None for g in glossed):
         return []
-    phrases = _phrases(glossed)  # type: ignore[arg-type]
+    out = _shapes(glossed)  # type: ignore[arg-type]
+    # MT and news shorthand drop trailing adjectives of a long name: جمعية الوفاق الوطني
+    # الإسلامية -> "the Accord Society"
+    short = list(glossed)
+    while len(short) > 2 and short[-1][0] == "adjective":
+        short.pop()
+    if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun":
+        out += _shapes(short)  # type: ignore[arg-type]
+    seen, unique = set(), []
+    for form in out:
+        if form.lower() not in seen:
+            seen.add(form.lower())
+            unique.append(form)
+    return unique[:MAX_RENDERINGS]
+
+
+def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The English shapes of glossed Arabic words (see module docstring)."""
+    phrases = _phrases(glossed)
     out: list[str] = []
     for choice in product(*phrases):
         if len(choice) == 1:
@@ -149,12 +168,7 @@ def generated_renderings(arabic: str) -> list[str]:
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
             if plural and len(choice) == 1:
                 out.append(" ".join([*shape.split()[:-1], plural]))
-    seen, unique = set(), []
-    for form in out:
-        if form.lower() not in seen:
-            seen.add(form.lower())
-            unique.append(form)
-    return unique[:MAX_RENDERINGS]
+    return out
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -13,6 +13,7 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import _stop_words, load_lexicon
+from mtqa.lexicon.evidence import settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
@@ -54,9 +55,14 @@ def entity_matches(doc, ctx):
                 sentence = doc.sentence_at(m.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
                 weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
-                if not weighing.is_name:
+                evidence, is_name = weighing.evidence, weighing.is_name
+                if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
+                    bonus = evidence_settings().weights["word-in-source"]
+                    evidence = (*evidence, "word-in-source")
+                    is_name = weighing.score + bonus >= evidence_settings().threshold
+                if not is_name:
                     continue
-                m = replace(m, evidence=weighing.evidence)
+                m = replace(m, evidence=evidence)
             elif m.kind == LITERAL:
                 m = replace(m, evidence=("listed-literal",))
             if m.kind in (LITERAL, *AMBIGUOUS):

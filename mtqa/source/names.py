@@ -102,12 +102,17 @@ def in_source(doc, lex) -> dict[str, list[SourceName]] | None:
 
 
 
+WEAK = "weak"  # the source has the entry's Arabic word, which may be an ordinary word too
+
+
 def verdict(doc, lex, candidates):
     """How the source decides a literal-looking rendering in the translation (NAM001):
     True: the source names the entry (a media name only after a cue), so the rendering is a
     literal translation whatever the English context; False: the source does not name it, so the phrase means what it says;
     None: the English context decides (no source, an ambiguous Arabic word, or the
-    translation already renders every occurrence correctly). Returns None without a source."""
+    translation already renders every occurrence correctly); WEAK: the source has the entry's
+    one Arabic word, which weighs as evidence with the English context. Returns None without a
+    source."""
     named = in_source(doc, lex)
     if named is None:
         return None
@@ -128,7 +133,10 @@ def verdict(doc, lex, candidates):
                 return None  # "the island of Malta"
             return True
         if found and match.entry.category not in _NEEDS_CUE:
-            return True  # a place or group named by one Arabic word: its literal rendering is a slip
+            # a place or group named by one Arabic word: its literal rendering is a slip, unless
+            # the word is ordinary Arabic too (الأبيض "white", تقدم "progress"): for an
+            # ambiguous rendering the source is then one piece of the weighed evidence
+            return True if match.kind == "literal" else WEAK
         if found:
             return None
         return False if match.kind in ("in_context", "generated") else None

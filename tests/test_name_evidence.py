@@ -127,6 +127,7 @@ FIRE = [
     ("God's Party and its allies won the most seats.", "God's Party", "head-noun-inside:party"),
     ("In statements to the island, the minister denied the report.", "the island", "cue:in statements to"),
     ("Leaders of the Accord Society met the envoy in Manama on Monday.", "Accord Society", "head-noun-inside:society"),
+    ("Residents told the Palestinian agency Loyalty that the roads were closed.", "Loyalty", "head-noun:agency"),
 ]
 
 

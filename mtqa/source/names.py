@@ -109,12 +109,17 @@ def in_source(doc, lex) -> dict[str, list[SourceName]] | None:
 
 
 
+WEAK = "weak"  # the source has the entry's Arabic word, which may be an ordinary word too
+
+
 def verdict(doc, lex, candidates):
     """How the source decides a literal-looking rendering in the translation (NAM001):
     True: the source names the entry (a media name only after a cue), so the rendering is a
     literal translation whatever the English context; False: the source does not name it, so the phrase means what it says;
     None: the English context decides (no source, an ambiguous Arabic word, or the
-    translation already renders every occurrence correctly). Returns None without a source."""
+    translation already renders every occurrence correctly); WEAK: the source has the entry's
+    one Arabic word, which weighs as evidence with the English context. Returns None without a
+    source."""
     named = in_source(doc, lex)
     if named is None:
         return None
@@ -144,8 +149,11 @@ def verdict(doc, lex, candidates):
             found = []  # only inside longer names (الاتحاد الأوروبي): this name is not there
         if found and match.entry.category not in _NEEDS_CUE:
             # one ordinary Arabic word (البيضاء "white", الزاوية "corner"): the source proves a
-            # name only when the translation also writes the rendering as one
-            return True if _written_as_name(doc, text, match) else None
+            # name only when the translation also writes the rendering as one; otherwise it is
+            # one piece of the weighed evidence for an ambiguous rendering
+            if _written_as_name(doc, text, match):
+                return True
+            return None if match.kind == "literal" else WEAK
         if found:
             return None
         return False if match.kind in ("in_context", "generated") else None

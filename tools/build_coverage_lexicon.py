@@ -55,6 +55,7 @@ EVIDENCE = {
 _ARTICLE_NAME = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ech|es|ez|et|ad)[- ]", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
 MAX_MISSPELLINGS = 4
+_ARABIC_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "الوطن (البحرين)": the table's disambiguation, not printed
 
 
 class TableError(Exception):
@@ -157,7 +158,7 @@ def row_to_entry(row: dict) -> dict:
     name, _, wanted_id = row["name"].partition(" #")
     row["name"] = name.strip()
     entry = {
-        "id": wanted_id.strip() or slug(row["name"]), "arabic": row["arabic"], "name": row["name"], "category": category,
+        "id": wanted_id.strip() or slug(row["name"]), "arabic": _ARABIC_NOTE.sub("", row["arabic"]), "name": row["name"], "category": category,
         "country": row["country"], "accepted": _unique(row["accepted"]), "literal": _unique(literal),
         "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled),
         "article": article, "note": _note(row, KIND_WORDS[category]), "where": row["where"],

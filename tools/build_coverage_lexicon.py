@@ -55,7 +55,8 @@ EVIDENCE = {
 _ARTICLE_NAME = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ech|es|ez|et|ad)[- ]", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
 MAX_MISSPELLINGS = 8
-_ARABIC_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "الوطن (البحرين)": the table's disambiguation, not printed
+_ARABIC_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "الوطن (البحرين)", "Al Watan (Bahrain)": the
+# table's disambiguation of homographs, not part of the printed name
 
 
 class TableError(Exception):
@@ -134,6 +135,8 @@ def row_to_entry(row: dict) -> dict:
         raise TableError(f"{row['where']}: the Arabic form and the English name are required")
     literal, in_context, misspelled = [], [], []
     for form in row["renderings"]:
+        if "(" in form or ")" in form:
+            raise TableError(f"{row['where']}: rendering {form!r} has a parenthesis; MT output never does")
         if form.startswith("%"):
             misspelled.append(form[1:].strip())
         elif form.startswith("~"):
@@ -158,7 +161,8 @@ def row_to_entry(row: dict) -> dict:
     name, _, wanted_id = row["name"].partition(" #")
     row["name"] = name.strip()
     entry = {
-        "id": wanted_id.strip() or slug(row["name"]), "arabic": _ARABIC_NOTE.sub("", row["arabic"]), "name": row["name"], "category": category,
+        "id": wanted_id.strip() or slug(row["name"]), "arabic": _ARABIC_NOTE.sub("", row["arabic"]),
+        "name": _ARABIC_NOTE.sub("", row["name"]), "key": (row["arabic"], row["name"].lower()), "category": category,
         "country": row["country"], "accepted": _unique(row["accepted"]), "literal": _unique(literal),
         "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled),
         "article": article, "note": _note(row, KIND_WORDS[category]), "where": row["where"],
@@ -410,15 +414,16 @@ def build() -> dict[Path, str]:
             existing += parse_file(str(path), path.read_text("utf-8"))
     ids = {e.id for e in existing}
     correct = {f.lower() for e in existing for f in e.correct_forms}
-    known = {(e.arabic, e.name.lower()) for e in existing}
+    existing_keys = {(e.arabic, e.name.lower()) for e in existing}
+    known: set[tuple[str, str]] = set()
     tables = {}
     for table in sorted(SOURCES.glob("*.psv")):
         entries = []
         for row in read_table(table):
             entry = row_to_entry(row)
-            if (entry["arabic"], entry["name"].lower()) in known:
+            if entry["key"] in known or entry["key"] in existing_keys:
                 raise TableError(f"{row['where']}: {entry['name']!r} ({entry['arabic']}) is already in the lexicon")
-            known.add((entry["arabic"], entry["name"].lower()))
+            known.add(entry["key"])
             base = entry["id"]
             for candidate in (base, f"{base}-{slug(entry['country'])}", f"{base}-{slug(entry['country'])}-{slug(entry['category'])}"):
                 if candidate not in ids:

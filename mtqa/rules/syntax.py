@@ -40,6 +40,10 @@ def _in_quotes(text: str, position: int, start: int) -> bool:
 _DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
+# A fronted time, place or source before the first clause: "On Sunday, ", "In a statement, ".
+_FRONTED = re.compile(
+    r"(?:(?:and|but)[ \t]+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Ll]ast|[Dd]uring|[Ff]ollowing|[Aa]fter)"
+    r"\b[^,.;:\n]{0,50},[ \t]+")
 # ", and" (or "; and") inside a sentence: a second clause that may also put its verb first.
 _AND_CLAUSE = re.compile(r"[,;][ \t]+and[ \t]+(?=[a-z])")
 # After an agent noun phrase in a ", and" clause, what shows it was the subject, not the object.
@@ -77,6 +81,7 @@ class VerbFirstClause(Rule):
         "Aden - ⟦Confirmed⟧ the coalition that its jets had struck the port.",
         "Rabat (MAP) - ⟦Said⟧ the ministry in a statement that exports rose.",
         "Floods cut the main road, ⟦and announced⟧ the governorate a state of emergency.",
+        "On Sunday, ⟦announced⟧ the ministry the reopening of the crossing.",
     )
     good = (
         "And yet the talks went on.",
@@ -90,6 +95,8 @@ class VerbFirstClause(Rule):
         "The minister visited the site, and announced the plan on Monday.",
         "He met the envoy, and told the minister that talks would resume.",
         "Port Said - Said Ahmed, a fisherman, lost his boat.",
+        "On Sunday, the ministry announced the reopening of the crossing.",
+        "In the morning, said the guide, the market is busiest.",
     )
 
     @cached_property
@@ -121,6 +128,7 @@ class VerbFirstClause(Rule):
             dateline = _DATELINE.match(prose, sentence.start, sentence.end)
             if dateline:
                 starts.append(dateline.end())
+            fronted = _FRONTED.match(prose, starts[-1], sentence.end)
             for position in starts:
                 verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
                 if verb:
@@ -128,6 +136,11 @@ class VerbFirstClause(Rule):
                                        f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
                     break
             else:
+                verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
+                if verb:
+                    yield self.finding(doc, verb.start(1), verb.end(1),
+                                       f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
+                    continue
                 yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
@@ -147,6 +160,11 @@ class VerbFirstClause(Rule):
         if opener and not verb[:1].islower():
             return None  # "And Said…"
         return match.start(), match.end(1), match.start(1)
+
+    def _after_fronted(self, prose, position, end):
+        """A listed verb right after a fronted time or place and its comma, then an agent:
+        "On Sunday, announced the ministry…", "In a statement, said the army that…"."""
+        return self.inner_pattern.match(prose, position, end) if prose[position:position + 1].islower() else None
 
     def _inner_clauses(self, doc, sentence):
         prose = doc.prose
@@ -227,7 +245,7 @@ class ReversedAdjectiveOrder(Rule):
         data = words()
         return re.compile(
             rf"\b({_alternation(data['postposed_nouns'])})\s+({_alternation(data['postposed_adjectives'])})"
-            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b)"
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(data['nationalities'])})\b)"
             rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
             rf"\s+(authorities|bodies|agencies|sides|parties|institutions|departments|services|circles|sources|organs|entities|ministries)\b")
 
@@ -444,6 +462,8 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|last\s+(?:night|week|weekend|month|year|(?:{_WEEKDAYS})(?:\s+(?:morning|evening|night|afternoon))?)"
         rf"|(?:on\s+)?the\s+past\s+(?:{_WEEKDAYS})"
         rf"|on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|evening|night|afternoon))?"
+        rf"|(?:on|in)\s+the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+(?:(?:{_WEEKDAYS})|yesterday)"
+        rf"|(?:at\s+dawn|late|early|earlier)\s+(?:on\s+(?:{_WEEKDAYS})|yesterday|last\s+night)"
         rf"|on\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"

@@ -199,6 +199,7 @@ class MisplacedApostrophe(Rule):
         "They reported the Haftar ⟦forces ’withdrawal→forces’ withdrawal⟧ from the south.",
         "The ⟦militias 'retreat→militias' retreat⟧ surprised observers.",
         "⟦Haftar ’s→Haftar’s⟧ forces withdrew.",
+        "The ⟦minister' s→minister's⟧ office denied it.",
         "They welcomed the ⟦army ’withdrawal→army’s withdrawal⟧ from the town.",
         "The ⟦company`s→company's⟧ shares fell.",
         "The ⟦governor´s→governor's⟧ office was closed.",
@@ -220,7 +221,7 @@ class MisplacedApostrophe(Rule):
     # "womens'", "childrens'".
     false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
     word_before = re.compile(r"\w+$")
-    genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b")  # "Haftar ’s forces"
+    genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
@@ -242,8 +243,11 @@ class MisplacedApostrophe(Rule):
             yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
         for match in self.genitive.finditer(prose):
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
-            yield self.finding(doc, before.start(), match.end(), "Space before possessive ’s.",
-                               [f"{before.group()}{match.group(1)}s"])
+            mark = match.group(1) or match.group(2)
+            if before is None:
+                continue
+            yield self.finding(doc, before.start(), match.end(), "Space in possessive ’s.",
+                               [f"{before.group()}{mark}s"])
         for match in self.accent.finditer(prose):
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             start = before.start() if before else match.start()
@@ -280,6 +284,7 @@ class DoubledPunctuation(Rule):
         "The bank⟦,,→,⟧ in a statement, said reserves fell.",
         "Roads were closed in the north⟦!!→!⟧ Schools shut too.",
         "The farmers⟦, ،→,⟧ demanded compensation.",
+        "The talks ended on Monday⟦,.→.⟧ Both sides left.",
     )
     good = (
         "The results... were disappointing.",
@@ -288,7 +293,7 @@ class DoubledPunctuation(Rule):
         "Really?! he asked.",
         "Pages 10..12 list the figures.",
     )
-    pattern = re.compile(r"[ \t]*(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d]))(?![ \t]*[.,;:!?])")
+    pattern = re.compile(r"[ \t]*(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -299,7 +304,7 @@ class DoubledPunctuation(Rule):
             sentence = doc.sentence_at(match.start())
             if text[:1] in "!?" and sentence and _quoted(prose, sentence.start, match.start()):
                 continue
-            mark = "," if text[:1] in ",،" else text[:1]
+            mark = "." if text.endswith(".") else "," if text[:1] in ",،" else text[:1]
             yield self.finding(doc, match.start(), match.end(), f'Doubled punctuation "{text}".', [mark])
 
 
@@ -317,6 +322,7 @@ class MissingSpace(Rule):
     bad = (
         "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
         "The port reopened on ⟦TuesdayAfter→Tuesday After⟧ repairs.",
+        "The minister said⟦,→, ⟧the talks would resume.",
     )
     good = (
         "He posted it on YouTube and WhatsApp; MoveOn and LinkedIn replied.",
@@ -328,11 +334,18 @@ class MissingSpace(Rule):
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
         r"(?=[ \t])")
 
+    # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
+    after_comma = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})")
+
     def check(self, doc, ctx):
-        for match in self.glued.finditer(doc.prose):
+        prose = doc.prose
+        for match in self.glued.finditer(prose):
             first, stop, second = match.groups()
             fixed = f"{first}{stop} {second}"
             yield self.finding(doc, match.start(), match.end(), "Missing space between words.", [fixed])
+        for match in self.after_comma.finditer(prose):
+            yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',
+                               [f"{match.group(1)} "])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}

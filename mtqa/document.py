@@ -9,6 +9,9 @@ stay the same.
 from __future__ import annotations
 
 import bisect
+import itertools
+from array import array
+from collections.abc import Iterator, Sequence
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,9 +19,10 @@ from functools import cached_property
 from mtqa import segment
 
 _NEWLINE = re.compile("\n")
+_LETTER_RUNS = re.compile(f"({segment.LETTERS.pattern})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
@@ -116,12 +120,47 @@ class Document:
         return segment.count_words(self.prose)
 
     @cached_property
-    def lowered_words(self) -> list[tuple[int, str]]:
+    def lowered_words(self) -> "WordIndex":
         """(offset, lower-cased text) of every run of letters in the prose, for rules that look
         words up in a table (one pass shared by all of them)."""
-        prose = self.prose
-        return [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(prose)]
+        return WordIndex(self.prose)
+
+    @cached_property
+    def folded(self) -> str:
+        """The prose folded for lexicon matching (lexicon.matcher.fold): same length."""
+        from mtqa.lexicon.matcher import fold
+
+        return fold(self.prose)
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region."""
         return any(s < end and start < e for s, e in self.skipped)
+
+
+class WordIndex(Sequence):
+    """The (offset, lower-cased word) pairs of every run of letters (segment.LETTERS) in a
+    text, kept compactly: the offsets in an array, each distinct word once."""
+
+    def __init__(self, text: str):
+        self.offsets, self.words = array("q"), []
+        seen: dict[str, str] = {}
+        base = 0
+        for piece in segment.chunks(text):  # a run of letters never crosses whitespace
+            # one split keeps the gaps and the runs in turn, so the offsets are the running sums
+            # of their lengths (no Python code runs per word)
+            parts = _LETTER_RUNS.split(piece)
+            count = len(parts) // 2
+            self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
+            self.words.extend(seen.setdefault(w, w) for w in map(str.lower, itertools.islice(parts, 1, None, 2)))
+            base += len(piece)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(zip(self.offsets[index], self.words[index]))
+        return self.offsets[index], self.words[index]
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return zip(self.offsets, self.words)

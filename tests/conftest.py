@@ -6,12 +6,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MTQA_SHARED", ROOT.parent / "shared"))
+# tests keep mtqa's on-disk cache (mtqa.cache) out of the user's cache folder
+os.environ.setdefault("MTQA_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"mtqa-test-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"))
 SAMPLE = SHARED / "samples" / "bani-walid-airport.txt"
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -22,8 +22,8 @@ CATEGORIES = (
 )
 CONTEXTS = ("media", "group", "place", "person")
 _REQUIRED = {"id": str, "arabic": str, "name": str, "category": str, "country": str, "note": str}
-_LISTS = ("accepted", "literal", "literal_in_context", "before", "after", "misspelled")
-_OPTIONAL = {"context": str, "article": str}
+_LISTS = ("accepted", "literal", "literal_in_context", "before", "after", "misspelled", "never")
+_OPTIONAL = {"context": str, "article": str, "generate": bool}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -45,6 +45,8 @@ class Entry:
     after: tuple[str, ...] = ()
     misspelled: tuple[str, ...] = ()
     article: str = "drop"
+    never: tuple[str, ...] = ()  # generated renderings vetoed for this entry
+    generate: bool | None = None  # None: by category (people are not generated)
     file: str = ""
     line: int = 0
 
@@ -99,7 +101,7 @@ def _validate(raw: dict, path: str, line: int) -> Entry:
             raise LexiconError(f"{where}: {key!r} must be a list of non-empty strings")
     for key, kind in _OPTIONAL.items():
         if key in raw and not isinstance(raw[key], kind):
-            raise LexiconError(f"{where}: {key!r} must be a string")
+            raise LexiconError(f"{where}: {key!r} must be a {'boolean' if kind is bool else 'string'}")
     if not _ID.match(raw["id"]):
         raise LexiconError(f"{where}: id {raw['id']!r} must be lowercase letters, digits and hyphens")
     if raw["category"] not in CATEGORIES:
@@ -126,7 +128,7 @@ def _validate(raw: dict, path: str, line: int) -> Entry:
     return Entry(
         id=raw["id"], arabic=raw["arabic"], name=raw["name"], category=raw["category"],
         country=raw["country"], note=raw["note"], context=context, article=article,
-        file=path, line=line, **{key: tuple(raw.get(key, [])) for key in _LISTS},
+        generate=raw.get("generate"), file=path, line=line, **{key: tuple(raw.get(key, [])) for key in _LISTS},
     )
 
 
@@ -139,14 +141,20 @@ def _builtin_files() -> list[tuple[str, str]]:
     )
 
 
-def load_entries(extra_files: tuple[str, ...] = ()) -> list[Entry]:
-    """The built-in entries plus those of `extra_files`, validated; ids unique over all."""
+def _files(extra_files: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, text) of the built-in lexicon files and of `extra_files`."""
     files = list(_builtin_files())
     for name in extra_files:
         try:
             files.append((name, Path(name).read_text("utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconError(f"{name}: cannot read lexicon ({exc})") from None
+    return files
+
+
+def load_entries(extra_files: tuple[str, ...] = (), files: list[tuple[str, str]] | None = None) -> list[Entry]:
+    """The built-in entries plus those of `extra_files`, validated; ids unique over all."""
+    files = _files(extra_files) if files is None else files
     entries: list[Entry] = []
     seen: dict[str, Entry] = {}
     for path, text in files:
@@ -160,10 +168,22 @@ def load_entries(extra_files: tuple[str, ...] = ()) -> list[Entry]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[str, ...] = ()):
-    """The compiled Lexicon (built once per set of files)."""
+    """The compiled Lexicon (built once per set of files; its validated entries and automaton
+    patterns are kept in the on-disk cache, keyed by the files' text and the cue lists)."""
+    from mtqa import cache
     from mtqa.lexicon.matcher import Lexicon
 
-    return Lexicon(load_entries(extra_files))
+    files = _files(extra_files)
+    data = resources.files("mtqa").joinpath("lexicon")
+    # The compiled form depends on the data files and on the code and tables that build it
+    # (cues, stop words, the gloss table, the rendering generator).
+    builders = sorted(
+        item for item in data.iterdir() if item.name.endswith((".toml", ".py")) and item.name != "__init__.py"
+    ) + [data.joinpath("__init__.py")]
+    key = cache.key_of("lexicon", *(part for name, text in files for part in (name, text)),
+                       *(item.read_text("utf-8") for item in builders))
+    parts = cache.cached("lexicon", key, lambda: Lexicon(load_entries(files=files)).parts())
+    return Lexicon.from_parts(parts)
 
 
 @lru_cache(maxsize=1)

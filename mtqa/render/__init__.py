@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from mtqa.render import (
-    github_format,
-    html_format,
-    json_format,
-    junit_format,
-    markdown_format,
-    sarif_format,
-    text_format,
-)
+import importlib
+
 from mtqa.report import Report
 
+
+def _on_demand(module: str):
+    """The renderer of module `module`, imported when first used (rich, jinja2… load only
+    for the format asked for)."""
+
+    def render(report: Report, color: bool = False) -> str:
+        return importlib.import_module(f"mtqa.render.{module}").render(report, color=color)
+
+    render.__name__ = f"{module}.render"
+    return render
+
+
 FORMATS = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "junit": junit_format.render,
-    "github": github_format.render,
-    "markdown": markdown_format.render,
-    "html": html_format.render,
+    "text": _on_demand("text_format"),
+    "json": _on_demand("json_format"),
+    "sarif": _on_demand("sarif_format"),
+    "junit": _on_demand("junit_format"),
+    "github": _on_demand("github_format"),
+    "markdown": _on_demand("markdown_format"),
+    "html": _on_demand("html_format"),
 }
 
 

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console
-from rich.text import Text
-
 from mtqa.report import Report
 from mtqa.terminal import clean
 
@@ -16,6 +13,9 @@ _STYLES = {"critical": "bold red", "major": "red", "minor": "yellow"}
 
 
 def render(report: Report, color: bool = False) -> str:
+    from rich.console import Console  # only when a text report is made (not for `summary`)
+    from rich.text import Text
+
     from mtqa.render import location
 
     lines: list[Text] = []

@@ -12,6 +12,7 @@ from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +61,18 @@ class ForeignSentence(Rule):
         words = sorted(_data()["foreign_function_words"], key=len, reverse=True)
         return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
+    def foreign_words(self, text: str) -> int:
+        """How many words of `text` are foreign function words. ASCII text (nearly all) is
+        counted by set lookups of its lower-cased words; other text by the pattern, whose
+        case-insensitive matching also pairs letters like "ı" and "i"."""
+        if text.isascii():
+            return sum(map(_data()["foreign_function_words"].__contains__, _ASCII_WORD.findall(text.lower())))
+        return len(self._foreign.findall(text))
+
     def check(self, doc, ctx):
         english = _data()["english_function_words"]
-        foreign = self._foreign
         for sentence in doc.sentences:
-            if len(foreign.findall(sentence.text)) < 2:
+            if self.foreign_words(sentence.text) < 2:
                 continue  # English, or a headline, a score line, a list of names
             words = [w.lower() for w in _WORD.findall(sentence.text)]
             if len(words) < 6 or sum(w in english for w in words) / len(words) >= 0.12:

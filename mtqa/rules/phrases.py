@@ -4,6 +4,7 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -40,9 +41,28 @@ class Phrase:
 
 
 def load_phrases(name: str) -> list[Phrase]:
-    """Validated entries of a phrase list in mtqa/data."""
-    path = f"mtqa/data/{name}"
+    """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
+    from mtqa import cache
+
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    fields = [f.name for f in dataclasses.fields(Phrase)]
+    rows = cache.cached(f"phrases-{name}", cache.key_of("phrases", name, text),
+                        lambda: [[_plain(getattr(p, f)) for f in fields] for p in _validated(name, text)])
+    return [_phrase(fields, row) for row in rows]
+
+
+def _plain(value):
+    return value.value if isinstance(value, Severity) else value
+
+
+def _phrase(fields: list[str], row: list) -> Phrase:
+    values = dict(zip(fields, row))
+    values["severity"] = Severity(values["severity"])
+    return Phrase(**values)
+
+
+def _validated(name: str, text: str) -> list[Phrase]:
+    path = f"mtqa/data/{name}"
     try:
         raw_entries = tomllib.loads(text).get("calque", [])
     except tomllib.TOMLDecodeError as exc:

@@ -55,6 +55,8 @@ class CharacterRule(Rule):
         self.pattern = re.compile(f"{prefix}[{chars}]+")
 
     def check(self, doc, ctx):
+        if not any(c in doc.prose for c in self.mapping):
+            return  # none of the characters: no scan of the text
         runs = None
         for match in self.pattern.finditer(doc.prose):
             start, end = match.span()

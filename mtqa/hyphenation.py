@@ -1,0 +1,81 @@
+"""Hyphenation points of a word by Liang's pattern method, with the en_US patterns shipped by
+pyphen (the fallback textstat uses for words the CMU dictionary lacks). Counts are the same as
+`len(pyphen.Pyphen(lang="en_US").positions(word))` (tests compare them); the parsed patterns
+are kept in the on-disk cache, so pyphen itself is never imported.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from functools import lru_cache
+
+from mtqa import cache
+
+LEFT, RIGHT = 2, 2  # shortest first and last part, as pyphen's defaults
+_HEX = re.compile(r"\^{2}([0-9a-f]{2})")
+_DIGIT_LETTER = re.compile(r"(\d?)(\D?)")
+_SETTINGS = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+
+
+def _patterns_file() -> str | None:
+    spec = importlib.util.find_spec("pyphen")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = os.path.join(folder, "dictionaries", "hyph_en_US.dic")
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def parse(raw: bytes) -> dict[str, list]:
+    """pattern letters -> [offset of the first non-zero value, the values from there]."""
+    lines = raw.split(b"\n")
+    encoding = lines[0].decode().strip()
+    encoding = "cp1251" if encoding.lower() == "microsoft-cp1251" else encoding
+    patterns: dict[str, list] = {}
+    for line in raw.decode(encoding).split("\n")[1:]:
+        line = line.strip()
+        if not line or line.startswith(_SETTINGS):
+            continue
+        line = _HEX.sub(lambda m: chr(int(m.group(1), 16)), line)
+        if "/" in line and "=" in line:
+            line = line.split("/", 1)[0]  # non-standard hyphenation: only its points count here
+        pairs = _DIGIT_LETTER.findall(line)
+        values = [int(digit or "0") for digit, _ in pairs]
+        if max(values) == 0:
+            continue
+        start, end = 0, len(values)
+        while not values[start]:
+            start += 1
+        while not values[end - 1]:
+            end -= 1
+        patterns["".join(letter for _, letter in pairs)] = [start, values[start:end]]
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, list], int]:
+    path = _patterns_file()
+    if path is None:
+        return {}, 0
+    patterns = cache.cached("hyphenation-en-US", cache.key_of("hyphenation", cache.file_signature(path)),
+                            lambda: parse(open(path, "rb").read()))
+    return patterns, max(map(len, patterns), default=0)
+
+
+def points(word: str) -> int:
+    """Number of places where `word` may be hyphenated (none within 2 letters of either end)."""
+    patterns, longest = _table()
+    dotted = f".{word.lower()}."
+    size = len(dotted)
+    levels = [0] * (size + 1)
+    for i in range(size - 1):
+        for j in range(i + 1, min(i + longest, size) + 1):
+            found = patterns.get(dotted[i:j])
+            if found:
+                at = i + found[0]
+                values = found[1]
+                levels[at : at + len(values)] = map(max, values, levels[at : at + len(values)])
+    last = len(word) - RIGHT
+    return sum(1 for i, level in enumerate(levels) if level % 2 and LEFT <= i - 1 <= last)

@@ -1,0 +1,189 @@
+"""mtqa reads NLTK's tagger and cmudict, and pyphen's patterns, without nltk, textstat or
+pyphen: the tags, syllable counts and readability figures must be theirs exactly."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_file
+
+from mtqa import cache, hyphenation, readability, resources
+
+ODD = ["DON'T STOP. Go!", "'Hello' he said... Ok? Yes.", "", "...", "İSTANBUL ǅemal Straße",
+       "Co-operation in 2019: 3,000 km/h!", "ﬁnance ﬂows", "a b. c d e f g h."]
+
+
+def _news_lines() -> list[str]:
+    path = shared_file("data/clean-en/ntrex128_newstest2019-src.eng.txt")
+    return path.read_text("utf-8").splitlines()
+
+
+def test_tags_are_nltks():
+    from nltk.tag.perceptron import PerceptronTagger
+
+    theirs = PerceptronTagger()
+    lines = _news_lines()[:700]
+    sentences = [re.findall(r"\w+|[^\w\s]", line) for line in lines] + [line.split() for line in lines[:200]]
+    sentences += [["-x", "1999", "12abc", "", "Anti-war", "THE"], ["İ"]]
+    for words in sentences:
+        assert resources.pos_tag(words) == [tag for _, tag in theirs.tag(words)], words
+
+
+def test_readability_is_textstats():
+    textstat = pytest.importorskip("textstat")
+    textstat.set_lang("en_US")
+    texts = _news_lines()[:600] + ODD
+    texts.append("\n".join(texts))
+    texts.append("\n".join(_news_lines() + ODD))  # longer than one piece (segment.chunks)
+    for text in texts:
+        assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
+
+
+def test_hyphenation_is_pyphens():
+    pyphen = pytest.importorskip("pyphen")
+    reference = pyphen.Pyphen(lang="en_US")
+    words = {w.lower() for line in _news_lines()[:800] for w in re.findall(r"\w+", line)}
+    words |= {"", "a", "ab", "ﬁnance", "i̇stanbul", "straße", "co-operate", "x" * 40}
+    assert [w for w in words if hyphenation.points(w) != len(reference.positions(w))] == []
+
+
+def test_data_paths_follow_nltk(monkeypatch):
+    monkeypatch.setenv("NLTK_DATA", os.pathsep.join(["/first", "/second"]))
+    code = "import nltk.data, json; print(json.dumps(nltk.data.path))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy())
+    import json
+
+    assert resources.data_paths() == json.loads(out.stdout)
+
+
+def test_checking_imports_neither_nltk_nor_numpy(tmp_path):
+    (tmp_path / "a.txt").write_text("The minister said the talks would resume in Cairo soon.\n", "utf-8")
+    code = ("import sys, mtqa.cli\nsys.argv = ['mtqa', 'check', sys.argv[1], '-f', 'json']\n"
+            "try:\n    mtqa.cli.main()\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('nltk', 'numpy', 'textstat', 'pyphen', 'langdetect') if m in sys.modules], file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.txt")], capture_output=True, text=True)
+    assert out.stderr.strip().splitlines()[-1] == "[]"
+
+
+# --- the on-disk cache -----------------------------------------------------------------------
+
+
+def test_cache_round_trip_and_rebuild(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return {"a": [1, 2.5, "x"]}
+
+    key = cache.key_of("test", "input-1")
+    assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]}
+    assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]} and len(built) == 1
+    assert cache.cached("t", cache.key_of("test", "input-2"), build) and len(built) == 2  # new key
+    entry = tmp_path / "t.marshal"
+    data = bytearray(entry.read_bytes())
+    data[-3] ^= 0xFF  # corrupt
+    entry.write_bytes(bytes(data))
+    assert cache.load("t", cache.key_of("test", "input-2")) is None
+    assert cache.cached("t", cache.key_of("test", "input-2"), build) == {"a": [1, 2.5, "x"]} and len(built) == 3
+    entry.write_bytes(entry.read_bytes()[:20])  # truncated
+    assert cache.load("t", cache.key_of("test", "input-2")) is None
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cache_off_and_unwritable(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    assert cache.folder() is None
+    assert cache.cached("t", "k", lambda: [1]) == [1]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(blocker / "sub"))
+    assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works
+
+
+# --- folding (lexicon matching) -----------------------------------------------------------------
+
+
+def _fold_by_character(text: str) -> str:
+    from mtqa.lexicon.matcher import _FOLD
+
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_FOLD)
+
+
+def test_long_lower_lists_every_such_character():
+    from mtqa.lexicon.matcher import LONG_LOWER
+
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == list(LONG_LOWER)
+
+
+def test_fold_is_the_per_character_fold():
+    from mtqa.lexicon.matcher import fold
+
+    for text in ["İstanbul ΣΟΦΟΣ said “Al-Wefaq”", "ΟΔΟΣ İ", "plain text", "", "İ", "ΣİΣ Σ", "a\u00a0b\tİ"]:
+        assert fold(text) == _fold_by_character(text) and len(fold(text)) == len(text)
+
+
+def test_fold_is_linear_with_one_dotted_capital():
+    import time
+
+    from mtqa.lexicon.matcher import fold
+
+    text = "The minister İ said the talks would resume. " * 40000
+    start = time.perf_counter()
+    assert fold(text) == _fold_by_character(text)
+    assert time.perf_counter() - start < 5
+
+
+def test_foreign_word_count_is_the_patterns():
+    from mtqa.rules.language import ForeignSentence
+
+    rule = ForeignSentence()
+    texts = _news_lines()[:1500] + ["Le gouvernement a annoncé la fermeture des frontières.", "LE DE la_de le2 de",
+                                    "İÇİN bir şey de", "ſe la Kelvin"]
+    for text in texts:
+        assert rule.foreign_words(text) == len(rule._foreign.findall(text)), text
+
+
+def test_line_boundaries_are_the_patterns():
+    from mtqa import segment
+
+    def by_pattern(text, start, end):
+        return [m.span() for m in segment._LINE_END.finditer(text, start, end)
+                if (w := segment._word_before(text, m.start())).islower() and w not in segment._CARRIES_ON]
+
+    texts = ["\n".join(_news_lines()[:400]), "a title\nThe text\n\n  x \t\nBody", "end of line  \n  \"Quote",
+             "word²\nNext", "the\nThe", "tail\n", "\nLead", "ab \t \n \t(Open"]
+    for text in texts:
+        for start, end in [(0, len(text)), (1, max(1, len(text) - 2))]:
+            assert [m.span() for m in segment._line_boundaries(text, start, end)] == by_pattern(text, start, end)
+
+
+def test_chunks_cut_before_whitespace_only():
+    from mtqa import segment
+
+    text = "\n".join(_news_lines()[:300]) + " a\u00a0b  \u2003c" + "x" * 5000
+    for size in (1, 7, 100, 1 << 16):
+        pieces = list(segment.chunks(text, size))
+        assert "".join(pieces) == text
+        assert all(text[len("".join(pieces[: i + 1]))].isspace() for i in range(len(pieces) - 1))
+        assert sum(len(segment.WORD.findall(p)) for p in pieces) == len(segment.WORD.findall(text))
+    assert list(segment.chunks("")) == []
+
+
+def test_word_index_is_the_letter_runs():
+    from mtqa import segment
+    from mtqa.document import Document
+
+    long_text = "\n".join(_news_lines()) + " İx Σ a-b 3abc éa ǅemal " + "x" * 70000 + " tail"
+    for text in ["", "12 !", "  ab", "ab  ", "ab cd İx Σ a-b 3abc", long_text]:
+        expected = [(m.start(), m.group().lower()) for m in segment.LETTERS.finditer(text)]
+        index = Document(text).lowered_words
+        assert list(index) == expected and len(index) == len(expected)
+        assert [index[i] for i in range(-len(expected), len(expected))] == expected * 2

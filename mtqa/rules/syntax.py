@@ -249,12 +249,37 @@ class ReversedAdjectiveOrder(Rule):
             rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
             rf"\s+(authorities|bodies|agencies|sides|parties|institutions|departments|services|circles|sources|organs|entities|ministries)\b")
 
+    @cached_property
+    def keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Lower-cased words where a match can start: capitalised heads; lower-case nouns and
+        nationalities (the third pattern)."""
+        data = words()
+        heads = frozenset(w.lower() for w in [*data["reversed_heads"], *data["institution_heads"]])
+        lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *data["nationalities"]])
+        return heads, lower
+
+    def _matches_at(self, doc, pattern, keys, capitalised):
+        """Matches of `pattern` at the listed words (with "the" before them when present),
+        leftmost first, not overlapping: the words are looked up instead of scanning the text."""
+        prose, last = doc.prose, -1
+        for offset, lowered in doc.lowered_words:
+            if lowered not in keys or offset < last or (capitalised and not prose[offset].isupper()):
+                continue
+            match = None
+            if offset >= 4 and prose[offset - 4 : offset - 1] in ("the", "The") and prose[offset - 1] == " ":
+                match = pattern.match(prose, offset - 4)
+            match = match or pattern.match(prose, offset)
+            if match and match.start() >= last:
+                last = match.end()
+                yield match
+
     def check(self, doc, ctx):
         data = words()
         nationalities = frozenset(data["nationalities"])
         exceptions = tuple(data["reversed_exceptions"])
+        heads, lower = self.keys
         taken: list[tuple[int, int]] = []
-        for match in self.pattern.finditer(doc.prose):
+        for match in self._matches_at(doc, self.pattern, heads, True):
             article, head, nationality, department = match.groups()
             fixed = f"{nationality} {department} {head}"
             if article:
@@ -262,7 +287,7 @@ class ReversedAdjectiveOrder(Rule):
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        for match in self.chain.finditer(doc.prose):
+        for match in self._matches_at(doc, self.chain, heads, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             article, head, chain, rest = match.groups()
@@ -288,7 +313,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        for match in self.lowercase.finditer(doc.prose):
+        for match in self._matches_at(doc, self.lowercase, lower, False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:
@@ -416,8 +441,8 @@ class PresentWithPastTime(Rule):
             return  # a headline
         tokens = [t for t in sentence.tokens if t.start >= sentence.start + frame.end()]
         window = tokens[:40]
-        if not window:
-            return
+        if not any(t.text.endswith("s") and t.text.islower() for t in window[:16]):
+            return  # no present-tense candidate: the tagger is not needed
         tags = pos_tag([t.text for t in window])
         first = None
         for i, token in enumerate(window[:16]):

@@ -218,10 +218,12 @@ class MisplacedApostrophe(Rule):
     )
     drifted = re.compile(r"(?<=\w)[ \t]+([’'])([^\W\d_]+)")  # "forces ’withdrawal"
     # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
-    accent = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
+    accent = re.compile(r"[`´]")
+    accent_use = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
     # An apostrophe after a plural made from a singular: "partys'" (party's / parties'),
     # "womens'", "childrens'".
     false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
+    false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
@@ -250,12 +252,19 @@ class MisplacedApostrophe(Rule):
                 continue
             yield self.finding(doc, before.start(), match.end(), "Space in possessive ’s.",
                                [f"{before.group()}{mark}s"])
-        for match in self.accent.finditer(prose):
+        for mark in self.accent.finditer(prose):
+            match = self.accent_use.match(prose, mark.start())
+            if match is None:
+                continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             start = before.start() if before else match.start()
             fixed = f"{prose[start:match.start()]}'{match.group(1) or ''}"
             yield self.finding(doc, start, match.end(), "Backtick or accent used as an apostrophe.", [fixed])
-        for match in self.false_plural.finditer(prose):
+        for seam in self.false_plural_seam.finditer(prose):
+            word = self.word_before.search(prose, max(0, seam.start() - 40), seam.start() + 1)
+            match = self.false_plural.match(prose, word.start()) if word else None
+            if match is None or match.end() != seam.end():
+                continue
             stem, mark = match.group(1), match.group(2)
             if stem.lower() == "people":
                 continue  # "peoples'": the plural of a people
@@ -295,19 +304,32 @@ class DoubledPunctuation(Rule):
         "Really?! he asked.",
         "Pages 10..12 list the figures.",
     )
-    pattern = re.compile(r"[ \t]*(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
+    # Starts at a mark (so the scan skips ahead quickly); the space before it joins the span.
+    pattern = re.compile(r"(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
+    # Two marks with at most spaces between: the only places the full pattern is tried.
+    pair = re.compile(r"[,;:!?،.][ \t]*[,;:!?،.]")
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.pattern.finditer(prose):
+        last = -1
+        for pair in self.pair.finditer(prose):
+            if pair.start() < last:
+                continue
+            match = self.pattern.match(prose, pair.start())
+            if match is None:
+                continue
+            last = match.end()
             text = match.group(0).strip()
+            start = match.start()
+            while start and prose[start - 1] in " \t":
+                start -= 1
             if text.count("،") == len(text.replace(" ", "")):
                 continue  # Arabic commas alone: TYP001
             sentence = doc.sentence_at(match.start())
             if text[:1] in "!?" and sentence and _quoted(prose, sentence.start, match.start()):
                 continue
             mark = "." if text.endswith(".") else "," if text[:1] in ",،" else text[:1]
-            yield self.finding(doc, match.start(), match.end(), f'Doubled punctuation "{text}".', [mark])
+            yield self.finding(doc, start, match.end(), f'Doubled punctuation "{text}".', [mark])
 
 
 class MissingSpace(Rule):
@@ -331,23 +353,35 @@ class MissingSpace(Rule):
         "The McDonald family and the MacArthur trust gave money.",
         "Visit example.com for details.",
     )
+    # A lower-case letter (and a full stop) right before a capital: the only places to look.
+    seam = re.compile(r"[a-z]\.?(?=[A-Z])")
     glued = re.compile(
         r"\b(?!Mc|Mac|De|Le|La|Di|Da|Van|Von|O)([A-Z]?[a-z]{2,})(\.?)(For|The|After|Before|She|They|This|That|"
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
         r"(?=[ \t])")
+    word_start = re.compile(r"[A-Za-z]+\.?$")
 
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
-    after_comma = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})")
+    after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.glued.finditer(prose):
-            first, stop, second = match.groups()
-            fixed = f"{first}{stop} {second}"
-            yield self.finding(doc, match.start(), match.end(), "Missing space between words.", [fixed])
+        last = -1
+        for seam in self.seam.finditer(prose):
+            word = self.word_start.search(prose, max(0, seam.start() - 40), seam.end())
+            if word is None or word.start() <= last:
+                continue
+            match = self.glued.match(prose, word.start())
+            if match and (word.start() == 0 or not prose[word.start() - 1].isalnum()):
+                last = match.end()
+                first, stop, second = match.groups()
+                yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
+                                   [f"{first}{stop} {second}"])
         for match in self.after_comma.finditer(prose):
-            yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',
-                               [f"{match.group(1)} "])
+            before = prose[max(0, match.start() - 2) : match.start()]
+            if len(before) == 2 and before.isalpha():
+                yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',
+                                   [f"{match.group(1)} "])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}

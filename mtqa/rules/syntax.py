@@ -60,7 +60,7 @@ _PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:the|a|an|it|he|she|they|this|these|its
 
 # Verbs that take no person or body as their object: "announced the ministry a plan" can only be
 # verb + subject + object.
-_ANNOUNCE = frozenset({"announced", "declared", "revealed", "unveiled"})
+_ANNOUNCE = frozenset({"announced", "declared", "revealed", "unveiled", "reported"})
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:an?|the|its|his|her|their|\d+)\b")
 
 
@@ -545,9 +545,11 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False
-    if tags[i] == "VBZ":
+    if tags[i] == "VBZ" or _verb_base(lower) in _news_verbs():
         return True
-    return _verb_base(lower) in _news_verbs()
+    # Any -s word between a singular subject noun and an object ("the bank prints/NNS new notes")
+    return (tags[i] == "NNS" and i > 0 and tags[i - 1] in ("NN", "NNP") and i + 1 < len(tags)
+            and tags[i + 1] in ("DT", "JJ", "CD", "PRP$"))
 
 
 _NAME_PART = re.compile(r"-[A-Z]")  # "al-Halbousi"

@@ -339,9 +339,11 @@ class MissingSpace(Rule):
     severity = Severity.MINOR
     explanation = (
         "Two words run together where a segment join lost the space: a word glued to the next "
-        "sentence's first word (\"West BankFor the second time\", \"TuesdayAfter\"). Only a "
-        "capitalised function word that opens sentences counts as the second part, so names "
-        "written in camel case (YouTube, PlayStation, McDonald) are left alone."
+        "sentence's first word (\"West BankFor the second time\", \"TuesdayAfter\"), or a comma or "
+        "semicolon with no space before the next word (\"said,the\"). Only a capitalised function "
+        "word that opens sentences counts as the second part of a glued pair, so names written in "
+        "camel case (YouTube, PlayStation, McDonald) are left alone; whether the seam is a sentence "
+        "end or a space is for the reader to decide, so that suggestion is not applied by `mtqa fix`."
     )
     bad = (
         "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
@@ -376,7 +378,7 @@ class MissingSpace(Rule):
                 last = match.end()
                 first, stop, second = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
-                                   [f"{first}{stop} {second}"])
+                                   [f"{first}{stop} {second}"], safe=False)
         for match in self.after_comma.finditer(prose):
             before = prose[max(0, match.start() - 2) : match.start()]
             if len(before) == 2 and before.isalpha():

@@ -407,6 +407,7 @@ class PresentWithPastTime(Rule):
         "Last year, the union ⟦refuses→refused⟧ to take part in the dialogue.",
         "Residents ⟦oppose→opposed⟧ the deployment two years ago, but the town was calm.",
         "Egypt and Jordan ⟦sign→signed⟧ three trade deals last year.",
+        "The ministry ⟦signs→signed⟧ the gas deal in March 2019 after long talks.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -421,6 +422,8 @@ class PresentWithPastTime(Rule):
         "On Monday, the team faces Arsenal",
         "On Friday, the president visits Paris for talks, his office said.",
         "Yesterday's vote shows the party remains divided.",
+        "The study covers deaths in 2019 and 2020.",
+        "The plan, adopted in 2019, sets targets for 2030.",
     )
 
     @property
@@ -446,7 +449,23 @@ class PresentWithPastTime(Rule):
                                        f"Present tense \"{verb.text}\" with a past time reference.",
                                        [Suggestion(past_tense(verb.text), False)])
                     break
+            else:
+                yield from self._past_date(doc, sentence, exempt)
 
+    def _past_date(self, doc, sentence, exempt):
+        """A date in a year before the current one after the verb ("The ministry signs the
+        deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
+        2019" is ordinary English."""
+        for date in _PAST_DATE.finditer(sentence.text):
+            if not _frame_is_past(date.group(0)):
+                continue
+            verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
+                                           sentence.start + date.end(), exempt)
+            if verb is not None and _verb_base(verb.text.lower()) in _news_verbs() and verb.text.lower().endswith("s"):
+                yield self.finding(doc, verb.start, verb.end,
+                                   f"Present tense \"{verb.text}\" with a past date.",
+                                   [Suggestion(past_tense(verb.text), False)])
+                return
 
     def _fronted_frame(self, doc, sentence):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
@@ -517,6 +536,10 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*,)")
+
+
+_PAST_DATE = re.compile(
+    rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
 def _frame_is_past(frame: str) -> bool:

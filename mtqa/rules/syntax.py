@@ -459,6 +459,10 @@ class PresentWithPastTime(Rule):
         for date in _PAST_DATE.finditer(sentence.text):
             if not _frame_is_past(date.group(0)):
                 continue
+            start = sentence.start + date.start()
+            before = [t.text for t in sentence.tokens if t.end <= start][-16:]
+            if not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
+                continue  # no listed news verb to judge: the tagger is not needed
             verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
                                            sentence.start + date.end(), exempt)
             if verb is not None and _verb_base(verb.text.lower()) in _news_verbs() and verb.text.lower().endswith("s"):
@@ -478,7 +482,7 @@ class PresentWithPastTime(Rule):
         if not text.endswith((".", "!", "”", '"', "’", "'", ")")):
             return  # a headline
         tokens = [t for t in sentence.tokens if t.start >= sentence.start + frame.end()]
-        window = tokens[:40]
+        window = tokens[:28]
         if not any(t.text.endswith("s") and t.text.islower() for t in window[:16]):
             return  # no present-tense candidate: the tagger is not needed
         tags = pos_tag([t.text for t in window])

@@ -128,6 +128,21 @@ class DoubledWord(Rule):
     # "negligence, negligence", "progress. progress" (a doubled segment join).
     joined = re.compile(r"\b([^\W\d_]{3,})((?:,|\.)?[ \t]+(?:and|or)[ \t]+|,[ \t]+|\.[ \t]+(?=[a-z]))(\1)\b")
 
+    def _joined_matches(self, doc):
+        """Matches of `joined`, tried only where the word index shows the same word again one
+        word later (across a mark) or two words later (across "and"/"or")."""
+        words, prose, last = doc.lowered_words, doc.prose, -1
+        count = len(words)
+        for n in range(count - 1):
+            offset, word = words[n]
+            if offset < last or len(word) < 3:
+                continue
+            if words[n + 1][1] == word or (n + 2 < count and words[n + 2][1] == word and words[n + 1][1] in ("and", "or")):
+                match = self.joined.match(prose, offset)
+                if match and (offset == 0 or not prose[offset - 1].isalnum()):
+                    last = match.end()
+                    yield match
+
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
@@ -138,7 +153,7 @@ class DoubledWord(Rule):
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
-        for match in self.joined.finditer(doc.prose):
+        for match in self._joined_matches(doc):
             word, link = match.group(1), match.group(2)
             lower = word.lower()
             if "." not in link and (lower in repeatable or lower.endswith("er")):
@@ -226,6 +241,7 @@ class MisplacedApostrophe(Rule):
     false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
+    genitive_seam = re.compile(r"[ \t]+['’]s\b|['’][ \t]+s\b")  # where `genitive` is tried
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
@@ -245,7 +261,10 @@ class MisplacedApostrophe(Rule):
                 continue  # a quoted word, not a possessive
             fixed = f"{word}{mark} {after}" if plural else f"{word}{mark}s {after}"
             yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
-        for match in self.genitive.finditer(prose):
+        for seam in self.genitive_seam.finditer(prose):
+            match = self.genitive.match(prose, seam.start())
+            if match is None or not match.group(0):
+                continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             mark = match.group(1) or match.group(2)
             if before is None:

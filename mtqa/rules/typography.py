@@ -3,6 +3,7 @@ characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -13,9 +14,11 @@ from mtqa.rules import Rule, register
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
-_ARABIC_WORD = f"[{ARABIC_MARKS}]*[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARKS}]*"
-_ARABIC_NUMBER = "[٠-٩۰-۹][٠-٩۰-۹٫٬]*"
-ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]+(?:{_ARABIC_WORD}|{_ARABIC_NUMBER}))*")
+# Linear time: a word starts only where no mark precedes (a run of marks without a letter is
+# scanned once, not once per position) and no repetition gives back what it took.
+_ARABIC_WORD = f"(?<![{ARABIC_MARKS}])[{ARABIC_MARKS}]*+[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARKS}]*+"
+_ARABIC_NUMBER = "[٠-٩۰-۹][٠-٩۰-۹٫٬]*+"
+ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]++(?:{_ARABIC_WORD}|{_ARABIC_NUMBER}))*+")
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,9 @@ def arabic_runs(doc) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether start..end lies within one of the sorted, disjoint `spans` (binary search)."""
+    at = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 class CharacterRule(Rule):
@@ -51,8 +56,9 @@ class CharacterRule(Rule):
         self.message = spec["message"]
         self.mapping = spec["map"]
         chars = "".join(re.escape(c) for c in self.mapping)
-        prefix = "[ \\t]*" if spec.get("absorb_space_before") else ""
-        self.pattern = re.compile(f"{prefix}[{chars}]+")
+        # spaces are taken from the start of their run only (linear time on long space runs)
+        prefix = "(?<![ \\t])[ \\t]*+" if spec.get("absorb_space_before") else ""
+        self.pattern = re.compile(f"{prefix}[{chars}]++")
 
     def check(self, doc, ctx):
         if not any(c in doc.prose for c in self.mapping):

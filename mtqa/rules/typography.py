@@ -117,7 +117,8 @@ class DoubledWord(Rule):
         "The council met in Tripoli.",
         "\"We will stay,\" said Said al-Mahdi, a farmer.",
     )
-    pattern = re.compile(r"\b(\w+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+    # \w++: a shorter first word could never be followed by the space, so no backtracking
+    pattern = re.compile(r"\b(\w++)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])

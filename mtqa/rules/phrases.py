@@ -271,13 +271,9 @@ class PhraseRule(Rule):
         ends the search there), worked out once a word."""
         return {}
 
-    @cached_property
-    def _single(self) -> dict[int, re.Pattern]:
-        return {}
-
     def _patterns_for_word(self, lowered: str) -> tuple:
-        """What is tried at a word. An ASCII word: each phrase whose literal start the word has
-        (a whole first word, or the start of one), one pattern a phrase, in list order. Any
+        """What is tried at a word. An ASCII word: the phrases whose literal start the word has
+        (a whole first word, or the start of one), as one alternation in list order. Any
         other word (case-insensitive matching pairs letters that lower() does not, like "ſ"
         and "s"): the alternations of its two keys, as before."""
         starter, by_key, scanner, compile_ = self._matchers
@@ -295,12 +291,10 @@ class PhraseRule(Rule):
             for prefix, i in self._prefixes_by_key.get(key, ()):
                 if prefix.endswith(" ") or lowered.startswith(prefix):
                     indices.add(i)
-        patterns = []
-        for i in sorted(indices):
-            if i not in self._single:
-                self._single[i] = compile_([self._bodies[i]])
-            patterns.append(self._single[i])
-        return tuple(patterns), True
+        if not indices:
+            return (), True
+        # one alternation in list order: its first matching branch is the phrase that wins
+        return (compile_([self._bodies[i] for i in sorted(indices)]),), True
 
     def check(self, doc, ctx):
         prose = doc.prose

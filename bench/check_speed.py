@@ -3,8 +3,9 @@
     python bench/check_speed.py [--size-mb 1] [--repeat 3]
 
 The input is the clean English news of ../shared/data/clean-en (or $MTQA_SHARED), its lines
-repeated to the requested size (the text bench/compare.py uses). Figures are printed, not asserted:
-speed targets live here, not in unit tests.
+repeated to the requested size (the text bench/compare.py uses). Times are CPU seconds of this
+process (the machine may be shared). Figures are printed, not asserted: speed targets live
+here, not in unit tests.
 """
 
 from __future__ import annotations

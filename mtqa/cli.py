@@ -124,6 +124,7 @@ def check(
     max_penalty: Annotated[Optional[float], typer.Option("--max-penalty", help="Fail when the penalty per 1,000 words exceeds this.")] = None,
     baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline (or reviewer-decisions) file.")] = None,
     ref: Annotated[Optional[Path], typer.Option("--ref", help="Reference translation (line-aligned) for BLEU, chrF++ and TER.")] = None,
+    source_file: Annotated[Optional[Path], typer.Option("--source", help="Arabic source (line-aligned) of a text input, for the SRC checks.")] = None,
     min_bleu: Annotated[Optional[float], typer.Option("--min-bleu", help="Fail when corpus BLEU is below this.")] = None,
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
@@ -143,6 +144,8 @@ def check(
     documents = _read(paths, config, stdin_format.value, show_progress=True)
     if ref is not None:
         documents = _with_reference(list(documents), ref, config)
+    if source_file is not None:
+        documents = _with_source(list(documents), source_file, config)
     report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = render(report, fmt, color=color)
@@ -172,6 +175,18 @@ def _with_reference(documents, ref: Path, config: Config):
         raise MtqaError("--ref needs exactly one text input (JSONL records carry their own 'ref')")
     reference = next(readers.read_file(str(ref), config.encoding, config.max_file_mb)).text
     documents[0].reference = reference
+    return documents
+
+
+def _with_source(documents, source_file: Path, config: Config):
+    """Attach the Arabic source to the one text document of the run (same number of lines)."""
+    if len(documents) != 1 or Path(documents[0].path).suffix.lower() in readers.RECORD_SUFFIXES:
+        raise MtqaError("--source needs exactly one text input (JSONL, XLIFF, TMX and PO carry their own sources)")
+    source = next(readers.read_file(str(source_file), config.encoding, config.max_file_mb, "txt")).text
+    lines = lambda text: len(text.removesuffix("\n").split("\n")) if text else 0
+    if lines(source) != lines(documents[0].text):
+        raise MtqaError(f"{source_file}: {lines(source)} lines but the translation has {lines(documents[0].text)}; --source must be line-aligned")
+    documents[0].source = source
     return documents
 
 
@@ -292,9 +307,13 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.
     typer.echo("Reported (span in ⟦ ⟧, suggestion after →):")
     for example in rule.bad:
         typer.echo(f"  ✗ {example}")
+        if getattr(example, "source", None) is not None:
+            typer.echo(f"      source: {example.source}")
     typer.echo("Not reported:")
     for example in rule.good:
         typer.echo(f"  ✓ {example}")
+        if getattr(example, "source", None) is not None:
+            typer.echo(f"      source: {example.source}")
 
 
 @app.command()
@@ -395,6 +414,37 @@ def lexicon_search(
     if not hits:
         typer.echo(f"no entry matches {query!r}", err=True)
         raise typer.Exit(EXIT_FAILED)
+
+
+@lexicon_app.command("show")
+def lexicon_show(
+    entry_id: Annotated[str, typer.Argument(help="An entry id, as `mtqa lexicon list` prints it.")],
+    config_path: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Show one entry with every wrong rendering mtqa matches, generated ones marked."""
+    from mtqa.lexicon.matcher import Lexicon
+
+    config = _config(config_path, no_config)
+    from mtqa.lexicon import load_lexicon
+
+    lexicon: Lexicon = load_lexicon(tuple(config.lexicons))
+    entry = lexicon.by_id.get(entry_id)
+    if entry is None:
+        raise MtqaError(f"unknown lexicon entry {entry_id!r}; `mtqa lexicon search` finds ids")
+    typer.echo(f"{entry.id}: {entry.name} ({entry.arabic}) · {entry.category} · {entry.country}")
+    typer.echo(f"  defined at {entry.where}")
+    typer.echo(f"  correct forms: {'; '.join(entry.correct_forms)}")
+    if entry.never:
+        typer.echo(f"  vetoed (never): {'; '.join(entry.never)}")
+    labels = {"literal": "literal (fires anywhere)", "in_context": "in context (weighed)",
+              "misspelled": "misspelled", "generated": "generated (weighed)"}
+    renderings = lexicon.renderings(entry)
+    for form, kind in renderings:
+        typer.echo(f"  {labels.get(kind, kind):<26} {form}")
+    generated = sum(1 for _, kind in renderings if kind == "generated")
+    typer.echo(f"  {len(renderings)} renderings, {generated} generated from the Arabic name")
+    typer.echo(f"  note: {entry.note}")
 
 
 @lexicon_app.command("validate")

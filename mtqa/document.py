@@ -132,9 +132,18 @@ class Document:
 
         return fold(self.prose)
 
+    @cached_property
+    def _skipped_index(self) -> tuple[list[int], list[int]]:
+        """Starts of the skipped regions in order, and the furthest end reached so far."""
+        ordered = sorted(self.skipped)
+        return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
+
     def is_skipped(self, start: int, end: int) -> bool:
-        """Whether the span touches a non-prose region."""
-        return any(s < end and start < e for s, e in self.skipped)
+        """Whether the span touches a non-prose region (a binary search: findings × regions
+        must not be quadratic)."""
+        starts, reach = self._skipped_index
+        before = bisect.bisect_left(starts, end)  # regions that start before the span ends
+        return before > 0 and reach[before - 1] > start
 
 
 class WordIndex(Sequence):
@@ -164,3 +173,4 @@ class WordIndex(Sequence):
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         return zip(self.offsets, self.words)
+

@@ -48,11 +48,12 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     result = {}
     accept = frozenset(normalise(p) for p in config.accept)
     accept_rules = {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()}
+    markers = suppress.marker_index(doc.markers)
     for finding in findings:
         if doc.is_skipped(finding.start, finding.end):
             continue
         line, column = doc.line_column(finding.start)
-        if suppress.silenced_by_marker(finding.rule, line, doc.markers):
+        if suppress.silenced_by_marker(finding.rule, line, markers):
             continue
         if (accept or accept_rules) and suppress.accepted(finding.rule, doc.text[finding.start : finding.end], accept, accept_rules):
             continue

@@ -18,8 +18,10 @@ def normalise(text: str) -> str:
 
 def fingerprint(rule: str, text: str, start: int, end: int) -> str:
     """16 hex digits identifying a finding of `rule` over text[start:end]."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # only CONTEXT characters either side matter: look no further for the line's ends (a long
+    # line with many findings would otherwise be scanned once per finding)
+    line_start = text.rfind("\n", max(0, start - CONTEXT), start) + 1
+    line_end = text.find("\n", end, end + CONTEXT)
     line_end = len(text) if line_end < 0 else line_end
     before = normalise(text[max(line_start, start - CONTEXT) : start])[-CONTEXT // 2 :]
     after = normalise(text[end : min(line_end, end + CONTEXT)])[: CONTEXT // 2]

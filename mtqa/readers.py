@@ -7,12 +7,13 @@ BOM, or the encoding the user names; anything else is an InputError that suggest
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from mtqa import codec
 from mtqa.document import Document
@@ -110,11 +111,74 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     if kind in STORE_SUFFIXES:
         yield from parse_store(read_bytes(path, max_mb), where, kind)
         return
+    if kind == "jsonl" and path != "-":
+        yield from _stream_jsonl(path, encoding, max_mb)
+        return
     decoded = codec.decode(read_bytes(path, max_mb), where, encoding)
     if kind == "jsonl":
         yield from parse_jsonl(decoded.text, where)
     else:
         yield text_document(path, decoded, kind)
+
+
+_CHUNK = 1 << 20
+
+
+def _stream_jsonl(path: str, encoding: str | None, max_mb: float) -> Iterator[Document]:
+    """The records of a JSONL file, read a line at a time (memory stays bounded by the longest
+    record, whatever the file's size; `max_mb` limits each record). Files in UTF-16/32 or in
+    a legacy encoding are decoded whole, as other text files are."""
+    limit = int(max_mb * 1024 * 1024)
+    try:
+        with open(path, "rb") as handle:
+            if not _plain_utf8(handle):
+                handle.seek(0)
+                decoded = codec.decode(read_bytes(path, max_mb), path, encoding)
+                yield from parse_jsonl(decoded.text, path)
+                return
+            handle.seek(0)
+            yield from parse_jsonl(_utf8_lines(handle, limit, path, max_mb), path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _plain_utf8(handle) -> bool:
+    """Whether the rest of the file is UTF-8 (with or without BOM) and has no NUL byte, checked
+    a chunk at a time."""
+    head = handle.read(4)
+    if any(head.startswith(bom) for bom, name in codec._BOMS if name != "utf-8"):
+        return False
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    chunk = head
+    while chunk:
+        if b"\x00" in chunk:
+            return False
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError:
+            return False
+        chunk = handle.read(_CHUNK)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf8_lines(handle, limit: int, where: str, max_mb: float) -> Iterator[str]:
+    """Lines of a UTF-8 file split on \\n only (U+2028, U+2029 and U+0085 are characters
+    inside a record), without their line ends; a UTF-8 BOM is dropped."""
+    number = 0
+    while line := handle.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            raise InputError(f"{where}:{number}: record larger than {max_mb:g} MB (raise max_file_mb in config)")
+        if number == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        try:
+            yield line.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:  # the file changed since it was checked
+            raise InputError(f"{where}:{number}: not valid UTF-8 (byte {exc.start} of the line)") from None
 
 
 def text_document(path: str, decoded: codec.Decoded, kind: str | None = None) -> Document:
@@ -194,17 +258,15 @@ def _kind(path: str) -> str:
     return "txt"
 
 
-def parse_jsonl(text: str, where: str) -> Iterator[Document]:
-    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}."""
-    for number, line in enumerate(text.splitlines(), start=1):
+def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
+    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}.
+    Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
+    if isinstance(lines, str):
+        lines = lines.split("\n")
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}:{number}: invalid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}:{number}: a record must be a JSON object")
+        record = _json_record(line, where, number)
         mt = record.get("mt", record.get("text"))
         if not isinstance(mt, str):
             raise InputError(f'{where}:{number}: record needs a string "mt" (or "text") field')
@@ -212,8 +274,29 @@ def parse_jsonl(text: str, where: str) -> Iterator[Document]:
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise InputError(f'{where}:{number}: "{key}" must be a string')
         record_id = record.get("id", number)
-        if not isinstance(record_id, (str, int)):
+        if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
             raise InputError(f'{where}:{number}: "id" must be a string or a number')
+        for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
+            if isinstance(value, str) and _SURROGATE.search(value):
+                raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
         yield Document(
             text=mt, path=where, id=str(record_id), source=record.get("src"), reference=record.get("ref")
         )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_record(line: str, where: str, number: int) -> dict:
+    """A JSONL line as a dict; every way it can fail is an InputError naming the line."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}:{number}: invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}:{number}: invalid JSON (nested too deeply)") from None
+    except ValueError:  # an integer of more digits than Python converts (over 4,300)
+        raise InputError(f"{where}:{number}: invalid JSON (a number too long to read)") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}:{number}: a record must be a JSON object")
+    return record

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-_CANDIDATE = re.compile(r"""(?:\.\.\.|…|[.?!])+[.?!…]*["'”’»)\]]*(?=\s)""")
+# A run of terminal marks starts only where the previous character is not one (so a long run
+# that is not followed by space is scanned once, not once per position); possessive
+# quantifiers never backtrack into it. Linear time, see tests/test_linear_time.py.
+_CANDIDATE = re.compile(r"""(?<![.?!…])[.?!…]++["'”’»)\]]*+(?=\s)""")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPENING = "\"'“‘«([¿¡"
 _NEXT_WORD = re.compile(r"""\s*(["'“‘«(\[]*)(\S*)""")

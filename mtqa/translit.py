@@ -42,6 +42,11 @@ def _variant_table() -> dict[str, str]:
     return table
 
 
+def strip_article(word: str) -> str:
+    """`word` without an attached Arabic article ("al-Saleh" -> "Saleh")."""
+    return _ARTICLE.sub("", word)
+
+
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """The spelling key of one name token."""

@@ -27,7 +27,8 @@ EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "
 
 
 def _report():
-    return check_text(ARTICLE, source="قال المتحدث باسم عملية بركان الغضب.\n\nورصدت عدة مصادر الانسحاب.",
+    return check_text(ARTICLE, source="من جهته، قال المتحدث باسم عملية بركان الغضب في تصريحات للجزيرة إن القوات انسحبت من ترهونة تاركة وراءها 12 آلية.\n\n"
+                             "ورصدت عدة مصادر موالية للحكومة الانسحاب، بحسب وزارة الداخلية الليبية.",
                       reference=ARTICLE.replace("the the", "the"), config=Config())
 
 

@@ -12,8 +12,8 @@ from mtqa.rules import all_rules, parse_example
 RULES = all_rules()
 
 
-def _findings(rule, text):
-    doc = Document(text)
+def _findings(rule, text, source=None):
+    doc = Document(text, source=source)
     ctx = Context()
     if rule.scope == "run":
         raw = [f for _, f in rule.check_run([doc], ctx)]
@@ -38,7 +38,7 @@ GOOD = [(r, e) for r in RULES for e in r.good]
 @pytest.mark.parametrize("rule,example", BAD, ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(BAD)])
 def test_bad_example_fires(rule, example):
     text, expected = parse_example(example)
-    doc, findings = _findings(rule, text)
+    doc, findings = _findings(rule, text, getattr(example, "source", None))
     got = [(f.start, f.end) for f in findings]
     assert got == [(e.start, e.end) for e in expected], f"{rule.id} on {text!r}: {[f.text for f in findings]}"
     for finding, span in zip(findings, expected):
@@ -48,7 +48,7 @@ def test_bad_example_fires(rule, example):
 
 @pytest.mark.parametrize("rule,example", GOOD, ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(GOOD)])
 def test_good_example_is_silent(rule, example):
-    _, findings = _findings(rule, example)
+    _, findings = _findings(rule, str(example), getattr(example, "source", None))
     assert findings == [], f"{rule.id} fired on good example {example!r}: {[f.text for f in findings]}"
 
 

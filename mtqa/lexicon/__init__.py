@@ -22,8 +22,8 @@ CATEGORIES = (
 )
 CONTEXTS = ("media", "group", "place", "person")
 _REQUIRED = {"id": str, "arabic": str, "name": str, "category": str, "country": str, "note": str}
-_LISTS = ("accepted", "literal", "literal_in_context", "before", "after", "misspelled")
-_OPTIONAL = {"context": str, "article": str}
+_LISTS = ("accepted", "literal", "literal_in_context", "before", "after", "misspelled", "never")
+_OPTIONAL = {"context": str, "article": str, "generate": bool}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -45,6 +45,8 @@ class Entry:
     after: tuple[str, ...] = ()
     misspelled: tuple[str, ...] = ()
     article: str = "drop"
+    never: tuple[str, ...] = ()  # generated renderings vetoed for this entry
+    generate: bool | None = None  # None: by category (people are not generated)
     file: str = ""
     line: int = 0
 
@@ -99,7 +101,7 @@ def _validate(raw: dict, path: str, line: int) -> Entry:
             raise LexiconError(f"{where}: {key!r} must be a list of non-empty strings")
     for key, kind in _OPTIONAL.items():
         if key in raw and not isinstance(raw[key], kind):
-            raise LexiconError(f"{where}: {key!r} must be a string")
+            raise LexiconError(f"{where}: {key!r} must be a {'boolean' if kind is bool else 'string'}")
     if not _ID.match(raw["id"]):
         raise LexiconError(f"{where}: id {raw['id']!r} must be lowercase letters, digits and hyphens")
     if raw["category"] not in CATEGORIES:
@@ -126,7 +128,7 @@ def _validate(raw: dict, path: str, line: int) -> Entry:
     return Entry(
         id=raw["id"], arabic=raw["arabic"], name=raw["name"], category=raw["category"],
         country=raw["country"], note=raw["note"], context=context, article=article,
-        file=path, line=line, **{key: tuple(raw.get(key, [])) for key in _LISTS},
+        generate=raw.get("generate"), file=path, line=line, **{key: tuple(raw.get(key, [])) for key in _LISTS},
     )
 
 
@@ -173,8 +175,13 @@ def load_lexicon(extra_files: tuple[str, ...] = ()):
 
     files = _files(extra_files)
     data = resources.files("mtqa").joinpath("lexicon")
+    # The compiled form depends on the data files and on the code and tables that build it
+    # (cues, stop words, the gloss table, the rendering generator).
+    builders = sorted(
+        item for item in data.iterdir() if item.name.endswith((".toml", ".py")) and item.name != "__init__.py"
+    ) + [data.joinpath("__init__.py")]
     key = cache.key_of("lexicon", *(part for name, text in files for part in (name, text)),
-                       data.joinpath("cues.toml").read_text("utf-8"), data.joinpath("stop_words.toml").read_text("utf-8"))
+                       *(item.read_text("utf-8") for item in builders))
     parts = cache.cached("lexicon", key, lambda: Lexicon(load_entries(files=files)).parts())
     return Lexicon.from_parts(parts)
 

@@ -1,19 +1,29 @@
-"""One-pass matching of every lexicon form (an Aho-Corasick automaton) and the context test
-that decides whether an ambiguous rendering is used as a name."""
+"""One-pass matching of every lexicon form (an Aho-Corasick automaton), hand-listed and
+generated, and the weighed evidence that decides whether an ambiguous rendering is a name."""
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, fields
 
 import ahocorasick
 
-from mtqa.lexicon import Entry, cue_sets
+from mtqa.lexicon import Entry, _stop_words, cue_sets
+from mtqa.lexicon.evidence import Weighing, weigh
+from mtqa.lexicon.generate import entry_renderings
 
 LITERAL, IN_CONTEXT, MISSPELLED, CORRECT = "literal", "in_context", "misspelled", "correct"
+GENERATED = "generated"  # a rendering generated from the Arabic name (weighed like in_context)
+AMBIGUOUS = (IN_CONTEXT, GENERATED)
 _KIND_FIELDS = {LITERAL: "literal", IN_CONTEXT: "literal_in_context", MISSPELLED: "misspelled"}
+# Cue set of an entry without a `context`, for its generated renderings.
+_CATEGORY_CONTEXT = {
+    "media-outlet": "media", "news-agency": "media", "place": "place", "person": "person",
+    "title": "person",
+}
 
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "ʼ": "'", "`": "'",
@@ -68,25 +78,33 @@ class Match:
     kind: str
     start: int
     end: int
+    evidence: tuple[str, ...] = ()  # features that made an ambiguous rendering a name
 
 
 class Lexicon:
     """All entries compiled into one automaton over folded text."""
 
-    def __init__(self, entries: list[Entry], patterns: dict | None = None, cues: dict | None = None):
+    def __init__(
+        self, entries: list[Entry], patterns: dict | None = None, cues: dict | None = None,
+        generated: dict | None = None,
+    ):
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
-        if patterns is None:
-            patterns = {}
+        if patterns is None or generated is None:
+            patterns, generated = {}, {}
+            stop_words = _stop_words()
             for index, entry in enumerate(entries):
                 forms = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
                 forms += [(f, CORRECT) for f in entry.correct_forms]
+                generated[entry.id] = entry_renderings(entry, stop_words)
+                forms += [(f, GENERATED) for f in generated[entry.id]]
                 for form, kind in forms:
                     for variant in _variants(form):
                         payload = patterns.setdefault(variant, [])
                         if (index, kind) not in payload:
                             payload.append((index, kind))
         self._patterns = patterns
+        self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         for pattern, payload in patterns.items():
             self.automaton.add_word(pattern, (len(pattern), tuple(map(tuple, payload))))
@@ -94,23 +112,29 @@ class Lexicon:
         if cues is None:
             sets = cue_sets()
             cues = {}
+            base = {
+                name: (tuple(_words(fold(c)) for c in cue["before"]), tuple(_words(fold(c)) for c in cue["after"]))
+                for name, cue in sets.items()
+            }
             for entry in entries:
-                if entry.context:
-                    cue = sets[entry.context]
-                    before = tuple(_words(fold(c)) for c in (*cue["before"], *entry.before))
-                    after = tuple(_words(fold(c)) for c in (*cue["after"], *entry.after))
-                    cues[entry.id] = (before, after, cue.get("capitalised", False))
-        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = cues
+                before, after = base[entry.context or _CATEGORY_CONTEXT.get(entry.category, "group")]
+                if entry.before or entry.after:
+                    before = before + tuple(_words(fold(c)) for c in entry.before)
+                    after = after + tuple(_words(fold(c)) for c in entry.after)
+                cues[entry.id] = (before, after)
+        self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+            k: (tuple(b), tuple(a)) for k, (b, a) in cues.items()
+        }
 
     def parts(self) -> tuple:
         """Plain data the Lexicon is rebuilt from (the on-disk cache keeps it)."""
         names = [f.name for f in fields(Entry)]
-        return [[getattr(e, n) for n in names] for e in self.entries], self._patterns, self._cues
+        return [[getattr(e, n) for n in names] for e in self.entries], self._patterns, self._cues, self.generated
 
     @classmethod
     def from_parts(cls, parts) -> "Lexicon":
-        entries, patterns, cues = parts
-        return cls([Entry(*values) for values in entries], patterns, cues)
+        entries, patterns, cues, generated = parts
+        return cls([Entry(*values) for values in entries], patterns, cues, generated)
 
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:
         """Every whole-word occurrence of every form, before context tests and overlaps."""
@@ -127,30 +151,33 @@ class Lexicon:
                 found.append(Match(self.entries[index], kind, start, end))
         return found
 
+    def weigh(
+        self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int,
+        document_names: bool = False,
+    ) -> Weighing:
+        """The evidence that an ambiguous match is used as a name (evidence.toml)."""
+        return weigh(
+            text=text, folded=folded, start=match.start, end=match.end,
+            sentence_start=sentence_start, sentence_end=sentence_end,
+            category=match.entry.category, generated=match.kind == GENERATED, cues=self._cues.get(match.entry.id),
+            document_names=document_names, stop_words=_stop_words(),
+        )
+
     def in_context(self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int) -> bool:
-        """Whether a cue of the entry's context stands next to an ambiguous match."""
-        before_cues, after_cues, capitalised = self._cues[match.entry.id]
-        after = _words(folded[match.end : min(sentence_end, match.end + 60)])
-        if after == "of" or after.startswith("of "):
-            return False
-        before = _words(folded[max(sentence_start, match.start - 80) : match.start])
-        if before.endswith(" the") or before == "the":
-            before = before[:-3].rstrip()
-        if any(before == c or before.endswith(" " + c) for c in before_cues):
-            return True
-        if any(after == c or after.startswith(c + " ") for c in after_cues):
-            return True
-        if capitalised and match.start > sentence_start:
-            words = [w for w in text[match.start : match.end].split() if len(w) > 3]
-            return len(words) >= 2 and all(w[0].isupper() for w in words)
-        return False
+        """Whether the weighed evidence makes an ambiguous match a name."""
+        return self.weigh(match, text, folded, sentence_start, sentence_end).is_name
+
+    def renderings(self, entry: Entry) -> list[tuple[str, str]]:
+        """Every wrong rendering of an entry with its kind (generated ones marked GENERATED)."""
+        listed = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
+        return listed + [(f, GENERATED) for f in self.generated.get(entry.id, ())]
 
 
 def with_article(match: Match, folded: str) -> Match:
     """Extend a wrong rendering to a preceding "the" when the correct name takes none."""
     if match.entry.article == "drop" and match.start >= 4 and folded[match.start - 4 : match.start] == "the ":
         if match.start == 4 or not folded[match.start - 5].isalnum():
-            return Match(match.entry, match.kind, match.start - 4, match.end)
+            return dataclasses.replace(match, start=match.start - 4)
     return match
 
 

@@ -104,13 +104,32 @@ def _chart(counts: Counter) -> dict:
             "height": max(22 * len(rows), 22)}
 
 
-def _side_by_side(doc: DocumentReport) -> list[tuple[str, str]]:
-    """Source and translation paired by sentence; unequal counts fall back to one row."""
-    source = [doc.source[s:e] for s, e in sentence_spans(doc.source)]
+def _side_by_side(doc: DocumentReport, prefix: str) -> list[tuple[list[dict], str]]:
+    """Source and translation paired by sentence (unequal counts fall back to one row); the
+    source cut into pieces so that the span a finding refers to (`source_start`/`source_end`)
+    is highlighted with the finding's severity."""
+    spans = [(f.extra["source_start"], f.extra["source_end"], i, f) for i, f in enumerate(doc.findings)
+             if "source_start" in f.extra and "source_end" in f.extra]
+    source_spans = sentence_spans(doc.source)
     target = [doc.text[s:e] for s, e in sentence_spans(doc.text)]
-    if len(source) == len(target):
-        return list(zip(source, target))
-    return [(doc.source, doc.text)]
+    if len(source_spans) != len(target):
+        source_spans, target = [(0, len(doc.source))], [doc.text]
+    return [(_source_pieces(doc.source, start, end, spans, prefix), text)
+            for (start, end), text in zip(source_spans, target)]
+
+
+def _source_pieces(source: str, start: int, end: int, spans: list, prefix: str) -> list[dict]:
+    """source[start:end] cut at the boundaries of the finding spans inside it."""
+    inside = [(max(s, start), min(e, end), i, f) for s, e, i, f in spans if s < end and e > start and s < e]
+    bounds = sorted({start, end, *(s for s, *_ in inside), *(e for _, e, *_ in inside)})
+    pieces = []
+    for a, b in zip(bounds, bounds[1:]):
+        covering = [(i, f) for s, e, i, f in inside if s <= a and b <= e]
+        worst = max((f.severity for _, f in covering), key=lambda x: x.rank, default=None)
+        pieces.append({"text": source[a:b], "ids": " ".join(f"{prefix}-{i}" for i, _ in covering),
+                       "severity": worst.value if worst else "",
+                       "title": "; ".join(f"{f.rule} {f.message}" for _, f in covering)})
+    return pieces
 
 
 def _document_view(index: int, doc: DocumentReport) -> dict:
@@ -126,7 +145,7 @@ def _document_view(index: int, doc: DocumentReport) -> dict:
         "score": doc.score, "readability": doc.readability, "metrics": doc.metrics,
         "pieces": _pieces(doc, prefix), "findings": findings,
         "chart": _chart(Counter(f.category for f in doc.findings)),
-        "pairs": _side_by_side(doc) if doc.source else [],
+        "pairs": _side_by_side(doc, prefix) if doc.source else [],
         "has_reference": doc.reference is not None,
     }
 

@@ -3,7 +3,8 @@
 A rule is a pure function of a Document (plus the run's shared context) to Findings, with
 stable metadata and examples. Bad examples mark the expected span as ⟦text⟧ or, with the
 exact expected suggestions, as ⟦text→suggestion⟧ (several joined by |); good examples must
-produce no finding of the rule. `tests/test_rule_examples.py` runs all of them.
+produce no finding of the rule. An example may carry the Arabic source it translates
+(`sourced(source, text)`); it is then checked with that source. `tests/test_rule_examples.py` runs all of them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,22 @@ MQM_CATEGORIES = (
 )
 
 _MARK = re.compile(r"⟦(.*?)(?:→(.*?))?⟧", re.S)
+
+
+class Example(str):
+    """An example text that carries the Arabic source it translates (None: no source)."""
+
+    source: str | None
+
+    def __new__(cls, text: str, source: str | None = None):
+        example = super().__new__(cls, text)
+        example.source = source
+        return example
+
+
+def sourced(source: str, text: str) -> Example:
+    """An example checked against `source`."""
+    return Example(text, source)
 
 
 @dataclass(frozen=True)
@@ -144,4 +161,4 @@ def _load_builtin() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        from mtqa.rules import language, names, phrases, style, syntax, typography  # noqa: F401  (register on import)
+        from mtqa.rules import language, names, phrases, source, style, syntax, typography  # noqa: F401  (register on import)

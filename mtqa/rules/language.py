@@ -91,10 +91,11 @@ class RomanisedArabic(Rule):
     explanation = (
         "Arabic left untranslated but written in Latin letters (\"wa qad akkada al-mutahaddith\"): "
         "a run of three or more romanised Arabic function words and al- forms that mean nothing "
-        "in English. Names with al- (\"Hamza al-Masri\") are not runs and are left alone."
+        "in English, or of two when one is a romanised verb of saying (\"qala al-mas'oul\"). Names with al- (\"Hamza al-Masri\") are not runs and are left alone."
     )
     bad = (
         "The spokesman said ⟦wa qad akkada al-mutahaddith⟧ that the road was open.",
+        "Prices will rise, and ⟦qalat al-wazira⟧ that subsidies would end.",
     )
     good = (
         "The spokesman, Hamza al-Masri, said the road was open.",
@@ -105,15 +106,66 @@ class RomanisedArabic(Rule):
         """Three or more romanised Arabic words in a row (function words and al- forms)."""
         words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
         token = (rf"(?:{'|'.join(map(re.escape, words))}"
-                 r"|(?:wa|fa|bi|li)?-?al-[a-z]+|(?:wal|bil|lil|fil)-?[a-z]+)(?![\w-])")
-        return re.compile(rf"(?<![\w-]){token}(?:\s+{token}){{2,}}")
+                 r"|(?:wa|fa|bi|li)?-?al-[a-z][a-z'’]*|(?:wal|bil|lil|fil)-?[a-z]+)(?![\w-])")
+        return re.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
 
     def check(self, doc, ctx):
         roman = _data()["romanised_arabic"]
+        verbs = _data()["romanised_verbs"]
         for run in self._runs.finditer(doc.prose):
-            if sum(word in roman for word in run.group(0).split()) >= 2:
+            tokens = run.group(0).split()
+            listed = sum(word in roman for word in tokens)
+            if (len(tokens) >= 3 and listed >= 2) or (any(word in verbs for word in tokens) and len(tokens) >= 2):
                 yield self.finding(doc, run.start(), run.end(), "Untranslated Arabic in Latin letters.")
+
+
+@lru_cache(maxsize=1)
+def romanised_words() -> dict[str, str]:
+    """Romanised Arabic words and their English (data/romanised.toml)."""
+    text = resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8")
+    return tomllib.loads(text)["words"]
+
+
+class RomanisedArabicWord(Rule):
+    id = "LNG003"
+    name = "romanised-arabic-word"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    explanation = (
+        "A single Arabic word left in Latin letters inside English text: an administrative title "
+        "(\"the muhafiz of Alexandria\": governor), a council (\"the majlis\": parliament), a "
+        "religious or social term (\"hisba\", \"shaheed\"). The list with each word's English is "
+        "mtqa/data/romanised.toml. Only the lower-case word is reported (capitalised it is part of a "
+        "name: \"Majlis Ash'shura\", \"the Shura Council\"), and accepted English loanwords "
+        "(sheikh, imam, mufti, jihad, sharia, fatwa, zakat, wali…) are not listed."
+    )
+    bad = (
+        "The ⟦muhafiz→governor⟧ of Giza ordered the market closed.",
+        "The ⟦majlis→council (or parliament)⟧ will vote on Sunday.",
+        "Members of the ⟦al-hisba→religious police (moral policing)⟧ closed the shops.",
+    )
+    good = (
+        "The Shura Council approved the budget.",
+        "Majlis Ash'shura will meet on Thursday.",
+        "The sheikh and the imam spoke about zakat and sharia.",
+        "The wali of Khartoum ordered the markets closed.",
+        "Drought hit the Sahel.",
+    )
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        words = sorted(romanised_words(), key=len, reverse=True)
+        return re.compile(rf"(?<![\w'’-])(?:al-)?({'|'.join(map(re.escape, words))})(?![\w'’-])")
+
+    def check(self, doc, ctx):
+        english = romanised_words()
+        for match in self.pattern.finditer(doc.prose):
+            word = match.group(1)
+            yield self.finding(doc, match.start(), match.end(),
+                               f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
+                               [english[word]], safe=False)
 
 
 register(ForeignSentence())
 register(RomanisedArabic())
+register(RomanisedArabicWord())

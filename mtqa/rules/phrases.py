@@ -34,6 +34,10 @@ class Phrase:
     message: str
     bad: tuple[str, ...]
     good: tuple[str, ...]
+    unquoted: bool = False  # reported only outside quotations ("our", "God willing")
+    family: str = ""  # the calque family of a pattern entry (data/calque_patterns.toml)
+    anchor: str = ""  # "digit" or "(": the pattern can only start there (tried only there)
+    leads: tuple[str, ...] = ()  # two-word openings ("the past") it is looked up by, when known
 
 
 def load_phrases(name: str) -> list[Phrase]:
@@ -93,6 +97,60 @@ def _validated(name: str, text: str) -> list[Phrase]:
     return phrases
 
 
+_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "good", "patterns"}
+
+
+def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
+    """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
+    each with its own bad example and its family's good examples (ordinary English traps)."""
+    from mtqa.patterns import compile_pattern, lead_words
+
+    path = f"mtqa/data/{name}"
+    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: invalid TOML ({exc})") from None
+    classes = data.get("classes", {})
+    phrases, seen = [], set()
+    for family in data.get("family", []):
+        where = f"{path}: family {family.get('id', '?')!r}"
+        unknown = set(family) - _FAMILY_KEYS
+        missing = {"id", "arabic", "message", "good", "patterns"} - set(family)
+        if unknown or missing:
+            raise LexiconError(f"{where}: {'unknown key ' + repr(sorted(unknown)[0]) if unknown else 'missing key ' + repr(sorted(missing)[0])}")
+        if family["id"] in seen:
+            raise LexiconError(f"{where}: duplicate family")
+        seen.add(family["id"])
+        kind = family.get("kind", "collocation")
+        if kind not in _KINDS:
+            raise LexiconError(f"{where}: unknown kind {kind!r}")
+        for n, entry in enumerate(family["patterns"], 1):
+            if set(entry) - {"p", "bad", "replace"} or not {"p", "bad"} <= set(entry):
+                raise LexiconError(f"{where}, pattern {n}: keys are p, bad and replace")
+            source, at_start = compile_pattern(entry["p"], classes, f"{where}, pattern {n}")
+            slots = entry["p"].split()[1 if at_start else 0 :]
+            anchor = "digit" if slots[0] in ("[num]", "[year]") else "(" if slots[0] == "(" else ""
+            leads = lead_words(" ".join(slots[1:]), classes) if anchor == "digit" else lead_words(entry["p"], classes)
+            phrases.append(Phrase(
+                id=f"{family['id']}/{n}", arabic=family["arabic"], match=source,
+                position="start" if at_start else family.get("position", "anywhere"),
+                replace=tuple(entry.get("replace", family.get("replace", []))),
+                severity=Severity(family.get("severity", "minor")), kind=kind,
+                message=f"Calque ({family['id']}): {family['message']}",
+                bad=(entry["bad"],), good=tuple(family["good"]),
+                unquoted=bool(family.get("unquoted", False)), family=family["id"], anchor=anchor,
+                leads=tuple(lead for lead in leads or () if not anchor or lead.endswith(" ")),
+            ))
+    return phrases
+
+
+def _quoted(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start` (a sentence start)."""
+    before = text[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
@@ -119,7 +177,8 @@ def literal_prefixes(pattern: str) -> list[str] | None:
         after_group = branch[_closing(branch, 0) + 1 :] if branch.startswith("(?:") else ""
         for alternative in alternatives:
             letters = re.match(r"[A-Za-z]*", alternative).group()
-            following = (alternative[len(letters) :] or after_group)[:1]
+            rest = alternative[len(letters) :] or after_group
+            following = " " if rest.startswith(("\\s", "\\ ")) else rest[:1]  # "\s+": the word ends
             if following in ("?", "*", "{"):
                 letters, following = letters[:-1], ""  # the last letter is optional
             if not letters:
@@ -176,6 +235,9 @@ def _spaces(pattern: str) -> str:
 
 
 _OPENER = re.compile(_spaces(_START_PREFIX), re.IGNORECASE)
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")
+_PAREN = re.compile(r"\(")
 
 
 class PhraseRule(Rule):
@@ -194,13 +256,22 @@ class PhraseRule(Rule):
         literal start, one alternation per group (tried only at words that start so); and one
         alternation of the phrases whose start is not plain letters (scanned). Matching a 1 MB
         text stays one cheap pass over its words."""
-        start_parts, scanned = [], []
+        start_parts, scanned, by_digit, by_paren = [], [], [], []
         grouped: dict[str, dict[int, str]] = {}
-        prefixes_by_key: dict[str, list[tuple[str, int]]] = {}  # key -> (literal start, phrase)
         for i, phrase in enumerate(self.phrases):
             body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
             if phrase.position == "start":
                 start_parts.append(f"(?P<p{i}>{_spaces(_START_PREFIX)}(?:{_spaces(phrase.match)})(?!\\w))")
+            elif phrase.anchor == "digit" and phrase.leads:  # looked up by the word after the number
+                for lead in phrase.leads:
+                    grouped.setdefault("#" + lead, {})[i] = body
+            elif phrase.anchor == "digit":  # tried only where a number starts
+                by_digit.append(body)
+            elif phrase.anchor == "(":  # tried only at an opening bracket
+                by_paren.append(body)
+            elif phrase.leads:  # looked up by its first two words
+                for lead in phrase.leads:
+                    grouped.setdefault(lead, {})[i] = body
             elif (prefixes := literal_prefixes(phrase.match)) is None:
                 scanned.append(f"(?<!\\w){body}")
             else:
@@ -213,9 +284,6 @@ class PhraseRule(Rule):
                         keys = [prefix, *(prefix + c for c in _ALPHABET)]
                     for key in keys:
                         grouped.setdefault(key, {})[i] = body
-                        prefixes_by_key.setdefault(key, []).append((prefix, i))
-        self._prefixes_by_key = prefixes_by_key
-        self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
         compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
 
         def compile_(parts):
@@ -226,37 +294,50 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        # compiled when a word first asks for it (a short text needs few of them)
-        by_key = {key: "|".join(body for _, body in sorted(bodies.items())) for key, bodies in grouped.items()}
-        return compile_(start_parts), by_key, compile_(scanned), compile_
+        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        return compile_(start_parts), by_key, compile_(scanned), compile_(by_digit), compile_(by_paren)
+
+    @cached_property
+    def _after_number(self) -> frozenset[str]:
+        """Words after the number of a pattern that opens with one ("2023 AD"): looked up there."""
+        return frozenset(lead.strip() for phrase in self.phrases if phrase.anchor == "digit" for lead in phrase.leads)
+
+    @cached_property
+    def _lead_firsts(self) -> frozenset[str]:
+        """First words of the two-word openings patterns are looked up by."""
+        return frozenset(lead.split(" ")[0] for phrase in self.phrases if not phrase.anchor
+                         for lead in phrase.leads if not lead.endswith(" "))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
         at one position the phrase listed first wins. `words` are the (offset, lower-cased word)
         pairs of the prose when the caller has them (Document.lowered_words)."""
-        starter, by_key, scanner, compile_ = self._matchers
+        starter, by_key, scanner, by_digit, by_paren = self._matchers
         found = []
         if starter:
             for position in sentence_starts:
                 if match := starter.match(prose, position):
                     found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if by_key:
+            pattern_for = by_key.get
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
-            tried_at = self._tried_at
-            tried_get = tried_at.get
-            for position, lowered in words:
-                tried = tried_get(lowered)
-                if tried is None:
-                    tried = tried_at[lowered] = self._patterns_for_word(lowered)
-                patterns, first_only = tried
-                for pattern in patterns:
-                    if match := pattern.match(prose, position):
+            count, leads, after_number = len(words), self._lead_firsts, self._after_number
+            for n, (position, lowered) in enumerate(words):
+                pair = pattern_for(f"{lowered} {words[n + 1][1]}") if lowered in leads and n + 1 < count else None
+                if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
+                    if match := by_key["#" + lowered + " "].match(prose, number.start()):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-                        if first_only:
-                            break  # one phrase a pattern, in list order: the first match wins
+                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2]), pair):
+                    if pattern is not None and (match := pattern.match(prose, position)):
+                        found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
+        for anchored, starts in ((by_digit, _NUMBER_START), (by_paren, _PAREN)):
+            if anchored:
+                for start in starts.finditer(prose):
+                    if match := anchored.match(prose, start.start()):
+                        found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         found.sort(key=lambda item: (item[0], item[2]))
         kept, last_end = [], -1
         for item in found:
@@ -265,43 +346,16 @@ class PhraseRule(Rule):
                 last_end = item[1]
         return kept
 
-    @cached_property
-    def _tried_at(self) -> dict[str, tuple[tuple[re.Pattern, ...], bool]]:
-        """Lower-cased word -> (the patterns tried where it starts, whether the first match
-        ends the search there), worked out once a word."""
-        return {}
-
-    def _patterns_for_word(self, lowered: str) -> tuple:
-        """What is tried at a word. An ASCII word: the phrases whose literal start the word has
-        (a whole first word, or the start of one), as one alternation in list order. Any
-        other word (case-insensitive matching pairs letters that lower() does not, like "ſ"
-        and "s"): the alternations of its two keys, as before."""
-        starter, by_key, scanner, compile_ = self._matchers
-        if not lowered.isascii():
-            found = []
-            for key in (lowered + " ", lowered[:2]):
-                pattern = by_key.get(key)
-                if type(pattern) is str:
-                    pattern = by_key[key] = compile_([pattern])
-                if pattern is not None:
-                    found.append(pattern)
-            return tuple(found), False
-        indices = set()
-        for key in (lowered + " ", lowered[:2]):
-            for prefix, i in self._prefixes_by_key.get(key, ()):
-                if prefix.endswith(" ") or lowered.startswith(prefix):
-                    indices.add(i)
-        if not indices:
-            return (), True
-        # one alternation in list order: its first matching branch is the phrase that wins
-        return (compile_([self._bodies[i] for i in sorted(indices)]),), True
-
     def check(self, doc, ctx):
         prose = doc.prose
         sentence_starts = [s.start for s in doc.sentences]
         starts = set(sentence_starts)
         for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]
+            if phrase.unquoted:
+                sentence = doc.sentence_at(start)
+                if sentence is None or _quoted(prose, sentence.start, start):
+                    continue
             if phrase.position == "start":
                 opener = _OPENER.match(prose, start, end)
                 start = opener.end() if opener else start
@@ -325,6 +379,11 @@ class Calque(PhraseRule):
     category = "style/awkward"
     severity = Severity.MINOR
     data_file = "calques.toml"
+
+    @cached_property
+    def phrases(self) -> list[Phrase]:
+        """The listed wordings, then the calque families written as patterns."""
+        return load_phrases(self.data_file) + load_patterns()
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

@@ -3,6 +3,7 @@ characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -13,9 +14,11 @@ from mtqa.rules import Rule, register
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
-_ARABIC_WORD = f"[{ARABIC_MARKS}]*[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARKS}]*"
-_ARABIC_NUMBER = "[٠-٩۰-۹][٠-٩۰-۹٫٬]*"
-ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]+(?:{_ARABIC_WORD}|{_ARABIC_NUMBER}))*")
+# Linear time: a word starts only where no mark precedes (a run of marks without a letter is
+# scanned once, not once per position) and no repetition gives back what it took.
+_ARABIC_WORD = f"(?<![{ARABIC_MARKS}])[{ARABIC_MARKS}]*+[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARKS}]*+"
+_ARABIC_NUMBER = "[٠-٩۰-۹][٠-٩۰-۹٫٬]*+"
+ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]++(?:{_ARABIC_WORD}|{_ARABIC_NUMBER}))*+")
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,9 @@ def arabic_runs(doc) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether start..end lies within one of the sorted, disjoint `spans` (binary search)."""
+    at = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 class CharacterRule(Rule):
@@ -51,8 +56,9 @@ class CharacterRule(Rule):
         self.message = spec["message"]
         self.mapping = spec["map"]
         chars = "".join(re.escape(c) for c in self.mapping)
-        prefix = "[ \\t]*" if spec.get("absorb_space_before") else ""
-        self.pattern = re.compile(f"{prefix}[{chars}]+")
+        # spaces are taken from the start of their run only (linear time on long space runs)
+        prefix = "(?<![ \\t])[ \\t]*+" if spec.get("absorb_space_before") else ""
+        self.pattern = re.compile(f"{prefix}[{chars}]++")
 
     def check(self, doc, ctx):
         if not any(c in doc.prose for c in self.mapping):
@@ -110,18 +116,28 @@ class DoubledWord(Rule):
     bad = (
         "The delegation arrived in ⟦the the→the⟧ capital on Monday.",
         "⟦The the→The⟧ ceasefire held overnight.",
+        "He warned of a ⟦grave and grave→grave⟧ threat.",
+        "The talks brought ⟦calm, calm→calm⟧ and hope.",
+        "The plan promises more ⟦jobs. jobs→jobs⟧ and growth.",
     )
     good = (
         "By then the city had had no power for a week.",
         "He said that that decision was final.",
         "The council met in Tripoli.",
         "\"We will stay,\" said Said al-Mahdi, a farmer.",
+        "Prices rose again and again, more and more, higher and higher.",
+        "They waited for years and years.",
+        "Bosnia and Herzegovina, Trinidad and Tobago.",
     )
     # \w++: a shorter first word could never be followed by the space, so no backtracking
     pattern = re.compile(r"\b(\w++)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+    # The same word on both sides of "and"/"or", a comma or a full stop: "clear and clear",
+    # "negligence, negligence", "progress. progress" (a doubled segment join).
+    joined = re.compile(r"\b([^\W\d_]{3,})((?:,|\.)?[ \t]+(?:and|or)[ \t]+|,[ \t]+|\.[ \t]+(?=[a-z]))(\1)\b")
 
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
+        repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
         for match in self.pattern.finditer(doc.prose):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
@@ -129,6 +145,17 @@ class DoubledWord(Rule):
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
+        for match in self.joined.finditer(doc.prose):
+            word, link = match.group(1), match.group(2)
+            lower = word.lower()
+            if "." not in link and (lower in repeatable or lower.endswith("er")):
+                continue  # "more and more", "again and again", "bigger and bigger", "years and years"
+            if "." not in link and not word.islower():
+                continue  # "Sudan, Sudan" in a chant, "New York and New York" lists
+            sentence = doc.sentence_at(match.start())
+            if sentence and _quoted(doc.prose, sentence.start, match.start()):
+                continue
+            yield self.finding(doc, match.start(), match.end(), f'Word "{word}" repeated.', [word], safe=False)
 
 
 class SpaceBeforePunctuation(Rule):
@@ -172,21 +199,35 @@ class MisplacedApostrophe(Rule):
     explanation = (
         "A possessive apostrophe that drifted to the wrong side of the space: \"Haftar forces "
         "’withdrawal\" for \"Haftar forces’ withdrawal\", or \"Haftar ’s forces\" for \"Haftar’s "
-        "forces\". MT systems and copy-paste from right-to-left layouts often produce it."
+        "forces\". MT systems and copy-paste from right-to-left layouts often produce it. Also "
+        "reported: a backtick or an accent typed for the apostrophe (\"city`s\", \"minister´s\") and "
+        "an apostrophe after a plural made from a singular (\"partys'\" for \"party's\"). Every "
+        "pair of words of every sentence is checked, whatever correct possessives it also holds."
     )
     bad = (
         "They reported the Haftar ⟦forces ’withdrawal→forces’ withdrawal⟧ from the south.",
         "The ⟦militias 'retreat→militias' retreat⟧ surprised observers.",
         "⟦Haftar ’s→Haftar’s⟧ forces withdrew.",
         "They welcomed the ⟦army ’withdrawal→army’s withdrawal⟧ from the town.",
+        "The ⟦company`s→company's⟧ shares fell.",
+        "The ⟦governor´s→governor's⟧ office was closed.",
+        "The ⟦partys'→party's⟧ leaders met on Monday.",
+        "The government’s plan calls for the ⟦troops ’withdrawal→troops’ withdrawal⟧ by May.",
     )
     good = (
         "The forces’ withdrawal began on Friday.",
         "Rock ’n’ roll was banned in the ’90s.",
         "He called the move a 'tactical withdrawal' on Monday.",
         "Officials described the ’strategic pause’ as temporary.",
+        "The parties' leaders and the party's members met.",
+        "The peoples' assembly met in the cities' largest hall.",
     )
     drifted = re.compile(r"(?<=\w)[ \t]+([’'])([^\W\d_]+)")  # "forces ’withdrawal"
+    # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
+    accent = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
+    # An apostrophe after a plural made from a singular: "partys'" (party's / parties'),
+    # "womens'", "childrens'".
+    false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b")  # "Haftar ’s forces"
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
@@ -212,6 +253,95 @@ class MisplacedApostrophe(Rule):
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             yield self.finding(doc, before.start(), match.end(), "Space before possessive ’s.",
                                [f"{before.group()}{match.group(1)}s"])
+        for match in self.accent.finditer(prose):
+            before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
+            start = before.start() if before else match.start()
+            fixed = f"{prose[start:match.start()]}'{match.group(1) or ''}"
+            yield self.finding(doc, start, match.end(), "Backtick or accent used as an apostrophe.", [fixed])
+        for match in self.false_plural.finditer(prose):
+            stem, mark = match.group(1), match.group(2)
+            if stem.lower() == "people":
+                continue  # "peoples'": the plural of a people
+            yield self.finding(doc, match.start(), match.end(),
+                               "Apostrophe after a wrongly formed plural.", [f"{stem}{mark}s"], safe=False)
+
+
+def _quoted(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened after `start` (a sentence start)."""
+    before = text[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+class DoubledPunctuation(Rule):
+    id = "TYP011"
+    name = "doubled-punctuation"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A punctuation mark typed twice, with or without a space between (\", ,\", \",,\", "
+        "\"said..\", \";;\", \"!!\"), or a Latin and an Arabic comma side by side (\", ،\"): a "
+        "leftover of segment joins and post-editing. An ellipsis (\"...\", \". . .\"), \"?!\" "
+        "and marks inside quotations are left alone."
+    )
+    bad = (
+        "The army said⟦ , ,→,⟧ the attack had been repelled.",
+        "The minister said⟦..→.⟧ the talks would resume.",
+        "The bank⟦,,→,⟧ in a statement, said reserves fell.",
+        "Roads were closed in the north⟦!!→!⟧ Schools shut too.",
+        "The farmers⟦, ،→,⟧ demanded compensation.",
+    )
+    good = (
+        "The results... were disappointing.",
+        "He said . . . nothing more.",
+        "\"Never again!!\" the crowd chanted.",
+        "Really?! he asked.",
+        "Pages 10..12 list the figures.",
+    )
+    pattern = re.compile(r"[ \t]*(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d]))(?![ \t]*[.,;:!?])")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for match in self.pattern.finditer(prose):
+            text = match.group(0).strip()
+            if text.count("،") == len(text.replace(" ", "")):
+                continue  # Arabic commas alone: TYP001
+            sentence = doc.sentence_at(match.start())
+            if text[:1] in "!?" and sentence and _quoted(prose, sentence.start, match.start()):
+                continue
+            mark = "," if text[:1] in ",،" else text[:1]
+            yield self.finding(doc, match.start(), match.end(), f'Doubled punctuation "{text}".', [mark])
+
+
+class MissingSpace(Rule):
+    id = "TYP012"
+    name = "missing-space"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "Two words run together where a segment join lost the space: a word glued to the next "
+        "sentence's first word (\"West BankFor the second time\", \"TuesdayAfter\"). Only a "
+        "capitalised function word that opens sentences counts as the second part, so names "
+        "written in camel case (YouTube, PlayStation, McDonald) are left alone."
+    )
+    bad = (
+        "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
+        "The port reopened on ⟦TuesdayAfter→Tuesday After⟧ repairs.",
+    )
+    good = (
+        "He posted it on YouTube and WhatsApp; MoveOn and LinkedIn replied.",
+        "The McDonald family and the MacArthur trust gave money.",
+        "Visit example.com for details.",
+    )
+    glued = re.compile(
+        r"\b(?!Mc|Mac|De|Le|La|Di|Da|Van|Von|O)([A-Z]?[a-z]{2,})(\.?)(For|The|After|Before|She|They|This|That|"
+        r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
+        r"(?=[ \t])")
+
+    def check(self, doc, ctx):
+        for match in self.glued.finditer(doc.prose):
+            first, stop, second = match.groups()
+            fixed = f"{first}{stop} {second}"
+            yield self.finding(doc, match.start(), match.end(), "Missing space between words.", [fixed])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
@@ -303,5 +433,5 @@ class UnbalancedQuotes(Rule):
 
 
 for _rule in (UntranslatedArabic, DoubledWord, SpaceBeforePunctuation, MisplacedApostrophe,
-              UnbalancedBrackets, UnbalancedQuotes):
+              UnbalancedBrackets, UnbalancedQuotes, DoubledPunctuation, MissingSpace):
     register(_rule())

@@ -1,0 +1,212 @@
+"""Weighed evidence: is an ambiguous rendering used as a name here, or as ordinary English?
+
+Features and weights live in evidence.toml (each with a comment); `weigh` adds the weights
+of the features that fire and compares the sum with the threshold. Used for an entry's
+`literal_in_context` renderings and for every generated rendering.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.lexicon.ngrams import ngram_counts
+
+_FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from 's".split())
+_CLEAN = re.compile(r"[^\w\s']+")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def words_of(text: str) -> str:
+    """Punctuation removed (apostrophes kept), single spaces: what cues are compared with."""
+    return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
+
+
+@dataclass(frozen=True)
+class Weighing:
+    score: float
+    evidence: tuple[str, ...]
+    is_name: bool
+
+
+@dataclass(frozen=True)
+class Settings:
+    threshold: float
+    weights: dict
+    limits: dict
+    head_nouns: dict[str, tuple[str, ...]]
+    verbs_after: tuple[str, ...]
+    verbs_before: tuple[str, ...]
+    determiners: frozenset[str]
+    apposition: re.Pattern
+    meaning: tuple[str, ...]
+    not_name_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    data = tomllib.loads(resources.files("mtqa").joinpath("lexicon/evidence.toml").read_text("utf-8"))
+    heads = {k: tuple(v) for k, v in data["head_nouns"].items()}
+    nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"}, key=len, reverse=True)
+    apposition = re.compile(
+        r"^(?:'s?)?\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+    )
+    return Settings(
+        threshold=float(data["threshold"]), weights=data["weights"], limits=data["limits"],
+        head_nouns=heads, verbs_after=tuple(data["verbs"]["after"]),
+        verbs_before=tuple(data["verbs"]["before"]),
+        determiners=frozenset(data["determiners"]["before"]), apposition=apposition,
+        meaning=tuple(data["meaning"]["before"]),
+        not_name_words=frozenset(data["not_name_words"]["before"]),
+    )
+
+
+def _ends_with(text: str, phrase: str) -> bool:
+    return text == phrase or text.endswith(" " + phrase)
+
+
+def _starts_with(text: str, phrase: str) -> bool:
+    return text == phrase or text.startswith(phrase + " ")
+
+
+_DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
+
+
+def weigh(
+    *,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    category: str,
+    generated: bool,
+    cues: tuple[tuple[str, ...], tuple[str, ...]] | None,
+    document_names: bool,
+    stop_words: frozenset[str],
+) -> Weighing:
+    """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
+    s = settings()
+    w = s.weights
+    fired: list[tuple[str, float]] = []
+    after_raw = folded[end : min(sentence_end, end + 80)]
+    after = words_of(after_raw)
+    if _starts_with(after, "of"):
+        return Weighing(0.0, ("followed-by-of",), False)
+    before = words_of(folded[max(sentence_start, start - 80) : start])
+    had_the = _ends_with(before, "the")
+    before_core = before[:-3].rstrip() if had_the else before
+    after_core = re.sub(r"(?<=\w)'s?\b|^'s? ?", "", after).strip()  # possessives: "the X newspaper's"
+    phrase = words_of(folded[start:end])
+
+    if cues:
+        cue = next((c for c in cues[0] if _ends_with(before_core, c)), None) or next(
+            (c for c in cues[1] if _starts_with(after, c)), None
+        )
+        if cue:
+            fired.append((f"cue:{cue}", w["generated-cue" if generated else "cue"]))
+    head = next((h for h in s.head_nouns.get(category, ()) if _starts_with(after_core, h) or _ends_with(before_core, h)), None)
+    if head and not (cue and (cue == head or cue.endswith(" " + head))):
+        fired.append((f"head-noun:{head}", w["head-noun"]))
+    heads = s.head_nouns.get(category, ())
+    phrase_words = re.sub(r"'s?\b", "", phrase).split()
+    inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
+
+    written = text[start:end]
+    content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
+    if inner and any(t[0].isupper() for t in content):
+        fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
+    counts = ngram_counts()
+    lower_count = counts.count(phrase)
+    if content and all(t[0].isupper() for t in content) and start > sentence_start:
+        title_count = counts.count(phrase, title=True)
+        share = title_count / lower_count if lower_count else 0.0
+        if share < s.limits["title-share"] and not _headline(text, sentence_start, sentence_end, s.limits["headline-share"]):
+            if text[sentence_start:start].strip() == "The":
+                fired.append(("sentence-initial-title-case", w["sentence-initial-title-case"]))
+            else:
+                fired.append(("title-case", w["title-case"]))
+    window = after_core.split()[: int(s.limits["citation-window"]) + 3]
+    verb, adjacent = None, False
+    for i in range(min(len(window), int(s.limits["citation-window"]))):
+        rest = " ".join(window[i:])
+        verb = next((v for v in s.verbs_after if _starts_with(rest, v)), None)
+        if verb:
+            adjacent = i == 0 and after_core == after  # not across a possessive
+            break
+    verb = verb or next((v for v in s.verbs_before if _ends_with(before_core, v)), None)
+    if verb and verb != cue:
+        if adjacent:
+            fired.append((f"citation-verb-adjacent:{verb}", w["citation-verb-adjacent"]))
+        else:
+            fired.append((f"citation-verb:{verb}", w["citation-verb"]))
+    line_start = text.rfind("\n", 0, start) + 1
+    if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
+        fired.append(("dateline", w["dateline"]))
+    if s.apposition.match(after_raw):
+        fired.append(("apposition", w["apposition"]))
+    if document_names:
+        fired.append(("document-names", w["document-names"]))
+    if len(phrase.split()) >= 2 and lower_count == 0:
+        fired.append(("rare-phrase", w["rare-phrase"]))
+    if lower_count:
+        per_million = lower_count * 1_000_000 / max(counts.tokens, 1)
+        fired.append(("common-phrase", max(w["common-phrase-cap"], w["common-phrase"] * math.log10(1 + per_million))))
+    if _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
+        fired.append(("inside-name", w["inside-name"]))
+    if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
+        fired.append(("english-name", w["english-name"]))
+    if any(_ends_with(before_core, m) for m in s.meaning):
+        fired.append(("explained-meaning", w["explained-meaning"]))
+    if not any(c.isupper() for c in written):
+        if generated and len(phrase.split()) == 1:
+            fired.append(("lower-case-word", w["lower-case-word"]))
+        else:
+            fired.append(("lower-case", w["lower-case"]))
+    last = before.rsplit(" ", 1)[-1] if before else ""
+    if not had_the and last in s.determiners:
+        fired.append((f"determiner:{last}", w["determiner"]))
+    score = round(sum(v for _, v in fired), 3)
+    return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
+
+
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)[ -]$")
+_NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
+
+
+def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> bool:
+    """Whether a capitalised word is joined to the match (by a space or hyphen) so that the match
+    is part of a longer English name ("Fox News", "Wafa news agency", "News Corp")."""
+    previous = _PREVIOUS.search(text[max(sentence_start, start - 40) : start])
+    if previous:
+        word = previous.group(1)
+        if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):
+            return True
+    following = _NEXT.match(text[end : end + 40])
+    if following:
+        word = following.group(1)
+        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed:
+            return True
+    return False
+
+
+def _english_name(written: str) -> bool:
+    from mtqa.lexicon.generate import english_names
+
+    phrase = words_of(written.lower().replace("’", "'"))
+    names = english_names()
+    return phrase in names or phrase.removeprefix("the ") in names
+
+
+def _headline(text: str, start: int, end: int, share: float) -> bool:
+    """Whether most words of the sentence after its first are capitalised (a Title Case headline)."""
+    tokens = _WORD.findall(text[start:end])[1:]
+    long = [t for t in tokens if len(t) > 3]
+    return len(long) >= 3 and sum(t[0].isupper() for t in long) / len(long) > share

@@ -1,0 +1,181 @@
+"""Renderings generated from an entry's Arabic name: the shapes MT gives a name it translates
+word by word.
+
+Each Arabic word is looked up in gloss.toml (after the article ال and the clitics و ب ل ف ك
+are stripped); a name is generated only when every word has a meaning. Nouns head a phrase
+and adjectives qualify the noun before them ("الحشد الشعبي" -> "popular crowd"); phrases chain
+as "A of B", "A of the B", "B A", word-by-word "A B" and "B's A". Head nouns ("the X
+newspaper", "Operation X") and possessives are not spelled out: the evidence scorer reads
+them around the match. Plurals are added ("Evening" -> "Evenings"). Generated renderings that
+are part of a correct form, listed already, vetoed by the entry's `never`, or made only of
+function words are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+MAX_MEANINGS = 4  # meanings used per word
+MAX_RENDERINGS = 48  # per entry
+MAX_WORDS = 4  # longer Arabic names are not generated
+NO_GENERATION = ("person",)  # categories generated only when the entry asks (generate = true)
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, tatweel
+_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
+# Generated renderings made only of these are dropped; other common words ("day") stay, as the
+# evidence weighing decides each occurrence.
+_FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from this that its".split())
+_CLITICS = ("بال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل")
+
+
+def normalise(word: str) -> str:
+    """Arabic word without diacritics, with one alif and final ya: the key gloss.toml uses."""
+    return _DIACRITICS.sub("", word).translate(_ALIF)
+
+
+@lru_cache(maxsize=1)
+def _gloss_data() -> dict:
+    return tomllib.loads(resources.files("mtqa").joinpath("lexicon/gloss.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """Real English names a generated rendering must not be (gloss.toml `english_names`)."""
+    return frozenset(name.lower() for name in _gloss_data().get("english_names", []))
+
+
+@lru_cache(maxsize=1)
+def gloss_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Normalised Arabic word -> ("noun" | "adjective", meanings)."""
+    data = _gloss_data()
+    table = {}
+    for kind in ("noun", "adjective"):
+        for word, meanings in data.get(kind, {}).items():
+            table[normalise(word)] = (kind, tuple(meanings[:MAX_MEANINGS]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def english_meanings() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """English meaning (lower case) -> (kind of the Arabic word, Arabic words with that meaning)."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for kind in ("noun", "adjective"):
+        for word, meanings in _gloss_data().get(kind, {}).items():
+            for meaning in meanings:
+                entry = found.setdefault(meaning.lower(), (kind, []))
+                if entry[0] == kind:
+                    entry[1].append(word)
+    return {m: (kind, tuple(words)) for m, (kind, words) in found.items()}
+
+
+def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """Meanings of one Arabic word as printed (with its article and clitics), or None."""
+    table = gloss_table()
+    word = normalise(word)
+    candidates = [word]
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            candidates.append(word[len(clitic) :])
+    for conjunction in ("و", "ف"):  # a conjunction before another clitic: وبالجزيرة, فللجزيرة
+        if word.startswith(conjunction):
+            rest = word[1:]
+            candidates += [rest[len(c) :] for c in _CLITICS if rest.startswith(c) and len(rest) - len(c) >= 2]
+    for candidate in list(candidates):
+        if candidate.endswith("ة"):  # feminine adjective: شعبية -> شعبي
+            candidates.append(candidate[:-1])
+    for candidate in candidates:
+        if candidate in table:
+            return table[candidate]
+    return None
+
+
+def _plural(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith(("s", "sh", "ch", "x", "z")):
+        return ""
+    if lower.endswith("y") and len(word) > 2 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _phrases(glossed: list[tuple[str, tuple[str, ...]]]) -> list[list[str]]:
+    """Per noun phrase (a noun and the adjectives after it), its English renderings."""
+    groups: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = []
+    for kind, meanings in glossed:
+        if kind == "adjective" and groups:
+            groups[-1][1].append(meanings)
+        else:
+            groups.append((meanings, []))
+    phrases = []
+    for head, adjectives in groups:
+        forms = []
+        for noun in head:
+            for combo in product(*adjectives):
+                forms.append(" ".join([*reversed(combo), noun]))
+        phrases.append(forms)
+    return phrases
+
+
+def generated_renderings(arabic: str) -> list[str]:
+    """Every rendering MT may give `arabic` by meaning, most likely first (may be empty)."""
+    words = _ARABIC_WORD.findall(arabic)
+    if not words or len(words) > MAX_WORDS:
+        return []
+    glossed = [lookup(w) for w in words]
+    if any(g is None for g in glossed):
+        return []
+    phrases = _phrases(glossed)  # type: ignore[arg-type]
+    out: list[str] = []
+    for choice in product(*phrases):
+        if len(choice) == 1:
+            shapes = [choice[0]]
+        else:
+            shapes = [
+                " of ".join(choice),  # Volcano of Anger
+                " ".join(reversed(choice)),  # Anger Volcano
+                " of the ".join(choice),  # Council of the Notables
+                " ".join(choice),  # word by word: Egyptian Today
+            ]
+            if len(choice) == 2:
+                shapes.append(f"{choice[1]}'s {choice[0]}")  # God's Party
+        for shape in shapes:
+            out.append(shape)
+            plural = _plural(shape.split()[-1]) if "'" not in shape else ""
+            if plural and len(choice) == 1:
+                out.append(" ".join([*shape.split()[:-1], plural]))
+    seen, unique = set(), []
+    for form in out:
+        if form.lower() not in seen:
+            seen.add(form.lower())
+            unique.append(form)
+    return unique[:MAX_RENDERINGS]
+
+
+def _plain(form: str) -> str:
+    """Lower case, words only, British -ise spelt -ize, padded with spaces for containment tests."""
+    text = re.sub(r"[\W_]+", " ", form.lower()).strip()
+    return " " + re.sub(r"is(e|ed|es|ing|ation|ations)\b", r"iz\1", text) + " "
+
+
+def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
+    """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
+    if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
+        return ()
+    correct = [_plain(f) for f in entry.correct_forms]
+    listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
+    never = {f.lower() for f in entry.never}
+    kept = []
+    for form in generated_renderings(entry.arabic):
+        lower = form.lower()
+        plain = _plain(form)
+        if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):
+            continue
+        if all(w in _FUNCTION_WORDS for w in re.findall(r"\w+", lower)):
+            continue
+        kept.append(form)
+    return tuple(kept)

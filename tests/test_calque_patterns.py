@@ -1,0 +1,99 @@
+"""Calque families written as patterns (mtqa/data/calque_patterns.toml, engine mtqa/patterns.py):
+every pattern fires on its own bad example, every family stays silent on its traps, findings
+name the family, and the compiled patterns stay cheap on long text."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+from mtqa.errors import LexiconError
+from mtqa.patterns import compile_pattern
+from mtqa.rules.phrases import load_patterns
+
+PATTERNS = load_patterns()
+FAMILIES = {p.family: p for p in PATTERNS}
+
+
+def _calques(text):
+    return [f for f in check_text(text, config=Config(select=("TRN001",))).findings if f.rule == "TRN001"]
+
+
+def test_many_patterns_in_many_families():
+    assert len(PATTERNS) >= 200
+    assert len(FAMILIES) >= 23
+
+
+@pytest.mark.parametrize("phrase", PATTERNS, ids=[p.id for p in PATTERNS])
+def test_pattern_fires_on_its_bad_example(phrase):
+    (sentence,) = phrase.bad
+    assert re.search(phrase.match, sentence, re.IGNORECASE), (phrase.id, sentence)
+    assert _calques(sentence), (phrase.id, sentence)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_family_is_silent_on_its_traps(family):
+    for sentence in FAMILIES[family].good:
+        assert _calques(sentence) == [], (family, sentence)
+
+
+def test_finding_names_the_family():
+    (finding,) = _calques("The envoy arrived to Amman on Monday.")
+    assert "preposition-of-the-verb" in finding.message
+
+
+def test_unquoted_family_is_silent_inside_quotes():
+    assert _calques('"Our national team will win," he said.') == []
+    assert _calques("The win put our national team in the final.")
+
+
+@pytest.mark.parametrize("pattern,error", [
+    ("in {nope} turn", "unknown class"),
+    ("x? y", "optional"),
+    ("", "empty"),
+    ("a ...9 b", "gap"),
+    ("a <b>", "cannot read"),
+])
+def test_engine_rejects_bad_patterns(pattern, error):
+    with pytest.raises(LexiconError, match=error):
+        compile_pattern(pattern, {"poss": ["his"]})
+
+
+def test_engine_slots():
+    source, at_start = compile_pattern("^ in {poss} turn ,", {"poss": ["his", "her"]})
+    assert at_start and re.match(source, "In her  turn,", re.IGNORECASE)
+    source, _ = compile_pattern("arrived to [Cap]", {})
+    assert re.match(source, "arrived to Cairo", re.IGNORECASE)
+    assert not re.match(source, "arrived to cheers", re.IGNORECASE)
+    source, _ = compile_pattern("called the world to !the|a", {})
+    assert re.match(source, "called the world to act", re.IGNORECASE)
+    assert not re.match(source, "called the world to the table", re.IGNORECASE)
+
+
+def test_patterns_stay_linear_on_long_text():
+    """A megabyte of near-misses ("the day of the", "in his turn to") checks in seconds."""
+    text = ("The envoy waited in his turn to speak on the day of the vote, and the many "
+            "people who arrived to cheers discussed with them in Paris the sons of the. ") * 7000
+    started = time.perf_counter()
+    _calques(text)
+    assert time.perf_counter() - started < 20
+
+
+def test_every_pattern_is_looked_up_not_scanned():
+    """Each pattern is tried only at its first word (or two), a number's next word or a
+    bracket, never by scanning the whole text: the families cost little per megabyte."""
+    from mtqa.rules.phrases import literal_prefixes
+
+    scanned = [p.id for p in PATTERNS if p.position != "start" and not p.anchor and not p.leads
+               and literal_prefixes(p.match) is None]
+    assert scanned == []
+    assert any(len(lead.split()) == 2 for p in PATTERNS for lead in p.leads)
+
+
+def test_number_led_pattern_is_found_by_the_word_after_the_number():
+    assert [f.text for f in _calques("The wall was rebuilt in 1998 AD by the city.")] == ["1998 AD"]
+    assert _calques("In AD 70 the temple fell.") == []

@@ -14,6 +14,7 @@ from importlib import resources
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.document import WordIndex
 from mtqa.segment import LETTERS
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good"}
@@ -258,6 +259,7 @@ class PhraseRule(Rule):
         text stays one cheap pass over its words."""
         start_parts, scanned, by_digit, by_paren = [], [], [], []
         grouped: dict[str, dict[int, str]] = {}
+        prefixes_by_key: dict[str, list[tuple[str, int]]] = {}  # key -> (literal start, phrase)
         for i, phrase in enumerate(self.phrases):
             body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
             if phrase.position == "start":
@@ -272,6 +274,7 @@ class PhraseRule(Rule):
             elif phrase.leads:  # looked up by its first two words
                 for lead in phrase.leads:
                     grouped.setdefault(lead, {})[i] = body
+                    prefixes_by_key.setdefault(lead, []).append((lead, i))
             elif (prefixes := literal_prefixes(phrase.match)) is None:
                 scanned.append(f"(?<!\\w){body}")
             else:
@@ -284,6 +287,9 @@ class PhraseRule(Rule):
                         keys = [prefix, *(prefix + c for c in _ALPHABET)]
                     for key in keys:
                         grouped.setdefault(key, {})[i] = body
+                        prefixes_by_key.setdefault(key, []).append((prefix, i))
+        self._prefixes_by_key = prefixes_by_key
+        self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
         compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
 
         def compile_(parts):
@@ -294,8 +300,35 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        self._compile = compile_
+        # compiled when first looked up (a short text needs few of them)
+        by_key = {key: "|".join(body for _, body in sorted(bodies.items())) for key, bodies in grouped.items()}
         return compile_(start_parts), by_key, compile_(scanned), compile_(by_digit), compile_(by_paren)
+
+    def _pattern_for(self, key: str) -> re.Pattern | None:
+        by_key = self._matchers[1]
+        pattern = by_key.get(key)
+        if type(pattern) is str:
+            pattern = by_key[key] = self._compile([pattern])
+        return pattern
+
+    @cached_property
+    def _tried_at(self) -> dict[str, tuple[re.Pattern, ...]]:
+        """Lower-cased word -> the patterns tried where it starts, worked out once a word."""
+        return {}
+
+    def _patterns_for_word(self, lowered: str) -> tuple[re.Pattern, ...]:
+        """What is tried at a word, besides its two-word leads. An ASCII word: one alternation,
+        in list order, of the phrases looked up by the word itself and of those whose literal
+        start it has (the others of its two-letter group cannot match). Any other word
+        (case-insensitive matching pairs letters that lower() does not, like "ſ" and "s"): the
+        alternations of its two keys."""
+        if not lowered.isascii():
+            return tuple(p for key in (lowered + " ", lowered[:2]) if (p := self._pattern_for(key)) is not None)
+        self._matchers  # noqa: B018 (builds the tables)
+        indices = {i for _, i in self._prefixes_by_key.get(lowered + " ", ())}
+        indices.update(i for prefix, i in self._prefixes_by_key.get(lowered[:2], ()) if lowered.startswith(prefix))
+        return (self._compile([self._bodies[i] for i in sorted(indices)]),) if indices else ()
 
     @cached_property
     def _after_number(self) -> frozenset[str]:
@@ -319,16 +352,28 @@ class PhraseRule(Rule):
                 if match := starter.match(prose, position):
                     found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if by_key:
-            pattern_for = by_key.get
+            pattern_for = self._pattern_for
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
-            count, leads, after_number = len(words), self._lead_firsts, self._after_number
-            for n, (position, lowered) in enumerate(words):
-                pair = pattern_for(f"{lowered} {words[n + 1][1]}") if lowered in leads and n + 1 < count else None
+            if isinstance(words, WordIndex):
+                offsets, lowereds = words.offsets, words.words
+            else:
+                offsets, lowereds = [p for p, _ in words], [w for _, w in words]
+            count, leads, after_number = len(lowereds), self._lead_firsts, self._after_number
+            tried_at = self._tried_at
+            tried_get = tried_at.get
+            for n, lowered in enumerate(lowereds):
+                tried = tried_get(lowered)
+                if tried is None:
+                    tried = tried_at[lowered] = self._patterns_for_word(lowered)
+                if not tried and lowered not in leads and lowered not in after_number:
+                    continue
+                position = offsets[n]
+                pair = pattern_for(f"{lowered} {lowereds[n + 1]}") if lowered in leads and n + 1 < count else None
                 if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
-                    if match := by_key["#" + lowered + " "].match(prose, number.start()):
+                    if match := pattern_for("#" + lowered + " ").match(prose, number.start()):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2]), pair):
+                for pattern in (*tried, pair):
                     if pattern is not None and (match := pattern.match(prose, position)):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:

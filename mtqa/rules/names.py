@@ -414,8 +414,10 @@ def _dominant(counts: Counter, found: list, entry) -> str:
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
-_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
+# Written to start with a letter class (= \b[a-z][a-z]+\b and \b[A-Z][a-z]+…): the scan
+# skips quickly to candidate letters.
+_LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z]++\b")
+_NAME_TOKEN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
 _ARABIC_TRAIT = re.compile(r"^(?:al|el)[-‐]|kh|gh|dh|q(?!u)|aa|ou|ee|oo|ii|['’]|ah$|^(?:abd|abu)", re.IGNORECASE)

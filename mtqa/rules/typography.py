@@ -129,7 +129,8 @@ class DoubledWord(Rule):
         "They waited for years and years.",
         "Bosnia and Herzegovina, Trinidad and Tobago.",
     )
-    pattern = re.compile(r"\b(\w+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+    # \w++: a shorter first word could never be followed by the space, so no backtracking
+    pattern = re.compile(r"\b(\w++)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
     # The same word on both sides of "and"/"or", a comma or a full stop: "clear and clear",
     # "negligence, negligence", "progress. progress" (a doubled segment join).
     joined = re.compile(r"\b([^\W\d_]{3,})((?:,|\.)?[ \t]+(?:and|or)[ \t]+|,[ \t]+|\.[ \t]+(?=[a-z]))(\1)\b")

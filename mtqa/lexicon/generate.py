@@ -181,6 +181,13 @@ def _plain(form: str) -> str:
     return " " + (_ISE.sub(r"iz\1", text) if "is" in text else text) + " "
 
 
+def _is_adjective(word: str) -> bool:
+    """Whether a (lower-case) English word is only ever the meaning of an Arabic adjective."""
+    meanings = english_meanings()
+    found = meanings.get(word) or (meanings.get(word[:-1]) if word.endswith("s") else None)
+    return found is not None and found[0] == "adjective"
+
+
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
     if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
@@ -194,7 +201,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):
             continue
-        if all(w in _FUNCTION_WORDS for w in re.findall(r"\w+", lower)):
-            continue
+        content = [w for w in re.findall(r"\w+", lower) if w not in _FUNCTION_WORDS]
+        if not content or all(_is_adjective(w) for w in content):
+            continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
         kept.append(form)
     return tuple(kept)

@@ -403,6 +403,7 @@ class PhraseRule(Rule):
                                severity=phrase.severity)
 
 
+@register
 class Calque(PhraseRule):
     id = "TRN001"
     name = "calque"
@@ -433,6 +434,7 @@ class Calque(PhraseRule):
     )
 
 
+@register
 class VerbObjectCalque(PhraseRule):
     id = "SYN006"
     name = "verb-object-calque"
@@ -452,7 +454,3 @@ class VerbObjectCalque(PhraseRule):
         "The court granted the men leave to appeal.",
         "The pilots managed to land the plane safely.",
     )
-
-
-register(Calque())
-register(VerbObjectCalque())

@@ -240,6 +240,24 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")
 _PAREN = re.compile(r"\(")
 
 
+class _OnDemand(dict):
+    """key -> compiled pattern, each compiled from its parts when first asked for."""
+
+    def __init__(self, compile_, parts: dict[str, list[str]]):
+        super().__init__(parts)
+        self._compile = compile_
+
+    def __getitem__(self, key):
+        value = dict.__getitem__(self, key)
+        if type(value) is list:
+            value = self._compile(value)
+            dict.__setitem__(self, key, value)
+        return value
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+
 class PhraseRule(Rule):
     """One rule over a whole phrase list."""
 
@@ -298,7 +316,8 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        # each group compiled when first looked up: a short text needs few of the ~1,000
+        by_key = _OnDemand(compile_, {key: [body for _, body in sorted(bodies.items())] for key, bodies in grouped.items()})
         self._prefixes_by_key = prefixes_by_key
         self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
         self._compile = compile_

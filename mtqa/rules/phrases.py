@@ -102,11 +102,22 @@ _FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "sever
 
 def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
-    each with its own bad example and its family's good examples (ordinary English traps)."""
+    each with its own bad example and its family's good examples (ordinary English traps).
+    Kept in the on-disk cache once valid (keyed by the file and the pattern compiler's code)."""
+    from mtqa import cache
+
+    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    code = resources.files("mtqa").joinpath("patterns.py").read_text("utf-8")
+    fields = [f.name for f in dataclasses.fields(Phrase)]
+    rows = cache.cached(f"patterns-{name}", cache.key_of("patterns", name, text, code),
+                        lambda: [[_plain(getattr(p, f)) for f in fields] for p in _patterns_validated(name, text)])
+    return [_phrase(fields, row) for row in rows]
+
+
+def _patterns_validated(name: str, text: str) -> list[Phrase]:
     from mtqa.patterns import compile_pattern, lead_words
 
     path = f"mtqa/data/{name}"
-    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

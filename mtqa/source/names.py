@@ -90,9 +90,13 @@ def find(source: str, lex) -> list[SourceName]:
                 chosen[-1] = name
             continue
         chosen.append(name)
+    # entries that share an Arabic form (الجزيرة: Al Jazeera and the Saudi daily Al Jazirah)
+    # are all named where one of them is
+    spans = {(n.start, n.end) for n in chosen if n.entry is not None}
+    chosen = list({(n.entry.id, n.start, n.end): n for n in found if n.entry is not None and (n.start, n.end) in spans}.values())
     # a not-name that starts before a name and covers it (شبه الجزيرة) also hides it
     blocked = [(n.start, n.end) for n in found if n.entry is None]
-    return [n for n in chosen if n.entry is not None and not any(s <= n.start and n.end <= e for s, e in blocked)]
+    return [n for n in chosen if not any(s <= n.start and n.end <= e for s, e in blocked)]
 
 
 def in_source(doc, lex) -> dict[str, list[SourceName]] | None:

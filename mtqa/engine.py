@@ -17,21 +17,10 @@ from mtqa.findings import Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules
+from mtqa.rules.context import Context  # noqa: F401  (re-exported: mtqa.engine.Context)
 from mtqa.spill import SpillList
 
 
-@dataclass
-class Context:
-    """What rules share during one run: the config and data loaded once (e.g. lexicons)."""
-
-    config: Config = field(default_factory=Config)
-    cache: dict = field(default_factory=dict)
-
-    def cached(self, key: str, build: Callable):
-        """Build a shared resource once per run."""
-        if key not in self.cache:
-            self.cache[key] = build()
-        return self.cache[key]
 
 
 def selected_rules(config: Config) -> list[Rule]:

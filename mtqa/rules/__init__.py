@@ -17,7 +17,7 @@ from mtqa.findings import Finding, Severity, Suggestion
 
 if TYPE_CHECKING:
     from mtqa.document import Document
-    from mtqa.engine import Context
+    from mtqa.rules.context import Context
 
 MQM_CATEGORIES = (
     "accuracy/mistranslation",
@@ -91,6 +91,11 @@ class Rule:
     #: "document" rules see one document; "run" rules see every document of a run at once.
     scope: str = "document"
 
+    @property
+    def family(self) -> str:
+        """The rule's family: the letters of its id ("TYP" for TYP006), as reports group it."""
+        return re.match(r"[A-Z]*", self.id).group()
+
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         raise NotImplementedError
 
@@ -127,8 +132,12 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def register(rule: Rule) -> Rule:
-    """Add a rule instance to the registry; ids must be unique and metadata complete."""
+def register(rule):
+    """Add a rule to the registry: an instance, or a Rule subclass (as a class decorator,
+    `@register`), which is instantiated once. Ids must be unique and metadata complete."""
+    if isinstance(rule, type):
+        register(rule())
+        return rule
     if rule.id in _REGISTRY:
         raise ValueError(f"duplicate rule id {rule.id}")
     if rule.category not in MQM_CATEGORIES:
@@ -162,3 +171,14 @@ def _load_builtin() -> None:
     if not _loaded:
         _loaded = True
         from mtqa.rules import language, names, phrases, source, style, syntax, typography  # noqa: F401  (register on import)
+
+
+def check_one(rule: Rule, doc: "Document", ctx: "Context | None" = None) -> list[Finding]:
+    """The findings of one rule on one document, as the rule yields them (before the engine
+    drops those in skipped regions and adds lines and fingerprints); for tests and tools."""
+    from mtqa.rules.context import Context
+
+    ctx = ctx or Context()
+    if rule.scope == "run":
+        return [finding for _, finding in rule.check_run([doc], ctx)]
+    return list(rule.check(doc, ctx))

@@ -36,6 +36,7 @@ def detect(text: str) -> tuple[str, float]:
     return best.lang, best.prob
 
 
+@register
 class ForeignSentence(Rule):
     id = "LNG001"
     name = "foreign-language-sentence"
@@ -84,6 +85,7 @@ class ForeignSentence(Rule):
                                    f"Sentence is not in English (language identified: {lang}).")
 
 
+@register
 class RomanisedArabic(Rule):
     id = "LNG002"
     name = "romanised-arabic"
@@ -127,6 +129,7 @@ def romanised_words() -> dict[str, str]:
     return tomllib.loads(text)["words"]
 
 
+@register
 class RomanisedArabicWord(Rule):
     id = "LNG003"
     name = "romanised-arabic-word"
@@ -177,8 +180,3 @@ class RomanisedArabicWord(Rule):
             yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
-
-
-register(ForeignSentence())
-register(RomanisedArabic())
-register(RomanisedArabicWord())

@@ -91,6 +91,7 @@ def respelled(written: str, target: str) -> str:
     return " ".join(words)
 
 
+@register
 class LiteralName(Rule):
     id = "NAM001"
     name = "literal-name"
@@ -171,6 +172,7 @@ def _without_repeated_head(name: str, after: str) -> str:
     return name
 
 
+@register
 class MisspelledName(Rule):
     id = "NAM002"
     name = "nonstandard-spelling"
@@ -347,6 +349,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
             break
 
 
+@register
 class MixedTransliteration(Rule):
     id = "NAM003"
     name = "mixed-transliteration"
@@ -423,6 +426,7 @@ _NAME_TOKEN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\
 _ARABIC_TRAIT = re.compile(r"^(?:al|el)[-‐]|kh|gh|dh|q(?!u)|aa|ou|ee|oo|ii|['’]|ah$|^(?:abd|abu)", re.IGNORECASE)
 
 
+@register
 class InconsistentName(Rule):
     id = "NAM004"
     name = "inconsistent-name-spelling"
@@ -513,6 +517,7 @@ _OUTLET = re.compile(
 )
 
 
+@register
 class TranslatedOutletName(Rule):
     id = "NAM005"
     name = "translated-outlet-name"
@@ -745,7 +750,3 @@ def _deviant_names(doc, wrong, correct):
                 message = f"{shown!r} and {anchor[1]!r} are one name spelled two ways; use one spelling."
                 results.append((article_start, end, message, anchor[1]))
     return results
-
-
-for _rule in (LiteralName, MisspelledName, MixedTransliteration, InconsistentName, TranslatedOutletName):
-    register(_rule())

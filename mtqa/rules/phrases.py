@@ -102,11 +102,22 @@ _FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "sever
 
 def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
-    each with its own bad example and its family's good examples (ordinary English traps)."""
+    each with its own bad example and its family's good examples (ordinary English traps).
+    Kept in the on-disk cache once valid (keyed by the file and the pattern compiler's code)."""
+    from mtqa import cache
+
+    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+    code = resources.files("mtqa").joinpath("patterns.py").read_text("utf-8")
+    fields = [f.name for f in dataclasses.fields(Phrase)]
+    rows = cache.cached(f"patterns-{name}", cache.key_of("patterns", name, text, code),
+                        lambda: [[_plain(getattr(p, f)) for f in fields] for p in _patterns_validated(name, text)])
+    return [_phrase(fields, row) for row in rows]
+
+
+def _patterns_validated(name: str, text: str) -> list[Phrase]:
     from mtqa.patterns import compile_pattern, lead_words
 
     path = f"mtqa/data/{name}"
-    text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -240,6 +251,24 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")
 _PAREN = re.compile(r"\(")
 
 
+class _OnDemand(dict):
+    """key -> compiled pattern, each compiled from its parts when first asked for."""
+
+    def __init__(self, compile_, parts: dict[str, list[str]]):
+        super().__init__(parts)
+        self._compile = compile_
+
+    def __getitem__(self, key):
+        value = dict.__getitem__(self, key)
+        if type(value) is list:
+            value = self._compile(value)
+            dict.__setitem__(self, key, value)
+        return value
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+
 class PhraseRule(Rule):
     """One rule over a whole phrase list."""
 
@@ -298,7 +327,8 @@ class PhraseRule(Rule):
                 compiled[source] = re.compile(source, re.IGNORECASE)
             return compiled[source]
 
-        by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        # each group compiled when first looked up: a short text needs few of the ~1,000
+        by_key = _OnDemand(compile_, {key: [body for _, body in sorted(bodies.items())] for key, bodies in grouped.items()})
         self._prefixes_by_key = prefixes_by_key
         self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
         self._compile = compile_
@@ -403,6 +433,7 @@ class PhraseRule(Rule):
                                severity=phrase.severity)
 
 
+@register
 class Calque(PhraseRule):
     id = "TRN001"
     name = "calque"
@@ -433,6 +464,7 @@ class Calque(PhraseRule):
     )
 
 
+@register
 class VerbObjectCalque(PhraseRule):
     id = "SYN006"
     name = "verb-object-calque"
@@ -452,7 +484,3 @@ class VerbObjectCalque(PhraseRule):
         "The court granted the men leave to appeal.",
         "The pilots managed to land the plane safely.",
     )
-
-
-register(Calque())
-register(VerbObjectCalque())

@@ -45,6 +45,7 @@ def _model() -> dict:
     return src.data()["length"]
 
 
+@register
 class EmptyTranslation(Rule):
     id = "SRC001"
     name = "empty-translation"
@@ -89,6 +90,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@register
 class Untranslated(Rule):
     id = "SRC002"
     name = "untranslated-source"
@@ -124,6 +126,7 @@ class Untranslated(Rule):
             yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message), pair.src_start, pair.src_end)
 
 
+@register
 class LengthMismatch(Rule):
     id = "SRC003"
     name = "length-mismatch"
@@ -199,6 +202,7 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
+@register
 class SentenceCount(Rule):
     id = "SRC004"
     name = "sentence-count"
@@ -252,6 +256,7 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@register
 class NumberMismatch(Rule):
     id = "SRC005"
     name = "number-mismatch"
@@ -298,6 +303,7 @@ class NumberMismatch(Rule):
                 yield _with_source(finding, s_start, s_end)
 
 
+@register
 class LexiconNameMissing(Rule):
     id = "SRC006"
     name = "source-name-missing"
@@ -371,6 +377,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{0,60}")
 _ARABIC_TRAIT = re.compile(r"^(?:al|el|abu|abd|bin|ibn)[-‐]|kh|(?<![iu])gh|dh|q(?!u)|aa|ii|^(?:abd|abu)", re.IGNORECASE)
 
 
+@register
 class NameMissing(Rule):
     id = "SRC007"
     name = "name-missing"
@@ -420,6 +427,7 @@ class NameMissing(Rule):
                                        pair.src_start + match.start(), pair.src_start + match.end())
 
 
+@register
 class NameUnaccounted(Rule):
     id = "SRC008"
     name = "name-not-in-source"
@@ -470,8 +478,3 @@ class NameUnaccounted(Rule):
                     continue
                 message = f"{word} is not in the source: no word of it transliterates to this name."
                 yield self.finding(doc, start, end, message)
-
-
-for _rule in (EmptyTranslation, Untranslated, LengthMismatch, SentenceCount, NumberMismatch, LexiconNameMissing,
-              NameMissing, NameUnaccounted):
-    register(_rule())

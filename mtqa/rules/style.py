@@ -15,6 +15,7 @@ _LINK = re.compile(
 )
 
 
+@register
 class RunOnSentence(Rule):
     id = "STY001"
     name = "run-on-sentence"
@@ -49,6 +50,3 @@ class RunOnSentence(Rule):
                     doc, sentence.start, sentence.end,
                     f"Run-on sentence of {words} words chained with \"and\"/\"where\": split it.",
                 )
-
-
-register(RunOnSentence())

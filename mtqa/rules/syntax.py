@@ -64,6 +64,7 @@ _ANNOUNCE = frozenset({"announced", "declared", "revealed", "unveiled", "reporte
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:an?|the|its|his|her|their|\d+)\b")
 
 
+@register
 class VerbFirstClause(Rule):
     id = "SYN001"
     name = "verb-first-clause"
@@ -198,6 +199,7 @@ _FUNCTION_WORDS = frozenset(
     "has have had said says will would also has said announced".split())
 
 
+@register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
     name = "reversed-adjective-order"
@@ -339,6 +341,7 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
 
 
+@register
 class RedundantReportingVerb(Rule):
     id = "SYN002"
     name = "doubled-reporting-verb"
@@ -374,6 +377,7 @@ class RedundantReportingVerb(Rule):
                                f"Doubled reporting verb: \"{verb}\" needs no participle after it.", [verb])
 
 
+@register
 class PresentWithPastTime(Rule):
     id = "SYN004"
     name = "present-with-past-time"
@@ -705,6 +709,7 @@ def past_tense(verb: str) -> str:
     return base + "ed"
 
 
+@register
 class WillInPastFrame(Rule):
     id = "SYN005"
     name = "will-in-past-frame"
@@ -744,6 +749,7 @@ class WillInPastFrame(Rule):
                                    [Suggestion("would", False)])
 
 
+@register
 class FeminineInstitution(Rule):
     id = "SYN007"
     name = "she-for-an-institution"
@@ -792,8 +798,3 @@ class FeminineInstitution(Rule):
             yield self.finding(doc, start, end,
                                "\"She\" for an institution (Arabic feminine agreement): use \"it\".",
                                [f"It {match.group(1)}"])
-
-
-for _rule in (VerbFirstClause, ReversedAdjectiveOrder, RedundantReportingVerb, PresentWithPastTime, WillInPastFrame,
-              FeminineInstitution):
-    register(_rule())

@@ -78,6 +78,7 @@ for _spec in _data()["rule"]:
     register(CharacterRule(_spec))
 
 
+@register
 class UntranslatedArabic(Rule):
     id = "TYP005"
     name = "untranslated-arabic"
@@ -102,6 +103,7 @@ class UntranslatedArabic(Rule):
             yield self.finding(doc, start, end, "Untranslated Arabic text.")
 
 
+@register
 class DoubledWord(Rule):
     id = "TYP006"
     name = "doubled-word"
@@ -173,6 +175,7 @@ class DoubledWord(Rule):
             yield self.finding(doc, match.start(), match.end(), f'Word "{word}" repeated.', [word], safe=False)
 
 
+@register
 class SpaceBeforePunctuation(Rule):
     id = "TYP007"
     name = "space-before-punctuation"
@@ -206,6 +209,7 @@ class SpaceBeforePunctuation(Rule):
             yield self.finding(doc, start, match.end(), f'Space before "{punct}".', [punct])
 
 
+@register
 class MisplacedApostrophe(Rule):
     id = "TYP008"
     name = "misplaced-apostrophe"
@@ -304,6 +308,7 @@ def _quoted(text: str, start: int, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+@register
 class DoubledPunctuation(Rule):
     id = "TYP011"
     name = "doubled-punctuation"
@@ -358,6 +363,7 @@ class DoubledPunctuation(Rule):
             yield self.finding(doc, start, match.end(), f'Doubled punctuation "{text}".', [mark])
 
 
+@register
 class MissingSpace(Rule):
     id = "TYP012"
     name = "missing-space"
@@ -419,6 +425,7 @@ _STRAIGHT_QUOTE = re.compile('"')
 _CURLY_QUOTE = re.compile("[“”«»]")
 
 
+@register
 class UnbalancedBrackets(Rule):
     id = "TYP009"
     name = "unbalanced-brackets"
@@ -455,6 +462,7 @@ class UnbalancedBrackets(Rule):
                 yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
 
 
+@register
 class UnbalancedQuotes(Rule):
     id = "TYP010"
     name = "unbalanced-quotes"
@@ -498,8 +506,3 @@ class UnbalancedQuotes(Rule):
             if not continues:
                 for i in stack:
                     yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
-
-
-for _rule in (UntranslatedArabic, DoubledWord, SpaceBeforePunctuation, MisplacedApostrophe,
-              UnbalancedBrackets, UnbalancedQuotes, DoubledPunctuation, MissingSpace):
-    register(_rule())

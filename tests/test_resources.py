@@ -198,8 +198,8 @@ def test_phrase_word_cache_changes_no_match():
 
     for rule_class in (Calque, VerbObjectCalque):
         fast, slow = rule_class(), rule_class()
-        slow._patterns_for_word = lambda lowered, rule=slow: tuple(
-            p for key in (lowered + " ", lowered[:2]) if (p := rule._pattern_for(key)) is not None)
+        slow._patterns_for_word = lambda lowered, by_key: tuple(
+            p for key in (lowered + " ", lowered[:2]) if (p := by_key.get(key)) is not None)
         texts = [parse_example(example)[0] for p in fast.phrases for example in p.bad]
         texts += [example for p in fast.phrases for example in p.good]
         texts = ["\n".join(texts), "\n".join(_news_lines()[:300]), "\n".join(texts).upper()]

@@ -198,9 +198,10 @@ def resolve(matches: list[Match]) -> tuple[list[Match], list[Match]]:
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:
-    """Non-overlapping matches, scanning left to right and keeping the longer of two overlaps."""
+    """Non-overlapping matches, scanning left to right and keeping the longer of two overlaps;
+    of two equal spans, a hand-listed rendering wins over a generated one."""
     chosen: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end, m.entry.id)):
+    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end, m.kind == GENERATED, m.entry.id)):
         if chosen and m.start < chosen[-1].end:
             if m.end - m.start > chosen[-1].end - chosen[-1].start:
                 chosen[-1] = m

@@ -332,6 +332,9 @@ class LexiconNameMissing(Rule):
             return
         wrong, correct = entity_matches(doc, ctx)
         present = {m.entry.id for m in (*wrong, *correct)}
+        # entries that share an Arabic form (الجزيرة: Al Jazeera, the Saudi daily Al Jazirah)
+        # are one name of the source: any of them in the translation accounts for it
+        arabic_present = {m.entry.arabic for m in (*wrong, *correct)}
         folded = doc.prose.lower()
         # one Arabic form may name several entries (الجزيرة): a span is accounted for when any
         # of them is in the translation, and reported once
@@ -343,8 +346,9 @@ class LexiconNameMissing(Rule):
                 continue
             entry = found[0].entry
             reported.update((n.start, n.end) for n in found)
-            if _any_name_word(entry, folded):
+            if entry.arabic in arabic_present or _any_name_word(entry, folded):
                 continue
+            arabic_present.add(entry.arabic)  # reported once
             first = found[0]
             message = f"{entry.name} ({entry.arabic}) is in the source but not in the translation."
             yield _with_source(self.finding(doc, *_span(doc, *_target_span(doc, first.start)), message), first.start, first.end)

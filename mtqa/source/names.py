@@ -95,21 +95,13 @@ def find(source: str, lex) -> list[SourceName]:
                 chosen[-1] = name
             continue
         chosen.append(name)
+    # entries that share an Arabic form (الجزيرة: Al Jazeera and the Saudi daily Al Jazirah)
+    # are all named where one of them is
+    spans = {(n.start, n.end) for n in chosen if n.entry is not None}
+    chosen = list({(n.entry.id, n.start, n.end): n for n in found if n.entry is not None and (n.start, n.end) in spans}.values())
     # a not-name that starts before a name and covers it (شبه الجزيرة) also hides it
     blocked = [(n.start, n.end) for n in found if n.entry is None]
-    spans = {(n.start, n.end) for n in chosen if n.entry is not None}
-    # every entry of a chosen span: one Arabic form may name several things (الجزيرة)
-    seen: set[tuple[int, int, str]] = set()
-    result = []
-    for n in found:
-        key = (n.start, n.end, n.entry.id if n.entry is not None else "")
-        if n.entry is None or (n.start, n.end) not in spans or key in seen:
-            continue
-        if any(s <= n.start and n.end <= e for s, e in blocked):
-            continue
-        seen.add(key)
-        result.append(n)
-    return result
+    return [n for n in chosen if not any(s <= n.start and n.end <= e for s, e in blocked)]
 
 
 def in_source(doc, lex) -> dict[str, list[SourceName]] | None:

@@ -310,8 +310,10 @@ class LexiconNameMissing(Rule):
     category = "accuracy/omission"
     severity = Severity.MINOR
     explanation = (
-        "The source names an organisation, place or person the lexicon knows (by its Arabic "
-        "form, whatever its clitics: لقناة الجزيرة, وبالجزيرة), and the translation has neither "
+        "The source names a person, place, media outlet, armed group or military operation the "
+        "lexicon knows (by its Arabic form, whatever its clitics: لقناة الجزيرة, وبالجزيرة; not "
+        "parties and official bodies, whose generic Arabic names such as حزب العمال every "
+        "country's translator renders its own way), and the translation has neither "
         "its English name nor a known wrong rendering of it (those are NAM001/NAM002): the name "
         "was dropped or rendered in a way the lexicon does not know."
     )
@@ -340,17 +342,27 @@ class LexiconNameMissing(Rule):
         # are one name of the source: any of them in the translation accounts for it
         arabic_present = {m.entry.arabic for m in (*wrong, *correct)}
         folded = doc.prose.lower()
+        # one Arabic form may name several entries (الجزيرة): a span is accounted for when any
+        # of them is in the translation, and reported once
+        present_spans = {(n.start, n.end) for entry_id, names in named.items() if entry_id in present for n in names}
+        reported: set[tuple[int, int]] = set()
         for entry_id, found in named.items():
-            found = [n for n in found if n.strong]
-            if entry_id in present or not found:
+            found = [n for n in found if n.strong and (n.start, n.end) not in present_spans | reported]
+            if entry_id in present or not found or found[0].entry.category not in _UNIQUE_NAMES:
                 continue
             entry = found[0].entry
+            reported.update((n.start, n.end) for n in found)
             if entry.arabic in arabic_present or _any_name_word(entry, folded):
                 continue
             arabic_present.add(entry.arabic)  # reported once
             first = found[0]
             message = f"{entry.name} ({entry.arabic}) is in the source but not in the translation."
             yield _with_source(self.finding(doc, *_span(doc, *_target_span(doc, first.start)), message), first.start, first.end)
+
+
+# Parties, bodies and organisations have generic Arabic names (حزب العمال, مجلس الشيوخ) that
+# every country's translator renders its own way; only names of one thing are required.
+_UNIQUE_NAMES = ("person", "place", "media-outlet", "news-agency", "armed-group", "military-operation")
 
 
 def _any_name_word(entry, folded: str) -> bool:

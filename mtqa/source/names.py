@@ -33,13 +33,18 @@ _NEEDS_CUE = ("media-outlet", "news-agency")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> frozenset[str]:
-    return frozenset(w.norm for phrase in data()["names"]["cues"] for w in words(phrase))
+def _cues() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(w.norm for phrase in phrases for w in words(phrase))
+            for kind, phrases in data()["names"]["cues"].items()}
+
+
+_CUE_KIND = {"media-outlet": "media", "news-agency": "media", "armed-group": "group", "party": "group",
+             "military-operation": "group", "organization": "group"}
 
 
 def _strong(entry, tokens, i: int, length: int) -> bool:
-    cues = _cues()
-    if i > 0:
+    cues = _cues().get(_CUE_KIND.get(entry.category, ""), frozenset())
+    if i > 0 and cues:
         # "لقناة الجزيرة" names; "للشبكة الإخبارية" (the cue with the article) describes
         before = stems(tokens[i - 1].norm)
         if any(stem in cues for stem in before) and not any(stem.startswith("ال") and stem[2:] in cues for stem in before):
@@ -83,7 +88,7 @@ def find(source: str, lex) -> list[SourceName]:
                                 and source[end : after.start].strip() == "")
                     found.append(SourceName(entry, word.start, end, strong, extended))
     chosen: list[SourceName] = []
-    for name in sorted(found, key=lambda n: (n.start, n.start - n.end)):
+    for name in sorted(found, key=lambda n: (n.start, n.start - n.end, n.entry is not None)):
         if chosen and name.start < chosen[-1].end:
             previous = chosen[-1]
             if name.end - name.start > previous.end - previous.start or (name.entry is None and name.end >= previous.end):
@@ -138,6 +143,7 @@ def verdict(doc, lex, candidates):
             correct[m.entry.id] = correct.get(m.entry.id, 0) + 1
 
     text = doc.prose
+    strong_spans = {(n.start, n.end) for names in named.values() for n in names if n.strong}
 
     def decide(match, folded: str) -> bool | None:
         found = named.get(match.entry.id, [])
@@ -151,6 +157,8 @@ def verdict(doc, lex, candidates):
         alone = [n for n in found if not n.extended]
         if found and not alone:
             found = []  # only inside longer names (الاتحاد الأوروبي): this name is not there
+        if found and any((n.start, n.end) in strong_spans for n in found):
+            return False  # the same Arabic names something else here (الجزيرة the channel, not the state)
         if found and match.entry.category not in _NEEDS_CUE:
             # one ordinary Arabic word (البيضاء "white", الزاوية "corner"): the source proves a
             # name only when the translation also writes the rendering as one; otherwise it is

@@ -296,7 +296,7 @@ class DoubledPunctuation(Rule):
         "Really?! he asked.",
         "Pages 10..12 list the figures.",
     )
-    pattern = re.compile(r"[ \t]*(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d]))(?![ \t]*[.,;:!?])")
+    pattern = re.compile(r"(?<![ \t])[ \t]*+(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d]))(?![ \t]*[.,;:!?])")
 
     def check(self, doc, ctx):
         prose = doc.prose

@@ -51,10 +51,11 @@ def file_signature(path: str | os.PathLike) -> str:
 
 
 def key_of(*parts: str | bytes) -> str:
-    """A key from mtqa's version and the inputs of a table."""
+    """A key from mtqa's (and Python's) version and the inputs of a table."""
     from mtqa import __version__
 
-    digest = hashlib.sha256(__version__.encode())
+    # marshal's format belongs to the Python version that wrote it
+    digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{marshal.version}".encode())
     for part in parts:
         digest.update(b"\0" + (part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")))
     return digest.hexdigest()

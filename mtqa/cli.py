@@ -319,6 +319,9 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.
         raise MtqaError(f"unknown rule {rule_id!r}; `mtqa rules` lists them")
     typer.echo(f"{rule.id} {rule.name}\ncategory: {rule.category}    severity: {rule.severity.value}\n")
     typer.echo(rule.explanation + "\n")
+    scoring = getattr(rule, "scoring", None)
+    if scoring:
+        typer.echo(scoring() + "\n")
     typer.echo("Reported (span in ⟦ ⟧, suggestion after →):")
     for example in rule.bad:
         typer.echo(f"  ✗ {example}")

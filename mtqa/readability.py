@@ -76,11 +76,10 @@ def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) of `text`, unrounded; (0.0, 0.0) when
     it has no words or no syllables."""
     # a piece at a time (cut before whitespace: the same words, the same lower case)
-    words, spellings = 0, Counter()
+    spellings = Counter()
     for piece in chunks(text):
-        plain = _without_punctuation(piece)
-        words += len(plain.split())
-        spellings.update(plain.lower().split())
+        spellings.update(_without_punctuation(piece).lower().split())
+    words = sum(spellings.values())  # lower case changes no space: as many words as before it
     if not words:
         return 0.0, 0.0
     count = _syllables

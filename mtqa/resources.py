@@ -125,6 +125,16 @@ class PerceptronTagger:
         self.weights, self.tagdict, self.labels = weights, tagdict, labels
         self.classes = sorted(set(labels))
 
+    @property
+    def classes(self) -> list[str]:
+        return self._classes
+
+    @classes.setter
+    def classes(self, classes: list[str]) -> None:
+        self._classes = classes
+        index = {label: i for i, label in enumerate(self.labels)}
+        self._class_indices = [(label, index[label]) for label in classes]
+
     @classmethod
     def load(cls) -> "PerceptronTagger":
         require("averaged_perceptron_tagger_eng")
@@ -154,15 +164,14 @@ class PerceptronTagger:
         return word.lower()
 
     def _predict(self, features: dict[str, int]) -> str:
-        scores: dict[str, float] = {}
-        weights, labels = self.weights, self.labels
+        scores = [0.0] * len(self.labels)  # by label index; summed in feature order, as nltk does
+        weights = self.weights
         for feature, value in features.items():
             if value == 0 or feature not in weights:
                 continue
             for i, weight in _PAIR.iter_unpack(weights[feature]):
-                label = labels[i]
-                scores[label] = scores.get(label, 0.0) + value * weight
-        return max(self.classes, key=lambda label: (scores.get(label, 0.0), label))
+                scores[i] += weight if value == 1 else value * weight
+        return max(self._class_indices, key=lambda item: (scores[item[1]], item[0]))[0]
 
     def tag(self, words: list[str]) -> list[str]:
         prev, prev2 = _START

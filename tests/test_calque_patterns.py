@@ -25,7 +25,7 @@ def _calques(text):
 
 def test_many_patterns_in_many_families():
     assert len(PATTERNS) >= 200
-    assert len(FAMILIES) >= 23
+    assert len(FAMILIES) >= 25
 
 
 @pytest.mark.parametrize("phrase", PATTERNS, ids=[p.id for p in PATTERNS])

@@ -61,7 +61,7 @@ def test_build_is_up_to_date():
 @pytest.mark.parametrize(
     "text,written,expected",
     [
-        ("Army chief Said Chanegreha inspected the units in Tamanrasset.", "Chanegreha", "Chanegriha"),
+        ("Army chief Said Shangriha inspected the units in Tamanrasset.", "Shangriha", "Chanegriha"),
         ("Former president Buteflika died in 2021, the agency said.", "Buteflika", "Bouteflika"),
         ("Foreign Minister Nasser Burita met the envoy in Rabat.", "Burita", "Bourita"),
         ("The late emir Sheikh Sabah Alahmad Aljaber Alsabah was mourned.", "Sabah Alahmad Aljaber Alsabah", "Sabah al-Ahmad"),

@@ -54,7 +54,9 @@ EVIDENCE = {
 }
 _ARTICLE_NAME = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ech|es|ez|et|ad)[- ]", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
-MAX_MISSPELLINGS = 4
+MAX_MISSPELLINGS = 8
+_ARABIC_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "الوطن (البحرين)", "Al Watan (Bahrain)": the
+# table's disambiguation of homographs, not part of the printed name
 
 
 class TableError(Exception):
@@ -133,6 +135,8 @@ def row_to_entry(row: dict) -> dict:
         raise TableError(f"{row['where']}: the Arabic form and the English name are required")
     literal, in_context, misspelled = [], [], []
     for form in row["renderings"]:
+        if "(" in form or ")" in form:
+            raise TableError(f"{row['where']}: rendering {form!r} has a parenthesis; MT output never does")
         if form.startswith("%"):
             misspelled.append(form[1:].strip())
         elif form.startswith("~"):
@@ -157,7 +161,8 @@ def row_to_entry(row: dict) -> dict:
     name, _, wanted_id = row["name"].partition(" #")
     row["name"] = name.strip()
     entry = {
-        "id": wanted_id.strip() or slug(row["name"]), "arabic": row["arabic"], "name": row["name"], "category": category,
+        "id": wanted_id.strip() or slug(row["name"]), "arabic": _ARABIC_NOTE.sub("", row["arabic"]),
+        "name": _ARABIC_NOTE.sub("", row["name"]), "key": (row["arabic"], row["name"].lower()), "category": category,
         "country": row["country"], "accepted": _unique(row["accepted"]), "literal": _unique(literal),
         "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled),
         "article": article, "note": _note(row, KIND_WORDS[category]), "where": row["where"],
@@ -178,20 +183,24 @@ def _unique(forms: list[str]) -> list[str]:
 
 # --- generated misspellings of people's names -------------------------------------------------
 
-# One substitution at one place in the surname: (pattern, replacement), in order of how often
-# MT and local copy make the change. Vowels first, then consonant spellings, then endings.
-SWAPS = (
+# One substitution at one place in the surname: (pattern, replacement). Consonant spellings
+# first (what Arabic-language copy changes most: Agar -> Aqar, Mechichi -> Meshishi), then vowels.
+CONSONANT_SWAPS = (
+    ("kh", "h"), ("q", "k"), ("q", "g"), ("g", "q"), ("k", "q"), ("dh", "z"), ("dh", "th"), ("dh", "d"),
+    ("z", "dh"), ("gh", "g"), ("sh", "ch"), ("ch", "sh"), ("dj", "j"), ("th", "t"), ("ph", "f"), ("p", "b"),
+)
+VOWEL_SWAPS = (
     ("ou", "u"), ("u", "ou"), ("ee", "i"), ("i", "ee"), ("oo", "u"), ("ei", "ai"), ("ai", "ei"),
     ("ay", "ai"), ("e", "i"), ("i", "e"), ("a", "e"), ("e", "a"), ("o", "u"), ("u", "o"),
-    ("kh", "h"), ("q", "k"), ("q", "g"), ("k", "q"), ("dh", "z"), ("dh", "th"), ("dh", "d"),
-    ("z", "dh"), ("gh", "g"), ("sh", "ch"), ("dj", "j"), ("th", "t"), ("ph", "f"),
 )
+SWAPS = CONSONANT_SWAPS + VOWEL_SWAPS
+ENDINGS = (("ah", "a"), ("a", "ah"), ("eh", "a"), ("i", "y"), ("y", "i"), ("h", ""))
 _VOWEL_RUN = re.compile(r"[aeiou]+")
+_CONSONANT = "bcdfghjklmnpqrstvwxz"
 
 
 def _longest_vowel_run(word: str) -> int:
     return max((len(m) for m in _VOWEL_RUN.findall(word)), default=0)
-ENDINGS = (("ah", "a"), ("a", "ah"), ("eh", "a"), ("i", "y"), ("y", "i"), ("h", ""))
 
 
 def _recase(variant: str, like: str) -> str:
@@ -199,25 +208,35 @@ def _recase(variant: str, like: str) -> str:
 
 
 def token_variants(token: str) -> list[str]:
-    """Single-edit transliteration variants of one name token, most common kinds first."""
+    """Transliteration variants of one name token, the kinds Arabic-language copy makes most
+    first: a doubled consonant written once (Bassil -> Basil), an a or e dropped between
+    consonants (Akhannouch -> Akhnouch, also re-spelled: Chanegriha -> Shangriha), one
+    consonant or vowel spelled differently, a consonant doubled, a different ending."""
     word = token.lower()
     out: list[str] = []
 
     def add(candidate: str) -> None:
-        if candidate == word or candidate in out or not re.fullmatch(r"[a-z']+", candidate):
+        if candidate == word or candidate in out or not re.fullmatch(r"[a-z']+", candidate) or "qh" in candidate:
             return
+        if any(pair in candidate and pair not in word for pair in ("uu", "ii", "aa")):
+            return  # "Buurita": a vowel doubled by a swap inside "ou"
         if _longest_vowel_run(candidate) > max(2, _longest_vowel_run(word)):
             return  # "Oouyahia", "Larbaouee": not a spelling anyone writes
         out.append(candidate)
 
+    for i in range(1, len(word)):  # doubled -> single
+        if word[i] == word[i - 1] and word[i] in _CONSONANT:
+            add(word[:i] + word[i + 1:])
+    for i in range(2, len(word) - 2):  # a short vowel between consonants dropped
+        if word[i] in "ae" and word[i - 1] in _CONSONANT and word[i + 1] in _CONSONANT:
+            dropped = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word[:i] + word[i + 1:])
+            add(dropped)
+            add(mt_style(dropped))
     for old, new in SWAPS:
         for found in re.finditer(re.escape(old), word):
             add(word[: found.start()] + new + word[found.end():])
-    for i in range(1, len(word)):  # doubled -> single, single -> doubled (between vowels)
-        if word[i] == word[i - 1] and word[i] not in "aeiou":
-            add(word[:i] + word[i + 1:])
-    for i in range(1, len(word) - 1):
-        if word[i] not in "aeiouhwy'" and word[i - 1] in "aeiou" and word[i + 1] in "aeiou":
+    for i in range(1, len(word) - 1):  # single -> doubled (between vowels)
+        if word[i] in _CONSONANT and word[i] not in "hwy" and word[i - 1] in "aeiou" and word[i + 1] in "aeiou":
             add(word[:i] + word[i] + word[i:])
     for old, new in ENDINGS:
         if word.endswith(old) and len(word) - len(old) >= 3:
@@ -395,15 +414,16 @@ def build() -> dict[Path, str]:
             existing += parse_file(str(path), path.read_text("utf-8"))
     ids = {e.id for e in existing}
     correct = {f.lower() for e in existing for f in e.correct_forms}
-    known = {(e.arabic, e.name.lower()) for e in existing}
+    existing_keys = {(e.arabic, e.name.lower()) for e in existing}
+    known: set[tuple[str, str]] = set()
     tables = {}
     for table in sorted(SOURCES.glob("*.psv")):
         entries = []
         for row in read_table(table):
             entry = row_to_entry(row)
-            if (entry["arabic"], entry["name"].lower()) in known:
+            if entry["key"] in known or entry["key"] in existing_keys:
                 raise TableError(f"{row['where']}: {entry['name']!r} ({entry['arabic']}) is already in the lexicon")
-            known.add((entry["arabic"], entry["name"].lower()))
+            known.add(entry["key"])
             base = entry["id"]
             for candidate in (base, f"{base}-{slug(entry['country'])}", f"{base}-{slug(entry['country'])}-{slug(entry['category'])}"):
                 if candidate not in ids:

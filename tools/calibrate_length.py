@@ -55,6 +55,7 @@ def fit(sources: list[str], targets: list[str]) -> dict:
     model["z_low_quantile_0.1%"] = zs[int(0.001 * len(zs))]
     model["z_high_quantile_99.9%"] = zs[int(0.999 * len(zs)) - 1]
     model["pairs"] = len(rows)
+    model["max_letters"] = rows[int(0.99 * len(rows))][0]  # the fitted range ends here
     return model
 
 
@@ -68,6 +69,7 @@ def main(argv: list[str]) -> int:
     print("[length]")
     for key in ("mean_a", "mean_b", "var_c", "var_d"):
         print(f"{key} = {model[key]:.5f}")
+    print(f"max_letters = {model['max_letters']}")
     print(f"# fitted on {model['pairs']} pairs; z at 0.1 %: {model['z_low_quantile_0.1%']:.2f}, "
           f"at 99.9 %: {model['z_high_quantile_99.9%']:.2f}")
     return 0

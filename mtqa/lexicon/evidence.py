@@ -16,6 +16,7 @@ from importlib import resources
 
 from mtqa.lexicon.ngrams import ngram_counts
 
+_MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
 _FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from 's".split())
 _CLEAN = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
@@ -95,6 +96,10 @@ def weigh(
     """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
     s = settings()
     w = s.weights
+    written = text[start:end]
+    if generated and " " not in written.strip() and not any(c.isupper() for c in written):
+        # a generated one-word rendering in lower case: ordinary English ("told the news site")
+        return Weighing(w["lower-case-word"], ("lower-case-word",), False)
     fired: list[tuple[str, float]] = []
     after_raw = folded[end : min(sentence_end, end + 80)]
     after = words_of(after_raw)
@@ -119,9 +124,8 @@ def weigh(
     phrase_words = re.sub(r"'s?\b", "", phrase).split()
     inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
 
-    written = text[start:end]
     content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
-    if inner and any(t[0].isupper() for t in content):
+    if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     counts = ngram_counts()
     lower_count = counts.count(phrase)
@@ -154,7 +158,8 @@ def weigh(
         fired.append(("apposition", w["apposition"]))
     if document_names:
         fired.append(("document-names", w["document-names"]))
-    if len(phrase.split()) >= 2 and lower_count == 0:
+    if len(phrase.split()) >= 2 and lower_count == 0 and not (inner and category in _MEDIA):
+        # (an outlet's rendering with its head noun inside is rare only for the head noun)
         fired.append(("rare-phrase", w["rare-phrase"]))
     if lower_count:
         per_million = lower_count * 1_000_000 / max(counts.tokens, 1)
@@ -166,10 +171,7 @@ def weigh(
     if any(_ends_with(before_core, m) for m in s.meaning):
         fired.append(("explained-meaning", w["explained-meaning"]))
     if not any(c.isupper() for c in written):
-        if generated and len(phrase.split()) == 1:
-            fired.append(("lower-case-word", w["lower-case-word"]))
-        else:
-            fired.append(("lower-case", w["lower-case"]))
+        fired.append(("lower-case", w["lower-case"]))
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:
         fired.append((f"determiner:{last}", w["determiner"]))

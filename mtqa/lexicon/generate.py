@@ -73,6 +73,7 @@ def english_meanings() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {m: (kind, tuple(words)) for m, (kind, words) in found.items()}
 
 
+@lru_cache(maxsize=4096)
 def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     """Meanings of one Arabic word as printed (with its article and clitics), or None."""
     table = gloss_table()
@@ -121,6 +122,7 @@ def _phrases(glossed: list[tuple[str, tuple[str, ...]]]) -> list[list[str]]:
     return phrases
 
 
+@lru_cache(maxsize=4096)
 def generated_renderings(arabic: str) -> list[str]:
     """Every rendering MT may give `arabic` by meaning, most likely first (may be empty)."""
     words = _ARABIC_WORD.findall(arabic)
@@ -129,7 +131,25 @@ def generated_renderings(arabic: str) -> list[str]:
     glossed = [lookup(w) for w in words]
     if any(g is None for g in glossed):
         return []
-    phrases = _phrases(glossed)  # type: ignore[arg-type]
+    out = _shapes(glossed)  # type: ignore[arg-type]
+    # MT and news shorthand drop trailing adjectives of a long name: جمعية الوفاق الوطني
+    # الإسلامية -> "the Accord Society"
+    short = list(glossed)
+    while len(short) > 2 and short[-1][0] == "adjective":
+        short.pop()
+    if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun":
+        out += _shapes(short)  # type: ignore[arg-type]
+    seen, unique = set(), []
+    for form in out:
+        if form.lower() not in seen:
+            seen.add(form.lower())
+            unique.append(form)
+    return unique[:MAX_RENDERINGS]
+
+
+def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The English shapes of glossed Arabic words (see module docstring)."""
+    phrases = _phrases(glossed)
     out: list[str] = []
     for choice in product(*phrases):
         if len(choice) == 1:
@@ -148,18 +168,24 @@ def generated_renderings(arabic: str) -> list[str]:
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
             if plural and len(choice) == 1:
                 out.append(" ".join([*shape.split()[:-1], plural]))
-    seen, unique = set(), []
-    for form in out:
-        if form.lower() not in seen:
-            seen.add(form.lower())
-            unique.append(form)
-    return unique[:MAX_RENDERINGS]
+    return out
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)\b")
 
 
 def _plain(form: str) -> str:
     """Lower case, words only, British -ise spelt -ize, padded with spaces for containment tests."""
-    text = re.sub(r"[\W_]+", " ", form.lower()).strip()
-    return " " + re.sub(r"is(e|ed|es|ing|ation|ations)\b", r"iz\1", text) + " "
+    text = _NON_WORD.sub(" ", form.lower()).strip()
+    return " " + (_ISE.sub(r"iz\1", text) if "is" in text else text) + " "
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether a (lower-case) English word is only ever the meaning of an Arabic adjective."""
+    meanings = english_meanings()
+    found = meanings.get(word) or (meanings.get(word[:-1]) if word.endswith("s") else None)
+    return found is not None and found[0] == "adjective"
 
 
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
@@ -175,7 +201,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):
             continue
-        if all(w in _FUNCTION_WORDS for w in re.findall(r"\w+", lower)):
-            continue
+        content = [w for w in re.findall(r"\w+", lower) if w not in _FUNCTION_WORDS]
+        if not content or all(_is_adjective(w) for w in content):
+            continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
         kept.append(form)
     return tuple(kept)

@@ -29,6 +29,8 @@ _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "ʼ": "'", "`": "'",
     "‐": "-", "‑": "-", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ",
 })
+_FOLD_PAIRS = tuple((chr(code), replacement) for code, replacement in _FOLD.items())
+assert not {new for _, new in _FOLD_PAIRS} & {old for old, _ in _FOLD_PAIRS}
 _ARTICLE_PREFIX = re.compile(r"\b(al|el|ad|an|ar|as|ash|at|az|ud|ul) ")
 _CLEAN = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
@@ -50,7 +52,12 @@ def fold(text: str) -> str:
             lowered = char.join(part.lower() for part in lowered.split(char))
         if len(lowered) != len(text):  # a Unicode version with more such characters
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_FOLD)
+    # = lowered.translate(_FOLD), one fast pass a character present (translate looks every
+    # character up in the table: slow on a long text); no replacement is itself replaced
+    for old, new in _FOLD_PAIRS:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 def _variants(form: str) -> set[str]:
@@ -191,9 +198,10 @@ def resolve(matches: list[Match]) -> tuple[list[Match], list[Match]]:
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:
-    """Non-overlapping matches, scanning left to right and keeping the longer of two overlaps."""
+    """Non-overlapping matches, scanning left to right and keeping the longer of two overlaps;
+    of two equal spans, a hand-listed rendering wins over a generated one."""
     chosen: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end, m.entry.id)):
+    for m in sorted(matches, key=lambda m: (m.start, m.start - m.end, m.kind == GENERATED, m.entry.id)):
         if chosen and m.start < chosen[-1].end:
             if m.end - m.start > chosen[-1].end - chosen[-1].start:
                 chosen[-1] = m

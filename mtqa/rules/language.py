@@ -12,6 +12,7 @@ from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
 
 
@@ -155,13 +156,25 @@ class RomanisedArabicWord(Rule):
     @cached_property
     def pattern(self) -> re.Pattern:
         words = sorted(romanised_words(), key=len, reverse=True)
-        return re.compile(rf"(?<![\w'’-])(?:al-)?({'|'.join(map(re.escape, words))})(?![\w'’-])")
+        return re.compile(rf"({'|'.join(map(re.escape, words))})(?![\w'’-])")
+
+    @cached_property
+    def first_runs(self) -> frozenset[str]:
+        """The first run of letters of each listed word: the words of a text looked up."""
+        return frozenset(_LETTER_RUN.match(w).group() for w in romanised_words())
 
     def check(self, doc, ctx):
-        english = romanised_words()
-        for match in self.pattern.finditer(doc.prose):
+        english, prose, keys, pattern = romanised_words(), doc.prose, self.first_runs, self.pattern
+        for offset, lowered in doc.lowered_words:
+            if lowered not in keys or not (match := pattern.match(prose, offset)):
+                continue
+            start = offset
+            if prose[offset - 3 : offset] == "al-" and offset >= 3:
+                start = offset - 3  # "al-majlis"
+            if start and (prose[start - 1].isalnum() or prose[start - 1] in "_'’-"):
+                continue  # inside a longer word or name
             word = match.group(1)
-            yield self.finding(doc, match.start(), match.end(),
+            yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate
@@ -12,6 +13,7 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import _stop_words, load_lexicon
+from mtqa.lexicon.evidence import settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
@@ -53,9 +55,14 @@ def entity_matches(doc, ctx):
                 sentence = doc.sentence_at(m.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
                 weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
-                if not weighing.is_name:
+                evidence, is_name = weighing.evidence, weighing.is_name
+                if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
+                    bonus = evidence_settings().weights["word-in-source"]
+                    evidence = (*evidence, "word-in-source")
+                    is_name = weighing.score + bonus >= evidence_settings().threshold
+                if not is_name:
                     continue
-                m = replace(m, evidence=weighing.evidence)
+                m = replace(m, evidence=evidence)
             elif m.kind == LITERAL:
                 m = replace(m, evidence=("listed-literal",))
             if m.kind in (LITERAL, *AMBIGUOUS):
@@ -108,13 +115,15 @@ class LiteralName(Rule):
         "safe only for a listed literal."
     )
 
-    @property
-    def explanation(self) -> str:
+    explanation = _text
+
+    def scoring(self) -> str:
+        """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
         from mtqa.lexicon.evidence import settings
 
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
-        return f"{self._text}\n\nScoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
+        return f"Scoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
 
     bad = (
         "The mayor said in statements to ⟦the island→Al Jazeera⟧ that the forces had left.",
@@ -205,21 +214,65 @@ def _person_index(lex) -> dict[str, list[tuple]]:
                 continue
             seen = set()
             for form in (*entry.correct_forms, *entry.misspelled):
-                words = _joined_compounds([w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES])
+                words = _joined_compounds(
+                    [w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+                )
                 if len(words) < 2:
                     continue
                 key = (skeleton(words[-2]), skeleton(words[-1]))
-                if key in seen or len(key[1]) < 2:
+                if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
                     continue
                 seen.add(key)
                 families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
-                index[key[1]].append((entry, key[0], families))
+                index[key[1]].append((entry, key[0], families, {translit.key(f) for f in families}))
+                if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
+                    index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
         lex._person_skeletons = index
     return index
 
 
+class _Spans:
+    """Sorted spans with fast overlap and containment tests (bisect over starts)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end and any(
+            s <= start and end <= e for s, e in self.spans[max(0, i - 8) : i + 1]
+        )
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1  # spans starting before `end`
+        return i >= 0 and self.reach[i] > start
+
+
 _PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
+_TITLES = frozenset((
+    "king", "queen", "prince", "princess", "sheikh", "shaikh", "sheikha", "sultan", "emir", "amir",
+    "president", "general", "gen", "field", "marshal", "colonel", "col", "imam", "sayyed", "sayyid",
+    "mr", "mrs", "dr", "minister", "prime", "crown", "his", "her", "highness", "majesty",
+    "ayatollah", "grand", "mufti", "pope", "patriarch", "lieutenant", "major", "brigadier",
+))
 _COMPOUND_HEADS = frozenset(("abdel", "abdul", "abd", "abdal", "abdol", "abu", "abou", "bou", "abi", "umm", "um"))
+
+
+def _given_forms(entry) -> set[str]:
+    """The given names of an entry's correct forms, compounds joined, lower case ("abdelfattah")."""
+    forms = set()
+    for form in entry.correct_forms:
+        words = _joined_compounds([w for w in form.split() if w.lower() not in _PARTICLES and w.lower() not in _TITLES])
+        if len(words) >= 2:
+            forms.add(words[-2].lower())
+    return forms
+
+
+def _near(a: str, b: str) -> bool:
+    """Skeletons equal or one substitution apart ("rjb" ~ "rcb": Rajab for Recep)."""
+    return a == b or (len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1)
 
 
 def _joined_compounds(words: list[str]) -> list[str]:
@@ -251,7 +304,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     index = _person_index(lexicon(ctx))
     if not index:
         return
-    known = [(m.start, m.end) for m in (*wrong, *correct)]
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc, known):
         if len(run) < 2:
             continue
@@ -259,13 +313,33 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         if len(run) < 2:
             continue
         given, family = run[-2], run[-1]
-        if any(s < family[1] and given[0] < e for s, e in known):
-            continue
-        for entry, given_skeleton, families in index.get(skeleton(family[2]), ()):
-            if skeleton(given[2]) != given_skeleton:
+        if len(run) >= 3 and not known.overlaps(run[-3][0], family[1]):
+            first = run[-3]
+            for entry, entry_first, _, _ in index.get(("exact", given[2].lower(), family[2].lower()), ()):
+                if first[2].lower() != entry_first.lower() and first[2][0].lower() == entry_first[0].lower() \
+                        and first[2].lower() not in _TITLES and _near(skeleton(first[2]), skeleton(entry_first)):
+                    target = shortened(preferred(entry, ctx), "x x x")
+                    message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[first[0]:family[1]]!r}."
+                    yield rule.finding(doc, first[0], family[1], message, [target], safe=False)
+                    break
+        if known.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
+            continue  # a known name, or a spelling NAM002 reports already
+        for entry, given_skeleton, families, family_keys in index.get(skeleton(family[2]), ()):
+            if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:
                 continue
-            if translit.strip_article(family[2].lower()) in families:
-                break  # the family name is spelt right: another person or a given-name variant
+            written_family = translit.strip_article(family[2].lower())
+            if written_family in families:
+                # the family name is spelt right: another person, unless the given name is a
+                # compound spelt another way ("Abdulfattah" for Abdel Fattah)
+                joined = given[2].lower().replace(" ", "")
+                if re.match(r"ab[du]", joined) and joined not in _given_forms(entry):
+                    start, end = given[0], family[1]
+                    target = shortened(preferred(entry, ctx), "x x x")
+                    message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[start:end]!r}."
+                    yield rule.finding(doc, start, end, message, [target], safe=False)
+                break
+            if translit.key(written_family) in family_keys and _ARABIC_TRAIT.search(written_family):
+                break  # another usual transliteration ("al-Moualem"): NAM003's business, not a misspelling
             start, end = given[0], family[1]
             target = shortened(preferred(entry, ctx), "x x")
             message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[start:end]!r}."
@@ -340,8 +414,10 @@ def _dominant(counts: Counter, found: list, entry) -> str:
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
-_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
+# Written to start with a letter class (= \b[a-z][a-z]+\b and \b[A-Z][a-z]+…): the scan
+# skips quickly to candidate letters.
+_LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z]++\b")
+_NAME_TOKEN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
 _ARABIC_TRAIT = re.compile(r"^(?:al|el)[-‐]|kh|gh|dh|q(?!u)|aa|ou|ee|oo|ii|['’]|ah$|^(?:abd|abu)", re.IGNORECASE)
@@ -471,7 +547,7 @@ class TranslatedOutletName(Rule):
         from mtqa.lexicon.ngrams import ngram_counts
 
         wrong, correct = entity_matches(doc, ctx)
-        taken = sorted((m.start, m.end) for m in (*wrong, *correct))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()
         for match in _OUTLET.finditer(doc.prose):
             phrase = match.group(1).strip()
@@ -495,7 +571,7 @@ class TranslatedOutletName(Rule):
             total = counts.count(lower)
             if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
                 continue  # English capitalises it anyway ("Gulf", "Nation")
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
@@ -535,7 +611,6 @@ _SKELETON_FOLDS = (
     (re.compile(r"gu(?=[ie])"), "g"),  # Aguila
     (re.compile(r"[qg]"), "k"),  # qaf as q, k or g: Aqila/Aguila, Qadhafi/Gaddafi
     (re.compile(r"p"), "b"),  # Arabic has no p: Bedersen for Pedersen
-    (re.compile(r"j"), "k"),  # jim as j or g: Jubran/Gebran, Jamal/Gamal
 )
 _PARTICLE_GAP = re.compile(r"^(?:\s+|[-‐]|\s+(?:al|el|bin|ibn|abu|bint|ben|ould)[-‐\s]+)$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(al|el)[-‐ ]$", re.IGNORECASE)
@@ -543,6 +618,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(al|el)[-‐ ]$", re.IGNORECASE)
 _AYN_MARK = re.compile(r"^[A-Z][a-z]*['’ʿ](?!(?:s|t|re|ll|ve|d|m)$)[a-z]{2,}$")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A coarse transliteration key: the consonants of a name with article, ayn marks,
     doubled letters and the usual letter variants folded ("Lekjaa" ~ "Lakjaa", "Ya'bad" ~
@@ -557,6 +633,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
 
 
+@lru_cache(maxsize=65536)
 def given_key(word: str) -> str:
     """The transliteration key of a given name, with qaf spelt g and a final y folded too."""
     key = translit.key(word)
@@ -564,9 +641,17 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
-def _name_runs(doc, known_spans) -> list[list[tuple[int, int, str]]]:
+def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
-    Tokens that the document also writes in lower case (ordinary words) break a run."""
+    Tokens that the document also writes in lower case (ordinary words) break a run.
+    Computed once per document."""
+    cached = doc.__dict__.get("_name_runs")
+    if cached is None:
+        cached = doc.__dict__["_name_runs"] = _compute_name_runs(doc)
+    return cached
+
+
+def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
     lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
     stop = _stop_words()
     runs: list[list[tuple[int, int, str]]] = []
@@ -602,20 +687,19 @@ def _deviant_names(doc, wrong, correct):
     - a known person or place name of the lexicon and a later unknown token with its key but
       another article or spelling ("El Fasher ... Al-Fasher").
     The first spelling in the document is the target."""
-    known = sorted((m.start, m.end) for m in (*wrong, *correct))
-
-    def inside_known(start, end):
-        return any(s <= start and end <= e for s, e in known)
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    inside_known = known.inside
 
     runs = _name_runs(doc, known)
-    seen_full: list[tuple[list[tuple[int, int, str]], str]] = []
+    seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
     for run in runs:
         if 2 <= len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
-            for earlier, earlier_text in seen_full:
+            family_key = skeleton(run[-1][2])
+            for earlier, earlier_text in seen_full[family_key]:
                 k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
                 a, b = earlier[-k:], run[-k:]
                 a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
@@ -629,7 +713,8 @@ def _deviant_names(doc, wrong, correct):
                     taken.update(s for s, _, _ in b)
                     break
             else:
-                seen_full.append((run, text))
+                if len(seen_full[family_key]) < 20:
+                    seen_full[family_key].append((run, text))
     # single tokens: ayn marks, and known names of the lexicon
     tokens = [t for run in runs for t in run if t[0] not in taken]
     first_with_mark: dict[str, tuple[int, str]] = {}

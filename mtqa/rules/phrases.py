@@ -258,6 +258,7 @@ class PhraseRule(Rule):
         text stays one cheap pass over its words."""
         start_parts, scanned, by_digit, by_paren = [], [], [], []
         grouped: dict[str, dict[int, str]] = {}
+        prefixes_by_key: dict[str, list[tuple[str, int]]] = {}  # key -> (literal start, phrase)
         for i, phrase in enumerate(self.phrases):
             body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
             if phrase.position == "start":
@@ -272,6 +273,8 @@ class PhraseRule(Rule):
             elif phrase.leads:  # looked up by its first two words
                 for lead in phrase.leads:
                     grouped.setdefault(lead, {})[i] = body
+                    if lead.endswith(" "):
+                        prefixes_by_key.setdefault(lead, []).append((lead, i))
             elif (prefixes := literal_prefixes(phrase.match)) is None:
                 scanned.append(f"(?<!\\w){body}")
             else:
@@ -284,6 +287,7 @@ class PhraseRule(Rule):
                         keys = [prefix, *(prefix + c for c in _ALPHABET)]
                     for key in keys:
                         grouped.setdefault(key, {})[i] = body
+                        prefixes_by_key.setdefault(key, []).append((prefix, i))
         compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
 
         def compile_(parts):
@@ -295,7 +299,28 @@ class PhraseRule(Rule):
             return compiled[source]
 
         by_key = {key: compile_([body for _, body in sorted(bodies.items())]) for key, bodies in grouped.items()}
+        self._prefixes_by_key = prefixes_by_key
+        self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
+        self._compile = compile_
         return compile_(start_parts), by_key, compile_(scanned), compile_(by_digit), compile_(by_paren)
+
+    @cached_property
+    def _word_patterns(self) -> dict[str, tuple[re.Pattern, ...]]:
+        """Lower-cased word -> the patterns tried where it starts, worked out once a word."""
+        return {}
+
+    def _patterns_for_word(self, lowered: str, by_key) -> tuple[re.Pattern, ...]:
+        """What is tried at a word. An ASCII word: one alternation, in list order, of the
+        phrases whose literal start it has (a whole first word, or the start of one), so that
+        "three" does not try the phrases keyed "th" for "the". Any other word (case-insensitive
+        matching pairs letters that lower() does not, like "ſ" and "s"): the alternations of its
+        two keys."""
+        if not lowered.isascii():
+            return tuple(p for p in (by_key.get(lowered + " "), by_key.get(lowered[:2])) if p is not None)
+        indices = sorted({i for key in (lowered + " ", lowered[:2]) for prefix, i in self._prefixes_by_key.get(key, ())
+                          if prefix.endswith(" ") or lowered.startswith(prefix)})
+        pattern = self._compile([self._bodies[i] for i in indices])
+        return (pattern,) if pattern is not None else ()
 
     @cached_property
     def _after_number(self) -> frozenset[str]:
@@ -323,13 +348,18 @@ class PhraseRule(Rule):
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             count, leads, after_number = len(words), self._lead_firsts, self._after_number
+            cache = self._word_patterns
             for n, (position, lowered) in enumerate(words):
-                pair = pattern_for(f"{lowered} {words[n + 1][1]}") if lowered in leads and n + 1 < count else None
+                patterns = cache.get(lowered)
+                if patterns is None:
+                    patterns = cache[lowered] = self._patterns_for_word(lowered, by_key)
+                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {words[n + 1][1]}")):
+                    patterns = (*patterns, pair)
                 if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
                     if match := by_key["#" + lowered + " "].match(prose, number.start()):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-                for pattern in (pattern_for(lowered + " "), pattern_for(lowered[:2]), pair):
-                    if pattern is not None and (match := pattern.match(prose, position)):
+                for pattern in patterns:
+                    if match := pattern.match(prose, position):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         if scanner:
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]

@@ -30,6 +30,17 @@ def _with_source(finding, start: int, end: int):
     return finding
 
 
+def _span(doc, start: int, end: int) -> tuple[int, int]:
+    """A finding span over a whole piece, moved to its first prose sentence when the piece
+    takes in a skipped region (Markdown code, an mtqa-ignore marker), where it would be dropped."""
+    if not doc.skipped or not doc.is_skipped(start, end):
+        return start, end
+    for sentence in doc.sentences:
+        if start <= sentence.start and sentence.end <= end and not doc.is_skipped(sentence.start, sentence.end):
+            return sentence.start, sentence.end
+    return start, end
+
+
 def _model() -> dict:
     return src.data()["length"]
 
@@ -110,7 +121,7 @@ class Untranslated(Rule):
                 message = "The translation is in Arabic script, not English."
             else:
                 continue
-            yield _with_source(self.finding(doc, pair.start, pair.end, message), pair.src_start, pair.src_end)
+            yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message), pair.src_start, pair.src_end)
 
 
 class LengthMismatch(Rule):
@@ -162,16 +173,16 @@ class LengthMismatch(Rule):
             if z < model["z_truncated"] and truncated and not _title_case(target):
                 message = (f"The translation stops mid-sentence and is much shorter than its source "
                            f"({got} letters where about {expected} are expected): the end is missing.")
-                yield _with_source(self.finding(doc, pair.start, pair.end, message, severity=Severity.MAJOR),
+                yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message, severity=Severity.MAJOR),
                                    pair.src_start, pair.src_end)
             elif z < model["z_short"]:
                 message = (f"The translation is much shorter than its source ({got} letters where about "
                            f"{expected} are expected): part of it may be missing.")
-                yield _with_source(self.finding(doc, pair.start, pair.end, message), pair.src_start, pair.src_end)
+                yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message), pair.src_start, pair.src_end)
             elif z > model["z_long"]:
                 message = (f"The translation is much longer than its source ({got} letters where about "
                            f"{expected} are expected): it may add text the source does not have.")
-                yield _with_source(self.finding(doc, pair.start, pair.end, message, severity=Severity.MINOR),
+                yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message, severity=Severity.MINOR),
                                    pair.src_start, pair.src_end)
 
 
@@ -233,7 +244,7 @@ class SentenceCount(Rule):
             if dropped:
                 message = (f"The source has {want} sentences, the translation {have}, and it is shorter than expected: "
                            f"the sentence \"{_clip(source[dropped[0]:dropped[1]])}\" seems to be missing.")
-            yield _with_source(self.finding(doc, pair.start, pair.end, message), s_start, s_end)
+            yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message), s_start, s_end)
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -283,7 +294,7 @@ class NumberMismatch(Rule):
                     finding = self.finding(doc, pair.start + other.start, pair.start + other.end, message)
                 else:
                     message = f"Number {number.shown} in the source is missing from the translation."
-                    finding = self.finding(doc, pair.start, pair.end, message)
+                    finding = self.finding(doc, *_span(doc, pair.start, pair.end), message)
                 yield _with_source(finding, s_start, s_end)
 
 
@@ -319,17 +330,21 @@ class LexiconNameMissing(Rule):
             return
         wrong, correct = entity_matches(doc, ctx)
         present = {m.entry.id for m in (*wrong, *correct)}
+        # entries that share an Arabic form (الجزيرة: Al Jazeera, the Saudi daily Al Jazirah)
+        # are one name of the source: any of them in the translation accounts for it
+        arabic_present = {m.entry.arabic for m in (*wrong, *correct)}
         folded = doc.prose.lower()
         for entry_id, found in named.items():
             found = [n for n in found if n.strong]
             if entry_id in present or not found:
                 continue
             entry = found[0].entry
-            if _any_name_word(entry, folded):
+            if entry.arabic in arabic_present or _any_name_word(entry, folded):
                 continue
+            arabic_present.add(entry.arabic)  # reported once
             first = found[0]
             message = f"{entry.name} ({entry.arabic}) is in the source but not in the translation."
-            yield _with_source(self.finding(doc, *_target_span(doc, first.start), message), first.start, first.end)
+            yield _with_source(self.finding(doc, *_span(doc, *_target_span(doc, first.start)), message), first.start, first.end)
 
 
 def _any_name_word(entry, folded: str) -> bool:
@@ -350,7 +365,7 @@ def _target_span(doc, source_offset: int) -> tuple[int, int]:
 
 
 _MAX_NAME_WORDS = 400  # names are compared within aligned pieces up to this many source words
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{1,40}(?:[-'’][A-Za-z][a-z]+){0,3}(?![\w-])")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{1,40}(?:[-'’][A-Za-z][a-z]{1,40}){0,3}(?![\w-])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{0,60}")
 # spelling traits of romanised Arabic (SRC008 looks only at such words)
 _ARABIC_TRAIT = re.compile(r"^(?:al|el|abu|abd|bin|ibn)[-‐]|kh|(?<![iu])gh|dh|q(?!u)|aa|ii|^(?:abd|abu)", re.IGNORECASE)
@@ -394,14 +409,14 @@ class NameMissing(Rule):
             for start, end, word in source_names.introduced_names(source):
                 if not source_names.transliterated_in(word, capitalised):
                     message = f"The name {source[start:end]} in the source has no transliteration in the translation."
-                    yield _with_source(self.finding(doc, pair.start, pair.end, message),
+                    yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message),
                                        pair.src_start + start, pair.src_start + end)
             lowered = target.lower()
             for match in _LATIN_WORD.finditer(numbers.without_markup(source)):
                 latin = match.group()
                 if len(latin) >= 3 and latin.lower() not in lowered:
                     message = f"{latin}, written in Latin letters in the source, is not in the translation."
-                    yield _with_source(self.finding(doc, pair.start, pair.end, message),
+                    yield _with_source(self.finding(doc, *_span(doc, pair.start, pair.end), message),
                                        pair.src_start + match.start(), pair.src_start + match.end())
 
 

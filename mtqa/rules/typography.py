@@ -129,10 +129,26 @@ class DoubledWord(Rule):
         "They waited for years and years.",
         "Bosnia and Herzegovina, Trinidad and Tobago.",
     )
-    pattern = re.compile(r"\b(\w+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+    # \w++: a shorter first word could never be followed by the space, so no backtracking
+    pattern = re.compile(r"\b(\w++)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
     # The same word on both sides of "and"/"or", a comma or a full stop: "clear and clear",
     # "negligence, negligence", "progress. progress" (a doubled segment join).
     joined = re.compile(r"\b([^\W\d_]{3,})((?:,|\.)?[ \t]+(?:and|or)[ \t]+|,[ \t]+|\.[ \t]+(?=[a-z]))(\1)\b")
+
+    def _joined_matches(self, doc):
+        """Matches of `joined`, tried only where the word index shows the same word again one
+        word later (across a mark) or two words later (across "and"/"or")."""
+        words, prose, last = doc.lowered_words, doc.prose, -1
+        count = len(words)
+        for n in range(count - 1):
+            offset, word = words[n]
+            if offset < last or len(word) < 3:
+                continue
+            if words[n + 1][1] == word or (n + 2 < count and words[n + 2][1] == word and words[n + 1][1] in ("and", "or")):
+                match = self.joined.match(prose, offset)
+                if match and (offset == 0 or not prose[offset - 1].isalnum()):
+                    last = match.end()
+                    yield match
 
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
@@ -144,7 +160,7 @@ class DoubledWord(Rule):
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
-        for match in self.joined.finditer(doc.prose):
+        for match in self._joined_matches(doc):
             word, link = match.group(1), match.group(2)
             lower = word.lower()
             if "." not in link and (lower in repeatable or lower.endswith("er")):
@@ -207,6 +223,7 @@ class MisplacedApostrophe(Rule):
         "They reported the Haftar ⟦forces ’withdrawal→forces’ withdrawal⟧ from the south.",
         "The ⟦militias 'retreat→militias' retreat⟧ surprised observers.",
         "⟦Haftar ’s→Haftar’s⟧ forces withdrew.",
+        "The ⟦minister' s→minister's⟧ office denied it.",
         "They welcomed the ⟦army ’withdrawal→army’s withdrawal⟧ from the town.",
         "The ⟦company`s→company's⟧ shares fell.",
         "The ⟦governor´s→governor's⟧ office was closed.",
@@ -223,12 +240,15 @@ class MisplacedApostrophe(Rule):
     )
     drifted = re.compile(r"(?<=\w)[ \t]+([’'])([^\W\d_]+)")  # "forces ’withdrawal"
     # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
-    accent = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
+    accent = re.compile(r"[`´]")
+    accent_use = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
     # An apostrophe after a plural made from a singular: "partys'" (party's / parties'),
     # "womens'", "childrens'".
     false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
+    false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
-    genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b")  # "Haftar ’s forces"
+    genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
+    genitive_seam = re.compile(r"[ \t]+['’]s\b|['’][ \t]+s\b")  # where `genitive` is tried
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
@@ -248,16 +268,29 @@ class MisplacedApostrophe(Rule):
                 continue  # a quoted word, not a possessive
             fixed = f"{word}{mark} {after}" if plural else f"{word}{mark}s {after}"
             yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
-        for match in self.genitive.finditer(prose):
+        for seam in self.genitive_seam.finditer(prose):
+            match = self.genitive.match(prose, seam.start())
+            if match is None or not match.group(0):
+                continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
-            yield self.finding(doc, before.start(), match.end(), "Space before possessive ’s.",
-                               [f"{before.group()}{match.group(1)}s"])
-        for match in self.accent.finditer(prose):
+            mark = match.group(1) or match.group(2)
+            if before is None:
+                continue
+            yield self.finding(doc, before.start(), match.end(), "Space in possessive ’s.",
+                               [f"{before.group()}{mark}s"])
+        for mark in self.accent.finditer(prose):
+            match = self.accent_use.match(prose, mark.start())
+            if match is None:
+                continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             start = before.start() if before else match.start()
             fixed = f"{prose[start:match.start()]}'{match.group(1) or ''}"
             yield self.finding(doc, start, match.end(), "Backtick or accent used as an apostrophe.", [fixed])
-        for match in self.false_plural.finditer(prose):
+        for seam in self.false_plural_seam.finditer(prose):
+            word = self.word_before.search(prose, max(0, seam.start() - 40), seam.start() + 1)
+            match = self.false_plural.match(prose, word.start()) if word else None
+            if match is None or match.end() != seam.end():
+                continue
             stem, mark = match.group(1), match.group(2)
             if stem.lower() == "people":
                 continue  # "peoples'": the plural of a people
@@ -288,6 +321,7 @@ class DoubledPunctuation(Rule):
         "The bank⟦,,→,⟧ in a statement, said reserves fell.",
         "Roads were closed in the north⟦!!→!⟧ Schools shut too.",
         "The farmers⟦, ،→,⟧ demanded compensation.",
+        "The talks ended on Monday⟦,.→.⟧ Both sides left.",
     )
     good = (
         "The results... were disappointing.",
@@ -296,19 +330,32 @@ class DoubledPunctuation(Rule):
         "Really?! he asked.",
         "Pages 10..12 list the figures.",
     )
-    pattern = re.compile(r"(?<![ \t])[ \t]*+(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d]))(?![ \t]*[.,;:!?])")
+    # Starts at a mark (so the scan skips ahead quickly); the space before it joins the span.
+    pattern = re.compile(r"(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
+    # Two marks with at most spaces between: the only places the full pattern is tried.
+    pair = re.compile(r"[,;:!?،.][ \t]*[,;:!?،.]")
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.pattern.finditer(prose):
+        last = -1
+        for pair in self.pair.finditer(prose):
+            if pair.start() < last:
+                continue
+            match = self.pattern.match(prose, pair.start())
+            if match is None:
+                continue
+            last = match.end()
             text = match.group(0).strip()
+            start = match.start()
+            while start and prose[start - 1] in " \t":
+                start -= 1
             if text.count("،") == len(text.replace(" ", "")):
                 continue  # Arabic commas alone: TYP001
             sentence = doc.sentence_at(match.start())
             if text[:1] in "!?" and sentence and _quoted(prose, sentence.start, match.start()):
                 continue
-            mark = "," if text[:1] in ",،" else text[:1]
-            yield self.finding(doc, match.start(), match.end(), f'Doubled punctuation "{text}".', [mark])
+            mark = "." if text.endswith(".") else "," if text[:1] in ",،" else text[:1]
+            yield self.finding(doc, start, match.end(), f'Doubled punctuation "{text}".', [mark])
 
 
 class MissingSpace(Rule):
@@ -318,29 +365,51 @@ class MissingSpace(Rule):
     severity = Severity.MINOR
     explanation = (
         "Two words run together where a segment join lost the space: a word glued to the next "
-        "sentence's first word (\"West BankFor the second time\", \"TuesdayAfter\"). Only a "
-        "capitalised function word that opens sentences counts as the second part, so names "
-        "written in camel case (YouTube, PlayStation, McDonald) are left alone."
+        "sentence's first word (\"West BankFor the second time\", \"TuesdayAfter\"), or a comma or "
+        "semicolon with no space before the next word (\"said,the\"). Only a capitalised function "
+        "word that opens sentences counts as the second part of a glued pair, so names written in "
+        "camel case (YouTube, PlayStation, McDonald) are left alone; whether the seam is a sentence "
+        "end or a space is for the reader to decide, so that suggestion is not applied by `mtqa fix`."
     )
     bad = (
         "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
         "The port reopened on ⟦TuesdayAfter→Tuesday After⟧ repairs.",
+        "The minister said⟦,→, ⟧the talks would resume.",
     )
     good = (
         "He posted it on YouTube and WhatsApp; MoveOn and LinkedIn replied.",
         "The McDonald family and the MacArthur trust gave money.",
         "Visit example.com for details.",
     )
+    # A lower-case letter (and a full stop) right before a capital: the only places to look.
+    seam = re.compile(r"[a-z]\.?(?=[A-Z])")
     glued = re.compile(
         r"\b(?!Mc|Mac|De|Le|La|Di|Da|Van|Von|O)([A-Z]?[a-z]{2,})(\.?)(For|The|After|Before|She|They|This|That|"
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
         r"(?=[ \t])")
+    word_start = re.compile(r"[A-Za-z]+\.?$")
+
+    # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
+    after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
 
     def check(self, doc, ctx):
-        for match in self.glued.finditer(doc.prose):
-            first, stop, second = match.groups()
-            fixed = f"{first}{stop} {second}"
-            yield self.finding(doc, match.start(), match.end(), "Missing space between words.", [fixed])
+        prose = doc.prose
+        last = -1
+        for seam in self.seam.finditer(prose):
+            word = self.word_start.search(prose, max(0, seam.start() - 40), seam.end())
+            if word is None or word.start() <= last:
+                continue
+            match = self.glued.match(prose, word.start())
+            if match and (word.start() == 0 or not prose[word.start() - 1].isalnum()):
+                last = match.end()
+                first, stop, second = match.groups()
+                yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
+                                   [f"{first}{stop} {second}"], safe=False)
+        for match in self.after_comma.finditer(prose):
+            before = prose[max(0, match.start() - 2) : match.start()]
+            if len(before) == 2 and before.isalpha():
+                yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',
+                                   [f"{match.group(1)} "])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}

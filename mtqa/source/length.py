@@ -23,6 +23,9 @@ def letters(text: str, arabic: bool) -> int:
 
 
 def z_score(source_letters: int, log_ratio: float, model: dict) -> float:
+    """How far a log ratio lies from the mean for a source of that length, in spreads; lengths
+    beyond the fitted range count as its longest (the curves are not extrapolated)."""
+    source_letters = min(source_letters, model.get("max_letters", source_letters))
     mean = model["mean_a"] + model["mean_b"] * math.log(source_letters)
     spread = math.sqrt(max(1e-4, model["var_c"] + model["var_d"] / source_letters))
     return (log_ratio - mean) / spread

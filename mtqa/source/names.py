@@ -9,11 +9,12 @@ data/source.toml [names] not_names and hides the name under it. Where several en
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from mtqa.source import data
-from mtqa.source.arabic import stems, words
+from mtqa.source.arabic import bare, stems, words
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class SourceName:
     start: int
     end: int
     strong: bool = True  # surely the name, not the ordinary word it also is
+    extended: bool = False  # one word followed by an adjective: الاتحاد الأوروبي is another name
 
 
 # Many names are ordinary words too (الحياة "life", المملكة "the kingdom", جدة/جده Jeddah or
@@ -53,6 +55,8 @@ def _index(lex) -> dict[str, list[tuple[object, tuple[str, ...]]]]:
     index: dict[str, list] = {}
     for entry in lex.entries:
         forms = [w.norm for w in words(entry.arabic, numbers=True)]
+        if len(forms) == 1 and len(bare(forms[0])) < 3:
+            continue  # إب, الأب: two letters are found in too many ordinary words
         if forms:
             index.setdefault(forms[0], []).append((entry, tuple(forms)))
     for phrase in data()["names"]["not_names"]:
@@ -74,7 +78,10 @@ def find(source: str, lex) -> list[SourceName]:
                 if len(following) == len(rest) and all(t.norm == f for t, f in zip(following, rest)):
                     end = following[-1].end if following else word.end
                     strong = entry is None or _strong(entry, tokens, i, len(forms))
-                    found.append(SourceName(entry, word.start, end, strong))
+                    after = tokens[i + len(forms)] if i + len(forms) < len(tokens) else None
+                    extended = (len(forms) == 1 and after is not None and after.norm.startswith("ال")
+                                and source[end : after.start].strip() == "")
+                    found.append(SourceName(entry, word.start, end, strong, extended))
     chosen: list[SourceName] = []
     for name in sorted(found, key=lambda n: (n.start, n.start - n.end)):
         if chosen and name.start < chosen[-1].end:
@@ -83,9 +90,13 @@ def find(source: str, lex) -> list[SourceName]:
                 chosen[-1] = name
             continue
         chosen.append(name)
+    # entries that share an Arabic form (الجزيرة: Al Jazeera and the Saudi daily Al Jazirah)
+    # are all named where one of them is
+    spans = {(n.start, n.end) for n in chosen if n.entry is not None}
+    chosen = list({(n.entry.id, n.start, n.end): n for n in found if n.entry is not None and (n.start, n.end) in spans}.values())
     # a not-name that starts before a name and covers it (شبه الجزيرة) also hides it
     blocked = [(n.start, n.end) for n in found if n.entry is None]
-    return [n for n in chosen if n.entry is not None and not any(s <= n.start and n.end <= e for s, e in blocked)]
+    return [n for n in chosen if not any(s <= n.start and n.end <= e for s, e in blocked)]
 
 
 def in_source(doc, lex) -> dict[str, list[SourceName]] | None:
@@ -102,21 +113,31 @@ def in_source(doc, lex) -> dict[str, list[SourceName]] | None:
 
 
 
+WEAK = "weak"  # the source has the entry's Arabic word, which may be an ordinary word too
+
+
 def verdict(doc, lex, candidates):
     """How the source decides a literal-looking rendering in the translation (NAM001):
     True: the source names the entry (a media name only after a cue), so the rendering is a
     literal translation whatever the English context; False: the source does not name it, so the phrase means what it says;
     None: the English context decides (no source, an ambiguous Arabic word, or the
-    translation already renders every occurrence correctly). Returns None without a source."""
+    translation already renders every occurrence correctly); WEAK: the source has the entry's
+    one Arabic word, which weighs as evidence with the English context. Returns None without a
+    source."""
     named = in_source(doc, lex)
     if named is None:
         return None
-    wrong = [(m.entry.id, m.start, m.end) for m in candidates if m.kind in ("literal", "in_context", "generated")]
+    wrong: dict[str, list[tuple[int, int]]] = {}
+    for m in candidates:
+        if m.kind in ("literal", "in_context", "generated"):
+            wrong.setdefault(m.entry.id, []).append((m.start, m.end))
     correct = {}
     for m in candidates:
-        inside_wrong = any(e == m.entry.id and s <= m.start and m.end <= end for e, s, end in wrong)
+        inside_wrong = any(s <= m.start and m.end <= e for s, e in wrong.get(m.entry.id, ()))
         if m.kind == "correct" and not inside_wrong:
             correct[m.entry.id] = correct.get(m.entry.id, 0) + 1
+
+    text = doc.prose
 
     def decide(match, folded: str) -> bool | None:
         found = named.get(match.entry.id, [])
@@ -127,8 +148,16 @@ def verdict(doc, lex, candidates):
             if match.kind in ("in_context", "generated") and folded[match.end : match.end + 4] == " of ":
                 return None  # "the island of Malta"
             return True
+        alone = [n for n in found if not n.extended]
+        if found and not alone:
+            found = []  # only inside longer names (الاتحاد الأوروبي): this name is not there
         if found and match.entry.category not in _NEEDS_CUE:
-            return True  # a place or group named by one Arabic word: its literal rendering is a slip
+            # one ordinary Arabic word (البيضاء "white", الزاوية "corner"): the source proves a
+            # name only when the translation also writes the rendering as one; otherwise it is
+            # one piece of the weighed evidence for an ambiguous rendering
+            if _written_as_name(doc, text, match):
+                return True
+            return None if match.kind == "literal" else WEAK
         if found:
             return None
         return False if match.kind in ("in_context", "generated") else None
@@ -160,15 +189,20 @@ def introduced_names(source: str) -> list[tuple[int, int, str]]:
                 else "place" if any(f in cues["place"] for f in forms) and not definite else None)
         if kind is None:
             continue
+        if i > 0 and tokens[i - 1].norm in cues["function"]:
+            continue  # تلك السيدة: "that lady", not a title
         j = i + 1
         if kind == "person":
-            while j < len(tokens) and j <= i + 2 and tokens[j].norm.startswith("ال"):
+            while (j < len(tokens) and j <= i + 2 and tokens[j].norm.startswith("ال")
+                   and tokens[j].norm not in cues["function"]):
                 j += 1
         if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 2:
             continue  # the cue ends a clause (a comma, a quote, a full stop between)
         name = tokens[j]
+        forms = stems(name.norm)
         if (not name.text[0].isascii() and len(name.norm) >= 3 and name.norm not in cues["function"]
-                and not any(f in cues["person"] or f in cues["place"] for f in stems(name.norm))):
+                and not any(f.startswith("ال") for f in forms)  # الحزب, للمكان: a noun with the article
+                and not any(f in cues["person"] or f in cues["place"] for f in forms)):
             found.append((name.start, name.end, name.norm))
     return found
 
@@ -189,6 +223,24 @@ def accounted_for(latin: str, source_words: list[str]) -> bool:
 
     threshold = _beyond()["unaccounted"]
     return any(score(form, latin) >= threshold for word in source_words for form in stems(word))
+
+
+def _written_as_name(doc, text: str, match) -> bool:
+    """Whether a rendering is capitalised mid-sentence as a name of its own ("forces entered
+    White City"), not at the start of a sentence and not the first part of a longer name
+    ("the White House")."""
+    words = text[match.start : match.end].split()
+    long_words = [w for w in words if len(w) > 3] or words
+    if not long_words or not all(w[:1].isupper() for w in long_words):
+        return False
+    sentence = doc.sentence_at(match.start)
+    lead = text[sentence.start : match.start].strip().lower() if sentence else ""
+    if lead in ("", "the", "\"the", "“the"):
+        return False
+    before = re.search(r"([A-Za-z]+)[\s\"'“‘]{1,3}$", text[max(0, match.start - 30) : match.start])
+    if before and before.group(1)[:1].isupper():
+        return False  # the end of a longer name: the European Union
+    return not re.match(r"[\s\"'”’]{1,3}[A-Z]", text[match.end : match.end + 4])
 
 
 def source_span(doc, entry_id: str) -> dict:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +27,7 @@ _D = "[0-9\u0660-\u0669\u06F0-\u06F9]"
 _DIGITS = re.compile(rf"(?<![0-9\u0660-\u0669\u06F0-\u06F9.,٫٬]){_D}{{1,15}}(?:(?:[.,٫٬]|،(?={_D}{{3}}(?!{_D})))(?={_D}){_D}{{1,15}}){{0,6}}")
 _TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|ET|EST|PT)\b)")
 _ARABIC_TIME = re.compile(r"(?<![\d.])(\d{1,2})[.:](\d{2})(?=\s?(?:صباح|مساء|ص\b|م\b))")
-_YEAR_RANGE = re.compile(r".*?(\d{4})\s?[-–/]\s?$")
+_YEAR_RANGE = re.compile(r"(\d{4})\s?[-–/]\s?$")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670\u0671]+")
@@ -107,6 +109,19 @@ def _number(text: str, start: int, end: int, values: set[float], scale: float | 
     return Number(start, end, text[start:end], frozenset(values) | scaled, scaled=scaled)
 
 
+def _covered(spans: list[tuple[int, int]]):
+    """A test of whether an offset lies in one of `spans` (binary search, not a scan)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < reach[i]
+
+    return inside
+
+
 def without_markup(text: str) -> str:
     """`text` with markup tags (<seg id="1">) blanked, offsets kept."""
     return _TAG.sub(lambda m: " " * len(m.group()), text)
@@ -128,8 +143,9 @@ def arabic_numbers(text: str) -> list[Number]:
     text = _TAG.sub(lambda m: " " * len(m.group()), text)  # markup (<seg id="1">) is not text
     times = _times(text, _ARABIC_TIME)
     found.extend(n for _, _, pair in times for n in pair)
+    in_time = _covered([(s, e) for s, e, _ in times])
     for match in _DIGITS.finditer(text):
-        if any(s <= match.start() < e for s, e, _ in times):
+        if in_time(match.start()):
             continue
         values = _readings(match.group())
         end = match.end()
@@ -141,8 +157,8 @@ def arabic_numbers(text: str) -> list[Number]:
                 scale = entry[0]
                 end += follow.end()
         found.append(_number(text, match.start(), end, values, scale))
-    spans = [(n.start, n.end) for n in found]
-    tokens = [t for t in _arabic_tokens(text) if not any(s <= t[0] < e for s, e in spans)]
+    inside = _covered([(n.start, n.end) for n in found])
+    tokens = [t for t in _arabic_tokens(text) if not inside(t[0])]
     found.extend(_word_numbers(text, tokens, table["arabic"]))
     return sorted(found, key=lambda n: n.start)
 
@@ -170,11 +186,12 @@ def english_numbers(text: str) -> list[Number]:
     found = []
     times = _times(text, _TIME)
     found.extend(n for _, _, pair in times for n in pair)
+    in_time = _covered([(s, e) for s, e, _ in times])
     for match in _DIGITS.finditer(text):
-        if any(s <= match.start() < e for s, e, _ in times):
+        if in_time(match.start()):
             continue
         values = _readings(match.group())
-        century = _YEAR_RANGE.match(text[max(0, match.start() - 6) : match.start()])
+        century = _YEAR_RANGE.search(text[max(0, match.start() - 6) : match.start()])
         if century and len(match.group()) == 2:
             values.add(float(century.group(1)[:2] + match.group()))  # 1950-53
         end = match.end()
@@ -192,9 +209,9 @@ def english_numbers(text: str) -> list[Number]:
             scale = table["english"][spelled.group(1).lower()][0]
             end += spelled.end()
         found.append(_number(text, match.start(), end, values, scale))
-    spans = [(n.start, n.end) for n in found]
+    inside = _covered([(n.start, n.end) for n in found])
     tokens = [(m.start(), m.end(), m.group().lower(), False) for m in _ENGLISH_WORD.finditer(text)
-              if not any(s <= m.start() < e for s, e in spans)]
+              if not inside(m.start())]
     found.extend(_word_numbers(text, tokens, table["english"], joiners=("and", "a")))
     return sorted(found, key=lambda n: n.start)
 
@@ -270,15 +287,21 @@ class Disagreement:
 def compare(source: list[Number], target: list[Number], source_length: int, target_length: int) -> list[Disagreement]:
     """Source numbers the target does not account for, each with the target number that
     most likely stands in its place (None when there is none)."""
-    free = list(target)
+    by_value: dict[float, list[int]] = {}
+    for index, number in enumerate(target):
+        for value in number.values:
+            by_value.setdefault(_key(value), []).append(index)
+    used: set[int] = set()
     unmatched = []
     # exact agreements first, digits before words, so that a word never takes a digit's match
     for number in sorted(source, key=lambda n: n.soft):
-        match = next((t for t in free if number.agrees(t)), None)
+        candidates = sorted({i for v in number.values for i in by_value.get(_key(v), ()) if i not in used})
+        match = next((i for i in candidates if number.agrees(target[i])), None)
         if match is not None:
-            free.remove(match)
+            used.add(match)
         else:
             unmatched.append(number)
+    free = [t for i, t in enumerate(target) if i not in used]
     result = []
     hard_missing = [n for n in unmatched if not n.soft]
     soft_missing = [n for n in unmatched if n.soft and not n.loose and max(n.values) >= 2]
@@ -292,6 +315,10 @@ def compare(source: list[Number], target: list[Number], source_length: int, targ
     if len(soft_missing) == 1 and len(partners) == 1 and not hard_missing:
         result.append(Disagreement(soft_missing[0], partners[0]))
     return result
+
+
+def _key(value: float) -> float:
+    return float(f"{value:.9g}")
 
 
 def _nearest(number: Number, candidates: list[Number], source_length: int, target_length: int) -> Number | None:

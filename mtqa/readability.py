@@ -46,6 +46,9 @@ def _sentences(text: str) -> int:
     return max(1, found - ignored)
 
 
+_LONGEST_WORD = 64  # longer "words" are not hyphenated (hostile input: 512 KB without a space)
+
+
 class _Syllables:
     """Syllable counts of lower-case words, remembered for the run."""
 
@@ -58,7 +61,9 @@ class _Syllables:
             from mtqa import hyphenation, resources
 
             count = resources.syllables_in_cmudict(word)
-            if count is None:
+            if count is None and len(word) > _LONGEST_WORD:
+                count = len(word) // 3  # not a word (a run of marks, a URL): about 3 letters a syllable
+            elif count is None:
                 count = hyphenation.points(word) + 1
             self.known[word] = count
         return count

@@ -66,6 +66,14 @@ PATTERNS = compiled_patterns()
 MATCHED_AT_A_POSITION = {
     "mtqa.rules.phrases._NEXT_WORD": "the word after a finding",
     "mtqa.segment._NEXT_WORD": "the word after a sentence-boundary candidate",
+    "mtqa.segment._CAPITAL_NEXT": "the start of the line after a newline",
+    "mtqa.rules.syntax._NEXT_WORD": "the word after a match",
+    "mtqa.rules.syntax._DATELINE": "the start of a sentence",
+    "mtqa.rules.syntax._SUBJECT_CUE": "the words after a verb",
+    "mtqa.rules.syntax._OBJECT_AFTER": "the words after a verb",
+    "mtqa.rules.syntax.FeminineInstitution.subject": "the start of the previous sentence, once per sentence",
+    "mtqa.lexicon.evidence._PREVIOUS": "searched in the 40 characters before a name",
+    "mtqa.source.numbers._YEAR_RANGE": "the 6 characters before a number",
 }
 
 

@@ -179,7 +179,7 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
-_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)[ -]$")
+_PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 

@@ -158,6 +158,11 @@ def weigh(
         fired.append(("apposition", w["apposition"]))
     if document_names:
         fired.append(("document-names", w["document-names"]))
+    if len(content) >= 1 and len(phrase.split()) >= 2 and any(
+        t[0].isupper() and counts.count(t.lower()) == 0 for t in content
+    ) and not all(t[0].isupper() for t in content):
+        # "the inn of Younis": a proper name that no English word is, beside translated words
+        fired.append(("proper-name-inside", w["proper-name-inside"]))
     if len(phrase.split()) >= 2 and lower_count == 0 and not (inner and category in _MEDIA):
         # (an outlet's rendering with its head noun inside is rare only for the head noun)
         fired.append(("rare-phrase", w["rare-phrase"]))

@@ -457,8 +457,8 @@ class InconsistentName(Rule):
             names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
-                spellings[translit.key(name)].add(name.lower())
-            wanted = {name for name in names if len(spellings[translit.key(name)]) > 1}
+                spellings[_token_key(name)].add(name.lower())
+            wanted = {name for name in names if len(spellings[_token_key(name)]) > 1}
             if not wanted:
                 continue
             wrong, correct = entity_matches(doc, ctx)
@@ -476,7 +476,7 @@ class InconsistentName(Rule):
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
                     continue  # inside a span the lexicon already matched
-                groups[(index, translit.key(written))].append((index, start, end, written))
+                groups[(index, _token_key(written))].append((index, start, end, written))
         flagged: set[tuple[int, int]] = set()
         for index, doc in enumerate(docs):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
@@ -626,6 +626,12 @@ def skeleton(word: str) -> str:
         return ""
     head = "a" if text[0] in "aeiou" else text[0]
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _token_key(word: str) -> str:
+    """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""
+    return re.sub(r"y$", "i", translit.key(word))
 
 
 @lru_cache(maxsize=65536)

@@ -78,10 +78,19 @@ def preferred(entry, ctx) -> str:
 
 
 def shortened(form: str, like: str) -> str:
-    """`form` cut to as many trailing words as `like` has ("Khalifa Haftar" like "Hafter" -> "Haftar")."""
+    """`form` cut to as many words as `like` has, the ones that sound like it ("Khalifa Haftar"
+    like "Hafter" -> "Haftar")."""
     words = form.split()
-    count = len(like.split())
-    return " ".join(words[-count:]) if count < len(words) else form
+    written = like.split()
+    count = len(written)
+    if count >= len(words):
+        return form
+    # the run of words that sounds like `like` ("Mishal al-Ahmad" -> "Meshal al-Ahmad", not the
+    # last two words of "Meshal al-Ahmad al-Jaber al-Sabah"); the last words when none does
+    windows = [words[i : i + count] for i in range(len(words) - count + 1)]
+    score = lambda window: sum(skeleton(a) == skeleton(b) for a, b in zip(window, written))
+    best = max(range(len(windows)), key=lambda i: (score(windows[i]), i))
+    return " ".join(windows[best])
 
 
 def respelled(written: str, target: str) -> str:

@@ -158,7 +158,7 @@ def weigh(
         fired.append(("apposition", w["apposition"]))
     if document_names:
         fired.append(("document-names", w["document-names"]))
-    if len(content) >= 1 and len(phrase.split()) >= 2 and any(
+    if generated and len(phrase.split()) >= 2 and any(
         t[0].isupper() and counts.count(t.lower()) == 0 for t in content
     ) and not all(t[0].isupper() for t in content):
         # "the inn of Younis": a proper name that no English word is, beside translated words

@@ -127,6 +127,8 @@ FIRE = [
     ("God's Party and its allies won the most seats.", "God's Party", "head-noun-inside:party"),
     ("In statements to the island, the minister denied the report.", "the island", "cue:in statements to"),
     ("Leaders of the Accord Society met the envoy in Manama on Monday.", "Accord Society", "head-noun-inside:society"),
+    ("Shelling hit the inn of Younis before dawn.", "inn of Younis", "proper-name-inside"),
+    ("Fighters of the Free Men of the Levant movement withdrew from the town.", "Free Men of the Levant", None),
     ("Residents told the Palestinian agency Loyalty that the roads were closed.", "Loyalty", "head-noun:agency"),
 ]
 
@@ -178,6 +180,7 @@ CONSISTENCY_FIRE = [
     ("Tarek al-Masri chaired the session. Later Tariq al-Masry closed it.", "Tariq al-Masry", "Tarek al-Masri"),
     ("Troops entered Ma'loula on Sunday. Residents of Maloula fled north.", "Maloula", "Ma'loula"),
     ("Shelling hit a camp in El Fasher. The Al-Fasher committees blamed the militia.", "Al-Fasher", "El Fasher"),
+    ("The envoy Kamal al-Zubaidi arrived. Officials said Al-Zubaidy would stay a week.", "Al-Zubaidy", "Zubaidi"),
 ]
 
 

@@ -158,6 +158,11 @@ def weigh(
         fired.append(("apposition", w["apposition"]))
     if document_names:
         fired.append(("document-names", w["document-names"]))
+    if generated and len(phrase.split()) >= 2 and any(
+        t[0].isupper() and counts.count(t.lower()) == 0 for t in content
+    ) and not all(t[0].isupper() for t in content):
+        # "the inn of Younis": a proper name that no English word is, beside translated words
+        fired.append(("proper-name-inside", w["proper-name-inside"]))
     if len(phrase.split()) >= 2 and lower_count == 0 and not (inner and category in _MEDIA):
         # (an outlet's rendering with its head noun inside is rare only for the head noun)
         fired.append(("rare-phrase", w["rare-phrase"]))
@@ -179,7 +184,7 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
-_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)[ -]$")
+_PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 

@@ -123,15 +123,25 @@ def _phrases(glossed: list[tuple[str, tuple[str, ...]]]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=4096)
-def generated_renderings(arabic: str) -> list[str]:
-    """Every rendering MT may give `arabic` by meaning, most likely first (may be empty)."""
+def generated_renderings(arabic: str, english: str = "") -> list[str]:
+    """Every rendering MT may give `arabic` by meaning, most likely first (may be empty).
+    Words without a meaning are proper names: with the entry's English name `english` they
+    keep their English form ("خان يونس", "Khan Younis" -> "Inn of Younis")."""
     words = _ARABIC_WORD.findall(arabic)
     if not words or len(words) > MAX_WORDS:
         return []
     glossed = [lookup(w) for w in words]
     if any(g is None for g in glossed):
-        return []
+        glossed = _with_proper_names(glossed, english)
+        if glossed is None:
+            return []
     out = _shapes(glossed)  # type: ignore[arg-type]
+    # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
+    # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
+    if len(words) >= 2 and normalise(words[0]) in _HEAD_WORDS and any(
+        lookup(w) for w in words[1:]
+    ):  # (not when only a proper name is left: "قناة عدن" -> "Aden" is the name itself)
+        out += _shapes(glossed[1:])  # type: ignore[arg-type]
     # MT and news shorthand drop trailing adjectives of a long name: جمعية الوفاق الوطني
     # الإسلامية -> "the Accord Society"
     short = list(glossed)
@@ -145,6 +155,45 @@ def generated_renderings(arabic: str) -> list[str]:
             seen.add(form.lower())
             unique.append(form)
     return unique[:MAX_RENDERINGS]
+
+
+_HEAD_WORDS = frozenset(normalise(w) for w in (
+    "حركة", "حزب", "جبهة", "قناة", "جريدة", "صحيفة", "مجلة", "وكالة", "عملية", "تيار", "تجمع",
+    "جماعة", "جمعية", "إذاعة", "موقع",
+))
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-", re.IGNORECASE)
+
+
+def _with_proper_names(glossed, english: str):
+    """`glossed` with each word that has no meaning replaced by its word of the English name
+    (the English words that translate no other Arabic word, in order; else by position), or
+    None when they cannot be told apart or no word has a meaning."""
+    if not english or all(g is None for g in glossed):
+        return None
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    counts = ngram_counts()
+
+    def proper(word: str) -> bool:  # a transliterated name, not an English word ("TV", "Syrian")
+        return bool(_ARTICLE_PREFIX.match(word)) or counts.count(re.sub(r"['’]s?$", "", word.lower())) == 0
+
+    eng = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
+    meanings = {m.lower() for g in glossed if g for m in g[1]}
+    rest = [w for w in eng if re.sub(r"['’]s?$", "", w.lower()) not in meanings and proper(w)]
+    missing = [i for i, g in enumerate(glossed) if g is None]
+    if len(rest) == len(missing):
+        names = rest
+    elif len(eng) == len(glossed) and all(proper(eng[i]) for i in missing):
+        names = [eng[i] for i in missing]
+    else:
+        return None
+    out = list(glossed)
+    for i, name in zip(missing, names):
+        bare = _ARTICLE_PREFIX.sub("", name.strip("'’,"))
+        if not bare or not bare[0].isalpha():
+            return None
+        out[i] = ("noun", (bare[0].upper() + bare[1:],))
+    return out
 
 
 def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -163,6 +212,10 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
             ]
             if len(choice) == 2:
                 shapes.append(f"{choice[1]}'s {choice[0]}")  # God's Party
+            if len(choice) == 3:
+                a, b, c = choice
+                shapes += [f"{a} of the {b} of {c}", f"{a} of {b} of the {c}",  # mixed articles
+                           f"{b} of the {c} {a}", f"{b} of {c} {a}"]  # Free Men of the Levant Movement
         for shape in shapes:
             out.append(shape)
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
@@ -196,7 +249,7 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
     never = {f.lower() for f in entry.never}
     kept = []
-    for form in generated_renderings(entry.arabic):
+    for form in generated_renderings(entry.arabic, entry.name):
         lower = form.lower()
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):

@@ -78,10 +78,19 @@ def preferred(entry, ctx) -> str:
 
 
 def shortened(form: str, like: str) -> str:
-    """`form` cut to as many trailing words as `like` has ("Khalifa Haftar" like "Hafter" -> "Haftar")."""
+    """`form` cut to as many words as `like` has, the ones that sound like it ("Khalifa Haftar"
+    like "Hafter" -> "Haftar")."""
     words = form.split()
-    count = len(like.split())
-    return " ".join(words[-count:]) if count < len(words) else form
+    written = like.split()
+    count = len(written)
+    if count >= len(words):
+        return form
+    # the run of words that sounds like `like` ("Mishal al-Ahmad" -> "Meshal al-Ahmad", not the
+    # last two words of "Meshal al-Ahmad al-Jaber al-Sabah"); the last words when none does
+    windows = [words[i : i + count] for i in range(len(words) - count + 1)]
+    score = lambda window: sum(skeleton(a) == skeleton(b) for a, b in zip(window, written))
+    best = max(range(len(windows)), key=lambda i: (score(windows[i]), i))
+    return " ".join(windows[best])
 
 
 def respelled(written: str, target: str) -> str:
@@ -466,8 +475,8 @@ class InconsistentName(Rule):
             names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
-                spellings[translit.key(name)].add(name.lower())
-            wanted = {name for name in names if len(spellings[translit.key(name)]) > 1}
+                spellings[_token_key(name)].add(name.lower())
+            wanted = {name for name in names if len(spellings[_token_key(name)]) > 1}
             if not wanted:
                 continue
             wrong, correct = entity_matches(doc, ctx)
@@ -485,7 +494,7 @@ class InconsistentName(Rule):
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
                     continue  # inside a span the lexicon already matched
-                groups[(index, translit.key(written))].append((index, start, end, written))
+                groups[(index, _token_key(written))].append((index, start, end, written))
         flagged: set[tuple[int, int]] = set()
         for index, doc in enumerate(docs):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
@@ -636,6 +645,12 @@ def skeleton(word: str) -> str:
         return ""
     head = "a" if text[0] in "aeiou" else text[0]
     return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _token_key(word: str) -> str:
+    """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""
+    return re.sub(r"y$", "i", translit.key(word))
 
 
 @lru_cache(maxsize=65536)

@@ -191,7 +191,7 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{match.group(1)}\".")
 
 
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
 _REGIONAL = frozenset({"Arab", "Islamic", "African", "European", "Gulf", "Kurdish", "Maghreb"})
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _FUNCTION_WORDS = frozenset(

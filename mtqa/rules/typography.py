@@ -248,7 +248,7 @@ class MisplacedApostrophe(Rule):
     false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
-    genitive_seam = re.compile(r"[ \t]+['’]s\b|['’][ \t]+s\b")  # where `genitive` is tried
+    genitive_seam = re.compile(r"(?<![ \t])[ \t]++['’]s\b|['’][ \t]++s\b")  # where `genitive` is tried
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):

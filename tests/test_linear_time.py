@@ -74,6 +74,7 @@ MATCHED_AT_A_POSITION = {
     "mtqa.rules.syntax.FeminineInstitution.subject": "the start of the previous sentence, once per sentence",
     "mtqa.lexicon.evidence._PREVIOUS": "searched in the 40 characters before a name",
     "mtqa.source.numbers._YEAR_RANGE": "the 6 characters before a number",
+    "mtqa.rules.syntax._WORD_BEFORE": "searched in the 40 characters before a match",
 }
 
 

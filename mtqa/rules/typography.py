@@ -78,7 +78,6 @@ for _spec in _data()["rule"]:
     register(CharacterRule(_spec))
 
 
-@register
 class UntranslatedArabic(Rule):
     id = "TYP005"
     name = "untranslated-arabic"
@@ -103,7 +102,6 @@ class UntranslatedArabic(Rule):
             yield self.finding(doc, start, end, "Untranslated Arabic text.")
 
 
-@register
 class DoubledWord(Rule):
     id = "TYP006"
     name = "doubled-word"
@@ -175,7 +173,6 @@ class DoubledWord(Rule):
             yield self.finding(doc, match.start(), match.end(), f'Word "{word}" repeated.', [word], safe=False)
 
 
-@register
 class SpaceBeforePunctuation(Rule):
     id = "TYP007"
     name = "space-before-punctuation"
@@ -209,7 +206,6 @@ class SpaceBeforePunctuation(Rule):
             yield self.finding(doc, start, match.end(), f'Space before "{punct}".', [punct])
 
 
-@register
 class MisplacedApostrophe(Rule):
     id = "TYP008"
     name = "misplaced-apostrophe"
@@ -252,7 +248,7 @@ class MisplacedApostrophe(Rule):
     false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
-    genitive_seam = re.compile(r"(?<![ \t])[ \t]+['’]s\b|['’][ \t]+s\b")  # where `genitive` is tried
+    genitive_seam = re.compile(r"(?<![ \t])[ \t]++['’]s\b|['’][ \t]++s\b")  # where `genitive` is tried
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):
@@ -308,7 +304,6 @@ def _quoted(text: str, start: int, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-@register
 class DoubledPunctuation(Rule):
     id = "TYP011"
     name = "doubled-punctuation"
@@ -363,7 +358,6 @@ class DoubledPunctuation(Rule):
             yield self.finding(doc, start, match.end(), f'Doubled punctuation "{text}".', [mark])
 
 
-@register
 class MissingSpace(Rule):
     id = "TYP012"
     name = "missing-space"
@@ -425,7 +419,6 @@ _STRAIGHT_QUOTE = re.compile('"')
 _CURLY_QUOTE = re.compile("[“”«»]")
 
 
-@register
 class UnbalancedBrackets(Rule):
     id = "TYP009"
     name = "unbalanced-brackets"
@@ -462,7 +455,6 @@ class UnbalancedBrackets(Rule):
                 yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
 
 
-@register
 class UnbalancedQuotes(Rule):
     id = "TYP010"
     name = "unbalanced-quotes"
@@ -506,3 +498,8 @@ class UnbalancedQuotes(Rule):
             if not continues:
                 for i in stack:
                     yield self.finding(doc, i, i + 1, f'Opening "{prose[i]}" is never closed.')
+
+
+for _rule in (UntranslatedArabic, DoubledWord, SpaceBeforePunctuation, MisplacedApostrophe,
+              UnbalancedBrackets, UnbalancedQuotes, DoubledPunctuation, MissingSpace):
+    register(_rule())

@@ -412,6 +412,9 @@ class PresentWithPastTime(Rule):
         "Residents ⟦oppose→opposed⟧ the deployment two years ago, but the town was calm.",
         "Egypt and Jordan ⟦sign→signed⟧ three trade deals last year.",
         "The ministry ⟦signs→signed⟧ the gas deal in March 2019 after long talks.",
+        "The central bank yesterday ⟦raises→raised⟧ its main rate by half a point.",
+        "The navy last week ⟦intercepts→intercepted⟧ a boat carrying weapons.",
+        "The new museum in the old town ⟦opens→opened⟧ yesterday with a concert.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -428,6 +431,11 @@ class PresentWithPastTime(Rule):
         "Yesterday's vote shows the party remains divided.",
         "The study covers deaths in 2019 and 2020.",
         "The plan, adopted in 2019, sets targets for 2030.",
+        "The deal signed last week gives farmers more water.",
+        "Exports have grown since last year and rises are expected.",
+        "The truce agreed yesterday holds for now.",
+        "The attacks yesterday killed five people.",
+        "Air strikes last week hit the depot.",
     )
 
     @property
@@ -620,6 +628,48 @@ _WINDOW = 16  # tokens looked at before (or after) the time expression
 _CLAUSE_STARTERS = frozenset({"which", "that", "who", "where", "to", "when", "while"})
 
 
+def _present_right_after(before: list[Token], after: list[Token], exempt: frozenset[str]) -> Token | None:
+    """A listed news verb in -s right after a past time that follows its subject ("The emir
+    yesterday accepts the resignation", "The army last week destroys a hideout"); not after a
+    verb or preposition ("the deal signed last week gives…", "since last year")."""
+    if not after or not before:
+        return None
+    verb, lower = after[0], after[0].text.lower()
+    if not (verb.text.islower() and lower.endswith("s") and lower not in exempt and _verb_base(lower) in _news_verbs()):
+        return None
+    previous = before[-1].text
+    if previous.lower() in _PAST_OR_FUTURE or previous.lower() in _NOMINAL_BEFORE:
+        return None
+    tags = pos_tag([t.text for t in before[-3:]] + [verb.text])
+    if tags[-2] in ("VBD", "VBN", "IN", "TO", "VBG") or (previous[:1].islower() and tags[-2].startswith("VB")):
+        return None
+    return verb
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that",
+                          "of", "and", "or", "some", "many", "several", "new", "recent", "further", "two", "three"})
+
+
+def _present_right_before(before: list[Token], after: list[Token], exempt: frozenset[str]) -> Token | None:
+    """A listed news verb in -s right before a past time, after its subject ("The museum opens
+    yesterday"); not a noun ("the attacks yesterday killed…": a determiner before it, or a past
+    verb after the time)."""
+    if len(before) < 2:
+        return None
+    verb, lower = before[-1], before[-1].text.lower()
+    if not (verb.text.islower() and lower.endswith("s") and lower not in exempt and _verb_base(lower) in _news_verbs()):
+        return None
+    if before[-2].text.lower() in _DETERMINERS or not before[-2].text[:1].isalnum():
+        return None
+    following = [t.text for t in after[:2]]
+    tags = pos_tag([before[-2].text, verb.text, *following])
+    if tags[0] in ("DT", "PRP$", "JJ", "CD", "IN") or any(t in ("VBD", "MD") for t in tags[2:]):
+        return None
+    if any(w.lower() in _PAST_OR_FUTURE for w in following):
+        return None
+    return verb
+
+
 def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: frozenset[str]) -> Token | None:
     """The verb a past time expression belongs to, when it is a present-tense verb that should
     be past: the nearest finite verb before the expression, or after it when the expression
@@ -629,6 +679,8 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
     if before and before[-1].text.lower() in _NOMINAL_BEFORE:
         return None
     opening = not [t for t in before if t.text[:1].isalnum() and t.text.lower() not in ("and", "but", "so")]
+    if not opening and (verb := _present_right_after(before, after, exempt) or _present_right_before(before, after, exempt)):
+        return verb
     window = after[:_WINDOW] if opening else before[-_WINDOW:]
     if any(t.text.lower() in _PAST_OR_FUTURE for t in window):
         return None  # a past (or future) verb stands nearer: settled without the tagger

@@ -192,6 +192,9 @@ class VerbFirstClause(Rule):
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
+_NOT_NOUNS = frozenset({"most", "more", "less", "least", "very", "first", "second", "third", "last", "next", "only",
+                        "average", "typical", "ordinary", "young", "old", "new", "same", "other", "former", "late",
+                        "great", "true", "real", "good", "proud", "whole", "entire", "best", "top", "leading"})
 _REGIONAL = frozenset({"Arab", "Islamic", "African", "European", "Gulf", "Kurdish", "Maghreb"})
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _FUNCTION_WORDS = frozenset(
@@ -223,6 +226,9 @@ class ReversedAdjectiveOrder(Rule):
         "⟦The Federation General Moroccan for Labour→The Moroccan General Federation for Labour⟧ called a strike.",
         "Troops pursued the ⟦gangs terrorist→terrorist gangs⟧ into the hills.",
         "He thanked ⟦the Iraqi relevant authorities→the relevant Iraqi authorities⟧ for their help.",
+        "⟦The talks Egyptian→The Egyptian talks⟧ ended without a deal.",
+        "Officers joined ⟦the drills Jordanian-French→the Jordanian-French drills⟧ on Monday.",
+        "⟦The Ministry of Health Iraqi→The Iraqi Ministry of Health⟧ said the toll rose.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -235,6 +241,11 @@ class ReversedAdjectiveOrder(Rule):
         "The militias armed by the state withdrew.",
         "An Iraqi official said the talks failed.",
         "The Communist Party Central Committee met in Beijing.",
+        "The average Egyptian is paying more for bread.",
+        "The most Egyptian of dishes is koshari.",
+        "The team Saudi Arabia sent to the games won gold.",
+        "He met the referee Egyptian officials had chosen.",
+        "An Egyptian, the first Egyptian in space, spoke.",
     )
 
     @cached_property
@@ -263,6 +274,18 @@ class ReversedAdjectiveOrder(Rule):
             rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(data['nationalities'])})\b)"
             rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
             rf"\s+(authorities|bodies|agencies|sides|parties|institutions|departments|services|circles|sources|organs|entities|ministries)\b")
+
+    @cached_property
+    def postposed_nationality(self) -> re.Pattern:
+        """"the talks Egyptian", "the Ministry of Health Iraqi": a nationality after the noun
+        it describes, with nothing after it that it could describe instead."""
+        data = words()
+        nationality = _alternation(data["nationalities"])
+        return re.compile(
+            rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
+            rf"[ \t]+((?:{nationality})(?:-(?:{nationality}))?)(?![\w'’-])"
+            rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|"
+            rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|[a-z]+ed)\b)")
 
     @cached_property
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -331,6 +354,19 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        for match in self._matches_at(doc, self.postposed_nationality, frozenset({"the"}), False):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            article, noun, nationality = match.groups()
+            if noun[:1].islower():
+                if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or noun.endswith("ly"):
+                    continue
+                if pos_tag([article.lower(), noun, nationality])[1] not in ("NN", "NNS"):
+                    continue  # "the average Egyptian": an adjective before a nationality used as a noun
+            taken.append(match.span())
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).",
+                               [f"{article} {nationality} {noun}"])
         for match in self._matches_at(doc, self.lowercase, lower, False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"

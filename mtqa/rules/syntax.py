@@ -53,6 +53,10 @@ _SUBJECT_CUE = re.compile(
 
 # Verbs that open English participial phrases ("Called the Pearl of the Gulf, the city…",
 # "Considered the father of the constitution, he…"): with a later ", the/he/…" they are not VSO.
+# Irregular past forms that open a verb-first clause as "-ed" verbs do ("Fell the dinar…").
+# Forms that are also names or ordinary sentence openers (Rose, Left, Lost, Made, Led) stay out.
+_IRREGULAR_PAST = ("fell", "won", "struck", "sent", "took", "gave", "chose", "sold", "paid", "broke",
+                   "drew", "flew", "froze", "swept", "sank")
 _NAMING_VERBS = frozenset({"called", "considered", "named", "dubbed", "described", "known", "regarded",
                            "hailed", "seen", "crowned", "nicknamed", "elected", "appointed", "accused",
                            "welcomed", "praised", "criticised", "criticized", "rejected", "received"})
@@ -90,6 +94,8 @@ class VerbFirstClause(Rule):
         "Rabat (MAP) - ⟦Said⟧ the ministry in a statement that exports rose.",
         "Floods cut the main road, ⟦and announced⟧ the governorate a state of emergency.",
         "On Sunday, ⟦announced⟧ the ministry the reopening of the crossing.",
+        "⟦Chaired⟧ the prime minister a meeting of the cabinet.",
+        "⟦Fell⟧ the dinar against the dollar for a third day.",
     )
     good = (
         "And yet the talks went on.",
@@ -107,6 +113,10 @@ class VerbFirstClause(Rule):
         "In the morning, said the guide, the market is busiest.",
         "Called the Pearl of the Gulf, the island draws many tourists.",
         "Considered the father of the constitution, he died in 1990.",
+        "Asked the reason for the delay, the minister blamed the weather.",
+        "Left the party in 2019 and never returned.",
+        "Armed men stormed the building.",
+        "Rose the Hammer is a film about a boxer.",
     )
 
     @cached_property
@@ -117,7 +127,7 @@ class VerbFirstClause(Rule):
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
-            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|[a-z]{{3,}}ed))"
+            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|[a-z]{{3,}}ed))"
             rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
 
@@ -162,7 +172,11 @@ class VerbFirstClause(Rule):
         opener = match.start(1) > match.start()
         following = prose[match.end(1):match.end()].strip()
         if not opener and verb.lower() not in self.listed_verbs:
-            return None  # any "-ed" verb counts only after "And"/"Also": "Armed men stormed…"
+            # any past verb at the very start, when "the" + its subject follows and no
+            # participial opener's comma + subject does: "Chaired the minister a meeting",
+            # "Fell the dinar…" (not "Armed men stormed…", "Asked the reason, he said…")
+            if following != "the" or _PARTICIPLE_TAIL.search(prose, match.end(), end) or verb[:1].islower():
+                return None
         if not opener and verb[:1].islower():
             return None
         if not opener and verb.lower() == "said" and following[:1].isupper():

@@ -136,17 +136,20 @@ def _times(text: str, pattern: re.Pattern) -> list[tuple[int, int, tuple[Number,
     return out
 
 
+def _digits_outside_times(text: str, time_pattern: re.Pattern, found: list[Number]):
+    """The clock times of `text` go into `found`; yields the digit runs outside them."""
+    times = _times(text, time_pattern)
+    found.extend(n for _, _, pair in times for n in pair)
+    in_time = _covered([(s, e) for s, e, _ in times])
+    return (m for m in _DIGITS.finditer(text) if not in_time(m.start()))
+
+
 def arabic_numbers(text: str) -> list[Number]:
     """Numbers of an Arabic text: digits (with a following scale word) and number words."""
     table = _words()
     found = []
     text = _TAG.sub(lambda m: " " * len(m.group()), text)  # markup (<seg id="1">) is not text
-    times = _times(text, _ARABIC_TIME)
-    found.extend(n for _, _, pair in times for n in pair)
-    in_time = _covered([(s, e) for s, e, _ in times])
-    for match in _DIGITS.finditer(text):
-        if in_time(match.start()):
-            continue
+    for match in _digits_outside_times(text, _ARABIC_TIME, found):
         values = _readings(match.group())
         end = match.end()
         scale = None
@@ -184,12 +187,7 @@ def english_numbers(text: str) -> list[Number]:
     """Numbers of an English text: digits (with ordinal or scale suffix), number words."""
     table = _words()
     found = []
-    times = _times(text, _TIME)
-    found.extend(n for _, _, pair in times for n in pair)
-    in_time = _covered([(s, e) for s, e, _ in times])
-    for match in _DIGITS.finditer(text):
-        if in_time(match.start()):
-            continue
+    for match in _digits_outside_times(text, _TIME, found):
         values = _readings(match.group())
         century = _YEAR_RANGE.search(text[max(0, match.start() - 6) : match.start()])
         if century and len(match.group()) == 2:

@@ -150,7 +150,9 @@ def run(
             on_document(doc)
     if per_run:
         late: dict[int, list[Finding]] = {}
-        documents_again = _Documents(kept)
+        # the last document is still in memory with its caches (sentences, lexicon matches):
+        # the run rules read it as it is instead of rebuilding it from its state
+        documents_again = _Documents(kept, {len(kept) - 1: doc} if kept else {})
         for rule in per_run:
             for index, finding in rule.check_run(documents_again, ctx):
                 late.setdefault(index, []).append(finding)
@@ -184,17 +186,22 @@ def _restored(state: dict) -> Document:
 class _Documents(Sequence):
     """The documents of a run, rebuilt one at a time from a SpillList of their states."""
 
-    def __init__(self, kept: SpillList):
+    def __init__(self, kept: SpillList, live: dict[int, Document] | None = None):
         self._kept = kept
+        self._live = live or {}  # index -> the document itself, still in memory
 
     def __len__(self) -> int:
         return len(self._kept)
 
     def __getitem__(self, index):
+        if index < 0:
+            index += len(self._kept)
+        if index in self._live:
+            return self._live[index]
         return _restored(self._kept[index][0])
 
     def __iter__(self):
-        return (_restored(state) for state, _ in self._kept)
+        return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
 
 
 class _MetricsSum:

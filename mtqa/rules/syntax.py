@@ -23,7 +23,11 @@ def words() -> dict:
 @lru_cache(maxsize=1)
 def _past_adverbial() -> re.Pattern:
     """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
-    return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
+    items = words()["past_adverbials"]
+    # a lookahead on the first letters lets the scan skip most positions without trying every branch
+    firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
+    look = f"(?=[{firsts}])" if firsts else ""
+    return re.compile(rf"{look}\b(?:{_alternation(items)})\b", re.IGNORECASE)
 
 
 def _alternation(items) -> str:

@@ -4,6 +4,8 @@ characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 import tomllib
 from functools import lru_cache
@@ -138,17 +140,20 @@ class DoubledWord(Rule):
     def _joined_matches(self, doc):
         """Matches of `joined`, tried only where the word index shows the same word again one
         word later (across a mark) or two words later (across "and"/"or")."""
-        words, prose, last = doc.lowered_words, doc.prose, -1
-        count = len(words)
-        for n in range(count - 1):
-            offset, word = words[n]
+        index, prose, last = doc.lowered_words, doc.prose, -1
+        words, offsets, count = index.words, index.offsets, len(index)
+        # the word positions found by C-level comparisons of the word list with itself shifted
+        repeated = set(itertools.compress(range(count - 1), map(operator.eq, words, itertools.islice(words, 1, None))))
+        repeated.update(n for n in itertools.compress(range(count - 2), map(operator.eq, words, itertools.islice(words, 2, None)))
+                        if words[n + 1] in ("and", "or"))
+        for n in sorted(repeated):
+            offset, word = offsets[n], words[n]
             if offset < last or len(word) < 3:
                 continue
-            if words[n + 1][1] == word or (n + 2 < count and words[n + 2][1] == word and words[n + 1][1] in ("and", "or")):
-                match = self.joined.match(prose, offset)
-                if match and (offset == 0 or not prose[offset - 1].isalnum()):
-                    last = match.end()
-                    yield match
+            match = self.joined.match(prose, offset)
+            if match and (offset == 0 or not prose[offset - 1].isalnum()):
+                last = match.end()
+                yield match
 
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])

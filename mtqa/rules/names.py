@@ -312,9 +312,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
-    index = _person_index(lexicon(ctx))
-    if not index:
-        return
+    index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc, known):
@@ -323,6 +321,10 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
+        if index is None:
+            index = _person_index(lexicon(ctx))
+        if not index:
+            return
         given, family = run[-2], run[-1]
         if len(run) >= 3 and not known.overlaps(run[-3][0], family[1]):
             first = run[-3]

@@ -131,6 +131,11 @@ def _always(_phrase: str) -> bool:
     return True
 
 
+def _has_upper(text: str) -> bool:
+    """Whether any character of `text` is upper case (an ASCII text: whether lower() changes it)."""
+    return text != text.lower() if text.isascii() else any(c.isupper() for c in text)
+
+
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -153,7 +158,7 @@ def weigh(
     s = settings()
     w = s.weights
     written = text[start:end]
-    if generated and " " not in written.strip() and not any(c.isupper() for c in written):
+    if generated and " " not in written.strip() and not _has_upper(written):
         # a generated one-word rendering in lower case: ordinary English ("told the news site")
         return Weighing(w["lower-case-word"], ("lower-case-word",), False)
     fired: list[tuple[str, float]] = []
@@ -233,7 +238,7 @@ def weigh(
         fired.append(("english-name", w["english-name"]))
     if _indexed(s.meaning).ending(before_core) is not None:
         fired.append(("explained-meaning", w["explained-meaning"]))
-    if not any(c.isupper() for c in written):
+    if not _has_upper(written):
         fired.append(("lower-case", w["lower-case"]))
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:

@@ -852,6 +852,8 @@ class WillInPastFrame(Rule):
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
         for sentence in doc.sentences:
+            if sentence.text.isascii() and "will" not in sentence.text.lower():
+                continue  # (other text: case-insensitive matching pairs more letters than lower())
             match = self.pattern.search(sentence.text)
             if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)

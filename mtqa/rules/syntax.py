@@ -526,6 +526,8 @@ class PresentWithPastTime(Rule):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
+        if "19" not in sentence.text and "20" not in sentence.text:
+            return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
             if not _frame_is_past(date.group(0)):
                 continue

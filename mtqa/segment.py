@@ -117,7 +117,7 @@ def _word_before(text: str, position: int) -> str:
     return text[start:position]
 
 
-_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+_EDGE_MARKS = re.compile(r"^\W+|(?<!\W)\W++$")  # from a run start only: linear
 _DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 

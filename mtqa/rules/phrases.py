@@ -5,12 +5,14 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 
+from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
@@ -377,13 +379,21 @@ class PhraseRule(Rule):
             pattern_for = by_key.get
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
-            count, leads, after_number = len(words), self._lead_firsts, self._after_number
+            if isinstance(words, WordIndex):
+                offsets, lowered_words = words.offsets, words.words
+            else:
+                offsets, lowered_words = [p for p, _ in words], [w for _, w in words]
+            count, leads, after_number = len(lowered_words), self._lead_firsts, self._after_number
             cache = self._word_patterns
-            for n, (position, lowered) in enumerate(words):
-                patterns = cache.get(lowered)
-                if patterns is None:
-                    patterns = cache[lowered] = self._patterns_for_word(lowered, by_key)
-                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {words[n + 1][1]}")):
+            distinct = set(lowered_words)
+            for lowered in distinct.difference(cache):
+                cache[lowered] = self._patterns_for_word(lowered, by_key)
+            # only the words where a phrase may start are visited (a C-level filter over the words)
+            wanted = {w for w in distinct if cache[w] or w in leads or w in after_number}
+            for n in itertools.compress(range(count), map(wanted.__contains__, lowered_words)):
+                position, lowered = offsets[n], lowered_words[n]
+                patterns = cache[lowered]
+                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {lowered_words[n + 1]}")):
                     patterns = (*patterns, pair)
                 if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
                     if match := by_key["#" + lowered + " "].match(prose, number.start()):

@@ -4,6 +4,7 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from functools import cached_property, lru_cache
@@ -318,8 +319,11 @@ class ReversedAdjectiveOrder(Rule):
         """Matches of `pattern` at the listed words (with "the" before them when present),
         leftmost first, not overlapping: the words are looked up instead of scanning the text."""
         prose, last = doc.prose, -1
-        for offset, lowered in doc.lowered_words:
-            if lowered not in keys or offset < last or (capitalised and not prose[offset].isupper()):
+        index = doc.lowered_words
+        offsets, lowered_words = index.offsets, index.words
+        for n in itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words)):  # C-level filter
+            offset = offsets[n]
+            if offset < last or (capitalised and not prose[offset].isupper()):
                 continue
             match = None
             if offset >= 4 and prose[offset - 4 : offset - 1] in ("the", "The") and prose[offset - 1] == " ":

@@ -674,7 +674,7 @@ def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
+    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
     stop = _stop_words()
     runs: list[list[tuple[int, int, str]]] = []
     for match in _NAME_TOKEN.finditer(doc.prose):

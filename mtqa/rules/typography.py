@@ -243,7 +243,9 @@ class MisplacedApostrophe(Rule):
         "The parties' leaders and the party's members met.",
         "The peoples' assembly met in the cities' largest hall.",
     )
-    drifted = re.compile(r"(?<=\w)[ \t]+([’'])([^\W\d_]+)")  # "forces ’withdrawal"
+    # "forces ’withdrawal": spaces after a word (written to start with the space class, so that
+    # the scan skips to spaces: = (?<=\w)[ \t]+…)
+    drifted = re.compile(r"[ \t](?<=\w[ \t])[ \t]*([’'])([^\W\d_]+)")
     # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
     accent = re.compile(r"[`´]")
     accent_use = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
@@ -253,7 +255,8 @@ class MisplacedApostrophe(Rule):
     false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
-    genitive_seam = re.compile(r"(?<![ \t])[ \t]++['’]s\b|['’][ \t]++s\b")  # where `genitive` is tried
+    # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
+    genitive_seam = re.compile(r"[ \t](?<![ \t][ \t])[ \t]*+['’]s\b|['’][ \t]++s\b")
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def check(self, doc, ctx):

@@ -14,7 +14,7 @@ import typer
 
 from mtqa import __version__, engine, readers, resources, safe_write
 from mtqa import fix as fixer
-from mtqa.config import Config, check_rule_patterns, load_config
+from mtqa.config import Config, load_config, raise_unmatched, unmatched_rule_patterns
 from mtqa.errors import MtqaError
 from mtqa.terminal import clean
 from mtqa.render import FORMATS, render_chunks
@@ -58,9 +58,8 @@ def _config(config_path: Optional[Path], no_config: bool, **overrides) -> Config
         from mtqa.codec import check_encoding_name
 
         check_encoding_name(overrides["encoding"], "--encoding")
-    config = base.overridden(**overrides)
-    check_rule_patterns(config)
-    return config
+    raise_unmatched(unmatched_rule_patterns(**{f"--{key}": overrides.get(key) or () for key in ("select", "ignore")}))
+    return base.overridden(**overrides)
 
 
 def _refuse_input_as_output(output, paths: list[str], what: str = "-o") -> None:
@@ -129,6 +128,7 @@ def check(
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="SARIF: also offer the suggestions not marked safe as fixes.")] = False,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -137,7 +137,7 @@ def check(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
         fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
-        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule,
+        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None,
     )
     fmt = format.value if isinstance(format, Enum) else format
     if output is not None:
@@ -208,16 +208,16 @@ def _with_source(documents, source_file: Path, config: Config):
 @app.command()
 def score(
     hypothesis: Annotated[Path, typer.Argument(help="Machine translation, one segment a line.")],
-    reference: Annotated[Path, typer.Argument(help="Reference translation, line-aligned.")],
+    references: Annotated[list[Path], typer.Argument(help="Reference translations, each line-aligned (one or more).")],
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
-    """BLEU, chrF++ and TER of HYPOTHESIS against REFERENCE (sacrebleu), with signatures."""
+    """BLEU, chrF++ and TER of HYPOTHESIS against one or more REFERENCES (sacrebleu), with signatures."""
     from mtqa import metrics
 
     config = Config()
-    hyp = next(readers.read_file(str(hypothesis), None, config.max_file_mb)).text
-    ref = next(readers.read_file(str(reference), None, config.max_file_mb)).text
-    scores = metrics.corpus_scores(metrics.segments(hyp), metrics.segments(ref))
+    segments = [metrics.segments(next(readers.read_file(str(path), None, config.max_file_mb, "txt")).text)
+                for path in (hypothesis, *references)]
+    scores = metrics.corpus_scores(*segments)
     if format == "json":
         import json
 
@@ -332,6 +332,14 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.
         typer.echo(f"  ✓ {example}")
         if getattr(example, "source", None) is not None:
             typer.echo(f"      source: {example.source}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report (`check --format json`)."""
+    from mtqa.report import json_schema
+
+    _emit(json_schema())
 
 
 @app.command()

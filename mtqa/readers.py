@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from mtqa import codec
 from mtqa.document import Document
 from mtqa.errors import InputError
+from mtqa.origin import Origin, json_string_origin
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -217,7 +218,18 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
         # PO ids are the source texts themselves: such units are named by their number
         unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
         yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
-                       source=str(unit.source) if unit.source else None)
+                       source=str(unit.source) if unit.source else None, origin=_unit_origin(unit))
+
+
+def _unit_origin(unit) -> Origin | None:
+    """The line of a unit's translation in its file: the XLIFF <target>, the TMX target <tuv>,
+    the start of the PO entry; None when the parser does not know it."""
+    if getattr(unit, "xmlelement", None) is not None:  # XLIFF, TMX: the second language node
+        node = unit.getlanguageNode(index=1)
+        line = (unit.xmlelement if node is None else node).sourceline
+    else:
+        line = getattr(unit, "line_number", None)
+    return Origin(line) if isinstance(line, int) and line > 0 else None
 
 
 _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
@@ -263,6 +275,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
     if isinstance(lines, str):
         lines = lines.split("\n")
+    first_line: dict[str, int] = {}  # record id -> line it was first seen on
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -279,8 +292,13 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
         for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
+        record_id = str(record_id)
+        if (seen := first_line.setdefault(record_id, number)) != number:
+            unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
+            raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
-            text=mt, path=where, id=str(record_id), source=record.get("src"), reference=record.get("ref")
+            text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number),
         )
 
 

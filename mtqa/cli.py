@@ -91,6 +91,7 @@ SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Onl
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no summary, progress bar or notes on stderr.")]
 
 
 def _read(paths: list[str], config: Config, stdin_format: str, show_progress: bool):
@@ -112,7 +113,7 @@ def _read(paths: list[str], config: Config, stdin_format: str, show_progress: bo
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories or - for stdin.", show_default=False)] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that fails the gate [default: major].")] = None,
@@ -129,6 +130,10 @@ def check(
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="SARIF: also offer the suggestions not marked safe as fixes.")] = False,
+    quiet: QuietOption = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (text or json).")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the gate fails (errors still exit 2).")] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the config file used and the resolved settings, then exit.")] = False,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -139,30 +144,93 @@ def check(
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
         max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None,
     )
+    if show_config:
+        _emit(_config_toml(config, config_path, no_config))
+        raise typer.Exit(EXIT_PASSED)
+    if not paths:
+        raise MtqaError("Missing argument 'paths'.")
     fmt = format.value if isinstance(format, Enum) else format
+    if statistics and fmt not in ("text", "json"):
+        raise MtqaError("--statistics prints text or json, not " + fmt)
     if output is not None:
         _refuse_input_as_output(output, paths)
-    documents = _read(paths, config, stdin_format.value, show_progress=True)
+    documents = _read(paths, config, stdin_format.value, show_progress=not quiet)
     if ref is not None:
         documents = _with_reference(list(documents), ref, config)
     if source_file is not None:
         documents = _with_source(list(documents), source_file, config)
     report = engine.run(documents, config)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = _batched(render_chunks(report, fmt, color=color))  # text and JSON: a document at a time
+    rendered = _batched(render_chunks(report, fmt, color=color, quiet=quiet))  # text and JSON: a document at a time
+    if statistics:
+        rendered = [_statistics(report, fmt)]
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
         _refuse_input_as_output(output, paths)
     if output:
         safe_write.write_chunks(output, rendered)
-        if fmt != "text":
+        if fmt != "text" and not quiet:
             from mtqa.render.text_format import summary
 
             typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
     else:
         for chunk in rendered:
             _emit(chunk)
-    raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+    raise typer.Exit(EXIT_PASSED if report.passed or exit_zero else EXIT_FAILED)
+
+
+def _statistics(report, fmt: str) -> str:
+    """Findings per rule, most frequent first: count, id, name, highest severity, and how many
+    have a safe fix ([*] in text, as ruff marks fixable rules)."""
+    from collections import Counter
+
+    counts, fixable, worst, names = Counter(), Counter(), {}, {}
+    for doc in report.documents:
+        for f in doc.findings:
+            counts[f.rule] += 1
+            fixable[f.rule] += bool(f.suggestions and f.suggestions[0].safe)
+            worst[f.rule] = max(worst.get(f.rule, f.severity), f.severity, key=lambda s: s.rank)
+            names[f.rule] = f.name
+    ranked = sorted(counts, key=lambda rule: (-counts[rule], rule))
+    rows = [{"rule": r, "name": names[r], "severity": worst[r].value, "count": counts[r], "fixable": fixable[r]}
+            for r in ranked]
+    if fmt == "json":
+        import json
+
+        return json.dumps(rows, indent=2) + "\n"
+    width = max((len(str(row["count"])) for row in rows), default=1)
+    return "".join(f"{row['count']:>{width}}\t{row['rule']}\t{'[*] ' if row['fixable'] else ''}{row['name']}\t{row['severity']}\n"
+                   for row in rows)
+
+
+def _config_toml(config: Config, config_path: Optional[Path], no_config: bool) -> str:
+    """The settings a run would use, as TOML that mtqa reads back, after a comment naming the
+    config file they came from."""
+    import json
+    from dataclasses import fields
+
+    from mtqa.config import find_config_file
+
+    if no_config:
+        origin = "none (--no-config)"
+    else:
+        found = config_path or find_config_file()
+        origin = str(Path(found).resolve()) if found else "none found (defaults)"
+    lines = [f"# config file: {clean(origin)}", "# settings after command-line options:"]
+
+    def value(v) -> str:
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{json.dumps(str(k))} = {value(x)}" for k, x in v.items()) + "}"
+        if isinstance(v, (tuple, list)):
+            return json.dumps(list(v), ensure_ascii=False)
+        return json.dumps(v, ensure_ascii=False)
+
+    for item in fields(config):
+        v = getattr(config, item.name)
+        if item.name == "source":
+            continue
+        lines.append(f"# {item.name} = (not set)" if v is None else f"{item.name} = {value(v)}")
+    return "\n".join(lines) + "\n"
 
 
 def _batched(chunks, size: int = 1 << 16):
@@ -257,6 +325,8 @@ def fix(
     paths: Annotated[list[str], typer.Argument(help="Text or Markdown files to fix in place.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggestions not marked safe (first suggestion).")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes; write nothing; exit 1 when there are some.")] = False,
+    quiet: QuietOption = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
@@ -269,6 +339,10 @@ def fix(
              for path in fixer.unique_files(readers.expand(paths))]
     report = engine.run([f.document for f in files], config)
     fixer.prepare(files, report, include_unsafe=unsafe)
+    if diff:
+        patch = "".join(fixer.unified_diff(f) for f in files if f.chosen)
+        _emit("\r\n".join(clean(part, keep_newlines=True) for part in patch.split("\r\n")))
+        raise typer.Exit(EXIT_FAILED if patch else EXIT_PASSED)
     if dry_run:
         written = [f for f in files if f.chosen]
     else:
@@ -278,6 +352,8 @@ def fix(
             _print_fixes([f for f in files if f.path in exc.applied])
             raise
     _print_fixes(written)
+    if quiet:
+        return
     for f in files:
         if f.skipped:
             typer.echo(f"{clean(f.path)}: {len(f.skipped)} overlapping fix(es) left for a second run", err=True)
@@ -297,13 +373,15 @@ def _print_fixes(files) -> None:
 def list_rules(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
-    """List every rule: id, name, MQM category, default severity."""
+    """List every rule: id, name, MQM category, default severity (json: also explanation,
+    examples and fixability)."""
     rules = all_rules()
     if format == "json":
         import json
 
-        data = [{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity.value} for r in rules]
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        from mtqa.rule_info import describe
+
+        typer.echo(json.dumps([describe(r) for r in rules], ensure_ascii=False, indent=2))
         return
     if format != "text":
         raise MtqaError(f"unknown format {format!r} (text, json)")
@@ -312,11 +390,23 @@ def list_rules(
 
 
 @app.command()
-def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.")]) -> None:
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> None:
     """Print a rule's explanation and its examples."""
     rule = get(rule_id)
     if rule is None:
         raise MtqaError(f"unknown rule {rule_id!r}; `mtqa rules` lists them")
+    if format not in ("text", "json"):
+        raise MtqaError(f"unknown format {format!r} (text, json)")
+    if format == "json":
+        import json
+
+        from mtqa.rule_info import describe
+
+        typer.echo(json.dumps(describe(rule), ensure_ascii=False, indent=2))
+        return
     typer.echo(f"{rule.id} {rule.name}\ncategory: {rule.category}    severity: {rule.severity.value}\n")
     typer.echo(rule.explanation + "\n")
     scoring = getattr(rule, "scoring", None)
@@ -492,7 +582,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """Quality checks for English news text machine-translated from Arabic."""
 

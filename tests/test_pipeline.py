@@ -249,3 +249,115 @@ def test_duplicate_record_ids_name_both_lines(tmp_path):
     path.write_text('{"mt": "One."}\n{"id": 1, "mt": "Two."}\n', "utf-8")
     message = run_cli("check", str(path), "--no-config").stderr.decode()
     assert f"{path}:2: record id '1' is already used on line 1 (a record without \"id\" is named by its line number)" in message
+
+
+# --- item 9: the options people expect from ruff and Vale ----------------------------------
+
+ARTICLE = "He said the the thing.\r\nThe minister told the island that talks ended .\n"
+
+
+def test_quiet_statistics_exit_zero(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode())
+    full = run_cli("check", str(path), "--no-config")
+    quiet = run_cli("check", str(path), "--no-config", "--quiet")
+    assert full.returncode == quiet.returncode == 1
+    assert quiet.stdout.decode().splitlines() == full.stdout.decode().splitlines()[:3]  # the findings, no summary
+    written = run_cli("check", str(path), "--no-config", "-q", "-f", "json", "-o", str(tmp_path / "r.json"))
+    assert written.returncode == 1 and written.stderr == b"" and written.stdout == b""
+    stats = run_cli("check", str(path), "--no-config", "--statistics")
+    assert stats.returncode == 1
+    assert stats.stdout.decode().splitlines() == ["1\tNAM001\tliteral-name\tmajor", "1\tTYP006\t[*] doubled-word\tminor",
+                                                   "1\tTYP007\t[*] space-before-punctuation\tminor"]
+    rows = json.loads(run_cli("check", str(path), "--no-config", "--statistics", "-f", "json").stdout)
+    assert rows[0] == {"rule": "NAM001", "name": "literal-name", "severity": "major", "count": 1, "fixable": 0}
+    assert run_cli("check", str(path), "--no-config", "--exit-zero").returncode == 0
+    assert run_cli("check", str(tmp_path / "missing.txt"), "--exit-zero").returncode == 2  # errors still fail
+    refused = run_cli("check", str(path), "--no-config", "--statistics", "-f", "sarif")
+    assert refused.returncode == 2 and b"--statistics prints text or json" in refused.stderr
+
+
+def test_fix_diff_writes_nothing(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode())
+    result = run_cli("fix", str(path), "--diff", "--no-config", cwd=tmp_path)
+    assert result.returncode == 1
+    assert path.read_bytes() == ARTICLE.encode()
+    assert result.stdout.decode() == (
+        f"--- a/{path}\n+++ b/{path}\n@@ -1,2 +1,2 @@\n"
+        "-He said the the thing.\r\n-The minister told the island that talks ended .\n"
+        "+He said the thing.\r\n+The minister told the island that talks ended.\n")
+    fixed = run_cli("fix", str(path), "--no-config", "-q")
+    assert fixed.returncode == 0 and fixed.stderr == b""
+    clean = run_cli("fix", str(path), "--diff", "--no-config")
+    assert clean.returncode == 0 and clean.stdout == b""
+
+
+def test_version_and_show_config(tmp_path):
+    import tomllib
+
+    from mtqa import __version__
+    from mtqa.config import from_mapping
+
+    assert run_cli("-V").stdout.decode().strip() == f"mtqa {__version__}"
+    (tmp_path / "mtqa.toml").write_text('ignore = ["TYP010"]\nfail_on = "minor"\n[severity]\nTYP = "major"\n', "utf-8")
+    shown = run_cli("check", "--show-config", "--select", "TYP", "--max-penalty", "40", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    text = shown.stdout.decode()
+    assert text.splitlines()[0] == f"# config file: {(tmp_path / 'mtqa.toml').resolve()}"
+    resolved = from_mapping(tomllib.loads(text))
+    assert (resolved.select, resolved.ignore, resolved.fail_on, resolved.severity, resolved.max_penalty) == (
+        ("TYP",), ("TYP010",), "minor", {"TYP": "major"}, 40.0)
+    assert "# config file: none (--no-config)" in run_cli("check", "--show-config", "--no-config", cwd=tmp_path).stdout.decode()
+    missing = run_cli("check", "--no-config")
+    assert missing.returncode == 2 and b"Missing argument 'paths'" in missing.stderr
+
+
+def test_rules_and_explain_as_json():
+    rules = json.loads(run_cli("rules", "--format", "json").stdout)
+    by_id = {r["id"]: r for r in rules}
+    assert (by_id["TYP007"]["fix"], by_id["NAM001"]["fix"], by_id["TRN001"]["fix"], by_id["STY001"]["fix"]) == (
+        "safe", "sometimes", "unsafe", "none")
+    for rule in rules:
+        assert rule["explanation"] and rule["examples"]["reported"] and rule["examples"]["not_reported"]
+        for example in rule["examples"]["reported"]:
+            for span in example["spans"]:
+                assert 0 <= span["start"] <= span["end"] <= len(example["text"])
+    explained = json.loads(run_cli("explain", "typ006", "--format", "json").stdout)
+    assert explained == by_id["TYP006"]
+    assert run_cli("explain", "TYP006", "--format", "xml").returncode == 2
+
+
+# --- item 11: the CI and pre-commit recipes ------------------------------------------------
+
+def _hook_pattern(hook_id: str) -> re.Pattern:
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
+    (block,) = [b for b in re.split(r"^- id: ", text, flags=re.M) if b.startswith(f"{hook_id}\n")]
+    assert "types" not in block  # a `types` filter would drop binary .docx
+    return re.compile(re.search(r"^\s*files: (.+)$", block, re.M).group(1).strip())
+
+
+def test_pre_commit_hooks_cover_what_check_and_fix_read():
+    from mtqa import fix, readers
+
+    check_files, fix_files = _hook_pattern("mtqa"), _hook_pattern("mtqa-fix")
+    for suffix in sorted(readers.SUPPORTED | {".docx"}):
+        assert check_files.search(f"news/article{suffix}"), suffix
+    for suffix in sorted(fix.FIXABLE_SUFFIXES):
+        assert fix_files.search(f"news/article{suffix}"), suffix
+    assert not fix_files.search("batch.jsonl") and not fix_files.search("units.xlf")
+    assert not check_files.search("notes.py")
+
+
+def test_readme_ci_uploads_sarif_before_any_step_can_fail():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    ci = readme.split("### In CI", 1)[1].split("\n## ", 1)[0]
+    workflow = re.search(r"```yaml\n(jobs:.+?)```", ci, re.S).group(1)
+    steps = re.split(r"\n\s*- (?=uses|run)", workflow)
+    upload = next(i for i, step in enumerate(steps) if "upload-sarif" in step)
+    checks = [i for i, step in enumerate(steps) if "mtqa check" in step]
+    for i in checks:
+        if i < upload:  # a check before the upload must not fail the job, or the upload must run anyway
+            assert "--fail-on never" in steps[i] or "if: always()" in steps[upload], steps[i]
+    assert "--format sarif" in "".join(steps[i] for i in checks if i < upload)
+    assert re.search(r"rev: [0-9a-f]{40}", ci) and "commit sha" in ci  # pinning without tags

@@ -39,11 +39,11 @@ def render(report: Report, format: str = "text", color: bool = False) -> str:
     return renderer(report, color=color)
 
 
-def render_chunks(report: Report, format: str = "text", color: bool = False) -> Iterator[str]:
+def render_chunks(report: Report, format: str = "text", color: bool = False, quiet: bool = False) -> Iterator[str]:
     """The rendered report in pieces: text and JSON a document at a time (bounded memory);
-    the other formats are built whole."""
+    the other formats are built whole. `quiet` text is the findings only."""
     if format == "text":
-        return importlib.import_module("mtqa.render.text_format").chunks(report, color=color)
+        return importlib.import_module("mtqa.render.text_format").chunks(report, color=color, quiet=quiet)
     if format == "json":
         return importlib.import_module("mtqa.render.json_format").chunks(report)
     return iter([render(report, format, color=color)])

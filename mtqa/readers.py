@@ -8,10 +8,12 @@ BOM, or the encoding the user names; anything else is an InputError that suggest
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -275,7 +277,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
     if isinstance(lines, str):
         lines = lines.split("\n")
-    first_line: dict[str, int] = {}  # record id -> line it was first seen on
+    seen_ids = _SeenIds()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -293,7 +295,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
         record_id = str(record_id)
-        if (seen := first_line.setdefault(record_id, number)) != number:
+        if seen := seen_ids.add(record_id, number):
             unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
             raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
@@ -303,6 +305,45 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _SeenIds:
+    """The record ids of one JSONL file and the line of each, kept as 64-bit digests in an
+    open-addressing table (16 bytes a slot, at most half full): a million records cost about
+    32 MB, where a dict of the id strings would cost three times that. Two different ids share
+    a digest with a chance of about n²/2⁶⁵ (3·10⁻⁸ for a million records)."""
+
+    def __init__(self):
+        self.keys, self.lines, self.count = array("Q", bytes(8 * 1024)), array("Q", bytes(8 * 1024)), 0
+
+    def add(self, record_id: str, line: int) -> int:
+        """The line `record_id` was first seen on, or 0 (and it is recorded at `line`)."""
+        digest = hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        key = int.from_bytes(digest, "little") | 1 << 63  # never 0, the empty slot
+        mask = len(self.keys) - 1
+        i = key & mask
+        while found := self.keys[i]:
+            if found == key:
+                return self.lines[i]
+            i = (i + 1) & mask
+        self.keys[i], self.lines[i] = key, line
+        self.count += 1
+        if 2 * self.count > len(self.keys):
+            self._grow()
+        return 0
+
+    def _grow(self) -> None:
+        old_keys, old_lines = self.keys, self.lines
+        size = 2 * len(old_keys)
+        self.keys, self.lines = array("Q", bytes(8 * size)), array("Q", bytes(8 * size))
+        mask = size - 1
+        for key, line in zip(old_keys, old_lines):
+            if not key:
+                continue
+            i = key & mask
+            while self.keys[i]:
+                i = (i + 1) & mask
+            self.keys[i], self.lines[i] = key, line
 
 
 def _json_record(line: str, where: str, number: int) -> dict:

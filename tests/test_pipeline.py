@@ -361,3 +361,13 @@ def test_readme_ci_uploads_sarif_before_any_step_can_fail():
             assert "--fail-on never" in steps[i] or "if: always()" in steps[upload], steps[i]
     assert "--format sarif" in "".join(steps[i] for i in checks if i < upload)
     assert re.search(r"rev: [0-9a-f]{40}", ci) and "commit sha" in ci  # pinning without tags
+
+
+def test_duplicate_ids_found_among_many_records():
+    from mtqa.errors import InputError
+    from mtqa.readers import parse_jsonl
+
+    lines = [json.dumps({"id": f"n{i}", "mt": "Talks resumed."}) for i in range(5000)]
+    assert len(list(parse_jsonl(lines, "big.jsonl"))) == 5000  # the id table grows several times
+    with pytest.raises(InputError, match=r"^big.jsonl:5001: record id 'n1234' is already used on line 1235;"):
+        list(parse_jsonl([*lines, json.dumps({"id": "n1234", "mt": "Again."})], "big.jsonl"))

@@ -145,7 +145,11 @@ def check(
         max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None,
     )
     if show_config:
-        _emit(_config_toml(config, config_path, no_config))
+        from mtqa.config import find_config_file, to_toml
+
+        found = None if no_config else config_path or find_config_file()
+        origin = "none (--no-config)" if no_config else str(Path(found).resolve()) if found else "none found (defaults)"
+        _emit(clean(f"# config file: {origin}\n", keep_newlines=True) + to_toml(config))
         raise typer.Exit(EXIT_PASSED)
     if not paths:
         raise MtqaError("Missing argument 'paths'.")
@@ -163,7 +167,9 @@ def check(
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = _batched(render_chunks(report, fmt, color=color, quiet=quiet))  # text and JSON: a document at a time
     if statistics:
-        rendered = [_statistics(report, fmt)]
+        from mtqa.render.statistics import render_statistics
+
+        rendered = [render_statistics(report, fmt)]
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
         _refuse_input_as_output(output, paths)
@@ -177,60 +183,6 @@ def check(
         for chunk in rendered:
             _emit(chunk)
     raise typer.Exit(EXIT_PASSED if report.passed or exit_zero else EXIT_FAILED)
-
-
-def _statistics(report, fmt: str) -> str:
-    """Findings per rule, most frequent first: count, id, name, highest severity, and how many
-    have a safe fix ([*] in text, as ruff marks fixable rules)."""
-    from collections import Counter
-
-    counts, fixable, worst, names = Counter(), Counter(), {}, {}
-    for doc in report.documents:
-        for f in doc.findings:
-            counts[f.rule] += 1
-            fixable[f.rule] += bool(f.suggestions and f.suggestions[0].safe)
-            worst[f.rule] = max(worst.get(f.rule, f.severity), f.severity, key=lambda s: s.rank)
-            names[f.rule] = f.name
-    ranked = sorted(counts, key=lambda rule: (-counts[rule], rule))
-    rows = [{"rule": r, "name": names[r], "severity": worst[r].value, "count": counts[r], "fixable": fixable[r]}
-            for r in ranked]
-    if fmt == "json":
-        import json
-
-        return json.dumps(rows, indent=2) + "\n"
-    width = max((len(str(row["count"])) for row in rows), default=1)
-    return "".join(f"{row['count']:>{width}}\t{row['rule']}\t{'[*] ' if row['fixable'] else ''}{row['name']}\t{row['severity']}\n"
-                   for row in rows)
-
-
-def _config_toml(config: Config, config_path: Optional[Path], no_config: bool) -> str:
-    """The settings a run would use, as TOML that mtqa reads back, after a comment naming the
-    config file they came from."""
-    import json
-    from dataclasses import fields
-
-    from mtqa.config import find_config_file
-
-    if no_config:
-        origin = "none (--no-config)"
-    else:
-        found = config_path or find_config_file()
-        origin = str(Path(found).resolve()) if found else "none found (defaults)"
-    lines = [f"# config file: {clean(origin)}", "# settings after command-line options:"]
-
-    def value(v) -> str:
-        if isinstance(v, dict):
-            return "{" + ", ".join(f"{json.dumps(str(k))} = {value(x)}" for k, x in v.items()) + "}"
-        if isinstance(v, (tuple, list)):
-            return json.dumps(list(v), ensure_ascii=False)
-        return json.dumps(v, ensure_ascii=False)
-
-    for item in fields(config):
-        v = getattr(config, item.name)
-        if item.name == "source":
-            continue
-        lines.append(f"# {item.name} = (not set)" if v is None else f"{item.name} = {value(v)}")
-    return "\n".join(lines) + "\n"
 
 
 def _batched(chunks, size: int = 1 << 16):

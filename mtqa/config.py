@@ -182,6 +182,26 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
     return config
 
 
+def to_toml(config: Config) -> str:
+    """The settings of `config` as TOML that `from_mapping` reads back (unset ones as
+    comments), for `mtqa check --show-config`."""
+    import json
+
+    def value(v) -> str:
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{json.dumps(str(k))} = {value(x)}" for k, x in v.items()) + "}"
+        if isinstance(v, (tuple, list)):
+            return json.dumps(list(v), ensure_ascii=False)
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = ["# settings after command-line options:"]
+    for item in fields(config):
+        v = getattr(config, item.name)
+        if item.name != "source":
+            lines.append(f"# {item.name} = (not set)" if v is None else f"{item.name} = {value(v)}")
+    return "\n".join(lines) + "\n"
+
+
 def _is_number(value) -> bool:
     """A finite int or float (TOML booleans are not numbers here; inf and nan are refused)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)

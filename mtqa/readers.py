@@ -7,6 +7,7 @@ BOM, or the encoding the user names; anything else is an InputError that suggest
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import json
@@ -214,23 +215,40 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
     except Exception as exc:  # lxml and the PO parser raise many kinds; all mean "not this format"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{where}: not a valid {STORE_SUFFIXES[suffix]} file ({first_line})") from None
+    msgstr_lines = _msgstr_lines(data) if suffix == ".po" else []
     for number, unit in enumerate(store.units, 1):
         if unit.isheader() or unit.target is None or not str(unit.target).strip():
             continue
         # PO ids are the source texts themselves: such units are named by their number
         unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
         yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
-                       source=str(unit.source) if unit.source else None, origin=_unit_origin(unit))
+                       source=str(unit.source) if unit.source else None, origin=_unit_origin(unit, msgstr_lines))
 
 
-def _unit_origin(unit) -> Origin | None:
+_MSGSTR = re.compile(rb"^(?:#~ ?)?msgstr", re.M)
+
+
+def _msgstr_lines(data: bytes) -> list[int]:
+    """Line numbers (1-based, ascending) of the msgstr lines of a PO file."""
+    lines, line, position = [], 1, 0
+    for match in _MSGSTR.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return lines
+
+
+def _unit_origin(unit, msgstr_lines: list[int]) -> Origin | None:
     """The line of a unit's translation in its file: the XLIFF <target>, the TMX target <tuv>,
-    the start of the PO entry; None when the parser does not know it."""
+    the PO entry's msgstr (the first one at or after the entry's start); None when the parser
+    does not know it."""
     if getattr(unit, "xmlelement", None) is not None:  # XLIFF, TMX: the second language node
         node = unit.getlanguageNode(index=1)
         line = (unit.xmlelement if node is None else node).sourceline
     else:
         line = getattr(unit, "line_number", None)
+        if isinstance(line, int) and (after := bisect.bisect_left(msgstr_lines, line)) < len(msgstr_lines):
+            line = msgstr_lines[after]
     return Origin(line) if isinstance(line, int) and line > 0 else None
 
 

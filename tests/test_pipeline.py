@@ -121,11 +121,11 @@ def test_translation_units_carry_their_line(tmp_path):
         '</body></file></xliff>\n', "utf-8")
     po = tmp_path / "b.po"
     po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                  'msgid "a"\nmsgstr "It rained on the the coast."\n', "utf-8")
+                  'msgid "a"\nmsgstr "It rained on the the coast."\n\n#~ msgid "old"\n#~ msgstr "Gone."\n', "utf-8")
     github = run_cli("check", str(xlf), str(po), "-f", "github", "--no-config").stdout.decode()
     assert f"file={xlf},line=6,title=TYP006 doubled-word {xlf}#u1::" in github
     assert f"file={xlf},line=11,title=TYP006 doubled-word {xlf}#u2::" in github
-    assert f"file={po},line=5,title=TYP006 doubled-word {po}#2::" in github
+    assert f"file={po},line=6,title=TYP006 doubled-word {po}#2::" in github  # its msgstr line
     sarif = json.loads(run_cli("check", str(xlf), "-f", "sarif", "--unsafe-fixes", "--no-config").stdout)
     results = sarif["runs"][0]["results"]
     assert [r["locations"][0]["physicalLocation"]["region"] for r in results] == [{"startLine": 6}, {"startLine": 11}]

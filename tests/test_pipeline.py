@@ -371,3 +371,22 @@ def test_duplicate_ids_found_among_many_records():
     assert len(list(parse_jsonl(lines, "big.jsonl"))) == 5000  # the id table grows several times
     with pytest.raises(InputError, match=r"^big.jsonl:5001: record id 'n1234' is already used on line 1235;"):
         list(parse_jsonl([*lines, json.dumps({"id": "n1234", "mt": "Again."})], "big.jsonl"))
+
+
+def test_other_json_outputs_follow_their_definitions(validator, tmp_path):
+    import jsonschema
+
+    def check(definition: str, data) -> None:
+        schema = {"$ref": f"#/$defs/{definition}", "$defs": validator.schema["$defs"]}
+        jsonschema.Draft202012Validator(schema).validate(data)
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode())
+    check("statistics", json.loads(run_cli("check", str(path), "--no-config", "--statistics", "-f", "json").stdout))
+    rules = json.loads(run_cli("rules", "--format", "json").stdout)
+    check("rule", rules[0])
+    for rule in rules:
+        check("rule", rule)
+    check("rule", json.loads(run_cli("explain", "NAM001", "--format", "json").stdout))
+    (tmp_path / "ref.txt").write_text("He said the thing.\nThe minister told Al Jazeera that talks ended.\n", "utf-8")
+    check("metrics", json.loads(run_cli("score", str(path), str(tmp_path / "ref.txt"), "-f", "json").stdout))

@@ -140,6 +140,7 @@ def run(
             source=doc.source,
             reference=doc.reference,
             readability=readability.measure(doc),
+            origin=doc.origin,
         )
         scores.check_lines(doc)
         if per_run:
@@ -169,7 +170,7 @@ def run(
     return report
 
 
-_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers")
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin")
 
 
 def _state(doc: Document) -> dict:

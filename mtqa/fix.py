@@ -146,6 +146,16 @@ def unique_files(paths: list[str]) -> list[str]:
     return result
 
 
+def unified_diff(item: FileFix) -> str:
+    """A unified diff (a/PATH, b/PATH) of the file's text before and after its chosen fixes."""
+    import difflib
+
+    before = item.decoded.text
+    after = apply(before, item.chosen)
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        f"a/{item.path}", f"b/{item.path}"))
+
+
 def write_atomically(path: str, text: str, encoding: str) -> None:
     """Replace `path` with `text` in `encoding`, atomically (kept for API users)."""
     safe_write.write_bytes(path, text.encode(encoding))

@@ -7,17 +7,21 @@ BOM, or the encoding the user names; anything else is an InputError that suggest
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import hashlib
 import json
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from mtqa import codec
 from mtqa.document import Document
 from mtqa.errors import InputError
+from mtqa.origin import Origin, json_string_origin
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -211,13 +215,41 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
     except Exception as exc:  # lxml and the PO parser raise many kinds; all mean "not this format"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{where}: not a valid {STORE_SUFFIXES[suffix]} file ({first_line})") from None
+    msgstr_lines = _msgstr_lines(data) if suffix == ".po" else []
     for number, unit in enumerate(store.units, 1):
         if unit.isheader() or unit.target is None or not str(unit.target).strip():
             continue
         # PO ids are the source texts themselves: such units are named by their number
         unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
         yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
-                       source=str(unit.source) if unit.source else None)
+                       source=str(unit.source) if unit.source else None, origin=_unit_origin(unit, msgstr_lines))
+
+
+_MSGSTR = re.compile(rb"^(?:#~ ?)?msgstr", re.M)
+
+
+def _msgstr_lines(data: bytes) -> list[int]:
+    """Line numbers (1-based, ascending) of the msgstr lines of a PO file."""
+    lines, line, position = [], 1, 0
+    for match in _MSGSTR.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return lines
+
+
+def _unit_origin(unit, msgstr_lines: list[int]) -> Origin | None:
+    """The line of a unit's translation in its file: the XLIFF <target>, the TMX target <tuv>,
+    the PO entry's msgstr (the first one at or after the entry's start); None when the parser
+    does not know it."""
+    if getattr(unit, "xmlelement", None) is not None:  # XLIFF, TMX: the second language node
+        node = unit.getlanguageNode(index=1)
+        line = (unit.xmlelement if node is None else node).sourceline
+    else:
+        line = getattr(unit, "line_number", None)
+        if isinstance(line, int) and (after := bisect.bisect_left(msgstr_lines, line)) < len(msgstr_lines):
+            line = msgstr_lines[after]
+    return Origin(line) if isinstance(line, int) and line > 0 else None
 
 
 _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
@@ -263,6 +295,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
     if isinstance(lines, str):
         lines = lines.split("\n")
+    seen_ids = _SeenIds()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -279,12 +312,56 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
         for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
+        record_id = str(record_id)
+        if seen := seen_ids.add(record_id, number):
+            unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
+            raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
-            text=mt, path=where, id=str(record_id), source=record.get("src"), reference=record.get("ref")
+            text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number),
         )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _SeenIds:
+    """The record ids of one JSONL file and the line of each, kept as 64-bit digests in an
+    open-addressing table (16 bytes a slot, at most half full): a million records cost about
+    32 MB, where a dict of the id strings would cost three times that. Two different ids share
+    a digest with a chance of about n²/2⁶⁵ (3·10⁻⁸ for a million records)."""
+
+    def __init__(self):
+        self.keys, self.lines, self.count = array("Q", bytes(8 * 1024)), array("Q", bytes(8 * 1024)), 0
+
+    def add(self, record_id: str, line: int) -> int:
+        """The line `record_id` was first seen on, or 0 (and it is recorded at `line`)."""
+        digest = hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        key = int.from_bytes(digest, "little") | 1 << 63  # never 0, the empty slot
+        mask = len(self.keys) - 1
+        i = key & mask
+        while found := self.keys[i]:
+            if found == key:
+                return self.lines[i]
+            i = (i + 1) & mask
+        self.keys[i], self.lines[i] = key, line
+        self.count += 1
+        if 2 * self.count > len(self.keys):
+            self._grow()
+        return 0
+
+    def _grow(self) -> None:
+        old_keys, old_lines = self.keys, self.lines
+        size = 2 * len(old_keys)
+        self.keys, self.lines = array("Q", bytes(8 * size)), array("Q", bytes(8 * size))
+        mask = size - 1
+        for key, line in zip(old_keys, old_lines):
+            if not key:
+                continue
+            i = key & mask
+            while self.keys[i]:
+                i = (i + 1) & mask
+            self.keys[i], self.lines[i] = key, line
 
 
 def _json_record(line: str, where: str, number: int) -> dict:

@@ -17,8 +17,9 @@ def render(report: Report, color: bool = False) -> str:
     return "".join(chunks(report, color))
 
 
-def chunks(report: Report, color: bool = False) -> Iterator[str]:
-    """The report a line at a time (a run of a million documents is never one string)."""
+def chunks(report: Report, color: bool = False, quiet: bool = False) -> Iterator[str]:
+    """The report a line at a time (a run of a million documents is never one string);
+    `quiet`: the findings only (no readability, scores or summary)."""
     from rich.console import Console  # only when a text report is made (not for `summary`)
     from rich.text import Text
 
@@ -49,6 +50,8 @@ def chunks(report: Report, color: bool = False) -> Iterator[str]:
                 line.append(" → " + clean(" | ".join(s.replacement or "(delete)" for s in f.suggestions)),
                             style="green" if color else "")
             yield out(line)
+    if quiet:
+        return
     if line := readability_line(report):
         yield out(Text(line))
     if report.metrics:

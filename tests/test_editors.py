@@ -1,0 +1,131 @@
+"""What an editor meets first (issue 17, items 1–6): rules that run without NLTK data, suggestions
+that read right in their sentence, messages that name what they saw, Word files."""
+
+from __future__ import annotations
+
+from mtqa import engine
+from mtqa.config import Config
+from mtqa.document import Document
+
+
+def _findings(text: str, config: Config | None = None):
+    return engine.run([Document(text)], config or Config()).documents[0].findings
+
+
+def test_mixed_transliteration_names_both_spellings():
+    text = "Fighting reached Tarhuna on Monday. Residents of Tarhouna fled, and Tarhuna fell."
+    [finding] = [f for f in _findings(text) if f.rule == "NAM003"]
+    assert finding.text == "Tarhouna"
+    assert "'Tarhouna' here but 'Tarhuna' elsewhere" in finding.message
+
+
+# --- 1. without NLTK data: the rules that need none still run --------------------------------
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, shared_file
+from mtqa import readability, resources
+from mtqa.rules import all_rules, check_one, get, parse_example
+
+# Only $NLTK_DATA is searched in these tests: NLTK's standard folders (~/nltk_data,
+# /usr/share/nltk_data…) of the machine running them must not leak in.
+_ONLY_NLTK_DATA = (
+    "import os, sys, mtqa.resources as r; "
+    "r.data_paths = lambda: [d for d in os.environ.get('NLTK_DATA', '').split(os.pathsep) if d]; "
+    "r.install = lambda names=None, quiet=True: list(names or r.missing()); "  # offline: no download
+    "from mtqa.cli import main; main(sys.argv[1:])"
+)
+TAGGER_EXAMPLE = "The talks ended last week. The minister ⟦visits⟧ Cairo yesterday."
+
+
+def _mtqa_without_data(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    empty = tmp_path / "nltk_data"
+    empty.mkdir(exist_ok=True)
+    env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path), "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-c", _ONLY_NLTK_DATA, *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env)
+
+
+@pytest.fixture
+def no_nltk_data(tmp_path, monkeypatch):
+    """In this process: no NLTK resource anywhere (the caches of loaded ones forgotten)."""
+    monkeypatch.setattr(resources, "data_paths", lambda: [str(tmp_path)])
+    resources._tagger.cache_clear()
+    resources.cmudict_syllables.cache_clear()
+    yield
+    resources._tagger.cache_clear()
+    resources.cmudict_syllables.cache_clear()
+    readability.use_dictionary(True)
+
+
+def test_check_runs_without_nltk_data_and_warns_once(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The minister said in statements to reporters that the talks failed .\n"
+                       "The talks ended last week. The minister visits Cairo yesterday.\n", "utf-8")
+    result = _mtqa_without_data(tmp_path, "check", str(article), "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    assert " TRN001 " in result.stdout and " TYP007 " in result.stdout  # rules that need no data ran
+    assert " SYN004 " not in result.stdout  # the tagger's rule was skipped…
+    [warning] = result.stderr.splitlines()  # …and said so once
+    assert warning.startswith("mtqa: warning: ")
+    for named in ("averaged_perceptron_tagger_eng", "SYN004", "NLTK_DATA", "mtqa setup"):
+        assert named in warning
+    with_data = subprocess.run([sys.executable, "-m", "mtqa", "check", str(article), "--fail-on", "never"],
+                               capture_output=True, text=True, cwd=ROOT)
+    if resources.missing() == []:
+        assert " SYN004 " in with_data.stdout and "warning" not in with_data.stderr
+
+
+def test_select_and_fix_run_without_nltk_data(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended ، and the the minister left .\n", "utf-8")
+    selected = _mtqa_without_data(tmp_path, "check", str(article), "--select", "TYP", "--fail-on", "never")
+    assert selected.returncode == 0 and " TYP006 " in selected.stdout, selected.stderr
+    assert "averaged_perceptron_tagger_eng" not in selected.stderr  # no selected rule needs it
+    fixed = _mtqa_without_data(tmp_path, "fix", str(article))
+    assert fixed.returncode == 0, fixed.stderr
+    assert article.read_text("utf-8") == "The talks ended, and the minister left.\n"
+
+
+def test_rules_that_declare_no_resource_run_without_any(no_nltk_data):
+    assert resources.missing() == list(resources.RESOURCES)
+    needing = {r.id for r in all_rules() if r.needs}
+    assert needing and needing <= {r.id for r in all_rules() if r.family == "SYN"}
+    for rule in all_rules():
+        if rule.needs:
+            continue
+        for example in (*rule.bad, *rule.good):
+            plain, _ = parse_example(example)
+            check_one(rule, Document(plain, source=getattr(example, "source", None)))  # no ResourceError
+
+
+def test_engine_skips_only_rules_that_need_a_missing_resource(no_nltk_data):
+    plain, _ = parse_example(TAGGER_EXAMPLE)
+    report = engine.run([Document(plain + " The the end.")], Config())
+    rules = {f.rule for f in report.findings}
+    assert "TYP006" in rules and "SYN004" not in rules
+    [warning] = report.warnings
+    assert "SYN003, SYN004 skipped" in warning and "hyphenation" in warning
+    assert report.documents[0].readability["flesch_reading_ease"] is not None
+
+
+def test_setup_offline_says_how_to_install_from_a_folder(tmp_path):
+    result = _mtqa_without_data(tmp_path, "setup")  # the download fails (tests never use the network)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "mtqa setup --from DIR" in last and "NLTK_DATA" in last
+
+
+def test_setup_from_a_folder_copies_the_resources(tmp_path):
+    origin = shared_file("nltk_data")
+    target = tmp_path / "nltk_data"
+    result = _mtqa_without_data(tmp_path, "setup", "--from", str(origin))
+    assert result.returncode == 0, result.stderr
+    assert (target / "taggers" / "averaged_perceptron_tagger_eng").is_dir()
+    assert _mtqa_without_data(tmp_path, "setup", "--check").stdout.count(": ok") == len(resources.RESOURCES)
+    wrong = _mtqa_without_data(tmp_path / "nltk_data", "setup", "--from", str(tmp_path / "nowhere"))
+    assert wrong.returncode == 2 and "not a folder" in wrong.stderr

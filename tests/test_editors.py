@@ -129,3 +129,61 @@ def test_setup_from_a_folder_copies_the_resources(tmp_path):
     assert _mtqa_without_data(tmp_path, "setup", "--check").stdout.count(": ok") == len(resources.RESOURCES)
     wrong = _mtqa_without_data(tmp_path / "nltk_data", "setup", "--from", str(tmp_path / "nowhere"))
     assert wrong.returncode == 2 and "not a folder" in wrong.stderr
+
+
+# --- 5. Word files ------------------------------------------------------------------------------
+
+
+def _word_file(path, *paragraphs: str):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def test_docx_paragraphs_are_lines_of_the_report(tmp_path):
+    import json
+
+    word = _word_file(tmp_path / "story.docx", "Talks in Tripoli", "",
+                      "The minister said the the talks had failed.")
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(word), "-f", "json"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode in (0, 1), result.stderr
+    [doc] = json.loads(result.stdout)["documents"]
+    [finding] = [f for f in doc["findings"] if f["rule"] == "TYP006"]
+    assert (finding["line"], finding["column"]) == (3, 19)  # paragraph 3, column 19
+    assert doc["id"] == "story.docx"
+
+
+def test_docx_lock_files_are_skipped_in_folders(tmp_path):
+    from mtqa import readers
+
+    _word_file(tmp_path / "story.docx", "The talks ended.")
+    (tmp_path / "~$story.docx").write_bytes(b"\x05owner")
+    assert readers.expand([str(tmp_path)]) == [str(tmp_path / "story.docx")]
+
+
+@pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x05\x06" + b"\x00" * 18, "zip-without-word"])
+def test_malformed_docx_is_a_one_line_error(tmp_path, content):
+    import zipfile
+
+    path = tmp_path / "broken.docx"
+    if content == "zip-without-word":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("readme.txt", "not a Word file")
+    else:
+        path.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(path)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() .count("\n") == 0
+    assert result.stderr.startswith(f"mtqa: error: {path}: not a valid Word .docx file")
+
+
+def test_fix_refuses_docx(tmp_path):
+    word = _word_file(tmp_path / "story.docx", "The the talks ended.")
+    before = word.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "mtqa", "fix", str(word)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "fix does not write Word files" in result.stderr
+    assert word.read_bytes() == before

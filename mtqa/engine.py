@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Callable, Iterable
 
-from mtqa import baseline, gate, readability, resources, suppress
+from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import InputError, ResourceError
@@ -71,7 +71,8 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     kept: Counter = Counter()
     dropped: dict[str, list] = {}  # rule -> [count, first dropped finding, highest severity]
     for finding in findings:
-        if doc.is_skipped(finding.start, finding.end):
+        finding = suggest.fitted(doc.text, finding)  # suggestions fitted to the words around them
+        if finding is None or doc.is_skipped(finding.start, finding.end):
             continue
         line, column = doc.line_column(finding.start)
         if suppress.silenced_by_marker(finding.rule, line, markers):

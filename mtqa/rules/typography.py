@@ -111,7 +111,8 @@ class DoubledWord(Rule):
         "The same word twice in a row (\"the the\"), a typical slip of post-editing and of "
         "segment joins in machine translation. Words that may correctly stand twice, such as "
         "\"had had\" or \"that that\", are not reported, nor a word before a name spelled the same "
-        "(\"said Said al-Mahdi\")."
+        "(\"said Said al-Mahdi\") or a name before a word spelled the same (\"Said said\"): a "
+        "capitalised word doubled in lower case is reported only for function words (\"The the\")."
     )
     bad = (
         "The delegation arrived in ⟦the the→the⟧ capital on Monday.",
@@ -125,6 +126,7 @@ class DoubledWord(Rule):
         "He said that that decision was final.",
         "The council met in Tripoli.",
         "\"We will stay,\" said Said al-Mahdi, a farmer.",
+        "The minister spoke first. Said said the talks would go on.",
         "Prices rose again and again, more and more, higher and higher.",
         "They waited for years and years.",
         "Bosnia and Herzegovina, Trinidad and Tobago.",
@@ -153,12 +155,15 @@ class DoubledWord(Rule):
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
+        function_words = set(_data()["doubled_word_exceptions"]["capitalised_then_lower"])
         for match in self.pattern.finditer(doc.prose):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
+            if word[:1].isupper() and second.islower() and second not in function_words:
+                continue  # a name before a verb: "Said said the talks…"
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
         for match in self._joined_matches(doc):
             word, link = match.group(1), match.group(2)

@@ -71,9 +71,13 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     kept: Counter = Counter()
     dropped: dict[str, list] = {}  # rule -> [count, first dropped finding, highest severity]
     for finding in findings:
-        finding = suggest.fitted(doc.text, finding)  # suggestions fitted to the words around them
-        if finding is None or doc.is_skipped(finding.start, finding.end):
+        if doc.is_skipped(finding.start, finding.end):
             continue
+        fitted = suggest.fitted(doc.text, finding)  # suggestions fitted to the words around them
+        if fitted is None:
+            continue
+        if not doc.is_skipped(fitted.start, fitted.end):  # (a span widened into code stays as it was)
+            finding = fitted
         line, column = doc.line_column(finding.start)
         if suppress.silenced_by_marker(finding.rule, line, markers):
             continue

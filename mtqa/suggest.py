@@ -7,7 +7,8 @@ Two general steps, used by every rule:
   words the rewrite takes from the example's span are taken from the actual span instead,
   aligned word by word (difflib). A rewrite that cannot be aligned is withheld (None).
 - `fitted`: a finding's suggestions are fitted to the text around the span (engine, for every
-  finding): a replacement that ends with the word that follows the span absorbs it ("popular
+  finding): a replacement that ends with the word that follows the span leaves it out ("Hope"
+  → "Amal", not "Amal Movement", before "Movement") or, spelt otherwise, absorbs it ("popular
   crowd" → "Popular Mobilization Forces" before "forces"), a "told" after "said" absorbs the
   reporting verb ("said in statements to" → "told"), a replacement that starts with a comma
   takes the space before it, one that ends with punctuation drops it before punctuation, a
@@ -22,10 +23,24 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
-_WORD_BEFORE = re.compile(r"(\w+(?:['’-]\w+)*)([ \t]+)$")
-_WORD_AFTER = re.compile(r"^([ \t]+)(\w+(?:['’-]\w+)*)")
+# possessive, and tried only at word starts: linear whatever the text
+_TOKEN = re.compile(r"\w++(?:['’-]\w++)*+|[^\w\s]")
+_WORD_AFTER = re.compile(r"^([ \t]++)(\w++(?:['’-]\w++)*+)")
 _CONTEXT = 40  # characters of text looked at on each side of a span
+
+
+def _word_before(before: str) -> tuple[str, str] | None:
+    """(word, word + the spaces after it) at the end of `before`, when it ends so."""
+    stripped = before.rstrip(" \t")
+    if len(stripped) == len(before):
+        return None
+    at = len(stripped)
+    while at and (stripped[at - 1].isalnum() or stripped[at - 1] in "_'’-"):
+        at -= 1
+    word = stripped[at:].strip("'’-")
+    if not word or stripped[at:] != word:
+        return None
+    return word, before[at:]
 
 
 # --- carrying a rewrite over from its example --------------------------------------------
@@ -98,21 +113,16 @@ def _alignment(example: tuple[str, ...], actual: tuple[str, ...]) -> list:
 
 # --- fitting a suggestion to the words around its span ------------------------------------
 
-# A reporting verb before a rewrite that is itself a reporting verb ("said" + "told"): the
-# rewrite takes its place, in its tense.
-_REPORTING = {
-    "past": frozenset({"said", "stated", "added", "noted", "confirmed", "stressed", "explained",
-                       "affirmed", "asserted", "declared", "announced", "revealed", "indicated",
-                       "emphasised", "emphasized", "underlined", "disclosed", "clarified", "reported"}),
-    "present": frozenset({"says", "states", "adds", "notes", "confirms", "stresses", "explains",
-                          "affirms", "asserts", "declares", "announces", "reveals", "indicates",
-                          "emphasises", "emphasizes", "underlines", "discloses", "clarifies", "reports"}),
-    "base": frozenset({"say", "state", "add", "note", "confirm", "stress", "explain", "affirm",
-                       "assert", "declare", "announce", "reveal", "indicate", "emphasise",
-                       "emphasize", "underline", "disclose", "clarify", "report"}),
-}
-_TELL = {"told": "past", "tells": "present", "tell": "base"}
-_TELL_FORM = {"past": "told", "present": "tells", "base": "tell"}
+@lru_cache(maxsize=1)
+def _reporting() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """(tense -> reporting verbs, tense -> form of "tell"), from data/suggest.toml."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/suggest.toml").read_text("utf-8"))
+    verbs = data["reporting_verbs"]
+    tell = verbs["tell"]
+    return {tense: frozenset(verbs[tense]) for tense in tell}, dict(tell)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -143,27 +153,30 @@ def fitted(text: str, finding):
         following = _WORD_AFTER.match(after)
         last_word = first.split()[-1] if first.strip() else ""
         if following and last_word.isalnum() and _same_word(last_word, following.group(2)):
-            new_end = end + following.end()
-            suffix = after[: following.end()]
+            if following.group(2) == last_word and len(first.split()) > 1:
+                replacements[0] = first.rstrip()[: -len(last_word)].rstrip()  # "Hope" → "Amal" before "Movement"
+            else:
+                new_end = end + following.end()  # "popular crowd forces" → "Popular Mobilization Forces"
+                suffix = after[: following.end()]
         # …or starts with the word before the span ("on" + "on May 5")
-        preceding = _WORD_BEFORE.search(before)
+        preceding = _word_before(before)
         first_word = first.split()[0] if first.strip() else ""
-        if preceding and first_word.isalnum() and first_word.lower() == preceding.group(1).lower():
-            new_start = start - len(preceding.group(0))
-            prefix = before[-len(preceding.group(0)) :]
-            if preceding.group(1)[:1].isupper() and not first_word[:1].isupper():
+        if preceding and first_word.isalnum() and first_word.lower() == preceding[0].lower():
+            new_start = start - len(preceding[1])
+            prefix = preceding[1]
+            if preceding[0][:1].isupper() and not first_word[:1].isupper():
                 replacements[0] = first[:1].upper() + first[1:]
         # a reporting verb followed by a rewrite that is one ("said" + "told")
         opening = _TOKEN.match(first)
-        preceding = _WORD_BEFORE.search(before)
-        if opening and preceding and new_start == start and opening.group().lower() in _TELL:
-            verb = preceding.group(1).lower()
-            tense = next((t for t, verbs in _REPORTING.items() if verb in verbs), None)
+        reporting, tell = _reporting()
+        if opening and preceding and new_start == start and opening.group().lower() in tell.values():
+            verb = preceding[0].lower()
+            tense = next((t for t, verbs in reporting.items() if verb in verbs), None)
             if tense is not None:
-                new_start = start - len(preceding.group(0))
-                prefix = before[-len(preceding.group(0)) :]
-                told = _TELL_FORM[tense]
-                if preceding.group(1)[:1].isupper():
+                new_start = start - len(preceding[1])
+                prefix = preceding[1]
+                told = tell[tense]
+                if preceding[0][:1].isupper():
                     told = told.capitalize()
                 replacements[0] = told + first[opening.end() :]
             elif verb.endswith("ed") or verb in ("said", "says", "say"):

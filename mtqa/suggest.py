@@ -169,7 +169,14 @@ def fitted(text: str, finding):
         # a reporting verb followed by a rewrite that is one ("said" + "told")
         opening = _TOKEN.match(first)
         reporting, tell = _reporting()
-        if opening and preceding and new_start == start and opening.group().lower() in tell.values():
+        if opening and new_start == start and opening.group().lower() in tell.values() and preceding is None:
+            # "said - in statements to X - that": the verb is across a dash or comma: withheld
+            aside = _word_before(before.rstrip(" \t").rstrip("-–—,(").rstrip(" \t") + " ")
+            if aside and any(aside[0].lower() in verbs for verbs in reporting.values()):
+                kept, replacements = kept[1:], replacements[1:]
+                if not kept:
+                    return dataclasses.replace(finding, suggestions=())
+        elif opening and preceding and new_start == start and opening.group().lower() in tell.values():
             verb = preceding[0].lower()
             tense = next((t for t, verbs in reporting.items() if verb in verbs), None)
             if tense is not None:

@@ -314,3 +314,17 @@ def test_a_capitalised_name_before_the_same_verb_gets_no_fix():
     assert finding.suggestions == () and "name" in finding.message
     [finding] = [f for f in _findings("The the talks went on.") if f.rule == "TYP006"]
     assert finding.text == "The the" and finding.suggestions[0].replacement == "The"
+
+
+# --- 6. HTML: sentence-level findings are drawn apart from word-level ones ---------------------
+
+
+def test_sentence_level_findings_are_those_over_a_sentence_or_around_another():
+    from mtqa.render.html_format import sentence_level
+
+    text = "Talks in Tripoli\nThe army said that the city was calm and the markets opened and the roads were reopened."
+    headline = (0, 16)  # a whole sentence, but of three words
+    run_on = (17, len(text))
+    word = (text.index("the city"), text.index("the city") + 8)
+    clause = (text.index("the city"), text.index(" and the roads"))  # contains `word`
+    assert sentence_level(text, [headline, run_on, word, clause]) == {1, 3}

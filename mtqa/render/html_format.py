@@ -62,13 +62,14 @@ def visible(text: str) -> Markup:
     return Markup("").join(out)
 
 
-SENTENCE_SHARE = 0.8  # a finding over this much of its sentence is drawn as sentence-level
+SENTENCE_SHARE = 0.8  # a finding over this much of its sentence is drawn as sentence-level…
+SENTENCE_WORDS = 6  # …when it has at least this many words (a headline of two words is not one)
 
 
 def sentence_level(text: str, findings: list[tuple[int, int]]) -> set[int]:
     """Indices of the findings about a whole sentence or clause rather than a few words (a
-    run-on, a translation longer than its source): those that cover most of the sentence
-    they start in, or that contain another finding (`findings`: their (start, end) spans).
+    run-on, a translation longer than its source): those of several words that cover most of
+    the sentence they start in, or that contain another finding (`findings`: their (start, end) spans).
     The report underlines them instead of painting them, so that the word-level highlights
     inside stay visible."""
     spans = sentence_spans(text)
@@ -80,7 +81,7 @@ def sentence_level(text: str, findings: list[tuple[int, int]]) -> set[int]:
         at = bisect.bisect_right(starts, start) - 1
         if at >= 0:
             s, e = spans[at]
-            if e > s and end - start >= SENTENCE_SHARE * (e - s):
+            if e > s and end - start >= SENTENCE_SHARE * (e - s) and len(text[start:end].split()) >= SENTENCE_WORDS:
                 wide.add(i)
                 continue
         for j in order[k + 1:]:  # sorted by start: only the findings that start inside this one

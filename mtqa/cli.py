@@ -164,6 +164,7 @@ def check(
     if source_file is not None:
         documents = _with_source(list(documents), source_file, config)
     report = engine.run(documents, config)
+    _warn(report)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = _batched(render_chunks(report, fmt, color=color, quiet=quiet))  # text and JSON: a document at a time
     if statistics:
@@ -175,7 +176,7 @@ def check(
         _refuse_input_as_output(output, paths)
     if output:
         safe_write.write_chunks(output, rendered)
-        if fmt != "text" and not quiet:
+        if not quiet:  # every format, text too: the summary on stderr
             from mtqa.render.text_format import summary
 
             typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
@@ -183,6 +184,12 @@ def check(
         for chunk in rendered:
             _emit(chunk)
     raise typer.Exit(EXIT_PASSED if report.passed or exit_zero else EXIT_FAILED)
+
+
+def _warn(report) -> None:
+    """The run's warnings (a missing NLTK resource and the rules it skipped), on stderr."""
+    for warning in report.warnings:
+        typer.echo(clean(f"mtqa: warning: {warning}"), err=True)
 
 
 def _batched(chunks, size: int = 1 << 16):
@@ -268,6 +275,7 @@ def baseline_write(
     config = config.without_baseline()
     _refuse_input_as_output(file, paths, what="baseline")
     report = engine.run(_read(paths, config, "txt", show_progress=True), config)
+    _warn(report)
     count = baseline.write(report, file)
     typer.echo(f"wrote {count} finding(s) to {clean(str(file))}", err=True)
 
@@ -290,6 +298,7 @@ def fix(
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(readers.expand(paths))]
     report = engine.run([f.document for f in files], config)
+    _warn(report)
     fixer.prepare(files, report, include_unsafe=unsafe)
     if diff:
         patch = "".join(fixer.unified_diff(f) for f in files if f.chosen)
@@ -387,6 +396,7 @@ def schema() -> None:
 @app.command()
 def setup(
     check_only: Annotated[bool, typer.Option("--check", help="Only report what is missing.")] = False,
+    from_folder: Annotated[Optional[Path], typer.Option("--from", help="Copy the resources from this folder (a copy of nltk_data) instead of downloading them.")] = None,
 ) -> None:
     """Install the NLTK resources mtqa uses (the only mtqa command that uses the network)."""
     absent = resources.missing()
@@ -394,9 +404,22 @@ def setup(
         for name in resources.RESOURCES:
             typer.echo(f"{name}: {'missing' if name in absent else 'ok'}")
         raise typer.Exit(EXIT_ERROR if absent else EXIT_PASSED)
+    if from_folder is not None:
+        if not from_folder.is_dir():
+            raise MtqaError(f"--from {from_folder}: not a folder")
+        lacking = resources.copy_from(str(from_folder), absent)
+        if lacking:
+            raise MtqaError(f"--from {from_folder}: has no {', '.join(lacking)} "
+                            f"(looked for {', '.join(resources.RESOURCES[n].rstrip('/') for n in lacking)} in it)")
+        typer.echo(f"copied {', '.join(absent)} from {clean(str(from_folder))} to {clean(resources.default_target())}")
+        return
     still = resources.install(absent)
     if still:
-        raise MtqaError(f"could not install NLTK resource(s): {', '.join(still)}")
+        raise MtqaError(
+            f"could not download NLTK resource(s) {', '.join(still)} (no network?); install them from a "
+            f"folder that has them (a copy of nltk_data): mtqa setup --from DIR, or set NLTK_DATA=DIR; "
+            f"checks still run without them, skipping only the rules that need them"
+        )
     typer.echo(f"installed: {', '.join(absent)}")
 
 

@@ -89,6 +89,9 @@ class FileFix:
 
 def load(path: str, config: Config, encoding_confirmed: bool = False) -> FileFix:
     """Read one file for fixing; MtqaError when it must not be fixed."""
+    if os.path.splitext(path)[1].lower() in readers.WORD_SUFFIXES:
+        raise InputError(f"{path}: fix does not write Word files; apply the suggestions in Word "
+                         "(`mtqa check` lists them as paragraph:column)")
     if path == "-" or os.path.splitext(path)[1].lower() not in FIXABLE_SUFFIXES:
         raise InputError(f"{path}: fix works on .txt and .md files only")
     limit = int(config.max_file_mb * 1024 * 1024)

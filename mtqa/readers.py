@@ -1,7 +1,7 @@
 """Input: turn paths, directories and stdin into Documents, and nothing else.
 
-One reader per format (plain text, Markdown, JSONL, and the translation formats XLIFF, TMX and
-PO through translate-toolkit). Text is decoded exactly: UTF-8, UTF-8 with BOM, UTF-16/32 with
+One reader per format (plain text, Markdown, JSONL, Word .docx through python-docx, and the
+translation formats XLIFF, TMX and PO through translate-toolkit). Text is decoded exactly: UTF-8, UTF-8 with BOM, UTF-16/32 with
 BOM, or the encoding the user names; anything else is an InputError that suggests --encoding.
 """
 
@@ -28,7 +28,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # translation files: each translated unit is a document (its source kept beside it)
 STORE_SUFFIXES = {".xlf": "XLIFF", ".xliff": "XLIFF", ".tmx": "TMX", ".po": "PO"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES)
+WORD_SUFFIXES = {".docx"}  # one paragraph a line: a finding's line is its paragraph's number
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES) | WORD_SUFFIXES
 RECORD_SUFFIXES = JSONL_SUFFIXES | set(STORE_SUFFIXES)  # files of many documents
 
 
@@ -78,6 +79,8 @@ def _walk(top: str) -> list[str]:
     for folder, _dirs, names in os.walk(top, onerror=refuse):
         for name in names:
             full = os.path.join(folder, name)
+            if name.startswith("~$"):  # Word's lock file beside a document being edited
+                continue
             if Path(name).suffix.lower() in SUPPORTED and os.path.isfile(full):
                 found.append(str(Path(full)))
     return sorted(found)
@@ -114,6 +117,9 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     where = "<stdin>" if path == "-" else path
     if kind in STORE_SUFFIXES:
         yield from parse_store(read_bytes(path, max_mb), where, kind)
+        return
+    if kind == "docx":
+        yield parse_docx(read_bytes(path, max_mb), where, max_mb)
         return
     if kind == "jsonl" and path != "-":
         yield from _stream_jsonl(path, encoding, max_mb)
@@ -255,6 +261,32 @@ def _unit_origin(unit, msgstr_lines: list[int]) -> Origin | None:
 _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
 
 
+def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
+    """A Word .docx file as one Document: its body paragraphs, one a line (so a finding's
+    line:column is paragraph:column, empty paragraphs counted), line breaks inside a paragraph
+    read as spaces. Tables, headers, footnotes and comments are not read. A file that is not
+    a .docx (or unpacks to more than 8 × max_mb) is an InputError."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"{where}: not a valid Word .docx file ({exc or 'not a zip archive'})") from None
+    if unpacked > 8 * max_mb * 1024 * 1024:
+        raise InputError(f"{where}: unpacks to more than {8 * max_mb:g} MB; not reading it (raise max_file_mb in config)")
+    import docx  # python-docx, imported only for Word files
+
+    try:
+        paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    except Exception as exc:  # python-docx and lxml raise many kinds; all mean "not a .docx"
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{where}: not a valid Word .docx file ({first_line})") from None
+    text = "\n".join(re.sub(r"[\n\r\v\f\x85\u2028\u2029]", " ", p) for p in paragraphs)
+    return Document(text=text + "\n" if text else "", path=where, id=Path(where).name)
+
+
 def _po_as_utf8(data: bytes, where: str) -> bytes:
     """A PO file in the charset its header declares, re-encoded as UTF-8 with the header
     saying so (translate-toolkit trips over legacy charsets in files with comments)."""
@@ -287,6 +319,8 @@ def _kind(path: str) -> str:
         return "jsonl"
     if suffix in MARKDOWN_SUFFIXES:
         return "md"
+    if suffix in WORD_SUFFIXES:
+        return "docx"
     return "txt"
 
 

@@ -71,6 +71,7 @@ class Report:
     config: Config = field(default_factory=Config)  # the settings the run was made with
     metrics: dict | None = None  # run-level reference-based scores
     metric_failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # for stderr (a missing NLTK resource…)
 
     @property
     def findings(self) -> list[Finding]:

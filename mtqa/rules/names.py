@@ -406,9 +406,10 @@ class MixedTransliteration(Rule):
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
                     suggestion = respelled(written, target)
-                    message = f"{entry.name} is also spelled {target!r} in this run; use one spelling."
+                    message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
+                               f"{entry.name} ({entry.arabic}); use one.")
                     if house:
-                        message = f"House style spells {entry.name} as {house!r}."
+                        message = f"House style spells {entry.name} as {house!r}, not {written!r}."
                     yield index, self.finding(doc, m.start, m.end, message, [suggestion], safe=bool(house))
 
 

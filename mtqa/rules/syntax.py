@@ -224,6 +224,7 @@ _FUNCTION_WORDS = frozenset(
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
+    needs = ("averaged_perceptron_tagger_eng",)
     name = "reversed-adjective-order"
     category = "fluency/grammar"
     severity = Severity.MAJOR
@@ -442,6 +443,7 @@ class RedundantReportingVerb(Rule):
 @register
 class PresentWithPastTime(Rule):
     id = "SYN004"
+    needs = ("averaged_perceptron_tagger_eng",)
     name = "present-with-past-time"
     category = "fluency/grammar"
     severity = Severity.MINOR

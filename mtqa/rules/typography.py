@@ -113,7 +113,9 @@ class DoubledWord(Rule):
         "The same word twice in a row (\"the the\"), a typical slip of post-editing and of "
         "segment joins in machine translation. Words that may correctly stand twice, such as "
         "\"had had\" or \"that that\", are not reported, nor a word before a name spelled the same "
-        "(\"said Said al-Mahdi\")."
+        "(\"said Said al-Mahdi\"). A capitalised word doubled in lower case is fixed only for function "
+        "words (\"The the\"); otherwise it may be a name before a verb (\"Said said\"): reported "
+        "without a fix, to check the name."
     )
     bad = (
         "The delegation arrived in ⟦the the→the⟧ capital on Monday.",
@@ -121,6 +123,7 @@ class DoubledWord(Rule):
         "He warned of a ⟦grave and grave→grave⟧ threat.",
         "The talks brought ⟦calm, calm→calm⟧ and hope.",
         "The plan promises more ⟦jobs. jobs→jobs⟧ and growth.",
+        "The envoy spoke first. ⟦Said said⟧ the talks would go on.",
     )
     good = (
         "By then the city had had no power for a week.",
@@ -158,12 +161,18 @@ class DoubledWord(Rule):
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
+        function_words = set(_data()["doubled_word_exceptions"]["capitalised_then_lower"])
         for match in self.pattern.finditer(doc.prose):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
+            if word[:1].isupper() and second.islower() and second not in function_words:
+                # maybe a name before a verb spelt the same ("Said said"): no fix to apply
+                yield self.finding(doc, match.start(), match.end(), f'"{word} {second}": a doubled word, or a '
+                                   f'name before a word spelt the same? Check the name.', [])
+                continue
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
         for match in self._joined_matches(doc):
             word, link = match.group(1), match.group(2)

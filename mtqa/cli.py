@@ -90,6 +90,7 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config f
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore config files.")]
 SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (comma-separated, repeatable).")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes; 1 checks in this process, the same report either way [default: one per usable core].")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
 
@@ -129,6 +130,8 @@ def check(
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
+    jobs: JobsOption = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or 'local' for one on this machine (pip install 'mtqa[dask]').")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -147,7 +150,7 @@ def check(
         documents = _with_reference(list(documents), ref, config)
     if source_file is not None:
         documents = _with_source(list(documents), source_file, config)
-    report = engine.run(documents, config)
+    report = engine.run(documents, config, **_parallel(jobs, scheduler))
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = _batched(render_chunks(report, fmt, color=color))  # text and JSON: a document at a time
     if fmt == "html" and output is None:
@@ -163,6 +166,13 @@ def check(
         for chunk in rendered:
             _emit(chunk)
     raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+
+
+def _parallel(jobs: Optional[int], scheduler: Optional[str] = None) -> dict:
+    """engine.run's `jobs` and `scheduler` from --jobs (default: one per usable core) and --scheduler."""
+    from mtqa.parallel import check_jobs
+
+    return {"jobs": check_jobs(jobs), "scheduler": scheduler}
 
 
 def _batched(chunks, size: int = 1 << 16):
@@ -257,6 +267,7 @@ def fix(
     paths: Annotated[list[str], typer.Argument(help="Text or Markdown files to fix in place.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggestions not marked safe (first suggestion).")] = False,
+    jobs: JobsOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
@@ -267,7 +278,7 @@ def fix(
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(readers.expand(paths))]
-    report = engine.run([f.document for f in files], config)
+    report = engine.run([f.document for f in files], config, **_parallel(jobs))
     fixer.prepare(files, report, include_unsafe=unsafe)
     if dry_run:
         written = [f for f in files if f.chosen]
@@ -356,6 +367,7 @@ def evaluate_command(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="TOML file of minimum figures; exit 1 when one is missed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the tables, not the lists of misses and false alarms.")] = False,
+    jobs: JobsOption = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -363,7 +375,7 @@ def evaluate_command(
     from mtqa import evaluate
 
     config = _config(config_path, no_config)
-    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config)
+    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config, **_parallel(jobs))
     if format == "json":
         import json
 

@@ -99,18 +99,41 @@ def _new_only(findings: list[Finding], known) -> list[Finding]:
     return new
 
 
+def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule]):
+    """One document's report (before baseline and score) and what each run rule gathers of it;
+    the same in process and in a worker process (mtqa.parallel)."""
+    findings = (f for rule in per_document for f in rule.check(doc, ctx))
+    doc_report = DocumentReport(
+        path=doc.path,
+        id=doc.id,
+        words=doc.words,
+        text=doc.text,
+        findings=_finalise(doc, findings, ctx.config),
+        score=None,
+        source=doc.source,
+        reference=doc.reference,
+        readability=readability.measure(doc),
+    )
+    return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
+
+
 def run(
     documents: Iterable[Document],
     config: Config | None = None,
     on_document: Callable[[Document], None] | None = None,
     rules: list[Rule] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Report:
     """Check documents; `on_document` is called after each one (progress display).
 
-    Documents are streamed: each is checked and reduced to its DocumentReport as it is read.
-    Rules of scope "run" see every document; for them the documents are kept in a SpillList
-    (the first thousand in memory, the rest in a temporary file) and read back once the last
-    one is in. The report's documents are a SpillList too."""
+    Documents are streamed: each is checked and reduced to its DocumentReport as it is read,
+    in this process (`jobs` 1), by `jobs` worker processes, or on a Dask cluster (`scheduler`,
+    see mtqa.parallel); reports come back in input order and the result is the same.
+    Rules of scope "run" gather data from each document as it is checked; their findings are
+    concluded here once the last document is in. Reports and document states wait in a
+    SpillList (the first thousand in memory, the rest in a temporary file). The report's
+    documents are a SpillList too."""
     config = config or Config()
     known = baseline.load(Path(config.baseline)) if config.baseline else None
     ctx = Context(config)
@@ -119,7 +142,7 @@ def run(
     per_run = [r for r in rules if r.scope == "run"]
     report = Report(config=config, documents=SpillList())
     scores = _MetricsSum()
-    kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+    kept: SpillList = SpillList()  # (document state, partial report, gathered), for the run rules
 
     def complete(doc_report: DocumentReport) -> None:
         if known is not None:
@@ -128,22 +151,16 @@ def run(
         scores.add(doc_report)
         report.documents.append(doc_report)
 
-    for doc in documents:
-        findings = (f for rule in per_document for f in rule.check(doc, ctx))
-        doc_report = DocumentReport(
-            path=doc.path,
-            id=doc.id,
-            words=doc.words,
-            text=doc.text,
-            findings=_finalise(doc, findings, config),
-            score=None,
-            source=doc.source,
-            reference=doc.reference,
-            readability=readability.measure(doc),
-        )
+    if jobs == 1 and scheduler is None:
+        checked = ((doc, *check_document(doc, ctx, per_document, per_run)) for doc in documents)
+    else:
+        from mtqa import parallel
+
+        checked = parallel.check_documents(documents, ctx, rules, jobs, scheduler)
+    for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:
-            kept.append((_state(doc), doc_report))
+            kept.append((_state(doc), doc_report, gathered))
         else:
             complete(doc_report)
         if on_document:
@@ -151,10 +168,10 @@ def run(
     if per_run:
         late: dict[int, list[Finding]] = {}
         documents_again = _Documents(kept)
-        for rule in per_run:
-            for index, finding in rule.check_run(documents_again, ctx):
+        for number, rule in enumerate(per_run):
+            for index, finding in rule.conclude(_Gathered(kept, number), documents_again, ctx):
                 late.setdefault(index, []).append(finding)
-        for index, (state, doc_report) in enumerate(kept):
+        for index, (state, doc_report, _) in enumerate(kept):
             if index in late:
                 doc = _restored(state)
                 merged = {f.sort_key: f for f in doc_report.findings}
@@ -194,7 +211,23 @@ class _Documents(Sequence):
         return _restored(self._kept[index][0])
 
     def __iter__(self):
-        return (_restored(state) for state, _ in self._kept)
+        return (_restored(item[0]) for item in self._kept)
+
+
+class _Gathered(Sequence):
+    """What run rule number `number` gathered of each document of a run."""
+
+    def __init__(self, kept: SpillList, number: int):
+        self._kept, self._number = kept, number
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def __getitem__(self, index):
+        return self._kept[index][2][self._number]
+
+    def __iter__(self):
+        return (item[2][self._number] for item in self._kept)
 
 
 class _MetricsSum:

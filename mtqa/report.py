@@ -72,8 +72,9 @@ class Report:
     def counts(self) -> dict[str, int]:
         """Number of findings per severity."""
         counts = {"critical": 0, "major": 0, "minor": 0}
-        for finding in self.findings:
-            counts[finding.severity.value] += 1
+        for doc in self.documents:
+            for finding in doc.findings:
+                counts[finding.severity.value] += 1
         return counts
 
     def to_dict(self, documents=None) -> dict:
@@ -85,7 +86,7 @@ class Report:
             "documents": [d.to_dict() for d in self.documents] if documents is None else documents,
             "summary": {
                 "documents": len(self.documents),
-                "findings": len(self.findings),
+                "findings": sum(len(d.findings) for d in self.documents),
                 "passed": self.passed,
             },
         }

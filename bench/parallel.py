@@ -8,12 +8,13 @@ Inputs are made from the clean English news of ../shared/data/clean-en (or $MTQA
 `jobs` writes a folder of documents of 10 consecutive lines each; `memory` and `dask` write
 JSONL files of one line a record. Each run is `mtqa check` in its own process, output to
 /dev/null; its figures come from os.wait4 (CPU seconds of mtqa and of its workers, peak RSS of
-the largest process).
+the largest process) and, for memory, from /proc (the PSS of mtqa and its workers together,
+sampled every 0.5 s: shared pages counted once).
 
 On a machine that others are using, wall times say little: `jobs` also prints the speed-up
 expected on idle cores from CPU seconds: the start (CPU of a one-sentence run: imports, rules,
-lexicon) plus the larger of the main process's other CPU time and the workers' CPU time shared
-among the jobs (the main process reads, sends, merges and renders while the workers check).
+lexicon), then the main process's other CPU time (it reads, sends, merges and renders while the
+workers check) and the workers' CPU time shared among `jobs` cores.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -40,20 +42,58 @@ def news_lines() -> list[str]:
     return [line for line in NEWS.read_text("utf-8").splitlines() if line.strip()]
 
 
+def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants (Linux /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    todo.extend(int(child) for child in handle.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """Proportional set size of these processes together (shared pages counted once), in MB."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                total += next(int(line.split()[1]) for line in handle if line.startswith("Pss:"))
+        except (OSError, StopIteration):
+            pass
+    return total / 1024
+
+
 def run(args: list[str], stdout=subprocess.DEVNULL) -> dict:
     """Run `mtqa ARGS`: wall seconds, CPU seconds of it and its workers, peak RSS in MB of the
     largest process, exit code."""
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([*MTQA, *args], stdout=stdout, stderr=subprocess.PIPE)
+    peak_pss = [0.0]
+    done = threading.Event()
+
+    def sample():  # the whole tree's memory, every half second
+        while not done.wait(0.5):
+            peak_pss[0] = max(peak_pss[0], _pss_mb(_tree(process.pid)))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
+    done.set()
+    sampler.join()
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode()
     if process.returncode not in (0, 1):
         sys.exit(f"mtqa {' '.join(args)} failed ({process.returncode}): {error}")
     total_cpu = usage.ru_utime + usage.ru_stime  # mtqa's and its reaped workers'
-    return {"wall": wall, "cpu": total_cpu, "peak_mb": usage.ru_maxrss / 1024, "code": process.returncode,
+    return {"wall": wall, "cpu": total_cpu, "peak_mb": usage.ru_maxrss / 1024, "pss_mb": peak_pss[0], "code": process.returncode,
             "stderr": error}
 
 
@@ -82,7 +122,9 @@ def bench_jobs(documents: int, jobs: int) -> None:
     one, many = figures[1], figures[jobs]
     # before the workers start, the main process imports mtqa and loads the rules (the CPU of
     # a one-sentence run); after, it reads, sends, merges and renders while they check
-    estimate = start + max(many["self"] - start, many["workers"] / jobs)
+    # (all on `jobs` cores: the main process's share competes with the workers for them)
+    rest = many["self"] - start
+    estimate = start + max(rest, many["workers"] / jobs, (rest + many["workers"]) / jobs)
     print(f"{documents:,} documents, {words:,} words (10 news lines each)")
     for n, f in figures.items():
         print(f"  --jobs {n}: wall {f['wall']:.2f} s, CPU main {f['self']:.2f} s + workers {f['workers']:.2f} s, "
@@ -90,7 +132,7 @@ def bench_jobs(documents: int, jobs: int) -> None:
     print(f"  words per CPU second, --jobs 1: {words / one['self']:,.0f}")
     print(f"  wall-time ratio (meaningful on an idle machine): {one['wall'] / many['wall']:.2f}x")
     print(f"  expected on {jobs} idle cores from CPU seconds: {one['self'] / estimate:.2f}x "
-          f"(start {start:.2f} s + the larger of main {many['self'] - start:.2f} s and workers {many['workers']:.2f} s / {jobs})")
+          f"(start {start:.2f} s, then main {rest:.2f} s and workers {many['workers']:.2f} s on {jobs} cores)")
     print(f"  CPU overhead of --jobs {jobs}: {(many['self'] + many['workers']) / one['self']:.2f}x the CPU of --jobs 1")
     print(f"  identical output: {outputs[1] == outputs[jobs]}")
 
@@ -146,13 +188,15 @@ def bench_memory(counts: list[int], jobs: int) -> None:
             words = write_records(path, count, lines)
             f = run(["check", str(path), "-f", "jsonl", "--jobs", str(jobs)])
             path.unlink()
-            peaks[count] = f["peak_mb"]
+            peaks[count] = (f["peak_mb"], f["pss_mb"])
             print(f"{count:,} records, {words:,} words, --format jsonl --jobs {jobs}: wall {f['wall']:.1f} s, "
-                  f"CPU {f['cpu']:.1f} s (all processes), peak RSS {f['peak_mb']:.0f} MB (largest process); "
+                  f"CPU {f['cpu']:.1f} s (all processes), peak RSS {f['peak_mb']:.0f} MB (largest process), "
+                  f"peak PSS {f['pss_mb']:.0f} MB (all processes, sampled); "
                   f"{words / f['wall']:,.0f} words/s wall, {words / f['cpu']:,.0f} words per CPU second")
     if len(counts) > 1:
         low, high = counts[0], counts[-1]
-        print(f"peak at {high:,} / peak at {low:,}: {peaks[high] / peaks[low]:.2f} (target <= 1.2; and <= 300 MB)")
+        print(f"peak at {high:,} / peak at {low:,} records: RSS {peaks[high][0] / peaks[low][0]:.2f}, "
+              f"PSS {peaks[high][1] / max(peaks[low][1], 1):.2f} (target <= 1.2, and <= 300 MB)")
 
 
 def bench_dask(count: int, jobs: int) -> None:

@@ -142,7 +142,8 @@ def run(
     per_run = [r for r in rules if r.scope == "run"]
     report = Report(config=config, documents=SpillList())
     scores = _MetricsSum()
-    kept: SpillList = SpillList()  # (document state, partial report, gathered), for the run rules
+    kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+    gathered_data: SpillList = SpillList()  # what each run rule gathered of each document
 
     def complete(doc_report: DocumentReport) -> None:
         if known is not None:
@@ -160,7 +161,8 @@ def run(
     for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:
-            kept.append((_state(doc), doc_report, gathered))
+            kept.append((_state(doc), doc_report))
+            gathered_data.append(gathered)
         else:
             complete(doc_report)
         if on_document:
@@ -169,9 +171,9 @@ def run(
         late: dict[int, list[Finding]] = {}
         documents_again = _Documents(kept)
         for number, rule in enumerate(per_run):
-            for index, finding in rule.conclude(_Gathered(kept, number), documents_again, ctx):
+            for index, finding in rule.conclude(_Gathered(gathered_data, number), documents_again, ctx):
                 late.setdefault(index, []).append(finding)
-        for index, (state, doc_report, _) in enumerate(kept):
+        for index, (state, doc_report) in enumerate(kept):
             if index in late:
                 doc = _restored(state)
                 merged = {f.sort_key: f for f in doc_report.findings}
@@ -180,6 +182,7 @@ def run(
                 doc_report.findings = [merged[k] for k in sorted(merged)]
             complete(doc_report)
         kept.close()
+        gathered_data.close()
     scores.finish(report)
     return report
 
@@ -211,23 +214,23 @@ class _Documents(Sequence):
         return _restored(self._kept[index][0])
 
     def __iter__(self):
-        return (_restored(item[0]) for item in self._kept)
+        return (_restored(state) for state, _ in self._kept)
 
 
 class _Gathered(Sequence):
     """What run rule number `number` gathered of each document of a run."""
 
-    def __init__(self, kept: SpillList, number: int):
-        self._kept, self._number = kept, number
+    def __init__(self, gathered: SpillList, number: int):
+        self._gathered, self._number = gathered, number
 
     def __len__(self) -> int:
-        return len(self._kept)
+        return len(self._gathered)
 
     def __getitem__(self, index):
-        return self._kept[index][2][self._number]
+        return self._gathered[index][self._number]
 
     def __iter__(self):
-        return (item[2][self._number] for item in self._kept)
+        return (item[self._number] for item in self._gathered)
 
 
 class _MetricsSum:

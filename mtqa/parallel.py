@@ -99,6 +99,13 @@ def _warm(config: Config, rule_ids: tuple[str, ...], ctx=None) -> None:
         ctx.cache.update(prepared_ctx.cache)
 
 
+def _quiet_worker() -> None:
+    """Ctrl-C is the main process's business: it stops the workers, which print nothing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 # -- main side -----------------------------------------------------------------------------
 
 
@@ -143,10 +150,16 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    import gc
+
     _warm(config, rule_ids, ctx)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from _ordered(pool, jobs, documents, config, rule_ids)
+    gc.freeze()  # the loaded data is not touched by the collector in the forked workers (no copies)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_quiet_worker) as pool:
+            yield from _ordered(pool, jobs, documents, config, rule_ids)
+    finally:
+        gc.unfreeze()
 
 
 def _ordered(pool, workers: int, documents, config: Config, rule_ids):

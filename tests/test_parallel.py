@@ -148,3 +148,11 @@ def test_dask_bag_api(cluster, tmp_path):
         assert [r["findings"] for r in reports] == expected * 2
         strings = mtqa_dask.check_bag(dask.bag.from_sequence([r["mt"] for r in RECORDS], npartitions=2)).compute()
         assert [r["findings"] for r in strings] == expected
+
+
+def test_scheduler_that_is_no_address_is_one_clean_error(corpus):
+    pytest.importorskip("distributed")
+    result = run_cli("check", str(corpus), "--scheduler", "no-port-here")
+    assert result.returncode == 2, result.stderr
+    err = result.stderr.decode()
+    assert err.startswith("mtqa: error: --scheduler no-port-here:") and len(err.strip().splitlines()) == 1

@@ -86,7 +86,7 @@ class Report:
             "documents": [d.to_dict() for d in self.documents] if documents is None else documents,
             "summary": {
                 "documents": len(self.documents),
-                "findings": sum(len(d.findings) for d in self.documents),
+                "findings": len(self.findings),
                 "passed": self.passed,
             },
         }

@@ -32,6 +32,9 @@ def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     for path in sorted((ROOT / "corpora" / "mt").glob("*.txt"))[:8] + sorted((ROOT / "corpora" / "clean").glob("*.txt"))[:4]:
         shutil.copy(path, folder / path.name)
+        gold = path.with_suffix(".gold.toml")
+        if gold.exists():
+            shutil.copy(gold, folder / gold.name)
     (folder / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in RECORDS), "utf-8")
     return folder
 
@@ -44,6 +47,15 @@ def test_jobs_two_gives_the_same_bytes_as_one(corpus, fmt):
     assert one.stdout == two.stdout
     assert b"NAM003" in one.stdout  # the run-wide finding is there in both
     assert b"TYP" in one.stdout
+
+
+@pytest.mark.parametrize("command", [["fix", "--dry-run"], ["eval"]])
+def test_fix_and_eval_give_the_same_output_with_jobs(corpus, command):
+    texts = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    one = run_cli(*command, *texts, "--jobs", "1")
+    two = run_cli(*command, *texts, "--jobs", "2")
+    assert one.returncode == two.returncode == 0, one.stderr
+    assert one.stdout and (one.stdout, one.stderr) == (two.stdout, two.stderr)
 
 
 def _docs():

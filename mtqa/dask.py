@@ -38,6 +38,9 @@ def executor(scheduler: str, jobs: int):
 
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
+            import dask
+
+            stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
             cluster = stack.enter_context(LocalCluster(
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None))
             client = stack.enter_context(Client(cluster))

@@ -25,6 +25,7 @@ from mtqa.errors import MtqaError
 
 BATCH_DOCUMENTS = 64  # documents per batch at most…
 BATCH_CHARACTERS = 1 << 16  # …and about this many characters of text
+CLUSTER_BATCH = 8  # batches sent to a Dask cluster are this many times larger (fewer tasks)
 IN_FLIGHT = 4  # batches per worker sent ahead of the results read back
 
 # A paragraph checked once before the workers start, so that everything the rules load on
@@ -109,16 +110,16 @@ def _quiet_worker() -> None:
 # -- main side -----------------------------------------------------------------------------
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    """Documents in batches that grow from 1 to BATCH_DOCUMENTS (a short run still spreads
-    over the workers), cut at about BATCH_CHARACTERS of text."""
+def _batches(documents: Iterable[Document], scale: int = 1) -> Iterator[list[Document]]:
+    """Documents in batches that grow from 1 to `scale` × BATCH_DOCUMENTS (a short run still
+    spreads over the workers), cut at about `scale` × BATCH_CHARACTERS of text."""
     batch, characters, size = [], 0, 1
     for doc in documents:
         batch.append(doc)
         characters += len(doc.text)
-        if len(batch) >= size or characters >= BATCH_CHARACTERS:
+        if len(batch) >= size or characters >= BATCH_CHARACTERS * scale:
             yield batch
-            batch, characters, size = [], 0, min(size * 2, BATCH_DOCUMENTS)
+            batch, characters, size = [], 0, min(size * 2, BATCH_DOCUMENTS * scale)
     if batch:
         yield batch
 
@@ -146,7 +147,7 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
         from mtqa import dask as mtqa_dask
 
         with mtqa_dask.executor(scheduler, jobs) as (pool, workers):
-            yield from _ordered(pool, workers, documents, config, rule_ids)
+            yield from _ordered(pool, workers, documents, config, rule_ids, CLUSTER_BATCH)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -162,7 +163,7 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
         gc.unfreeze()
 
 
-def _ordered(pool, workers: int, documents, config: Config, rule_ids):
+def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int = 1):
     """Submit batches to `pool`, a few per worker ahead, and yield the results in order."""
     from concurrent.futures.process import BrokenProcessPool
 
@@ -187,7 +188,7 @@ def _ordered(pool, workers: int, documents, config: Config, rule_ids):
             yield doc, doc_report, gathered
 
     try:
-        for batch in _batches(documents):
+        for batch in _batches(documents, scale):
             future = pool.submit(check_batch, config, rule_ids, [_state(doc) for doc in batch])
             pending.append((batch, future))
             if len(pending) >= workers * IN_FLIGHT:

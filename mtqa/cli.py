@@ -90,7 +90,7 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config f
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore config files.")]
 SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (comma-separated, repeatable).")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")]
-JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes; 1 checks in this process, the same report either way [default: one per usable core].")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: one per usable core; 1: check in this process); the report is the same either way.")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
 
@@ -131,7 +131,7 @@ def check(
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
     jobs: JobsOption = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or 'local' for one on this machine (pip install 'mtqa[dask]').")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or 'local' for one of --jobs processes here (needs mtqa's dask extra).")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:

@@ -168,3 +168,14 @@ def test_scheduler_that_is_no_address_is_one_clean_error(corpus):
     assert result.returncode == 2, result.stderr
     err = result.stderr.decode()
     assert err.startswith("mtqa: error: --scheduler no-port-here:") and len(err.strip().splitlines()) == 1
+
+
+def test_bad_record_in_the_middle_of_a_parallel_run(tmp_path):
+    lines = [json.dumps({"id": n, "mt": f"The minister spoke on day {n}."}) for n in range(40)]
+    lines[25] = '{"id": broken'
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    result = run_cli("check", str(path), "--jobs", "2")
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.startswith("mtqa: error:") and ":26: invalid JSON" in err
+    assert len(err.strip().splitlines()) == 1 and not result.stdout

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from mtqa.findings import Finding, Severity, Suggestion
 
@@ -105,6 +105,17 @@ class Rule:
     def check_run(self, docs: list["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
         """For scope == "run": (document index, finding) pairs."""
         raise NotImplementedError
+
+    def gather(self, doc: "Document", ctx: "Context"):
+        """For scope == "run": what `conclude` needs of one document, as small picklable data,
+        taken while the document is checked (in a worker process under --jobs). None: the
+        rule reads the documents again in `check_run`."""
+        return None
+
+    def conclude(self, gathered: Sequence, docs: Sequence["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
+        """For scope == "run": (document index, finding) pairs from every document's gathered
+        data, computed once in the main process; `docs[i]` rebuilds document i for a finding."""
+        return self.check_run(docs, ctx)
 
     def finding(
         self,

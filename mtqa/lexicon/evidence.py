@@ -120,6 +120,8 @@ def weigh(
     head = next((h for h in s.head_nouns.get(category, ()) if _starts_with(after_core, h) or _ends_with(before_core, h)), None)
     if head and not (cue and (cue == head or cue.endswith(" " + head))):
         fired.append((f"head-noun:{head}", w["head-noun"]))
+        if _title_before_head(text, start, end, head, had_the):
+            fired.append(("title-before-head", w["title-before-head"]))
     heads = s.head_nouns.get(category, ())
     phrase_words = re.sub(r"'s?\b", "", phrase).split()
     inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
@@ -184,7 +186,19 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
+def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool) -> bool:
+    """"the" + a Title Case match + its head noun in lower case right after: "The Hope club",
+    "the Fairness party" (English writes "the Hope Club" or no head noun)."""
+    if not had_the or not text[end : end + 1].isspace():
+        return False
+    written = _WORD.findall(text[start:end])
+    following = text[end + 1 : end + 1 + len(head)]
+    return bool(written) and all(t[0].isupper() for t in written if t.lower() not in _FUNCTION_WORDS) \
+        and following == head and following.islower()
+
+
 _PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
+_OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 
@@ -192,6 +206,15 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     """Whether a capitalised word is joined to the match (by a space or hyphen) so that the match
     is part of a longer English name ("Fox News", "Wafa news agency", "News Corp")."""
     previous = _PREVIOUS.search(text[max(sentence_start, start - 40) : start])
+    window = max(sentence_start, start - 40)
+    of_name = _OF_NAME.search(text[window:start])
+    if of_name and text[sentence_start : window + of_name.start()].strip(" \"'“‘(") and \
+            of_name.group(1).lower() not in allowed and of_name.group(1).lower() not in heads:
+        # "the Government of Hope", "the Queen of Sheba": an English "X of Y" name (not when a
+        # head noun follows: "the Revolutionary Council of the Conquest movement")
+        after = _NEXT.match(text[end : end + 40])
+        if not (after and after.group(1).lower() in heads):
+            return True
     if previous:
         word = previous.group(1)
         if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):

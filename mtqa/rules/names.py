@@ -212,6 +212,19 @@ class MisspelledName(Rule):
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
+        yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+def _near_person_spellings(rule, doc, ctx, wrong, correct):
+    """NAM002 for a lexicon person written with one word transliterated another way
+    (name_forms.near_person_spellings), where no other NAM002 finding is."""
+    from mtqa.rules.name_forms import near_person_spellings
+
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    taken = _Spans((m.start, m.end) for m in wrong)
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc), known):
+        if not taken.overlaps(start, end):
+            yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:
@@ -500,6 +513,7 @@ class InconsistentName(Rule):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
                 flagged.add((index, start))
                 yield index, self.finding(doc, start, end, message, [target], safe=False)
+            yield from _variant_spellings(self, index, doc, ctx, flagged)
         for found in groups.values():
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
@@ -515,6 +529,22 @@ class InconsistentName(Rule):
                 if written.lower() != dominant:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+def _variant_spellings(rule, index, doc, ctx, flagged):
+    """NAM004 for a full name written later in another transliteration
+    (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
+    from mtqa.rules.name_forms import variant_spellings
+
+    wrong, correct = entity_matches(doc, ctx)
+    known = _Spans((m.start, m.end) for m in correct)
+    reported = _Spans((m.start, m.end) for m in wrong)
+    done = {start for i, start in flagged if i == index}
+    for start, end, message, target in variant_spellings(doc, correct, _name_runs(doc), known.inside):
+        if start in done or reported.overlaps(start, end):
+            continue
+        flagged.add((index, start))
+        yield index, rule.finding(doc, start, end, message, [target], safe=False)
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",

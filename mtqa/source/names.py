@@ -166,11 +166,25 @@ def verdict(doc, lex, candidates):
             if _written_as_name(doc, text, match):
                 return True
             return None if match.kind == "literal" else WEAK
-        if found:
+        if found or _short_form_in_source(doc, match.entry):
             return None
         return False if match.kind in ("in_context", "generated") else None
 
     return decide
+
+
+def _short_form_in_source(doc, entry) -> bool:
+    """Whether the source has the first two words of the entry's Arabic name of three words or
+    more: its usual short form (حركة الشباب for حركة الشباب المجاهدين). The source then does
+    not deny the name; the English context decides."""
+    forms = [w.norm for w in words(entry.arabic, numbers=True)]
+    if len(forms) < 3:
+        return False
+    pairs = doc.__dict__.get("_source_word_pairs")
+    if pairs is None:
+        tokens = [t.norm for t in words(doc.source, numbers=True)]
+        pairs = doc.__dict__["_source_word_pairs"] = {(a, b) for a, b in zip(tokens, tokens[1:])}
+    return (forms[0], forms[1]) in pairs
 
 
 # --- names beyond the lexicon: a transliteration model links Arabic and English words ---------

@@ -171,3 +171,12 @@ def test_article_kept_in_generated_proper_name():
 
     forms = {f.lower() for f in generated_renderings("كتائب شهداء الأقصى", "Al-Aqsa Martyrs' Brigades")}
     assert "brigades of the martyrs of al-aqsa" in forms and "brigades of the martyrs of aqsa" in forms
+
+
+def test_two_word_person_with_a_rare_given_name_spelt_another_way():
+    assert [t for t, _ in found("Council head Idarous al-Zubaidi returned to Aden.", "NAM002")] == ["Idarous al-Zubaidi"]
+
+
+def test_dateline_place_rendered_by_meaning():
+    assert any("White House" in t for t, _ in found("The White House (MAP) - Traders reopened the port.", "NAM001"))
+    assert found("The White House said on Monday that talks would resume.", "NAM001") == []

@@ -75,6 +75,16 @@ def _starts_with(text: str, phrase: str) -> bool:
     return text == phrase or text.startswith(phrase + " ")
 
 
+_DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
+    البيضاء, Casablanca), "Head of the Tent - …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
+
+
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -156,6 +166,8 @@ def weigh(
     line_start = text.rfind("\n", 0, start) + 1
     if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
         fired.append(("dateline", w["dateline"]))
+    if category == "place" and _dateline_place(text, start, end):
+        fired.append(("dateline-place", w["dateline"]))
     if s.apposition.match(after_raw):
         fired.append(("apposition", w["apposition"]))
     if document_names:

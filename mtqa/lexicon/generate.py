@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import product
 
 MAX_MEANINGS = 4  # meanings used per word
-MAX_RENDERINGS = 48  # per entry
+MAX_RENDERINGS = 64  # per entry
 MAX_WORDS = 4  # longer Arabic names are not generated
 NO_GENERATION = ("person",)  # categories generated only when the entry asks (generate = true)
 

@@ -209,7 +209,9 @@ def _with_article_of(written: str, target: str) -> str:
 def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:
     """(start, end, message, entry): a lexicon person whose name of three words or more is
     written with every word but one as listed, that one another transliteration of it (wide
-    skeleton, same first letter class): "Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud"."""
+    skeleton, same first letter class): "Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud";
+    of two words, a given name of five letters or more that is no common given name, with
+    the family name exact ("Eidros al-Zubaidi")."""
     index = _person_index(lex)
     given = _given_names()
     out = []
@@ -248,8 +250,10 @@ def _near_form(lower, words, form, given):
         return None
     i = diffs[0]
     odd = tail_words[i]
-    if n < 3:
-        return None  # two words leave too little context (Haidar al-Abadi may be another man)
+    if n == 2 and (i != 0 or len(tail[i]) < 5 or odd[2].lower() in given or _spell_key(tail[i]) == _spell_key(form[i])):
+        return None  # two words: only a rare given name spelt another way ("Eidros" for
+        # Aidarous), not a usual transliteration or a common name (Haidar al-Abadi may be
+        # another man)
     if len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0]) and wide_skeleton(tail[i]) == wide_skeleton(form[i]):
         return odd
     return None

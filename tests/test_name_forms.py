@@ -180,3 +180,31 @@ def test_two_word_person_with_a_rare_given_name_spelt_another_way():
 def test_dateline_place_rendered_by_meaning():
     assert any("White House" in t for t, _ in found("The White House (MAP) - Traders reopened the port.", "NAM001"))
     assert found("The White House said on Monday that talks would resume.", "NAM001") == []
+
+
+# --- NAM005: clubs and dateline sources; sports verbs as evidence ----------------------------
+
+def test_translated_club_and_dateline_source_unknown_to_the_lexicon():
+    assert [t for t, _ in found("On Sunday the Pledge club won the national cup after extra time.", "NAM005")] == ["Pledge"]
+    assert [t for t, _ in found("Mukalla (The Horizon) - The governor opened the new school.", "NAM005")] == ["Horizon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the golf club met on Sunday after the annual tournament.",
+    "Washington (Reuters) - The talks resumed on Monday.",
+    "London (The Times) - The talks resumed on Monday.",
+    "Dubai (Gulf News) - The talks resumed on Monday.",
+])
+def test_nam005_traps(text):
+    assert found(text, "NAM005") == []
+
+
+def test_sports_verb_is_evidence_for_a_club():
+    assert any("Victory" in t for t, _ in found("Two late goals helped The Victory beat its rival 3-1 in Riyadh.", "NAM001"))
+    assert found("Hope defeated fear in the final chapter of the novel.", "NAM001") == []
+
+
+def test_one_word_of_a_longer_english_name_is_not_confirmed_by_the_source():
+    source = "ذكرت وكالة الأنباء والمعلومات الفلسطينية أن الوفد وصل."
+    text = "The Palestinian News and Information Agency reported that the delegation arrived."
+    assert [t for t, _ in found(text, "NAM001", source=source) if t == "News"] == []

@@ -548,7 +548,7 @@ def _variant_spellings(rule, index, doc, ctx, flagged):
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
-                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM")
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club")
 _OUTLET = re.compile(
     r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
@@ -572,17 +572,23 @@ class TranslatedOutletName(Rule):
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
-        "capitalises are left alone."
+        "capitalises are left alone. The same for a sports club (\"the Unity club\", الوحدة Al "
+        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام)."
     )
     bad = (
         "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
         "Officials told the ⟦Depth⟧ agency that the convoy had left.",
+        "On Sunday the ⟦Pledge⟧ club won the national cup after extra time.",
+        "Mukalla (The ⟦Horizon⟧) - The governor opened the new school.",
     )
     good = (
         "The Independent newspaper ran the story on its front page.",
         "The Middle East News Agency said the talks would resume.",
         "The Saudi channel broadcast the match.",
         "She read the morning newspaper on the train.",
+        "Members of the golf club met on Sunday.",
+        "Washington (Reuters) - The talks resumed.",
+        "London (The Times) - The talks resumed.",
     )
 
     def check(self, doc, ctx):
@@ -620,13 +626,50 @@ class TranslatedOutletName(Rule):
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
             arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+            kind = "a club" if head.lower() == "club" else "an outlet"
             message = (
-                f"{phrase} {head} looks like the name of an Arabic outlet translated word by word "
-                f"({arabic}); English news transliterates outlet names."
+                f"{phrase} {head} looks like the name of {kind} translated word by word "
+                f"({arabic}); English news transliterates such names."
             )
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
+        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+
+
+# "City (The Days) -": an outlet or agency in a dateline's parentheses
+_DATELINE_SOURCE = re.compile(
+    r"(?m)^[^\S\n]*+[A-Z][\w'’.-]*+(?:[^\S\n][A-Z][\w'’.-]*+){0,3}[^\S\n]*+"
+    r"\((?:The[^\S\n])?([A-Z][a-z]++(?:[^\S\n][A-Z][a-z]++){0,2})\)[^\S\n]*+[-–—]"
+)
+
+
+def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+    """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
+    name ("Aden (The Days) -"), when the lexicon does not know it."""
+    from mtqa.lexicon.evidence import settings
+
+    for match in _DATELINE_SOURCE.finditer(doc.prose):
+        phrase = match.group(1)
+        start, end = match.start(1), match.end(1)
+        words = phrase.split()
+        glossed = [_meaning(w, meanings) for w in words]
+        if any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed) or taken.overlaps(start, end):
+            continue
+        lower = phrase.lower()
+        if {lower, f"the {lower}"} & names:
+            continue
+        total = counts.count(lower)
+        if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        message = (
+            f"The dateline's source ({phrase}) looks like the name of an Arabic outlet or agency "
+            f"translated word by word ({arabic}); English news transliterates such names."
+        )
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "dateline"]
+        yield finding
 
 
 def _meaning(word: str, meanings: dict):

@@ -153,6 +153,8 @@ def verdict(doc, lex, candidates):
                 return None  # every occurrence is rendered correctly: this is another word
             if match.kind in ("in_context", "generated") and folded[match.end : match.end + 4] == " of ":
                 return None  # "the island of Malta"
+            if match.kind == "generated" and _inside_title_run(text, match.start, match.end):
+                return None  # one word of a longer English name: "Palestinian News and Information Agency"
             return True
         alone = [n for n in found if not n.extended]
         if found and not alone:
@@ -171,6 +173,16 @@ def verdict(doc, lex, candidates):
         return False if match.kind in ("in_context", "generated") else None
 
     return decide
+
+
+_TITLE_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and )?$")
+_TITLE_AFTER = re.compile(r"^ (?:and )?[A-Z][a-z]+")
+
+
+def _inside_title_run(text: str, start: int, end: int) -> bool:
+    """Whether a one-word match has capitalised words joined to it on both sides."""
+    return " " not in text[start:end].strip() and bool(_TITLE_BEFORE.search(text[max(0, start - 30) : start])) \
+        and bool(_TITLE_AFTER.match(text[end : end + 30]))
 
 
 def _short_form_in_source(doc, entry) -> bool:

@@ -82,6 +82,7 @@ def _spell_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
 
@@ -130,15 +131,26 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     if not anchors:
         return []
     anchors.sort()
+    # Only an anchor whose word aligned with the run's last word has the same wide skeleton can
+    # match (equal spellings and spelling keys have it too): index them by that skeleton, as a
+    # suffix of the anchor or as a prefix of k words.
+    index: dict = {}
+    for anchor in anchors:
+        tokens = anchor[0]
+        index.setdefault(wide_skeleton(tokens[-1][2]), []).append(anchor)
+        for k in range(2, len(tokens)):
+            index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
     given = _given_names()
     results = []
     for run in runs:
         names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
         if not names or all(inside_known(s, e) for s, e, _ in names):
             continue
-        found = _variant_of(prose, names, anchors, given)
-        if found is None and len(names) > 1:  # "Later Al-Elaimi", "On Tuesday Tabboune": the surname alone
-            found = _variant_of(prose, names[-1:], anchors, given, alone=True)
+        last = wide_skeleton(names[-1][2])
+        candidates = sorted(index.get(last, []) + index.get((len(names), last), []))
+        found = _variant_of(prose, names, candidates, given) if candidates else None
+        if found is None and len(names) > 1 and index.get(last):  # "Later Al-Elaimi": the surname alone
+            found = _variant_of(prose, names[-1:], index[last], given, alone=True)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
         if found:

@@ -131,6 +131,14 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     if not anchors:
         return []
     anchors.sort()
+    seen, unique = set(), []
+    for anchor in anchors:  # a name written again the same way adds nothing (and would make this quadratic)
+        tokens = anchor[0]
+        key = (tuple(t[2] for t in tokens), _particles(prose[tokens[0][0] : tokens[-1][1]]), anchor[1])
+        if key not in seen:
+            seen.add(key)
+            unique.append(anchor)
+    anchors = unique
     # Only an anchor whose word aligned with the run's last word has the same wide skeleton can
     # match (equal spellings and spelling keys have it too): index them by that skeleton, as a
     # suffix of the anchor or as a prefix of k words.

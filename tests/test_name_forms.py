@@ -208,3 +208,8 @@ def test_one_word_of_a_longer_english_name_is_not_confirmed_by_the_source():
     source = "ذكرت وكالة الأنباء والمعلومات الفلسطينية أن الوفد وصل."
     text = "The Palestinian News and Information Agency reported that the delegation arrived."
     assert [t for t, _ in found(text, "NAM001", source=source) if t == "News"] == []
+
+
+def test_a_dropped_article_is_not_a_second_spelling():
+    text = "The session was chaired by Khalid bin Saleh Al-Saleh, and Saleh's deputy read the agenda."
+    assert found(text, "NAM004") == []

@@ -520,6 +520,9 @@ class InconsistentName(Rule):
             counts = Counter(w.lower() for *_, w in found)
             if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
                 continue
+            articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
+            if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
+                continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
             first_seen = {}
             for *_, w in found:
                 first_seen.setdefault(w.lower(), len(first_seen))

@@ -213,3 +213,14 @@ def test_one_word_of_a_longer_english_name_is_not_confirmed_by_the_source():
 def test_a_dropped_article_is_not_a_second_spelling():
     text = "The session was chaired by Khalid bin Saleh Al-Saleh, and Saleh's deputy read the agenda."
     assert found(text, "NAM004") == []
+
+
+def test_near_spelling_with_every_word_respelt():
+    assert any("Baseel" in t for t, _ in found("Minister Jibran Baseel met the delegation in Beirut.", "NAM002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Alaa Salman, a trader, opened a shop in Manama.",  # the lexicon's Ali Salman is another man
+])
+def test_near_spelling_traps_for_other_people(text):
+    assert found(text, "NAM002") == []

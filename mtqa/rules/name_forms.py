@@ -260,23 +260,35 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
 
 
 def _near_form(lower, words, form, given):
-    """The one token of `words` that differs from `form` (the other words equal), else None."""
+    """The first token of `words` that spells `form` another way, the others equal or other
+    transliterations of the same word, else None. A differing word must have the wide skeleton
+    and first letter class of the form's word; a common given name of its own (Hassan for
+    Hussein) differs only by its spelling key unless two other words are exact; at least one word is exact unless every
+    differing word is a rare name of four letters or more ("Jubran Basil" for Gebran Bassil);
+    a two-word name differs in one word only."""
     n = len(form)
     if len(lower) < n:
         return None
     tail, tail_words = lower[-n:], words[-n:]
-    diffs = [i for i in range(n) if tail[i] != form[i]]
-    if len(diffs) != 1:
+    diffs = []
+    for i in range(n):
+        if tail[i] == form[i]:
+            continue
+        same_key = _spell_key(tail[i]) == _spell_key(form[i])
+        if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
+                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+            return None
+        diffs.append(i)
+    exact = n - len(diffs)
+    if exact < 2 and any(_spell_key(tail[i]) != _spell_key(form[i]) and tail_words[i][2].lower() in given for i in diffs):
+        return None  # another common name, not another spelling (two exact words around it settle it)
+    if not diffs or (n == 2 and len(diffs) > 1 and not all(len(tail[i]) >= 4 for i in diffs)):
         return None
-    i = diffs[0]
-    odd = tail_words[i]
-    if n == 2 and (i != 0 or len(tail[i]) < 5 or odd[2].lower() in given or _spell_key(tail[i]) == _spell_key(form[i])):
-        return None  # two words: only a rare given name spelt another way ("Eidros" for
-        # Aidarous), not a usual transliteration or a common name (Haidar al-Abadi may be
-        # another man)
-    if len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0]) and wide_skeleton(tail[i]) == wide_skeleton(form[i]):
-        return odd
-    return None
+    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]):
+        return None  # one usual transliteration in a two-word name: NAM003's business
+    if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
+        return None
+    return tail_words[diffs[0]]
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
@@ -289,7 +301,7 @@ def _spellings(entry) -> frozenset[str]:
 
 
 def _person_index(lex) -> dict:
-    """Last name word (and, for names of three words, its wide skeleton) -> [(entry, words)]."""
+    """Last name word, and ("last", its wide skeleton) -> [(entry, words)]."""
     index = getattr(lex, "_near_person_index", None)
     if index is None:
         index = {}
@@ -303,8 +315,7 @@ def _person_index(lex) -> dict:
                     forms.append(words)
             for words in forms:
                 index.setdefault(words[-1], []).append((entry, words))
-                if len(words) >= 3:
-                    index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
+                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
         lex._near_person_index = index
     return index
 

@@ -224,3 +224,8 @@ def test_near_spelling_with_every_word_respelt():
 ])
 def test_near_spelling_traps_for_other_people(text):
     assert found(text, "NAM002") == []
+
+
+def test_a_person_named_after_a_rendering_is_an_apposition():
+    text = "The secretary-general of the Arab University Ahmed Aboul Gheit condemned the attack."
+    assert any("Arab University" in t for t, _ in found(text, "NAM001"))

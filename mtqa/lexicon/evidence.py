@@ -234,9 +234,19 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     following = _NEXT.match(text[end : end + 40])
     if following:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed:
+        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed \
+                and not _person_follows(word, text[end : end + 40]):
             return True
     return False
+
+
+def _person_follows(word: str, after: str) -> bool:
+    """Whether the capitalised words after a match are a person's name in apposition ("the
+    Arab University Ahmed Aboul Gheit"), not more of the match's name: a common given name
+    followed by another capitalised word."""
+    from mtqa.translit import common_given_names
+
+    return word.lower() in common_given_names() and bool(re.match(r"^[ -][^\W\d_][\w'’]*\s+[A-Z]", after))
 
 
 def _english_name(written: str) -> bool:

@@ -38,13 +38,10 @@ def _data() -> dict:
     return tomllib.loads(resources.files("mtqa").joinpath("data/name_forms.toml").read_text("utf-8"))
 
 
-@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names that differ from each other in vowels only (Hassan/Hussein): a single word
     is taken for another spelling of a surname only when the spelling key says so."""
-    text = resources.files("mtqa").joinpath("data/name_variants.toml").read_text("utf-8")
-    names = {n.lower() for group in tomllib.loads(text)["groups"] for n in group}
-    return frozenset(names | {n.lower() for n in _data()["given_names"]})
+    return translit.common_given_names()
 
 
 # Consonant skeleton with the letter variants of Arabic transliteration folded (wider than

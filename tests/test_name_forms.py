@@ -229,3 +229,16 @@ def test_near_spelling_traps_for_other_people(text):
 def test_a_person_named_after_a_rendering_is_an_apposition():
     text = "The secretary-general of the Arab University Ahmed Aboul Gheit condemned the attack."
     assert any("Arab University" in t for t, _ in found(text, "NAM001"))
+
+
+def test_a_place_of_the_lexicon_and_its_french_spelling():
+    text = "Tourists visited Ouadane on Monday. The mayor of Wadan said the road would be paved."
+    assert [t for t, _ in found(text, "NAM004")] == ["Wadan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left Sanaa for Sinai.",  # two places, too short to compare
+    "Rockets hit Jableh, and a ship docked at Jubail.",  # no trait of romanised Arabic
+])
+def test_place_variant_traps(text):
+    assert found(text, "NAM004") == []

@@ -114,8 +114,10 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     anchors = []  # token lists [(start, end, word)] of full names, first occurrences first
     for m in correct:
         written = prose[m.start : m.end]
-        if m.entry.category != "person" and _ARTICLE.match(written) and " " not in written.strip():
-            anchors.append(([(m.start, m.end, written)], False))  # "Al-Faisaly": the spelling key only
+        if m.entry.category != "person" and " " not in written.strip() and (_ARTICLE.match(written) or m.entry.category == "place"):
+            # "Al-Faisaly": the spelling key only; a place: its wide skeleton beside a trait of
+            # romanised Arabic or French ("Ouadane … Wadan")
+            anchors.append(([(m.start, m.end, written)], "place" if m.entry.category == "place" else False))
         if m.entry.category == "person":
             tokens = [(m.start + t.start(), m.start + t.end(), t.group()) for t in _WORD.finditer(prose[m.start : m.end].split(",")[0])]
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
@@ -201,9 +203,9 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
                     return None
                 # a lone word is compared by its wide skeleton only beside an article or a
                 # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-                strict = not ((listed and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other))
-                first, first_other = _bare(word)[0], _bare(other)[0]
-                if _same_name(word, other, strict) and first in _FIRST.get(first_other, first_other):
+                strict = not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+                              or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                     return other
                 continue
             if all(_same_name(x, y, strict=i < n - 1 and y.lower() in given, given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):

@@ -136,6 +136,16 @@ def _has_upper(text: str) -> bool:
     return text != text.lower() if text.isascii() else any(c.isupper() for c in text)
 
 
+_DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
+    البيضاء, Casablanca), "Head of the Tent - …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
+
+
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -181,6 +191,8 @@ def weigh(
     head = head_index.first(after_core, before_core, _always)
     if head and not (cue and (cue == head or cue.endswith(" " + head))):
         fired.append((f"head-noun:{head}", w["head-noun"]))
+        if _title_before_head(text, start, end, head, had_the):
+            fired.append(("title-before-head", w["title-before-head"]))
     phrase_words = re.sub(r"'s?\b", "", phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
@@ -217,6 +229,8 @@ def weigh(
     line_start = text.rfind("\n", 0, start) + 1
     if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
         fired.append(("dateline", w["dateline"]))
+    if category == "place" and _dateline_place(text, start, end):
+        fired.append(("dateline-place", w["dateline"]))
     if s.apposition.match(after_raw):
         fired.append(("apposition", w["apposition"]))
     if document_names:
@@ -247,7 +261,19 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
+def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool) -> bool:
+    """"the" + a Title Case match + its head noun in lower case right after: "The Hope club",
+    "the Fairness party" (English writes "the Hope Club" or no head noun)."""
+    if not had_the or not text[end : end + 1].isspace():
+        return False
+    written = _WORD.findall(text[start:end])
+    following = text[end + 1 : end + 1 + len(head)]
+    return bool(written) and all(t[0].isupper() for t in written if t.lower() not in _FUNCTION_WORDS) \
+        and following == head and following.islower()
+
+
 _PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
+_OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 
@@ -255,6 +281,15 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     """Whether a capitalised word is joined to the match (by a space or hyphen) so that the match
     is part of a longer English name ("Fox News", "Wafa news agency", "News Corp")."""
     previous = _PREVIOUS.search(text[max(sentence_start, start - 40) : start])
+    window = max(sentence_start, start - 40)
+    of_name = _OF_NAME.search(text[window:start])
+    if of_name and text[sentence_start : window + of_name.start()].strip(" \"'“‘(") and \
+            of_name.group(1).lower() not in allowed and of_name.group(1).lower() not in heads:
+        # "the Government of Hope", "the Queen of Sheba": an English "X of Y" name (not when a
+        # head noun follows: "the Revolutionary Council of the Conquest movement")
+        after = _NEXT.match(text[end : end + 40])
+        if not (after and after.group(1).lower() in heads):
+            return True
     if previous:
         word = previous.group(1)
         if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):
@@ -262,9 +297,19 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     following = _NEXT.match(text[end : end + 40])
     if following:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed:
+        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed \
+                and not _person_follows(word, text[end : end + 40]):
             return True
     return False
+
+
+def _person_follows(word: str, after: str) -> bool:
+    """Whether the capitalised words after a match are a person's name in apposition ("the
+    Arab University Ahmed Aboul Gheit"), not more of the match's name: a common given name
+    followed by another capitalised word."""
+    from mtqa.translit import common_given_names
+
+    return word.lower() in common_given_names() and bool(re.match(r"^[ -][^\W\d_][\w'’]*\s+[A-Z]", after))
 
 
 def _english_name(written: str) -> bool:

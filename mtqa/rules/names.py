@@ -212,6 +212,19 @@ class MisspelledName(Rule):
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
+        yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+def _near_person_spellings(rule, doc, ctx, wrong, correct):
+    """NAM002 for a lexicon person written with one word transliterated another way
+    (name_forms.near_person_spellings), where no other NAM002 finding is."""
+    from mtqa.rules.name_forms import near_person_spellings
+
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    taken = _Spans((m.start, m.end) for m in wrong)
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc), known):
+        if not taken.overlaps(start, end):
+            yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:
@@ -514,12 +527,16 @@ class InconsistentName(Rule):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
                 flagged.add((index, start))
                 yield index, self.finding(doc, start, end, message, [target], safe=False)
+            yield from _variant_spellings(self, index, doc, ctx, flagged)
         for found in groups.values():
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
             counts = Counter(w.lower() for *_, w in found)
             if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
                 continue
+            articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
+            if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
+                continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
             first_seen = {}
             for *_, w in found:
                 first_seen.setdefault(w.lower(), len(first_seen))
@@ -531,8 +548,24 @@ class InconsistentName(Rule):
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
 
+def _variant_spellings(rule, index, doc, ctx, flagged):
+    """NAM004 for a full name written later in another transliteration
+    (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
+    from mtqa.rules.name_forms import variant_spellings
+
+    wrong, correct = entity_matches(doc, ctx)
+    known = _Spans((m.start, m.end) for m in correct)
+    reported = _Spans((m.start, m.end) for m in wrong)
+    done = {start for i, start in flagged if i == index}
+    for start, end, message, target in variant_spellings(doc, correct, _name_runs(doc), known.inside):
+        if start in done or reported.overlaps(start, end):
+            continue
+        flagged.add((index, start))
+        yield index, rule.finding(doc, start, end, message, [target], safe=False)
+
+
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
-                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM")
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club")
 _OUTLET = re.compile(
     r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
@@ -556,17 +589,23 @@ class TranslatedOutletName(Rule):
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
-        "capitalises are left alone."
+        "capitalises are left alone. The same for a sports club (\"the Unity club\", الوحدة Al "
+        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام)."
     )
     bad = (
         "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
         "Officials told the ⟦Depth⟧ agency that the convoy had left.",
+        "On Sunday the ⟦Pledge⟧ club won the national cup after extra time.",
+        "Mukalla (The ⟦Horizon⟧) - The governor opened the new school.",
     )
     good = (
         "The Independent newspaper ran the story on its front page.",
         "The Middle East News Agency said the talks would resume.",
         "The Saudi channel broadcast the match.",
         "She read the morning newspaper on the train.",
+        "Members of the golf club met on Sunday.",
+        "Washington (Reuters) - The talks resumed.",
+        "London (The Times) - The talks resumed.",
     )
 
     def check(self, doc, ctx):
@@ -604,13 +643,50 @@ class TranslatedOutletName(Rule):
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
             arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+            kind = "a club" if head.lower() == "club" else "an outlet"
             message = (
-                f"{phrase} {head} looks like the name of an Arabic outlet translated word by word "
-                f"({arabic}); English news transliterates outlet names."
+                f"{phrase} {head} looks like the name of {kind} translated word by word "
+                f"({arabic}); English news transliterates such names."
             )
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
+        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+
+
+# "City (The Days) -": an outlet or agency in a dateline's parentheses
+_DATELINE_SOURCE = re.compile(
+    r"(?m)^[^\S\n]*+[A-Z][\w'’.-]*+(?:[^\S\n][A-Z][\w'’.-]*+){0,3}[^\S\n]*+"
+    r"\((?:The[^\S\n])?([A-Z][a-z]++(?:[^\S\n][A-Z][a-z]++){0,2})\)[^\S\n]*+[-–—]"
+)
+
+
+def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+    """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
+    name ("Aden (The Days) -"), when the lexicon does not know it."""
+    from mtqa.lexicon.evidence import settings
+
+    for match in _DATELINE_SOURCE.finditer(doc.prose):
+        phrase = match.group(1)
+        start, end = match.start(1), match.end(1)
+        words = phrase.split()
+        glossed = [_meaning(w, meanings) for w in words]
+        if any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed) or taken.overlaps(start, end):
+            continue
+        lower = phrase.lower()
+        if {lower, f"the {lower}"} & names:
+            continue
+        total = counts.count(lower)
+        if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        message = (
+            f"The dateline's source ({phrase}) looks like the name of an Arabic outlet or agency "
+            f"translated word by word ({arabic}); English news transliterates such names."
+        )
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "dateline"]
+        yield finding
 
 
 def _meaning(word: str, meanings: dict):

@@ -100,6 +100,7 @@ class VerbFirstClause(Rule):
         "On Sunday, ⟦announced⟧ the ministry the reopening of the crossing.",
         "⟦Chaired⟧ the prime minister a meeting of the cabinet.",
         "⟦Fell⟧ the dinar against the dollar for a third day.",
+        "⟦Continues⟧ the army its raids in the northern mountains.",
         "Sales rose, ⟦and said⟧ the Minister of Trade Ali Hassan that the figures were strong.",
         "Rates were kept, ⟦and expected⟧ the central bank that prices would ease.",
     )
@@ -123,6 +124,8 @@ class VerbFirstClause(Rule):
         "Left the party in 2019 and never returned.",
         "Armed men stormed the building.",
         "Rose the Hammer is a film about a boxer.",
+        "Plans the size of a city were drawn up.",
+        "Continues, the sign said.",
     )
 
     @cached_property
@@ -133,7 +136,7 @@ class VerbFirstClause(Rule):
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
-            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|[a-z]{{3,}}ed))"
+            rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|{_alternation(data['vso_present_verbs'])}|[a-z]{{3,}}ed))"
             rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
 
@@ -310,7 +313,8 @@ class ReversedAdjectiveOrder(Rule):
             rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
             rf"[ \t]+((?:{nationality})(?:-(?:{nationality}))?)(?![\w'’-])"
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|"
-            rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|[a-z]+ed)\b)")
+            rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
+            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed)\b)")
 
     @cached_property
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:

@@ -14,6 +14,7 @@ from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import pos_tag
 from mtqa.rules import Rule, register
+from mtqa.segment import TOKEN
 
 
 @lru_cache(maxsize=1)
@@ -917,8 +918,8 @@ def _narrative_frames(rule, doc, sentence, exempt):
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")):
         return  # a headline
-    tokens = sentence.tokens
-    lowered = [t.text.lower() for t in tokens]
+    # the token texts for the pre-test below (the Token objects only for the sentences it keeps)
+    lowered = [w.lower() for w in TOKEN.findall(text)]
     has_s_verb = any(w.endswith("s") and w.isalpha() and (_verb_base(w) in _news_verbs() or w in _REPORTING_S)
                      for w in lowered)
     has_copula = any(w in ("is", "are", "has", "have") for w in lowered)
@@ -927,6 +928,7 @@ def _narrative_frames(rule, doc, sentence, exempt):
     if not (weekday or (adverbial and (has_s_verb or has_copula))
             or (has_s_verb and any(w in _EVENT_LINKS for w in lowered))):
         return
+    tokens = sentence.tokens
     words_ = [t.text for t in tokens][:60]
     tags = pos_tag(words_)
     tokens = tokens[:60]

@@ -68,6 +68,8 @@ def test_github_junit_markdown_point_at_the_record_line(tmp_path):
         record = json.loads(raw)
         assert name.endswith(f"#{record.get('id', line)}")
         assert json.loads(f'"{raw[int(col) - 1:int(end) - 1]}"') in record.get("mt", record.get("text"))
+    parallel = run_cli("check", str(path), "-f", "github", "--no-config", "--jobs", "2")
+    assert parallel.returncode != 2 and parallel.stdout.decode() == github  # workers keep the origins
     junit = run_cli("check", str(path), "-f", "junit", "--no-config").stdout.decode()
     assert f'name="{path}#r2" file="{path}" line="3"' in junit
     assert f"{path}#r1 (line 1, col " in junit

@@ -9,10 +9,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Callable, Iterable
 
-from mtqa import baseline, gate, readability, suppress
+from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
 from mtqa.document import Document
-from mtqa.errors import InputError
+from mtqa.errors import InputError, ResourceError
 from mtqa.findings import Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
@@ -34,6 +34,31 @@ def selected_rules(config: Config) -> list[Rule]:
     ]
 
 
+def _without_missing_resources(rules: list[Rule], report: Report) -> list[Rule]:
+    """The rules whose NLTK resources are all there; one warning in `report.warnings` names
+    what is missing and what it costs (readability falls back to hyphenation)."""
+    wanted = {"cmudict", *(name for r in rules for name in r.needs)}  # cmudict: readability
+    absent = [name for name in resources.missing() if name in wanted]
+    readability.use_dictionary("cmudict" not in absent)
+    if not absent:
+        return rules
+    skipped = [r.id for r in rules if set(r.needs) & set(absent)]
+    report.warnings.append(resources.missing_warning(absent, skipped))
+    return [r for r in rules if r.id not in skipped]
+
+
+def _guarded(rule: Rule, report: Report, off: set[str], check: Callable, *args) -> Iterable:
+    """`check(*args)` of a rule; a rule that meets a missing resource it did not declare in
+    `needs` is switched off for the rest of the run with a warning, instead of ending the run."""
+    if rule.id in off:
+        return
+    try:
+        yield from check(*args)
+    except ResourceError as exc:
+        off.add(rule.id)
+        report.warnings.append(resources.missing_warning([exc.resource or "?"], [rule.id]))
+
+
 def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> list[Finding]:
     """Drop findings in non-prose regions, silenced by a marker or accepted by config; apply
     severity overrides, add line/column and fingerprint, sort. Each rule keeps at most
@@ -48,6 +73,11 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     for finding in findings:
         if doc.is_skipped(finding.start, finding.end):
             continue
+        fitted = suggest.fitted(doc.text, finding)  # suggestions fitted to the words around them
+        if fitted is None:
+            continue
+        if not doc.is_skipped(fitted.start, fitted.end):  # (a span widened into code stays as it was)
+            finding = fitted
         line, column = doc.line_column(finding.start)
         if suppress.silenced_by_marker(finding.rule, line, markers):
             continue
@@ -115,9 +145,11 @@ def run(
     known = baseline.load(Path(config.baseline)) if config.baseline else None
     ctx = Context(config)
     rules = selected_rules(config) if rules is None else rules
+    report = Report(config=config, documents=SpillList())
+    rules = _without_missing_resources(rules, report)
+    off: set[str] = set()  # rules switched off by a resource they did not declare
     per_document = [r for r in rules if r.scope == "document"]
     per_run = [r for r in rules if r.scope == "run"]
-    report = Report(config=config, documents=SpillList())
     scores = _MetricsSum()
     kept: SpillList = SpillList()  # (document state, partial report), for the run rules
 
@@ -129,7 +161,7 @@ def run(
         report.documents.append(doc_report)
 
     for doc in documents:
-        findings = (f for rule in per_document for f in rule.check(doc, ctx))
+        findings = (f for rule in per_document for f in _guarded(rule, report, off, rule.check, doc, ctx))
         doc_report = DocumentReport(
             path=doc.path,
             id=doc.id,
@@ -140,6 +172,7 @@ def run(
             source=doc.source,
             reference=doc.reference,
             readability=readability.measure(doc),
+            origin=doc.origin,
         )
         scores.check_lines(doc)
         if per_run:
@@ -150,9 +183,11 @@ def run(
             on_document(doc)
     if per_run:
         late: dict[int, list[Finding]] = {}
-        documents_again = _Documents(kept)
+        # the last document is still in memory with its caches (sentences, lexicon matches):
+        # the run rules read it as it is instead of rebuilding it from its state
+        documents_again = _Documents(kept, {len(kept) - 1: doc} if kept else {})
         for rule in per_run:
-            for index, finding in rule.check_run(documents_again, ctx):
+            for index, finding in _guarded(rule, report, off, rule.check_run, documents_again, ctx):
                 late.setdefault(index, []).append(finding)
         for index, (state, doc_report) in enumerate(kept):
             if index in late:
@@ -167,7 +202,7 @@ def run(
     return report
 
 
-_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers")
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin")
 
 
 def _state(doc: Document) -> dict:
@@ -184,17 +219,22 @@ def _restored(state: dict) -> Document:
 class _Documents(Sequence):
     """The documents of a run, rebuilt one at a time from a SpillList of their states."""
 
-    def __init__(self, kept: SpillList):
+    def __init__(self, kept: SpillList, live: dict[int, Document] | None = None):
         self._kept = kept
+        self._live = live or {}  # index -> the document itself, still in memory
 
     def __len__(self) -> int:
         return len(self._kept)
 
     def __getitem__(self, index):
+        if index < 0:
+            index += len(self._kept)
+        if index in self._live:
+            return self._live[index]
         return _restored(self._kept[index][0])
 
     def __iter__(self):
-        return (_restored(state) for state, _ in self._kept)
+        return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
 
 
 class _MetricsSum:

@@ -90,6 +90,9 @@ class Rule:
     good: tuple[str, ...] = ()
     #: "document" rules see one document; "run" rules see every document of a run at once.
     scope: str = "document"
+    #: NLTK resources (names in mtqa.resources.RESOURCES) the rule cannot run without; a run
+    #: where one is missing skips the rule (and says so) instead of failing.
+    needs: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:

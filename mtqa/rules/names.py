@@ -325,9 +325,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
-    index = _person_index(lexicon(ctx))
-    if not index:
-        return
+    index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc, known):
@@ -336,6 +334,10 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
+        if index is None:
+            index = _person_index(lexicon(ctx))
+        if not index:
+            return
         given, family = run[-2], run[-1]
         if len(run) >= 3 and not known.overlaps(run[-3][0], family[1]):
             first = run[-3]
@@ -417,9 +419,10 @@ class MixedTransliteration(Rule):
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
                     suggestion = respelled(written, target)
-                    message = f"{entry.name} is also spelled {target!r} in this run; use one spelling."
+                    message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
+                               f"{entry.name} ({entry.arabic}); use one.")
                     if house:
-                        message = f"House style spells {entry.name} as {house!r}."
+                        message = f"House style spells {entry.name} as {house!r}, not {written!r}."
                     yield index, self.finding(doc, m.start, m.end, message, [suggestion], safe=bool(house))
 
 
@@ -748,7 +751,7 @@ def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
+    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
     stop = _stop_words()
     runs: list[list[tuple[int, int, str]]] = []
     for match in _NAME_TOKEN.finditer(doc.prose):

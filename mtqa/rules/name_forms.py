@@ -371,6 +371,8 @@ def _has_proper_word(form: str) -> bool:
 
 # --- NAM007: the country in a dateline where its capital is meant --------------------------
 
+# "in the capital, Algeria", "the Tunisian capital Tunisia"
+_CAPITAL_COUNTRY = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
 
@@ -383,12 +385,17 @@ class DatelineCountry(Rule):
     explanation = (
         "A dateline that names a country where its capital is meant, because the two share one "
         "Arabic name (الجزائر Algeria and Algiers, تونس Tunisia and Tunis): \"Algeria (APS) -\". "
-        "A dateline names a city. The pairs are in data/name_forms.toml."
+        "A dateline names a city; so does \"the capital, Algeria\". The pairs are in data/name_forms.toml."
     )
-    bad = ("⟦Algeria→Algiers⟧ (APS) - The president received the Italian prime minister.",)
+    bad = (
+        "⟦Algeria→Algiers⟧ (APS) - The president received the Italian prime minister.",
+        "The delegation arrived in the capital, ⟦Tunisia→Tunis⟧, on Monday.",
+    )
     good = (
         "Algiers (APS) - The president received the Italian prime minister.",
         "Algeria beat Tunisia 2-1 on Sunday.",
+        "The capital of Algeria hosted the summit.",
+        "Investors moved capital Tunisia needs abroad.",
     )
 
     def check(self, doc, ctx):
@@ -398,4 +405,10 @@ class DatelineCountry(Rule):
             if country in capitals:
                 city = capitals[country]
                 message = f"Dateline {country!r}: the city is {city} (the Arabic name is the same for both)."
+                yield self.finding(doc, match.start(1), match.end(1), message, [city])
+        for match in _CAPITAL_COUNTRY.finditer(doc.prose):
+            country = match.group(1)
+            if country in capitals:
+                city = capitals[country]
+                message = f"'the capital {country}': the city is {city} (the Arabic name is the same for both)."
                 yield self.finding(doc, match.start(1), match.end(1), message, [city])

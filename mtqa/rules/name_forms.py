@@ -195,7 +195,8 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
                                  b_words[0][:2].lower() != a_words[0][:2].lower()):
                     return None  # the same name
                 return a_text
-            if not any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words)):
+            trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
+            if not trait and listed is not True:
                 continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
             if n == 1:
                 word, other = b_words[0], a_words[0]
@@ -203,12 +204,14 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
                     return None
                 # a lone word is compared by its wide skeleton only beside an article or a
                 # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-                strict = not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
-                              or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+                                           or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                # (without a trait, a lexicon person is compared by the spelling key only:
+                # "Mikati … Mikaty", not "Putin … Patton")
                 if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                     return other
                 continue
-            if all(_same_name(x, y, strict=i < n - 1 and y.lower() in given, given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+            if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
                 return a_text
     return None
 
@@ -249,8 +252,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
                 continue
             seen.add((entry.id, tuple(form)))
             odd = _near_form(lower, words, form, given)
-            if odd is None or _bare(odd[2]) in _spellings(entry):
-                continue
+            if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
+                continue  # (every differing word is a spelling the entry lists elsewhere)
             start, end = words[-len(form)][0], words[-1][1]
             message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
             out.append((start, end, message, entry))
@@ -259,8 +262,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
 
 
 def _near_form(lower, words, form, given):
-    """The first token of `words` that spells `form` another way, the others equal or other
-    transliterations of the same word, else None. A differing word must have the wide skeleton
+    """The tokens of `words` that spell `form`'s words another way (the others equal), else
+    None. A differing word must have the wide skeleton
     and first letter class of the form's word; a common given name of its own (Hassan for
     Hussein) differs only by its spelling key unless two other words are exact; at least one word is exact unless every
     differing word is a rare name of four letters or more ("Jubran Basil" for Gebran Bassil);
@@ -287,7 +290,7 @@ def _near_form(lower, words, form, given):
         return None  # one usual transliteration in a two-word name: NAM003's business
     if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
         return None
-    return tail_words[diffs[0]]
+    return [tail_words[i] for i in diffs]
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",

@@ -1,15 +1,20 @@
-"""Name forms on unseen text (helpers of NAM002/NAM004 and rules NAM006, NAM007).
+"""Name forms on unseen text (helpers of NAM002/NAM004/NAM005 and rules NAM006, NAM007).
 
 - `variant_spellings` (NAM004): a person named in full (by the lexicon or as a run of
-  capitalised words) and later written with another transliteration of the same name:
-  "Rashad al-Alimi … Al-Olaimi", "Abdelmadjid Tebboune … Tabboune", "Mohamed Ould Bilal …
-  Mohammed Ould Bilal", "Salman bin Hamad … Salman ben Hamad".
-- `near_person_spellings` (NAM002): a lexicon person written with all words right but one,
-  that one another transliteration of the same Arabic word ("Hamad bin Eisa Al Khalifa",
-  "Hassan Sheikh Mahmoud").
+  capitalised words), or a one-word place of the lexicon, later written with another
+  transliteration of the same name: "Rashad al-Alimi … Al-Olaimi", "Abdelmadjid Tebboune …
+  Tabboune", "Mohamed Ould Bilal … Mohammed Ould Bilal", "Salman bin Hamad … Salman ben
+  Hamad", "Ouadane … Wadan".
+- `near_person_spellings` (NAM002): a lexicon person written with its words as other
+  transliterations of the listed ones ("Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud",
+  "Jibran Baseel").
 - NAM006: a known multi-word name written in lower case ("the gulf cooperation council").
 - NAM007: a dateline naming the country where the city is meant: "Algeria (APS) -" (الجزائر
   is both Algeria and Algiers).
+
+Words are compared by the spelling key of mtqa/translit.py, and more loosely by a wide
+consonant skeleton only with more evidence: an attached article, a trait of romanised Arabic,
+a person the lexicon knows, or other words of the name written exactly.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
-_PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould", "ibn"))
+_PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
 _TITLE_WORDS = frozenset((
     "king", "queen", "prince", "princess", "sheikh", "shaikh", "sheikha", "sultan", "emir", "amir",
     "president", "general", "gen", "field", "marshal", "colonel", "imam", "sayyed", "sayyid",

@@ -89,6 +89,7 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config f
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore config files.")]
 SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (comma-separated, repeatable).")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: one per usable core; 1: check in this process); the report is the same either way.")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no summary, progress bar or notes on stderr.")]
@@ -134,6 +135,8 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (text or json).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the gate fails (errors still exit 2).")] = False,
     show_config: Annotated[bool, typer.Option("--show-config", help="Print the config file used and the resolved settings, then exit.")] = False,
+    jobs: JobsOption = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or 'local' for one of --jobs processes here (needs mtqa's dask extra).")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -163,7 +166,7 @@ def check(
         documents = _with_reference(list(documents), ref, config)
     if source_file is not None:
         documents = _with_source(list(documents), source_file, config)
-    report = engine.run(documents, config)
+    report = engine.run(documents, config, **_parallel(jobs, scheduler))
     _warn(report)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rendered = _batched(render_chunks(report, fmt, color=color, quiet=quiet))  # text and JSON: a document at a time
@@ -190,6 +193,13 @@ def _warn(report) -> None:
     """The run's warnings (a missing NLTK resource and the rules it skipped), on stderr."""
     for warning in report.warnings:
         typer.echo(clean(f"mtqa: warning: {warning}"), err=True)
+
+
+def _parallel(jobs: Optional[int], scheduler: Optional[str] = None) -> dict:
+    """engine.run's `jobs` and `scheduler` from --jobs (default: one per usable core) and --scheduler."""
+    from mtqa.parallel import check_jobs
+
+    return {"jobs": check_jobs(jobs), "scheduler": scheduler}
 
 
 def _batched(chunks, size: int = 1 << 16):
@@ -287,6 +297,7 @@ def fix(
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggestions not marked safe (first suggestion).")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes; write nothing; exit 1 when there are some.")] = False,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
@@ -297,7 +308,7 @@ def fix(
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(readers.expand(paths))]
-    report = engine.run([f.document for f in files], config)
+    report = engine.run([f.document for f in files], config, **_parallel(jobs))
     _warn(report)
     fixer.prepare(files, report, include_unsafe=unsafe)
     if diff:
@@ -429,6 +440,7 @@ def evaluate_command(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="TOML file of minimum figures; exit 1 when one is missed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the tables, not the lists of misses and false alarms.")] = False,
+    jobs: JobsOption = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -436,7 +448,7 @@ def evaluate_command(
     from mtqa import evaluate
 
     config = _config(config_path, no_config)
-    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config)
+    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config, **_parallel(jobs))
     if format == "json":
         import json
 

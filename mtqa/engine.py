@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections import Counter
@@ -47,7 +48,7 @@ def _without_missing_resources(rules: list[Rule], report: Report) -> list[Rule]:
     return [r for r in rules if r.id not in skipped]
 
 
-def _guarded(rule: Rule, report: Report, off: set[str], check: Callable, *args) -> Iterable:
+def _guarded(rule: Rule, check: Callable, *args, report: Report, off: set[str]) -> Iterable:
     """`check(*args)` of a rule; a rule that meets a missing resource it did not declare in
     `needs` is switched off for the rest of the run with a warning, instead of ending the run."""
     if rule.id in off:
@@ -129,18 +130,47 @@ def _new_only(findings: list[Finding], known) -> list[Finding]:
     return new
 
 
+def _unguarded(rule: Rule, check: Callable, *args) -> Iterable:
+    return check(*args)
+
+
+def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule], guard: Callable = _unguarded):
+    """One document's report (before baseline and score) and what each run rule gathers of it;
+    the same in process and in a worker process (mtqa.parallel). `guard(rule, check, *args)`
+    runs one rule's check (in process: `_guarded`, which switches off a rule short of a resource)."""
+    findings = (f for rule in per_document for f in guard(rule, rule.check, doc, ctx))
+    doc_report = DocumentReport(
+        path=doc.path,
+        id=doc.id,
+        words=doc.words,
+        text=doc.text,
+        findings=_finalise(doc, findings, ctx.config),
+        score=None,
+        source=doc.source,
+        reference=doc.reference,
+        readability=readability.measure(doc),
+        origin=doc.origin,
+    )
+    return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
+
+
 def run(
     documents: Iterable[Document],
     config: Config | None = None,
     on_document: Callable[[Document], None] | None = None,
     rules: list[Rule] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Report:
     """Check documents; `on_document` is called after each one (progress display).
 
-    Documents are streamed: each is checked and reduced to its DocumentReport as it is read.
-    Rules of scope "run" see every document; for them the documents are kept in a SpillList
-    (the first thousand in memory, the rest in a temporary file) and read back once the last
-    one is in. The report's documents are a SpillList too."""
+    Documents are streamed: each is checked and reduced to its DocumentReport as it is read,
+    in this process (`jobs` 1), by `jobs` worker processes, or on a Dask cluster (`scheduler`,
+    see mtqa.parallel); reports come back in input order and the result is the same.
+    Rules of scope "run" gather data from each document as it is checked; their findings are
+    concluded here once the last document is in. Reports and document states wait in a
+    SpillList (the first thousand in memory, the rest in a temporary file). The report's
+    documents are a SpillList too."""
     config = config or Config()
     known = baseline.load(Path(config.baseline)) if config.baseline else None
     ctx = Context(config)
@@ -152,6 +182,7 @@ def run(
     per_run = [r for r in rules if r.scope == "run"]
     scores = _MetricsSum()
     kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+    gathered_data: SpillList = SpillList()  # what each run rule gathered of each document
 
     def complete(doc_report: DocumentReport) -> None:
         if known is not None:
@@ -160,34 +191,28 @@ def run(
         scores.add(doc_report)
         report.documents.append(doc_report)
 
-    for doc in documents:
-        findings = (f for rule in per_document for f in _guarded(rule, report, off, rule.check, doc, ctx))
-        doc_report = DocumentReport(
-            path=doc.path,
-            id=doc.id,
-            words=doc.words,
-            text=doc.text,
-            findings=_finalise(doc, findings, config),
-            score=None,
-            source=doc.source,
-            reference=doc.reference,
-            readability=readability.measure(doc),
-            origin=doc.origin,
-        )
+    guard = functools.partial(_guarded, report=report, off=off)
+    if jobs == 1 and scheduler is None:
+        checked = ((doc, *check_document(doc, ctx, per_document, per_run, guard)) for doc in documents)
+    else:
+        from mtqa import parallel
+
+        checked = parallel.check_documents(documents, ctx, rules, jobs, scheduler)
+    for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:
             kept.append((_state(doc), doc_report))
+            gathered_data.append(gathered)
         else:
             complete(doc_report)
         if on_document:
             on_document(doc)
     if per_run:
         late: dict[int, list[Finding]] = {}
-        # the last document is still in memory with its caches (sentences, lexicon matches):
-        # the run rules read it as it is instead of rebuilding it from its state
+        # the last document is still in memory with its caches: rules that read it again use it as it is
         documents_again = _Documents(kept, {len(kept) - 1: doc} if kept else {})
-        for rule in per_run:
-            for index, finding in _guarded(rule, report, off, rule.check_run, documents_again, ctx):
+        for number, rule in enumerate(per_run):
+            for index, finding in guard(rule, rule.conclude, _Gathered(gathered_data, number), documents_again, ctx):
                 late.setdefault(index, []).append(finding)
         for index, (state, doc_report) in enumerate(kept):
             if index in late:
@@ -198,6 +223,7 @@ def run(
                 doc_report.findings = [merged[k] for k in sorted(merged)]
             complete(doc_report)
         kept.close()
+        gathered_data.close()
     scores.finish(report)
     return report
 
@@ -235,6 +261,22 @@ class _Documents(Sequence):
 
     def __iter__(self):
         return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
+
+
+class _Gathered(Sequence):
+    """What run rule number `number` gathered of each document of a run."""
+
+    def __init__(self, gathered: SpillList, number: int):
+        self._gathered, self._number = gathered, number
+
+    def __len__(self) -> int:
+        return len(self._gathered)
+
+    def __getitem__(self, index):
+        return self._gathered[index][self._number]
+
+    def __iter__(self):
+        return (item[self._number] for item in self._gathered)
 
 
 class _MetricsSum:

@@ -22,7 +22,7 @@ from mtqa.render import FORMATS
 
 GOLDEN = DATA / "golden"
 ARTICLE = (GOLDEN / "article.txt").read_text("utf-8")
-EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "txt",
+EXTENSIONS = {"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml", "github": "txt",
               "markdown": "md", "html": "html"}
 
 

@@ -75,16 +75,6 @@ def _starts_with(text: str, phrase: str) -> bool:
     return text == phrase or text.startswith(phrase + " ")
 
 
-_DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
-
-
-def _dateline_place(text: str, start: int, end: int) -> bool:
-    """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
-    البيضاء, Casablanca), "Head of the Tent - …"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
-
-
 class _Phrases:
     """A list of phrases indexed by their first and by their last word, so that finding the
     first of them (in list order) that a text starts or ends with looks at a few of them only.
@@ -144,6 +134,16 @@ def _always(_phrase: str) -> bool:
 def _has_upper(text: str) -> bool:
     """Whether any character of `text` is upper case (an ASCII text: whether lower() changes it)."""
     return text != text.lower() if text.isascii() else any(c.isupper() for c in text)
+
+
+_DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
+    البيضاء, Casablanca), "Head of the Tent - …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
 
 
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)

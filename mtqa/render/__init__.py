@@ -23,6 +23,7 @@ def _on_demand(module: str):
 FORMATS = {
     "text": _on_demand("text_format"),
     "json": _on_demand("json_format"),
+    "jsonl": _on_demand("jsonl_format"),
     "sarif": _on_demand("sarif_format"),
     "junit": _on_demand("junit_format"),
     "github": _on_demand("github_format"),
@@ -40,12 +41,12 @@ def render(report: Report, format: str = "text", color: bool = False) -> str:
 
 
 def render_chunks(report: Report, format: str = "text", color: bool = False, quiet: bool = False) -> Iterator[str]:
-    """The rendered report in pieces: text and JSON a document at a time (bounded memory);
+    """The rendered report in pieces: text, JSON and JSONL a document at a time (bounded memory);
     the other formats are built whole. `quiet` text is the findings only."""
     if format == "text":
         return importlib.import_module("mtqa.render.text_format").chunks(report, color=color, quiet=quiet)
-    if format == "json":
-        return importlib.import_module("mtqa.render.json_format").chunks(report)
+    if format in ("json", "jsonl"):
+        return importlib.import_module(f"mtqa.render.{format}_format").chunks(report)
     return iter([render(report, format, color=color)])
 
 

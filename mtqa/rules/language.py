@@ -124,10 +124,18 @@ class RomanisedArabic(Rule):
 
 
 @lru_cache(maxsize=1)
+def _romanised_table() -> dict:
+    return tomllib.loads(resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8"))
+
+
 def romanised_words() -> dict[str, str]:
     """Romanised Arabic words and their English (data/romanised.toml)."""
-    text = resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8")
-    return tomllib.loads(text)["words"]
+    return _romanised_table()["words"]
+
+
+def romanised_heads() -> dict[str, str]:
+    """Capitalised heads of romanised institution names ("Diwan al-Malaki")."""
+    return _romanised_table().get("heads", {})
 
 
 @register
@@ -148,10 +156,13 @@ class RomanisedArabicWord(Rule):
         "The ⟦muhafiz→governor⟧ of Giza ordered the market closed.",
         "The ⟦majlis→council (or parliament)⟧ will vote on Sunday.",
         "Members of the ⟦al-hisba→religious police (moral policing)⟧ closed the shops.",
+        "The ⟦Diwan al-Amiri⟧ announced the visit.",
     )
     good = (
         "The Shura Council approved the budget.",
         "Majlis Ash'shura will meet on Thursday.",
+        "Jaish al-Adl claimed the attack.",
+        "The Amiri Diwan announced the visit.",
         "The sheikh and the imam spoke about zakat and sharia.",
         "The wali of Khartoum ordered the markets closed.",
         "Drought hit the Sahel.",
@@ -184,3 +195,22 @@ class RomanisedArabicWord(Rule):
             yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
+        yield from self._romanised_names(doc)
+
+    @cached_property
+    def head_pattern(self) -> re.Pattern:
+        """A listed head, at most one capitalised word, then "al-" + a word: "Diwan al-Malaki"."""
+        heads = sorted(romanised_heads(), key=len, reverse=True)
+        return re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, heads))})(?:[ \t]+[A-Z][\w'’]{{1,20}})?"
+                          rf"[ \t]+al-[A-Za-z][\w'’]{{1,20}}(?![\w-])")
+
+    def _romanised_names(self, doc):
+        """Romanised institution names in the Arabic construct (see data/romanised.toml [heads])."""
+        heads, prose = romanised_heads(), doc.prose
+        if not any(head in prose for head in heads):
+            return
+        for match in self.head_pattern.finditer(prose):
+            head = match.group(1)
+            yield self.finding(doc, match.start(), match.end(),
+                               f"Arabic name \"{match.group(0)}\" left in Latin letters (English: {heads[head]}).",
+                               [], safe=False)

@@ -393,27 +393,38 @@ class MixedTransliteration(Rule):
         "The forces of Khalifa Haftar entered Tarhuna. Haftar said the city of Tarhuna had fallen.",
     )
 
+    def gather(self, doc, ctx):
+        """(entry id, start, end, written) of the lexicon's people and places in `doc`."""
+        _, correct = entity_matches(doc, ctx)
+        found = []
+        for m in correct:
+            if m.entry.category in CONSISTENCY_CATEGORIES:
+                written = doc.text[m.start : m.end]
+                if not written.isupper():  # acronyms are not spellings
+                    found.append((m.entry.id, m.start, m.end, written))
+        return found
+
     def check_run(self, docs, ctx):
-        occurrences = defaultdict(list)  # entry id -> [(doc index, match, spelling key)]
-        for index, doc in enumerate(docs):
-            _, correct = entity_matches(doc, ctx)
-            for m in correct:
-                if m.entry.category in CONSISTENCY_CATEGORIES:
-                    written = doc.text[m.start : m.end]
-                    if not written.isupper():  # acronyms are not spellings
-                        occurrences[m.entry.id].append((index, m, written))
+        return self.conclude([self.gather(doc, ctx) for doc in docs], docs, ctx)
+
+    def conclude(self, gathered, docs, ctx):
+        by_id = lexicon(ctx).by_id
+        occurrences = defaultdict(list)  # entry id -> [(doc index, start, end, written)]
+        for index, found in enumerate(gathered):
+            for entry_id, start, end, written in found:
+                occurrences[entry_id].append((index, start, end, written))
         for entry_id, found in occurrences.items():
-            entry = found[0][1].entry
+            entry = by_id[entry_id]
             house = ctx.config.house_style.get(entry_id)
-            counts = Counter(_spelling(w) for _, _, w in found)
+            counts = Counter(_spelling(w) for *_, w in found)
             if house:
                 target_key, target = _spelling(house), house
             elif len(counts) > 1:
                 target_key = _dominant(counts, found, entry)
-                target = next(w for _, _, w in found if _spelling(w) == target_key)
+                target = next(w for *_, w in found if _spelling(w) == target_key)
             else:
                 continue
-            for index, m, written in found:
+            for index, start, end, written in found:
                 # a translation next to a transliteration ("Green Mountain", "Jebel Akhdar") is two
                 # names, not two spellings: only forms with the target's skeleton are compared
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
@@ -423,7 +434,7 @@ class MixedTransliteration(Rule):
                                f"{entry.name} ({entry.arabic}); use one.")
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
-                    yield index, self.finding(doc, m.start, m.end, message, [suggestion], safe=bool(house))
+                    yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
 
 
 def _spelling(form: str) -> str:
@@ -437,7 +448,7 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)-"
 
 def _dominant(counts: Counter, found: list, entry) -> str:
     """The most frequent spelling; ties go to the entry's own name, then to the first seen."""
-    order = {_spelling(w): i for i, (_, _, w) in reversed(list(enumerate(found)))}
+    order = {_spelling(found[i][-1]): i for i in reversed(range(len(found)))}
     name_key = _spelling(entry.name)
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 

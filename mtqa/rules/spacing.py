@@ -1,0 +1,89 @@
+"""Stray spaces and marks inside a name or a figure (TYP014): "Al- Sabah", "12 %",
+"Authority’s’", "Omani's citizens". Kept apart from typography.py: each pattern is looked for
+only where its one-character seam occurs."""
+
+from __future__ import annotations
+
+import re
+
+from functools import cached_property
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+from mtqa.rules.syntax import words as syntax_words
+
+# A name particle cut from its name by a space: "Al- Sabah", "bin- Zayed", "Abdel- Aziz".
+_PARTICLE = re.compile(r"(?<![\w'’-])((?:[Aa][Ll]|[Ee][Ll]|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|[Aa]bd|[Aa]bdel|[Aa]bdul|[Aa]bd[ -]?[Aa]l))-[ \t]+([A-Z][\w'’]{1,30})")
+# A space between a number and its percent sign: "12 %".
+_PERCENT = re.compile(r"(?<![\w.,])(\d[\d.,]{0,12})[ \t]+%")
+# A possessive with a second apostrophe after it: "Authority’s’", "minister's'".
+_DOUBLE_POSSESSIVE = re.compile(r"(?<![\w'’‘-])([^\W\d_][\w-]{0,40})(['’])s['’](?![\w'’])")
+
+
+# Words before a nationality that make it a noun ("an Omani's house", "the Iraqi's lawyers").
+_NOUN_MAKERS = frozenset({"a", "an", "the", "one", "each", "every", "this", "that", "young", "old", "elderly"})
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
+
+
+@register
+class StraySpaceInName(Rule):
+    id = "TYP014"
+    name = "stray-space-or-mark"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A space or mark that splits a name or a figure: a name particle cut off its name "
+        "(\"Al- Sabah\", \"Abdel- Aziz\"), a space before a percent sign (\"12 %\"), and a "
+        "possessive with a second apostrophe (\"Authority’s’\"), and a possessive on a nationality "
+        "adjective before a plural noun (\"Omani's citizens\" for \"Omani citizens\"; not \"an "
+        "Omani's house\"). English news writes \"Al-Sabah\", \"12%\", \"Authority’s\". "
+        "A possessive inside single quotation marks ('the people’s') is left alone."
+    )
+    bad = (
+        "The emir, Sheikh Nawaf ⟦Al- Ahmad→Al-Ahmad⟧, received the envoy.",
+        "Exports rose by ⟦12 %→12%⟧ in the second quarter.",
+        "The ⟦Authority’s’→Authority’s⟧ budget crisis deepened.",
+        "⟦Omani's citizens→Omani citizens⟧ abroad can vote online.",
+    )
+    good = (
+        "Sheikh Nawaf Al-Ahmad received the envoy.",
+        "The Al- and El- prefixes are spelt in many ways.",
+        "Exports rose by 12% in the second quarter.",
+        "He called it ‘the people’s’ victory.",
+        "The ministers’ talks ended.",
+        "An Omani's passport was found.",
+        "The Iraqi's lawyers appealed.",
+    )
+
+    @cached_property
+    def nationality_possessive(self) -> re.Pattern:
+        """A nationality with 's before a lower-case plural noun: "Omani's citizens"."""
+        names = "|".join(sorted(syntax_words()["nationalities"], key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’-])({names})['’]s[ \t]+([a-z]{{3,20}}s)\b")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        if "- " in prose or "-\t" in prose:
+            for match in _PARTICLE.finditer(prose):
+                particle, name = match.groups()
+                yield self.finding(doc, match.start(), match.end(), "Space after a name particle.",
+                                   [f"{particle}-{name}"])
+        if "%" in prose:
+            for match in _PERCENT.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Space before the percent sign.",
+                                   [f"{match.group(1)}%"])
+        if "s’" in prose or "s'" in prose:
+            for match in _DOUBLE_POSSESSIVE.finditer(prose):
+                if "‘" in prose[max(0, match.start() - 80) : match.start()]:
+                    continue  # inside single quotation marks
+                word, mark = match.groups()
+                yield self.finding(doc, match.start(), match.end(), "Second apostrophe after a possessive.",
+                                   [f"{word}{mark}s"])
+        if "'s " in prose or "’s " in prose:
+            for match in self.nationality_possessive.finditer(prose):
+                before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+                if before and before.group(1).lower() in _NOUN_MAKERS:
+                    continue  # "an Omani's house": the nationality is a person
+                nationality, noun = match.groups()
+                yield self.finding(doc, match.start(), match.end(), "Possessive on a nationality adjective.",
+                                   [f"{nationality} {noun}"])

@@ -256,3 +256,8 @@ def test_lexicon_person_then_surname_in_another_key_spelling():
 def test_western_lexicon_people_are_compared_by_spelling_key_only():
     text = "Vladimir Putin met the envoy in Moscow. General Patton's biography was on the table."
     assert found(text, "NAM004") == []
+
+
+def test_patronym_that_is_also_an_english_word():
+    assert [t for t, _ in found("The late Sultan Qabous bin Said ruled Oman for fifty years.", "NAM002")] == ["Qabous bin Said"]
+    assert found("The late Sultan Qaboos bin Said ruled Oman for fifty years.", "NAM002") == []

@@ -234,11 +234,10 @@ def _with_article_of(written: str, target: str) -> str:
 
 
 def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:
-    """(start, end, message, entry): a lexicon person whose name of three words or more is
-    written with every word but one as listed, that one another transliteration of it (wide
-    skeleton, same first letter class): "Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud";
-    of two words, a given name of five letters or more that is no common given name, with
-    the family name exact ("Eidros al-Zubaidi")."""
+    """(start, end, message, entry): a lexicon person whose name is written with its words as
+    other transliterations of the listed ones (see `_near_form`): "Hamad bin Eisa Al
+    Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
+    after "bin" is read even when it is also an English word)."""
     index = _person_index(lex)
     given = _given_names()
     out = []
@@ -248,6 +247,9 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
         words = list(run)
         while words and words[0][2].lower() in _TITLE_WORDS:
             words.pop(0)
+        patronym = _PATRONYM.match(doc.prose, words[-1][1]) if words else None
+        if patronym:  # "Qabous bin Said": a name word that is also an English word ends the run
+            words.append((patronym.start(1), patronym.end(1), patronym.group(1)))
         if len(words) < 2:
             continue
         lower = [_bare(t[2]) for t in words]
@@ -264,6 +266,9 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             out.append((start, end, message, entry))
             break
     return out
+
+
+_PATRONYM = re.compile(r"[ \t]+(?:bin|ibn|ben)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 
 
 def _near_form(lower, words, form, given):
@@ -291,8 +296,9 @@ def _near_form(lower, words, form, given):
         return None  # another common name, not another spelling (two exact words around it settle it)
     if not diffs or (n == 2 and len(diffs) > 1 and not all(len(tail[i]) >= 4 for i in diffs)):
         return None
-    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]):
-        return None  # one usual transliteration in a two-word name: NAM003's business
+    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]) \
+            and tail_words[diffs[0]][2].lower() in given:
+        return None  # a usual variant of a common given name (Mohammed/Mohamed Salah)
     if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
         return None
     return [tail_words[i] for i in diffs]

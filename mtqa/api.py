@@ -21,15 +21,15 @@ def check_text(
     return engine.run([Document(text=text, path="<text>", id=id, source=source, reference=reference)], config)
 
 
-def check_documents(documents: Iterable[Document], config: Config | None = None) -> Report:
-    """Check Documents built by the caller."""
-    return engine.run(documents, config)
+def check_documents(documents: Iterable[Document], config: Config | None = None, jobs: int = 1) -> Report:
+    """Check Documents built by the caller (`jobs` worker processes: see mtqa.parallel)."""
+    return engine.run(documents, config, jobs=jobs)
 
 
-def check_paths(paths: list[str], config: Config | None = None) -> Report:
+def check_paths(paths: list[str], config: Config | None = None, jobs: int = 1) -> Report:
     """Check files and directories (.txt, .md, .jsonl) as `mtqa check` does."""
     config = config or Config()
-    return engine.run(readers.read_documents(paths, config.encoding, config.max_file_mb), config)
+    return engine.run(readers.read_documents(paths, config.encoding, config.max_file_mb), config, jobs=jobs)
 
 
 def render(report: Report, format: str = "json", color: bool = False) -> str:

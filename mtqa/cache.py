@@ -4,7 +4,9 @@ hyphenation patterns, compiled lexicon), so that a run starts without rebuilding
 - Where: $MTQA_CACHE_DIR, else the user cache folder ($XDG_CACHE_HOME or ~/.cache, macOS
   ~/Library/Caches, Windows %LOCALAPPDATA%) + /mtqa. MTQA_CACHE_DIR=off turns it off.
 - Keyed by mtqa's version and a hash of the inputs the table is built from; an entry whose
-  key, length or checksum does not match is rebuilt, as is a missing one.
+  key, length or checksum does not match is rebuilt, as is a missing one. The key is part of
+  the file name, so that installs of different versions (or data) side by side do not rebuild
+  each other's entries on every run; the newest few entries of a table are kept.
 - Never required: any error reading or writing it means the table is built in memory.
 - Written atomically (a temporary file in the same folder, then one rename).
 
@@ -24,6 +26,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 _MAGIC = b"MTQA-CACHE-1\n"
+_KEPT = 8  # entries of one table kept (other versions, other data), the newest ones
+
+
+def _entry(where: Path, name: str, key: str) -> Path:
+    return where / f"{name}-{key[:16]}.marshal"
 
 
 def folder() -> Path | None:
@@ -67,7 +74,7 @@ def load(name: str, key: str) -> Any | None:
     if where is None:
         return None
     try:
-        data = (where / f"{name}.marshal").read_bytes()
+        data = _entry(where, name, key).read_bytes()
         head = _MAGIC + key.encode() + b"\n"
         if not data.startswith(head):
             return None
@@ -92,14 +99,32 @@ def store(name: str, key: str, value: Any) -> None:
         fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=where)
         with os.fdopen(fd, "wb") as file:
             file.write(_MAGIC + key.encode() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(temp, where / f"{name}.marshal")
+        target = _entry(where, name, key)
+        os.replace(temp, target)
         temp = None
+        _prune(where, name, target)
     except (OSError, ValueError):
         pass
     finally:
         if temp is not None:
             try:
                 os.unlink(temp)
+            except OSError:
+                pass
+
+
+def _prune(where: Path, name: str, keep: Path) -> None:
+    """Remove all but the newest `_KEPT` entries of table `name` (and `keep`, just written)."""
+    entries = []
+    for path in where.glob(f"{name}-*.marshal"):
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:
+            pass
+    for _, path in sorted(entries, reverse=True)[_KEPT:]:
+        if path != keep:
+            try:
+                path.unlink()
             except OSError:
                 pass
 

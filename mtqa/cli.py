@@ -14,7 +14,7 @@ import typer
 
 from mtqa import __version__, engine, readers, resources, safe_write
 from mtqa import fix as fixer
-from mtqa.config import Config, check_rule_patterns, load_config
+from mtqa.config import Config, load_config, raise_unmatched, unmatched_rule_patterns
 from mtqa.errors import MtqaError
 from mtqa.terminal import clean
 from mtqa.render import FORMATS, render_chunks
@@ -58,9 +58,8 @@ def _config(config_path: Optional[Path], no_config: bool, **overrides) -> Config
         from mtqa.codec import check_encoding_name
 
         check_encoding_name(overrides["encoding"], "--encoding")
-    config = base.overridden(**overrides)
-    check_rule_patterns(config)
-    return config
+    raise_unmatched(unmatched_rule_patterns(**{f"--{key}": overrides.get(key) or () for key in ("select", "ignore")}))
+    return base.overridden(**overrides)
 
 
 def _refuse_input_as_output(output, paths: list[str], what: str = "-o") -> None:
@@ -90,8 +89,10 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config f
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore config files.")]
 SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (comma-separated, repeatable).")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: one per usable core; 1: check in this process); the report is the same either way.")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no summary, progress bar or notes on stderr.")]
 
 
 def _read(paths: list[str], config: Config, stdin_format: str, show_progress: bool):
@@ -113,7 +114,7 @@ def _read(paths: list[str], config: Config, stdin_format: str, show_progress: bo
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories or - for stdin.", show_default=False)] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that fails the gate [default: major].")] = None,
@@ -129,6 +130,13 @@ def check(
     min_chrf: Annotated[Optional[float], typer.Option("--min-chrf", help="Fail when corpus chrF++ is below this.")] = None,
     max_ter: Annotated[Optional[float], typer.Option("--max-ter", help="Fail when corpus TER is above this.")] = None,
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="SARIF: also offer the suggestions not marked safe as fixes.")] = False,
+    quiet: QuietOption = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (text or json).")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the gate fails (errors still exit 2).")] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", help="Print the config file used and the resolved settings, then exit.")] = False,
+    jobs: JobsOption = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or 'local' for one of --jobs processes here (needs mtqa's dask extra).")] = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -137,32 +145,61 @@ def check(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
         fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
-        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule,
+        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None,
     )
+    if show_config:
+        from mtqa.config import find_config_file, to_toml
+
+        found = None if no_config else config_path or find_config_file()
+        origin = "none (--no-config)" if no_config else str(Path(found).resolve()) if found else "none found (defaults)"
+        _emit(clean(f"# config file: {origin}\n", keep_newlines=True) + to_toml(config))
+        raise typer.Exit(EXIT_PASSED)
+    if not paths:
+        raise MtqaError("Missing argument 'paths'.")
     fmt = format.value if isinstance(format, Enum) else format
+    if statistics and fmt not in ("text", "json"):
+        raise MtqaError("--statistics prints text or json, not " + fmt)
     if output is not None:
         _refuse_input_as_output(output, paths)
-    documents = _read(paths, config, stdin_format.value, show_progress=True)
+    documents = _read(paths, config, stdin_format.value, show_progress=not quiet)
     if ref is not None:
         documents = _with_reference(list(documents), ref, config)
     if source_file is not None:
         documents = _with_source(list(documents), source_file, config)
-    report = engine.run(documents, config)
+    report = engine.run(documents, config, **_parallel(jobs, scheduler))
+    _warn(report)
     color = fmt == "text" and output is None and sys.stdout is not None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rendered = _batched(render_chunks(report, fmt, color=color))  # text and JSON: a document at a time
+    rendered = _batched(render_chunks(report, fmt, color=color, quiet=quiet))  # text and JSON: a document at a time
+    if statistics:
+        from mtqa.render.statistics import render_statistics
+
+        rendered = [render_statistics(report, fmt)]
     if fmt == "html" and output is None:
         output = _default_report_path(paths)
         _refuse_input_as_output(output, paths)
     if output:
         safe_write.write_chunks(output, rendered)
-        if fmt != "text":
+        if not quiet:  # every format, text too: the summary on stderr
             from mtqa.render.text_format import summary
 
             typer.echo(f"{summary(report)}; report written to {clean(str(output))}", err=True)
     else:
         for chunk in rendered:
             _emit(chunk)
-    raise typer.Exit(EXIT_PASSED if report.passed else EXIT_FAILED)
+    raise typer.Exit(EXIT_PASSED if report.passed or exit_zero else EXIT_FAILED)
+
+
+def _warn(report) -> None:
+    """The run's warnings (a missing NLTK resource and the rules it skipped), on stderr."""
+    for warning in report.warnings:
+        typer.echo(clean(f"mtqa: warning: {warning}"), err=True)
+
+
+def _parallel(jobs: Optional[int], scheduler: Optional[str] = None) -> dict:
+    """engine.run's `jobs` and `scheduler` from --jobs (default: one per usable core) and --scheduler."""
+    from mtqa.parallel import check_jobs
+
+    return {"jobs": check_jobs(jobs), "scheduler": scheduler}
 
 
 def _batched(chunks, size: int = 1 << 16):
@@ -208,16 +245,16 @@ def _with_source(documents, source_file: Path, config: Config):
 @app.command()
 def score(
     hypothesis: Annotated[Path, typer.Argument(help="Machine translation, one segment a line.")],
-    reference: Annotated[Path, typer.Argument(help="Reference translation, line-aligned.")],
+    references: Annotated[list[Path], typer.Argument(help="Reference translations, each line-aligned (one or more).")],
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
-    """BLEU, chrF++ and TER of HYPOTHESIS against REFERENCE (sacrebleu), with signatures."""
+    """BLEU, chrF++ and TER of HYPOTHESIS against one or more REFERENCES (sacrebleu), with signatures."""
     from mtqa import metrics
 
     config = Config()
-    hyp = next(readers.read_file(str(hypothesis), None, config.max_file_mb)).text
-    ref = next(readers.read_file(str(reference), None, config.max_file_mb)).text
-    scores = metrics.corpus_scores(metrics.segments(hyp), metrics.segments(ref))
+    segments = [metrics.segments(next(readers.read_file(str(path), None, config.max_file_mb, "txt")).text)
+                for path in (hypothesis, *references)]
+    scores = metrics.corpus_scores(*segments)
     if format == "json":
         import json
 
@@ -248,6 +285,7 @@ def baseline_write(
     config = config.without_baseline()
     _refuse_input_as_output(file, paths, what="baseline")
     report = engine.run(_read(paths, config, "txt", show_progress=True), config)
+    _warn(report)
     count = baseline.write(report, file)
     typer.echo(f"wrote {count} finding(s) to {clean(str(file))}", err=True)
 
@@ -257,6 +295,9 @@ def fix(
     paths: Annotated[list[str], typer.Argument(help="Text or Markdown files to fix in place.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
     unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggestions not marked safe (first suggestion).")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes; write nothing; exit 1 when there are some.")] = False,
+    quiet: QuietOption = False,
+    jobs: JobsOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
@@ -267,8 +308,13 @@ def fix(
     config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(readers.expand(paths))]
-    report = engine.run([f.document for f in files], config)
+    report = engine.run([f.document for f in files], config, **_parallel(jobs))
+    _warn(report)
     fixer.prepare(files, report, include_unsafe=unsafe)
+    if diff:
+        patch = "".join(fixer.unified_diff(f) for f in files if f.chosen)
+        _emit("\r\n".join(clean(part, keep_newlines=True) for part in patch.split("\r\n")))
+        raise typer.Exit(EXIT_FAILED if patch else EXIT_PASSED)
     if dry_run:
         written = [f for f in files if f.chosen]
     else:
@@ -278,6 +324,8 @@ def fix(
             _print_fixes([f for f in files if f.path in exc.applied])
             raise
     _print_fixes(written)
+    if quiet:
+        return
     for f in files:
         if f.skipped:
             typer.echo(f"{clean(f.path)}: {len(f.skipped)} overlapping fix(es) left for a second run", err=True)
@@ -297,13 +345,15 @@ def _print_fixes(files) -> None:
 def list_rules(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> None:
-    """List every rule: id, name, MQM category, default severity."""
+    """List every rule: id, name, MQM category, default severity (json: also explanation,
+    examples and fixability)."""
     rules = all_rules()
     if format == "json":
         import json
 
-        data = [{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity.value} for r in rules]
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        from mtqa.rule_info import describe
+
+        typer.echo(json.dumps([describe(r) for r in rules], ensure_ascii=False, indent=2))
         return
     if format != "text":
         raise MtqaError(f"unknown format {format!r} (text, json)")
@@ -312,11 +362,23 @@ def list_rules(
 
 
 @app.command()
-def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.")]) -> None:
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> None:
     """Print a rule's explanation and its examples."""
     rule = get(rule_id)
     if rule is None:
         raise MtqaError(f"unknown rule {rule_id!r}; `mtqa rules` lists them")
+    if format not in ("text", "json"):
+        raise MtqaError(f"unknown format {format!r} (text, json)")
+    if format == "json":
+        import json
+
+        from mtqa.rule_info import describe
+
+        typer.echo(json.dumps(describe(rule), ensure_ascii=False, indent=2))
+        return
     typer.echo(f"{rule.id} {rule.name}\ncategory: {rule.category}    severity: {rule.severity.value}\n")
     typer.echo(rule.explanation + "\n")
     scoring = getattr(rule, "scoring", None)
@@ -335,8 +397,17 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. TYP008.
 
 
 @app.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report (`check --format json`)."""
+    from mtqa.report import json_schema
+
+    _emit(json_schema())
+
+
+@app.command()
 def setup(
     check_only: Annotated[bool, typer.Option("--check", help="Only report what is missing.")] = False,
+    from_folder: Annotated[Optional[Path], typer.Option("--from", help="Copy the resources from this folder (a copy of nltk_data) instead of downloading them.")] = None,
 ) -> None:
     """Install the NLTK resources mtqa uses (the only mtqa command that uses the network)."""
     absent = resources.missing()
@@ -344,9 +415,22 @@ def setup(
         for name in resources.RESOURCES:
             typer.echo(f"{name}: {'missing' if name in absent else 'ok'}")
         raise typer.Exit(EXIT_ERROR if absent else EXIT_PASSED)
+    if from_folder is not None:
+        if not from_folder.is_dir():
+            raise MtqaError(f"--from {from_folder}: not a folder")
+        lacking = resources.copy_from(str(from_folder), absent)
+        if lacking:
+            raise MtqaError(f"--from {from_folder}: has no {', '.join(lacking)} "
+                            f"(looked for {', '.join(resources.RESOURCES[n].rstrip('/') for n in lacking)} in it)")
+        typer.echo(f"copied {', '.join(absent)} from {clean(str(from_folder))} to {clean(resources.default_target())}")
+        return
     still = resources.install(absent)
     if still:
-        raise MtqaError(f"could not install NLTK resource(s): {', '.join(still)}")
+        raise MtqaError(
+            f"could not download NLTK resource(s) {', '.join(still)} (no network?); install them from a "
+            f"folder that has them (a copy of nltk_data): mtqa setup --from DIR, or set NLTK_DATA=DIR; "
+            f"checks still run without them, skipping only the rules that need them"
+        )
     typer.echo(f"installed: {', '.join(absent)}")
 
 
@@ -356,6 +440,7 @@ def evaluate_command(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="TOML file of minimum figures; exit 1 when one is missed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the tables, not the lists of misses and false alarms.")] = False,
+    jobs: JobsOption = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -363,7 +448,7 @@ def evaluate_command(
     from mtqa import evaluate
 
     config = _config(config_path, no_config)
-    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config)
+    result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config, **_parallel(jobs))
     if format == "json":
         import json
 
@@ -484,7 +569,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """Quality checks for English news text machine-translated from Arabic."""
 

@@ -37,7 +37,21 @@ class Config:
     min_bleu: float | None = None
     min_chrf: float | None = None
     max_ter: float | None = None
+    unsafe_fixes: bool = False  # SARIF: also offer suggestions not marked safe
     source: str = ""  # where the config came from, for messages
+
+    def __post_init__(self):
+        """A Config made in Python is validated as a config file is: rule patterns in
+        `select`, `ignore`, `severity` and `accept_rules` must each match a rule."""
+        for key in ("select", "ignore"):
+            value = getattr(self, key)
+            if isinstance(value, str):
+                value = (value,)
+            if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{self.source or 'Config'}: {key} must be a sequence of rule ids or prefixes, not {value!r}")
+            object.__setattr__(self, key, tuple(value))
+        if self.select or self.ignore or self.severity or self.accept_rules:
+            check_rule_patterns(self, self.source or "Config")
 
     def overridden(self, **changes) -> "Config":
         """A copy with the non-None values of `changes` applied (CLI flags)."""
@@ -156,13 +170,36 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
             if not isinstance(table[key], int) or isinstance(table[key], bool) or table[key] < low:
                 raise ConfigError(f"{where}: {key} must be a whole number of at least {low}")
             values[key] = table[key]
+    if "unsafe_fixes" in table:
+        if not isinstance(table["unsafe_fixes"], bool):
+            raise ConfigError(f"{where}: unsafe_fixes must be true or false")
+        values["unsafe_fixes"] = table["unsafe_fixes"]
     if "lexicons" in values and isinstance(path, Path):
         values["lexicons"] = tuple(str((path.parent / p).resolve()) for p in values["lexicons"])
-    config = Config(source=where, **values)
+    config = Config(source=where, **values)  # checks the rule patterns
     if config.house_style:
         _check_house_style(config, where)
-    check_rule_patterns(config, where)
     return config
+
+
+def to_toml(config: Config) -> str:
+    """The settings of `config` as TOML that `from_mapping` reads back (unset ones as
+    comments), for `mtqa check --show-config`."""
+    import json
+
+    def value(v) -> str:
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{json.dumps(str(k))} = {value(x)}" for k, x in v.items()) + "}"
+        if isinstance(v, (tuple, list)):
+            return json.dumps(list(v), ensure_ascii=False)
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = ["# settings after command-line options:"]
+    for item in fields(config):
+        v = getattr(config, item.name)
+        if item.name != "source":
+            lines.append(f"# {item.name} = (not set)" if v is None else f"{item.name} = {value(v)}")
+    return "\n".join(lines) + "\n"
 
 
 def _is_number(value) -> bool:
@@ -170,16 +207,33 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def check_rule_patterns(config: Config, where: str = "") -> None:
-    """Every select/ignore pattern and severity key must name at least one rule."""
+def unmatched_rule_patterns(**groups) -> list[str]:
+    """`name 'PATTERN'` for every pattern (empty, or matching no rule id) of the groups given
+    as name=patterns."""
     from mtqa.rules import all_rules
 
     ids = [r.id for r in all_rules()]
-    prefix = f"{where}: " if where else ""
-    for what, patterns in (("select", config.select), ("ignore", config.ignore), ("severity", tuple(config.severity))):
-        for pattern in patterns:
-            if not pattern.strip() or not any(i.startswith(pattern.upper()) for i in ids):
-                raise ConfigError(f"{prefix}{what} {pattern!r} matches no rule (`mtqa rules` lists them)")
+    return [
+        f"{name} {pattern!r}"
+        for name, patterns in groups.items()
+        for pattern in patterns
+        if not pattern.strip() or not any(i.startswith(pattern.upper()) for i in ids)
+    ]
+
+
+def check_rule_patterns(config: Config, where: str = "") -> None:
+    """Every select/ignore pattern and severity/accept_rules key must name at least one rule;
+    all that do not are named in one ConfigError."""
+    unmatched = unmatched_rule_patterns(select=config.select, ignore=config.ignore,
+                                        severity=tuple(config.severity), accept_rules=tuple(config.accept_rules))
+    raise_unmatched(unmatched, where)
+
+
+def raise_unmatched(unmatched: list[str], where: str = "") -> None:
+    if unmatched:
+        prefix = f"{where}: " if where else ""
+        verb = "matches" if len(unmatched) == 1 else "match"
+        raise ConfigError(f"{prefix}{', '.join(unmatched)} {verb} no rule (`mtqa rules` lists them)")
 
 
 def _check_house_style(config: Config, where: str) -> None:

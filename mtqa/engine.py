@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections import Counter
 from collections.abc import Sequence
 from typing import Callable, Iterable
 
-from mtqa import baseline, gate, readability, suppress
+from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
 from mtqa.document import Document
-from mtqa.errors import InputError
+from mtqa.errors import InputError, ResourceError
 from mtqa.findings import Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
@@ -34,6 +35,31 @@ def selected_rules(config: Config) -> list[Rule]:
     ]
 
 
+def _without_missing_resources(rules: list[Rule], report: Report) -> list[Rule]:
+    """The rules whose NLTK resources are all there; one warning in `report.warnings` names
+    what is missing and what it costs (readability falls back to hyphenation)."""
+    wanted = {"cmudict", *(name for r in rules for name in r.needs)}  # cmudict: readability
+    absent = [name for name in resources.missing() if name in wanted]
+    readability.use_dictionary("cmudict" not in absent)
+    if not absent:
+        return rules
+    skipped = [r.id for r in rules if set(r.needs) & set(absent)]
+    report.warnings.append(resources.missing_warning(absent, skipped))
+    return [r for r in rules if r.id not in skipped]
+
+
+def _guarded(rule: Rule, check: Callable, *args, report: Report, off: set[str]) -> Iterable:
+    """`check(*args)` of a rule; a rule that meets a missing resource it did not declare in
+    `needs` is switched off for the rest of the run with a warning, instead of ending the run."""
+    if rule.id in off:
+        return
+    try:
+        yield from check(*args)
+    except ResourceError as exc:
+        off.add(rule.id)
+        report.warnings.append(resources.missing_warning([exc.resource or "?"], [rule.id]))
+
+
 def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> list[Finding]:
     """Drop findings in non-prose regions, silenced by a marker or accepted by config; apply
     severity overrides, add line/column and fingerprint, sort. Each rule keeps at most
@@ -48,6 +74,11 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     for finding in findings:
         if doc.is_skipped(finding.start, finding.end):
             continue
+        fitted = suggest.fitted(doc.text, finding)  # suggestions fitted to the words around them
+        if fitted is None:
+            continue
+        if not doc.is_skipped(fitted.start, fitted.end):  # (a span widened into code stays as it was)
+            finding = fitted
         line, column = doc.line_column(finding.start)
         if suppress.silenced_by_marker(finding.rule, line, markers):
             continue
@@ -99,27 +130,59 @@ def _new_only(findings: list[Finding], known) -> list[Finding]:
     return new
 
 
+def _unguarded(rule: Rule, check: Callable, *args) -> Iterable:
+    return check(*args)
+
+
+def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule], guard: Callable = _unguarded):
+    """One document's report (before baseline and score) and what each run rule gathers of it;
+    the same in process and in a worker process (mtqa.parallel). `guard(rule, check, *args)`
+    runs one rule's check (in process: `_guarded`, which switches off a rule short of a resource)."""
+    findings = (f for rule in per_document for f in guard(rule, rule.check, doc, ctx))
+    doc_report = DocumentReport(
+        path=doc.path,
+        id=doc.id,
+        words=doc.words,
+        text=doc.text,
+        findings=_finalise(doc, findings, ctx.config),
+        score=None,
+        source=doc.source,
+        reference=doc.reference,
+        readability=readability.measure(doc),
+        origin=doc.origin,
+    )
+    return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
+
+
 def run(
     documents: Iterable[Document],
     config: Config | None = None,
     on_document: Callable[[Document], None] | None = None,
     rules: list[Rule] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Report:
     """Check documents; `on_document` is called after each one (progress display).
 
-    Documents are streamed: each is checked and reduced to its DocumentReport as it is read.
-    Rules of scope "run" see every document; for them the documents are kept in a SpillList
-    (the first thousand in memory, the rest in a temporary file) and read back once the last
-    one is in. The report's documents are a SpillList too."""
+    Documents are streamed: each is checked and reduced to its DocumentReport as it is read,
+    in this process (`jobs` 1), by `jobs` worker processes, or on a Dask cluster (`scheduler`,
+    see mtqa.parallel); reports come back in input order and the result is the same.
+    Rules of scope "run" gather data from each document as it is checked; their findings are
+    concluded here once the last document is in. Reports and document states wait in a
+    SpillList (the first thousand in memory, the rest in a temporary file). The report's
+    documents are a SpillList too."""
     config = config or Config()
     known = baseline.load(Path(config.baseline)) if config.baseline else None
     ctx = Context(config)
     rules = selected_rules(config) if rules is None else rules
+    report = Report(config=config, documents=SpillList())
+    rules = _without_missing_resources(rules, report)
+    off: set[str] = set()  # rules switched off by a resource they did not declare
     per_document = [r for r in rules if r.scope == "document"]
     per_run = [r for r in rules if r.scope == "run"]
-    report = Report(config=config, documents=SpillList())
     scores = _MetricsSum()
     kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+    gathered_data: SpillList = SpillList()  # what each run rule gathered of each document
 
     def complete(doc_report: DocumentReport) -> None:
         if known is not None:
@@ -128,31 +191,28 @@ def run(
         scores.add(doc_report)
         report.documents.append(doc_report)
 
-    for doc in documents:
-        findings = (f for rule in per_document for f in rule.check(doc, ctx))
-        doc_report = DocumentReport(
-            path=doc.path,
-            id=doc.id,
-            words=doc.words,
-            text=doc.text,
-            findings=_finalise(doc, findings, config),
-            score=None,
-            source=doc.source,
-            reference=doc.reference,
-            readability=readability.measure(doc),
-        )
+    guard = functools.partial(_guarded, report=report, off=off)
+    if jobs == 1 and scheduler is None:
+        checked = ((doc, *check_document(doc, ctx, per_document, per_run, guard)) for doc in documents)
+    else:
+        from mtqa import parallel
+
+        checked = parallel.check_documents(documents, ctx, rules, jobs, scheduler)
+    for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:
             kept.append((_state(doc), doc_report))
+            gathered_data.append(gathered)
         else:
             complete(doc_report)
         if on_document:
             on_document(doc)
     if per_run:
         late: dict[int, list[Finding]] = {}
-        documents_again = _Documents(kept)
-        for rule in per_run:
-            for index, finding in rule.check_run(documents_again, ctx):
+        # the last document is still in memory with its caches: rules that read it again use it as it is
+        documents_again = _Documents(kept, {len(kept) - 1: doc} if kept else {})
+        for number, rule in enumerate(per_run):
+            for index, finding in guard(rule, rule.conclude, _Gathered(gathered_data, number), documents_again, ctx):
                 late.setdefault(index, []).append(finding)
         for index, (state, doc_report) in enumerate(kept):
             if index in late:
@@ -163,11 +223,12 @@ def run(
                 doc_report.findings = [merged[k] for k in sorted(merged)]
             complete(doc_report)
         kept.close()
+        gathered_data.close()
     scores.finish(report)
     return report
 
 
-_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers")
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin")
 
 
 def _state(doc: Document) -> dict:
@@ -184,17 +245,38 @@ def _restored(state: dict) -> Document:
 class _Documents(Sequence):
     """The documents of a run, rebuilt one at a time from a SpillList of their states."""
 
-    def __init__(self, kept: SpillList):
+    def __init__(self, kept: SpillList, live: dict[int, Document] | None = None):
         self._kept = kept
+        self._live = live or {}  # index -> the document itself, still in memory
 
     def __len__(self) -> int:
         return len(self._kept)
 
     def __getitem__(self, index):
+        if index < 0:
+            index += len(self._kept)
+        if index in self._live:
+            return self._live[index]
         return _restored(self._kept[index][0])
 
     def __iter__(self):
-        return (_restored(state) for state, _ in self._kept)
+        return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
+
+
+class _Gathered(Sequence):
+    """What run rule number `number` gathered of each document of a run."""
+
+    def __init__(self, gathered: SpillList, number: int):
+        self._gathered, self._number = gathered, number
+
+    def __len__(self) -> int:
+        return len(self._gathered)
+
+    def __getitem__(self, index):
+        return self._gathered[index][self._number]
+
+    def __iter__(self):
+        return (item[self._number] for item in self._gathered)
 
 
 class _MetricsSum:

@@ -18,4 +18,8 @@ class LexiconError(MtqaError):
 
 
 class ResourceError(MtqaError):
-    """A missing NLTK resource."""
+    """A missing NLTK resource (`resource`: its name in mtqa.resources.RESOURCES)."""
+
+    def __init__(self, message: str, resource: str | None = None):
+        super().__init__(message)
+        self.resource = resource

@@ -144,8 +144,8 @@ def _overlaps(f: Finding, g: GoldSpan) -> bool:
     return f.start < g.end and g.start < f.end
 
 
-def evaluate(articles: list[Article], config: Config | None = None) -> Evaluation:
-    report = engine.run([a.document for a in articles], config or Config())
+def evaluate(articles: list[Article], config: Config | None = None, jobs: int = 1, scheduler: str | None = None) -> Evaluation:
+    report = engine.run([a.document for a in articles], config or Config(), jobs=jobs, scheduler=scheduler)
     result = Evaluation()
     for article, doc_report in zip(articles, report.documents):
         findings = [f for f in doc_report.findings if f.rule[:3] in FAMILIES]

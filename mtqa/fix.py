@@ -89,6 +89,9 @@ class FileFix:
 
 def load(path: str, config: Config, encoding_confirmed: bool = False) -> FileFix:
     """Read one file for fixing; MtqaError when it must not be fixed."""
+    if os.path.splitext(path)[1].lower() in readers.WORD_SUFFIXES:
+        raise InputError(f"{path}: fix does not write Word files; apply the suggestions in Word "
+                         "(`mtqa check` lists them as paragraph:column)")
     if path == "-" or os.path.splitext(path)[1].lower() not in FIXABLE_SUFFIXES:
         raise InputError(f"{path}: fix works on .txt and .md files only")
     limit = int(config.max_file_mb * 1024 * 1024)
@@ -144,6 +147,16 @@ def unique_files(paths: list[str]) -> list[str]:
             seen.add(key)
             result.append(path)
     return result
+
+
+def unified_diff(item: FileFix) -> str:
+    """A unified diff (a/PATH, b/PATH) of the file's text before and after its chosen fixes."""
+    import difflib
+
+    before = item.decoded.text
+    after = apply(before, item.chosen)
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        f"a/{item.path}", f"b/{item.path}"))
 
 
 def write_atomically(path: str, text: str, encoding: str) -> None:

@@ -12,13 +12,17 @@ def _metrics():
     return {"bleu": BLEU(), "chrf": CHRF(word_order=2), "ter": TER()}
 
 
-def corpus_scores(hypotheses: list[str], references: list[str]) -> dict:
-    """Corpus-level BLEU, chrF++ and TER with signatures."""
-    if len(hypotheses) != len(references):
-        raise InputError(f"hypothesis has {len(hypotheses)} segments but the reference has {len(references)}")
+def corpus_scores(hypotheses: list[str], references: list[str], *more_references: list[str]) -> dict:
+    """Corpus-level BLEU, chrF++ and TER with signatures, against one or more references
+    (each a list of segments aligned with the hypotheses; nrefs in the signature)."""
+    reference_sets = [references, *more_references]
+    for number, segments in enumerate(reference_sets, 1):
+        if len(hypotheses) != len(segments):
+            which = "the reference" if len(reference_sets) == 1 else f"reference {number}"
+            raise InputError(f"hypothesis has {len(hypotheses)} segments but {which} has {len(segments)}")
     result = {}
     for name, metric in _metrics().items():
-        score = metric.corpus_score(hypotheses, [references])
+        score = metric.corpus_score(hypotheses, reference_sets)
         result[name] = {"name": score.name, "score": round(score.score, 2), "signature": str(metric.get_signature())}
     return result
 

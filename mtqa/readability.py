@@ -50,17 +50,23 @@ _LONGEST_WORD = 64  # longer "words" are not hyphenated (hostile input: 512 KB w
 
 
 class _Syllables:
-    """Syllable counts of lower-case words, remembered for the run."""
+    """Syllable counts of lower-case words, remembered for the run; without the CMU
+    dictionary (`use_dictionary(False)`) by hyphenation alone."""
 
     def __init__(self):
         self.known: dict[str, int] = {}
+        self.dictionary = True
+
+    def use_dictionary(self, available: bool) -> None:
+        if available != self.dictionary:
+            self.known, self.dictionary = {}, available
 
     def __call__(self, word: str) -> int:
         count = self.known.get(word)
         if count is None:
             from mtqa import hyphenation, resources
 
-            count = resources.syllables_in_cmudict(word)
+            count = resources.syllables_in_cmudict(word) if self.dictionary else None
             if count is None and len(word) > _LONGEST_WORD:
                 count = len(word) // 3  # not a word (a run of marks, a URL): about 3 letters a syllable
             elif count is None:
@@ -70,6 +76,7 @@ class _Syllables:
 
 
 _syllables = _Syllables()
+use_dictionary = _syllables.use_dictionary  # engine.run: whether the CMU dictionary is there
 
 
 def flesch(text: str) -> tuple[float, float]:

@@ -1,30 +1,35 @@
 """Input: turn paths, directories and stdin into Documents, and nothing else.
 
-One reader per format (plain text, Markdown, JSONL, and the translation formats XLIFF, TMX and
-PO through translate-toolkit). Text is decoded exactly: UTF-8, UTF-8 with BOM, UTF-16/32 with
+One reader per format (plain text, Markdown, JSONL, Word .docx through python-docx, and the
+translation formats XLIFF, TMX and PO through translate-toolkit). Text is decoded exactly: UTF-8, UTF-8 with BOM, UTF-16/32 with
 BOM, or the encoding the user names; anything else is an InputError that suggests --encoding.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import hashlib
 import json
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from mtqa import codec
 from mtqa.document import Document
 from mtqa.errors import InputError
+from mtqa.origin import Origin, json_string_origin
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # translation files: each translated unit is a document (its source kept beside it)
 STORE_SUFFIXES = {".xlf": "XLIFF", ".xliff": "XLIFF", ".tmx": "TMX", ".po": "PO"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES)
+WORD_SUFFIXES = {".docx"}  # one paragraph a line: a finding's line is its paragraph's number
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | set(STORE_SUFFIXES) | WORD_SUFFIXES
 RECORD_SUFFIXES = JSONL_SUFFIXES | set(STORE_SUFFIXES)  # files of many documents
 
 
@@ -74,6 +79,8 @@ def _walk(top: str) -> list[str]:
     for folder, _dirs, names in os.walk(top, onerror=refuse):
         for name in names:
             full = os.path.join(folder, name)
+            if name.startswith("~$"):  # Word's lock file beside a document being edited
+                continue
             if Path(name).suffix.lower() in SUPPORTED and os.path.isfile(full):
                 found.append(str(Path(full)))
     return sorted(found)
@@ -110,6 +117,9 @@ def read_file(path: str, encoding: str | None, max_mb: float, stdin_format: str 
     where = "<stdin>" if path == "-" else path
     if kind in STORE_SUFFIXES:
         yield from parse_store(read_bytes(path, max_mb), where, kind)
+        return
+    if kind == "docx":
+        yield parse_docx(read_bytes(path, max_mb), where, max_mb)
         return
     if kind == "jsonl" and path != "-":
         yield from _stream_jsonl(path, encoding, max_mb)
@@ -211,16 +221,70 @@ def parse_store(data: bytes, where: str, suffix: str) -> Iterator[Document]:
     except Exception as exc:  # lxml and the PO parser raise many kinds; all mean "not this format"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{where}: not a valid {STORE_SUFFIXES[suffix]} file ({first_line})") from None
+    msgstr_lines = _msgstr_lines(data) if suffix == ".po" else []
     for number, unit in enumerate(store.units, 1):
         if unit.isheader() or unit.target is None or not str(unit.target).strip():
             continue
         # PO ids are the source texts themselves: such units are named by their number
         unit_id = str(number) if suffix == ".po" else (unit.getid() or "").split("\x04")[-1]
         yield Document(text=str(unit.target), path=where, id=unit_id or str(number),
-                       source=str(unit.source) if unit.source else None)
+                       source=str(unit.source) if unit.source else None, origin=_unit_origin(unit, msgstr_lines))
+
+
+_MSGSTR = re.compile(rb"^(?:#~ ?)?msgstr", re.M)
+
+
+def _msgstr_lines(data: bytes) -> list[int]:
+    """Line numbers (1-based, ascending) of the msgstr lines of a PO file."""
+    lines, line, position = [], 1, 0
+    for match in _MSGSTR.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return lines
+
+
+def _unit_origin(unit, msgstr_lines: list[int]) -> Origin | None:
+    """The line of a unit's translation in its file: the XLIFF <target>, the TMX target <tuv>,
+    the PO entry's msgstr (the first one at or after the entry's start); None when the parser
+    does not know it."""
+    if getattr(unit, "xmlelement", None) is not None:  # XLIFF, TMX: the second language node
+        node = unit.getlanguageNode(index=1)
+        line = (unit.xmlelement if node is None else node).sourceline
+    else:
+        line = getattr(unit, "line_number", None)
+        if isinstance(line, int) and (after := bisect.bisect_left(msgstr_lines, line)) < len(msgstr_lines):
+            line = msgstr_lines[after]
+    return Origin(line) if isinstance(line, int) and line > 0 else None
 
 
 _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
+
+
+def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
+    """A Word .docx file as one Document: its body paragraphs, one a line (so a finding's
+    line:column is paragraph:column, empty paragraphs counted), line breaks inside a paragraph
+    read as spaces. Tables, headers, footnotes and comments are not read. A file that is not
+    a .docx (or unpacks to more than 8 × max_mb) is an InputError."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"{where}: not a valid Word .docx file ({exc or 'not a zip archive'})") from None
+    if unpacked > 8 * max_mb * 1024 * 1024:
+        raise InputError(f"{where}: unpacks to more than {8 * max_mb:g} MB; not reading it (raise max_file_mb in config)")
+    import docx  # python-docx, imported only for Word files
+
+    try:
+        paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    except Exception as exc:  # python-docx and lxml raise many kinds; all mean "not a .docx"
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{where}: not a valid Word .docx file ({first_line})") from None
+    text = "\n".join(re.sub(r"[\n\r\v\f\x85\u2028\u2029]", " ", p) for p in paragraphs)
+    return Document(text=text + "\n" if text else "", path=where, id=Path(where).name)
 
 
 def _po_as_utf8(data: bytes, where: str) -> bytes:
@@ -255,6 +319,8 @@ def _kind(path: str) -> str:
         return "jsonl"
     if suffix in MARKDOWN_SUFFIXES:
         return "md"
+    if suffix in WORD_SUFFIXES:
+        return "docx"
     return "txt"
 
 
@@ -263,6 +329,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
     if isinstance(lines, str):
         lines = lines.split("\n")
+    seen_ids = _SeenIds()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -279,12 +346,56 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
         for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
+        record_id = str(record_id)
+        if seen := seen_ids.add(record_id, number):
+            unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
+            raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
-            text=mt, path=where, id=str(record_id), source=record.get("src"), reference=record.get("ref")
+            text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number),
         )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _SeenIds:
+    """The record ids of one JSONL file and the line of each, kept as 64-bit digests in an
+    open-addressing table (16 bytes a slot, at most half full): a million records cost about
+    32 MB, where a dict of the id strings would cost three times that. Two different ids share
+    a digest with a chance of about n²/2⁶⁵ (3·10⁻⁸ for a million records)."""
+
+    def __init__(self):
+        self.keys, self.lines, self.count = array("Q", bytes(8 * 1024)), array("Q", bytes(8 * 1024)), 0
+
+    def add(self, record_id: str, line: int) -> int:
+        """The line `record_id` was first seen on, or 0 (and it is recorded at `line`)."""
+        digest = hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        key = int.from_bytes(digest, "little") | 1 << 63  # never 0, the empty slot
+        mask = len(self.keys) - 1
+        i = key & mask
+        while found := self.keys[i]:
+            if found == key:
+                return self.lines[i]
+            i = (i + 1) & mask
+        self.keys[i], self.lines[i] = key, line
+        self.count += 1
+        if 2 * self.count > len(self.keys):
+            self._grow()
+        return 0
+
+    def _grow(self) -> None:
+        old_keys, old_lines = self.keys, self.lines
+        size = 2 * len(old_keys)
+        self.keys, self.lines = array("Q", bytes(8 * size)), array("Q", bytes(8 * size))
+        mask = size - 1
+        for key, line in zip(old_keys, old_lines):
+            if not key:
+                continue
+            i = key & mask
+            while self.keys[i]:
+                i = (i + 1) & mask
+            self.keys[i], self.lines[i] = key, line
 
 
 def _json_record(line: str, where: str, number: int) -> dict:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.findings import Finding
+from mtqa.origin import Origin
 
 SCHEMA_VERSION = 1
+
+
+def json_schema() -> str:
+    """The JSON Schema (draft 2020-12) of the JSON report, as shipped in the package."""
+    from importlib.resources import files
+
+    return files("mtqa").joinpath("data/report.schema.json").read_text("utf-8")
 
 
 @dataclass
@@ -39,11 +48,13 @@ class DocumentReport:
     reference: str | None = None
     readability: dict = field(default_factory=dict)
     metrics: dict | None = None  # reference-based scores, when a reference is given
+    origin: Origin | None = None  # where a record or translation unit stands in its file
 
     def to_dict(self) -> dict:
         data = {
             "path": self.path,
             "id": self.id,
+            **({"line": self.origin.line} if self.origin else {}),
             "words": self.words,
             "findings": [f.to_dict() for f in self.findings],
             "score": self.score.to_dict(),
@@ -60,6 +71,7 @@ class Report:
     config: Config = field(default_factory=Config)  # the settings the run was made with
     metrics: dict | None = None  # run-level reference-based scores
     metric_failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # for stderr (a missing NLTK resource…)
 
     @property
     def findings(self) -> list[Finding]:
@@ -72,21 +84,30 @@ class Report:
     def counts(self) -> dict[str, int]:
         """Number of findings per severity."""
         counts = {"critical": 0, "major": 0, "minor": 0}
-        for finding in self.findings:
-            counts[finding.severity.value] += 1
+        for doc in self.documents:
+            for finding in doc.findings:
+                counts[finding.severity.value] += 1
         return counts
+
+    def rule_counts(self) -> dict[str, int]:
+        """Number of findings per rule id, in id order."""
+        counts = Counter(f.rule for d in self.documents for f in d.findings)
+        return dict(sorted(counts.items()))
 
     def to_dict(self, documents=None) -> dict:
         """The report as JSON data; `documents`, when given, stands in for the list of
         documents (the streaming JSON writer puts a marker there)."""
+        severities, rules = self.counts(), self.rule_counts()
         data = {
             "schema": SCHEMA_VERSION,
             "mtqa_version": __version__,
             "documents": [d.to_dict() for d in self.documents] if documents is None else documents,
             "summary": {
                 "documents": len(self.documents),
-                "findings": len(self.findings),
+                "findings": sum(rules.values()),
                 "passed": self.passed,
+                "severities": severities,
+                "rules": rules,
             },
         }
         if self.metrics is not None:

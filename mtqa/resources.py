@@ -1,8 +1,9 @@
 """NLTK resources: found through NLTK_DATA and NLTK's standard paths, never downloaded at run time.
 
 `mtqa setup` is the one command that downloads them (it is the only part of mtqa that uses
-the network, and the only one that imports nltk). Anything else that needs a missing resource
-stops with a message naming the resource and that command.
+the network, and the only one that imports nltk). A run without them skips only the rules that
+declare a missing resource in `Rule.needs` and warns once (`missing_warning`); readability
+then counts syllables by hyphenation alone.
 
 Checking text does not import nltk (nor numpy): the data folders are found here the way nltk
 finds them, and the two resources mtqa reads are read here from NLTK's own files:
@@ -96,8 +97,49 @@ def require(name: str) -> None:
     if locate(name) is None:
         raise ResourceError(
             f"NLTK resource '{name}' not found (searched NLTK_DATA and NLTK's standard paths); "
-            f"install it with: mtqa setup   (or: python -m nltk.downloader {name})"
+            f"install it with: mtqa setup   (or: python -m nltk.downloader {name})",
+            resource=name,
         )
+
+
+def missing_warning(absent: list[str], skipped: list[str]) -> str:
+    """The one warning of a run without some NLTK resources: what is missing, what was not
+    done for it, and the two ways to install it."""
+    lost = [f"rule(s) {', '.join(skipped)} skipped"] if skipped else []
+    if "cmudict" in absent:
+        lost.append("readability syllables counted by hyphenation only")
+    return (
+        f"NLTK resource(s) {', '.join(absent)} not found in NLTK_DATA or NLTK's standard paths: "
+        f"{'; '.join(lost) or 'nothing skipped'}. Install them with `mtqa setup` (offline: "
+        f"`mtqa setup --from DIR`, DIR a copy of nltk_data), or set NLTK_DATA to a folder that has them."
+    )
+
+
+def default_target() -> str:
+    """Where `mtqa setup --from` copies resources: the first NLTK_DATA folder, else ~/nltk_data."""
+    first = next((d for d in os.environ.get("NLTK_DATA", "").split(os.pathsep) if d), "~/nltk_data")
+    return os.path.expanduser(first)
+
+
+def copy_from(folder: str, names: list[str], target: str | None = None) -> list[str]:
+    """Copy resources `names` from `folder` (a copy of an nltk_data folder) into `target`
+    (default_target()); return the names `folder` does not have."""
+    import shutil
+
+    target = target or default_target()
+    absent = []
+    for name in names:
+        relative = RESOURCES[name].rstrip("/")
+        origin = os.path.join(folder, *relative.split("/"))
+        destination = os.path.join(target, *relative.split("/"))
+        if os.path.isdir(origin):
+            shutil.copytree(origin, destination, dirs_exist_ok=True)
+        elif os.path.isfile(origin + ".zip"):
+            os.makedirs(os.path.dirname(destination), exist_ok=True)
+            shutil.copyfile(origin + ".zip", destination + ".zip")
+        else:
+            absent.append(name)
+    return absent
 
 
 def install(names: list[str] | None = None, quiet: bool = True) -> list[str]:

@@ -117,6 +117,10 @@ def _word_before(text: str, position: int) -> str:
     return text[start:position]
 
 
+_EDGE_MARKS = re.compile(r"^\W+|(?<!\W)\W++$")  # from a run start only: linear
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
     opening, word = _next_word(text, match.end(), limit)
     if not word and not opening:
@@ -134,13 +138,12 @@ def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
         return True
     abbreviations = _abbreviations()
     bare = token.rstrip(".")
-    word_clean = re.sub(r"^\W+|\W+$", "", word).lower()
     if bare in abbreviations["never_final"]:
         return False
     if bare in abbreviations["before_number"]:
         return not first.isdigit()
-    if bare in abbreviations["may_end"] or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
-        return bool(opening) or word_clean in abbreviations["openers"]
+    if bare in abbreviations["may_end"] or _DOTTED_LETTERS.fullmatch(bare):
+        return bool(opening) or _EDGE_MARKS.sub("", word).lower() in abbreviations["openers"]
     if len(bare) == 1 and original.isupper():
         return False  # an initial: "John F. Kennedy"
     return True

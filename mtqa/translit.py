@@ -57,3 +57,14 @@ def key(word: str) -> str:
     for pattern, replacement in _FOLDS:
         text = pattern.sub(replacement, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """Common Arabic given names, lower case: the spellings of data/name_variants.toml and
+    the `given_names` of data/name_forms.toml (names that differ from one another in vowels
+    only, Hassan/Hussein)."""
+    root = resources.files("mtqa")
+    variants = tomllib.loads(root.joinpath("data/name_variants.toml").read_text("utf-8"))["groups"]
+    listed = tomllib.loads(root.joinpath("data/name_forms.toml").read_text("utf-8"))["given_names"]
+    return frozenset({n.lower() for group in variants for n in group} | {n.lower() for n in listed})

@@ -22,11 +22,32 @@ def _one_line_error(result):
 def test_text_format_lines_and_summary():
     result = run_cli("check", str(SAMPLE_OURS))
     lines = result.stdout.decode().splitlines()
-    assert any(l.startswith(f"{SAMPLE_OURS}:3:") and " minor TYP006 " in l and l.endswith("→ the") for l in lines)
+    # location, severity, rule, the flagged words, the suggestion, then the message
+    assert f'{SAMPLE_OURS}:3:164: minor TYP006 "the the" → the: Doubled word "the".' in lines
+    assert f"{SAMPLE_OURS}:3:38: major NAM001 \"the island\" → Al Jazeera: Literal translation" in result.stdout.decode()
     finding_lines = [l for l in lines if l.startswith(f"{SAMPLE_OURS}:")]
     assert lines[-1].startswith(f"{len(finding_lines)} findings (")
     assert lines[-2].startswith("readability: Flesch reading ease ")
     assert "\x1b[" not in result.stdout.decode()  # no colour when not a terminal
+
+
+def test_text_format_quotes_long_spans_on_one_line():
+    from mtqa.render.text_format import QUOTED_MAX, quoted
+
+    assert quoted("the\nisland") == '"the island"'
+    long = " ".join(f"word{i}" for i in range(40))
+    shown = quoted(long)
+    assert shown.startswith('"word0 word1') and shown.endswith('word39"') and " … " in shown
+    assert len(shown) <= QUOTED_MAX + 20
+
+
+def test_text_report_to_a_file_prints_the_summary_on_stderr(tmp_path):
+    report = tmp_path / "report.txt"
+    result = run_cli("check", str(SAMPLE_OURS), "-o", str(report))
+    assert result.stdout == b""
+    err = result.stderr.decode()
+    assert err.count("\n") == 1 and " findings (" in err and f"report written to {report}" in err
+    assert report.read_text("utf-8").splitlines()[-1] == err.split("; report written")[0]
 
 
 def test_json_contract_and_offsets():

@@ -180,7 +180,7 @@ CONSISTENCY_FIRE = [
     ("Tarek al-Masri chaired the session. Later Tariq al-Masry closed it.", "Tariq al-Masry", "Tarek al-Masri"),
     ("Troops entered Ma'loula on Sunday. Residents of Maloula fled north.", "Maloula", "Ma'loula"),
     ("Shelling hit a camp in El Fasher. The Al-Fasher committees blamed the militia.", "Al-Fasher", "El Fasher"),
-    ("The envoy Kamal al-Zubaidi arrived. Officials said Al-Zubaidy would stay a week.", "Al-Zubaidy", "Zubaidi"),
+    ("The envoy Kamal al-Zubaidi arrived. Officials said Al-Zubaidy would stay a week.", "Al-Zubaidy", "Al-Zubaidi"),  # the article kept
 ]
 
 

@@ -22,7 +22,7 @@ from mtqa.render import FORMATS
 
 GOLDEN = DATA / "golden"
 ARTICLE = (GOLDEN / "article.txt").read_text("utf-8")
-EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "txt",
+EXTENSIONS = {"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml", "github": "txt",
               "markdown": "md", "html": "html"}
 
 
@@ -275,3 +275,71 @@ def test_html_report_works_in_chromium(browser, tmp_path):
 
     again = json.loads(run_cli("check", str(sample), "--format", "json", "--baseline", str(decisions_file)).stdout)
     assert len(again["documents"][0]["findings"]) == total - 1
+
+
+def _editor_report(tmp_path) -> Path:
+    """An HTML report of two JSONL records with sources: a run-on sentence with word-level
+    findings inside it, and filters with a long category name (a finding added by hand)."""
+    import dataclasses
+
+    from mtqa import api
+    from mtqa.findings import Finding, Severity
+
+    records = [
+        {"id": "cairo-0107", "src": "قال الوزير في تصريحات للجزيرة إن المحادثات فشلت.",
+         "mt": "The minister said in statements to the island that the the talks failed and the army said that "
+               "the city was calm and the residents returned to their homes and the markets opened and the "
+               "schools resumed and the roads were reopened and the power came back after the clashes ended."},
+        {"id": "tripoli-0108", "src": "انتهت المحادثات في طرابلس يوم الاثنين.", "mt": "Talks in Tripoli ended on Monday."},
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    report = api.check_paths([str(batch)], Config())
+    first = report.documents[0]
+    long_category = Finding(rule="TYP002", name="digits", category="locale-convention/number-format",
+                            severity=Severity.MINOR, start=4, end=12, text=first.text[4:12], message="a long category",
+                            line=1, column=5, fingerprint="x")
+    first.findings = sorted([*first.findings, dataclasses.replace(long_category)], key=lambda f: f.sort_key)
+    path = tmp_path / "batch.html"
+    path.write_text(render(report, "html"), "utf-8")
+    return path
+
+
+def test_html_report_for_editors_in_chromium(browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(_editor_report(tmp_path).as_uri())
+
+    # JSONL documents are titled with their record ids (the file named beside them)
+    assert page.locator("section.document h2").all_inner_texts()[0].startswith("cairo-0107")
+    assert [t.split()[0] for t in page.locator("section.index td:first-child").all_inner_texts()] == ["cairo-0107", "tripoli-0108"]
+
+    # the Arabic source cell reads right to left and is right-aligned
+    cell = page.locator("table.pairs td.source").first
+    style = cell.evaluate("c => [getComputedStyle(c).direction, getComputedStyle(c).textAlign]")
+    assert style[0] == "rtl" and style[1] in ("start", "right"), style
+    text_right = page.evaluate("""() => { const c = document.querySelector('table.pairs td.source');
+        const r = document.createRange(); r.selectNodeContents(c); return [r.getBoundingClientRect().right,
+        c.getBoundingClientRect().right]; }""")
+    assert text_right[1] - text_right[0] < 20, text_right  # the text ends at the cell's right edge
+
+    # a sentence-level finding (the run-on) is underlined, not painted; word-level ones inside keep their colour
+    backgrounds = page.evaluate("""() => Array.from(document.querySelectorAll('article.text mark.hl')).map(m =>
+        [m.textContent.replace(/\\s+/g, ' ').slice(0, 40), m.className, getComputedStyle(m).backgroundColor,
+         getComputedStyle(m).textDecorationLine])""")
+    wide = [b for b in backgrounds if "wide" in b[1].split()]
+    assert wide and all("underline" in b[3] for b in wide)
+    assert any(b[2] == "rgba(0, 0, 0, 0)" for b in wide)  # run-on text alone: no background
+    doubled = [b for b in backgrounds if b[0].startswith("the the")]
+    assert doubled and doubled[0][2] != "rgba(0, 0, 0, 0)" and "underline" in doubled[0][3]
+
+    # filters: every label is shown whole (nothing cut), with room around it
+    boxes = page.evaluate("""() => Array.from(document.querySelectorAll('.filters label')).map(l => {
+        const f = l.closest('fieldset').getBoundingClientRect(), r = l.getBoundingClientRect();
+        return [l.textContent.trim(), l.scrollWidth - l.clientWidth, f.right - r.right, r.height]; })""")
+    assert any(b[0] == "locale-convention/number-format" for b in boxes)
+    for label, overflow, room, height in boxes:
+        assert overflow <= 1 and room >= 4 and height >= 18, (label, overflow, room, height)
+    scrolled = page.evaluate("""() => Array.from(document.querySelectorAll('.filters fieldset')).map(f =>
+        f.scrollHeight - f.clientHeight)""")
+    assert max(scrolled) <= 1  # a handful of values never scroll in their box
+    page.screenshot(path=str(tmp_path / "editor.png"), full_page=True)

@@ -84,7 +84,8 @@ def test_cache_round_trip_and_rebuild(tmp_path, monkeypatch):
     assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]}
     assert cache.cached("t", key, build) == {"a": [1, 2.5, "x"]} and len(built) == 1
     assert cache.cached("t", cache.key_of("test", "input-2"), build) and len(built) == 2  # new key
-    entry = tmp_path / "t.marshal"
+    entry = tmp_path / f"t-{cache.key_of('test', 'input-2')[:16]}.marshal"
+    assert entry.exists() and (tmp_path / f"t-{key[:16]}.marshal").exists()  # both versions kept
     data = bytearray(entry.read_bytes())
     data[-3] ^= 0xFF  # corrupt
     entry.write_bytes(bytes(data))
@@ -93,6 +94,9 @@ def test_cache_round_trip_and_rebuild(tmp_path, monkeypatch):
     entry.write_bytes(entry.read_bytes()[:20])  # truncated
     assert cache.load("t", cache.key_of("test", "input-2")) is None
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    for n in range(12):  # only the newest entries of a table stay
+        cache.cached("t", cache.key_of("test", f"more-{n}"), build)
+    assert len(list(tmp_path.glob("t-*.marshal"))) == 8
 
 
 def test_cache_off_and_unwritable(tmp_path, monkeypatch):

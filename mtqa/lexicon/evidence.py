@@ -75,6 +75,77 @@ def _starts_with(text: str, phrase: str) -> bool:
     return text == phrase or text.startswith(phrase + " ")
 
 
+class _Phrases:
+    """A list of phrases indexed by their first and by their last word, so that finding the
+    first of them (in list order) that a text starts or ends with looks at a few of them only.
+    A phrase can start `text` (as `_starts_with`) only if its first space-separated piece is
+    that of `text`, and end it only if its last piece is: the answers are those of a scan."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.phrases = phrases
+        self.by_first: dict[str, list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        for i, phrase in enumerate(phrases):
+            self.by_first.setdefault(phrase.split(" ", 1)[0], []).append(i)
+            self.by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(i)
+
+    def starting(self, text: str) -> str | None:
+        """The first phrase `text` starts with (a whole-word prefix), or None."""
+        phrases = self.phrases
+        for i in self.by_first.get(text.split(" ", 1)[0], ()):
+            if _starts_with(text, phrases[i]):
+                return phrases[i]
+        return None
+
+    def ending(self, text: str) -> str | None:
+        """The first phrase `text` ends with (a whole-word suffix), or None."""
+        phrases = self.phrases
+        for i in self.by_last.get(text.rsplit(" ", 1)[-1], ()):
+            if _ends_with(text, phrases[i]):
+                return phrases[i]
+        return None
+
+    def first(self, starts: str, ends: str, test) -> str | None:
+        """The first phrase p (in list order) that `starts` starts with or `ends` ends with and
+        for which test(p) holds."""
+        phrases = self.phrases
+        for i in sorted({*self.by_first.get(starts.split(" ", 1)[0], ()), *self.by_last.get(ends.rsplit(" ", 1)[-1], ())}):
+            p = phrases[i]
+            if (_starts_with(starts, p) or _ends_with(ends, p)) and test(p):
+                return p
+        return None
+
+
+_INDEXED: dict[int, tuple[tuple[str, ...], _Phrases]] = {}
+
+
+def _indexed(phrases: tuple[str, ...]) -> _Phrases:
+    """The index of a tuple of phrases, built once per tuple (kept alive beside its index)."""
+    found = _INDEXED.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _INDEXED[id(phrases)] = (phrases, _Phrases(phrases))
+    return found[1]
+
+
+def _always(_phrase: str) -> bool:
+    return True
+
+
+def _has_upper(text: str) -> bool:
+    """Whether any character of `text` is upper case (an ASCII text: whether lower() changes it)."""
+    return text != text.lower() if text.isascii() else any(c.isupper() for c in text)
+
+
+_DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
+    البيضاء, Casablanca), "Head of the Tent - …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
+
+
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -97,7 +168,7 @@ def weigh(
     s = settings()
     w = s.weights
     written = text[start:end]
-    if generated and " " not in written.strip() and not any(c.isupper() for c in written):
+    if generated and " " not in written.strip() and not _has_upper(written):
         # a generated one-word rendering in lower case: ordinary English ("told the news site")
         return Weighing(w["lower-case-word"], ("lower-case-word",), False)
     fired: list[tuple[str, float]] = []
@@ -112,17 +183,19 @@ def weigh(
     phrase = words_of(folded[start:end])
 
     if cues:
-        cue = next((c for c in cues[0] if _ends_with(before_core, c)), None) or next(
-            (c for c in cues[1] if _starts_with(after, c)), None
-        )
+        cue = _indexed(cues[0]).ending(before_core) or _indexed(cues[1]).starting(after)
         if cue:
             fired.append((f"cue:{cue}", w["generated-cue" if generated else "cue"]))
-    head = next((h for h in s.head_nouns.get(category, ()) if _starts_with(after_core, h) or _ends_with(before_core, h)), None)
+    heads = s.head_nouns.get(category, ())
+    head_index = _indexed(heads)
+    head = head_index.first(after_core, before_core, _always)
     if head and not (cue and (cue == head or cue.endswith(" " + head))):
         fired.append((f"head-noun:{head}", w["head-noun"]))
-    heads = s.head_nouns.get(category, ())
+        if _title_before_head(text, start, end, head, had_the):
+            fired.append(("title-before-head", w["title-before-head"]))
     phrase_words = re.sub(r"'s?\b", "", phrase).split()
-    inner = next((h for h in heads if len(phrase_words) > len(h.split()) and (_starts_with(" ".join(phrase_words), h) or _ends_with(" ".join(phrase_words), h))), None)
+    joined = " ".join(phrase_words)
+    inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
 
     content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
     if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
@@ -139,13 +212,15 @@ def weigh(
                 fired.append(("title-case", w["title-case"]))
     window = after_core.split()[: int(s.limits["citation-window"]) + 3]
     verb, adjacent = None, False
+    verbs_after = _indexed(s.verbs_after)
     for i in range(min(len(window), int(s.limits["citation-window"]))):
-        rest = " ".join(window[i:])
-        verb = next((v for v in s.verbs_after if _starts_with(rest, v)), None)
+        if window[i] not in verbs_after.by_first:  # no verb starts with this word
+            continue
+        verb = verbs_after.starting(" ".join(window[i:]))
         if verb:
             adjacent = i == 0 and after_core == after  # not across a possessive
             break
-    verb = verb or next((v for v in s.verbs_before if _ends_with(before_core, v)), None)
+    verb = verb or _indexed(s.verbs_before).ending(before_core)
     if verb and verb != cue:
         if adjacent:
             fired.append((f"citation-verb-adjacent:{verb}", w["citation-verb-adjacent"]))
@@ -154,6 +229,8 @@ def weigh(
     line_start = text.rfind("\n", 0, start) + 1
     if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
         fired.append(("dateline", w["dateline"]))
+    if category == "place" and _dateline_place(text, start, end):
+        fired.append(("dateline-place", w["dateline"]))
     if s.apposition.match(after_raw):
         fired.append(("apposition", w["apposition"]))
     if document_names:
@@ -173,9 +250,9 @@ def weigh(
         fired.append(("inside-name", w["inside-name"]))
     if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
         fired.append(("english-name", w["english-name"]))
-    if any(_ends_with(before_core, m) for m in s.meaning):
+    if _indexed(s.meaning).ending(before_core) is not None:
         fired.append(("explained-meaning", w["explained-meaning"]))
-    if not any(c.isupper() for c in written):
+    if not _has_upper(written):
         fired.append(("lower-case", w["lower-case"]))
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:
@@ -184,7 +261,19 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
+def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool) -> bool:
+    """"the" + a Title Case match + its head noun in lower case right after: "The Hope club",
+    "the Fairness party" (English writes "the Hope Club" or no head noun)."""
+    if not had_the or not text[end : end + 1].isspace():
+        return False
+    written = _WORD.findall(text[start:end])
+    following = text[end + 1 : end + 1 + len(head)]
+    return bool(written) and all(t[0].isupper() for t in written if t.lower() not in _FUNCTION_WORDS) \
+        and following == head and following.islower()
+
+
 _PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
+_OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 
@@ -192,6 +281,15 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     """Whether a capitalised word is joined to the match (by a space or hyphen) so that the match
     is part of a longer English name ("Fox News", "Wafa news agency", "News Corp")."""
     previous = _PREVIOUS.search(text[max(sentence_start, start - 40) : start])
+    window = max(sentence_start, start - 40)
+    of_name = _OF_NAME.search(text[window:start])
+    if of_name and text[sentence_start : window + of_name.start()].strip(" \"'“‘(") and \
+            of_name.group(1).lower() not in allowed and of_name.group(1).lower() not in heads:
+        # "the Government of Hope", "the Queen of Sheba": an English "X of Y" name (not when a
+        # head noun follows: "the Revolutionary Council of the Conquest movement")
+        after = _NEXT.match(text[end : end + 40])
+        if not (after and after.group(1).lower() in heads):
+            return True
     if previous:
         word = previous.group(1)
         if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):
@@ -199,9 +297,19 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     following = _NEXT.match(text[end : end + 40])
     if following:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed:
+        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed \
+                and not _person_follows(word, text[end : end + 40]):
             return True
     return False
+
+
+def _person_follows(word: str, after: str) -> bool:
+    """Whether the capitalised words after a match are a person's name in apposition ("the
+    Arab University Ahmed Aboul Gheit"), not more of the match's name: a common given name
+    followed by another capitalised word."""
+    from mtqa.translit import common_given_names
+
+    return word.lower() in common_given_names() and bool(re.match(r"^[ -][^\W\d_][\w'’]*\s+[A-Z]", after))
 
 
 def _english_name(written: str) -> bool:

@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import product
 
 MAX_MEANINGS = 4  # meanings used per word
-MAX_RENDERINGS = 48  # per entry
+MAX_RENDERINGS = 64  # per entry
 MAX_WORDS = 4  # longer Arabic names are not generated
 NO_GENERATION = ("person",)  # categories generated only when the entry asks (generate = true)
 
@@ -131,11 +131,23 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
     if not words or len(words) > MAX_WORDS:
         return []
     glossed = [lookup(w) for w in words]
+    for_last = len(words) >= 2 and normalise(words[-1]).startswith("لل") and glossed[-1] is not None \
+        and glossed[-1][0] == "noun"
     if any(g is None for g in glossed):
-        glossed = _with_proper_names(glossed, english)
+        found = _with_proper_names(glossed, english)
+        if found is None and for_last:
+            # "Sudan News Agency": the one English word no gloss gives is the proper name;
+            # only the "for" shapes, which no English writer uses, are generated from it
+            found = _with_proper_names(glossed, english, loose=True)
+            return _unique(_for_shapes(found))[:MAX_RENDERINGS] if found else []
+        glossed = found
         if glossed is None:
             return []
     out = _shapes(glossed)  # type: ignore[arg-type]
+    if for_last:
+        # the clitic ل "for" before the last word: الوكالة الجيبوتية للأنباء -> "Djiboutian
+        # Agency for News", "the Agency of Sudan for News"
+        out = _for_shapes(glossed) + out  # type: ignore[arg-type]
     # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
     # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
     if len(words) >= 2 and normalise(words[0]) in _HEAD_WORDS and any(
@@ -149,22 +161,35 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         short.pop()
     if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun":
         out += _shapes(short)  # type: ignore[arg-type]
+    return _unique(out)[:MAX_RENDERINGS]
+
+
+def _unique(forms: list[str]) -> list[str]:
     seen, unique = set(), []
-    for form in out:
+    for form in forms:
         if form.lower() not in seen:
             seen.add(form.lower())
             unique.append(form)
-    return unique[:MAX_RENDERINGS]
+    return unique
+
+
+def _for_shapes(glossed) -> list[str]:
+    """Shapes of a name whose last word carries the clitic ل: "<the rest> for <last>"."""
+    out = []
+    for rest in _shapes(glossed[:-1]):
+        for meaning in glossed[-1][1]:
+            out += [f"{rest} for {meaning}", f"{rest} for the {meaning}"]
+    return out
 
 
 _HEAD_WORDS = frozenset(normalise(w) for w in (
     "حركة", "حزب", "جبهة", "قناة", "جريدة", "صحيفة", "مجلة", "وكالة", "عملية", "تيار", "تجمع",
-    "جماعة", "جمعية", "إذاعة", "موقع",
+    "جماعة", "جمعية", "إذاعة", "موقع", "نادي",
 ))
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-", re.IGNORECASE)
 
 
-def _with_proper_names(glossed, english: str):
+def _with_proper_names(glossed, english: str, loose: bool = False):
     """`glossed` with each word that has no meaning replaced by its word of the English name
     (the English words that translate no other Arabic word, in order; else by position), or
     None when they cannot be told apart or no word has a meaning."""
@@ -181,10 +206,13 @@ def _with_proper_names(glossed, english: str):
     meanings = {m.lower() for g in glossed if g for m in g[1]}
     rest = [w for w in eng if re.sub(r"['’]s?$", "", w.lower()) not in meanings and proper(w)]
     missing = [i for i, g in enumerate(glossed) if g is None]
+    unglossed = [w for w in eng if re.sub(r"['’]s?$", "", w.lower()) not in meanings]
     if len(rest) == len(missing):
         names = rest
     elif len(eng) == len(glossed) and all(proper(eng[i]) for i in missing):
         names = [eng[i] for i in missing]
+    elif loose and len(missing) == 1 and len(unglossed) == 1 and len(eng) == len(glossed):
+        names = unglossed  # "Sudan News Agency": Sudan is the one word no gloss gives
     else:
         return None
     out = list(glossed)
@@ -192,7 +220,10 @@ def _with_proper_names(glossed, english: str):
         bare = _ARTICLE_PREFIX.sub("", name.strip("'’,"))
         if not bare or not bare[0].isalpha():
             return None
-        out[i] = ("noun", (bare[0].upper() + bare[1:],))
+        bare = bare[0].upper() + bare[1:]
+        article = _ARTICLE_PREFIX.match(name.strip("'’,"))
+        # MT keeps a transliterated article ("of Al-Aqsa") as often as it drops it
+        out[i] = ("noun", (bare, "Al-" + bare) if article else (bare,))
     return out
 
 

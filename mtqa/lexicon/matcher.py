@@ -103,11 +103,14 @@ class Lexicon:
                         payload = patterns.setdefault(variant, [])
                         if (index, kind) not in payload:
                             payload.append((index, kind))
-        self._patterns = patterns
+            # each pattern's value in the automaton: (its length, ((entry index, kind), …))
+            patterns = {pattern: (len(pattern), tuple(map(tuple, payload))) for pattern, payload in patterns.items()}
+        self._patterns = patterns  # kept in the on-disk cache as it is added
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
-        for pattern, payload in patterns.items():
-            self.automaton.add_word(pattern, (len(pattern), tuple(map(tuple, payload))))
+        add = self.automaton.add_word
+        for pattern, value in patterns.items():
+            add(pattern, value)
         self.automaton.make_automaton()
         if cues is None:
             sets = cue_sets()

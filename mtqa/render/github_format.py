@@ -16,6 +16,7 @@ def _escape(text: str, property: bool = False) -> str:
 
 
 def render(report: Report, color: bool = False) -> str:
+    from mtqa.render import place
     from mtqa.render.text_format import summary
 
     limit = report.config.max_annotations
@@ -24,10 +25,12 @@ def render(report: Report, color: bool = False) -> str:
     ordered = sorted(findings, key=lambda pair: (-pair[1].severity.rank, pair[0].path, pair[1].start))
     for doc, f in ordered[:limit]:
         suggestion = f" → {f.suggestions[0].replacement}" if f.suggestions else ""
-        end_column = f.column + (f.end - f.start) if "\n" not in f.text else f.column
+        where = place(doc, f)  # a JSONL record: its line in the file; a unit: its line, no column
+        columns = f",col={where.column},endColumn={where.end_column or where.column}" if where.column else ""
+        title = f"{f.rule} {f.name}" + (f" {where.name}" if where.record else "")
         lines.append(
-            f"::{LEVELS[f.severity.value]} file={_escape(doc.path, True)},line={f.line},col={f.column},"
-            f"endColumn={end_column},title={_escape(f.rule + ' ' + f.name, True)}::{_escape(f.message + suggestion)}"
+            f"::{LEVELS[f.severity.value]} file={_escape(doc.path, True)},line={where.line}{columns},"
+            f"title={_escape(title, True)}::{_escape(f.message + suggestion)}"
         )
     if len(ordered) > limit:
         lines.append(f"::notice title=mtqa::{len(ordered) - limit} more findings not shown as annotations")

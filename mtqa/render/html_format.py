@@ -9,6 +9,7 @@ style and script forbids everything else (no network, no injected handlers)."""
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -61,11 +62,44 @@ def visible(text: str) -> Markup:
     return Markup("").join(out)
 
 
+SENTENCE_SHARE = 0.8  # a finding over this much of its sentence is drawn as sentence-level…
+SENTENCE_WORDS = 6  # …when it has at least this many words (a headline of two words is not one)
+
+
+def sentence_level(text: str, findings: list[tuple[int, int]]) -> set[int]:
+    """Indices of the findings about a whole sentence or clause rather than a few words (a
+    run-on, a translation longer than its source): those of several words that cover most of
+    the sentence they start in, or that contain another finding (`findings`: their (start, end) spans).
+    The report underlines them instead of painting them, so that the word-level highlights
+    inside stay visible."""
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    wide = set()
+    order = sorted(range(len(findings)), key=lambda i: (findings[i][0], -findings[i][1]))
+    for k, i in enumerate(order):
+        start, end = findings[i]
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0:
+            s, e = spans[at]
+            if e > s and end - start >= SENTENCE_SHARE * (e - s) and len(text[start:end].split()) >= SENTENCE_WORDS:
+                wide.add(i)
+                continue
+        for j in order[k + 1:]:  # sorted by start: only the findings that start inside this one
+            if findings[j][0] >= end:
+                break
+            if findings[j][1] <= end and findings[j] != (start, end):
+                wide.add(i)
+                break
+    return wide
+
+
 def _pieces(doc: DocumentReport, prefix: str) -> list[dict]:
     """The document text cut at every finding boundary (one sweep); each piece knows the
-    findings over it and those that start there. A zero-width finding (e.g. a bracket never
-    closed) gets an empty piece of its own."""
+    findings over it and those that start there, the worst severity of the word-level ones
+    (its colour) and of the sentence-level ones (its underline). A zero-width finding (e.g. a
+    bracket never closed) gets an empty piece of its own."""
     text, findings = doc.text, doc.findings
+    wide = sentence_level(text, [(f.start, f.end) for f in findings])
     starting, ending, empty = defaultdict(list), defaultdict(list), defaultdict(list)
     for i, f in enumerate(findings):
         start, end = min(max(0, f.start), len(text)), min(max(0, f.end), len(text))
@@ -76,12 +110,16 @@ def _pieces(doc: DocumentReport, prefix: str) -> list[dict]:
             ending[end].append(i)
     bounds = sorted({0, len(text), *starting, *ending, *empty})
 
+    def worst_of(indices) -> str:
+        worst = max((findings[i].severity for i in indices), key=lambda s: s.rank, default=None)
+        return worst.value if worst else ""
+
     def piece(start: int, end: int, covering: list[int], starts: list[int]) -> dict:
-        worst = max((findings[i].severity for i in covering), key=lambda s: s.rank, default=None)
         tips = [{"id": f"{prefix}-{i}", "rule": findings[i].rule, "message": findings[i].message,
                  "suggestions": [x.replacement for x in findings[i].suggestions]} for i in starts]
         return {"text": text[start:end], "ids": " ".join(f"{prefix}-{i}" for i in covering),
-                "severity": worst.value if worst else "", "starts": [f"{prefix}-{i}" for i in starts],
+                "severity": worst_of(i for i in covering if i not in wide),
+                "wide": worst_of(i for i in covering if i in wide), "starts": [f"{prefix}-{i}" for i in starts],
                 "tips": tips}
 
     pieces, active = [], set()
@@ -121,13 +159,19 @@ def _side_by_side(doc: DocumentReport, prefix: str) -> list[tuple[list[dict], st
 def _source_pieces(source: str, start: int, end: int, spans: list, prefix: str) -> list[dict]:
     """source[start:end] cut at the boundaries of the finding spans inside it."""
     inside = [(max(s, start), min(e, end), i, f) for s, e, i, f in spans if s < end and e > start and s < e]
+    wide = {inside[k][2] for k in sentence_level(source, [(s, e) for s, e, *_ in inside])}
     bounds = sorted({start, end, *(s for s, *_ in inside), *(e for _, e, *_ in inside)})
     pieces = []
+
+    def worst_of(severities) -> str:
+        worst = max(severities, key=lambda x: x.rank, default=None)
+        return worst.value if worst else ""
+
     for a, b in zip(bounds, bounds[1:]):
         covering = [(i, f) for s, e, i, f in inside if s <= a and b <= e]
-        worst = max((f.severity for _, f in covering), key=lambda x: x.rank, default=None)
         pieces.append({"text": source[a:b], "ids": " ".join(f"{prefix}-{i}" for i, _ in covering),
-                       "severity": worst.value if worst else "",
+                       "severity": worst_of(f.severity for i, f in covering if i not in wide),
+                       "wide": worst_of(f.severity for i, f in covering if i in wide),
                        "title": "; ".join(f"{f.rule} {f.message}" for _, f in covering)})
     return pieces
 
@@ -140,8 +184,10 @@ def _document_view(index: int, doc: DocumentReport) -> dict:
         "column": f.column, "text": f.text, "message": f.message, "fingerprint": f.fingerprint,
         "suggestions": [s.replacement for s in f.suggestions], "safe": any(s.safe for s in f.suggestions),
     } for i, f in enumerate(doc.findings)]
+    record = not doc.path.endswith(doc.id)  # a JSONL record or translation unit: named by its id
     return {
         "anchor": f"doc-{index}", "path": doc.path, "id": doc.id, "words": doc.words,
+        "title": doc.id if record else doc.path, "within": doc.path if record else "",
         "score": doc.score, "readability": doc.readability, "metrics": doc.metrics,
         "pieces": _pieces(doc, prefix), "findings": findings,
         "chart": _chart(Counter(f.category for f in doc.findings)),

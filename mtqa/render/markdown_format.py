@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from mtqa.render import place
 from mtqa.report import Report
 from mtqa.terminal import clean
 
@@ -39,7 +40,7 @@ def render(report: Report, color: bool = False) -> str:
         out += ["| where | severity | rule | text | suggestion |", "| --- | --- | --- | --- | --- |"]
         for doc, f in ranked[:TOP]:
             suggestion = f.suggestions[0].replacement if f.suggestions else ""
-            out.append(f"| `{_cell(doc.path)}:{f.line}:{f.column}` | {f.severity.value} | {f.rule} | "
+            out.append(f"| `{_cell(place(doc, f).label())}` | {f.severity.value} | {f.rule} | "
                        f"{_cell(f.text[:80])} | {_cell(suggestion)} |")
         if len(ranked) > TOP:
             out.append(f"\n…and {len(ranked) - TOP} more.")

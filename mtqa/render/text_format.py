@@ -1,4 +1,5 @@
-"""Plain lines `path:line:col: severity rule-id message [→ suggestion]` and a summary line.
+"""Plain lines `path:line:col: severity rule-id "flagged words" [→ suggestion]: message` and a
+summary line.
 Names, messages and suggestions pass through mtqa.terminal.clean: no control sequence from a
 file name, record id or document reaches the terminal."""
 
@@ -17,8 +18,9 @@ def render(report: Report, color: bool = False) -> str:
     return "".join(chunks(report, color))
 
 
-def chunks(report: Report, color: bool = False) -> Iterator[str]:
-    """The report a line at a time (a run of a million documents is never one string)."""
+def chunks(report: Report, color: bool = False, quiet: bool = False) -> Iterator[str]:
+    """The report a line at a time (a run of a million documents is never one string);
+    `quiet`: the findings only (no readability, scores or summary)."""
     from rich.console import Console  # only when a text report is made (not for `summary`)
     from rich.text import Text
 
@@ -44,11 +46,14 @@ def chunks(report: Report, color: bool = False) -> Iterator[str]:
             line = Text(f"{where}:{f.line}:{f.column}: ", style="bold" if color else "")
             line.append(f.severity.value, style=_STYLES[f.severity.value] if color else "")
             line.append(f" {f.rule} ", style="cyan" if color else "")
-            line.append(clean(f.message))
+            line.append(clean(quoted(f.text)), style="bold" if color else "")
             if f.suggestions:
                 line.append(" → " + clean(" | ".join(s.replacement or "(delete)" for s in f.suggestions)),
                             style="green" if color else "")
+            line.append(": " + clean(f.message))
             yield out(line)
+    if quiet:
+        return
     if line := readability_line(report):
         yield out(Text(line))
     if report.metrics:
@@ -57,6 +62,22 @@ def chunks(report: Report, color: bool = False) -> Iterator[str]:
         for failure in report.metric_failures:
             yield out(Text(f"below threshold: {failure}"))
     yield out(Text(summary(report)))
+
+
+QUOTED_MAX = 60  # characters of a flagged span shown; a longer one (a run-on sentence) is cut
+
+
+def quoted(span: str) -> str:
+    """The flagged words in double quotes, on one line; a long span keeps its start and end."""
+    words = span.split()
+    if len(" ".join(words)) > QUOTED_MAX:
+        head, tail = [], []
+        while words and len(" ".join(head)) < QUOTED_MAX // 2:
+            head.append(words.pop(0))
+        while words and len(" ".join(tail)) < QUOTED_MAX // 2 - 10:
+            tail.insert(0, words.pop())
+        words = [*head, "…", *tail] if words else [*head, *tail]
+    return '"' + " ".join(words) + '"'
 
 
 def readability_line(report: Report) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from mtqa.findings import Finding, Severity, Suggestion
 
@@ -90,6 +90,9 @@ class Rule:
     good: tuple[str, ...] = ()
     #: "document" rules see one document; "run" rules see every document of a run at once.
     scope: str = "document"
+    #: NLTK resources (names in mtqa.resources.RESOURCES) the rule cannot run without; a run
+    #: where one is missing skips the rule (and says so) instead of failing.
+    needs: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
@@ -102,6 +105,17 @@ class Rule:
     def check_run(self, docs: list["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
         """For scope == "run": (document index, finding) pairs."""
         raise NotImplementedError
+
+    def gather(self, doc: "Document", ctx: "Context"):
+        """For scope == "run": what `conclude` needs of one document, as small picklable data,
+        taken while the document is checked (in a worker process under --jobs). None: the
+        rule reads the documents again in `check_run`."""
+        return None
+
+    def conclude(self, gathered: Sequence, docs: Sequence["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
+        """For scope == "run": (document index, finding) pairs from every document's gathered
+        data, computed once in the main process; `docs[i]` rebuilds document i for a finding."""
+        return self.check_run(docs, ctx)
 
     def finding(
         self,
@@ -170,7 +184,7 @@ def _load_builtin() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        from mtqa.rules import language, names, phrases, source, spacing, style, syntax, typography  # noqa: F401  (register on import)
+        from mtqa.rules import language, name_forms, names, phrases, source, spacing, style, syntax, typography  # noqa: F401  (register on import)
 
 
 def check_one(rule: Rule, doc: "Document", ctx: "Context | None" = None) -> list[Finding]:

@@ -3,6 +3,7 @@ candidates; langdetect (seeded, so results are deterministic) runs only on those
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from functools import cached_property, lru_cache
@@ -179,8 +180,11 @@ class RomanisedArabicWord(Rule):
 
     def check(self, doc, ctx):
         english, prose, keys, pattern = romanised_words(), doc.prose, self.first_runs, self.pattern
-        for offset, lowered in doc.lowered_words:
-            if lowered not in keys or not (match := pattern.match(prose, offset)):
+        index = doc.lowered_words
+        offsets, words = index.offsets, index.words
+        for n in itertools.compress(range(len(words)), map(keys.__contains__, words)):  # C-level filter
+            offset = offsets[n]
+            if not (match := pattern.match(prose, offset)):
                 continue
             start = offset
             if prose[offset - 3 : offset] == "al-" and offset >= 3:

@@ -212,6 +212,19 @@ class MisspelledName(Rule):
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
+        yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+def _near_person_spellings(rule, doc, ctx, wrong, correct):
+    """NAM002 for a lexicon person written with one word transliterated another way
+    (name_forms.near_person_spellings), where no other NAM002 finding is."""
+    from mtqa.rules.name_forms import near_person_spellings
+
+    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    taken = _Spans((m.start, m.end) for m in wrong)
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc), known):
+        if not taken.overlaps(start, end):
+            yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:
@@ -312,9 +325,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
-    index = _person_index(lexicon(ctx))
-    if not index:
-        return
+    index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc, known):
@@ -323,6 +334,10 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
+        if index is None:
+            index = _person_index(lexicon(ctx))
+        if not index:
+            return
         given, family = run[-2], run[-1]
         if len(run) >= 3 and not known.overlaps(run[-3][0], family[1]):
             first = run[-3]
@@ -378,36 +393,48 @@ class MixedTransliteration(Rule):
         "The forces of Khalifa Haftar entered Tarhuna. Haftar said the city of Tarhuna had fallen.",
     )
 
+    def gather(self, doc, ctx):
+        """(entry id, start, end, written) of the lexicon's people and places in `doc`."""
+        _, correct = entity_matches(doc, ctx)
+        found = []
+        for m in correct:
+            if m.entry.category in CONSISTENCY_CATEGORIES:
+                written = doc.text[m.start : m.end]
+                if not written.isupper():  # acronyms are not spellings
+                    found.append((m.entry.id, m.start, m.end, written))
+        return found
+
     def check_run(self, docs, ctx):
-        occurrences = defaultdict(list)  # entry id -> [(doc index, match, spelling key)]
-        for index, doc in enumerate(docs):
-            _, correct = entity_matches(doc, ctx)
-            for m in correct:
-                if m.entry.category in CONSISTENCY_CATEGORIES:
-                    written = doc.text[m.start : m.end]
-                    if not written.isupper():  # acronyms are not spellings
-                        occurrences[m.entry.id].append((index, m, written))
+        return self.conclude([self.gather(doc, ctx) for doc in docs], docs, ctx)
+
+    def conclude(self, gathered, docs, ctx):
+        by_id = lexicon(ctx).by_id
+        occurrences = defaultdict(list)  # entry id -> [(doc index, start, end, written)]
+        for index, found in enumerate(gathered):
+            for entry_id, start, end, written in found:
+                occurrences[entry_id].append((index, start, end, written))
         for entry_id, found in occurrences.items():
-            entry = found[0][1].entry
+            entry = by_id[entry_id]
             house = ctx.config.house_style.get(entry_id)
-            counts = Counter(_spelling(w) for _, _, w in found)
+            counts = Counter(_spelling(w) for *_, w in found)
             if house:
                 target_key, target = _spelling(house), house
             elif len(counts) > 1:
                 target_key = _dominant(counts, found, entry)
-                target = next(w for _, _, w in found if _spelling(w) == target_key)
+                target = next(w for *_, w in found if _spelling(w) == target_key)
             else:
                 continue
-            for index, m, written in found:
+            for index, start, end, written in found:
                 # a translation next to a transliteration ("Green Mountain", "Jebel Akhdar") is two
                 # names, not two spellings: only forms with the target's skeleton are compared
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
                     suggestion = respelled(written, target)
-                    message = f"{entry.name} is also spelled {target!r} in this run; use one spelling."
+                    message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
+                               f"{entry.name} ({entry.arabic}); use one.")
                     if house:
-                        message = f"House style spells {entry.name} as {house!r}."
-                    yield index, self.finding(doc, m.start, m.end, message, [suggestion], safe=bool(house))
+                        message = f"House style spells {entry.name} as {house!r}, not {written!r}."
+                    yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
 
 
 def _spelling(form: str) -> str:
@@ -421,7 +448,7 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)-"
 
 def _dominant(counts: Counter, found: list, entry) -> str:
     """The most frequent spelling; ties go to the entry's own name, then to the first seen."""
-    order = {_spelling(w): i for i, (_, _, w) in reversed(list(enumerate(found)))}
+    order = {_spelling(found[i][-1]): i for i in reversed(range(len(found)))}
     name_key = _spelling(entry.name)
     return max(counts, key=lambda k: (counts[k], k == name_key, -order[k]))
 
@@ -500,12 +527,16 @@ class InconsistentName(Rule):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
                 flagged.add((index, start))
                 yield index, self.finding(doc, start, end, message, [target], safe=False)
+            yield from _variant_spellings(self, index, doc, ctx, flagged)
         for found in groups.values():
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
             counts = Counter(w.lower() for *_, w in found)
             if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
                 continue
+            articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
+            if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
+                continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
             first_seen = {}
             for *_, w in found:
                 first_seen.setdefault(w.lower(), len(first_seen))
@@ -517,8 +548,24 @@ class InconsistentName(Rule):
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
 
+def _variant_spellings(rule, index, doc, ctx, flagged):
+    """NAM004 for a full name written later in another transliteration
+    (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
+    from mtqa.rules.name_forms import variant_spellings
+
+    wrong, correct = entity_matches(doc, ctx)
+    known = _Spans((m.start, m.end) for m in correct)
+    reported = _Spans((m.start, m.end) for m in wrong)
+    done = {start for i, start in flagged if i == index}
+    for start, end, message, target in variant_spellings(doc, correct, _name_runs(doc), known.inside):
+        if start in done or reported.overlaps(start, end):
+            continue
+        flagged.add((index, start))
+        yield index, rule.finding(doc, start, end, message, [target], safe=False)
+
+
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
-                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM")
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club")
 _OUTLET = re.compile(
     r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
@@ -542,17 +589,23 @@ class TranslatedOutletName(Rule):
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
-        "capitalises are left alone."
+        "capitalises are left alone. The same for a sports club (\"the Unity club\", الوحدة Al "
+        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام)."
     )
     bad = (
         "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
         "Officials told the ⟦Depth⟧ agency that the convoy had left.",
+        "On Sunday the ⟦Pledge⟧ club won the national cup after extra time.",
+        "Mukalla (The ⟦Horizon⟧) - The governor opened the new school.",
     )
     good = (
         "The Independent newspaper ran the story on its front page.",
         "The Middle East News Agency said the talks would resume.",
         "The Saudi channel broadcast the match.",
         "She read the morning newspaper on the train.",
+        "Members of the golf club met on Sunday.",
+        "Washington (Reuters) - The talks resumed.",
+        "London (The Times) - The talks resumed.",
     )
 
     def check(self, doc, ctx):
@@ -590,13 +643,50 @@ class TranslatedOutletName(Rule):
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
             arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+            kind = "a club" if head.lower() == "club" else "an outlet"
             message = (
-                f"{phrase} {head} looks like the name of an Arabic outlet translated word by word "
-                f"({arabic}); English news transliterates outlet names."
+                f"{phrase} {head} looks like the name of {kind} translated word by word "
+                f"({arabic}); English news transliterates such names."
             )
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
+        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+
+
+# "City (The Days) -": an outlet or agency in a dateline's parentheses
+_DATELINE_SOURCE = re.compile(
+    r"(?m)^[^\S\n]*+[A-Z][\w'’.-]*+(?:[^\S\n][A-Z][\w'’.-]*+){0,3}[^\S\n]*+"
+    r"\((?:The[^\S\n])?([A-Z][a-z]++(?:[^\S\n][A-Z][a-z]++){0,2})\)[^\S\n]*+[-–—]"
+)
+
+
+def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+    """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
+    name ("Aden (The Days) -"), when the lexicon does not know it."""
+    from mtqa.lexicon.evidence import settings
+
+    for match in _DATELINE_SOURCE.finditer(doc.prose):
+        phrase = match.group(1)
+        start, end = match.start(1), match.end(1)
+        words = phrase.split()
+        glossed = [_meaning(w, meanings) for w in words]
+        if any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed) or taken.overlaps(start, end):
+            continue
+        lower = phrase.lower()
+        if {lower, f"the {lower}"} & names:
+            continue
+        total = counts.count(lower)
+        if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        message = (
+            f"The dateline's source ({phrase}) looks like the name of an Arabic outlet or agency "
+            f"translated word by word ({arabic}); English news transliterates such names."
+        )
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "dateline"]
+        yield finding
 
 
 def _meaning(word: str, meanings: dict):
@@ -672,7 +762,7 @@ def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", doc.prose)}
+    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
     stop = _stop_words()
     runs: list[list[tuple[int, int, str]]] = []
     for match in _NAME_TOKEN.finditer(doc.prose):

@@ -5,12 +5,14 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 
+from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
@@ -377,13 +379,21 @@ class PhraseRule(Rule):
             pattern_for = by_key.get
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
-            count, leads, after_number = len(words), self._lead_firsts, self._after_number
+            if isinstance(words, WordIndex):
+                offsets, lowered_words = words.offsets, words.words
+            else:
+                offsets, lowered_words = [p for p, _ in words], [w for _, w in words]
+            count, leads, after_number = len(lowered_words), self._lead_firsts, self._after_number
             cache = self._word_patterns
-            for n, (position, lowered) in enumerate(words):
-                patterns = cache.get(lowered)
-                if patterns is None:
-                    patterns = cache[lowered] = self._patterns_for_word(lowered, by_key)
-                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {words[n + 1][1]}")):
+            distinct = set(lowered_words)
+            for lowered in distinct.difference(cache):
+                cache[lowered] = self._patterns_for_word(lowered, by_key)
+            # only the words where a phrase may start are visited (a C-level filter over the words)
+            wanted = {w for w in distinct if cache[w] or w in leads or w in after_number}
+            for n in itertools.compress(range(count), map(wanted.__contains__, lowered_words)):
+                position, lowered = offsets[n], lowered_words[n]
+                patterns = cache[lowered]
+                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {lowered_words[n + 1]}")):
                     patterns = (*patterns, pair)
                 if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
                     if match := by_key["#" + lowered + " "].match(prose, number.start()):
@@ -406,7 +416,38 @@ class PhraseRule(Rule):
                 last_end = item[1]
         return kept
 
+    @cached_property
+    def _example_spans(self) -> dict[int, str | None]:
+        """Phrase index -> the span it matches in its own bad example (worked out on demand)."""
+        return {}
+
+    def example_span(self, i: int) -> str | None:
+        """What phrase `i` matches in its first bad example: the words its rewrites were
+        written for (mtqa.suggest.carry_over adapts them to what a text has)."""
+        if i not in self._example_spans:
+            from mtqa.document import Document
+
+            self._example_spans[i] = None
+            phrase = self.phrases[i]
+            if phrase.bad:
+                doc = Document(phrase.bad[0])
+                for start, end, index in self.matches(doc.prose, [s.start for s in doc.sentences], doc.lowered_words):
+                    if index == i:
+                        self._example_spans[i] = doc.prose[self._opened(doc.prose, start, end, phrase) : end]
+                        break
+        return self._example_spans[i]
+
+    @staticmethod
+    def _opened(prose: str, start: int, end: int, phrase: Phrase) -> int:
+        """Where the span of a sentence-start phrase begins: after its opener ("And", a quote)."""
+        if phrase.position == "start":
+            opener = _OPENER.match(prose, start, end)
+            return opener.end() if opener else start
+        return start
+
     def check(self, doc, ctx):
+        from mtqa.suggest import carry_over
+
         prose = doc.prose
         sentence_starts = [s.start for s in doc.sentences]
         starts = set(sentence_starts)
@@ -416,9 +457,7 @@ class PhraseRule(Rule):
                 sentence = doc.sentence_at(start)
                 if sentence is None or _quoted(prose, sentence.start, start):
                     continue
-            if phrase.position == "start":
-                opener = _OPENER.match(prose, start, end)
-                start = opener.end() if opener else start
+            start = self._opened(prose, start, end, phrase)
             suggestions = list(phrase.replace)
             if phrase.position == "start" and suggestions == [""]:
                 following = _NEXT_WORD.match(prose, end)
@@ -426,8 +465,12 @@ class PhraseRule(Rule):
                     word = following.group(1)
                     end = following.end()
                     suggestions = [word[:1].upper() + word[1:]]
-            elif start in starts or (start > 0 and prose[start - 1] in "\"'“‘([" and start - 1 in starts):
-                suggestions = [s[:1].upper() + s[1:] for s in suggestions]
+            else:
+                example = self.example_span(i) if suggestions else None
+                if example is not None:  # a rewrite written for the example, carried over to this span
+                    suggestions = [s for s in (carry_over(example, r, prose[start:end]) for r in suggestions) if s is not None]
+                if start in starts or (start > 0 and prose[start - 1] in "\"'“‘([" and start - 1 in starts):
+                    suggestions = [s[:1].upper() + s[1:] for s in suggestions]
             message = f"{phrase.message} ({phrase.arabic})"
             yield self.finding(doc, start, end, message, [Suggestion(s, False) for s in suggestions],
                                severity=phrase.severity)

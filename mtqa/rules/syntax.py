@@ -4,6 +4,7 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from functools import cached_property, lru_cache
@@ -23,7 +24,11 @@ def words() -> dict:
 @lru_cache(maxsize=1)
 def _past_adverbial() -> re.Pattern:
     """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
-    return re.compile(rf"\b(?:{_alternation(words()['past_adverbials'])})\b", re.IGNORECASE)
+    items = words()["past_adverbials"]
+    # a lookahead on the first letters lets the scan skip most positions without trying every branch
+    firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
+    look = f"(?=[{firsts}])" if firsts else ""
+    return re.compile(rf"{look}\b(?:{_alternation(items)})\b", re.IGNORECASE)
 
 
 def _alternation(items) -> str:
@@ -248,6 +253,7 @@ _FUNCTION_WORDS = frozenset(
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
+    needs = ("averaged_perceptron_tagger_eng",)
     name = "reversed-adjective-order"
     category = "fluency/grammar"
     severity = Severity.MAJOR
@@ -349,8 +355,11 @@ class ReversedAdjectiveOrder(Rule):
         """Matches of `pattern` at the listed words (with "the" before them when present),
         leftmost first, not overlapping: the words are looked up instead of scanning the text."""
         prose, last = doc.prose, -1
-        for offset, lowered in doc.lowered_words:
-            if lowered not in keys or offset < last or (capitalised and not prose[offset].isupper()):
+        index = doc.lowered_words
+        offsets, lowered_words = index.offsets, index.words
+        for n in itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words)):  # C-level filter
+            offset = offsets[n]
+            if offset < last or (capitalised and not prose[offset].isupper()):
                 continue
             match = None
             if offset >= 4 and prose[offset - 4 : offset - 1] in ("the", "The") and prose[offset - 1] == " ":
@@ -447,8 +456,12 @@ class RedundantReportingVerb(Rule):
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        verbs = _alternation(words()["reporting_verbs"])
-        return re.compile(rf"\b({verbs}),?\s+saying\b|\b(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
+        items = words()["reporting_verbs"]
+        verbs = _alternation(items)
+        # lookaheads that fail fast: the first letters of the verbs; a word that ends at a comma
+        firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
+        look = f"(?=[{firsts}])" if firsts else ""
+        return re.compile(rf"{look}\b({verbs}),?\s+saying\b|\b(?=\w++,)(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
         for match in self.pattern.finditer(doc.prose):
@@ -465,6 +478,7 @@ class RedundantReportingVerb(Rule):
 @register
 class PresentWithPastTime(Rule):
     id = "SYN004"
+    needs = ("averaged_perceptron_tagger_eng",)
     name = "present-with-past-time"
     category = "fluency/grammar"
     severity = Severity.MINOR
@@ -582,6 +596,8 @@ class PresentWithPastTime(Rule):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
+        if "19" not in sentence.text and "20" not in sentence.text:
+            return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
             if not _frame_is_past(date.group(0)):
                 continue
@@ -1096,6 +1112,8 @@ class WillInPastFrame(Rule):
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
         for sentence in doc.sentences:
+            if sentence.text.isascii() and "will" not in sentence.text.lower():
+                continue  # (other text: case-insensitive matching pairs more letters than lower())
             match = self.pattern.search(sentence.text)
             if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)

@@ -153,6 +153,8 @@ def verdict(doc, lex, candidates):
                 return None  # every occurrence is rendered correctly: this is another word
             if match.kind in ("in_context", "generated") and folded[match.end : match.end + 4] == " of ":
                 return None  # "the island of Malta"
+            if match.kind == "generated" and _inside_title_run(text, match.start, match.end):
+                return None  # one word of a longer English name: "Palestinian News and Information Agency"
             return True
         alone = [n for n in found if not n.extended]
         if found and not alone:
@@ -166,11 +168,35 @@ def verdict(doc, lex, candidates):
             if _written_as_name(doc, text, match):
                 return True
             return None if match.kind == "literal" else WEAK
-        if found:
+        if found or _short_form_in_source(doc, match.entry):
             return None
         return False if match.kind in ("in_context", "generated") else None
 
     return decide
+
+
+_TITLE_BEFORE = re.compile(r"[A-Z][a-z]+ (?:and )?$")
+_TITLE_AFTER = re.compile(r"^ (?:and )?[A-Z][a-z]+")
+
+
+def _inside_title_run(text: str, start: int, end: int) -> bool:
+    """Whether a one-word match has capitalised words joined to it on both sides."""
+    return " " not in text[start:end].strip() and bool(_TITLE_BEFORE.search(text[max(0, start - 30) : start])) \
+        and bool(_TITLE_AFTER.match(text[end : end + 30]))
+
+
+def _short_form_in_source(doc, entry) -> bool:
+    """Whether the source has the first two words of the entry's Arabic name of three words or
+    more: its usual short form (حركة الشباب for حركة الشباب المجاهدين). The source then does
+    not deny the name; the English context decides."""
+    forms = [w.norm for w in words(entry.arabic, numbers=True)]
+    if len(forms) < 3:
+        return False
+    pairs = doc.__dict__.get("_source_word_pairs")
+    if pairs is None:
+        tokens = [t.norm for t in words(doc.source, numbers=True)]
+        pairs = doc.__dict__["_source_word_pairs"] = {(a, b) for a, b in zip(tokens, tokens[1:])}
+    return (forms[0], forms[1]) in pairs
 
 
 # --- names beyond the lexicon: a transliteration model links Arabic and English words ---------

@@ -1,0 +1,200 @@
+"""Checking documents on every core (`--jobs N`) or on a Dask cluster (`--scheduler`).
+
+The main process reads the documents and sends them, in batches, to workers that check them
+with the document rules (`engine.check_document`); the reports come back and are yielded in
+input order. Run-wide rules, the baseline, the scores and the summary stay in the main process
+(mtqa.engine), so the report is the same, byte for byte, as a run in one process.
+
+Worker processes are forked after the rules and the lexicon are loaded (they share that
+memory); where fork is missing they are spawned and load the data once each, as Dask workers
+do. At most a few batches per worker are in flight, so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import threading
+from collections import deque
+from typing import Iterable, Iterator
+
+from mtqa.config import Config
+from mtqa.document import Document
+from mtqa.errors import MtqaError
+
+BATCH_DOCUMENTS = 64  # documents per batch at most…
+BATCH_CHARACTERS = 1 << 16  # …and about this many characters of text
+CLUSTER_BATCH = 8  # batches sent to a Dask cluster are this many times larger (fewer tasks)
+IN_FLIGHT = 4  # batches per worker sent ahead of the results read back
+
+# A paragraph checked once before the workers start, so that everything the rules load on
+# first use (lexicon, tagger, patterns) is in memory when the workers are forked.
+_WARM_UP = (
+    "The minister of foreign affairs said on Monday that talks in Cairo would resume next week, "
+    "according to a statement. He added that 3,500 people had left the city since the start of the year."
+)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def check_jobs(jobs: int | None) -> int:
+    """The number of worker processes for `--jobs` (None or 0: one per usable core)."""
+    if jobs is None or jobs == 0:
+        return usable_cores()
+    if jobs < 0:
+        raise MtqaError(f"--jobs {jobs}: give a number of processes (1 or more), or 0 for one per core")
+    return jobs
+
+
+# -- worker side ---------------------------------------------------------------------------
+
+_SETUP: list = []  # [(config, rule ids), (context, document rules, run rules)] of this process
+_SETUP_LOCK = threading.Lock()
+
+
+def _prepared(config: Config, rule_ids: tuple[str, ...]):
+    """The context and rules of this process for a run's settings, built once (the lexicon is
+    then loaded once per process, on the first document that needs it)."""
+    key = (config, rule_ids)
+    with _SETUP_LOCK:
+        if not _SETUP or _SETUP[0] != key:
+            from mtqa.engine import Context
+            from mtqa.rules import get
+
+            rules = [get(rule_id) for rule_id in rule_ids]
+            _SETUP[:] = [key, (Context(config), [r for r in rules if r.scope == "document"],
+                               [r for r in rules if r.scope == "run"])]
+        return _SETUP[1]
+
+
+def check_batch(config: Config, rule_ids: tuple[str, ...], states: list[dict]) -> list:
+    """Reports (without the texts the main process already holds) and gathered run-rule data
+    of a batch of documents, given as their states (mtqa.engine._STATE_FIELDS)."""
+    from mtqa.engine import _restored, check_document
+
+    ctx, per_document, per_run = _prepared(config, rule_ids)
+    results = []
+    for state in states:
+        doc_report, gathered = check_document(_restored(state), ctx, per_document, per_run)
+        doc_report.text = doc_report.source = doc_report.reference = None
+        results.append((doc_report, gathered))
+    return results
+
+
+def _warm(config: Config, rule_ids: tuple[str, ...], ctx=None) -> None:
+    """Load what the rules load on first use, in this process (before forking)."""
+    from mtqa.engine import check_document
+
+    prepared_ctx, per_document, per_run = _prepared(config, rule_ids)
+    if ctx is not None and "lexicon" in ctx.cache:  # share the main run's lexicon
+        prepared_ctx.cache.setdefault("lexicon", ctx.cache["lexicon"])
+    check_document(Document(_WARM_UP, path="<warm-up>", id="warm-up"), prepared_ctx, per_document, per_run)
+    if ctx is not None:  # the run rules' conclusions in the main process use the same lexicon
+        ctx.cache.update(prepared_ctx.cache)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the main process's business: it stops the workers, which print nothing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# -- main side -----------------------------------------------------------------------------
+
+
+def _batches(documents: Iterable[Document], scale: int = 1) -> Iterator[list[Document]]:
+    """Documents in batches that grow from 1 to `scale` × BATCH_DOCUMENTS (a short run still
+    spreads over the workers), cut at about `scale` × BATCH_CHARACTERS of text."""
+    batch, characters, size = [], 0, 1
+    for doc in documents:
+        batch.append(doc)
+        characters += len(doc.text)
+        if len(batch) >= size or characters >= BATCH_CHARACTERS * scale:
+            yield batch
+            batch, characters, size = [], 0, min(size * 2, BATCH_DOCUMENTS * scale)
+    if batch:
+        yield batch
+
+
+def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, scheduler: str | None = None):
+    """(document, report, gathered) for each document, in input order, checked by `jobs`
+    processes or on the Dask cluster at `scheduler` ("local" starts one on this machine).
+    A run of one document is checked in this process."""
+    from mtqa.engine import check_document
+    from mtqa.rules import get
+
+    config = ctx.config
+    rule_ids = tuple(r.id for r in rules)
+    per_document = [r for r in rules if r.scope == "document"]
+    per_run = [r for r in rules if r.scope == "run"]
+    documents = iter(documents)
+    first = list(itertools.islice(documents, 2))
+    in_process = len(first) < 2 or any(get(r.id) is not r for r in rules)  # rules not in the registry
+    if in_process or (scheduler is None and jobs == 1):
+        for doc in itertools.chain(first, documents):
+            yield (doc, *check_document(doc, ctx, per_document, per_run))
+        return
+    documents = itertools.chain(first, documents)
+    if scheduler is not None:
+        from mtqa import dask as mtqa_dask
+
+        with mtqa_dask.executor(scheduler, jobs) as (pool, workers):
+            yield from _ordered(pool, workers, documents, config, rule_ids, CLUSTER_BATCH)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    import gc
+
+    _warm(config, rule_ids, ctx)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    gc.freeze()  # the loaded data is not touched by the collector in the forked workers (no copies)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_quiet_worker) as pool:
+            yield from _ordered(pool, jobs, documents, config, rule_ids)
+    finally:
+        gc.unfreeze()
+
+
+def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int = 1):
+    """Submit batches to `pool`, a few per worker ahead, and yield the results in order."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from mtqa.engine import _state
+
+    pending: deque = deque()
+
+    def finish():
+        batch, future = pending.popleft()
+        try:
+            results = future.result()
+        except MtqaError:
+            raise
+        except BrokenProcessPool:
+            raise MtqaError("a worker process stopped unexpectedly (killed, or out of memory?); "
+                            "try fewer --jobs") from None
+        except Exception as exc:
+            where = f"{batch[0].path}#{batch[0].id}"
+            raise MtqaError(f"a worker failed on the batch starting at {where}: {type(exc).__name__}: {exc}") from None
+        for doc, (doc_report, gathered) in zip(batch, results):
+            doc_report.text, doc_report.source, doc_report.reference = doc.text, doc.source, doc.reference
+            yield doc, doc_report, gathered
+
+    try:
+        for batch in _batches(documents, scale):
+            future = pool.submit(check_batch, config, rule_ids, [_state(doc) for doc in batch])
+            pending.append((batch, future))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from finish()
+        while pending:
+            yield from finish()
+    finally:
+        for _, future in pending:
+            future.cancel()

@@ -1,0 +1,401 @@
+"""Name forms on unseen text (helpers of NAM002/NAM004 and rules NAM006, NAM007).
+
+- `variant_spellings` (NAM004): a person named in full (by the lexicon or as a run of
+  capitalised words) and later written with another transliteration of the same name:
+  "Rashad al-Alimi … Al-Olaimi", "Abdelmadjid Tebboune … Tabboune", "Mohamed Ould Bilal …
+  Mohammed Ould Bilal", "Salman bin Hamad … Salman ben Hamad".
+- `near_person_spellings` (NAM002): a lexicon person written with all words right but one,
+  that one another transliteration of the same Arabic word ("Hamad bin Eisa Al Khalifa",
+  "Hassan Sheikh Mahmoud").
+- NAM006: a known multi-word name written in lower case ("the gulf cooperation council").
+- NAM007: a dateline naming the country where the city is meant: "Algeria (APS) -" (الجزائر
+  is both Algeria and Algiers).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa import translit
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+
+_ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
+_PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould", "ibn"))
+_TITLE_WORDS = frozenset((
+    "king", "queen", "prince", "princess", "sheikh", "shaikh", "sheikha", "sultan", "emir", "amir",
+    "president", "general", "gen", "field", "marshal", "colonel", "imam", "sayyed", "sayyid",
+    "mr", "mrs", "dr", "minister", "prime", "crown", "his", "her", "highness", "majesty",
+    "ayatollah", "grand", "mufti", "the", "late", "foreign", "envoy", "secretary",
+))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(resources.files("mtqa").joinpath("data/name_forms.toml").read_text("utf-8"))
+
+
+def _given_names() -> frozenset[str]:
+    """Given names that differ from each other in vowels only (Hassan/Hussein): a single word
+    is taken for another spelling of a surname only when the spelling key says so."""
+    return translit.common_given_names()
+
+
+# Consonant skeleton with the letter variants of Arabic transliteration folded (wider than
+# names.skeleton: th/s/t for ث, j/g for ج, ou/w for و in French spellings).
+_WIDE_FOLDS = (
+    (re.compile(r"['’ʿʾ`\-‐‑\s]"), ""),
+    (re.compile(r"(?<=[ae])h$"), ""),  # Guelleh/Jila, Hamzah/Hamza
+    (re.compile(r"^ou(?=[aeiou])"), "w"),  # Ouadane/Wadan
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "s"),  # Al Thani/Al Sani
+    (re.compile(r"ch|sh"), "s"),
+    (re.compile(r"dh|z"), "d"),
+    (re.compile(r"gu(?=[ie])"), "g"),
+    (re.compile(r"[qgjk]"), "k"),  # qaf as q/g/k; jim as j/g (Guelleh/Jileh, Daqlo/Dagalo)
+    (re.compile(r"p"), "b"),
+)
+
+
+@lru_cache(maxsize=65536)
+def wide_skeleton(word: str) -> str:
+    """Consonants of a name with transliteration variants folded ("Eidros" ~ "Aidarous")."""
+    text = translit.strip_article(word.lower())
+    for pattern, replacement in _WIDE_FOLDS:
+        text = pattern.sub(replacement, text)
+    if not text:
+        return ""
+    head = "a" if text[0] in "aeiouy" else text[0]
+    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _spell_key(word: str) -> str:
+    """Spelling key with a final y read as i (Alimy/Alimi)."""
+    key = translit.key(word)
+    return re.sub(r"y$", "i", key)
+
+
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    return translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
+
+
+def _name_words(form: str) -> list[str]:
+    """The words of a person's name that identify them: particles, titles and a trailing
+    ", known as …" left out."""
+    words = [w for w in re.split(r"\s+", form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
+    while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words.pop(0)  # leading titles only: "Hassan Sheikh Mohamud" keeps its Sheikh
+    return words
+
+
+def _same_name(a: str, b: str, strict: bool, given: bool = False) -> bool:
+    """Whether two single words are spellings of one name: equal spelling keys (for a given
+    name, a French final e aside: Imane/Iman), or (unless `strict`) equal wide skeletons of
+    four letters or more."""
+    key_a, key_b = _spell_key(_bare(a)), _spell_key(_bare(b))
+    if given:
+        key_a, key_b = (re.sub(r"(?<=[^aeiou])e$", "", k) if len(k) > 3 else k for k in (key_a, key_b))
+    if key_a == key_b:
+        return True
+    return not strict and len(_bare(a)) >= 4 and len(_bare(b)) >= 4 and wide_skeleton(a) == wide_skeleton(b) \
+        and len(wide_skeleton(a)) >= 3
+
+
+def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, str, str]]:
+    """(start, end, message, target): later spellings of a full name named earlier (see the
+    module docstring). `correct`: the lexicon's correct matches; `runs`: the capitalised name
+    runs of the document (names._name_runs); `inside_known(start, end)`: inside a lexicon match."""
+    prose = doc.prose
+    anchors = []  # token lists [(start, end, word)] of full names, first occurrences first
+    for m in correct:
+        written = prose[m.start : m.end]
+        if m.entry.category != "person" and " " not in written.strip() and (_ARTICLE.match(written) or m.entry.category == "place"):
+            # "Al-Faisaly": the spelling key only; a place: its wide skeleton beside a trait of
+            # romanised Arabic or French ("Ouadane … Wadan")
+            anchors.append(([(m.start, m.end, written)], "place" if m.entry.category == "place" else False))
+        if m.entry.category == "person":
+            tokens = [(m.start + t.start(), m.start + t.end(), t.group()) for t in _WORD.finditer(prose[m.start : m.end].split(",")[0])]
+            tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
+            if len(tokens) >= 2:
+                anchors.append((tokens, True))
+    for run in runs:
+        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
+        if len(names) >= 2 and not all(inside_known(s, e) for s, e, _ in names):
+            anchors.append((names, False))
+    if not anchors:
+        return []
+    anchors.sort()
+    seen, unique = set(), []
+    for anchor in anchors:  # a name written again the same way adds nothing (and would make this quadratic)
+        tokens = anchor[0]
+        key = (tuple(t[2] for t in tokens), _particles(prose[tokens[0][0] : tokens[-1][1]]), anchor[1])
+        if key not in seen:
+            seen.add(key)
+            unique.append(anchor)
+    anchors = unique
+    # Only an anchor whose word aligned with the run's last word has the same wide skeleton can
+    # match (equal spellings and spelling keys have it too): index them by that skeleton, as a
+    # suffix of the anchor or as a prefix of k words.
+    index: dict = {}
+    for anchor in anchors:
+        tokens = anchor[0]
+        index.setdefault(wide_skeleton(tokens[-1][2]), []).append(anchor)
+        for k in range(2, len(tokens)):
+            index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
+    given = _given_names()
+    results = []
+    for run in runs:
+        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
+        if not names or all(inside_known(s, e) for s, e, _ in names):
+            continue
+        last = wide_skeleton(names[-1][2])
+        candidates = sorted(index.get(last, []) + index.get((len(names), last), []))
+        found = _variant_of(prose, names, candidates, given) if candidates else None
+        if found is None and len(names) > 1 and index.get(last):  # "Later Al-Elaimi": the surname alone
+            found = _variant_of(prose, names[-1:], index[last], given, alone=True)
+            names = names[-1:] if found else names
+        start, end = names[0][0], names[-1][1]
+        if found:
+            message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
+            results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
+    return results
+
+
+# spelling traits of romanised Arabic (an English pair such as Smith/Smyth has none)
+_TRAIT = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|ee|oo|['’]|^(?:abd|abu)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
+
+
+def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None:
+    """The earlier full name that `names` spells another way, or None (same spelling, or no
+    earlier name of that shape). `alone`: the last word of a longer run, compared with the
+    spelling key or beside an article only (not by the wide skeleton of a listed person)."""
+    n = len(names)
+    start = names[0][0]
+    for anchor, listed in anchors:
+        if anchor[0][0] >= start:
+            break
+        if anchor[-1][1] > start:
+            continue
+        slices = [anchor[-n:]] if len(anchor) >= n else []
+        if len(anchor) > n > 1:
+            slices.append(anchor[:n])
+        for part in slices:
+            a_words, b_words = [t[2] for t in part], [t[2] for t in names]
+            a_text, b_text = prose[part[0][0] : part[-1][1]], prose[names[0][0] : names[-1][1]]
+            if [_bare(w) for w in a_words] == [_bare(w) for w in b_words]:
+                if n > 1 and _particles(a_text) != _particles(b_text):
+                    return a_text
+                if n > 1 or not (_ARTICLE.match(b_words[0]) and _ARTICLE.match(a_words[0]) and
+                                 b_words[0][:2].lower() != a_words[0][:2].lower()):
+                    return None  # the same name
+                return a_text
+            if not any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words)):
+                continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
+            if n == 1:
+                word, other = b_words[0], a_words[0]
+                if word.lower() in given or len(_bare(word)) < 4:
+                    return None
+                # a lone word is compared by its wide skeleton only beside an article or a
+                # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
+                strict = not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+                              or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
+                    return other
+                continue
+            if all(_same_name(x, y, strict=i < n - 1 and y.lower() in given, given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+                return a_text
+    return None
+
+
+def _particles(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", text, re.IGNORECASE))
+
+
+def _with_article_of(written: str, target: str) -> str:
+    """`target`'s spelling with `written`'s capitalised article, if it has one."""
+    art = _ARTICLE.match(written)
+    bare = translit.strip_article(target)
+    bare = bare[0].upper() + bare[1:] if bare else target
+    return (written[: art.end()] + bare) if art else bare
+
+
+def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:
+    """(start, end, message, entry): a lexicon person whose name of three words or more is
+    written with every word but one as listed, that one another transliteration of it (wide
+    skeleton, same first letter class): "Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud";
+    of two words, a given name of five letters or more that is no common given name, with
+    the family name exact ("Eidros al-Zubaidi")."""
+    index = _person_index(lex)
+    given = _given_names()
+    out = []
+    for run in runs:
+        if len(run) < 2 or known.inside(run[0][0], run[-1][1]):
+            continue
+        words = list(run)
+        while words and words[0][2].lower() in _TITLE_WORDS:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        lower = [_bare(t[2]) for t in words]
+        seen = set()
+        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", wide_skeleton(lower[-1])), ())):
+            if (entry.id, tuple(form)) in seen:
+                continue
+            seen.add((entry.id, tuple(form)))
+            odd = _near_form(lower, words, form, given)
+            if odd is None or _bare(odd[2]) in _spellings(entry):
+                continue
+            start, end = words[-len(form)][0], words[-1][1]
+            message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
+            out.append((start, end, message, entry))
+            break
+    return out
+
+
+def _near_form(lower, words, form, given):
+    """The first token of `words` that spells `form` another way, the others equal or other
+    transliterations of the same word, else None. A differing word must have the wide skeleton
+    and first letter class of the form's word; a common given name of its own (Hassan for
+    Hussein) differs only by its spelling key unless two other words are exact; at least one word is exact unless every
+    differing word is a rare name of four letters or more ("Jubran Basil" for Gebran Bassil);
+    a two-word name differs in one word only."""
+    n = len(form)
+    if len(lower) < n:
+        return None
+    tail, tail_words = lower[-n:], words[-n:]
+    diffs = []
+    for i in range(n):
+        if tail[i] == form[i]:
+            continue
+        same_key = _spell_key(tail[i]) == _spell_key(form[i])
+        if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
+                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+            return None
+        diffs.append(i)
+    exact = n - len(diffs)
+    if exact < 2 and any(_spell_key(tail[i]) != _spell_key(form[i]) and tail_words[i][2].lower() in given for i in diffs):
+        return None  # another common name, not another spelling (two exact words around it settle it)
+    if not diffs or (n == 2 and len(diffs) > 1 and not all(len(tail[i]) >= 4 for i in diffs)):
+        return None
+    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]):
+        return None  # one usual transliteration in a two-word name: NAM003's business
+    if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
+        return None
+    return tail_words[diffs[0]]
+
+
+_FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz"}
+
+
+def _spellings(entry) -> frozenset[str]:
+    """Every word of the entry's correct forms, bare and lower case."""
+    return frozenset(_bare(w) for f in entry.correct_forms for w in f.split())
+
+
+def _person_index(lex) -> dict:
+    """Last name word, and ("last", its wide skeleton) -> [(entry, words)]."""
+    index = getattr(lex, "_near_person_index", None)
+    if index is None:
+        index = {}
+        for entry in lex.entries:
+            if entry.category != "person":
+                continue
+            forms = []
+            for form in entry.correct_forms:
+                words = [_bare(w) for w in _name_words(form)]
+                if len(words) >= 2 and words not in forms:
+                    forms.append(words)
+            for words in forms:
+                index.setdefault(words[-1], []).append((entry, words))
+                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
+        lex._near_person_index = index
+    return index
+
+
+# --- NAM006: a known name in lower case ---------------------------------------------------
+
+@register
+class LowerCaseName(Rule):
+    id = "NAM006"
+    name = "lower-case-name"
+    category = "fluency/spelling"
+    severity = Severity.MINOR
+    explanation = (
+        "A name the lexicon knows (an organisation, body, party, group or outlet of two words or "
+        "more) written all in lower case: \"the gulf cooperation council\", \"the arab league\". "
+        "Reported only when the name has a word English always capitalises (Gulf, Arab, "
+        "Islamic, a country): \"the presidential council\" stays silent. The fix restores the "
+        "lexicon's capitals."
+    )
+    bad = ("Foreign ministers of the ⟦gulf cooperation council→Gulf Cooperation Council⟧ met on Sunday.",)
+    good = (
+        "Foreign ministers of the Gulf Cooperation Council met on Sunday.",
+        "The presidential council met on Sunday.",
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.rules.names import entity_matches
+
+        _, correct = entity_matches(doc, ctx)
+        for m in correct:
+            if m.entry.category in ("person", "title"):
+                continue
+            written = doc.prose[m.start : m.end]
+            if any(c.isupper() for c in written) or len(written.split()) < 2:
+                continue
+            form = next((f for f in m.entry.correct_forms if f.lower() == written.lower().replace("‐", "-")), None)
+            if form is None or not _has_proper_word(form):
+                continue
+            yield self.finding(doc, m.start, m.end, f"The name {form} is written in lower case.", [form])
+
+
+def _has_proper_word(form: str) -> bool:
+    """Whether a name has a word that clean English news nearly always capitalises."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    counts = ngram_counts()
+    for word in re.findall(r"[A-Z][a-z]+", form):
+        lower = word.lower()
+        total = counts.count(lower)
+        if lower in _data()["proper_words"] or (total >= 5 and counts.count(lower, title=True) / total >= 0.9):
+            return True
+    return False
+
+
+# --- NAM007: the country in a dateline where its capital is meant --------------------------
+
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+
+
+@register
+class DatelineCountry(Rule):
+    id = "NAM007"
+    name = "dateline-country"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    explanation = (
+        "A dateline that names a country where its capital is meant, because the two share one "
+        "Arabic name (الجزائر Algeria and Algiers, تونس Tunisia and Tunis): \"Algeria (APS) -\". "
+        "A dateline names a city. The pairs are in data/name_forms.toml."
+    )
+    bad = ("⟦Algeria→Algiers⟧ (APS) - The president received the Italian prime minister.",)
+    good = (
+        "Algiers (APS) - The president received the Italian prime minister.",
+        "Algeria beat Tunisia 2-1 on Sunday.",
+    )
+
+    def check(self, doc, ctx):
+        capitals = _data()["dateline_capitals"]
+        for match in _DATELINE.finditer(doc.prose):
+            country = match.group(1)
+            if country in capitals:
+                city = capitals[country]
+                message = f"Dateline {country!r}: the city is {city} (the Arabic name is the same for both)."
+                yield self.finding(doc, match.start(1), match.end(1), message, [city])

@@ -338,7 +338,8 @@ class ReversedAdjectiveOrder(Rule):
         return re.compile(
             rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
             rf"[ \t]+((?:{nationality})-(?:{nationality})(?![\w'’-])|(?:{nationality})(?![\w'’-])"
-            rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|"
+            rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
+            rf"inside|outside|across|along|within|under|between|"
             rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
             rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed)\b))")
 
@@ -1081,7 +1082,7 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
                     and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ") and _verb_base(w) in _news_verbs()
                     and (adverbial or (_verb_base(w) not in _SCHEDULED and _verb_base(w) not in _ALSO_SCHEDULED))
                     and w not in _REPORTING_S and _verb_base(w) not in ("warn", "urge", "call", "demand", "say", "stress", "note")
-                    and j + 1 < len(tokens) and tags[j + 1] in ("DT", "CD", "PRP$", "JJ", "NNS", "NN", "IN", "RP")):
+                    and j + 1 < len(tokens) and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
                 return tokens[j], past_tense(w)
     return None, ""
 

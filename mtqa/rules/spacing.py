@@ -13,9 +13,10 @@ from mtqa.rules import Rule, register
 from mtqa.rules.syntax import words as syntax_words
 
 # A name particle cut from its name by a space: "Al- Sabah", "bin- Zayed", "Abdel- Aziz".
-_PARTICLE = re.compile(r"(?<![\w'’-])((?:[Aa][Ll]|[Ee][Ll]|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|[Aa]bd|[Aa]bdel|[Aa]bdul|[Aa]bd[ -]?[Aa]l))-[ \t]+([A-Z][\w'’]{1,30})")
+# (Each pattern opens with a lookahead on its first characters: the scan skips other positions.)
+_PARTICLE = re.compile(r"(?=[AaEeBbIi])(?<![\w'’-])((?:[Aa][Ll]|[Ee][Ll]|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|[Aa]bd|[Aa]bdel|[Aa]bdul|[Aa]bd[ -]?[Aa]l))-[ \t]+([A-Z][\w'’]{1,30})")
 # A space between a number and its percent sign: "12 %".
-_PERCENT = re.compile(r"(?<![\w.,])(\d[\d.,]{0,12})[ \t]+%")
+_PERCENT = re.compile(r"(?=\d)(?<![\w.,])(\d[\d.,]{0,12})[ \t]+%")
 # A possessive with a second apostrophe after it: "Authority’s’", "minister's'".
 _DOUBLE_POSSESSIVE = re.compile(r"(?<![\w'’‘-])([^\W\d_][\w-]{0,40})(['’])s['’](?![\w'’])")
 
@@ -58,8 +59,11 @@ class StraySpaceInName(Rule):
     @cached_property
     def nationality_possessive(self) -> re.Pattern:
         """A nationality with 's before a lower-case plural noun: "Omani's citizens"."""
-        names = "|".join(sorted(syntax_words()["nationalities"], key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’-])({names})['’]s[ \t]+([a-z]{{3,20}}s)\b")
+        nationalities = syntax_words()["nationalities"]
+        names = "|".join(sorted(nationalities, key=len, reverse=True))
+        firsts = re.escape("".join(sorted({n[0] for n in nationalities if n})))
+        look = f"(?=[{firsts}])" if firsts and all(nationalities) else ""
+        return re.compile(rf"{look}(?<![\w'’-])({names})['’]s[ \t]+([a-z]{{3,20}}s)\b")
 
     def check(self, doc, ctx):
         prose = doc.prose

@@ -242,3 +242,22 @@ def test_a_place_of_the_lexicon_and_its_french_spelling():
 ])
 def test_place_variant_traps(text):
     assert found(text, "NAM004") == []
+
+
+def test_a_sentence_initial_word_is_no_part_of_the_outlet_name():
+    assert [t for t, _ in found("Fans of the Pledge club celebrated the title in Beirut on Sunday.", "NAM005")] == ["Pledge"]
+
+
+def test_lexicon_person_then_surname_in_another_key_spelling():
+    text = "Prime Minister Najib Mikati met the envoy. Later Mikaty said the talks went well."
+    assert [t for t, _ in found(text, "NAM004")] == ["Mikaty"]
+
+
+def test_western_lexicon_people_are_compared_by_spelling_key_only():
+    text = "Vladimir Putin met the envoy in Moscow. General Patton's biography was on the table."
+    assert found(text, "NAM004") == []
+
+
+def test_patronym_that_is_also_an_english_word():
+    assert [t for t, _ in found("The late Sultan Qabous bin Said ruled Oman for fifty years.", "NAM002")] == ["Qabous bin Said"]
+    assert found("The late Sultan Qaboos bin Said ruled Oman for fifty years.", "NAM002") == []

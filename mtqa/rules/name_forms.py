@@ -1,15 +1,20 @@
-"""Name forms on unseen text (helpers of NAM002/NAM004 and rules NAM006, NAM007).
+"""Name forms on unseen text (helpers of NAM002/NAM004/NAM005 and rules NAM006, NAM007).
 
 - `variant_spellings` (NAM004): a person named in full (by the lexicon or as a run of
-  capitalised words) and later written with another transliteration of the same name:
-  "Rashad al-Alimi … Al-Olaimi", "Abdelmadjid Tebboune … Tabboune", "Mohamed Ould Bilal …
-  Mohammed Ould Bilal", "Salman bin Hamad … Salman ben Hamad".
-- `near_person_spellings` (NAM002): a lexicon person written with all words right but one,
-  that one another transliteration of the same Arabic word ("Hamad bin Eisa Al Khalifa",
-  "Hassan Sheikh Mahmoud").
+  capitalised words), or a one-word place of the lexicon, later written with another
+  transliteration of the same name: "Rashad al-Alimi … Al-Olaimi", "Abdelmadjid Tebboune …
+  Tabboune", "Mohamed Ould Bilal … Mohammed Ould Bilal", "Salman bin Hamad … Salman ben
+  Hamad", "Ouadane … Wadan".
+- `near_person_spellings` (NAM002): a lexicon person written with its words as other
+  transliterations of the listed ones ("Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud",
+  "Jibran Baseel").
 - NAM006: a known multi-word name written in lower case ("the gulf cooperation council").
 - NAM007: a dateline naming the country where the city is meant: "Algeria (APS) -" (الجزائر
   is both Algeria and Algiers).
+
+Words are compared by the spelling key of mtqa/translit.py, and more loosely by a wide
+consonant skeleton only with more evidence: an attached article, a trait of romanised Arabic,
+a person the lexicon knows, or other words of the name written exactly.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
-_PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould", "ibn"))
+_PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
 _TITLE_WORDS = frozenset((
     "king", "queen", "prince", "princess", "sheikh", "shaikh", "sheikha", "sultan", "emir", "amir",
     "president", "general", "gen", "field", "marshal", "colonel", "imam", "sayyed", "sayyid",
@@ -195,7 +200,8 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
                                  b_words[0][:2].lower() != a_words[0][:2].lower()):
                     return None  # the same name
                 return a_text
-            if not any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words)):
+            trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
+            if not trait and listed is not True:
                 continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
             if n == 1:
                 word, other = b_words[0], a_words[0]
@@ -203,12 +209,14 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
                     return None
                 # a lone word is compared by its wide skeleton only beside an article or a
                 # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-                strict = not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
-                              or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+                                           or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+                # (without a trait, a lexicon person is compared by the spelling key only:
+                # "Mikati … Mikaty", not "Putin … Patton")
                 if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                     return other
                 continue
-            if all(_same_name(x, y, strict=i < n - 1 and y.lower() in given, given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+            if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
                 return a_text
     return None
 
@@ -226,11 +234,10 @@ def _with_article_of(written: str, target: str) -> str:
 
 
 def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:
-    """(start, end, message, entry): a lexicon person whose name of three words or more is
-    written with every word but one as listed, that one another transliteration of it (wide
-    skeleton, same first letter class): "Hamad bin Eisa Al Khalifa", "Hassan Sheikh Mahmoud";
-    of two words, a given name of five letters or more that is no common given name, with
-    the family name exact ("Eidros al-Zubaidi")."""
+    """(start, end, message, entry): a lexicon person whose name is written with its words as
+    other transliterations of the listed ones (see `_near_form`): "Hamad bin Eisa Al
+    Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
+    after "bin" is read even when it is also an English word)."""
     index = _person_index(lex)
     given = _given_names()
     out = []
@@ -240,6 +247,9 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
         words = list(run)
         while words and words[0][2].lower() in _TITLE_WORDS:
             words.pop(0)
+        patronym = _PATRONYM.match(doc.prose, words[-1][1]) if words else None
+        if patronym:  # "Qabous bin Said": a name word that is also an English word ends the run
+            words.append((patronym.start(1), patronym.end(1), patronym.group(1)))
         if len(words) < 2:
             continue
         lower = [_bare(t[2]) for t in words]
@@ -249,8 +259,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
                 continue
             seen.add((entry.id, tuple(form)))
             odd = _near_form(lower, words, form, given)
-            if odd is None or _bare(odd[2]) in _spellings(entry):
-                continue
+            if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
+                continue  # (every differing word is a spelling the entry lists elsewhere)
             start, end = words[-len(form)][0], words[-1][1]
             message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
             out.append((start, end, message, entry))
@@ -258,9 +268,12 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     return out
 
 
+_PATRONYM = re.compile(r"[ \t]+(?:bin|ibn|ben)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
 def _near_form(lower, words, form, given):
-    """The first token of `words` that spells `form` another way, the others equal or other
-    transliterations of the same word, else None. A differing word must have the wide skeleton
+    """The tokens of `words` that spell `form`'s words another way (the others equal), else
+    None. A differing word must have the wide skeleton
     and first letter class of the form's word; a common given name of its own (Hassan for
     Hussein) differs only by its spelling key unless two other words are exact; at least one word is exact unless every
     differing word is a rare name of four letters or more ("Jubran Basil" for Gebran Bassil);
@@ -283,11 +296,12 @@ def _near_form(lower, words, form, given):
         return None  # another common name, not another spelling (two exact words around it settle it)
     if not diffs or (n == 2 and len(diffs) > 1 and not all(len(tail[i]) >= 4 for i in diffs)):
         return None
-    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]):
-        return None  # one usual transliteration in a two-word name: NAM003's business
+    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]) \
+            and tail_words[diffs[0]][2].lower() in given:
+        return None  # a usual variant of a common given name (Mohammed/Mohamed Salah)
     if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
         return None
-    return tail_words[diffs[0]]
+    return [tail_words[i] for i in diffs]
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
@@ -371,6 +385,8 @@ def _has_proper_word(form: str) -> bool:
 
 # --- NAM007: the country in a dateline where its capital is meant --------------------------
 
+# "in the capital, Algeria", "the Tunisian capital Tunisia"
+_CAPITAL_COUNTRY = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
 
@@ -383,12 +399,17 @@ class DatelineCountry(Rule):
     explanation = (
         "A dateline that names a country where its capital is meant, because the two share one "
         "Arabic name (الجزائر Algeria and Algiers, تونس Tunisia and Tunis): \"Algeria (APS) -\". "
-        "A dateline names a city. The pairs are in data/name_forms.toml."
+        "A dateline names a city; so does \"the capital, Algeria\". The pairs are in data/name_forms.toml."
     )
-    bad = ("⟦Algeria→Algiers⟧ (APS) - The president received the Italian prime minister.",)
+    bad = (
+        "⟦Algeria→Algiers⟧ (APS) - The president received the Italian prime minister.",
+        "The delegation arrived in the capital, ⟦Tunisia→Tunis⟧, on Monday.",
+    )
     good = (
         "Algiers (APS) - The president received the Italian prime minister.",
         "Algeria beat Tunisia 2-1 on Sunday.",
+        "The capital of Algeria hosted the summit.",
+        "Investors moved capital Tunisia needs abroad.",
     )
 
     def check(self, doc, ctx):
@@ -398,4 +419,10 @@ class DatelineCountry(Rule):
             if country in capitals:
                 city = capitals[country]
                 message = f"Dateline {country!r}: the city is {city} (the Arabic name is the same for both)."
+                yield self.finding(doc, match.start(1), match.end(1), message, [city])
+        for match in _CAPITAL_COUNTRY.finditer(doc.prose):
+            country = match.group(1)
+            if country in capitals:
+                city = capitals[country]
+                message = f"'the capital {country}': the city is {city} (the Arabic name is the same for both)."
                 yield self.finding(doc, match.start(1), match.end(1), message, [city])

@@ -621,8 +621,15 @@ class TranslatedOutletName(Rule):
             start = match.start(1)
             end = start + len(phrase)
             head = match.group(2)
-            words = [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", phrase) if w.lower() not in ("of", "the")]
-            glossed = [_meaning(w, meanings) for w in words]
+            found = [t for t in re.finditer(r"[A-Za-z]+(?:['’]s)?", phrase) if t.group().lower() not in ("of", "the")]
+            glossed = [_meaning(t.group(), meanings) for t in found]
+            unknown = [i for i, g in enumerate(glossed) if g is None]
+            if unknown == [0] and len(found) > 1 and _opens_sentence(doc, start):
+                # "Fans of the Star club": a sentence-initial capital is no part of the name
+                cut = found[1].start()
+                phrase, start = phrase[cut:], start + cut
+                found, glossed = found[1:], glossed[1:]
+            words = [t.group() for t in found]
             if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
                 continue
             sentence = doc.sentence_at(start)
@@ -687,6 +694,12 @@ def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
         finding = rule.finding(doc, start, end, message, [])
         finding.extra["evidence"] = ["gloss-words", "dateline"]
         yield finding
+
+
+def _opens_sentence(doc, start: int) -> bool:
+    """Whether `start` is the first word of its sentence."""
+    sentence = doc.sentence_at(start)
+    return sentence is not None and not doc.prose[sentence.start : start].strip(" \"'“‘(")
 
 
 def _meaning(word: str, meanings: dict):

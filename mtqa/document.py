@@ -37,11 +37,11 @@ class Sentence:
     start: int
     end: int
     text: str
-    _document: "Document" = field(repr=False, compare=False)
+    _prose: str = field(repr=False, compare=False)  # the document's prose (not the document: no cycle)
 
     @cached_property
     def tokens(self) -> list[Token]:
-        prose = self._document.prose
+        prose = self._prose
         return [Token(s, e, prose[s:e]) for s, e in segment.token_spans(prose, self.start, self.end)]
 
     @cached_property
@@ -101,7 +101,7 @@ class Document:
     def sentences(self) -> list[Sentence]:
         prose = self.prose
         return [
-            Sentence(i, s, e, prose[s:e], self)
+            Sentence(i, s, e, prose[s:e], prose)
             for i, (s, e) in enumerate(segment.sentence_spans(prose))
         ]
 

@@ -182,7 +182,7 @@ def run(
     per_run = [r for r in rules if r.scope == "run"]
     scores = _MetricsSum()
     kept: SpillList = SpillList()  # (document state, partial report), for the run rules
-    gathered_data: SpillList = SpillList()  # what each run rule gathered of each document
+    gathered_data: SpillList = SpillList()  # (document index, what each run rule gathered), when any
 
     def complete(doc_report: DocumentReport) -> None:
         if known is not None:
@@ -202,7 +202,8 @@ def run(
         scores.check_lines(doc)
         if per_run:
             kept.append((_state(doc), doc_report))
-            gathered_data.append(gathered)
+            if any(gathered):
+                gathered_data.append((len(kept) - 1, gathered))
         else:
             complete(doc_report)
         if on_document:
@@ -263,20 +264,14 @@ class _Documents(Sequence):
         return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
 
 
-class _Gathered(Sequence):
-    """What run rule number `number` gathered of each document of a run."""
+class _Gathered:
+    """(document index, data) of what run rule number `number` gathered, where it gathered any."""
 
     def __init__(self, gathered: SpillList, number: int):
         self._gathered, self._number = gathered, number
 
-    def __len__(self) -> int:
-        return len(self._gathered)
-
-    def __getitem__(self, index):
-        return self._gathered[index][self._number]
-
     def __iter__(self):
-        return (item[self._number] for item in self._gathered)
+        return ((index, data[self._number]) for index, data in self._gathered if data[self._number])
 
 
 class _MetricsSum:

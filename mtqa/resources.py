@@ -176,6 +176,7 @@ class PerceptronTagger:
         self._classes = classes
         index = {label: i for i, label in enumerate(self.labels)}
         self._class_indices = [(label, index[label]) for label in classes]
+        self._classes_are_labels = list(classes) == list(self.labels)  # class i is label i
 
     @classmethod
     def load(cls) -> "PerceptronTagger":
@@ -207,12 +208,22 @@ class PerceptronTagger:
 
     def _predict(self, features: dict[str, int]) -> str:
         scores = [0.0] * len(self.labels)  # by label index; summed in feature order, as nltk does
-        weights = self.weights
+        weights, unpack = self.weights, _PAIR.iter_unpack
         for feature, value in features.items():
-            if value == 0 or feature not in weights:
+            packed = weights.get(feature)
+            if packed is None or value == 0:
                 continue
-            for i, weight in _PAIR.iter_unpack(weights[feature]):
-                scores[i] += weight if value == 1 else value * weight
+            if value == 1:  # (nearly always)
+                for i, weight in unpack(packed):
+                    scores[i] += weight
+            else:
+                for i, weight in unpack(packed):
+                    scores[i] += value * weight
+        if self._classes_are_labels:  # the highest score, ties to the greatest label, as nltk
+            best = max(scores)
+            if scores.count(best) == 1:
+                return self.labels[scores.index(best)]
+            return max(label for label, score in zip(self.labels, scores) if score == best)
         return max(self._class_indices, key=lambda item: (scores[item[1]], item[0]))[0]
 
     def tag(self, words: list[str]) -> list[str]:
@@ -223,8 +234,7 @@ class PerceptronTagger:
             tag = self.tagdict.get(word)
             if not tag:
                 c = i + 2
-                features: dict[str, int] = {}
-                for key in (
+                keys = (
                     "bias",
                     "i suffix " + word[-3:],
                     "i pref1 " + (word[0] if word else ""),
@@ -239,8 +249,12 @@ class PerceptronTagger:
                     "i+1 word " + context[c + 1],
                     "i+1 suffix " + context[c + 1][-3:],
                     "i+2 word " + context[c + 2],
-                ):
-                    features[key] = features.get(key, 0) + 1
+                )
+                features = dict.fromkeys(keys, 1)  # each key once, in order: its count is 1
+                if len(features) != len(keys):  # a key twice: count them
+                    features = {}
+                    for key in keys:
+                        features[key] = features.get(key, 0) + 1
                 tag = self._predict(features)
             tags.append(tag)
             prev2, prev = prev, tag

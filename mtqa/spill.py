@@ -11,18 +11,22 @@ from typing import Generic, Iterator, TypeVar
 T = TypeVar("T")
 
 IN_MEMORY = 1000  # items kept in memory before the rest go to disk
+STRIDE = 64  # the file position of every 64th item on disk is kept (8 bytes per 64 items)
 
 
 class SpillList(Generic[T]):
     """Append, iterate (any number of times), index and count; items past the first
     `in_memory` are pickled to an anonymous temporary file (deleted when closed or collected).
-    Items read back from disk are copies: change them before appending, not after."""
+    Items read back from disk are copies: change them before appending, not after. Memory per
+    item on disk is a fraction of a byte: only every STRIDE-th item's position is kept, and an
+    index reads forward from the nearest one."""
 
     def __init__(self, items=(), in_memory: int = IN_MEMORY):
         self._head: list[T] = []
         self._in_memory = in_memory
         self._file = None
-        self._offsets = array("q")
+        self._on_disk = 0
+        self._offsets = array("q")  # position of items 0, STRIDE, 2*STRIDE… of those on disk
         for item in items:
             self.append(item)
 
@@ -33,18 +37,20 @@ class SpillList(Generic[T]):
         if self._file is None:
             self._file = tempfile.TemporaryFile(prefix="mtqa-spill-")
         self._file.seek(0, 2)
-        self._offsets.append(self._file.tell())
+        if self._on_disk % STRIDE == 0:
+            self._offsets.append(self._file.tell())
         pickle.dump(item, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._on_disk += 1
 
     def __len__(self) -> int:
-        return len(self._head) + len(self._offsets)
+        return len(self._head) + self._on_disk
 
     def __iter__(self) -> Iterator[T]:
         yield from self._head
         if self._file is None:
             return
-        position = self._offsets[0] if self._offsets else 0
-        for _ in range(len(self._offsets)):
+        position = 0
+        for _ in range(self._on_disk):
             self._file.seek(position)
             item = pickle.load(self._file)
             position = self._file.tell()
@@ -59,7 +65,10 @@ class SpillList(Generic[T]):
             raise IndexError("SpillList index out of range")
         if index < len(self._head):
             return self._head[index]
-        self._file.seek(self._offsets[index - len(self._head)])
+        index -= len(self._head)
+        self._file.seek(self._offsets[index // STRIDE])
+        for _ in range(index % STRIDE):
+            pickle.load(self._file)
         return pickle.load(self._file)
 
     def close(self) -> None:
@@ -67,6 +76,7 @@ class SpillList(Generic[T]):
             self._file.close()
             self._file = None
             self._offsets = array("q")
+            self._on_disk = 0
 
     def __repr__(self) -> str:
-        return f"SpillList({len(self)} items, {len(self._offsets)} on disk)"
+        return f"SpillList({len(self)} items, {self._on_disk} on disk)"

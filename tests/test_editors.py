@@ -328,3 +328,12 @@ def test_sentence_level_findings_are_those_over_a_sentence_or_around_another():
     word = (text.index("the city"), text.index("the city") + 8)
     clause = (text.index("the city"), text.index(" and the roads"))  # contains `word`
     assert sentence_level(text, [headline, run_on, word, clause]) == {1, 3}
+
+
+def test_fix_passes_over_word_files_found_in_a_folder(tmp_path):
+    _word_file(tmp_path / "story.docx", "The the talks ended.")
+    (tmp_path / "story.txt").write_text("The the talks ended.\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "mtqa", "fix", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "1 Word file(s) not fixed" in result.stderr
+    assert (tmp_path / "story.txt").read_text("utf-8") == "The talks ended.\n"

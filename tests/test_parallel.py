@@ -179,3 +179,14 @@ def test_bad_record_in_the_middle_of_a_parallel_run(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 2 and err.startswith("mtqa: error:") and ":26: invalid JSON" in err
     assert len(err.strip().splitlines()) == 1 and not result.stdout
+
+
+def test_spill_list_keeps_a_position_per_stride_and_finds_every_item():
+    from mtqa.spill import STRIDE, SpillList
+
+    items = SpillList(({"n": n, "text": "x" * (n % 7)} for n in range(10 + 3 * STRIDE + 5)), in_memory=10)
+    assert len(items) == 10 + 3 * STRIDE + 5 and len(items._offsets) == 4
+    assert [item["n"] for item in items] == list(range(len(items)))
+    for index in (0, 9, 10, 11, 10 + STRIDE - 1, 10 + STRIDE, 10 + 2 * STRIDE + 7, len(items) - 1, -1):
+        assert items[index]["n"] == range(len(items))[index]
+    assert [item["n"] for item in items[5:15]] == list(range(5, 15))

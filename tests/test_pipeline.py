@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from mtqa.config import Config
 from mtqa.errors import ConfigError
 from mtqa.origin import json_string_origin
+from mtqa.render import FORMATS
 
 # one finding of TYP006 (safe fix) and one of NAM001 (unsafe suggestion) per record, with
 # escapes before them, keys in odd orders and a repeated "mt" key (json.loads keeps the last)
@@ -67,6 +68,8 @@ def test_github_junit_markdown_point_at_the_record_line(tmp_path):
         record = json.loads(raw)
         assert name.endswith(f"#{record.get('id', line)}")
         assert json.loads(f'"{raw[int(col) - 1:int(end) - 1]}"') in record.get("mt", record.get("text"))
+    parallel = run_cli("check", str(path), "-f", "github", "--no-config", "--jobs", "2")
+    assert parallel.returncode != 2 and parallel.stdout.decode() == github  # workers keep the origins
     junit = run_cli("check", str(path), "-f", "junit", "--no-config").stdout.decode()
     assert f'name="{path}#r2" file="{path}" line="3"' in junit
     assert f"{path}#r1 (line 1, col " in junit
@@ -206,6 +209,13 @@ def _checked(validator, *args, cwd=None) -> dict:
     assert result.returncode in (0, 1), result.stderr
     report = json.loads(result.stdout)
     validator.validate(report)
+    if "jsonl" in FORMATS:  # the same report a line at a time: documents, then the summary
+        import jsonschema
+
+        lines = [json.loads(line) for line in run_cli("check", *args, "--format", "jsonl", "--no-config", cwd=cwd).stdout.splitlines()]
+        for line, definition in zip(lines, ["document"] * (len(lines) - 1) + ["jsonl_summary"]):
+            jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": validator.schema["$defs"]}).validate(line)
+        assert lines[:-1] == report["documents"] and lines[-1]["summary"] == report["summary"]
     findings = [f for d in report["documents"] for f in d["findings"]]
     summary = report["summary"]
     assert summary["findings"] == len(findings) == sum(summary["severities"].values()) == sum(summary["rules"].values())

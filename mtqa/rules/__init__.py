@@ -108,13 +108,16 @@ class Rule:
 
     def gather(self, doc: "Document", ctx: "Context"):
         """For scope == "run": what `conclude` needs of one document, as small picklable data,
-        taken while the document is checked (in a worker process under --jobs). None: the
-        rule reads the documents again in `check_run`."""
+        taken while the document is checked (in a worker process under --jobs). None (or
+        anything empty): nothing to remember of this document."""
         return None
 
-    def conclude(self, gathered: Sequence, docs: Sequence["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
-        """For scope == "run": (document index, finding) pairs from every document's gathered
-        data, computed once in the main process; `docs[i]` rebuilds document i for a finding."""
+    def conclude(self, gathered: Iterable[tuple[int, object]], docs: Sequence["Document"], ctx: "Context") -> Iterable[tuple[int, Finding]]:
+        """For scope == "run": (document index, finding) pairs from the (document index, data)
+        pairs that `gather` returned, in document order, documents with empty data left out
+        (`gathered` may be iterated more than once); computed once in the main process.
+        `docs[i]` rebuilds document i for a finding. Default: `check_run(docs)`, for rules that
+        gather nothing and read the documents again."""
         return self.check_run(docs, ctx)
 
     def finding(

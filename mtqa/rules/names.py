@@ -405,12 +405,12 @@ class MixedTransliteration(Rule):
         return found
 
     def check_run(self, docs, ctx):
-        return self.conclude([self.gather(doc, ctx) for doc in docs], docs, ctx)
+        return self.conclude([(index, self.gather(doc, ctx)) for index, doc in enumerate(docs)], docs, ctx)
 
     def conclude(self, gathered, docs, ctx):
         by_id = lexicon(ctx).by_id
         occurrences = defaultdict(list)  # entry id -> [(doc index, start, end, written)]
-        for index, found in enumerate(gathered):
+        for index, found in gathered:
             for entry_id, start, end, written in found:
                 occurrences[entry_id].append((index, start, end, written))
         for entry_id, found in occurrences.items():

@@ -268,7 +268,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     return out
 
 
-_PATRONYM = re.compile(r"[ \t]+(?:bin|ibn|ben)[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_PATRONYM = re.compile(r"(?<![ \t])[ \t]++(?:bin|ibn|ben)[ \t]++([A-Z][a-z]+)\b(?![ \t]+[A-Z])")  # a scan starts once per run of blanks
 
 
 def _near_form(lower, words, form, given):

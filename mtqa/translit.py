@@ -68,3 +68,23 @@ def common_given_names() -> frozenset[str]:
     variants = tomllib.loads(root.joinpath("data/name_variants.toml").read_text("utf-8"))["groups"]
     listed = tomllib.loads(root.joinpath("data/name_forms.toml").read_text("utf-8"))["given_names"]
     return frozenset({n.lower() for group in variants for n in group} | {n.lower() for n in listed})
+
+
+@lru_cache(maxsize=65536)
+def key_final_i(word: str) -> str:
+    """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""
+    return re.sub(r"y$", "i", key(word))
+
+
+def consonant_skeleton(word: str, folds, first_vowels: str) -> str:
+    """The consonants of a name once its article is gone and `folds` (pattern, replacement)
+    are applied: a first letter of `first_vowels` becomes "a", later vowels (y and w too) go,
+    doubled letters are one."""
+    text = strip_article(word.lower())
+    for pattern, replacement in folds:
+        text = pattern.sub(replacement, text)
+    if not text:
+        return ""
+    head = "a" if text[0] in first_vowels else text[0]
+    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+

@@ -68,20 +68,10 @@ _WIDE_FOLDS = (
 @lru_cache(maxsize=65536)
 def wide_skeleton(word: str) -> str:
     """Consonants of a name with transliteration variants folded ("Eidros" ~ "Aidarous")."""
-    text = translit.strip_article(word.lower())
-    for pattern, replacement in _WIDE_FOLDS:
-        text = pattern.sub(replacement, text)
-    if not text:
-        return ""
-    head = "a" if text[0] in "aeiouy" else text[0]
-    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+    return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
-@lru_cache(maxsize=65536)
-def _spell_key(word: str) -> str:
-    """Spelling key with a final y read as i (Alimy/Alimi)."""
-    key = translit.key(word)
-    return re.sub(r"y$", "i", key)
+_spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
 
 
 @lru_cache(maxsize=65536)

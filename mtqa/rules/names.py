@@ -741,19 +741,10 @@ def skeleton(word: str) -> str:
     doubled letters and the usual letter variants folded ("Lekjaa" ~ "Lakjaa", "Ya'bad" ~
     "Yabed", "Saleh" ~ "Salih"). Too coarse alone (Hassan ~ Hussein): used only with more
     evidence (a matching given name, an ayn mark, a known name)."""
-    text = translit.strip_article(word.lower())
-    for pattern, replacement in _SKELETON_FOLDS:
-        text = pattern.sub(replacement, text)
-    if not text:
-        return ""
-    head = "a" if text[0] in "aeiou" else text[0]
-    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+    return translit.consonant_skeleton(word, _SKELETON_FOLDS, "aeiou")
 
 
-@lru_cache(maxsize=65536)
-def _token_key(word: str) -> str:
-    """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""
-    return re.sub(r"y$", "i", translit.key(word))
+_token_key = translit.key_final_i  # the transliteration key with a final y read as i
 
 
 @lru_cache(maxsize=65536)

@@ -65,6 +65,17 @@ class DocumentReport:
         return data
 
 
+@dataclass(frozen=True)
+class Totals:
+    """What a run's summary lines count (Report.totals)."""
+
+    severities: dict[str, int]
+    rules: dict[str, int]
+    words: int
+    penalty: float
+    documents_passed: bool
+
+
 @dataclass
 class Report:
     documents: list[DocumentReport] = field(default_factory=list)
@@ -73,26 +84,41 @@ class Report:
     metric_failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # for stderr (a missing NLTK resource…)
 
+    _totals: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings]
 
+    def totals(self) -> Totals:
+        """The run's findings per severity and per rule, words, penalty and whether every document
+        passed, from one pass over the documents (which may wait in a spill file); worked out
+        again only when documents were added since."""
+        if self._totals is None or self._totals[0] != len(self.documents):
+            severities = {"critical": 0, "major": 0, "minor": 0}
+            rules: Counter = Counter()
+            words, penalty, passed = 0, 0.0, True
+            for doc in self.documents:
+                for finding in doc.findings:
+                    severities[finding.severity.value] += 1
+                    rules[finding.rule] += 1
+                words += doc.words
+                penalty += doc.score.penalty
+                passed = passed and doc.score.passed
+            self._totals = (len(self.documents), Totals(severities, dict(sorted(rules.items())), words, penalty, passed))
+        return self._totals[1]
+
     @property
     def passed(self) -> bool:
-        return all(d.score.passed for d in self.documents) and not self.metric_failures
+        return self.totals().documents_passed and not self.metric_failures
 
     def counts(self) -> dict[str, int]:
         """Number of findings per severity."""
-        counts = {"critical": 0, "major": 0, "minor": 0}
-        for doc in self.documents:
-            for finding in doc.findings:
-                counts[finding.severity.value] += 1
-        return counts
+        return dict(self.totals().severities)
 
     def rule_counts(self) -> dict[str, int]:
         """Number of findings per rule id, in id order."""
-        counts = Counter(f.rule for d in self.documents for f in d.findings)
-        return dict(sorted(counts.items()))
+        return dict(self.totals().rules)
 
     def to_dict(self, documents=None) -> dict:
         """The report as JSON data; `documents`, when given, stands in for the list of

@@ -90,6 +90,25 @@ HOSTILE = (
 )
 
 
+def test_report_totals_count_every_document_and_follow_appends():
+    """The summary's counts come from one pass (Report.totals) and are worked out again when a
+    document is added: they always equal the counts taken document by document."""
+    from collections import Counter
+
+    report = check_text(ARTICLE, config=Config())
+    second = check_text("The the minister arrived. For his part, the minister said nothing.", config=Config())
+    first_totals = report.totals()
+    assert first_totals.severities["major"] == sum(f.severity.value == "major" for f in report.findings)
+    report.documents.append(second.documents[0])
+    findings = report.findings
+    totals = report.totals()
+    assert totals.rules == dict(sorted(Counter(f.rule for f in findings).items()))
+    assert sum(totals.severities.values()) == len(findings) > sum(first_totals.severities.values())
+    assert totals.words == sum(d.words for d in report.documents)
+    assert totals.penalty == sum(d.score.penalty for d in report.documents)
+    assert report.passed == all(d.score.passed for d in report.documents)
+
+
 def test_html_escapes_all_user_text_and_sets_a_csp():
     html = render(check_text(HOSTILE, config=Config()), "html")
     page = _page(html)

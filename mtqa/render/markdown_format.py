@@ -18,8 +18,8 @@ def _cell(text: str) -> str:
 
 def render(report: Report, color: bool = False) -> str:
     counts = report.counts()
-    words = sum(d.words for d in report.documents)
-    penalty = sum(d.score.penalty for d in report.documents)
+    words = report.totals().words
+    penalty = report.totals().penalty
     per_1000 = round(penalty * 1000 / words, 2) if words else 0.0
     status = "✅ passed" if report.passed else "❌ failed"
     out = [

@@ -102,8 +102,8 @@ def readability_line(report: Report) -> str:
 
 def summary(report: Report) -> str:
     counts = report.counts()
-    words = sum(d.words for d in report.documents)
-    penalty = sum(d.score.penalty for d in report.documents)
+    words = report.totals().words
+    penalty = report.totals().penalty
     per_1000 = round(penalty * 1000 / words, 2) if words else 0.0
     total = sum(counts.values())
     noun = "finding" if total == 1 else "findings"

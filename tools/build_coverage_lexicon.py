@@ -31,6 +31,7 @@ OUTPUT = ROOT / "mtqa" / "lexicon" / "data"
 sys.path.insert(0, str(ROOT))
 
 from mtqa.lexicon import parse_file  # noqa: E402
+from mtqa.lexicon.generate import unique_forms as _unique  # noqa: E402
 
 CATEGORIES = {
     "tv": "media-outlet", "paper": "media-outlet", "site": "media-outlet", "radio": "media-outlet",
@@ -170,15 +171,6 @@ def row_to_entry(row: dict) -> dict:
     if in_context:
         entry["context"] = CONTEXTS[category]
     return entry
-
-
-def _unique(forms: list[str]) -> list[str]:
-    seen, out = set(), []
-    for form in forms:
-        if form.lower() not in seen:
-            seen.add(form.lower())
-            out.append(form)
-    return out
 
 
 # --- generated misspellings of people's names -------------------------------------------------

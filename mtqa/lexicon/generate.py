@@ -139,7 +139,7 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
             # "Sudan News Agency": the one English word no gloss gives is the proper name;
             # only the "for" shapes, which no English writer uses, are generated from it
             found = _with_proper_names(glossed, english, loose=True)
-            return _unique(_for_shapes(found))[:MAX_RENDERINGS] if found else []
+            return unique_forms(_for_shapes(found))[:MAX_RENDERINGS] if found else []
         glossed = found
         if glossed is None:
             return []
@@ -161,10 +161,11 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         short.pop()
     if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun":
         out += _shapes(short)  # type: ignore[arg-type]
-    return _unique(out)[:MAX_RENDERINGS]
+    return unique_forms(out)[:MAX_RENDERINGS]
 
 
-def _unique(forms: list[str]) -> list[str]:
+def unique_forms(forms: list[str]) -> list[str]:
+    """The forms in order, each once, ignoring case."""
     seen, unique = set(), []
     for form in forms:
         if form.lower() not in seen:

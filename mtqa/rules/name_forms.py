@@ -405,15 +405,10 @@ class DatelineCountry(Rule):
 
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
-        for match in _DATELINE.finditer(doc.prose):
-            country = match.group(1)
-            if country in capitals:
-                city = capitals[country]
-                message = f"Dateline {country!r}: the city is {city} (the Arabic name is the same for both)."
-                yield self.finding(doc, match.start(1), match.end(1), message, [city])
-        for match in _CAPITAL_COUNTRY.finditer(doc.prose):
-            country = match.group(1)
-            if country in capitals:
-                city = capitals[country]
-                message = f"'the capital {country}': the city is {city} (the Arabic name is the same for both)."
-                yield self.finding(doc, match.start(1), match.end(1), message, [city])
+        for pattern, shape in ((_DATELINE, "Dateline {!r}"), (_CAPITAL_COUNTRY, "'the capital {}'")):
+            for match in pattern.finditer(doc.prose):
+                country = match.group(1)
+                if country in capitals:
+                    city = capitals[country]
+                    message = f"{shape.format(country)}: the city is {city} (the Arabic name is the same for both)."
+                    yield self.finding(doc, match.start(1), match.end(1), message, [city])

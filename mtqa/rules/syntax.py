@@ -15,6 +15,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import TOKEN
+from mtqa import verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,15 @@ class VerbFirstClause(Rule):
         "Sales rose, ⟦and said⟧ the Minister of Trade Ali Hassan that the figures were strong.",
         "Rates were kept, ⟦and expected⟧ the central bank that prices would ease.",
         "Two people died, ⟦and called⟧ the party the Security Council to act.",
+        "⟦Spoke⟧ the Sudanese envoy to reporters after the session.",
+        "Tripoli (LANA) - ⟦Held⟧ the Presidential Council a meeting with tribal elders.",
+        "⟦Took⟧ part delegations from twelve countries in the forum.",
+        "⟦Hosts⟧ the Qatari capital next week a conference on water.",
+        "Gaza - ⟦Bombed⟧ Israeli warplanes a house in Rafah.",
+        "The talks ended, ⟦and stressed⟧ the minister the importance of a truce.",
+        "Clashes broke out, ⟦and killed⟧ the shelling three civilians.",
+        "Meanwhile, ⟦condemned⟧ the Arab League the attack on the convoy.",
+        "⟦Kicked⟧ off in Rabat the meetings of the joint committee.",
     )
     good = (
         "And yet the talks went on.",
@@ -139,6 +149,18 @@ class VerbFirstClause(Rule):
         "Rose the Hammer is a film about a boxer.",
         "Plans the size of a city were drawn up.",
         "Continues, the sign said.",
+        "Raymond Lee, a student, helped Professor Smith design the course.",
+        "Police in Baton Rouge, La., announced Saturday that a suspect was held.",
+        "Rose Mansour, a nurse, treated the wounded.",
+        "Joined by his wife, the president visited the site.",
+        "The delegation arrived, and met the minister the next day.",
+        "He won the vote, and gave the minister a medal.",
+        "She resigned, and warned the minister that the plan would fail.",
+        "Gone are the days when the port was busy.",
+        "Founded in 1950, the club has won many titles.",
+        "Meanwhile, the ministry said the road was open.",
+        "Hit hardest were the villages near the river.",
+        "The firm, which builds roads, is a leader in Asia.",
     )
 
     @cached_property
@@ -174,28 +196,65 @@ class VerbFirstClause(Rule):
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
     def check(self, doc, ctx):
-        prose = doc.prose
         for sentence in doc.sentences:
             if sentence.text.rstrip().endswith("?"):
                 continue
-            starts = [sentence.start]
-            dateline = _DATELINE.match(prose, sentence.start, sentence.end)
-            if dateline:
-                starts.append(dateline.end())
-            fronted = _FRONTED.match(prose, starts[-1], sentence.end)
-            for position in starts:
-                verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
-                if verb:
-                    yield self.finding(doc, verb[0], verb[1],
-                                       f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
-                    break
-            else:
-                verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
-                if verb:
-                    yield self.finding(doc, verb.start(1), verb.end(1),
-                                       f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
-                    continue
-                yield from self._inner_clauses(doc, sentence)
+            found = list(self._listed(doc, sentence))
+            yield from found or self._structural(doc, sentence)
+
+    def _structural(self, doc, sentence):
+        """Verb-first clauses found from their structure (mtqa/word_order.py)."""
+        text = sentence.text
+        if not text.rstrip().endswith((".", "!", '"', "”", ")")):
+            return  # a headline
+        words_ = word_order.words_of(text, sentence.start)
+        if len(words_) < 4:
+            return
+        prose = doc.prose
+        starts = [(0, False)]
+        dateline = _DATELINE.match(prose, sentence.start, sentence.end)
+        if dateline:
+            starts.append((next((k for k, w in enumerate(words_) if w[0] >= dateline.end()), len(words_)), False))
+        fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
+        for k, w in enumerate(words_):
+            if w[2] in (",", ";") and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
+                if words_[k + 1][2] == "and":
+                    starts.append((k + 2, True))
+                elif fronted:
+                    starts.append((k + 1, True))  # "Meanwhile, condemned the League…"
+                fronted = False
+        for index, lower in starts:
+            if index >= len(words_):
+                continue
+            end = word_order.verb_first(words_, index, prose[words_[index][1]:sentence.end], lower)
+            if end is not None:
+                start = words_[index - 1][0] if lower and words_[index - 1][2] == "and" else words_[index][0]
+                verb = words_[index][2]
+                yield self.finding(doc, start, words_[index][1],
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
+                return
+
+    def _listed(self, doc, sentence):
+        """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
+        prose = doc.prose
+        starts = [sentence.start]
+        dateline = _DATELINE.match(prose, sentence.start, sentence.end)
+        if dateline:
+            starts.append(dateline.end())
+        fronted = _FRONTED.match(prose, starts[-1], sentence.end)
+        for position in starts:
+            verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+            if verb:
+                yield self.finding(doc, verb[0], verb[1],
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
+                break
+        else:
+            verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
+            if verb:
+                yield self.finding(doc, verb.start(1), verb.end(1),
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
+                return
+            yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
         """(start, end, verb start) of a verb-first clause opening at `position`, if any."""
@@ -251,6 +310,12 @@ _FUNCTION_WORDS = frozenset(
     "has have had said says will would also has said announced".split())
 
 
+@lru_cache(maxsize=1)
+def _nationality_names() -> tuple[str, ...]:
+    """The listed nationalities and those generated from country names (mtqa/word_order.py)."""
+    return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
+
+
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
@@ -282,6 +347,11 @@ class ReversedAdjectiveOrder(Rule):
         "The plan is paid for by ⟦donors international→international donors⟧.",
         "Fuel was sent to the ⟦clinics public→public clinics⟧ in the south.",
         "⟦The Ministry of Health Iraqi→The Iraqi Ministry of Health⟧ said the toll rose.",
+        "He met ⟦the President Palestinian→the Palestinian President⟧ Mahmoud Abbas in Ramallah.",
+        "⟦The Ambassador Saudi→The Saudi Ambassador⟧ to Lebanon visited the ministry.",
+        "⟦The Parliament Iraqi→The Iraqi Parliament⟧ voted on the budget.",
+        "⟦The forces Somali→The Somali forces⟧ regained the town.",
+        "⟦The army chief Bangladeshi→The Bangladeshi army chief⟧ arrived in Juba.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -301,13 +371,20 @@ class ReversedAdjectiveOrder(Rule):
         "An Egyptian, the first Egyptian in space, spoke.",
         "The firm made the results public in May.",
         "Amnesty International said the aid agencies were slow.",
+        "President Emmanuel Macron met the envoy.",
+        "The Ambassador said Saudi officials would attend.",
+        "Team Saudi Arabia won the relay.",
+        "The ambassador, a Saudi, spoke first.",
+        "He thanked the prime minister Jordanian voters had elected.",
+        "The union chief Egyptian workers trust resigned.",
+        "The Premier League English clubs agreed a deal.",
     )
 
     @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
         return re.compile(
-            rf"\b(?:([Tt]he)\s+)?({_alternation(data['reversed_heads'])})\s+({_alternation(data['nationalities'])})"
+            rf"\b(?:([Tt]he)\s+)?({_alternation(data['reversed_heads'])})\s+({_alternation(_nationality_names())})"
             rf"\s+({_alternation(data['departments'])})\b"
         )
 
@@ -315,7 +392,7 @@ class ReversedAdjectiveOrder(Rule):
     def chain(self) -> re.Pattern:
         """Head + one to four capitalised adjectives: "Commission Independent High", "League Arab"."""
         data = words()
-        adjectives = _alternation([*data["nationalities"], *data["institution_adjectives"]])
+        adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"]])
         return re.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
@@ -326,8 +403,8 @@ class ReversedAdjectiveOrder(Rule):
         data = words()
         return re.compile(
             rf"\b({_alternation(data['postposed_nouns'])})\s+({_alternation(data['postposed_adjectives'])})"
-            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(data['nationalities'])})\b)"
-            rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(_nationality_names())})\b)"
+            rf"|\b(?:([Tt]he)\s+)?({_alternation(_nationality_names())})\s+({_alternation(data['general_adjectives'])})"
             rf"\s+(authorities|bodies|agencies|sides|parties|institutions|departments|services|circles|sources|organs|entities|ministries)\b")
 
     @cached_property
@@ -335,9 +412,9 @@ class ReversedAdjectiveOrder(Rule):
         """"the talks Egyptian", "the Ministry of Health Iraqi": a nationality after the noun
         it describes, with nothing after it that it could describe instead."""
         data = words()
-        nationality = _alternation(data["nationalities"])
+        nationality = _alternation(_nationality_names())
         return re.compile(
-            rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
+            rf"([Tt]he)[ \t]+([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}})?|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
             rf"[ \t]+((?:{nationality})-(?:{nationality})(?![\w'’-])|(?:{nationality})(?![\w'’-])"
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
             rf"inside|outside|across|along|within|under|between|"
@@ -345,12 +422,22 @@ class ReversedAdjectiveOrder(Rule):
             rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed)\b))")
 
     @cached_property
+    def title(self) -> re.Pattern:
+        """A title with its nationality after it: "the President Palestinian Mahmoud Abbas",
+        "the Ambassador Saudi to Lebanon" (data/word_order.toml)."""
+        titles = _alternation(word_order.classes()["title_heads"])
+        return re.compile(
+            rf"(?:([Tt]he)[ \t]+)?({titles})[ \t]+({_alternation(_nationality_names())})(?![\w'’-])"
+            rf"(?=[ \t]+(?:[A-Z][a-z]|to\b|in\b|at\b|on\b|and\b|said\b|[a-z]+ed\b)|[ \t]*[,.;:)])")
+
+    @cached_property
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:
         """Lower-cased words where a match can start: capitalised heads; lower-case nouns and
         nationalities (the third pattern)."""
         data = words()
         heads = frozenset(w.lower() for w in [*data["reversed_heads"], *data["institution_heads"]])
-        lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *data["nationalities"]])
+        heads |= frozenset(t.split()[0].lower() for t in word_order.classes()["title_heads"])
+        lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *_nationality_names()])
         return heads, lower
 
     def _matches_at(self, doc, pattern, keys, capitalised):
@@ -373,7 +460,7 @@ class ReversedAdjectiveOrder(Rule):
 
     def check(self, doc, ctx):
         data = words()
-        nationalities = frozenset(data["nationalities"])
+        nationalities = frozenset(_nationality_names())
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
         taken: list[tuple[int, int]] = []
@@ -401,7 +488,8 @@ class ReversedAdjectiveOrder(Rule):
             if not rest:
                 following = _NEXT_WORD.match(doc.prose, match.end())
                 word = following.group(1) if following else ""
-                if len(adjectives) == 1 and word[:1].islower() and word not in _FUNCTION_WORDS:
+                if (len(adjectives) == 1 and word[:1].islower() and word not in _FUNCTION_WORDS
+                        and not verbs.past_base(word)):
                     continue  # "the Army Syrian units": the adjective may belong to the next noun
                 if not (national or len(adjectives) >= 2):
                     continue
@@ -414,14 +502,26 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        for match in self._matches_at(doc, self.title, heads, True):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
+            if match.group(1) is None and before and before.group(1)[:1].isupper() and before.group(1) not in ("The", "A"):
+                continue  # the title ends a longer name
+            article, head, nationality = match.groups()
+            taken.append(match.span())
+            fixed = f"{article} {nationality} {head}" if article else f"{nationality} {head}"
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).", [fixed])
         for match in self._matches_at(doc, self.postposed_nationality, frozenset({"the"}), False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             article, noun, nationality = match.groups()
             if noun[:1].islower():
-                if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or noun.endswith("ly"):
+                nouns = noun.split()
+                if any(n in _FUNCTION_WORDS or n in _NOT_NOUNS or n.endswith("ly") or verbs.past_base(n) for n in nouns):
                     continue
-                if pos_tag([article.lower(), noun, nationality])[1] not in ("NN", "NNS"):
+                if any(tag not in ("NN", "NNS") for tag in pos_tag([article.lower(), *nouns, nationality])[1:-1]):
                     continue  # "the average Egyptian": an adjective before a nationality used as a noun
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(),

@@ -86,3 +86,10 @@ def is_base(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _bases() -> frozenset[str]:
     return frozenset(_data()["bases"])
+
+
+@lru_cache(maxsize=1)
+def event_bases() -> frozenset[str]:
+    """Bases of verbs that report a one-off event (the lexicon less its verbs of state): their
+    present in a past frame is a tense slip."""
+    return _bases() - frozenset(_data()["stative"]) - frozenset(_data()["noun_like"])

@@ -92,13 +92,22 @@ def _sets() -> dict[str, frozenset[str]]:
     data = classes()
     two = frozenset(data["two_object_verbs"])
     return {
-        "heads": frozenset(data["subject_heads"]),
+        "heads": frozenset(data["subject_heads"]) | frozenset(_plural(h) for h in data["subject_heads"]),
         "two_object": two,
         "person_that": frozenset(data["person_that_verbs"]),
         "name_like": frozenset(data["name_like_forms"]),
         "particles": frozenset(data["particles"]),
+        "intransitive": frozenset(data["intransitive"]),
         "times": frozenset(data["time_words"]),
     }
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
 
 
 def words_of(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -175,8 +184,10 @@ def _subject(words, i: int, capital_names: bool) -> tuple[int, bool] | None:
                 words[j + 1][2] == "the" and j + 2 < n and words[j + 2][2][:1].isupper())):
             j += 2 if words[j + 1][2] != "the" else 3
             continue
-        if not w[:1].isalpha() or lw in _FUNCTION or lw in _OBJECT_STARTS or lw in _DETERMINERS:
+        if not w[:1].isalpha() or lw in _FUNCTION or lw in _DETERMINERS:
             break
+        if lw in _OBJECT_STARTS and not (j == start and lw in _QUANTIFIERS):
+            break  # "the two sides" holds a number; "the minister the importance" starts a new phrase
         if verbs.past_base(lw) and j > start:
             break  # a verb after the subject: "the army stormed…"
         j += 1
@@ -220,6 +231,8 @@ def _object_cue(words, j: int, base: str) -> bool:
         return False
     if w in _OBJECT_STARTS or words[j][2][:1].isdigit():
         nxt = words[j + 1][2].lower() if j + 1 < n else ""
+        if nxt == "of" and w in _QUANTIFIERS:
+            return True  # "dozens of injured"
         return nxt not in _TIME_AFTER_DET and nxt not in _FUNCTION and nxt not in (",", ".")
     return False
 
@@ -238,7 +251,47 @@ def _finite_after(words, j: int) -> bool:
 
 # Verbs whose particle may come before the subject: "Took part…", "Kicked off…", "Broke out…".
 _PHRASAL = frozenset({"take", "break", "kick", "carry", "get", "set", "break", "start", "wrap", "end"})
-_PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:the|a|an|it|he|she|they|this|these|its|his|her|their|we|I)\b")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _participial_opener(words, j: int) -> bool:
+    """Whether the opening verb phrase ends at a comma followed by the real subject and its verb:
+    "Asked the reason, the minister blamed…", "Called the Pearl of the Gulf, it draws…"."""
+    n = len(words)
+    k = next((k for k in range(j, min(j + 14, n)) if words[k][2] == ","), None)
+    if k is None:
+        return False
+    for m in range(k + 1, min(k + 8, n)):
+        w = words[m][2]
+        lw = w.lower()
+        if lw in _FINITE or (m > k + 1 and w[:1].islower() and verb_form(w)):
+            return True
+        if lw in ("that", "which", "who", ",", ";", '"', "“"):
+            return False
+    return False
+
+
+def passive_first(words, i: int) -> int | None:
+    """"Was killed three soldiers…", "Were arrested the suspects…": a passive verb before its
+    subject at a clause start (not a question: those are skipped before)."""
+    n = len(words)
+    if i + 2 >= n or words[i][2] not in ("Was", "Were"):
+        return None
+    participle = words[i + 1][2]
+    if not (participle.islower() and (verbs.past_base(participle) or participle in _PARTICIPLES)):
+        return None
+    j = _adverbial(words, i + 2)
+    subject = _subject(words, j, capital_names=False)
+    if subject is None or words[j][2].lower() not in _DETERMINERS | _QUANTIFIERS and not words[j][2][:1].isdigit():
+        return None
+    if _finite_after(words, subject[0]):
+        return None
+    return i + 2
+
+
+_PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
+                          "driven", "broken", "frozen", "thrown", "drawn", "known", "grown", "done", "hidden",
+                          "shaken", "forgotten", "forgiven", "overthrown", "withdrawn", "undertaken", "begun"})
 
 
 def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
@@ -273,12 +326,16 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
         return None
     cue = _object_cue(words, end, base)
     if lower_case:
+        if strong and base in sets["intransitive"] and (words[j][2].lower() in _DETERMINERS or words[j][2][:1].isupper()):
+            return i + 1  # "…, where arrived the delegation…"
         return i + 1 if strong and cue else None
     past = verbs.past_base(word) is not None
     if particle and strong and words[i + 1][2].lower() in ("part", "place", "out", "off"):
         return i + 1  # "Took part delegations from…", "Broke out clashes…"
-    if past and words[j][2] == "the" and word not in sets["name_like"] and not _PARTICIPLE_TAIL.search(text_after):
+    if past and words[j][2] == "the" and word not in sets["name_like"] and not _participial_opener(words, end):
         return i + 1  # "Spoke the Sudanese envoy to reporters…"
+    if base in sets["intransitive"] and word not in sets["name_like"] and not _participial_opener(words, end):
+        return i + 1  # "Died three people…", "Arrives the envoy…": no object, so the noun phrase is the subject
     if cue and (strong or words[j][2].lower() in _DETERMINERS):
         return i + 1
     return None

@@ -122,6 +122,11 @@ class VerbFirstClause(Rule):
         "Clashes broke out, ⟦and killed⟧ the shelling three civilians.",
         "Meanwhile, ⟦condemned⟧ the Arab League the attack on the convoy.",
         "⟦Kicked⟧ off in Rabat the meetings of the joint committee.",
+        "⟦Died⟧ three people in a blast in Idlib.",
+        "⟦Was killed⟧ three soldiers in an ambush near Sirte.",
+        "The storm hit the coast, ⟦and received⟧ the hospitals dozens of injured.",
+        "⟦Erupted⟧ clashes on Thursday between tribesmen in Kufra.",
+        "The talks ended, where ⟦stressed⟧ the envoy the need for calm.",
     )
     good = (
         "And yet the talks went on.",
@@ -161,6 +166,12 @@ class VerbFirstClause(Rule):
         "Meanwhile, the ministry said the road was open.",
         "Hit hardest were the villages near the river.",
         "The firm, which builds roads, is a leader in Asia.",
+        "Died in 1990, the poet left many works.",
+        "Arrived in Cairo, the minister held talks.",
+        "The army advanced, and returned the town to government control.",
+        "Released the same day, the report showed a sharp rise.",
+        "The minister visited the camp, where he met the families.",
+        "Was the attack planned, the court asked.",
     )
 
     @cached_property
@@ -218,8 +229,10 @@ class VerbFirstClause(Rule):
         fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
         for k, w in enumerate(words_):
             if w[2] in (",", ";") and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
-                if words_[k + 1][2] == "and":
-                    starts.append((k + 2, True))
+                if words_[k + 1][2] in ("and", "where", "when", "whereby"):
+                    starts.append((k + 2, True))  # "…, where stressed the minister…"
+                elif words_[k + 1][2] in ("during", "in") and k + 2 < len(words_) and words_[k + 2][2] == "which":
+                    starts.append((k + 3, True))  # "…, during which discussed the two sides…"
                 elif fronted:
                     starts.append((k + 1, True))  # "Meanwhile, condemned the League…"
                 fronted = False
@@ -227,10 +240,12 @@ class VerbFirstClause(Rule):
             if index >= len(words_):
                 continue
             end = word_order.verb_first(words_, index, prose[words_[index][1]:sentence.end], lower)
+            if end is None and not lower:
+                end = word_order.passive_first(words_, index)
             if end is not None:
                 start = words_[index - 1][0] if lower and words_[index - 1][2] == "and" else words_[index][0]
-                verb = words_[index][2]
-                yield self.finding(doc, start, words_[index][1],
+                verb = prose[words_[index][0]:words_[end - 1][1]]
+                yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
                 return
 

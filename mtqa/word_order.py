@@ -251,6 +251,7 @@ def _finite_after(words, j: int) -> bool:
 
 # Verbs whose particle may come before the subject: "Took part…", "Kicked off…", "Broke out…".
 _PHRASAL = frozenset({"take", "break", "kick", "carry", "get", "set", "break", "start", "wrap", "end"})
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|bint|abu)-[A-Z]")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
@@ -339,3 +340,108 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
     if cue and (strong or words[j][2].lower() in _DETERMINERS):
         return i + 1
     return None
+
+
+# --- a time or place between the verb and its object (SYN008) -------------------------------
+
+# Verbs that take a clause as their object: "said on Monday the talks had failed".
+_CLAUSE_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm", "note", "explain",
+                           "stress", "warn", "indicate", "reveal", "claim", "deny", "insist", "argue", "assert",
+                           "affirm", "emphasise", "emphasize", "declare", "believe", "think", "know", "hear",
+                           "learn", "find", "show", "suggest", "predict", "expect", "estimate", "fear", "hope",
+                           "agree", "decide", "admit", "acknowledge", "allege", "mention", "point", "reiterate",
+                           "clarify", "recall", "remind", "inform", "assure", "notice", "realise", "realize"})
+_PRONOUN_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+
+
+def _time_or_place(words, i: int) -> int:
+    """The index after a time or named place at i ("yesterday", "on Monday", "last Sunday", "on
+    3 May", "in Damascus", "at the Carthage Palace"), or i itself."""
+    n = len(words)
+    j = _adverbial(words, i)
+    if j > i:
+        return j
+    if i + 1 >= n:
+        return i
+    w, nxt = words[i][2].lower(), words[i + 1][2]
+    if w == "last" and nxt.lower() in _WEEKDAYS | _MONTHS | _PERIODS:
+        return i + 2
+    if w == "on" and nxt[:1].isdigit() and i + 2 < n and words[i + 2][2].lower() in _MONTHS:
+        return i + 3  # "on 3 May"
+    if w == "on" and nxt.lower() in _MONTHS and i + 2 < n and words[i + 2][2][:1].isdigit():
+        return i + 3  # "on May 3"
+    if w in ("in", "at"):
+        k = i + 1
+        if k < n and words[k][2] == "the":
+            k += 1
+        start = k
+        while k < n and k - start < 7 and (words[k][2][:1].isupper() or _NAME_PARTICLE.match(words[k][2]) or (
+                k > start and words[k][2] in ("of", "al", "el") and k + 1 < n and words[k + 1][2][:1].isupper())):
+            k += 1
+        if k > start and k < n and words[k][2] in _PLACE_NOUNS:
+            k += 1  # "at the Second Presidency headquarters"
+            if k > start and words[k - 2][2][:1].isupper():
+                return k
+        if (k > start and (words[k - 1][2][:1].isupper() or _NAME_PARTICLE.match(words[k - 1][2]))
+                and words[start][2].lower() not in _WEEKDAYS | _MONTHS):
+            return k
+    return i
+
+
+def adverbial_before_object(words) -> list[tuple[int, int]]:
+    """(verb index, object start index) for each verb whose object follows a time, a named
+    place or "with" + a named party: "received yesterday a phone call", "met in Amman his
+    counterpart", "discuss with Egyptian officials the truce"."""
+    found = []
+    n = len(words)
+    for i in range(n - 3):
+        word = words[i][2]
+        if not word.islower():
+            continue
+        base = verbs.past_base(word) or verbs.present_base(word)
+        if base is None and i and words[i - 1][2] == "to" and verbs.is_base(word):
+            base = word  # "to discuss with … the …"
+        if base is None or base in _CLAUSE_VERBS:
+            continue
+        j = i + 1
+        if words[j][2] in _PHRASAL_PARTICLES:
+            j += 1
+        k = _time_or_place(words, j)
+        if k == j and words[j][2] == "with" and j + 1 < n and words[j + 1][2].lower() not in _PRONOUN_OBJECTS:
+            m = j + 1
+            while m < n and m - j <= 4 and words[m][2][:1].isalpha() and words[m][2].lower() not in _OBJECT_STARTS \
+                    and words[m][2].lower() not in _FUNCTION:
+                m += 1
+            if m > j + 1 and any(w[2][:1].isupper() for w in words[j + 1:m]):
+                k = m  # "with Egyptian officials"
+        if k == j:
+            continue
+        k = _time_or_place(words, k)  # a second one: "in Al Alam Palace on Monday"
+        if k >= n - 1:
+            continue
+        obj = words[k][2]
+        if obj.lower() not in ("a", "an", "the", "his", "its", "their", "her", "our", "several", "dozens",
+                               "hundreds", "thousands", "two", "three", "four", "five"):
+            continue
+        nxt = words[k + 1][2].lower()
+        after = words[k + 2][2].lower() if k + 2 < n else ""
+        if nxt in _ORDINALS:
+            if after in _TIME_AFTER_DET:
+                continue  # "the next day", "the first time"
+        elif nxt in _TIME_AFTER_DET or nxt[:1].isdigit() or nxt in _FUNCTION:
+            continue  # "the day before", "the 5th of May"
+        if i >= 3 and words[i - 2][2].lower() in ("a", "an", "its", "his", "her", "their") \
+                and words[i - 3][2].lower() in _PREPOSITIONS:
+            continue  # "in a statement issued last week the…": a participle, not the verb
+        subject = _subject(words, k, capital_names=False)
+        if subject is not None and _finite_after(words, subject[0]):
+            continue  # "said on Monday the talks had failed": a clause, not an object
+        found.append((i, k))
+    return found
+
+
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "following", "previous", "same"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "by", "for", "of", "to", "after", "before"})
+_PLACE_NOUNS = frozenset({"headquarters", "palace", "building", "hall", "office", "centre", "center", "compound",
+                          "residence", "court", "house", "camp", "base", "port", "airport", "square"})
+_PHRASAL_PARTICLES = frozenset({"out", "up", "off", "down", "over"})

@@ -4,6 +4,7 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import tomllib
@@ -45,7 +46,8 @@ def _in_quotes(text: str, position: int, start: int) -> bool:
 
 # A dateline before the first clause: "Sanaa - ", "Tunis (TAP) - ", "GAZA CITY, Dec 3 (Agency) – ".
 _DATELINE = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z]|(?:al|el|ez|es|ed|ad|as|ash|at|az|an|ar|ibn|bin|abu)-[A-Z])[\w'’.-]*){0,3}"
+    r"(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 # A fronted time, place or source before the first clause: "On Sunday, ", "In a statement, ".
 _FRONTED = re.compile(
@@ -211,7 +213,10 @@ class VerbFirstClause(Rule):
             if sentence.text.rstrip().endswith("?"):
                 continue
             found = list(self._listed(doc, sentence))
-            yield from found or self._structural(doc, sentence)
+            yield from found
+            for finding in self._structural(doc, sentence):
+                if not any(f.start < finding.end and finding.start < f.end for f in found):
+                    yield finding
 
     def _structural(self, doc, sentence):
         """Verb-first clauses found from their structure (mtqa/word_order.py)."""
@@ -247,7 +252,6 @@ class VerbFirstClause(Rule):
                 verb = prose[words_[index][0]:words_[end - 1][1]]
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
-                return
 
     def _listed(self, doc, sentence):
         """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
@@ -325,6 +329,14 @@ _FUNCTION_WORDS = frozenset(
     "has have had said says will would also has said announced".split())
 
 
+# "a delegation ministerial…": determiner, an optional adjective, a noun, right before the adjective.
+_DET_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([Tt]he|[Aa]n?)[ \t]{1,3}(?:([a-z]{3,20})[ \t]{1,3})?([a-z]{3,20})[ \t]{1,3}$")
+_AFTER_POSTPOSED = re.compile(r"(?:[ \t]{0,3}[,.;:)]|[ \t]{1,3}([\w-]{1,30}))")
+_POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", "were", "is", "are", "has", "had",
+                                  "will", "would", "said", "amid", "after", "with"})
+_ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
+
+
 @lru_cache(maxsize=1)
 def _nationality_names() -> tuple[str, ...]:
     """The listed nationalities and those generated from country names (mtqa/word_order.py)."""
@@ -367,6 +379,12 @@ class ReversedAdjectiveOrder(Rule):
         "⟦The Parliament Iraqi→The Iraqi Parliament⟧ voted on the budget.",
         "⟦The forces Somali→The Somali forces⟧ regained the town.",
         "⟦The army chief Bangladeshi→The Bangladeshi army chief⟧ arrived in Juba.",
+        "⟦The Sovereign Council Sudanese→The Sudanese Sovereign Council⟧ met on Wednesday.",
+        "⟦The Council of Ministers Lebanese→The Lebanese Council of Ministers⟧ approves the plan.",
+        "⟦The Council Provincial of Kirkuk→The Provincial Council of Kirkuk⟧ held a session.",
+        "⟦A delegation ministerial high-level⟧ will visit Khartoum.",
+        "The town faces ⟦a crisis humanitarian⟧ after the floods.",
+        "They signed ⟦an agreement economic⟧, the ministry said.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -393,6 +411,12 @@ class ReversedAdjectiveOrder(Rule):
         "He thanked the prime minister Jordanian voters had elected.",
         "The union chief Egyptian workers trust resigned.",
         "The Premier League English clubs agreed a deal.",
+        "The rise was unprecedented because of the drought.",
+        "The country faces a crisis unprecedented in its history.",
+        "The Premier League Egyptian strikers scored twice.",
+        "The Army Medical Corps treated the wounded.",
+        "The vote made the issue political, critics said.",
+        "The Presidential Council met, and the Judicial Council agreed.",
     )
 
     @cached_property
@@ -408,6 +432,7 @@ class ReversedAdjectiveOrder(Rule):
         """Head + one to four capitalised adjectives: "Commission Independent High", "League Arab"."""
         data = words()
         adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"]])
+        adjectives += "|" + _ADJECTIVE_SHAPE  # "Provincial", "Ministerial": adjectives by their ending
         return re.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
@@ -429,12 +454,13 @@ class ReversedAdjectiveOrder(Rule):
         data = words()
         nationality = _alternation(_nationality_names())
         return re.compile(
-            rf"([Tt]he)[ \t]+([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}})?|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
+            rf"([Tt]he)[ \t]+([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}})?|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}}"
+            rf"|[A-Z][a-z]{{2,20}}[ \t]+(?:{_alternation(data['institution_heads'])}))"
             rf"[ \t]+((?:{nationality})-(?:{nationality})(?![\w'’-])|(?:{nationality})(?![\w'’-])"
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
             rf"inside|outside|across|along|within|under|between|"
             rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
-            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed)\b))")
+            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b))")
 
     @cached_property
     def title(self) -> re.Pattern:
@@ -473,9 +499,44 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
+    def _postposed_adjectives(self, doc):
+        """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
+        adjective after a singular noun (data/word_order.toml), then another adjective, a
+        punctuation mark or a word that cannot take it as a complement."""
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        prose, index = doc.prose, doc.lowered_words
+        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+            offset = offsets = index.offsets[n]
+            word = index.words[n]
+            if not prose.startswith(word, offset):
+                continue  # capitalised: a name ("the Presidential Council")
+            before = _DET_NOUN_BEFORE.search(prose, max(0, offset - 60), offset)
+            after = _AFTER_POSTPOSED.match(prose, offset + len(word))
+            if not before or not after:
+                continue
+            nxt = after.group(1) or ""
+            if nxt and nxt.lower() not in adjectives and not nxt.endswith("-level") and nxt.lower() not in _POSTPOSED_FOLLOWERS \
+                    and not verbs.past_base(nxt):
+                continue
+            article, modifier, noun = before.groups()
+            verb = _WORD_BEFORE.search(prose, max(0, before.start() - 30), before.start())
+            if verb and (verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1))) \
+                    in word_order.classes()["two_object_verbs"]:
+                continue  # "made the situation political": an object and its complement
+            if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or (modifier and modifier in _FUNCTION_WORDS):
+                continue
+            tags = pos_tag([article.lower(), *([modifier] if modifier else []), noun, word])
+            if tags[-2] not in ("NN", "NNS") or (modifier and tags[1] not in ("JJ", "NN")):
+                continue
+            end = offset + len(word)
+            if nxt.lower() in adjectives or nxt.endswith("-level"):
+                end = after.end(1)
+            yield self.finding(doc, before.start(), end, "Reversed word order (Arabic adjective after the noun).")
+
     def check(self, doc, ctx):
         data = words()
         nationalities = frozenset(_nationality_names())
+        listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
         taken: list[tuple[int, int]] = []
@@ -500,6 +561,8 @@ class ReversedAdjectiveOrder(Rule):
             if named.startswith(exceptions) or rest.split(" ")[:1] == [head]:
                 continue
             national = [a for a in adjectives if a in nationalities or a in _REGIONAL]
+            if any(a not in listed for a in adjectives) and not rest.startswith(("for ", "of ")):
+                continue  # an adjective known by its ending only: "the Army Medical Corps" is a name
             if not rest:
                 following = _NEXT_WORD.match(doc.prose, match.end())
                 word = following.group(1) if following else ""
@@ -531,7 +594,9 @@ class ReversedAdjectiveOrder(Rule):
         for match in self._matches_at(doc, self.postposed_nationality, frozenset({"the"}), False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            article, noun, nationality = match.groups()
+            article, noun, nationality = match.group(1, 2, 3)
+            if match.group("verb_s") and not verbs.present_base(match.group("verb_s")):
+                continue  # "the Premier League Egyptian strikers": the nationality goes with the next noun
             if noun[:1].islower():
                 nouns = noun.split()
                 if any(n in _FUNCTION_WORDS or n in _NOT_NOUNS or n.endswith("ly") or verbs.past_base(n) for n in nouns):
@@ -542,6 +607,7 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
+        yield from self._postposed_adjectives(doc)
         for match in self._matches_at(doc, self.lowercase, lower, False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
@@ -698,6 +764,7 @@ class PresentWithPastTime(Rule):
         for sentence in doc.sentences:
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
+            sentence = _after_dateline(sentence, doc.prose)
             fronted = list(self._fronted_frame(doc, sentence))
             if fronted:
                 yield from fronted
@@ -755,9 +822,10 @@ class PresentWithPastTime(Rule):
         first = None
         for i, token in enumerate(window[:16]):
             lower = token.text.lower()
-            if lower in _PAST_OR_FUTURE or tags[i] == "MD" or (tags[i] == "VBD" and i and _noun_like(window, tags, i - 1)):
+            if lower in _PAST_OR_FUTURE or tags[i] == "MD" or (
+                    tags[i] == "VBD" and i and _noun_like(window, tags, i - 1) and not _base_taken_for_past(window, tags, i)):
                 return  # the main verb is past (or future): "On Sunday, the cabinet approved…"
-            if _news_present(window, tags, i):
+            if _news_present(window, tags, i) or _plural_present(window, tags, i):
                 first = i
                 break
         if first is None:
@@ -773,7 +841,8 @@ class PresentWithPastTime(Rule):
                 for j in range(i + 1, min(i + 8, len(window))):
                     if tags[j] in ("VBD", "MD") or window[j].text.lower() in _PAST_OR_FUTURE:
                         break
-                    if _news_present(window, tags, j, after_and=j == i + 1):
+                    if _news_present(window, tags, j, after_and=j == i + 1) or (
+                            j == i + 1 and _plural_present(window, tags, j, after_and=True)):
                         found.append(j)
                         i = j
                         break
@@ -783,6 +852,15 @@ class PresentWithPastTime(Rule):
             yield self.finding(doc, verb.start, verb.end,
                                f"Present tense \"{verb.text}\" in a sentence set in the past.",
                                [Suggestion(past_tense(verb.text), False)])
+
+
+def _after_dateline(sentence, prose):
+    """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
+    opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
+    dateline = _DATELINE.match(prose, sentence.start, sentence.end)
+    if not dateline or dateline.end() >= sentence.end:
+        return sentence
+    return dataclasses.replace(sentence, start=dateline.end(), text=prose[dateline.end():sentence.end])
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -805,7 +883,7 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*,)")
+        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
 
 
 _PAST_DATE = re.compile(
@@ -843,6 +921,26 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
     # Any -s word between a singular subject noun and an object ("the bank prints/NNS new notes")
     return (tags[i] == "NNS" and i > 0 and tags[i - 1] in ("NN", "NNP") and i + 1 < len(tags)
             and tags[i + 1] in ("DT", "JJ", "CD", "PRP$"))
+
+
+def _plural_present(window: list[Token], tags: list[str], i: int, after_and: bool = False) -> bool:
+    """A news verb in its base form after a plural subject ("Israeli forces raid several…",
+    "the customs services seize more than…") or right after "and", before its object."""
+    word = window[i].text
+    if not word.isalpha() or not word.islower() or word not in _news_verbs() or word in _SAME_IN_PAST:
+        return False
+    if tags[i] in ("VBG", "MD", "IN", "DT") or i + 1 >= len(window):  # (a base form tagged VBD is a misread)
+        return False
+    if tags[i + 1] not in ("DT", "CD", "JJ", "JJS", "PRP$", "NNS", "RBR", "JJR"):
+        return False  # no object after it
+    if after_and:
+        return True
+    previous = window[i - 1].text if i else ""
+    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))) \
+        and previous.lower() not in _NOT_SUBJECTS
+
+
+_NOT_SUBJECTS = frozenset({"its", "his", "this", "was", "has", "is", "as", "us", "yes", "thus", "plus"})
 
 
 _NAME_PART = re.compile(r"-[A-Z]")  # "al-Halbousi"
@@ -911,7 +1009,11 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
     if len(before) < 2:
         return None
     verb, lower = before[-1], before[-1].text.lower()
-    if not (verb.text.islower() and lower.endswith("s") and lower not in exempt and _verb_base(lower) in _news_verbs()):
+    subject = before[-2].text
+    plural = (lower in _news_verbs() and lower not in _SAME_IN_PAST and subject.endswith("s") and subject[:1].isupper()
+              and subject.lower() not in _NOT_SUBJECTS)  # "The Rapid Support Forces shell yesterday…"
+    if not (verb.text.islower() and (lower.endswith("s") and _verb_base(lower) in _news_verbs() or plural)
+            and lower not in exempt):
         return None
     if before[-2].text.lower() in _DETERMINERS or not before[-2].text[:1].isalnum():
         return None
@@ -1135,6 +1237,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     if previous in _REPORTING_S and (tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
                                      or _NAME_PART.search(tokens[at - 2].text)):
         return tokens[at - 1], past_tense(previous)
+    # "The Armed Forces announce on Saturday that": the same verb in its base form after a plural subject.
+    subject = tokens[at - 2].text
+    if (previous + "s" in _REPORTING_S or previous in ("announce", "report", "reveal", "declare")) and subject.endswith("s") \
+            and (subject[:1].isupper() or tags[at - 2] in ("NNS", "NNPS")) and subject.lower() not in _NOT_SUBJECTS:
+        return tokens[at - 1], past_tense(previous + "s")
     # a verb in -s or "is/are" + participle a few words before the weekday, in a past sentence
     for i in range(at - 1, max(0, at - 7) - 1, -1):
         word, tag = tokens[i].text, tags[i]
@@ -1213,6 +1320,10 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+# Words before a past time that make it part of a noun phrase: "will compare with last year".
+_NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|as|before|after|for|like|over|by)[ \t]+$)")
+
+
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
@@ -1230,11 +1341,19 @@ class WillInPastFrame(Rule):
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
         "In 2023, the ministry said that it ⟦will→would⟧ rebuild the network within six months.",
+        "The council, which ⟦will⟧ be elected last May, met on Sunday.",
+        "The summit, which ⟦will⟧ take place last week in Rabat, ended with a statement.",
+        "The fair ⟦will⟧ open two days ago in the capital.",
     )
     good = (
         "He said that the forces will leave the airport next week.",
         "The ministry said in 2023 that it will rebuild the network by 2030.",
         "He said that the forces would leave the airport yesterday.",
+        "Exports will be higher than a year ago.",
+        "The ministry will publish the figures for last year.",
+        "The index will compare prices with last month.",
+        "Officials will review last year's budget.",
+        "The new rules will apply from next week, the ministry said yesterday.",
     )
     pattern = re.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
 
@@ -1242,6 +1361,12 @@ class WillInPastFrame(Rule):
     past_opening = re.compile(
         r"(?:(?:and|but)\s+)?(?:last\s+(?:year|month|week)|in\s+(?:(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december)\s+)?(?:19|20)\d\d)\s*,", re.IGNORECASE)
+
+    # "will" and its verb, then a past time in the same clause: "which will be elected last November".
+    future_clause = re.compile(r"\b(will)[ \t]+[^,.;:!?\n]{1,60}")
+    past_time = re.compile(rf"(?i:\b(?:last[ \t]+(?:{_MONTHS}|{_WEEKDAYS}|year|month|week|night|weekend)|yesterday"
+                           rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \t]+"
+                           rf"(?:days?|weeks?|months?|years?)[ \t]+ago)\b)")
 
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
@@ -1253,6 +1378,16 @@ class WillInPastFrame(Rule):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])
+                continue
+            for will in self.future_clause.finditer(sentence.text):
+                time = self.past_time.search(sentence.text, will.end(1), will.end())
+                if time is None or sentence.text[time.end():time.end() + 1] in ("'", "’"):
+                    continue
+                stretch = sentence.text[will.end(1):time.start()]
+                if len(stretch.split()) <= 7 and not _NOMINAL_STRETCH.search(stretch):
+                    start = sentence.start + will.start(1)
+                    yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
+                    break
 
 
 @register

@@ -83,6 +83,10 @@ def is_base(word: str) -> bool:
     return word.lower() in _bases()
 
 
+def bases() -> frozenset[str]:
+    return _bases()
+
+
 @lru_cache(maxsize=1)
 def _bases() -> frozenset[str]:
     return frozenset(_data()["bases"])

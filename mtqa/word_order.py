@@ -49,7 +49,7 @@ def nationalities() -> frozenset[str]:
 
 # --- verb-first clauses --------------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[,;:()\"“”]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[,;:()\"“”]")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 _QUANTIFIERS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "tens", "many", "some",
@@ -110,6 +110,11 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
 
 
+def is_subject_head(word: str) -> bool:
+    """Whether `word` is a noun that heads a subject (an agent, place or event: data/word_order.toml)."""
+    return word.lower() in _sets()["heads"]
+
+
 def words_of(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, word) for the words and the punctuation that bounds phrases."""
     return [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
@@ -164,8 +169,8 @@ def _subject(words, i: int, capital_names: bool) -> tuple[int, bool] | None:
     elif first[:1].isupper():
         if not capital_names or lower in _WEEKDAYS or lower in _MONTHS:
             return None
-    elif lower not in heads:
-        return None
+    elif lower not in heads and not (j + 1 < n and words[j + 1][2].lower() in heads and lower not in _FUNCTION):
+        return None  # a bare noun phrase: "sources", "informed sources", "local residents"
     start = j
     strong = False
     last_head = None
@@ -319,6 +324,10 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
         j += 2  # "Kicked off in Rabat the meetings…"
     if j < n and words[j][2][:1].isupper() and word in sets["name_like"]:
         return None  # "Said Aziz, a teacher…", "Rose Mansour…"
+    if (not lower_case and base in sets["intransitive"] and word not in sets["name_like"] and i + 1 < n
+            and words[i + 1][2] not in ("by", ",", "to") and not _participial_opener(words, i + 1)
+            and not _finite_after(words, i + 1)):
+        return i + 1  # "Participated in the forum delegations from…": no English sentence opens so
     subject = _subject(words, j, capital_names=True)
     if subject is None:
         return None
@@ -388,56 +397,73 @@ def _time_or_place(words, i: int) -> int:
     return i
 
 
-def adverbial_before_object(words) -> list[tuple[int, int]]:
-    """(verb index, object start index) for each verb whose object follows a time, a named
-    place or "with" + a named party: "received yesterday a phone call", "met in Amman his
-    counterpart", "discuss with Egyptian officials the truce"."""
-    found = []
+def adverbial_before_object(words, i: int) -> int | None:
+    """The index of the object's first word when the verb at i has a time, a named place or
+    "with" + a named party before its object ("received yesterday a phone call", "met in Amman
+    his counterpart", "discuss with Egyptian officials the truce"), else None."""
     n = len(words)
-    for i in range(n - 3):
-        word = words[i][2]
-        if not word.islower():
-            continue
-        base = verbs.past_base(word) or verbs.present_base(word)
-        if base is None and i and words[i - 1][2] == "to" and verbs.is_base(word):
-            base = word  # "to discuss with … the …"
-        if base is None or base in _CLAUSE_VERBS:
-            continue
-        j = i + 1
-        if words[j][2] in _PHRASAL_PARTICLES:
-            j += 1
-        k = _time_or_place(words, j)
-        if k == j and words[j][2] == "with" and j + 1 < n and words[j + 1][2].lower() not in _PRONOUN_OBJECTS:
-            m = j + 1
-            while m < n and m - j <= 4 and words[m][2][:1].isalpha() and words[m][2].lower() not in _OBJECT_STARTS \
-                    and words[m][2].lower() not in _FUNCTION:
-                m += 1
-            if m > j + 1 and any(w[2][:1].isupper() for w in words[j + 1:m]):
-                k = m  # "with Egyptian officials"
-        if k == j:
-            continue
-        k = _time_or_place(words, k)  # a second one: "in Al Alam Palace on Monday"
-        if k >= n - 1:
-            continue
-        obj = words[k][2]
-        if obj.lower() not in ("a", "an", "the", "his", "its", "their", "her", "our", "several", "dozens",
-                               "hundreds", "thousands", "two", "three", "four", "five"):
-            continue
-        nxt = words[k + 1][2].lower()
-        after = words[k + 2][2].lower() if k + 2 < n else ""
-        if nxt in _ORDINALS:
-            if after in _TIME_AFTER_DET:
-                continue  # "the next day", "the first time"
-        elif nxt in _TIME_AFTER_DET or nxt[:1].isdigit() or nxt in _FUNCTION:
-            continue  # "the day before", "the 5th of May"
-        if i >= 3 and words[i - 2][2].lower() in ("a", "an", "its", "his", "her", "their") \
-                and words[i - 3][2].lower() in _PREPOSITIONS:
-            continue  # "in a statement issued last week the…": a participle, not the verb
-        subject = _subject(words, k, capital_names=False)
-        if subject is not None and _finite_after(words, subject[0]):
-            continue  # "said on Monday the talks had failed": a clause, not an object
-        found.append((i, k))
-    return found
+    if i >= n - 3:
+        return None
+    word = words[i][2]
+    if not word.islower():
+        return None
+    base = verbs.past_base(word) or verbs.present_base(word)
+    if base is None and i and words[i - 1][2] == "to" and verbs.is_base(word):
+        base = word  # "to discuss with … the …"
+    if base is None or base in _CLAUSE_VERBS:
+        return None
+    j = i + 1
+    if words[j][2] in _PHRASAL_PARTICLES:
+        j += 1
+    k = _time_or_place(words, j)
+    if k == j and words[j][2] == "with" and j + 1 < n and words[j + 1][2].lower() not in _PRONOUN_OBJECTS:
+        m = j + 1
+        while m < n and m - j <= 4 and words[m][2][:1].isalpha() and words[m][2].lower() not in _OBJECT_STARTS \
+                and words[m][2].lower() not in _FUNCTION:
+            m += 1
+        if m > j + 1 and any(w[2][:1].isupper() for w in words[j + 1:m]):
+            k = m  # "with Egyptian officials"
+    if k == j:
+        return None
+    k = _time_or_place(words, k)  # a second one: "in Al Alam Palace on Monday"
+    if k >= n - 1:
+        return None
+    obj = words[k][2]
+    if obj.lower() not in ("a", "an", "the", "his", "its", "their", "her", "our", "several", "dozens",
+                           "hundreds", "thousands", "two", "three", "four", "five"):
+        return None
+    nxt = words[k + 1][2].lower()
+    after = words[k + 2][2].lower() if k + 2 < n else ""
+    if nxt in _ORDINALS:
+        if after in _TIME_AFTER_DET:
+            return None  # "the next day", "the first time"
+    elif nxt in _TIME_AFTER_DET or nxt[:1].isdigit() or nxt in _FUNCTION:
+        return None  # "the day before", "the 5th of May"
+    if i >= 3 and words[i - 2][2].lower() in ("a", "an", "its", "his", "her", "their") \
+            and words[i - 3][2].lower() in _PREPOSITIONS:
+        return None  # "in a statement issued last week the…": a participle, not the verb
+    subject = _subject(words, k, capital_names=False)
+    if subject is not None and _finite_after(words, subject[0]):
+        return None  # "said on Monday the talks had failed": a clause, not an object
+    return k
+
+
+# The shape of the time or place at the cue word: only these are tokenised and judged.
+SVAO_SHAPE = re.compile(
+    r"(?:yesterday|today|tonight|overnight|earlier|later|recently)\b|(?:last|next|this)[ \t]+[A-Za-z]"
+    r"|on[ \t]+(?:[A-Z]|the[ \t]+\d|\d)|(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]|in[ \t]+(?:a|an|its|his|her|their)[ \t]"
+    r"|with[ \t]+(?:[A-Z]|[a-z]{1,20}[ \t]+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def svao_keys() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Where SYN008 looks at all: (verb forms of the lexicon, the first words of a time, a place
+    or "with", particles that may stand between)."""
+    pasts, presents = verbs.lexicon()
+    forms = frozenset(pasts) | frozenset(presents) | verbs.bases()
+    cues = frozenset({"yesterday", "today", "tonight", "overnight", "earlier", "later", "recently", "last", "next",
+                      "this", "on", "in", "at", "with"})
+    return forms, cues, _PHRASAL_PARTICLES
 
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "following", "previous", "same"})

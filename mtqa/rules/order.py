@@ -3,7 +3,10 @@ verb and its object. Structure comes from mtqa/word_order.py."""
 
 from __future__ import annotations
 
-from mtqa import word_order
+import bisect
+import itertools
+
+from mtqa import verbs, word_order
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
@@ -52,13 +55,32 @@ class AdverbialBeforeObject(Rule):
     )
 
     def check(self, doc, ctx):
-        for sentence in doc.sentences:
-            text = sentence.text
-            if "?" in text:
+        prose = doc.prose
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        index = doc.lowered_words
+        lowered, offsets = index.words, index.offsets
+        forms, cues, particles = word_order.svao_keys()
+        last = len(lowered) - 1
+        for n in itertools.compress(range(len(lowered)), map(forms.__contains__, lowered)):  # C-level filter
+            cue = n + 1
+            nxt = lowered[cue] if n < last else ""
+            if nxt in particles and cue < last:
+                cue += 1
+                nxt = lowered[cue]
+            if nxt not in cues or not prose[offsets[n]].islower() or not word_order.SVAO_SHAPE.match(prose, offsets[cue]):
                 continue
-            words = word_order.words_of(text, sentence.start)
-            for at, end in word_order.adverbial_before_object(words):
-                verb = words[at][2]
-                yield self.finding(doc, words[at][0], words[at][1],
-                                   f"Time or place between \"{verb}\" and its object (Arabic order): "
+            at = bisect.bisect_right(starts, offsets[n]) - 1
+            if at < 0:
+                continue
+            sentence = sentences[at]
+            if "?" in sentence.text:
+                continue
+            low = max(sentence.start, offsets[n] - 40)
+            words = word_order.words_of(prose[low:min(sentence.end, offsets[n] + 220)], low)
+            i = next((k for k, w in enumerate(words) if w[0] == offsets[n]), None)
+            if i is not None and word_order.adverbial_before_object(words, i) is not None:
+                word = words[i][2]
+                yield self.finding(doc, words[i][0], words[i][1],
+                                   f"Time or place between \"{word}\" and its object (Arabic order): "
                                    f"put it after the object.")

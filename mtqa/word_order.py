@@ -242,6 +242,26 @@ def _object_cue(words, j: int, base: str) -> bool:
     return False
 
 
+_TITLE_WORDS = frozenset({"King", "President", "Prime", "Sheikh", "Emir", "Minister", "Crown", "Sultan", "Speaker",
+                          "Prince", "General", "Lieutenant", "Colonel", "Foreign", "Defence", "Defense", "Interior",
+                          "Sovereign", "Pope", "Patriarch", "Imam", "Ambassador", "Envoy", "Governor", "Mayor",
+                          "Deputy", "Vice", "Secretary", "Chairman", "Commander", "Field", "Brigadier", "His", "Her"})
+
+
+def _agent_closes(words, j: int) -> bool:
+    """Whether the noun phrase at j (after an object) is an agent that ends the clause: "the
+    opening the governor and a number of officials." — the subject put last."""
+    n = len(words)
+    j = _apposition(words, j)
+    if j >= n or words[j][2].lower() not in _DETERMINERS:
+        return False
+    subject = _subject(words, j, capital_names=True)
+    if subject is None or not subject[1]:
+        return False
+    end = subject[0]
+    return (end >= n or words[end][2] in (",", ";", ".", "and")) and not _finite_after(words, end)
+
+
 def _finite_after(words, j: int) -> bool:
     """A finite verb after the subject before a clause boundary: "Plans the size of a city were
     drawn up", "Hit hardest were": the opening word was not a verb."""
@@ -267,6 +287,10 @@ def _participial_opener(words, j: int) -> bool:
     k = next((k for k in range(j, min(j + 14, n)) if words[k][2] == ","), None)
     if k is None:
         return False
+    if k + 2 < n and words[k + 1][2] == "may" and words[k + 2][2] in ("God", "Allah"):
+        k = next((m for m in range(k + 1, min(k + 12, n)) if words[m][2] == ","), None)  # ", may God keep him,"
+        if k is None:
+            return False
     for m in range(k + 1, min(k + 8, n)):
         w = words[m][2]
         lw = w.lower()
@@ -338,8 +362,15 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
     if lower_case:
         if strong and base in sets["intransitive"] and (words[j][2].lower() in _DETERMINERS or words[j][2][:1].isupper()):
             return i + 1  # "…, where arrived the delegation…"
-        return i + 1 if strong and cue else None
+        if strong and cue:
+            return i + 1
+        if cue and not strong and base not in sets["two_object"] and _agent_closes(words, end):
+            return i + 1  # "…, and attended the opening the governor and…": verb, object, subject
+        return None
     past = verbs.past_base(word) is not None
+    if (past and word not in sets["name_like"] and words[j][2] in _TITLE_WORDS
+            and not _participial_opener(words, end)):
+        return i + 1  # "Chaired King Mohammed VI, may God…, a meeting"
     if particle and strong and words[i + 1][2].lower() in ("part", "place", "out", "off"):
         return i + 1  # "Took part delegations from…", "Broke out clashes…"
     if past and words[j][2] == "the" and word not in sets["name_like"] and not _participial_opener(words, end):

@@ -131,6 +131,9 @@ class VerbFirstClause(Rule):
         "The talks ended, where ⟦stressed⟧ the envoy the need for calm.",
         "⟦Participated⟧ in the forum delegations from 40 countries.",
         "The meeting was held in Amman, ⟦and reviewed⟧ the participants the latest developments.",
+        "The new road was opened, ⟦and attended⟧ the ceremony the governor and several officials.",
+        "⟦Received⟧ Sheikh Tamim, on Sunday, the visiting delegation.",
+        "Rabat - ⟦Presided⟧ King Mohammed VI, may God assist him, over a meeting of the cabinet.",
     )
     good = (
         "And yet the talks went on.",
@@ -177,6 +180,10 @@ class VerbFirstClause(Rule):
         "The minister visited the camp, where he met the families.",
         "Was the attack planned, the court asked.",
         "Participants in the forum came from 40 countries.",
+        "The road was opened, and inspected the work the minister had ordered.",
+        "The team won, and gave the fans the trophy they wanted.",
+        "Accompanied by President Aoun, the envoy toured the port.",
+        "Received President Macron's letter? No, the king did not.",
         "Emerging from the meeting, the minister spoke.",
         "Happened to be in town, he said.",
         "Visited by thousands each year, the site is a national treasure.",

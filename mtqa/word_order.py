@@ -439,8 +439,9 @@ def adverbial_before_object(words, i: int) -> int | None:
     if not word.islower():
         return None
     base = verbs.past_base(word) or verbs.present_base(word)
-    if base is None and i and words[i - 1][2] == "to" and verbs.is_base(word):
-        base = word  # "to discuss with … the …"
+    if base is None and i and verbs.is_base(word) and (words[i - 1][2] == "to" or (
+            words[i - 1][2].endswith("s") and words[i - 1][2][:1].isalpha() and words[i - 1][2].lower() not in _FUNCTION)):
+        base = word  # "to discuss with … the …", "the militias shell yesterday the…"
     if base is None or base in _CLAUSE_VERBS:
         return None
     j = i + 1

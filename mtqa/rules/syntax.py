@@ -134,6 +134,9 @@ class VerbFirstClause(Rule):
         "The new road was opened, ⟦and attended⟧ the ceremony the governor and several officials.",
         "⟦Received⟧ Sheikh Tamim, on Sunday, the visiting delegation.",
         "Rabat - ⟦Presided⟧ King Mohammed VI, may God assist him, over a meeting of the cabinet.",
+        "The agency reported that ⟦stormed⟧ the police the offices of the newspaper.",
+        "Prices fell after ⟦announced⟧ the central bank a cut in rates.",
+        "Residents fled when ⟦shelled⟧ the militias the northern districts.",
     )
     good = (
         "And yet the talks went on.",
@@ -180,6 +183,11 @@ class VerbFirstClause(Rule):
         "The minister visited the camp, where he met the families.",
         "Was the attack planned, the court asked.",
         "Participants in the forum came from 40 countries.",
+        "He said that armed men stormed the offices.",
+        "The army said that wounded soldiers were taken to hospital.",
+        "Prices fell after the central bank announced a cut in rates.",
+        "Residents fled when shelling hit the northern districts.",
+        "He added that the rumour was false.",
         "The road was opened, and inspected the work the minister had ordered.",
         "The team won, and gave the fans the trophy they wanted.",
         "Accompanied by President Aoun, the envoy toured the port.",
@@ -248,6 +256,8 @@ class VerbFirstClause(Rule):
             starts.append((next((k for k, w in enumerate(words_) if w[0] >= dateline.end()), len(words_)), False))
         fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
         for k, w in enumerate(words_):
+            if w[2] in _SUBORDINATORS and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
+                starts.append((k + 1, True))  # "…said that stormed the forces the town…"
             if w[2] in (",", ";") and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
                 if words_[k + 1][2] in ("and", "where", "when", "whereby"):
                     starts.append((k + 2, True))  # "…, where stressed the minister…"
@@ -334,9 +344,13 @@ class VerbFirstClause(Rule):
 
 
 _OPENING_WORD = re.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
-_AFTER_COMMA = re.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
+_AFTER_COMMA = re.compile(r"(?:[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?"
+                          r"|\b(?:that|after|when|since|because|while|until|before)[ \t]+)([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
 _DASH = re.compile(r"[ \t][-–—]{1,2}[ \t]+([A-Z][a-z]{1,20})\b")
+
+
+_SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
 
 
 def _structural_candidate(text: str) -> bool:
@@ -347,7 +361,7 @@ def _structural_candidate(text: str) -> bool:
         return True
     if any(word_order.verb_form(m.group(1)) or m.group(1) in ("Was", "Were") for m in _DASH.finditer(text, 0, 80)):
         return True
-    return ("," in text or ";" in text) and any(word_order.verb_form(m.group(1)) for m in _AFTER_COMMA.finditer(text))
+    return any(word_order.verb_form(m.group(1)) for m in _AFTER_COMMA.finditer(text))
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear

@@ -15,12 +15,14 @@ Both are kept in the on-disk cache (mtqa.cache) once read.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import struct
 import sys
 import zipfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -227,9 +229,12 @@ class PerceptronTagger:
         return max(self._class_indices, key=lambda item: (scores[item[1]], item[0]))[0]
 
     def tag(self, words: list[str]) -> list[str]:
+        return list(self.tags(words))
+
+    def tags(self, words: list[str]) -> Iterator[str]:
+        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1)."""
         prev, prev2 = _START
         context = _START + [self.normalize(w) for w in words] + _END
-        tags = []
         for i, word in enumerate(words):
             tag = self.tagdict.get(word)
             if not tag:
@@ -256,9 +261,8 @@ class PerceptronTagger:
                     for key in keys:
                         features[key] = features.get(key, 0) + 1
                 tag = self._predict(features)
-            tags.append(tag)
+            yield tag
             prev2, prev = prev, tag
-        return tags
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +275,39 @@ def pos_tag(words: list[str]) -> list[str]:
     if not words:
         return []
     return _tagger().tag(list(words))
+
+
+def lazy_pos_tags(words: list[str]) -> LazyTags:
+    """The tags pos_tag(words) would give, each computed only when read (see LazyTags)."""
+    return LazyTags(words)
+
+
+class LazyTags:
+    """The tags of a list of words, computed from the left only as far as they are read:
+    `tags[i]` is the tag nltk gives word i of the whole list (it tags words 0 … i, looking at
+    words i+1 and i+2). Reading no tag tags nothing."""
+
+    __slots__ = ("_words", "_done", "_pending")
+
+    def __init__(self, words: list[str]):
+        self._words = list(words)
+        self._done: list[str] = []
+        self._pending: Iterator[str] | None = None  # the tagger is loaded at the first read
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, i: int) -> str:
+        done = self._done
+        if i < 0:
+            i += len(self._words)
+        if i >= len(done):
+            if not 0 <= i < len(self._words):
+                raise IndexError("tag index out of range")
+            if self._pending is None:
+                self._pending = _tagger().tags(self._words)
+            done.extend(itertools.islice(self._pending, i + 1 - len(done)))
+        return done[i]
 
 
 # --- syllables -----------------------------------------------------------------------------

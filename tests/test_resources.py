@@ -33,6 +33,22 @@ def test_tags_are_nltks():
         assert resources.pos_tag(words) == [tag for _, tag in theirs.tag(words)], words
 
 
+
+def test_lazy_tags_are_the_whole_lists():
+    """Tags read one by one, in any order, are those of the whole list; none read, none computed."""
+    lines = _news_lines()[:60]
+    for n, line in enumerate(lines):
+        words = re.findall(r"\w+|[^\w\s]", line)
+        lazy = resources.lazy_pos_tags(words)
+        assert len(lazy) == len(words) and lazy._done == []
+        whole = resources.pos_tag(words)
+        order = list(range(len(words)))[:: -1 if n % 2 else 1]
+        assert [lazy[i] for i in order] == [whole[i] for i in order]
+        if words:
+            assert lazy[-1] == whole[-1]
+        with pytest.raises(IndexError):
+            lazy[len(words)]
+
 def test_readability_is_textstats():
     textstat = pytest.importorskip("textstat")
     textstat.set_lang("en_US")

@@ -581,7 +581,9 @@ class PresentWithPastTime(Rule):
             if fronted:
                 yield from fronted
                 continue
+            first = None
             for time in self.adverbial.finditer(sentence.text):
+                first = first or time
                 if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
                     continue  # "last year's figures": a noun phrase
                 verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(),
@@ -593,7 +595,7 @@ class PresentWithPastTime(Rule):
                     break
             else:
                 dated = list(self._past_date(doc, sentence, exempt))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt)
+                yield from dated or _narrative_frames(self, doc, sentence, exempt, first)
 
     def _past_date(self, doc, sentence, exempt):
         """A date in a year before the current one after the verb ("The ministry signs the
@@ -743,6 +745,15 @@ _STATIVE = frozenset({"is", "has", "does", "remains", "lives", "means", "seems",
 @lru_cache(maxsize=1)
 def _news_verbs() -> frozenset[str]:
     return frozenset(words()["news_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _s_forms() -> frozenset[str]:
+    """Every word in -s whose _verb_base is a listed news verb, and the reporting verbs in -s:
+    a word is one of them exactly when it is such a verb form (set lookups for SYN004's pre-test)."""
+    forms = {form for base in _news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
+             if form.isalpha() and _verb_base(form) == base}
+    return frozenset(forms | _REPORTING_S)
 
 
 def _verb_base(form: str) -> str:
@@ -945,21 +956,20 @@ def _is_past_tag(tag: str, word: str) -> bool:
     return tag == "VBD" and word.lower() not in _ATTRIBUTION
 
 
-def _narrative_frames(rule, doc, sentence, exempt):
-    """SYN004's second pass over a sentence with no finding yet (see the comment above)."""
+def _narrative_frames(rule, doc, sentence, exempt, adverbial):
+    """SYN004's second pass over a sentence with no finding yet (see the comment above);
+    `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")):
         return  # a headline
-    # the token texts for the pre-test below (the Token objects only for the sentences it keeps)
-    lowered = [w.lower() for w in TOKEN.findall(text)]
-    has_s_verb = any(w.endswith("s") and w.isalpha() and (_verb_base(w) in _news_verbs() or w in _REPORTING_S)
-                     for w in lowered)
-    has_copula = any(w in ("is", "are", "has", "have") for w in lowered)
     weekday = _ON_WEEKDAY.search(text)
-    adverbial = rule.adverbial.search(text)
-    if not (weekday or (adverbial and (has_s_verb or has_copula))
-            or (has_s_verb and any(w in _EVENT_LINKS for w in lowered))):
-        return
+    if weekday is None:
+        # the token texts for the pre-test (the Token objects only for the sentences it keeps)
+        lowered = {w.lower() for w in TOKEN.findall(text)}
+        has_s_verb = not lowered.isdisjoint(_s_forms())
+        if not ((has_s_verb and (adverbial or not lowered.isdisjoint(_EVENT_LINKS)))
+                or (adverbial and not lowered.isdisjoint(("is", "are", "has", "have")))):
+            return
     tokens = sentence.tokens[:60]
     tags = lazy_pos_tags([t.text for t in tokens])  # tagged only as far as a finder reads
     for finder in (_weekday_verb, _progressive_or_figure, _coordinated_present):

@@ -466,7 +466,7 @@ class RedundantReportingVerb(Rule):
         return re.compile(rf"{look}\b({verbs}),?\s+saying\b|\b(?=\w++,)(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
-        for match in self.pattern.finditer(doc.prose):
+        for match in self._matches(doc.prose):
             if match.group(1):
                 verb = match.group(1)
             else:
@@ -475,6 +475,59 @@ class RedundantReportingVerb(Rule):
                     continue
             yield self.finding(doc, match.start(), match.end(),
                                f"Doubled reporting verb: \"{verb}\" needs no participle after it.", [verb])
+
+    def _matches(self, prose: str):
+        """pattern.finditer(prose), tried only where a match can start: before each "saying"
+        (at each listed verb's length back) and at each word that ends in "d" + comma + space.
+        The first match at or after the previous one's end is the one finditer finds."""
+        shapes = self.verb_shapes
+        if shapes is None:  # a verb the walk below cannot measure: scan the text
+            yield from self.pattern.finditer(prose)
+            return
+        starts = set()
+        for saying in _SAYING.finditer(prose):
+            end = _space_before(prose, saying.start())
+            if end == saying.start():
+                continue  # "saying" needs whitespace before it
+            if prose[end - 1 : end] == ",":
+                end -= 1
+            for parts in shapes:  # the verb's words, from the last: lengths and whitespace runs
+                position = end - parts[0]
+                for length in parts[1:]:
+                    if position <= 0:
+                        break
+                    before = _space_before(prose, position)
+                    position = before - length if before < position else -1
+                if position >= 0:
+                    starts.add(position)
+        for stem in _D_COMMA.finditer(prose):  # "…ed, …ing": the start of the word before the comma
+            position = stem.start()
+            while position and (prose[position - 1].isalnum() or prose[position - 1] == "_"):  # \w
+                position -= 1
+            starts.add(position)
+        reached = 0
+        for start in sorted(starts):
+            if start >= reached and (match := self.pattern.match(prose, start)):
+                yield match
+                reached = match.end()
+
+    @cached_property
+    def verb_shapes(self) -> list[tuple[int, ...]] | None:
+        """The lengths of each listed verb's words, last word first (None when a verb has an
+        empty word: two spaces in a row, or a space at an end)."""
+        shapes = {tuple(len(word) for word in reversed(verb.split(" "))) for verb in words()["reporting_verbs"]}
+        return None if any(0 in shape for shape in shapes) else sorted(shapes)
+
+
+_SAYING = re.compile("saying", re.IGNORECASE)
+_D_COMMA = re.compile(r"d,\s", re.IGNORECASE)
+
+
+def _space_before(text: str, position: int) -> int:
+    """The start of the run of whitespace (\\s) that ends at `position` (`position` if none)."""
+    while position and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 @register
@@ -630,9 +683,14 @@ class PresentWithPastTime(Rule):
             return  # a headline
         tokens = [t for t in sentence.tokens if t.start >= sentence.start + frame.end()]
         window = tokens[:28]
-        if not any(t.text.endswith("s") and t.text.islower() for t in window[:16]):
+        for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
+            if token.text.lower() in _PAST_OR_FUTURE:
+                return
+            if _present_form(token.text):
+                break
+        else:
             return  # no present-tense candidate: the tagger is not needed
-        tags = pos_tag([t.text for t in window])
+        tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
         first = None
         for i, token in enumerate(window[:16]):
             lower = token.text.lower()
@@ -708,14 +766,19 @@ def _noun_like(window: list[Token], tags: list[str], i: int) -> bool:
             or bool(_NAME_PART.search(text)))
 
 
+def _present_form(word: str) -> bool:
+    """The word tests of _news_present: a lower-case word in -s that is not stative."""
+    lower = word.lower()
+    return (word.isalpha() and word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and lower not in _STATIVE)
+
+
 def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool = False) -> bool:
     """A present-tense verb of a news event: a lower-case word ending in -s after a subject noun
     phrase (or right after "and"), tagged VBZ, or whose base form is a listed news verb."""
     word = window[i].text
     lower = word.lower()
-    if not word.isalpha() or not word.islower() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
-        return False
-    if lower in _STATIVE:
+    if not _present_form(word):
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False

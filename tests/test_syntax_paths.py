@@ -1,0 +1,34 @@
+"""The syntax rules' shortcuts give what the plain computation gives: SYN002's candidate
+positions find every match finditer finds, SYN004's verb-form set is its predicate."""
+
+from __future__ import annotations
+
+import random
+
+from mtqa.rules import syntax
+
+
+def test_doubled_verb_matches_are_finditers():
+    rule = syntax.RedundantReportingVerb()
+    verbs = syntax.words()["reporting_verbs"]
+    pieces = [*verbs, *(v.upper() for v in verbs), "saying", "SAYING", "ſaying", ",", ", ", " ", "\n", "\t",
+              "\u00a0", "  ", "warned, warning", "listed, listing", "ed, ", "d, ", "ing", "x", "_", "7", "é",
+              "pointed  out saying", "went\non,\n saying", "said, saying"]
+    rng = random.Random(12)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["The spokesman added, saying that the army would respond. He warned, warning of more.",
+              "saying", "d, ding", "", "Pointed   out,  saying it."]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in rule._matches(text)] == [
+            (m.span(), m.groups()) for m in rule.pattern.finditer(text)], text
+
+
+def test_news_verb_forms_are_the_predicate():
+    words = ["approves", "carries", "pushes", "goes", "says", "stresses", "ties", "lies", "xies", "s", "es",
+             "announce", "closes", "opens", "cuts", "watches", "fixes", "buzzes", "vetoes", "a1s", "hold's"]
+    words += [verb + end for verb in syntax._news_verbs() for end in ("s", "es", "ies", "d")]
+    words += [verb[:-1] + "ies" for verb in syntax._news_verbs()]
+    for word in words:
+        expected = (word.endswith("s") and word.isalpha()
+                    and (syntax._verb_base(word) in syntax._news_verbs() or word in syntax._REPORTING_S))
+        assert (word in syntax._s_forms()) == expected, word

@@ -1027,6 +1027,10 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial):
         return  # a headline
     weekday = _ON_WEEKDAY.search(text)
     if weekday is None:
+        if adverbial is None:
+            lower = text.lower()  # a lower-cased token is a substring of it
+            if not any(link in lower for link in _EVENT_LINKS):
+                return  # no link word
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
         has_s_verb = not lowered.isdisjoint(_s_forms())

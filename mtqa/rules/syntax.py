@@ -10,6 +10,7 @@ import tomllib
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from mtqa import regexes
 from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
@@ -29,7 +30,7 @@ def _past_adverbial() -> re.Pattern:
     # a lookahead on the first letters lets the scan skip most positions without trying every branch
     firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
     look = f"(?=[{firsts}])" if firsts else ""
-    return re.compile(rf"{look}\b(?:{_alternation(items)})\b", re.IGNORECASE)
+    return regexes.compile(rf"{look}\b(?:{_alternation(items)})\b", re.IGNORECASE)
 
 
 def _alternation(items) -> str:
@@ -43,17 +44,17 @@ def _in_quotes(text: str, position: int, start: int) -> bool:
 
 
 # A dateline before the first clause: "Sanaa - ", "Tunis (TAP) - ", "GAZA CITY, Dec 3 (Agency) – ".
-_DATELINE = re.compile(
+_DATELINE = regexes.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 # A fronted time, place or source before the first clause: "On Sunday, ", "In a statement, ".
-_FRONTED = re.compile(
+_FRONTED = regexes.compile(
     r"(?:(?:and|but)[ \t]+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Ll]ast|[Dd]uring|[Ff]ollowing|[Aa]fter)"
     r"\b[^,.;:\n]{0,50},[ \t]+")
 # ", and" (or "; and") inside a sentence: a second clause that may also put its verb first.
-_AND_CLAUSE = re.compile(r"[,;][ \t]+and[ \t]+(?=[a-z])")
+_AND_CLAUSE = regexes.compile(r"[,;][ \t]+and[ \t]+(?=[a-z])")
 # After an agent noun phrase in a ", and" clause, what shows it was the subject, not the object.
-_SUBJECT_CUE = re.compile(
+_SUBJECT_CUE = regexes.compile(
     r"[ \t]*(?:,|that\b|in[ \t]+a[ \t]+statement\b|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|yesterday\b|today\b|(?:an?|the|its|his|her|their)[ \t]+(?:new|plan|decision|number|series|package|set|list|death|arrest|launch|start|end|opening|closure|release|resumption)\b)")
 
@@ -66,7 +67,7 @@ _IRREGULAR_PAST = ("fell", "won", "struck", "sent", "took", "gave", "chose", "so
 _NAMING_VERBS = frozenset({"called", "considered", "named", "dubbed", "described", "known", "regarded",
                            "hailed", "seen", "crowned", "nicknamed", "elected", "appointed", "accused",
                            "welcomed", "praised", "criticised", "criticized", "rejected", "received"})
-_PARTICIPLE_TAIL = re.compile(r",[ \t]+(?:the|a|an|it|he|she|they|this|these|its|his|her|their|[A-Z][a-z]+[ \t]+[a-z]+(?:ed|s)\b)")
+_PARTICIPLE_TAIL = regexes.compile(r",[ \t]+(?:the|a|an|it|he|she|they|this|these|its|his|her|their|[A-Z][a-z]+[ \t]+[a-z]+(?:ed|s)\b)")
 
 # The rest of a capitalised title or name after an agent noun: "the Minister of Investment
 # Khalid Al-Falih", "the Central Bank of Oman" (each word starts with a capital: linear).
@@ -75,7 +76,7 @@ _TITLE_TAIL = (r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+
 # Verbs that take no person or body as their object: "announced the ministry a plan" can only be
 # verb + subject + object.
 _ANNOUNCE = frozenset({"announced", "declared", "revealed", "unveiled", "reported"})
-_OBJECT_AFTER = re.compile(r"[ \t]+(?:an?|the|its|his|her|their|\d+)\b")
+_OBJECT_AFTER = regexes.compile(r"[ \t]+(?:an?|the|its|his|her|their|\d+)\b")
 
 
 @register
@@ -148,7 +149,7 @@ class VerbFirstClause(Rule):
     @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
-        return re.compile(
+        return regexes.compile(
             rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|{_alternation(data['vso_present_verbs'])}|[a-z]{{3,}}ed))"
             rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
@@ -157,7 +158,7 @@ class VerbFirstClause(Rule):
     def inner_pattern(self) -> re.Pattern:
         """A reporting verb and an agent noun phrase after ", and": "announced the ministry"."""
         data = words()
-        return re.compile(
+        return regexes.compile(
             rf"({_alternation(data['vso_inner_verbs'])})[ \t]+(?:the|a|an)[ \t]+"
             rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_alternation(data['agent_nouns'])})\b(?!['’])"
             rf"{_TITLE_TAIL}")
@@ -167,7 +168,7 @@ class VerbFirstClause(Rule):
         """A verb of calling, its agent, then whom it calls on and "to" + verb: "called the
         movement the United Nations to act" (English: the movement called on the UN to act)."""
         data = words()
-        return re.compile(
+        return regexes.compile(
             rf"(called|urged|demanded|asked|invited)[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
             rf"(?i:{_alternation(data['agent_nouns'])})\b(?!['’])"
             rf"(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:[A-Z][\w'’-]*|international|world|warring|concerned|relevant)"
@@ -240,12 +241,12 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{match.group(1)}\".")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
+_WORD_BEFORE = regexes.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
 _NOT_NOUNS = frozenset({"most", "more", "less", "least", "very", "first", "second", "third", "last", "next", "only",
                         "average", "typical", "ordinary", "young", "old", "new", "same", "other", "former", "late",
                         "great", "true", "real", "good", "proud", "whole", "entire", "best", "top", "leading"})
 _REGIONAL = frozenset({"Arab", "Islamic", "African", "European", "Gulf", "Kurdish", "Maghreb"})
-_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_NEXT_WORD = regexes.compile(r"\s*([\w'’-]+)")
 _FUNCTION_WORDS = frozenset(
     "in into on at from to of and or with near that which who the a an for by as is are was were "
     "has have had said says will would also has said announced".split())
@@ -306,7 +307,7 @@ class ReversedAdjectiveOrder(Rule):
     @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
-        return re.compile(
+        return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['reversed_heads'])})\s+({_alternation(data['nationalities'])})"
             rf"\s+({_alternation(data['departments'])})\b"
         )
@@ -316,7 +317,7 @@ class ReversedAdjectiveOrder(Rule):
         """Head + one to four capitalised adjectives: "Commission Independent High", "League Arab"."""
         data = words()
         adjectives = _alternation([*data["nationalities"], *data["institution_adjectives"]])
-        return re.compile(
+        return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
 
@@ -324,7 +325,7 @@ class ReversedAdjectiveOrder(Rule):
     def lowercase(self) -> re.Pattern:
         """"gangs terrorist" (noun + postposed adjective), "Iraqi relevant authorities"."""
         data = words()
-        return re.compile(
+        return regexes.compile(
             rf"\b({_alternation(data['postposed_nouns'])})\s+({_alternation(data['postposed_adjectives'])})"
             rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(data['nationalities'])})\b)"
             rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
@@ -336,7 +337,7 @@ class ReversedAdjectiveOrder(Rule):
         it describes, with nothing after it that it could describe instead."""
         data = words()
         nationality = _alternation(data["nationalities"])
-        return re.compile(
+        return regexes.compile(
             rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
             rf"[ \t]+((?:{nationality})-(?:{nationality})(?![\w'’-])|(?:{nationality})(?![\w'’-])"
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
@@ -463,7 +464,7 @@ class RedundantReportingVerb(Rule):
         # lookaheads that fail fast: the first letters of the verbs; a word that ends at a comma
         firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
         look = f"(?=[{firsts}])" if firsts else ""
-        return re.compile(rf"{look}\b({verbs}),?\s+saying\b|\b(?=\w++,)(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
+        return regexes.compile(rf"{look}\b({verbs}),?\s+saying\b|\b(?=\w++,)(\w+?)(?:ed|d),\s+(\2)ing\b", re.IGNORECASE)
 
     def check(self, doc, ctx):
         for match in self._matches(doc.prose):
@@ -519,8 +520,8 @@ class RedundantReportingVerb(Rule):
         return None if any(0 in shape for shape in shapes) else sorted(shapes)
 
 
-_SAYING = re.compile("saying", re.IGNORECASE)
-_D_COMMA = re.compile(r"d,\s", re.IGNORECASE)
+_SAYING = regexes.compile("saying", re.IGNORECASE)
+_D_COMMA = regexes.compile(r"d,\s", re.IGNORECASE)
 
 
 def _space_before(text: str, position: int) -> int:
@@ -731,7 +732,7 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 @lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
     """A past time that opens a sentence and is followed by a comma."""
-    return re.compile(
+    return regexes.compile(
         rf"(?i:(?:(?:and|but)\s+)?(?:"
         rf"yesterday(?:\s+(?:morning|evening|afternoon))?|the\s+day\s+before\s+yesterday"
         rf"|last\s+(?:night|week|weekend|month|year|(?:{_WEEKDAYS})(?:\s+(?:morning|evening|night|afternoon))?)"
@@ -747,7 +748,7 @@ def _fronted_past_frame() -> re.Pattern:
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*,)")
 
 
-_PAST_DATE = re.compile(
+_PAST_DATE = regexes.compile(
     rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
@@ -789,10 +790,10 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
             and tags[i + 1] in ("DT", "JJ", "CD", "PRP$"))
 
 
-_NAME_PART = re.compile(r"-[A-Z]")  # "al-Halbousi"
+_NAME_PART = regexes.compile(r"-[A-Z]")  # "al-Halbousi"
 # A weekday or a date frame may also announce a coming event ("On Friday, the president visits
 # Paris"); with these verbs a past verb elsewhere in the sentence must show that it is over.
-_SCHEDULABLE_FRAME = re.compile(r"(?i:(?:(?:and|but)\s+)?on\s)")
+_SCHEDULABLE_FRAME = regexes.compile(r"(?i:(?:(?:and|but)\s+)?on\s)")
 _SCHEDULED = frozenset({"visit", "meet", "travel", "head", "host", "attend", "arrive", "leave", "fly",
                         "begin", "start", "open", "hold", "face", "play", "vote", "receive", "tour",
                         "address", "chair", "convene", "mark", "celebrate", "close", "launch", "sign"})
@@ -986,7 +987,7 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # past ("received …, who arrives … on Sunday"). The other frames: "is setting … last month",
 # "is 2.1 percent in the previous month", a coordinated or "after" clause in the present after
 # a past main clause ("closed yesterday …, and the index rises 54 points").
-_ON_WEEKDAY = re.compile(rf"(?i:\bon[ \t]+(?:{_WEEKDAYS})\b(?!s\b|'|’))")
+_ON_WEEKDAY = regexes.compile(rf"(?i:\bon[ \t]+(?:{_WEEKDAYS})\b(?!s\b|'|’))")
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1257,10 +1258,10 @@ class WillInPastFrame(Rule):
         "The ministry said in 2023 that it will rebuild the network by 2030.",
         "He said that the forces would leave the airport yesterday.",
     )
-    pattern = re.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
+    pattern = regexes.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
 
     # A sentence that opens in the past: "Last year, …", "In March 2023, …", "In 2021, …".
-    past_opening = re.compile(
+    past_opening = regexes.compile(
         r"(?:(?:and|but)\s+)?(?:last\s+(?:year|month|week)|in\s+(?:(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december)\s+)?(?:19|20)\d\d)\s*,", re.IGNORECASE)
 
@@ -1297,15 +1298,15 @@ class FeminineInstitution(Rule):
         "The agency quoted its director, Ms Laila Omar. She said the report was accurate.",
         "The company said profits rose. It added that jobs were safe.",
     )
-    opener = re.compile(r"[\"“]?She\s+(added|said|explained|noted|stated|continued|pointed out|stressed|confirmed|indicated|reported|affirmed|emphasi[sz]ed|clarified|announced|warned)\b")
-    subject = re.compile(
+    opener = regexes.compile(r"[\"“]?She\s+(added|said|explained|noted|stated|continued|pointed out|stressed|confirmed|indicated|reported|affirmed|emphasi[sz]ed|clarified|announced|warned)\b")
+    subject = regexes.compile(
         r"(?:[\w'’-]+\s+){0,6}?(agency|ministry|authority|company|organi[sz]ation|commission|committee|"
         r"embassy|presidency|government|administration|directorate|corporation|association|federation|"
         r"union|league|mission|municipality|observatory|network|channel|newspaper|television|radio|"
         r"station|court|bank|council|assembly|coalition|movement|group|army|police)\b(?:\s+[A-Z][\w'’-]*){0,3}"
         r"\s+(?:said|reported|announced|stated|added|explained|noted|confirmed|published|quoted|revealed|"
         r"warned|indicated|called|urged|condemned|denied|welcomed|issued|[a-z]+ed)\b", re.IGNORECASE)
-    woman = re.compile(r"\b(?:she|her|hers|herself|Ms|Mrs|Miss|Madam|woman|women|mother|wife|daughter|sister|girl|"
+    woman = regexes.compile(r"\b(?:she|her|hers|herself|Ms|Mrs|Miss|Madam|woman|women|mother|wife|daughter|sister|girl|"
                        r"queen|princess|lady|spokeswoman|chairwoman|businesswoman|actress)\b", re.IGNORECASE)
 
     def check(self, doc, ctx):

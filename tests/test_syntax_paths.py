@@ -32,3 +32,40 @@ def test_news_verb_forms_are_the_predicate():
         expected = (word.endswith("s") and word.isalpha()
                     and (syntax._verb_base(word) in syntax._news_verbs() or word in syntax._REPORTING_S))
         assert (word in syntax._s_forms()) == expected, word
+
+
+def test_past_times_match_as_the_plain_alternation():
+    import re
+
+    items = syntax.words()["past_adverbials"]
+    plain = re.compile(rf"\b(?:{syntax._alternation(items)})\b", re.IGNORECASE)
+    fast = syntax._past_adverbial()
+    assert fast.pattern.startswith("[")  # the letter-class form
+    pieces = [*items, *(i.upper() for i in items), *(i.title() for i in items), " ", "\n", "\t  ", "x", "1", "_",
+              "'s", "-", "ago", "AGO", "Yesterday's", "lastweek", "ſ", "K", "é", ".", "the past"]
+    rng = random.Random(4)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+    texts += ["He left two years ago, and last  week the previous\nday.", "xlast week", "last weekend", ""]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_two_case_letters_match_only_their_cases():
+    import re
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
+    for letter in syntax._TWO_CASES:
+        assert set(re.findall(letter, every, re.IGNORECASE)) == {letter, letter.upper()}, letter
+
+
+def test_weekday_pattern_is_the_plain_one():
+    import re
+
+    plain = re.compile(rf"(?i:\bon[ \t]+(?:{syntax._WEEKDAYS})\b(?!s\b|'|’))")
+    pieces = ["on", "ON", "On", " ", "\t", "\n", "Sunday", "MONDAY", "fridays", "'s", "’", "x", "_", "1", "ön", "s"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    for text in texts:
+        assert ([m.span() for m in syntax._ON_WEEKDAY.finditer(text)]
+                == [m.span() for m in plain.finditer(text)]), text

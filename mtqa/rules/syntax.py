@@ -26,15 +26,32 @@ def words() -> dict:
 @lru_cache(maxsize=1)
 def _past_adverbial() -> re.Pattern:
     """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
-    items = words()["past_adverbials"]
-    # a lookahead on the first letters lets the scan skip most positions without trying every branch
-    firsts = "".join(sorted({i[0] for i in items})) if all(i[:1].isalpha() for i in items) else ""
-    look = f"(?=[{firsts}])" if firsts else ""
-    return regexes.compile(rf"{look}\b(?:{_alternation(items)})\b", re.IGNORECASE)
+    return regexes.compile(_phrases_any_case(words()["past_adverbials"]))
 
 
 def _alternation(items) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
+
+
+# ASCII letters that match, ignoring case, only themselves in either case (i, k and s also
+# match ı/İ, K (Kelvin) and ſ)
+_TWO_CASES = frozenset("abcdefghjlmnopqrtuvwxyz")
+
+
+def _phrases_any_case(items) -> str:
+    """A pattern for the phrases `items` as whole words in any case, longest first (a space in
+    one matches any whitespace). When each starts with a letter of _TWO_CASES, the pattern opens
+    with a class of those letters in both cases, which the regex engine scans for in C, and then
+    tries only the phrases that start with the letter found."""
+    if not items or not all(i[:1].lower() in _TWO_CASES for i in items):
+        return rf"(?i:\b(?:{_alternation(items)})\b)"
+    by_first: dict[str, list[str]] = {}
+    for item in items:
+        by_first.setdefault(item[0].lower(), []).append(item[1:])
+    letters = "".join(sorted(by_first)) + "".join(sorted(by_first)).upper()
+    rests = "|".join(f"(?<={first})(?:{_alternation(rest)})" for first, rest in sorted(by_first.items()))
+    # the first letter starts a word: no word character before it
+    return rf"[{letters}](?<!\w.)(?i:{rests})\b"
 
 
 def _in_quotes(text: str, position: int, start: int) -> bool:
@@ -987,7 +1004,8 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # past ("received …, who arrives … on Sunday"). The other frames: "is setting … last month",
 # "is 2.1 percent in the previous month", a coordinated or "after" clause in the present after
 # a past main clause ("closed yesterday …, and the index rises 54 points").
-_ON_WEEKDAY = regexes.compile(rf"(?i:\bon[ \t]+(?:{_WEEKDAYS})\b(?!s\b|'|’))")
+# (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case)
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:{_WEEKDAYS})\b(?!s\b|'|’))")
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday

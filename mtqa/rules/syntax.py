@@ -15,7 +15,7 @@ from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.segment import TOKEN
+from mtqa.segment import LETTERS, TOKEN
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +64,13 @@ def _in_quotes(text: str, position: int, start: int) -> bool:
 _DATELINE = regexes.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
+
+
+def _has_dash(text: str) -> bool:
+    """Whether `text` has the dash + space or tab that ends a dateline (a word test before _DATELINE)."""
+    return "- " in text or "-\t" in text or "–" in text or "—" in text
+
+
 # A fronted time, place or source before the first clause: "On Sunday, ", "In a statement, ".
 _FRONTED = regexes.compile(
     r"(?:(?:and|but)[ \t]+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Ll]ast|[Dd]uring|[Ff]ollowing|[Aa]fter)"
@@ -197,7 +204,7 @@ class VerbFirstClause(Rule):
             if sentence.text.rstrip().endswith("?"):
                 continue
             starts = [sentence.start]
-            dateline = _DATELINE.match(prose, sentence.start, sentence.end)
+            dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
             if dateline:
                 starts.append(dateline.end())
             fronted = _FRONTED.match(prose, starts[-1], sentence.end)
@@ -371,13 +378,34 @@ class ReversedAdjectiveOrder(Rule):
         lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *data["nationalities"]])
         return heads, lower
 
-    def _matches_at(self, doc, pattern, keys, capitalised):
-        """Matches of `pattern` at the listed words (with "the" before them when present),
+    @cached_property
+    def nationality_starts(self) -> frozenset[str] | None:
+        """The first run of letters of each nationality, lower-cased (None when one does not
+        start with a letter)."""
+        starts = set()
+        for nationality in words()["nationalities"]:
+            run = LETTERS.match(nationality)
+            if not run or run.start():
+                return None
+            starts.add(run.group().lower())
+        return frozenset(starts)
+
+    @staticmethod
+    def _hits(doc, keys, near=None) -> list[int]:
+        """Indices in doc.lowered_words of the words in `keys`; with `near`, only those with one
+        of these words among the five after them."""
+        lowered_words = doc.lowered_words.words
+        hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        if near is None:
+            return list(hits)
+        return [n for n in hits if not near.isdisjoint(lowered_words[n + 1 : n + 6])]
+
+    def _matches_at(self, doc, pattern, hits, capitalised):
+        """Matches of `pattern` at the words `hits` (_hits; with "the" before them when present),
         leftmost first, not overlapping: the words are looked up instead of scanning the text."""
         prose, last = doc.prose, -1
-        index = doc.lowered_words
-        offsets, lowered_words = index.offsets, index.words
-        for n in itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words)):  # C-level filter
+        offsets = doc.lowered_words.offsets
+        for n in hits:
             offset = offsets[n]
             if offset < last or (capitalised and not prose[offset].isupper()):
                 continue
@@ -394,8 +422,9 @@ class ReversedAdjectiveOrder(Rule):
         nationalities = frozenset(data["nationalities"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
+        head_hits = self._hits(doc, heads)
         taken: list[tuple[int, int]] = []
-        for match in self._matches_at(doc, self.pattern, heads, True):
+        for match in self._matches_at(doc, self.pattern, head_hits, True):
             article, head, nationality, department = match.groups()
             fixed = f"{nationality} {department} {head}"
             if article:
@@ -403,7 +432,7 @@ class ReversedAdjectiveOrder(Rule):
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        for match in self._matches_at(doc, self.chain, heads, True):
+        for match in self._matches_at(doc, self.chain, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
@@ -432,7 +461,10 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        for match in self._matches_at(doc, self.postposed_nationality, frozenset({"the"}), False):
+        # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
+        # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             article, noun, nationality = match.groups()
@@ -445,7 +477,7 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
-        for match in self._matches_at(doc, self.lowercase, lower, False):
+        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:

@@ -24,7 +24,6 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
-from mtqa.segment import chunks
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -493,13 +492,10 @@ class InconsistentName(Rule):
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         for index, doc in enumerate(docs):
-            lowercase, names = set(), set()
-            for piece in chunks(doc.prose):  # neither pattern crosses whitespace
-                lowercase.update(_LOWER_WORD.findall(piece))
-                names.update(_NAME_TOKEN.findall(piece))
+            lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in {t[2] for t in tokens} if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[_token_key(name)].add(name.lower())
@@ -511,12 +507,8 @@ class InconsistentName(Rule):
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
-            for match in _NAME_TOKEN.finditer(doc.prose):
-                written = match.group(0)
-                if written not in wanted:
-                    continue
-                start, end = match.span()
-                if start in sentence_starts:
+            for start, end, written in tokens:
+                if written not in wanted or start in sentence_starts:
                     continue
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
@@ -755,30 +747,63 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+def _per_document(doc, key: str, compute):
+    """A view of `doc` the names rules share, computed once per document."""
+    found = doc.__dict__.get(key)
+    if found is None:
+        found = doc.__dict__[key] = compute(doc)
+    return found
+
+
+def _lowercase_words(doc) -> frozenset[str]:
+    """The words the document writes in lower case (= \\b[a-z][a-z]+\\b): a capitalised token
+    among them is an ordinary word. (The pattern never crosses whitespace: the document's
+    distinct pieces are searched, not its every word.)"""
+    return _per_document(
+        doc, "_lowercase_words", lambda d: frozenset(w for piece in d.distinct_pieces for w in _LOWER_WORD.findall(piece))
+    )
+
+
+def _name_tokens(doc) -> list[tuple[int, int, str]]:
+    """(start, end, written) of every capitalised name token (_NAME_TOKEN) of the document."""
+    return _per_document(doc, "_name_tokens", lambda d: [(*m.span(), m.group()) for m in _NAME_TOKEN.finditer(d.prose)])
+
+
 def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
     Tokens that the document also writes in lower case (ordinary words) break a run.
     Computed once per document."""
-    cached = doc.__dict__.get("_name_runs")
-    if cached is None:
-        cached = doc.__dict__["_name_runs"] = _compute_name_runs(doc)
-    return cached
+    return _per_document(doc, "_name_runs", _compute_name_runs)
+
+
+_PARTICLE_TOKEN, _BREAK_TOKEN, _RUN_TOKEN = 0, 1, 2
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
+    lowercase = _lowercase_words(doc)
     stop = _stop_words()
+    prose = doc.prose
+    kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
     runs: list[list[tuple[int, int, str]]] = []
-    for match in _NAME_TOKEN.finditer(doc.prose):
-        written = match.group(0)
-        if written.lower() in _PARTICLES:
-            continue  # "Fayez Al Sarraj": the gap test below accepts the particle
-        if written.lower() in lowercase or written.lower() in stop or len(written) < 3:
+    for start, end, written in _name_tokens(doc):
+        kind = kinds.get(written)
+        if kind is None:
+            lower = written.lower()
+            if lower in _PARTICLES:
+                kind = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
+            elif lower in lowercase or lower in stop or len(written) < 3:
+                kind = _BREAK_TOKEN
+            else:
+                kind = _RUN_TOKEN
+            kinds[written] = kind
+        if kind == _PARTICLE_TOKEN:
+            continue
+        if kind == _BREAK_TOKEN:
             runs.append([])
             continue
-        start, end = match.span()
-        if runs and runs[-1] and _PARTICLE_GAP.match(doc.prose[runs[-1][-1][1] : start]):
-            runs[-1].append((start, end, written))
+        last = runs[-1] if runs else None
+        if last and ((start == last[-1][1] + 1 and prose[start - 1] == " ") or _PARTICLE_GAP.match(prose[last[-1][1] : start])):
+            last.append((start, end, written))
         else:
             runs.append([(start, end, written)])
     return [r for r in runs if r]

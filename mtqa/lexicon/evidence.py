@@ -150,6 +150,15 @@ _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IG
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
 
+def decided_alone(written: str, generated: bool) -> Weighing | None:
+    """The weighing of a rendering that its written form decides without its context, else
+    None: a generated one-word rendering in lower case is ordinary English ("told the news
+    site"). Lets a caller skip finding the sentence of most matches."""
+    if generated and " " not in written.strip() and not _has_upper(written):
+        return Weighing(settings().weights["lower-case-word"], ("lower-case-word",), False)
+    return None
+
+
 def weigh(
     *,
     text: str,
@@ -168,9 +177,9 @@ def weigh(
     s = settings()
     w = s.weights
     written = text[start:end]
-    if generated and " " not in written.strip() and not _has_upper(written):
-        # a generated one-word rendering in lower case: ordinary English ("told the news site")
-        return Weighing(w["lower-case-word"], ("lower-case-word",), False)
+    alone = decided_alone(written, generated)
+    if alone is not None:
+        return alone
     fired: list[tuple[str, float]] = []
     after_raw = folded[end : min(sentence_end, end + 80)]
     after = words_of(after_raw)

@@ -13,10 +13,11 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import _stop_words, load_lexicon
-from mtqa.lexicon.evidence import settings as evidence_settings
+from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
+    GENERATED,
     LITERAL,
     MISSPELLED,
     fold,
@@ -51,9 +52,11 @@ def entity_matches(doc, ctx):
             if decided is True and m.kind in AMBIGUOUS:
                 m = replace(m, evidence=("named-in-source",))
             elif m.kind in AMBIGUOUS:
-                sentence = doc.sentence_at(m.start)
-                s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
+                weighing = decided_alone(doc.prose[m.start : m.end], m.kind == GENERATED)
+                if weighing is None:
+                    sentence = doc.sentence_at(m.start)
+                    s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
+                    weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
                 evidence, is_name = weighing.evidence, weighing.is_name
                 if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
                     bonus = evidence_settings().weights["word-in-source"]

@@ -118,9 +118,17 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
                 anchors.append((tokens, True))
-    for run in runs:
-        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
-        if len(names) >= 2 and not all(inside_known(s, e) for s, e, _ in names):
+    named = [[t for t in run if t[2].lower() not in _TITLE_WORDS] for run in runs]  # titles left out
+    covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
+
+    def is_covered(number: int) -> bool:
+        found = covered.get(number)
+        if found is None:
+            found = covered[number] = all(inside_known(s, e) for s, e, _ in named[number])
+        return found
+
+    for number, names in enumerate(named):
+        if len(names) >= 2 and not is_covered(number):
             anchors.append((names, False))
     if not anchors:
         return []
@@ -132,7 +140,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
         if key not in seen:
             seen.add(key)
             unique.append(anchor)
-    anchors = unique
+    anchors = [(tokens, listed, tuple(_bare(t[2]) for t in tokens)) for tokens, listed in unique]  # + bare words
     # Only an anchor whose word aligned with the run's last word has the same wide skeleton can
     # match (equal spellings and spelling keys have it too): index them by that skeleton, as a
     # suffix of the anchor or as a prefix of k words.
@@ -144,13 +152,14 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
     given = _given_names()
     results = []
-    for run in runs:
-        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
-        if not names or all(inside_known(s, e) for s, e, _ in names):
+    for number, names in enumerate(named):
+        if not names:
             continue
         last = wide_skeleton(names[-1][2])
-        candidates = sorted(index.get(last, []) + index.get((len(names), last), []))
-        found = _variant_of(prose, names, candidates, given) if candidates else None
+        candidates = index.get(last, []) + index.get((len(names), last), [])
+        if not candidates or is_covered(number):
+            continue  # (without candidates nothing is found, the surname alone neither)
+        found = _variant_of(prose, names, sorted(candidates), given)
         if found is None and len(names) > 1 and index.get(last):  # "Later Al-Elaimi": the surname alone
             found = _variant_of(prose, names[-1:], index[last], given, alone=True)
             names = names[-1:] if found else names
@@ -172,18 +181,20 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
     spelling key or beside an article only (not by the wide skeleton of a listed person)."""
     n = len(names)
     start = names[0][0]
-    for anchor, listed in anchors:
+    b_words, b_text = [t[2] for t in names], prose[start : names[-1][1]]
+    b_bare = tuple(map(_bare, b_words))
+    for anchor, listed, bare in anchors:  # (tokens, listed, their bare words), in text order
         if anchor[0][0] >= start:
             break
         if anchor[-1][1] > start:
             continue
-        slices = [anchor[-n:]] if len(anchor) >= n else []
+        slices = [(anchor[-n:], bare[-n:])] if len(anchor) >= n else []
         if len(anchor) > n > 1:
-            slices.append(anchor[:n])
-        for part in slices:
-            a_words, b_words = [t[2] for t in part], [t[2] for t in names]
-            a_text, b_text = prose[part[0][0] : part[-1][1]], prose[names[0][0] : names[-1][1]]
-            if [_bare(w) for w in a_words] == [_bare(w) for w in b_words]:
+            slices.append((anchor[:n], bare[:n]))
+        for part, a_bare in slices:
+            a_words = [t[2] for t in part]
+            a_text = prose[part[0][0] : part[-1][1]]
+            if a_bare == b_bare:
                 if n > 1 and _particles(a_text) != _particles(b_text):
                     return a_text
                 if n > 1 or not (_ARTICLE.match(b_words[0]) and _ARTICLE.match(a_words[0]) and
@@ -211,8 +222,11 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
     return None
 
 
+_PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)
+
+
 def _particles(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in re.findall(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", text, re.IGNORECASE))
+    return tuple(w.lower() for w in _PATRONYM_PARTICLE.findall(text))
 
 
 def _with_article_of(written: str, target: str) -> str:

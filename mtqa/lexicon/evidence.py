@@ -18,14 +18,13 @@ from mtqa.lexicon.ngrams import ngram_counts
 
 _MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
 _FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from 's".split())
-_CLEAN = re.compile(r"[^\w\s']+")
-_SPACES = re.compile(r"\s+")
+_WORD_RUN = re.compile(r"[\w']+")  # what words_of keeps: every other character separates
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def words_of(text: str) -> str:
     """Punctuation removed (apostrophes kept), single spaces: what cues are compared with."""
-    return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
+    return " ".join(_WORD_RUN.findall(text))
 
 
 @dataclass(frozen=True)

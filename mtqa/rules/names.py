@@ -20,7 +20,6 @@ from mtqa.lexicon.matcher import (
     GENERATED,
     LITERAL,
     MISSPELLED,
-    fold,
     resolve,
     with_article,
 )
@@ -34,29 +33,37 @@ def lexicon(ctx):
     return ctx.cached("lexicon", lambda: load_lexicon(tuple(ctx.config.lexicons)))
 
 
+_DECIDED_IN_CONTEXT = frozenset((LITERAL, *AMBIGUOUS))  # kinds the Arabic source or the context decide
+_WEIGHED = frozenset(AMBIGUOUS)
+_NAMING = frozenset((LITERAL, MISSPELLED, CORRECT))
+
+
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
     cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
     if id(lex) not in cache:
-        folded = fold(doc.prose)
-        candidates = lex.candidates(doc.prose, folded)
+        prose, folded = doc.prose, doc.folded
+        candidates = lex.candidates(prose, folded)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
-        names = any(m.kind in (LITERAL, MISSPELLED, CORRECT) and m.entry.category != "person" for m in candidates)
+        names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
-            decided = decide(m, folded) if decide and m.kind in (LITERAL, *AMBIGUOUS) else None
+            if m.kind not in _DECIDED_IN_CONTEXT:
+                kept.append(m)  # a correct name or a listed misspelling
+                continue
+            decided = decide(m, folded) if decide else None
             if decided is False:
                 continue
-            if decided is True and m.kind in AMBIGUOUS:
+            if decided is True and m.kind in _WEIGHED:
                 m = replace(m, evidence=("named-in-source",))
-            elif m.kind in AMBIGUOUS:
-                weighing = decided_alone(doc.prose[m.start : m.end], m.kind == GENERATED)
+            elif m.kind in _WEIGHED:
+                weighing = decided_alone(prose[m.start : m.end], m.kind == GENERATED)
                 if weighing is None:
                     sentence = doc.sentence_at(m.start)
                     s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                    weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
+                    weighing = lex.weigh(m, prose, folded, s_start, s_end, names)
                 evidence, is_name = weighing.evidence, weighing.is_name
                 if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
                     bonus = evidence_settings().weights["word-in-source"]
@@ -65,11 +72,9 @@ def entity_matches(doc, ctx):
                 if not is_name:
                     continue
                 m = replace(m, evidence=evidence)
-            elif m.kind == LITERAL:
+            else:  # a listed literal
                 m = replace(m, evidence=("listed-literal",))
-            if m.kind in (LITERAL, *AMBIGUOUS):
-                m = with_article(m, folded)
-            kept.append(m)
+            kept.append(with_article(m, folded))
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
 

@@ -4,6 +4,7 @@ characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -265,12 +266,28 @@ class MisplacedApostrophe(Rule):
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
-    genitive_seam = re.compile(r"[ \t](?<![ \t][ \t])[ \t]*+['’]s\b|['’][ \t]++s\b")
+    mark = re.compile(r"['’]")  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
+
+    def _near_marks(self, prose: str):
+        """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
+        from the apostrophes of the text (a scan that skips to them, not one that tries every
+        space): the start of the spaces before a mark, and the mark itself."""
+        drifted, genitive = [], []
+        for mark in self.mark.finditer(prose):
+            at = start = mark.start()
+            while start and prose[start - 1] in " \t":
+                start -= 1
+            if start < at:
+                drifted.append(start)
+                genitive.append(start)
+            genitive.append(at)
+        return drifted, genitive
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.drifted.finditer(prose):
+        drifted_starts, genitive_starts = self._near_marks(prose) if "'" in prose or "’" in prose else ((), ())
+        for match in filter(None, map(functools.partial(self.drifted.match, prose), drifted_starts)):
             mark, after = match.group(1), match.group(2)
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             word = before.group() if before else ""
@@ -285,8 +302,8 @@ class MisplacedApostrophe(Rule):
                 continue  # a quoted word, not a possessive
             fixed = f"{word}{mark} {after}" if plural else f"{word}{mark}s {after}"
             yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
-        for seam in self.genitive_seam.finditer(prose):
-            match = self.genitive.match(prose, seam.start())
+        for start in genitive_starts:
+            match = self.genitive.match(prose, start)
             if match is None or not match.group(0):
                 continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())

@@ -571,6 +571,29 @@ _OUTLET = re.compile(
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
     + r")\b"
 )
+# Where _OUTLET can match: every match ends in " " + a head noun, and starts at a word start at
+# most _OUTLET_REACH entries of the word index before it ("The", then three groups of a word,
+# its "'s" and "of the", then the head's first word).
+_OUTLET_HEAD = re.compile(r" (?:" + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True)) + r")\b")
+_OUTLET_REACH = 16
+_OUTLET_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")  # "The"/"the" or a capitalised word
+
+
+def _outlet_matches(doc):
+    """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
+    a head noun (found by a scan for " " + head) instead of at every position. (Windows of
+    heads close together overlap: a start tried again fails again, or lies before `done`.)"""
+    prose, offsets = doc.prose, doc.lowered_words.offsets
+    done = 0  # finditer returns no overlapping matches
+    for head in _OUTLET_HEAD.finditer(prose):
+        at = bisect_right(offsets, head.start())
+        for start in offsets[max(0, at - _OUTLET_REACH) : at]:
+            if start < done or prose[start] not in _OUTLET_FIRST:
+                continue
+            match = _OUTLET.match(prose, start)
+            if match:
+                done = match.end()
+                yield match
 
 
 @register
@@ -616,7 +639,7 @@ class TranslatedOutletName(Rule):
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()
-        for match in _OUTLET.finditer(doc.prose):
+        for match in _outlet_matches(doc):
             phrase = match.group(1).strip()
             start = match.start(1)
             end = start + len(phrase)

@@ -210,10 +210,23 @@ class SpaceBeforePunctuation(Rule):
         "Officials met - briefly - on Monday.",
     )
     pattern = re.compile(r"(?<=[\w\"”’)\]])[ \t]+([,.;:?!])(?![.\d])")
+    # a mark right after a space (= (?<=[ \t])[,.;:?!], written to start with the mark class so
+    # that the scan skips to marks): every match of `pattern` ends in one
+    spaced_mark = re.compile(r"[,.;:?!](?<=[ \t][,.;:?!])")
+
+    def _matches(self, prose: str):
+        """The matches of pattern.finditer(prose), tried only at the spaces before a mark."""
+        for mark in self.spaced_mark.finditer(prose):
+            start = mark.start() - 1
+            while start and prose[start - 1] in " \t":
+                start -= 1
+            match = self.pattern.match(prose, start)
+            if match:
+                yield match
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.pattern.finditer(prose):
+        for match in self._matches(prose):
             start = match.start()
             if prose[match.end() - 1] == "." and prose[match.end() : match.end() + 2] == " .":
                 continue
@@ -415,8 +428,9 @@ class MissingSpace(Rule):
         "The McDonald family and the MacArthur trust gave money.",
         "Visit example.com for details.",
     )
-    # A lower-case letter (and a full stop) right before a capital: the only places to look.
-    seam = re.compile(r"[a-z]\.?(?=[A-Z])")
+    # A capital right after a lower-case letter (and a full stop): the only places to look
+    # (written to start with the capital, so that the scan skips to capitals).
+    seam = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z]\.[A-Z]))")
     glued = re.compile(
         r"\b(?!Mc|Mac|De|Le|La|Di|Da|Van|Von|O)([A-Z]?[a-z]{2,})(\.?)(For|The|After|Before|She|They|This|That|"
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
@@ -430,7 +444,9 @@ class MissingSpace(Rule):
         prose = doc.prose
         last = -1
         for seam in self.seam.finditer(prose):
-            word = self.word_start.search(prose, max(0, seam.start() - 40), seam.end())
+            capital = seam.start()  # after a lower-case letter, or a letter and a full stop
+            letter = capital - 1 if prose[capital - 1] != "." else capital - 2
+            word = self.word_start.search(prose, max(0, letter - 40), capital)
             if word is None or word.start() <= last:
                 continue
             match = self.glued.match(prose, word.start())

@@ -34,9 +34,23 @@ def arabic_runs(doc) -> list[tuple[int, int]]:
     """Spans of runs of Arabic words in the document (cached on the document)."""
     cached = doc.__dict__.get("_arabic_runs")
     if cached is None:
-        cached = [m.span() for m in ARABIC_RUN.finditer(doc.prose)]
-        doc.__dict__["_arabic_runs"] = cached
+        cached = doc.__dict__["_arabic_runs"] = _arabic_run_spans(doc.prose)
     return cached
+
+
+_ARABIC_CHARACTER = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARKS}]")  # where a run can start
+
+
+def _arabic_run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ARABIC_RUN.finditer(text), tried only at Arabic characters (a scan that
+    skips to them: most English text has none)."""
+    spans = []
+    found = _ARABIC_CHARACTER.search(text)
+    while found:
+        match = ARABIC_RUN.match(text, found.start())
+        spans.append(match.span()) if match else None
+        found = _ARABIC_CHARACTER.search(text, match.end() if match else found.start() + 1)
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -895,14 +895,18 @@ def _deviant_names(doc, wrong, correct):
             last = re.split(r"[\s-]", written)[-1]
             article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
             anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
+    spellings = {t[2] for t in tokens}
+    marked = {w for w in spellings if _AYN_MARK.search(w)}  # looked at once per spelling
     for start, end, written in tokens:
-        if _AYN_MARK.search(written):
+        if written in marked:
             first_with_mark.setdefault(skeleton(written), (start, written))
+    # only a spelling with the skeleton of a marked one or the key of a known name can be reported
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
     for start, end, written in tokens:
-        if inside_known(start, end):
+        if written not in wanted or inside_known(start, end):
             continue
         mark = first_with_mark.get(skeleton(written))
-        if mark and mark[0] < start and not _AYN_MARK.search(written) and translit.key(written) != translit.key(mark[1]):
+        if mark and mark[0] < start and written not in marked and translit.key(written) != translit.key(mark[1]):
             message = f"{written!r} and {mark[1]!r} look like one place or name spelled two ways; use one spelling."
             results.append((start, end, message, mark[1]))
             continue

@@ -391,8 +391,18 @@ def _has_proper_word(form: str) -> bool:
 # --- NAM007: the country in a dateline where its capital is meant --------------------------
 
 # "in the capital, Algeria", "the Tunisian capital Tunisia"
-_CAPITAL_COUNTRY = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# (= \b[Tt]he…, written to start with a class: the scan skips to t and T)
+_CAPITAL_COUNTRY = re.compile(r"[Tt](?<=\b[Tt])he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+_NEWLINE = re.compile("\n")
+
+
+def _dateline_matches(text: str):
+    """The matches of _DATELINE.finditer(text), tried only at line starts (it holds no newline)."""
+    for start in (0, *(m.end() for m in _NEWLINE.finditer(text))):
+        match = _DATELINE.match(text, start)
+        if match:
+            yield match
 
 
 @register
@@ -419,8 +429,9 @@ class DatelineCountry(Rule):
 
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
-        for pattern, shape in ((_DATELINE, "Dateline {!r}"), (_CAPITAL_COUNTRY, "'the capital {}'")):
-            for match in pattern.finditer(doc.prose):
+        for matches, shape in ((_dateline_matches(doc.prose), "Dateline {!r}"),
+                               (_CAPITAL_COUNTRY.finditer(doc.prose), "'the capital {}'")):
+            for match in matches:
                 country = match.group(1)
                 if country in capitals:
                     city = capitals[country]

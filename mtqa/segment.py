@@ -150,6 +150,18 @@ def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
     return True
 
 
+_LINE_BREAK = re.compile("\n")
+
+
+def at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of pattern.finditer(text) for a pattern that starts with (?m)^ and never
+    matches a newline, tried only at the starts of lines (not at every position)."""
+    for start in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
+        match = pattern.match(text, start)
+        if match:
+            yield match
+
+
 def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each token of text[start:end], in document offsets."""
     return [m.span() for m in TOKEN.finditer(text, start, end)]

@@ -27,6 +27,7 @@ from importlib import resources
 from mtqa import translit
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.segment import at_line_starts
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
@@ -242,12 +243,13 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     other transliterations of the listed ones (see `_near_form`): "Hamad bin Eisa Al
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
     after "bin" is read even when it is also an English word)."""
-    index = _person_index(lex)
+    index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
     out = []
     for run in runs:
         if len(run) < 2 or known.inside(run[0][0], run[-1][1]):
             continue
+        index = _person_index(lex) if index is None else index
         words = list(run)
         while words and words[0][2].lower() in _TITLE_WORDS:
             words.pop(0)
@@ -394,15 +396,7 @@ def _has_proper_word(form: str) -> bool:
 # (= \b[Tt]he…, written to start with a class: the scan skips to t and T)
 _CAPITAL_COUNTRY = re.compile(r"[Tt](?<=\b[Tt])he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
-_NEWLINE = re.compile("\n")
 
-
-def _dateline_matches(text: str):
-    """The matches of _DATELINE.finditer(text), tried only at line starts (it holds no newline)."""
-    for start in (0, *(m.end() for m in _NEWLINE.finditer(text))):
-        match = _DATELINE.match(text, start)
-        if match:
-            yield match
 
 
 @register
@@ -429,7 +423,7 @@ class DatelineCountry(Rule):
 
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
-        for matches, shape in ((_dateline_matches(doc.prose), "Dateline {!r}"),
+        for matches, shape in ((at_line_starts(_DATELINE, doc.prose), "Dateline {!r}"),
                                (_CAPITAL_COUNTRY.finditer(doc.prose), "'the capital {}'")):
             for match in matches:
                 country = match.group(1)

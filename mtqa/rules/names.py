@@ -24,6 +24,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
+from mtqa.segment import at_line_starts
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -638,8 +639,10 @@ class TranslatedOutletName(Rule):
 
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
-        meanings, names, counts = english_meanings(), english_names(), ngram_counts()
+        meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
         for match in _outlet_matches(doc):
+            if meanings is None:
+                meanings, names, counts = english_meanings(), english_names(), ngram_counts()
             phrase = match.group(1).strip()
             start = match.start(1)
             end = start + len(phrase)
@@ -681,7 +684,7 @@ class TranslatedOutletName(Rule):
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
-        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+        yield from _translated_dateline_source(self, doc, taken)
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses
@@ -691,12 +694,15 @@ _DATELINE_SOURCE = re.compile(
 )
 
 
-def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
     from mtqa.lexicon.evidence import settings
+    from mtqa.lexicon.generate import english_meanings, english_names
+    from mtqa.lexicon.ngrams import ngram_counts
 
-    for match in _DATELINE_SOURCE.finditer(doc.prose):
+    for match in at_line_starts(_DATELINE_SOURCE, doc.prose):
+        meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
         words = phrase.split()

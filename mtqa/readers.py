@@ -11,6 +11,7 @@ import bisect
 import codecs
 import hashlib
 import json
+import mmap
 import os
 import re
 import sys
@@ -401,7 +402,9 @@ class _SeenIds:
 
     def __init__(self, again: Callable[[], Iterable[str | bytes]], where: str, records_at_most: int):
         bits = max(_MIN_FILTER_BITS, min(_MAX_FILTER_BITS, 1 << (64 * max(records_at_most, 1) - 1).bit_length()))
-        self.bits, self.mask = bytearray(bits // 8), bits - 1
+        # an anonymous mapping, not a bytearray: its pages are not copied into the page tables
+        # of worker processes forked after the first records are read (their memory stays lower)
+        self.bits, self.mask = mmap.mmap(-1, bits // 8), bits - 1
         self.again, self.where = again, where
         self.rereads = 0  # how many "maybe" answers were confirmed by reading again
 

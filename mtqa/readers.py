@@ -388,7 +388,7 @@ def _record_id(record: dict, where: str, number: int) -> str | int:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # the Bloom filter of record ids: 64 bits a record up to 16 MB (two million records), 7 bits set
-# a record; with a million records a false "maybe" comes about once in 7 million ids
+# a record; with two million records a false "maybe" comes about once in 7 million ids
 _MIN_FILTER_BITS, _MAX_FILTER_BITS, _HASHES = 1 << 13, 1 << 27, 7
 
 
@@ -397,8 +397,8 @@ class _SeenIds:
     Bloom filter of 64 bits a record (at most 16 MB, allocated once) answers "new" or "maybe
     seen"; a "maybe" is confirmed by reading the lines before again (`again()`), which gives
     the line the id was first used on (0 when the filter was wrong). With up to two million
-    records a wrong "maybe" is rare (about 1 in 7 million ids); past that it grows (about 1 in
-    20,000 at five million, each costing one reading of the lines before)."""
+    records a wrong "maybe" is rare (at most 1 in 7 million ids); past that it grows (about 1
+    in 30,000 at five million, each costing one reading of the lines before)."""
 
     def __init__(self, again: Callable[[], Iterable[str | bytes]], where: str, records_at_most: int):
         bits = max(_MIN_FILTER_BITS, min(_MAX_FILTER_BITS, 1 << (64 * max(records_at_most, 1) - 1).bit_length()))

@@ -402,9 +402,10 @@ class _SeenIds:
 
     def __init__(self, again: Callable[[], Iterable[str | bytes]], where: str, records_at_most: int):
         bits = max(_MIN_FILTER_BITS, min(_MAX_FILTER_BITS, 1 << (64 * max(records_at_most, 1) - 1).bit_length()))
-        # an anonymous mapping, not a bytearray: its pages are not copied into the page tables
-        # of worker processes forked after the first records are read (their memory stays lower)
-        self.bits, self.mask = mmap.mmap(-1, bits // 8), bits - 1
+        # a large filter is an anonymous mapping, not a bytearray: its pages are not copied into
+        # the page tables of worker processes forked after the first records are read
+        self.bits = mmap.mmap(-1, bits // 8) if bits >= 1 << 23 else bytearray(bits // 8)
+        self.mask = bits - 1
         self.again, self.where = again, where
         self.rereads = 0  # how many "maybe" answers were confirmed by reading again
 

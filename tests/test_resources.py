@@ -191,23 +191,3 @@ def test_word_index_is_the_letter_runs():
         index = Document(text).lowered_words
         assert list(index) == expected and len(index) == len(expected)
         assert [index[i] for i in range(-len(expected), len(expected))] == expected * 2
-
-
-def test_phrase_word_cache_changes_no_match():
-    """Each word's phrases as one alternation of those whose literal start it has (cached per
-    word) finds what the alternations of the word's two lookup keys find."""
-    from mtqa.document import Document
-    from mtqa.rules import parse_example
-    from mtqa.rules.phrases import Calque, VerbObjectCalque
-
-    for rule_class in (Calque, VerbObjectCalque):
-        fast, slow = rule_class(), rule_class()
-        slow._patterns_for_word = lambda lowered, by_key: tuple(
-            p for key in (lowered + " ", lowered[:2]) if (p := by_key.get(key)) is not None)
-        texts = [parse_example(example)[0] for p in fast.phrases for example in p.bad]
-        texts += [example for p in fast.phrases for example in p.good]
-        texts = ["\n".join(texts), "\n".join(_news_lines()[:300]), "\n".join(texts).upper()]
-        for text in texts:
-            doc = Document(text)
-            starts = [s.start for s in doc.sentences]
-            assert fast.matches(doc.prose, starts, doc.lowered_words) == slow.matches(doc.prose, starts, doc.lowered_words)

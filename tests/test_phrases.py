@@ -115,9 +115,11 @@ def test_lookup_matches_as_trying_every_phrase_everywhere(rule_id):
     rule = get(rule_id)
     compiled = [re.compile(f"{_spaces(_START_PREFIX) if p.position == 'start' else ''}(?:{_spaces(p.match)})(?!\\w)",
                            re.IGNORECASE) for p in rule.phrases]
-    for text in _phrase_texts(rule):
+    openers = "For his part, the x. And for his part, the y. \"Also for his part, the z.\" So, in turn, the w."
+    cases = [(text, None) for text in _phrase_texts(rule)] + [(openers, range(len(openers)))]  # every offset a start
+    for text, sentence_starts in cases:
         doc = Document(text)
-        index, sentence_starts = doc.lowered_words, [s.start for s in doc.sentences]
+        index, sentence_starts = doc.lowered_words, list(sentence_starts or (s.start for s in doc.sentences))
         joined, positions = word_text(index.words)
         found = []
         for n, offset in enumerate(index.offsets):

@@ -13,7 +13,8 @@ import re._parser as _parser
 import tomllib
 from array import array
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
+from typing import Callable
 from importlib import resources
 
 from mtqa.document import WordIndex
@@ -273,8 +274,8 @@ def word_text(words: list[str]) -> tuple[str, array]:
 def _where_tried(phrase: Phrase) -> list[str] | None:
     """The openings a phrase is looked up by: those of its pattern (`phrase_keys`), and when the
     pattern file gives two-word openings (`Phrase.leads`), only where both agree (the longer of
-    two that agree). None for a phrase tried at sentence starts, numbers or brackets, or scanned."""
-    if phrase.position == "start" or phrase.anchor:
+    two that agree). None for a phrase tried at numbers or brackets, or scanned."""
+    if phrase.anchor:
         return None
     keys = phrase_keys(phrase.match)
     if not phrase.leads:
@@ -292,20 +293,10 @@ def _regex_fold(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=None)
-def _compiled(source: str) -> re.Pattern:
-    """A phrase pattern compiled once a process, when first needed."""
-    return re.compile(source, re.IGNORECASE)
-
-
-def _body(phrase: Phrase) -> str:
-    return f"(?:{_spaces(phrase.match)})(?!\\w)"
-
-
-def _first_match(prose: str, position: int, phrases, sources: list[str]) -> list[tuple[int, int, int]]:
+def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tuple[int, int, int]]:
     """The match at `position` of the first of `phrases` (in list order) that matches there."""
     for i in phrases:
-        if match := _compiled(sources[i]).match(prose, position):
+        if match := index.compile(index.sources[i]).match(prose, position):
             return [(match.start(), match.end(), i)]
     return []
 
@@ -317,12 +308,13 @@ _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREF
 class _Index:
     """A phrase list ready to match: one automaton of the openings of its phrases (and of the
     words after a number that number-led ones are looked up by); each phrase's own pattern,
-    compiled when first tried; alternations of the few phrases tried at every sentence start,
+    made when first tried (from its compiled form in the on-disk cache); alternations of the few phrases tried at every sentence start,
     number or bracket, or scanned for."""
 
     automaton: object | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
-    start_parts: list[str]  # every sentence-start phrase, as alternatives (see PhraseRule._at_starts)
+    compile: Callable[[str], re.Pattern]  # a pattern from its compiled form in the on-disk cache
+    every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
     starter: re.Pattern | None  # the sentence-start phrases without an opening
     scanner: re.Pattern | None
     by_digit: re.Pattern | None
@@ -381,9 +373,10 @@ class PhraseRule(Rule):
             for key, led in openings.items():
                 automaton.add_word(" " + key, (len(key) + 1, *map(tuple, led)))
             automaton.make_automaton()
-        alternation = lambda parts: _compiled("|".join(parts)) if parts else None
-        return _Index(automaton, sources, start_parts, alternation(unkeyed_starts), alternation(scanned),
-                      alternation(by_digit), alternation(by_paren))
+        alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
+        compile_ = cache.regex_compiler(f"phrases-{self.data_file}", sources + alternations, re.IGNORECASE)
+        every_start, *others = alternations
+        return _Index(automaton, sources, compile_, every_start, *(compile_(a) if a else None for a in others))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -409,13 +402,11 @@ class PhraseRule(Rule):
                     start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
                 position = offsets[n]
                 if number_led and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
-                    found += _first_match(prose, number.start(), number_led, index.sources)
+                    found += _first_match(prose, number.start(), number_led, index)
             for n, phrases in tried.items():
-                found += _first_match(prose, offsets[n], sorted(set(phrases)), index.sources)
+                found += _first_match(prose, offsets[n], sorted(set(phrases)), index)
             if start_led:
                 found += self._at_starts(prose, sentence_starts, offsets, lowered_words, start_led)
-        elif index.start_parts:
-            found += self._at_starts(prose, sentence_starts, [], [], {})
         if index.starter:
             for position in sentence_starts:
                 if match := index.starter.match(prose, position):
@@ -440,10 +431,10 @@ class PhraseRule(Rule):
         word of a sentence, or as the second after "and", "but", "so", "also" (what
         _START_PREFIX lets stand before one). A sentence starting inside a run of letters (no
         word of its own) is tried with all of them."""
-        found, sources, tried = [], self._index.sources, {}
+        found, index, tried = [], self._index, {}
         for start in sentence_starts:
             if start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
-                match = _compiled("|".join(self._index.start_parts)).match(prose, start)
+                match = index.compile(index.every_start).match(prose, start)
                 found += [(match.start(), match.end(), int(match.lastgroup[1:]))] if match else []
         for n, phrases in start_led.items():
             after = offsets[n - 2] if n >= 2 else -1  # the sentence's first word is word n - 1 or n
@@ -454,7 +445,7 @@ class PhraseRule(Rule):
                         start and (prose[start - 1].isalnum() or prose[start - 1] == "_")):
                     tried.setdefault(start, set()).update(phrases)
         for start, phrases in sorted(tried.items()):
-            found += _first_match(prose, start, sorted(phrases), sources)
+            found += _first_match(prose, start, sorted(phrases), index)
         return found
 
     @cached_property

@@ -171,6 +171,22 @@ def test_foreign_word_count_is_the_patterns():
         assert rule.foreign_words(text) == len(rule._foreign.findall(text)), text
 
 
+def test_language_lookups_find_what_the_patterns_find():
+    """LNG001's candidate sentences (set lookups of the document's words) are those with two
+    foreign words by foreign_words; LNG002's runs (tried at the words a token starts with) are
+    what scanning with its pattern finds."""
+    from mtqa.document import Document
+    from mtqa.rules.language import ForeignSentence, RomanisedArabic
+
+    odd = ("Le gouvernement a annoncé la fermeture. LE DE la_de le2 de. İÇİN bir şey de la. ſe la de. "
+           "x -al-wazir wa-al-thani bil-x fil-y. billion walls filled. qalat al-wazira\nde la\nla de2 la")
+    foreign, romanised = ForeignSentence(), RomanisedArabic()
+    for text in ["\n".join(_news_lines()[:1500]), odd, odd.upper(), "de la " * 30, "abc-al-foo wa al-x"]:
+        doc = Document(text)
+        assert list(foreign.candidates(doc)) == [s for s in doc.sentences if foreign.foreign_words(s.text) >= 2]
+        assert [m.span() for m in romanised.runs(doc)] == [m.span() for m in romanised._runs.finditer(doc.prose)]
+
+
 def test_line_boundaries_are_the_patterns():
     from mtqa import segment
 

@@ -11,6 +11,7 @@ import re
 import re._constants as _sre  # the parsed form of a pattern, for its literal openings
 import re._parser as _parser
 import tomllib
+import weakref
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
@@ -287,6 +288,9 @@ def _where_tried(phrase: Phrase) -> list[str] | None:
                    if lead.startswith(key) or key.startswith(lead)})
 
 
+_WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()
+
+
 def _regex_fold(word: str) -> str:
     for old, new in _REGEX_FOLD:
         word = word.replace(old, new)
@@ -389,9 +393,12 @@ class PhraseRule(Rule):
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             if isinstance(words, WordIndex):
                 offsets, lowered_words = words.offsets, words.words
+                if (text_starts := _WORD_TEXTS.get(words)) is None:  # one for both phrase rules
+                    _WORD_TEXTS[words] = text_starts = word_text(lowered_words)
+                text, starts = text_starts
             else:
                 offsets, lowered_words = [p for p, _ in words], [w for _, w in words]
-            text, starts = word_text(lowered_words)
+                text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
             for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):

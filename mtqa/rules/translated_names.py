@@ -1,0 +1,228 @@
+"""NAM008: a party, armed group or place the lexicon does not know, named by the meaning of its
+Arabic words.
+
+The gloss table (mtqa/lexicon/gloss.toml) read backwards says which English words translate
+Arabic words common in names ("Hope" = أمل, "Conquest" = فتح, "Palace" = قصر). A phrase made
+only of such words, written as a name (Title Case), is reported when its shape makes it a name:
+- before a head noun: "the Conquest movement", "the Loyalty Brigades", "the Palace city";
+- after a head noun and "of": "the Brigades of the Martyrs", "the Movement of Hope";
+- with no head, opening the sentence with "The" and speaking: "The Middle Gate reported…".
+Precision first: a head noun in Title Case (a real English name may be a translation: "the
+Future Movement"), the "of" shape and the headless shape need a document about the Arab
+world; places need their head noun in lower case ("the Blue city"); descriptors and generic
+nouns (national, popular, security, army…: data/translated_names.toml) do not make a name;
+nor do English names, names the lexicon knows, phrases English capitalises itself (the n-gram
+counts), Title Case headlines, or a capitalised word that is no meaning word joined to the
+phrase ("the Palestine Liberation Organization").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+
+_CONNECTORS = frozenset(("of", "the", "and"))
+# Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
+_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]++(?:['’]s)?+"
+    r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"^[ ]++([A-Za-z]+)\b")
+_ARAB_CONTEXT = re.compile(
+    r"\b(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abdel|Abdul|Abu|bin|Mohammed|Muhammad|Mohamed|Ahmed|Sheikh|"
+    r"Arab|Arabic|Syria|Syrian|Iraq|Iraqi|Lebanon|Lebanese|Libya|Libyan|Egypt|Egyptian|Yemen|"
+    r"Yemeni|Sudan|Sudanese|Jordan|Jordanian|Palestinian|Palestine|Gaza|Tunisia|Tunisian|"
+    r"Algeria|Algerian|Morocco|Moroccan|Saudi|Qatar|Qatari|Kuwait|Kuwaiti|Bahrain|Bahraini|"
+    r"Oman|Omani|Emirati|UAE|Dubai|Houthi|Houthis|Hezbollah|Hamas|Baghdad|Damascus|Beirut|"
+    r"Cairo|Tripoli|Sanaa|Aden|Khartoum|Riyadh|Amman|Mosul|Aleppo|Benghazi|Mauritania|Somalia)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/translated_names.toml").read_text("utf-8"))
+    heads = {word: kind for kind, words in data["heads"].items() for word in words}
+    return {
+        "heads": heads,
+        "heads_before": frozenset(data["heads_before"]),
+        "verbs": frozenset(data["verbs"]),
+        "not_names": frozenset(data["not_names"]),
+        "english_names": frozenset(n.lower() for n in data["english_names"]),
+        "nationalities": frozenset(data["nationalities"]),
+    }
+
+
+def arab_context(doc, wrong, correct) -> bool:
+    """Whether the document is about the Arab world: a lexicon name, or an Arab place, people,
+    or name particle in it."""
+    return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
+
+
+def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def candidates(doc):
+    """(start, end, phrase tokens, head, head kind, shape) of the name-shaped runs of meaning
+    words in `doc` (before the tests of context and English usage)."""
+    from mtqa.lexicon.generate import english_meanings
+    from mtqa.rules.names import _meaning
+
+    data = _data()
+    heads, meanings = data["heads"], english_meanings()
+    prose = doc.prose
+    for match in _RUN.finditer(prose):
+        tokens = _tokens(match.group(), match.start())
+        sentence = doc.sentence_at(match.start())
+        s_start = sentence.start if sentence else 0
+        lead = prose[s_start : match.start()].strip(" \"'“‘(")
+        had_the = lead.endswith(("the", "The"))
+        initial = not lead
+        if initial and tokens[0][2] == "The":
+            tokens, had_the = tokens[1:], True
+        elif initial and len(tokens) > 1 and _meaning(tokens[0][2], meanings) is None:
+            # "Fans of the Hope Movement": a sentence-initial capital is no part of the name
+            cut = 1
+            while cut < len(tokens) and tokens[cut][2] in _CONNECTORS:
+                cut += 1
+            tokens, initial = tokens[cut:], False
+            had_the = prose[max(s_start, tokens[0][0] - 4) : tokens[0][0]].strip() == "the" if tokens else False
+        while tokens and tokens[-1][2] in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        content = [t for t in tokens if t[2] not in _CONNECTORS]
+        after = _NEXT_WORD.match(prose[tokens[-1][1] : tokens[-1][1] + 30])
+        first, last = content[0][2].lower(), content[-1][2].lower()
+        if len(content) >= 2 and first in data["heads_before"] and tokens[1][2] == "of":
+            phrase = [t for t in tokens[1:] if t[2] not in _CONNECTORS]
+            yield tokens[0][0], tokens[-1][1], phrase, first, heads.get(first, "party"), "head-before", had_the
+        elif len(content) >= 2 and last in heads:
+            yield tokens[0][0], tokens[-1][1], content[:-1], last, heads[last], "head-title", had_the
+        elif after and after.group(1).islower() and after.group(1) in heads:
+            head = after.group(1)
+            yield tokens[0][0], after.end(1) + tokens[-1][1], content, head, heads[head], "head-lower", had_the
+        elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
+            yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
+
+
+@register
+class TranslatedName(Rule):
+    id = "NAM008"
+    name = "translated-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    explanation = (
+        "A party, movement, armed group or place the lexicon does not know, named by the meaning "
+        "of its Arabic words: English words that translate Arabic words common in names "
+        "(gloss.toml read backwards), written as a name before a head noun (\"the Conquest "
+        "movement\", \"the Loyalty Brigades\", \"the Palace city\"), after one (\"the Brigades of "
+        "the Martyrs\") or opening a sentence that it speaks in (\"The Middle Gate reported\"). "
+        "English news transliterates such names. A head noun in Title Case, the \"of\" shape and "
+        "the headless shape need a text about the Arab world; a place needs its head noun in "
+        "lower case. Descriptors and generic nouns (national, popular, security, army…), English "
+        "names (\"the Green Party\"), names the lexicon knows, phrases English capitalises "
+        "itself and a capitalised word joined to the phrase (\"the Palestine Liberation "
+        "Organization\") are left alone. No suggestion: mtqa does not know the name; the "
+        "message names the Arabic words the English may translate (data/translated_names.toml)."
+    )
+    bad = (
+        "Thousands of supporters of the ⟦Dawn movement⟧ marched in Tunis on Friday.",
+        "Commanders of the ⟦Loyalty Brigades⟧ said in Beirut that the fighters had withdrawn.",
+        "Shelling hit the ⟦Palace city⟧ near Rabat overnight.",
+        "In Aden, the ⟦Brigades of the Martyrs⟧ announced a ceasefire.",
+    )
+    good = (
+        "Supporters of the Green Party marched in Berlin on Friday.",
+        "The Palestine Liberation Organization met in Ramallah.",
+        "The National Army said it had retaken the town.",
+        "The old city was crowded with tourists.",
+        "The civil rights movement changed the country.",
+        "The Security Forces said the road was open.",
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.lexicon.evidence import _headline, settings
+        from mtqa.lexicon.generate import english_meanings, english_names
+        from mtqa.lexicon.ngrams import ngram_counts
+        from mtqa.rules.names import _Spans, _meaning, entity_matches
+
+        found = list(candidates(doc))
+        if not found:
+            return
+        wrong, correct = entity_matches(doc, ctx)
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
+        data, meanings, counts = _data(), english_meanings(), ngram_counts()
+        names = english_names() | data["english_names"]
+        arab = arab_context(doc, wrong, correct)
+        limits = settings().limits
+        prose = doc.prose
+        for start, end, phrase, head, kind, shape, had_the in found:
+            if not phrase or kind == "media" or taken.overlaps(start, end):
+                continue
+            glossed = [_meaning(t[2], meanings) for t in phrase]
+            if any(g is None for g in glossed):
+                continue
+            words = [t[2] for t in phrase]
+            lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+            own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
+                   and w not in heads_of(data)]
+            if not own or any(_nationality(w) for w in lowers):
+                continue  # descriptors and generic nouns only, or a nationality: "the National
+                # Army", "the Libyan Red Crescent" (English names a body by its country)
+            if shape != "head-lower" and not arab:
+                continue
+            if kind == "place" and shape != "head-lower":
+                continue
+            if shape == "speaker" and (len(own) < 1 or len(phrase) < 2):
+                continue
+            if shape in ("head-title", "head-lower") and not had_the and kind != "armed":
+                continue  # "Hope Party leaders": a name needs its article in this shape
+            text = " ".join(words)
+            whole = f"{text} {head}".strip() if shape != "head-before" else prose[start:end]
+            if {text.lower(), whole.lower(), f"the {text.lower()}", f"the {whole.lower()}"} & names:
+                continue
+            if counts.count(whole.lower()) > 1 or (len(words) > 1 and counts.count(text.lower(), title=True) > 2):
+                continue  # English uses the phrase, or writes it as a name of its own
+            total = counts.count(text.lower())
+            if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
+                continue
+            sentence = doc.sentence_at(start)
+            if sentence and _headline(prose, sentence.start, sentence.end, limits["headline-share"]):
+                continue
+            if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",
+                         prose[max(0, start - 12) : start], re.IGNORECASE):
+                continue
+            if _EXPLAINED.search(prose[max(0, start - 40) : start]) or prose[start - 1 : start] in "\"“'‘" and start:
+                continue  # a name's meaning explained or quoted: 'whose name means "Party of God"'
+            arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+            what = {"party": "a party or movement", "armed": "an armed group", "place": "a place"}.get(kind, "a name")
+            message = (
+                f"{prose[start:end]} looks like {what} translated word by word ({arabic}); "
+                f"English news transliterates such names."
+            )
+            finding = self.finding(doc, start, end, message, [])
+            finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
+                + (["arab-context"] if arab else [])
+            yield finding
+
+
+def _nationality(word: str) -> bool:
+    """Whether a lower-case word is a nationality adjective (Libyan, Saudi, Arab…)."""
+    return word in _data()["nationalities"]
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(_data()["heads"])
+
+
+def heads_of(data) -> frozenset[str]:
+    return _head_words()

@@ -1,0 +1,78 @@
+"""NAM008: parties, armed groups and places the lexicon does not know, named by the meaning
+of their Arabic words. Our own examples: shapes that must be reported and traps that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM008"):
+    report = check_text(text, config=Config(select=("NAM",)))
+    return [f.text for f in report.findings if f.rule == rule]
+
+
+MUST = [
+    # a meaning word in Title Case before a lower-case head noun
+    ("Thousands of supporters of the Dawn movement marched in Tunis on Friday.", "Dawn movement"),
+    ("A spokesman for the Covenant current said in Baghdad that the list was ready.", "Covenant current"),
+    ("Residents fled the Orchard district of Mosul after the shelling.", "Orchard district"),
+    ("Fighting reached the Mound village north of Aleppo on Monday.", "Mound village"),
+    # a head noun in Title Case, in a text about the Arab world
+    ("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.", "Loyalty Brigades"),
+    ("In Sanaa, the Sword Battalions claimed the attack on the convoy.", "Sword Battalions"),
+    ("The Harmony Party won four seats in the Jordanian parliament.", "Harmony Party"),
+    # the head noun first, then "of (the)"
+    ("In Aden, the Brigades of the Martyrs announced a ceasefire.", "Brigades of the Martyrs"),
+    ("The leader of the Movement of Dignity said in Tripoli that talks would resume.", "Movement of Dignity"),
+    ("Gunmen of the Companies of Glory attacked a checkpoint near Deir ez-Zor.", "Companies of Glory"),
+    # headless, opening the sentence with "The" and speaking
+    ("The Morning Star Lighthouse reported that the Syrian minister had resigned.", "Morning Star Lighthouse"),
+]
+
+
+@pytest.mark.parametrize("text,span", MUST)
+def test_translated_names_are_reported(text, span):
+    assert span in " ".join(found(text)), found(text, "NAM")
+
+
+TRAPS = [
+    # English names made of meaning words
+    "Supporters of the Green Party marched in Berlin on Friday.",
+    "The Freedom Party of Austria lost votes in Vienna.",
+    "The Red Army entered Berlin in 1945.",
+    # a capitalised word that is no meaning word joined to the phrase
+    "The Palestine Liberation Organization met in Ramallah.",
+    "The Kurdistan Democratic Party won in Erbil.",
+    # descriptors and generic nouns, or a nationality
+    "The National Army said it had retaken the town near Benghazi.",
+    "The Security Forces said the road to Baghdad was open.",
+    "The Libyan Red Crescent said the bodies had washed ashore.",
+    "The Syrian Democratic Forces said they had captured the village.",
+    # a titled speaker, a meaning explained, lower case
+    "The Head of Government said in Rabat that the plan was ready.",
+    'Hezbollah, whose name means "Party of God", was founded in Lebanon.',
+    "The old city was crowded with tourists.",
+    "The civil rights movement changed the country.",
+    # a place with its head noun in Title Case or with "of"
+    "Tourists visited the Pyramids area near Cairo.",
+    "The Garden City district of Cairo is home to embassies.",
+    # a headline
+    "Hope Movement Wins Seats In Tunisian Vote",
+    # a name of a head noun without an Arab-world text
+    "The Sword Battalions were a fantasy band from Ohio.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_english_stays_quiet(text):
+    assert found(text) == []
+
+
+def test_evidence_is_listed():
+    report = check_text("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.",
+                        config=Config(select=("NAM008",)))
+    [finding] = report.findings
+    assert "gloss-words" in finding.extra["evidence"] and "head-noun:brigades" in finding.extra["evidence"]

@@ -208,11 +208,25 @@ class MisspelledName(Rule):
                 continue
             entry = m.entry
             written = doc.text[m.start : m.end]
+            if entry.category == "person" and _given_name_of_another(written, doc.prose, m.end):
+                continue  # "Abdulkarim Dhuwaib": another man's given name, not a misspelt surname
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
         yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+_NEXT_NAME = re.compile(r"[ \t]+(?:(?:al|el|bin|ibn|abu|ben|ould)[- \t])?[A-Z][a-z]")
+
+
+def _given_name_of_another(written: str, prose: str, end: int) -> bool:
+    """Whether a one-word misspelling of a person's name is a common given name (or a compound
+    such as Abdul…) that a capitalised family name follows: another person's name."""
+    if " " in written.strip() or not _NEXT_NAME.match(prose, end):
+        return False
+    lower = written.lower()
+    return lower in translit.common_given_names() or lower.startswith(("abd", "abu", "abou"))
 
 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):

@@ -28,6 +28,11 @@ MUST = [
     ("In Aden, the Brigades of the Martyrs announced a ceasefire.", "Brigades of the Martyrs"),
     ("The leader of the Movement of Dignity said in Tripoli that talks would resume.", "Movement of Dignity"),
     ("Gunmen of the Companies of Glory attacked a checkpoint near Deir ez-Zor.", "Companies of Glory"),
+    # a word the gloss table lacks: an ordinary English noun before a lower-case head noun, in a
+    # text about the Arab world
+    ("The Lantern newspaper said in Amman that the minister had resigned.", "Lantern newspaper"),
+    ("Leaders of the Compass movement met in Rabat to discuss the coming elections.", "Compass movement"),
+    ("The Harvest channel broadcast the Iraqi match live.", "Harvest channel"),
     # headless, opening the sentence with "The" and speaking
     ("The Morning Star Lighthouse reported that the Syrian minister had resigned.", "Morning Star Lighthouse"),
 ]
@@ -61,6 +66,11 @@ TRAPS = [
     "The Garden City district of Cairo is home to embassies.",
     # a headline
     "Hope Movement Wins Seats In Tunisian Vote",
+    # an ordinary word without an Arab-world text, an English outlet, a place in English
+    "The Lantern newspaper ran a story about the Ohio floods.",
+    "The Daily Mail newspaper said in Amman that the minister had resigned.",
+    "Gunmen entered the Crater district of Aden on Sunday.",
+    "Fans of the Tiger Forces cheered in Damascus.",
     # a name of a head noun without an Arab-world text
     "The Sword Battalions were a fantasy band from Ohio.",
 ]

@@ -29,3 +29,30 @@ def test_a_given_name_is_not_a_misspelt_surname(text):
 
 def test_a_lone_misspelt_surname_is_still_reported():
     assert found("The former president Abdoulkarem died in Moroni.", "NAM002") == ["Abdoulkarem"]
+
+
+SAME_KEY_VARIANTS = [
+    # a lexicon person's word, later spelt another way with the same spelling key
+    ("Sultan Haitham bin Tariq opened the new port in Muscat. Sultan Haytham later toured the site.", "Haytham"),
+    ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met the envoy. Sheikh Tameem thanked the mediators.", "Tameem"),
+    # a sentence-initial name with a trait of romanised Arabic
+    ("The governor of Marib, Sultan al-Arada, received the delegation. Al-Aradah said the front was calm.", "Al-Aradah"),
+]
+
+
+@pytest.mark.parametrize("text,span", SAME_KEY_VARIANTS)
+def test_a_known_name_anchors_later_spellings(text, span):
+    assert span in found(text, "NAM004")
+
+
+SAME_KEY_TRAPS = [
+    # two accepted spellings of one lexicon name are NAM003's, not NAM004's
+    "Forces entered Tarhuna on Monday. Residents of Tarhouna fled south.",
+    # a sentence-initial English word
+    "President Kais Saied addressed the nation. Said Ahmed, a teacher, watched from Sfax.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_KEY_TRAPS)
+def test_same_key_traps(text):
+    assert found(text, "NAM004") == []

@@ -506,6 +506,7 @@ class InconsistentName(Rule):
         # Per document: a name the lexicon does not know may belong to different people in
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
+        anchors: set[tuple[int, int]] = set()  # (doc index, start) of correct lexicon names
         for index, doc in enumerate(docs):
             lowercase, names = set(), set()
             for piece in chunks(doc.prose):  # neither pattern crosses whitespace
@@ -521,6 +522,8 @@ class InconsistentName(Rule):
             if not wanted:
                 continue
             wrong, correct = entity_matches(doc, ctx)
+            correct_spans = _Spans((m.start, m.end) for m in correct if m.entry.category in CONSISTENCY_CATEGORIES)
+            wrong_spans = _Spans((m.start, m.end) for m in wrong)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
@@ -530,11 +533,16 @@ class InconsistentName(Rule):
                 if written not in wanted:
                     continue
                 start, end = match.span()
-                if start in sentence_starts:
-                    continue
+                if start in sentence_starts and not _ARABIC_TRAIT.search(written):
+                    continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
-                    continue  # inside a span the lexicon already matched
+                    # inside a span the lexicon already matched: a correct name is the spelling
+                    # others are compared with ("Tamim bin Hamad … Tameem"), never reported
+                    if correct_spans.inside(start, end) and not wrong_spans.overlaps(start, end):
+                        anchors.add((index, start))
+                        groups[(index, _token_key(written))].append((index, start, end, written))
+                    continue
                 groups[(index, _token_key(written))].append((index, start, end, written))
         flagged: set[tuple[int, int]] = set()
         for index, doc in enumerate(docs):
@@ -546,8 +554,11 @@ class InconsistentName(Rule):
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
             counts = Counter(w.lower() for *_, w in found)
-            if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
-                continue
+            anchored = {w.lower() for i, start, _, w in found if (i, start) in anchors}
+            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)):
+                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
+            if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
+                continue  # two accepted spellings of a known name: NAM003's business
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
             if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
                 continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
@@ -557,7 +568,7 @@ class InconsistentName(Rule):
             dominant = max(counts, key=lambda w: (counts[w], -first_seen[w]))
             target = next(w for *_, w in found if w.lower() == dominant)
             for index, start, end, written in found:
-                if written.lower() != dominant:
+                if written.lower() != dominant and (index, start) not in anchors:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 

@@ -56,3 +56,30 @@ SAME_KEY_TRAPS = [
 @pytest.mark.parametrize("text", SAME_KEY_TRAPS)
 def test_same_key_traps(text):
     assert found(text, "NAM004") == []
+
+
+TITLED_SURNAMES = [
+    ("President Tebbone chaired the cabinet meeting in Algiers on Sunday.", "Tebbone"),
+    ("Prime Minister Miqaty met the envoy in Beirut on Tuesday.", "Miqaty"),
+    ("The talks went well, Foreign Minister Boureeta told reporters in Rabat.", "Boureeta"),
+]
+
+
+@pytest.mark.parametrize("text,span", TITLED_SURNAMES)
+def test_a_misspelt_surname_after_a_title(text, span):
+    assert span in found(text, "NAM002")
+
+
+WORLD_LEADERS = ("Macron Modi Merkel Trump Lavrov Hasina Putin Zelensky Sanchez Meloni Scholz Starmer "
+                 "Rutte Albanese Trudeau Milei Ramaphosa Ruto Kagame Museveni Tinubu Widodo Prabowo "
+                 "Sharif Raisi Pezeshkian Netanyahu Herzog Blinken Rubio Biden Guterres Baerbock Kallas").split()
+
+
+@pytest.mark.parametrize("name", WORLD_LEADERS)
+def test_other_leaders_after_a_title_are_not_misspellings(name):
+    text = f"President {name} said on Monday that the talks in Geneva would resume."
+    assert found(text, "NAM002") == []
+
+
+def test_a_royal_given_name_is_not_a_misspelt_surname():
+    assert found("Sheikh Mishal received the ministers at Bayan Palace on Sunday.", "NAM002") == []

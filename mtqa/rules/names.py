@@ -202,13 +202,22 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.unseen_spellings import titled_surnames
+
+        reported = []
+        for finding in self._check(doc, ctx):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from titled_surnames(self, doc, ctx, reported)
+
+    def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
         for m in wrong:
             if m.kind != MISSPELLED:
                 continue
             entry = m.entry
             written = doc.text[m.start : m.end]
-            if entry.category == "person" and _given_name_of_another(written, doc.prose, m.end):
+            if entry.category == "person" and _given_name_of_another(written, doc.prose, m.start, m.end, lexicon(ctx)):
                 continue  # "Abdulkarim Dhuwaib": another man's given name, not a misspelt surname
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
@@ -217,16 +226,27 @@ class MisspelledName(Rule):
         yield from _near_person_spellings(self, doc, ctx, wrong, correct)
 
 
-_NEXT_NAME = re.compile(r"[ \t]+(?:(?:al|el|bin|ibn|abu|ben|ould)[- \t])?[A-Z][a-z]")
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_NEXT_NAME = re.compile(r"(?<![ \t])[ \t]++(?:(?:al|el|bin|ibn|abu|ben|ould)[- \t])?[A-Z][a-z]")
 
 
-def _given_name_of_another(written: str, prose: str, end: int) -> bool:
-    """Whether a one-word misspelling of a person's name is a common given name (or a compound
-    such as Abdul…) that a capitalised family name follows: another person's name."""
-    if " " in written.strip() or not _NEXT_NAME.match(prose, end):
+_ROYAL_BEFORE = re.compile(r"\b(?:Sheikh|Shaikh|Emir|Amir|Prince|King|Sultan)[ \t]+$")
+
+
+def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) -> bool:
+    """Whether a one-word misspelling of a person's name is the given name of another person:
+    followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
+    al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
+    the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
+    from mtqa.rules.name_forms import _bare, wide_skeleton
+    from mtqa.rules.unseen_spellings import given_skeletons
+
+    if " " in written.strip():
         return False
-    lower = written.lower()
-    return lower in translit.common_given_names() or lower.startswith(("abd", "abu", "abou"))
+    if _NEXT_NAME.match(prose, end):
+        return True
+    return bool(_ROYAL_BEFORE.search(prose[max(0, start - 12) : start])) \
+        and wide_skeleton(_bare(written)) in given_skeletons(lex)
 
 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):

@@ -24,6 +24,8 @@ MUST = [
     ("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.", "Loyalty Brigades"),
     ("In Sanaa, the Sword Battalions claimed the attack on the convoy.", "Sword Battalions"),
     ("The Harmony Party won four seats in the Jordanian parliament.", "Harmony Party"),
+    ("The Sword Battalions' commander was killed in a strike near Idlib.", "Sword Battalions"),
+    ("The head of the Dawn movement's political bureau spoke in Tunis.", "Dawn movement"),
     # the head noun first, then "of (the)"
     ("In Aden, the Brigades of the Martyrs announced a ceasefire.", "Brigades of the Martyrs"),
     ("The leader of the Movement of Dignity said in Tripoli that talks would resume.", "Movement of Dignity"),
@@ -86,3 +88,11 @@ def test_evidence_is_listed():
                         config=Config(select=("NAM008",)))
     [finding] = report.findings
     assert "gloss-words" in finding.extra["evidence"] and "head-noun:brigades" in finding.extra["evidence"]
+
+
+def test_the_suggestion_spells_the_arabic_words_as_lexicon_names_do():
+    report = check_text("Thousands of supporters of the Dawn movement marched in Tunis on Friday.",
+                        config=Config(select=("NAM008",)))
+    [finding] = report.findings
+    assert [s.replacement for s in finding.suggestions] == ["Al-Fajr movement"]
+    assert not finding.suggestions[0].safe

@@ -23,7 +23,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from mtqa.findings import Severity
+from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 
 _CONNECTORS = frozenset(("of", "the", "and"))
@@ -33,8 +33,9 @@ _RUN = re.compile(
     r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_POSSESSIVE = re.compile(r"['’]s$")
 _EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"^[ ]++([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"^[ ]++([A-Za-z]+)(?:['’]s)?\b")
 _ARAB_CONTEXT = re.compile(
     r"\b(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abdel|Abdul|Abu|bin|Mohammed|Muhammad|Mohamed|Ahmed|Sheikh|"
     r"Arab|Arabic|Syria|Syrian|Iraq|Iraqi|Lebanon|Lebanese|Libya|Libyan|Egypt|Egyptian|Yemen|"
@@ -105,7 +106,7 @@ def candidates(doc):
             continue
         content = [t for t in tokens if t[2] not in _CONNECTORS]
         after = _NEXT_WORD.match(prose[tokens[-1][1] : tokens[-1][1] + 30])
-        first, last = content[0][2].lower(), content[-1][2].lower()
+        first, last = (_POSSESSIVE.sub("", t[2].lower()) for t in (content[0], content[-1]))
         if len(content) >= 2 and first in data["heads_before"] and tokens[1][2] == "of":
             phrase = [t for t in tokens[1:] if t[2] not in _CONNECTORS]
             yield tokens[0][0], tokens[-1][1], phrase, first, heads.get(first, "party"), "head-before", had_the
@@ -135,8 +136,10 @@ class TranslatedName(Rule):
         "lower case. Descriptors and generic nouns (national, popular, security, army…), English "
         "names (\"the Green Party\"), names the lexicon knows, phrases English capitalises "
         "itself and a capitalised word joined to the phrase (\"the Palestine Liberation "
-        "Organization\") are left alone. No suggestion: mtqa does not know the name; the "
-        "message names the Arabic words the English may translate (data/translated_names.toml)."
+        "Organization\") are left alone. The message names the Arabic words the English may "
+        "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
+        "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
+        "spelling (data/translated_names.toml)."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement⟧ marched in Tunis on Friday.",
@@ -157,7 +160,7 @@ class TranslatedName(Rule):
         from mtqa.lexicon.evidence import _headline, settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
-        from mtqa.rules.names import _Spans, _meaning, entity_matches
+        from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
 
         found = list(candidates(doc))
         if not found:
@@ -226,10 +229,80 @@ class TranslatedName(Rule):
                 f"{prose[start:end]} looks like {what} translated word by word ({arabic}); "
                 f"English news transliterates such names."
             )
-            finding = self.finding(doc, start, end, message, [])
+            suggestions = []
+            spelled = transliteration(words, glossed, lexicon(ctx)) if shape != "head-before" else None
+            written = prose[start:end]
+            if spelled and text in written:
+                suggestions.append(Suggestion(written.replace(text, spelled, 1), False))
+            finding = self.finding(doc, start, end, message, suggestions)
             finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
                 + (["arab-context"] if arab else [])
             yield finding
+
+
+_PAIRING = "2"  # change when _pair_words changes: the cached table is rebuilt
+
+
+def _word_transliterations(lex) -> dict[str, str]:
+    """Arabic word (normalised, without clitics and article) -> its Latin spelling in the names
+    of the lexicon: each Arabic word of an entry paired with the word of its English name that
+    the transliteration model (mtqa/source/translit.py) scores best ("فجر" -> "Fajr"). Built
+    once per lexicon and kept in the on-disk cache."""
+    found = getattr(lex, "_word_transliterations", None)
+    if found is None:
+        from mtqa import cache
+
+        names = [(e.arabic, "|".join(e.correct_forms)) for e in lex.entries]
+        key = cache.key_of("word-transliterations", _PAIRING, *(part for pair in names for part in pair))
+        found = lex._word_transliterations = cache.cached("word-transliterations", key, lambda: _pair_words(names))
+    return found
+
+
+def _pair_words(names) -> dict[str, str]:
+    from mtqa.lexicon.generate import _ARABIC_WORD
+    from mtqa.source.arabic import normalise, stems
+    from mtqa.source.names import _beyond
+    from mtqa.source.translit import score
+
+    threshold = _beyond()["match"]
+    out: dict[str, str] = {}
+    for arabic, forms in names:
+        latin = {w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper()}
+        for word in _ARABIC_WORD.findall(arabic):
+            best = None
+            for form in stems(normalise(word)):
+                for candidate in latin:
+                    value = score(form, candidate)
+                    if value >= threshold and (best is None or value > best[0]):
+                        best = (value, candidate, form)
+            if best:
+                out.setdefault(best[2], best[1])
+    return out
+
+
+def transliteration(words: list[str], glossed, lex) -> str | None:
+    """A transliteration of the Arabic name that English `words` translate (their gloss
+    meanings, in Arabic order: "Mother of the Mountain" -> "Umm al-Jabal", "Dawn" ->
+    "Al-Fajr"), from the Latin spellings of the lexicon's names; None when a word has none."""
+    from mtqa.source.arabic import normalise, stems
+
+    table = _word_transliterations(lex)
+    latin = []
+    for word, g in zip(words, glossed):
+        if word.lower() in ("of", "the", "and"):
+            latin.append(word.lower())
+            continue
+        spelled = next((table[f] for a in (g[1] if g else ()) for f in stems(normalise(a)) if f in table), None)
+        if spelled is None:
+            return None
+        latin.append(spelled)
+    if "of" in latin:  # "A of (the) B": Arabic keeps the order; A takes no article
+        parts = [w for w in latin if w not in ("of", "the", "and")]
+        return " ".join([parts[0]] + [f"al-{p}" for p in parts[1:]])
+    # adjectives before a noun in English follow it in Arabic: "Great Palace" -> "al-Qasr al-Kabir"
+    parts = [w for w in reversed(latin) if w not in ("the", "and")]
+    text = " ".join(f"al-{p}" for p in parts)
+    return text[0].upper() + text[1:]
 
 
 def _ordinary_word(word: str, counts, data) -> bool:

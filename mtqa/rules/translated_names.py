@@ -29,13 +29,13 @@ from mtqa.rules import Rule, register
 _CONNECTORS = frozenset(("of", "the", "and"))
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
 _RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z]++(?:['’]s)?+"
+    r"[A-Z](?<![\w'’-][A-Z])[a-z]++(?:['’]s)?+"
     r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 _EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"^[ ]++([A-Za-z]+)(?:['’]s)?\b")
+_NEXT_WORD = re.compile(r"[ ]++([A-Za-z]+)(?:['’]s)?\b")
 _ARAB_CONTEXT = re.compile(
     r"\b(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abdel|Abdul|Abu|bin|Mohammed|Muhammad|Mohamed|Ahmed|Sheikh|"
     r"Arab|Arabic|Syria|Syrian|Iraq|Iraqi|Lebanon|Lebanese|Libya|Libyan|Egypt|Egyptian|Yemen|"
@@ -84,8 +84,16 @@ def candidates(doc):
     data = _data()
     heads, meanings = data["heads"], english_meanings()
     prose = doc.prose
+    heads_before, verbs = data["heads_before"], data["verbs"]
     for match in _RUN.finditer(prose):
-        tokens = _tokens(match.group(), match.start())
+        # cheap test first: a head noun in or right after the run, or a verb after it
+        run = match.group()
+        following = _NEXT_WORD.match(prose, match.end(), match.end() + 30)
+        next_word = following.group(1) if following else ""
+        last_word = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower())
+        if not (last_word in heads or next_word in heads or next_word in verbs or " of " in run):
+            continue
+        tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0
         lead = prose[s_start : match.start()].strip(" \"'“‘(")
@@ -105,7 +113,7 @@ def candidates(doc):
         if not tokens:
             continue
         content = [t for t in tokens if t[2] not in _CONNECTORS]
-        after = _NEXT_WORD.match(prose[tokens[-1][1] : tokens[-1][1] + 30])
+        after = _NEXT_WORD.match(prose, tokens[-1][1], tokens[-1][1] + 30)
         first, last = (_POSSESSIVE.sub("", t[2].lower()) for t in (content[0], content[-1]))
         if len(content) >= 2 and first in data["heads_before"] and tokens[1][2] == "of":
             phrase = [t for t in tokens[1:] if t[2] not in _CONNECTORS]
@@ -114,7 +122,7 @@ def candidates(doc):
             yield tokens[0][0], tokens[-1][1], content[:-1], last, heads[last], "head-title", had_the
         elif after and after.group(1).islower() and after.group(1) in heads:
             head = after.group(1)
-            yield tokens[0][0], after.end(1) + tokens[-1][1], content, head, heads[head], "head-lower", had_the
+            yield tokens[0][0], after.end(1), content, head, heads[head], "head-lower", had_the
         elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
             yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
 

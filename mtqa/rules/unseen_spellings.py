@@ -69,20 +69,20 @@ def titled_surnames(rule, doc, ctx, reported):
     NAM002 finding is yet (`reported`: spans of those)."""
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.name_forms import _FIRST, _bare, wide_skeleton
-    from mtqa.rules.names import entity_matches, lexicon, preferred
+    from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
     matches = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
     index, known_words = _families(lexicon(ctx))
     wrong, correct = entity_matches(doc, ctx)
-    spans = [(m.start, m.end) for m in (*wrong, *correct)] + list(reported)
+    spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
     counts = ngram_counts()
     given = translit.common_given_names()
     for match in matches:
         written = match.group(1)
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in spans):
+        if spans.overlaps(start, end):
             continue
         bare = _bare(written)
         if bare in known_words or bare in given or counts.count(bare) or len(bare) < 4 \

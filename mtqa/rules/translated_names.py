@@ -150,9 +150,9 @@ class TranslatedName(Rule):
         "spelling (data/translated_names.toml)."
     )
     bad = (
-        "Thousands of supporters of the ⟦Dawn movement⟧ marched in Tunis on Friday.",
+        "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
         "Commanders of the ⟦Loyalty Brigades⟧ said in Beirut that the fighters had withdrawn.",
-        "Shelling hit the ⟦Palace city⟧ near Rabat overnight.",
+        "Shelling hit the ⟦Palace city→Al-Qasr city⟧ near Rabat overnight.",
         "In Aden, the ⟦Brigades of the Martyrs⟧ announced a ceasefire.",
     )
     good = (

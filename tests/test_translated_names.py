@@ -19,6 +19,7 @@ MUST = [
     ("Thousands of supporters of the Dawn movement marched in Tunis on Friday.", "Dawn movement"),
     ("A spokesman for the Covenant current said in Baghdad that the list was ready.", "Covenant current"),
     ("Residents fled the Orchard district of Mosul after the shelling.", "Orchard district"),
+    ("Families fled the Cave governorate after the floods, officials in Sanaa said.", "Cave governorate"),
     ("Fighting reached the Mound village north of Aleppo on Monday.", "Mound village"),
     # a head noun in Title Case, in a text about the Arab world
     ("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.", "Loyalty Brigades"),
@@ -65,6 +66,7 @@ TRAPS = [
     "The civil rights movement changed the country.",
     # a place with its head noun in Title Case or with "of"
     "Tourists visited the Pyramids area near Cairo.",
+    "Families in the Beach camp in Gaza waited for bread.",
     "The Garden City district of Cairo is home to embassies.",
     # a headline
     "Hope Movement Wins Seats In Tunisian Vote",

@@ -83,3 +83,34 @@ def test_other_leaders_after_a_title_are_not_misspellings(name):
 
 def test_a_royal_given_name_is_not_a_misspelt_surname():
     assert found("Sheikh Mishal received the ministers at Bayan Palace on Sunday.", "NAM002") == []
+
+
+ARABIC_FORM_PLACES = [
+    ("Protesters gathered in Al-Iskandariya on Friday to demand higher wages.", "Al-Iskandariya", "Alexandria"),
+    ("Aid convoys reached Ghazza through the Rafah crossing on Monday.", "Ghazza", "Gaza"),
+    ("The minister flew from Al-Qahira to Riyadh for the summit.", "Al-Qahira", "Cairo"),
+    ("Police in Benzart arrested three smugglers at the port.", "Benzart", "Bizerte"),
+    ("Shelling of the Dimashq countryside killed four people.", "Dimashq", "Damascus"),
+]
+
+
+@pytest.mark.parametrize("text,span,name", ARABIC_FORM_PLACES)
+def test_a_place_written_as_its_arabic_name(text, span, name):
+    report = check_text(text, config=Config(select=("NAM002",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, name)]
+
+
+ARABIC_FORM_TRAPS = [
+    # look-alikes of places English transliterates, nisbas, outlets, other towns
+    "Senegal beat Morocco in the final, and Semeru erupted again.",
+    "Halabi, a trader from Aleppo, said prices had doubled.",
+    "The Al-Qahera channel aired the speech on Sunday.",
+    "Shelling hit Ariha in Idlib province overnight.",
+    "Banque Misr raised its rates, and the Maghreb states met in Rabat.",
+    "Pilgrims performing Umrah crowded the Grand Mosque on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_FORM_TRAPS)
+def test_arabic_form_traps(text):
+    assert found(text, "NAM002") == []

@@ -202,13 +202,16 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.rules.unseen_spellings import titled_surnames
+        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
 
         reported = []
         for finding in self._check(doc, ctx):
             reported.append((finding.start, finding.end))
             yield finding
-        yield from titled_surnames(self, doc, ctx, reported)
+        for finding in titled_surnames(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from arabic_form_places(self, doc, ctx, reported)
 
     def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)

@@ -35,7 +35,8 @@ _RUN = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 _EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ ]++([A-Za-z]+)(?:['’]s)?\b")
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_NEXT_WORD = re.compile(r"(?<![ ])[ ]++([A-Za-z]+)(?:['’]s)?\b")
 _ARAB_CONTEXT = re.compile(
     r"\b(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abdel|Abdul|Abu|bin|Mohammed|Muhammad|Mohamed|Ahmed|Sheikh|"
     r"Arab|Arabic|Syria|Syrian|Iraq|Iraqi|Lebanon|Lebanese|Libya|Libyan|Egypt|Egyptian|Yemen|"

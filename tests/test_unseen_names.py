@@ -114,3 +114,22 @@ ARABIC_FORM_TRAPS = [
 @pytest.mark.parametrize("text", ARABIC_FORM_TRAPS)
 def test_arabic_form_traps(text):
     assert found(text, "NAM002") == []
+
+
+NAMED_AGAIN = [
+    # the first mention has the evidence (a cue, a head noun); the second needs less
+    ("Gunmen attacked a checkpoint at the entrance of the Door city on Monday, and the Door's "
+     "mayor declared a curfew.", 2),
+    ("The Supreme Reference received the envoy in Najaf. After the meeting the Reference "
+     "urged the government to fight corruption.", 2),
+]
+
+
+@pytest.mark.parametrize("text,count", NAMED_AGAIN)
+def test_a_name_rendered_wrongly_once_needs_less_evidence_again(text, count):
+    assert len(found(text, "NAM001")) == count
+
+
+def test_a_second_mention_in_lower_case_stays_ordinary_english():
+    text = "The mayor told the island channel that the road was open. Fishermen left the island at dawn."
+    assert found(text, "NAM001") == ["the island channel"] or len(found(text, "NAM001")) == 1

@@ -44,6 +44,7 @@ def entity_matches(doc, ctx):
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in (LITERAL, MISSPELLED, CORRECT) and m.entry.category != "person" for m in candidates)
         kept = []
+        near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
             decided = decide(m, folded) if decide and m.kind in (LITERAL, *AMBIGUOUS) else None
@@ -61,6 +62,7 @@ def entity_matches(doc, ctx):
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
                 if not is_name:
+                    near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
             elif m.kind == LITERAL:
@@ -68,8 +70,25 @@ def entity_matches(doc, ctx):
             if m.kind in (LITERAL, *AMBIGUOUS):
                 m = with_article(m, folded)
             kept.append(m)
+        kept += _named_again(kept, near, folded)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
+
+
+def _named_again(kept, near, folded):
+    """Ambiguous renderings of a name the document already renders wrongly elsewhere, with the
+    weight `named-in-document` added ("the Door city … the Door's council", "The Supreme
+    Reference … the Reference"): a second mention needs less evidence."""
+    named = {m.entry.id for m in kept if m.kind in (LITERAL, *AMBIGUOUS)}
+    if not named or not near:
+        return []
+    settings = evidence_settings()
+    bonus = settings.weights["named-in-document"]
+    return [
+        with_article(replace(m, evidence=(*evidence, "named-in-document")), folded)
+        for m, score, evidence in near
+        if m.entry.id in named and score + bonus >= settings.threshold
+    ]
 
 
 def preferred(entry, ctx) -> str:

@@ -98,3 +98,32 @@ def test_the_suggestion_spells_the_arabic_words_as_lexicon_names_do():
     [finding] = report.findings
     assert [s.replacement for s in finding.suggestions] == ["Al-Fajr movement"]
     assert not finding.suggestions[0].safe
+
+
+RANKS = [
+    ("The army's spokesman, the Dean Khaled al-Mahjoub, said the road was reopened.", "the Dean", "Brigadier General"),
+    ("Forces led by the Colonel Ahmed Abdulqader entered the town.", "the Colonel", "Colonel"),
+    ("The statement was read by the Pioneer Osama Hammad at the base.", "the Pioneer", "Major"),
+    ("The Lieutenant Khaled Saeed told reporters that the attack had been repelled.", "The Lieutenant", "Lieutenant"),
+]
+
+
+@pytest.mark.parametrize("text,span,rank", RANKS)
+def test_a_rank_with_the_article_before_a_name(text, span, rank):
+    report = check_text(text, config=Config(select=("NAM008",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, rank)]
+
+
+RANK_TRAPS = [
+    "Prayers were held at the Major Ahmed Mosque on Friday.",
+    "The General Assembly voted on Monday.",
+    "They met at the Colonel Sanders Foundation in Kentucky.",
+    "The Captain America set was closed to visitors.",
+    "The dean of the faculty, Ahmed Saleh, opened the conference.",
+    "Major Ahmed al-Mismari said the units were deployed.",
+]
+
+
+@pytest.mark.parametrize("text", RANK_TRAPS)
+def test_rank_traps(text):
+    assert found(text) == []

@@ -63,6 +63,7 @@ def _data() -> dict:
         "english_names": frozenset(n.lower() for n in data["english_names"]),
         "nationalities": frozenset(data["nationalities"]),
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
+        "ranks": dict(data["ranks"]),
     }
 
 
@@ -148,7 +149,9 @@ class TranslatedName(Rule):
         "Organization\") are left alone. The message names the Arabic words the English may "
         "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
         "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
-        "spelling (data/translated_names.toml)."
+        "spelling (data/translated_names.toml). Also a rank with the Arabic article kept before "
+        "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
+        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
@@ -172,13 +175,11 @@ class TranslatedName(Rule):
         from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
 
         found = list(candidates(doc))
-        if not found:
-            return
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
         names = english_names() | data["english_names"]
-        arab = arab_context(doc, wrong, correct)
+        arab = bool(found) and arab_context(doc, wrong, correct)
         limits = settings().limits
         prose = doc.prose
         for start, end, phrase, head, kind, shape, had_the in found:
@@ -247,6 +248,55 @@ class TranslatedName(Rule):
             finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
                 + (["arab-context"] if arab else [])
             yield finding
+        yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+
+
+# "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
+# (العميد، الرائد) before a person's name; then the name (a capitalised word and more)
+_RANK_THE = re.compile(
+    r"\b[Tt]he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
+    r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
+)
+_FACILITY_AFTER = re.compile(
+    r"[ ]++(?:[A-Z][a-z]++[ ]++){0,2}?(?:Mosque|Road|Street|Avenue|Causeway|Bridge|Airport|Air|Base|"
+    r"University|Hospital|Park|Stadium|Centre|Center|Foundation|Award|Prize|Cup|Hall|Palace|City|"
+    r"School|College|Institute|Port|Square|Hotel|Museum|Library|Station|Camp|Brigade|Brigades|"
+    r"neighbourhood|neighborhood|district|street|road|mosque|hospital|camp|base)\b"
+)
+
+
+def _ranks_with_article(rule, doc, taken, people):
+    """NAM008 for "the <rank> <person>": English writes a rank before a name without the article
+    ("Major Ahmed al-Mismari"); a rank that only a word-by-word translation gives ("the Dean"
+    for عميد, Brigadier) is named as such. The rank must be followed by a person's name: a
+    common given name, or two capitalised words one of which has a trait of romanised Arabic
+    ("al-", "bin"…); facility names after it ("the Major Ahmed Mosque") are left alone."""
+    from mtqa.translit import common_given_names
+
+    ranks = _data()["ranks"]
+    given = common_given_names()
+    prose = doc.prose
+    for match in _RANK_THE.finditer(prose):
+        rank, first, second = match.group(1), match.group(2), match.group(3)
+        person = first.lower() in given or (second is not None and (
+            bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))
+        if not person or taken.overlaps(match.start(), match.end(1)):
+            continue
+        if _FACILITY_AFTER.match(prose, match.end(2)) or _FACILITY_AFTER.match(prose, match.end()):
+            continue
+        target = ranks[rank]
+        start, end = match.start(), match.end(1)
+        if target != rank:
+            message = (f"{prose[start:end]!r}: {rank!r} is a word-by-word translation of a military "
+                       f"rank; English writes {target} before a name, without the article.")
+        else:
+            message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
+        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+        finding.extra["evidence"] = ["rank-with-article", f"rank:{rank.lower()}"]
+        yield finding
+
+
+_ARABIC_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu)[-‐ ]|\bAbd|kh|gh|q(?!u)|aa|ee\b|ou|['’]", re.IGNORECASE)
 
 
 _PAIRING = "2"  # change when _pair_words changes: the cached table is rebuilt

@@ -258,7 +258,7 @@ _RANK_THE = re.compile(
     r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
 )
 _FACILITY_AFTER = re.compile(
-    r"[ ]++(?:[A-Z][a-z]++[ ]++){0,2}?(?:Mosque|Road|Street|Avenue|Causeway|Bridge|Airport|Air|Base|"
+    r"(?<![ ])[ ]++(?:[A-Z][a-z]++[ ]++){0,2}?(?:Mosque|Road|Street|Avenue|Causeway|Bridge|Airport|Air|Base|"
     r"University|Hospital|Park|Stadium|Centre|Center|Foundation|Award|Prize|Cup|Hall|Palace|City|"
     r"School|College|Institute|Port|Square|Hotel|Museum|Library|Station|Camp|Brigade|Brigades|"
     r"neighbourhood|neighborhood|district|street|road|mosque|hospital|camp|base)\b"

@@ -49,6 +49,7 @@ def entity_matches(doc, ctx):
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
+        near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
             if m.kind not in _DECIDED_IN_CONTEXT:
@@ -71,13 +72,31 @@ def entity_matches(doc, ctx):
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
                 if not is_name:
+                    near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
             else:  # a listed literal
                 m = replace(m, evidence=("listed-literal",))
             kept.append(with_article(m, folded))
+        kept += _named_again(kept, near, folded)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
+
+
+def _named_again(kept, near, folded):
+    """Ambiguous renderings of a name the document already renders wrongly elsewhere, with the
+    weight `named-in-document` added ("the Door city … the Door's council", "The Supreme
+    Reference … the Reference"): a second mention needs less evidence."""
+    named = {m.entry.id for m in kept if m.kind in (LITERAL, *AMBIGUOUS)}
+    if not named or not near:
+        return []
+    settings = evidence_settings()
+    bonus = settings.weights["named-in-document"]
+    return [
+        with_article(replace(m, evidence=(*evidence, "named-in-document")), folded)
+        for m, score, evidence in near
+        if m.entry.id in named and score + bonus >= settings.threshold
+    ]
 
 
 def preferred(entry, ctx) -> str:
@@ -210,17 +229,54 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
+
+        reported = []
+        for finding in self._check(doc, ctx):
+            reported.append((finding.start, finding.end))
+            yield finding
+        for finding in titled_surnames(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from arabic_form_places(self, doc, ctx, reported)
+
+    def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
         for m in wrong:
             if m.kind != MISSPELLED:
                 continue
             entry = m.entry
             written = doc.text[m.start : m.end]
+            if entry.category == "person" and _given_name_of_another(written, doc.prose, m.start, m.end, lexicon(ctx)):
+                continue  # "Abdulkarim Dhuwaib": another man's given name, not a misspelt surname
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
         yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_NEXT_NAME = re.compile(r"(?<![ \t])[ \t]++(?:(?:al|el|bin|ibn|abu|ben|ould)[- \t])?[A-Z][a-z]")
+
+
+_ROYAL_BEFORE = re.compile(r"\b(?:Sheikh|Shaikh|Emir|Amir|Prince|King|Sultan)[ \t]+$")
+
+
+def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) -> bool:
+    """Whether a one-word misspelling of a person's name is the given name of another person:
+    followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
+    al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
+    the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
+    from mtqa.rules.name_forms import _bare, wide_skeleton
+    from mtqa.rules.unseen_spellings import given_skeletons
+
+    if " " in written.strip():
+        return False
+    if _NEXT_NAME.match(prose, end):
+        return True
+    return bool(_ROYAL_BEFORE.search(prose[max(0, start - 12) : start])) \
+        and wide_skeleton(_bare(written)) in given_skeletons(lex)
 
 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
@@ -500,6 +556,7 @@ class InconsistentName(Rule):
         # Per document: a name the lexicon does not know may belong to different people in
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
+        anchors: set[tuple[int, int]] = set()  # (doc index, start) of correct lexicon names
         for index, doc in enumerate(docs):
             lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
@@ -512,16 +569,25 @@ class InconsistentName(Rule):
             if not wanted:
                 continue
             wrong, correct = entity_matches(doc, ctx)
+            correct_spans = _Spans((m.start, m.end) for m in correct if m.entry.category in CONSISTENCY_CATEGORIES)
+            wrong_spans = _Spans((m.start, m.end) for m in wrong)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
             for start, end, written in tokens:
-                if written not in wanted or start in sentence_starts:
+                if written not in wanted:
                     continue
+                if start in sentence_starts and not _ARABIC_TRAIT.search(written):
+                    continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
-                    continue  # inside a span the lexicon already matched
+                    # inside a span the lexicon already matched: a correct name is the spelling
+                    # others are compared with ("Tamim bin Hamad … Tameem"), never reported
+                    if correct_spans.inside(start, end) and not wrong_spans.overlaps(start, end):
+                        anchors.add((index, start))
+                        groups[(index, _token_key(written))].append((index, start, end, written))
+                    continue
                 groups[(index, _token_key(written))].append((index, start, end, written))
         flagged: set[tuple[int, int]] = set()
         for index, doc in enumerate(docs):
@@ -533,8 +599,11 @@ class InconsistentName(Rule):
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
             counts = Counter(w.lower() for *_, w in found)
-            if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
-                continue
+            anchored = {w.lower() for i, start, _, w in found if (i, start) in anchors}
+            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)):
+                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
+            if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
+                continue  # two accepted spellings of a known name: NAM003's business
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
             if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
                 continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
@@ -544,7 +613,7 @@ class InconsistentName(Rule):
             dominant = max(counts, key=lambda w: (counts[w], -first_seen[w]))
             target = next(w for *_, w in found if w.lower() == dominant)
             for index, start, end, written in found:
-                if written.lower() != dominant:
+                if written.lower() != dominant and (index, start) not in anchors:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 

@@ -60,6 +60,7 @@ _COMMA = re.compile(r",[ \t]++([A-Za-z0-9][\w'’-]*+)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*+(?:\.\w[\w'’-]*+)*+|\d++(?:[.,]\d++)*+|[^\s\w]")
 _QUOTES = "\"“”«»"
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"})
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _ADVERBS = frozenset({"also", "then", "later", "still", "now", "already", "again", "subsequently"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "also", "thus"})
 _OBJECT_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
@@ -95,7 +96,7 @@ def _participle(word: str, following: list[str], indefinite: bool) -> bool:
     """Whether a past form reads as a participle from what follows it ("hit hardest by",
     "called Donggala", "contracted to work", "twisted and collapsed"); after an indefinite
     subject ("…, a couple executed after…") also before a preposition."""
-    if word in word_class("finite") or not (word.endswith("ed") or word in _PARTICIPLES):
+    if not (word.endswith("ed") or word in _PARTICIPLES):
         return False
     if "by" in following[:3]:
         return True
@@ -149,14 +150,14 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
             return None  # "the more the families…", "the year the war began"
         if word in _OBJECT_PRONOUNS and i > 1:
             return None  # a relative clause without "that": "the advice they give"
-        if text.islower() and word.endswith("ing") and i > 1:
-            return None  # an absolute construction: "…, the index gaining 3 percent" (not "the meeting")
+        if text.islower() and word.endswith("ing") and i > 1 and _opens_complement(lowered[i + 1] if i + 1 < len(lowered) else "", texts[i + 1] if i + 1 < len(texts) else ""):
+            return None  # an absolute construction: "…, the index gaining 3 percent" (not "the king received")
         if text[:1].isupper() and texts[i - 1].islower() and previous not in ("of", "for", "and", "in", "on", "at", "the", "'", "’"):
             return None  # a relative clause without "that": "…, a claim Washington denied"
         after = lowered[i + 1] if i + 1 < len(texts) else ""
         if text.islower() and previous not in ("of", "for") and _is_finite(word, previous, _plural(previous), after):
-            if i == 1 and first in determiners:
-                return None  # right after the determiner: an adjective ("the armed groups")
+            if i == 1 and first in determiners and not (first in _DEMONSTRATIVES and word in word_class("finite")):
+                continue  # right after the determiner: a noun or an adjective ("the protests", "the armed groups"), not "this is"
             if bare and (i > 3 or not _plural(previous)):
                 return None  # a bare noun phrase is short and plural
             if participles and _participle(word, texts[i + 1 :], bare or first in ("a", "an")):
@@ -177,6 +178,12 @@ def _never_subjects() -> frozenset[str]:
     words = set(word_class("np_stops")) | set(word_class("subordinators")) | set(word_class("openers"))
     words |= set(finite_forms()[0]) | {"we", "i", "you", "said", "says", "adding", "saying", "who", "which"}
     return frozenset(words - set(word_class("determiners")) - set(word_class("pronouns")))
+
+
+def _opens_complement(word: str, text: str) -> bool:
+    """Whether the word after an -ing form opens its object or complement (a determiner, a
+    figure, a preposition, nothing): the -ing form is then a participle, not a noun."""
+    return not word or word in word_class("determiners") or text[:1].isdigit() or word in word_class("np_stops") or not text[:1].isalnum()
 
 
 def _offset_after(prose: str, start: int, count: int) -> int:

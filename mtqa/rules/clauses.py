@@ -55,7 +55,7 @@ def finite_forms() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # A comma before a word that may open a subject: one scan, a literal comma first.
-_COMMA = re.compile(r",[ \t]++([A-Za-z0-9][\w'’-]*+)")
+_COMMA = re.compile(r",[ \t]++(?!(?:and|but|or|which|who|whose|where|while|as|in|on|at|to|for|with|from|by|including|according|said|says|is|was|if|when|after|before|because|although|though|not|so|then|even|such|than|despite|like|saying|adding|that|of)\b)([A-Za-z0-9][\w'’-]*+)")
 # The words of a clause (a word, a figure, a mark), read a few at a time.
 _WORD = re.compile(r"[A-Za-z][\w'’-]*+(?:\.\w[\w'’-]*+)*+|\d++(?:[.,]\d++)*+|[^\s\w]")
 _QUOTES = "\"“”«»"
@@ -117,7 +117,7 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
     """The clause opened at `start` when it has the shape subject + finite verb (a pronoun, a
     determiner and its noun phrase, a name, a short bare plural): (the number of words up to
     and with the verb, the verb in lower case); None otherwise."""
-    end = min(limit or len(prose), start + 90)
+    end = min(limit or len(prose), start + 75)
     texts = _WORD.findall(prose, start, end)[:11]
     if len(texts) < 2:
         return None
@@ -131,7 +131,7 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
         return None
     if first in closed:
         return None
-    lowered = [t.lower() for t in texts]
+    lowered = list(map(str.lower, texts))
     bare = False
     if first in determiners or texts[0][:1].isdigit():
         pass  # the noun phrase: words up to a finite verb; "of"/"for" phrases, names
@@ -169,6 +169,9 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
 
 
 _ADVERB_ENDINGS = ("ly", "ing")
+_TAG_END = frozenset('.,;:!?"”')
+# A plural among the first three words of a bare subject ("residents", "civil protection units").
+_BARE_PLURAL = re.compile(r"(?<![a-z'’-])(?:[a-z'’-]++[ \t]++){0,2}?(?:[a-z'’-]{0,30}s|people|police|children|men|women)\b")
 
 
 @lru_cache(maxsize=1)
@@ -336,18 +339,24 @@ class CommaSplice(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         rejected = _never_subjects()
+        determiners, _, pronouns, _ = _classes()
+        opening = determiners | pronouns
         for match in _COMMA.finditer(prose):
             first = match.group(1)
             if first.lower() in rejected or (first.islower() and first.endswith(_ADVERB_ENDINGS)):
                 continue  # "…, and", "…, which", "…, including", "…, especially": no subject
+            if first.islower() and first not in opening and _BARE_PLURAL.match(prose, match.start(1)) is None:
+                continue  # a bare subject is a plural among its first three words
             found = subject_and_verb(prose, match.start(1))
             if found is None:
                 continue
             count, verb = found
+            verb_end = _offset_after(prose, match.start(1), count)
+            if prose[verb_end : verb_end + 1] in _TAG_END:
+                continue  # nothing after the verb: an attribution tag ("…, he said.")
             sentence = doc.sentence_at(match.start())
             if sentence is None:
                 continue
-            verb_end = _offset_after(prose, match.start(1), count)
             if self._exempt(doc, sentence, match.start(), verb_end, verb):
                 continue
             following = prose[match.start(1):verb_end]

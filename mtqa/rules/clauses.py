@@ -60,6 +60,7 @@ _COMMA = re.compile(r",[ \t]++(?!(?:and|but|or|which|who|whose|where|while|as|in
 _WORD = re.compile(r"[A-Za-z][\w'’-]*+(?:\.\w[\w'’-]*+)*+|\d++(?:[.,]\d++)*+|[^\s\w]")
 _QUOTES = "\"“”«»"
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"})
+_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "remain", "remains", "remained"})
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 _ADVERBS = frozenset({"also", "then", "later", "still", "now", "already", "again", "subsequently"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "also", "thus"})
@@ -129,6 +130,8 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
         if i < len(texts) and texts[i].islower() and _is_finite(texts[i], first, first == "they", texts[i + 1].lower() if i + 1 < len(texts) else ""):
             return i + 1, texts[i]
         return None
+    if first == "there" and texts[1].lower() in _BE:
+        return 2, texts[1].lower()  # "…, there are still shortages"
     if first in closed:
         return None
     lowered = list(map(str.lower, texts))
@@ -180,7 +183,7 @@ def _never_subjects() -> frozenset[str]:
     openers, "we", "I" and the finite forms themselves (a verb after a comma has no subject)."""
     words = set(word_class("np_stops")) | set(word_class("subordinators")) | set(word_class("openers"))
     words |= set(finite_forms()[0]) | {"we", "i", "you", "said", "says", "adding", "saying", "who", "which"}
-    return frozenset(words - set(word_class("determiners")) - set(word_class("pronouns")))
+    return frozenset(words - set(word_class("determiners")) - set(word_class("pronouns")) - {"there"})
 
 
 def _opens_complement(word: str, text: str) -> bool:
@@ -323,6 +326,7 @@ class CommaSplice(Rule):
         "Rescue teams recovered six bodies⟦, they are→. They are⟧ still searching, the civil defence said.",
         "Police arrested three suspects in the robbery⟦, the police spokesman said→. The police spokesman said⟧ that the gold was recovered.",
         "Heavy rains flooded several neighbourhoods of the capital⟦, civil protection units evacuated→. Civil protection units evacuated⟧ dozens of families.",
+        "The ministry distributed flour in the north⟦, there are→. There are⟧ still shortages.",
     )
     good = (
         "The ministry said on Monday that the road would reopen, a spokesman said.",
@@ -340,7 +344,7 @@ class CommaSplice(Rule):
         prose = doc.prose
         rejected = _never_subjects()
         determiners, _, pronouns, _ = _classes()
-        opening = determiners | pronouns
+        opening = determiners | pronouns | {"there"}
         for match in _COMMA.finditer(prose):
             first = match.group(1)
             if first.lower() in rejected or (first.islower() and first.endswith(_ADVERB_ENDINGS)):

@@ -529,3 +529,28 @@ class PercentBeforeFigure(Rule):
                 continue  # "5 % 3": the sign belongs to the figure before it
             yield self.finding(doc, match.start(), match.end(), "Percent sign before the figure.",
                                [f"{match.group(1)}%"])
+
+
+# A modern year labelled with the Gregorian era, as Arabic labels it (م, ميلادي): "2025 AD".
+_ERA_LABEL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*+(?:AD\b|A\.D\.|CE\b|C\.E\.)")
+
+
+@register
+class GregorianLabel(Rule):
+    id = "NUM008"
+    name = "gregorian-label"
+    category = _CATEGORY
+    severity = Severity.MINOR
+    explanation = (
+        "A modern year labelled \"AD\" or \"CE\" (\"in 2025 AD\", \"March 5, 2024 AD\"): "
+        "Arabic news marks Gregorian dates (م, ميلادي) beside Hijri ones, and machine translation "
+        "keeps the label. English news gives modern years without it. Ancient years (\"AD 70\", "
+        "\"1123 AH (1711 AD)\") are left alone."
+    )
+    bad = ("The budget for ⟦2025 AD→2025⟧ was approved.", "The agreement was signed on 5 March ⟦2024 AD→2024⟧.")
+    good = ("The budget for 2025 was approved.", "The city was destroyed in AD 70 and rebuilt by 1711 AD.")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for match in around(prose, occurrences(prose, "AD", "A.D", "CE", "C.E"), _ERA_LABEL, 8, 4):
+            yield self.finding(doc, match.start(), match.end(), "Era label on a modern year: drop it.", [match.group(1)])

@@ -160,3 +160,52 @@ def test_dateline_opens_a_clause():
     assert doc.prose.index("For her part") in starts and 0 in starts
     assert _rules("Aden (SABA) - For her part, the governor spoke.") == ["TRN001"]
     assert _rules("Aden - the port, for her part in the deal, was paid.") == []
+
+
+ROMANISED_VARIANTS = [
+    ("The mudeer of the water company was sacked.", "mudeer"),
+    ("Police sealed off the mukhayyam after the clashes.", "mukhayyam"),
+    ("The elders urged sabr and calm between the clans.", "sabr"),
+    ("The preacher opened with al-hamdu lillah and prayed.", "al-hamdu"),
+    ("The Majlis al-Umma passed the bill.", "Majlis al-Umma"),
+    ("The Majlis Nuwwab al-Shaab met in Tunis.", "Majlis Nuwwab al-Shaab"),
+    ("Ra'is al-Wuzara opened the bridge on Sunday.", "Ra'is al-Wuzara"),
+    ("Al-Diwan Al-Amiri said the ruler would travel.", "Al-Diwan Al-Amiri"),
+    ("Pilgrims walked for days for Ziyarat al-Arbaeen.", "Ziyarat al-Arbaeen"),
+    ("Greetings were exchanged on Eid al-Adha al-Mubarak.", "al-Mubarak"),
+    ("The two tribes agreed on ta'awun in the valley.", "ta'awun"),
+]
+
+ROMANISED_TRAPS = [
+    "The sheikh and the imam spoke about sharia and zakat.",
+    "Saif al-Islam Gaddafi and Nour al-Din Zenki were named.",
+    "Jaish al-Adl and Hayat Tahrir al-Sham claimed attacks.",
+    "The wilayat of Ibri and the wilaya of Oran were flooded.",
+    "The gingham shirts and the roughest seas were sold at the bazaar.",
+    "The raffia baskets and the ushabti figures were shown at the museum.",
+    "He dreamt that the sultanate would host the hajj pilgrims.",
+    "Muslims celebrated Eid al-Fitr and the month of Ramadan.",
+    "Don't say it's the nation's o'clock news.",
+]
+
+
+@pytest.mark.parametrize("sentence,span", ROMANISED_VARIANTS)
+def test_romanised_shape_fires(sentence, span):
+    findings = check_text(sentence, config=Config(select=("LNG",))).findings
+    assert any(span in sentence[f.start:f.end] or sentence[f.start:f.end] in span for f in findings), (sentence, findings)
+
+
+@pytest.mark.parametrize("sentence", ROMANISED_TRAPS)
+def test_romanised_shape_silent(sentence):
+    assert _rules(sentence, ("LNG004",)) == [], sentence
+
+
+def test_spelling_key_folds_long_vowels_and_doubles():
+    from mtqa.rules.romanised_shape import fold
+
+    assert fold("mudeer") == fold("mudir") == fold("mudiir")
+    assert fold("ta'awun") == fold("taawun") == "tawun"
+
+
+def test_single_guillemets_are_reported():
+    assert _rules("He called it ‹a first step› on Monday.", ("TYP013",)) == ["TYP013", "TYP013"]

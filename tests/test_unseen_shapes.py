@@ -85,7 +85,6 @@ CALQUE_VARIANTS = [
     'The law was passed by majority of the members.',
     'The elections passed in calm conditions.',
     'The draft law related to the budget was sent to parliament.',
-    'The president sent a cable of thanks to the emir.',
     'The ceremony was attended by their excellencies the ministers.',
     'A source who asked to withhold his name said the deal was signed.',
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from mtqa.rules.syntax import _DATELINE
+from mtqa.rules import syntax
 
 
 def clause_starts(doc) -> list[int]:
@@ -20,7 +20,7 @@ def clause_starts(doc) -> list[int]:
     for sentence in doc.sentences:
         starts.append(sentence.start)
         if "-" in sentence.text[:80] or "–" in sentence.text[:80] or "—" in sentence.text[:80]:
-            match = _DATELINE.match(prose, sentence.start, min(sentence.end, sentence.start + 120))
+            match = syntax._DATELINE.match(prose, sentence.start, min(sentence.end, sentence.start + 120))
             if match and match.end() < sentence.end:
                 starts.append(match.end())
     doc.__dict__["_clause_starts"] = starts
@@ -31,6 +31,7 @@ def clause_starts(doc) -> list[int]:
 
 import re  # noqa: E402
 
+from mtqa.errors import ResourceError  # noqa: E402
 from mtqa.findings import Severity, Suggestion  # noqa: E402
 from mtqa.rules import Rule, register  # noqa: E402
 
@@ -243,7 +244,10 @@ class CommaSplice(Rule):
             return  # "…, the minister said on Monday.", "…, he said, adding…": an attribution after it
         if '"' in text[:comma] or "“" in text[:comma]:
             return  # speech
-        tokens, tags = sentence.tokens, sentence.tags
+        try:
+            tokens, tags = sentence.tokens, sentence.tags
+        except ResourceError:
+            return  # no tagger installed: clause structure cannot be read (the rule stays quiet)
         first = 0
         for n, token in enumerate(tokens):  # the clause after a dateline ("Sanaa - ")
             if token.start in starts_set and token.start != sentence.start:
@@ -265,8 +269,8 @@ class CommaSplice(Rule):
             if token.text in (";", ":", "-", "–", "—", "(", ")"):
                 break
             if token.text == ",":
-                if not main_verb or n + 1 >= len(tokens):
-                    break
+                if not main_verb or n + 1 >= len(tokens) or tokens[n - 1].text.lower() in _REPORTING:
+                    break  # no main verb yet, or "The minister said, the talks…": speech follows
                 verb = _subject_then_verb(tokens, tags, n + 1)
                 if verb is None:
                     break  # an apposition, a list, a fronted phrase: the chain of clauses ends

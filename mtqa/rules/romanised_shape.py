@@ -173,7 +173,7 @@ class RomanisedShape(Rule):
     explanation = (
         "Arabic left in Latin letters that no list names: a spelling variant of a listed word "
         "(\"mudeer\" for mudir, director); a lower-case word that clean English news never uses "
-        "and whose letters are those of romanised Arabic, not English (\"shuhada\", \"thawra\"), "
+        "and whose letters are those of romanised Arabic, not English (\"sabr\", \"mukhayyam\"), "
         "or a lower-case al- form (\"al-hamdu\"); a romanised institution or rite in the construct "
         "(\"Majlis al-Umma\", \"Ra'is al-Wuzara\", \"Al-Diwan Al-Amiri\", \"Ziyarat al-Arbaeen\"); an Arabic "
         "epithet after a feast (\"Eid al-Fitr al-Mubarak\"). Capitalised words elsewhere are names and "

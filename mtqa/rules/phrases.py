@@ -487,8 +487,10 @@ class PhraseRule(Rule):
     def check(self, doc, ctx):
         from mtqa.suggest import carry_over
 
+        from mtqa.rules.clause_starts import clause_starts
+
         prose = doc.prose
-        sentence_starts = [s.start for s in doc.sentences]
+        sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")
         starts = set(sentence_starts)
         for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]

@@ -61,14 +61,13 @@ class AdverbialBeforeObject(Rule):
         index = doc.lowered_words
         lowered, offsets = index.words, index.offsets
         forms, cues, particles = word_order.svao_keys()
-        last = len(lowered) - 1
-        for n in itertools.compress(range(len(lowered)), map(forms.__contains__, lowered)):  # C-level filter
-            cue = n + 1
-            nxt = lowered[cue] if n < last else ""
-            if nxt in particles and cue < last:
-                cue += 1
-                nxt = lowered[cue]
-            if nxt not in cues or not prose[offsets[n]].islower() or not word_order.SVAO_SHAPE.match(prose, offsets[cue]):
+        shape = word_order.SVAO_SHAPE
+        # the cue words are fewer than the verb forms: find them, then look back for the verb
+        for cue in itertools.compress(range(1, len(lowered)), map(cues.__contains__, itertools.islice(lowered, 1, None))):
+            n = cue - 1
+            if lowered[n] in particles and n:
+                n -= 1
+            if lowered[n] not in forms or not prose[offsets[n]].islower() or not shape.match(prose, offsets[cue]):
                 continue
             at = bisect.bisect_right(starts, offsets[n]) - 1
             if at < 0:

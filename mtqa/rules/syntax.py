@@ -4,6 +4,7 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -255,22 +256,22 @@ class VerbFirstClause(Rule):
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
     def check(self, doc, ctx):
-        for sentence in doc.sentences:
+        inner = _structural_candidates(doc)
+        for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
             found = list(self._listed(doc, sentence))
             yield from found
-            for finding in self._structural(doc, sentence):
-                if not any(f.start < finding.end and finding.start < f.end for f in found):
-                    yield finding
+            if at in inner:
+                for finding in self._structural(doc, sentence):
+                    if not any(f.start < finding.end and finding.start < f.end for f in found):
+                        yield finding
 
     def _structural(self, doc, sentence):
         """Verb-first clauses found from their structure (mtqa/word_order.py)."""
         text = sentence.text
         if not text.rstrip().endswith((".", "!", '"', "”", ")")):
             return  # a headline
-        if not _structural_candidate(text):
-            return  # no verb form at any clause start: nothing tokenised
         words_ = word_order.words_of(text, sentence.start)
         if len(words_) < 4:
             return
@@ -369,24 +370,47 @@ class VerbFirstClause(Rule):
 
 
 _OPENING_WORD = re.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
-_AFTER_COMMA = re.compile(r"(?:[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?"
-                          r"|\b(?:that|after|when|since|because|while|until|before)[ \t]+)([a-z]{2,20})"
+_AFTER_COMMA = re.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
-_DASH = re.compile(r"[ \t][-–—]{1,2}[ \t]+([A-Z][a-z]{1,20})\b")
+_DASH = re.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
 
 
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
 
 
-def _structural_candidate(text: str) -> bool:
-    """Whether a verb form of the lexicon opens the sentence, follows a dash (a dateline) or a
-    comma, ", and", ", where"…: only then is the sentence tokenised for SYN001's structural pass."""
-    first = _OPENING_WORD.match(text)
-    if first and (word_order.verb_form(first.group(1)) or first.group(1) in ("Was", "Were")):
-        return True
-    if any(word_order.verb_form(m.group(1)) or m.group(1) in ("Was", "Were") for m in _DASH.finditer(text, 0, 80)):
-        return True
-    return any(word_order.verb_form(m.group(1)) for m in _AFTER_COMMA.finditer(text))
+def _structural_candidates(doc) -> set[int]:
+    """Indices of the sentences with a verb form of the lexicon at a clause start — the
+    sentence's first word, after a dateline's dash, after a comma, ", and", ", where", "that",
+    "after"… — found by one scan of the prose and set look-ups in the word index, so that
+    SYN001's structural pass tokenises only those sentences."""
+    prose, sentences = doc.prose, doc.sentences
+    starts = [s.start for s in sentences]
+    forms = _OPENING_FORMS()
+    index = doc.lowered_words
+    lowered, offsets = index.words, index.offsets
+    found = set()
+    # the first word of a sentence (after an opening quote or bracket at most)
+    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
+    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+        if lowered[n] in forms and prose[offsets[n]].isupper():
+            found.add(bisect.bisect_right(starts, offsets[n]) - 1)
+    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+        if match.group(1).lower() in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    for match in _AFTER_COMMA.finditer(prose):
+        if match.group(1) in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    # "that stormed the…": a subordinator, then a verb form
+    for n in itertools.compress(range(len(lowered) - 1), map(_SUBORDINATORS.__contains__, lowered)):
+        if lowered[n + 1] in forms and prose[offsets[n + 1]].islower():
+            found.add(bisect.bisect_right(starts, offsets[n + 1]) - 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _OPENING_FORMS() -> frozenset[str]:
+    """The lexicon's verb forms and "was"/"were" (a passive put first)."""
+    return verbs.forms() | {"was", "were"}
 
 
 _WORD_BEFORE = regexes.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
@@ -1140,6 +1164,11 @@ _STATIVE = frozenset({"is", "has", "does", "remains", "lives", "means", "seems",
 
 
 @lru_cache(maxsize=1)
+def _listed_news_verbs() -> frozenset[str]:
+    return frozenset(words()["news_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _news_verbs() -> frozenset[str]:
     return frozenset(words()["news_verbs"]) | verbs.event_bases()
 
@@ -1148,7 +1177,7 @@ def _news_verbs() -> frozenset[str]:
 def _s_forms() -> frozenset[str]:
     """Every word in -s whose _verb_base is a listed news verb, and the reporting verbs in -s:
     a word is one of them exactly when it is such a verb form (set lookups for SYN004's pre-test)."""
-    forms = {form for base in _news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
+    forms = {form for base in _listed_news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
              if form.isalpha() and _verb_base(form) == base}
     return frozenset(forms | _REPORTING_S)
 

@@ -369,10 +369,10 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{match.group(1)}\".")
 
 
-_OPENING_WORD = re.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
-_AFTER_COMMA = re.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
+_OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
+_AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
-_DASH = re.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+_DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
 
 
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
@@ -622,7 +622,7 @@ class ReversedAdjectiveOrder(Rule):
         adjectives = frozenset(word_order.classes()["postposed_adjectives"])
         prose, index = doc.prose, doc.lowered_words
         for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
-            offset = offsets = index.offsets[n]
+            offset = index.offsets[n]
             word = index.words[n]
             if not prose.startswith(word, offset):
                 continue  # capitalised: a name ("the Presidential Council")

@@ -887,6 +887,8 @@ class PresentWithPastTime(Rule):
         "The ministry launched a vaccination drive after the outbreak ⟦kills→killed⟧ 40 children.",
         "The ministry ⟦has announced→announced⟧ yesterday the closure of the crossing.",
         "The ministry ⟦rejects→rejected⟧ on Sunday a request by the union.",
+        "The port company ⟦signs→signed⟧ on Tuesday an agreement to expand the terminal.",
+        "The Council of Ministers Egyptian ⟦approves→approved⟧ yesterday a plan for the railways.",
         "Mosul - Yesterday, the provincial council ⟦opens→opened⟧ a new market in the old city.",
         "Last month, the security services ⟦seize→seized⟧ a truck loaded with weapons.",
         "Two days ago, the protesters ⟦block→blocked⟧ the coastal road and ⟦burn→burned⟧ tyres.",
@@ -933,6 +935,8 @@ class PresentWithPastTime(Rule):
         "The ministry launches its campaign on Sunday.",
         "The coach said his players were ready for the league, which begins on August 14.",
         "The ministers arrive on 3 May for the summit.",
+        "The two leaders sign the agreement on Tuesday, officials said.",
+        "Egyptian farmers yesterday welcomed the decision.",
         "The festival opens on the 12th of March, organisers said.",
         "Last week, the talks ended, and the two sides agreed to meet again.",
         "Yesterday, the players put the cup on display.",
@@ -1238,7 +1242,8 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
         return None
     following = [t.text for t in after[:2]]
     tags = pos_tag([before[-2].text, verb.text, *following])
-    if tags[0] in ("DT", "PRP$", "JJ", "CD", "IN") or any(t in ("VBD", "MD") for t in tags[2:]):
+    if (tags[0] in ("DT", "PRP$", "CD", "IN") or (tags[0] == "JJ" and not before[-2].text[:1].isupper())
+            or any(t in ("VBD", "MD") for t in tags[2:])):  # ("the Council of Ministers Lebanese/JJ approves")
         return None
     if any(w.lower() in _PAST_OR_FUTURE for w in following):
         return None
@@ -1447,8 +1452,9 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return perfect
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
+    # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _SCHEDULED and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
             and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
         return tokens[at - 1], past_tense(previous)
     # "The council on Sunday approves": subject, weekday, verb.

@@ -77,7 +77,7 @@ _BOUNDARY = frozenset({"that", "who", "which", "where", "when", "after", "becaus
 # lower-case verb can only start a verb-first clause.
 FRONT_OPENERS = frozenset({"on", "in", "at", "for", "meanwhile", "earlier", "later", "yesterday", "today",
                            "during", "following", "after", "before", "since", "with", "within", "amid", "despite",
-                           "elsewhere", "separately", "similarly", "likewise", "moreover", "furthermore", "however",
+                           "elsewhere", "separately", "similarly", "likewise", "moreover", "furthermore", "however", "according",
                            "also", "accordingly", "thus", "hence", "besides", "overnight", "last", "from", "by",
                            "under", "upon", "tonight", "this", "shortly", "recently", "then", "subsequently",
                            "additionally", "consequently", "meantime", "and", "but"})
@@ -330,7 +330,11 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
     if i >= n:
         return None
     word = words[i][2]
-    if lower_case != word[:1].islower():
+    if lower_case is None:  # after a sentence adverb ("Also participated…"): a sentence start, verb in lower case
+        if not word.islower():
+            return None
+        lower_case = False
+    elif lower_case != word[:1].islower():
         return None
     base = verb_form(word)
     if base is None:

@@ -163,6 +163,8 @@ class VerbFirstClause(Rule):
         "The agency reported that ⟦stormed⟧ the police the offices of the newspaper.",
         "Prices fell after ⟦announced⟧ the central bank a cut in rates.",
         "Residents fled when ⟦shelled⟧ the militias the northern districts.",
+        "Also ⟦participated⟧ in the talks the foreign ministers of Egypt and Jordan.",
+        "According to the agency, ⟦stormed⟧ the police the headquarters of the party.",
     )
     good = (
         "And yet the talks went on.",
@@ -214,6 +216,10 @@ class VerbFirstClause(Rule):
         "Prices fell after the central bank announced a cut in rates.",
         "Residents fled when shelling hit the northern districts.",
         "He added that the rumour was false.",
+        "Also killed were two soldiers.",
+        "And then the minister left.",
+        "According to the agency, the police stormed the headquarters.",
+        "Also attending the talks were the foreign ministers.",
         "The road was opened, and inspected the work the minister had ordered.",
         "The team won, and gave the fans the trophy they wanted.",
         "Accompanied by President Aoun, the envoy toured the port.",
@@ -281,6 +287,9 @@ class VerbFirstClause(Rule):
         if dateline:
             starts.append((next((k for k, w in enumerate(words_) if w[0] >= dateline.end()), len(words_)), False))
         fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
+        first = starts[-1][0]
+        if words_[first][2] in _OPENERS and first + 1 < len(words_) and words_[first + 1][2][:1].islower():
+            starts.append((first + 1, None))  # "Also participated in the talks the ministers of…"
         for k, w in enumerate(words_):
             if w[2] in _SUBORDINATORS and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
                 starts.append((k + 1, True))  # "…said that stormed the forces the town…"
@@ -375,6 +384,9 @@ _AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:durin
 _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
 
 
+# Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
+_OPENERS = frozenset({"And", "Also", "Then", "Meanwhile", "Moreover", "Furthermore", "Likewise", "Similarly"})
+_OPENER_WORDS = frozenset(w.lower() for w in _OPENERS)
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
 
 
@@ -392,7 +404,8 @@ def _structural_candidates(doc) -> set[int]:
     # the first word of a sentence (after an opening quote or bracket at most)
     openings = frozenset(starts) | frozenset(s + 1 for s in starts)
     for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
-        if lowered[n] in forms and prose[offsets[n]].isupper():
+        if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
+                and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
     for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms:

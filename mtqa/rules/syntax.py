@@ -14,7 +14,7 @@ from importlib import resources
 from mtqa import regexes
 from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
-from mtqa.resources import pos_tag
+from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import verbs, word_order
@@ -932,7 +932,9 @@ class PresentWithPastTime(Rule):
             if fronted:
                 yield from fronted
                 continue
+            first = None
             for time in self.adverbial.finditer(sentence.text):
+                first = first or time
                 if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
                     continue  # "last year's figures": a noun phrase
                 verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(),
@@ -944,7 +946,7 @@ class PresentWithPastTime(Rule):
                     break
             else:
                 dated = list(self._past_date(doc, sentence, exempt))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt)
+                yield from dated or _narrative_frames(self, doc, sentence, exempt, first)
 
     def _past_date(self, doc, sentence, exempt):
         """A date in a year before the current one after the verb ("The ministry signs the
@@ -981,7 +983,7 @@ class PresentWithPastTime(Rule):
         window = tokens[:28]
         if not any(t.text.endswith("s") and t.text.islower() for t in window[:16]):
             return  # no present-tense candidate: the tagger is not needed
-        tags = pos_tag([t.text for t in window])
+        tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
         first = None
         for i, token in enumerate(window[:16]):
             lower = token.text.lower()
@@ -1127,6 +1129,27 @@ _STATIVE = frozenset({"is", "has", "does", "remains", "lives", "means", "seems",
 @lru_cache(maxsize=1)
 def _news_verbs() -> frozenset[str]:
     return frozenset(words()["news_verbs"]) | verbs.event_bases()
+
+
+@lru_cache(maxsize=1)
+def _s_forms() -> frozenset[str]:
+    """Every word in -s whose _verb_base is a listed news verb, and the reporting verbs in -s:
+    a word is one of them exactly when it is such a verb form (set lookups for SYN004's pre-test)."""
+    forms = {form for base in _news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
+             if form.isalpha() and _verb_base(form) == base}
+    return frozenset(forms | _REPORTING_S)
+
+
+@lru_cache(maxsize=1)
+def _s_forms_automaton():
+    """_s_forms() in an Aho-Corasick automaton: whether a lower-cased text holds one of them."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in _s_forms():
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
 
 
 def _verb_base(form: str) -> str:
@@ -1323,7 +1346,12 @@ _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "caught", "found", 
 
 def _event_participle(word: str, tag: str) -> bool:
     """A passive participle of an event ("shot", "arrested"), not of a state ("closed")."""
-    return (tag in ("VBN", "VBD", "JJ") and word.islower() and word not in _STATE_PARTICIPLES
+    return tag in ("VBN", "VBD", "JJ") and _event_participle_form(word)
+
+
+def _event_participle_form(word: str) -> bool:
+    """The word tests of _event_participle."""
+    return (word.islower() and word not in _STATE_PARTICIPLES
             and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES))
 
 
@@ -1334,25 +1362,29 @@ def _is_past_tag(tag: str, word: str) -> bool:
 _HEADLINE_JOINED = re.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
-def _narrative_frames(rule, doc, sentence, exempt):
-    """SYN004's second pass over a sentence with no finding yet (see the comment above)."""
+def _narrative_frames(rule, doc, sentence, exempt, adverbial):
+    """SYN004's second pass over a sentence with no finding yet (see the comment above);
+    `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
         return  # a headline (or a headline run into its first line)
-    # the token texts for the pre-test below (the Token objects only for the sentences it keeps)
-    lowered = [w.lower() for w in TOKEN.findall(text)]
-    has_s_verb = any(w.endswith("s") and w.isalpha() and (_verb_base(w) in _news_verbs() or w in _REPORTING_S)
-                     for w in lowered)
-    has_copula = any(w in ("is", "are", "has", "have") for w in lowered)
     weekday = _ON_WEEKDAY.search(text)
-    adverbial = rule.adverbial.search(text)
-    # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
-    if not (weekday or (adverbial and (has_s_verb or has_copula)) or (has_s_verb and "after" in lowered)):
-        return
-    tokens = sentence.tokens
-    words_ = [t.text for t in tokens][:60]
-    tags = pos_tag(words_)
-    tokens = tokens[:60]
+    if weekday is None:
+        # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
+        lower = text.lower()  # a lower-cased token is a substring of it: word tests first
+        if adverbial is None and "after" not in lower:
+            return
+        may_have_s_verb = next(_s_forms_automaton().iter(lower), None) is not None
+        if adverbial is None and not may_have_s_verb:
+            return
+        # the token texts for the pre-test (the Token objects only for the sentences it keeps)
+        lowered = {w.lower() for w in TOKEN.findall(text)}
+        has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+                or (has_s_verb and "after" in lowered)):
+            return
+    tokens = sentence.tokens[:60]
+    tags = lazy_pos_tags([t.text for t in tokens])  # tagged only as far as a finder reads
     for finder in (_weekday_verb, _progressive_or_figure, _coordinated_present):
         token, fix = finder(sentence, tokens, tags, exempt, weekday, adverbial)
         if token is not None:
@@ -1412,7 +1444,10 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             and (subject[:1].isupper() or tags[at - 2] in ("NNS", "NNPS")) and subject.lower() not in _NOT_SUBJECTS:
         return tokens[at - 1], past_tense(previous + "s")
     # a verb in -s or "is/are" + participle a few words before the weekday, in a past sentence
-    for i in range(at - 1, max(0, at - 7) - 1, -1):
+    reach = range(at - 1, max(0, at - 7) - 1, -1)
+    if not _verb_before_weekday_may_be(tokens, reach, at, exempt):
+        return None, ""  # settled by the words: the tags are not read
+    for i in reach:
         word, tag = tokens[i].text, tags[i]
         if tag in ("VBD", "MD") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1431,6 +1466,26 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+def _event_s_verb(word: str, exempt: frozenset[str]) -> bool:
+    """A lower-case listed news verb in -s that is neither exempt nor a reporting verb."""
+    return (word.islower() and word.endswith("s") and word not in exempt and _verb_base(word) in _news_verbs()
+            and word not in _REPORTING_S and _verb_base(word) not in _REPORTING_BASES)
+
+
+def _verb_before_weekday_may_be(tokens, reach, at: int, exempt) -> bool:
+    """The word tests of _weekday_verb's last search: whether a word in `reach` (walked from the
+    weekday back) may be its verb before a past or future form ends the search."""
+    for i in reach:
+        word = tokens[i].text
+        if word.lower() in _PAST_OR_FUTURE:
+            return False
+        if word in ("is", "are") and i + 1 < at and _event_participle_form(tokens[i + 1].text):
+            return True
+        if _event_s_verb(word, exempt):
+            return True
+    return False
+
+
 def _perfect_at(tokens: list[Token], i: int):
     """("has announced", "announced") when token i is a participle in -ed after "has"/"have"."""
     word = tokens[i].text
@@ -1447,10 +1502,14 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     at = _index_at(tokens, sentence.start + adverbial.start())
     if at and tokens[at - 1].text.lower() in _NOMINAL_BEFORE:
         return None, ""
-    for i in range(at - 1, max(0, at - 10) - 1, -1):
-        word, tag = tokens[i].text, tags[i]
+    reach = range(at - 1, max(0, at - 10) - 1, -1)
+    if not _progressive_may_be(tokens, reach):
+        return None, ""  # settled by the words: the tags are not read
+    for i in reach:
+        word = tokens[i].text
         if (perfect := _perfect_at(tokens, i)) is not None:
             return perfect
+        tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
         if tokens[i].text.lower() in _NOMINAL_BEFORE or tokens[i].text in (",", ";"):
@@ -1462,32 +1521,70 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+def _progressive_may_be(tokens, reach) -> bool:
+    """The word tests of _progressive_or_figure's search: whether a "has" + participle or an
+    "is"/"are" lies in `reach` before a word that ends the search."""
+    for i in reach:
+        if _perfect_at(tokens, i) is not None:
+            return True
+        word = tokens[i].text
+        if word.lower() in _PAST_OR_FUTURE or word.lower() in _NOMINAL_BEFORE or word in (",", ";"):
+            return False
+        if word in ("is", "are") and i + 1 < len(tokens):
+            return True
+    return False
+
+
 def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
     """A present event verb in a clause after ", and", ", while" or "after" whose main clause
-    is past: "closed yesterday …, and the index rises 54 points"."""
-    main_past = False
+    is past: "closed yesterday …, and the index rises 54 points". The tags are read only for a
+    link whose clause has a candidate verb by its words."""
+    past_before, scanned = False, 1  # a past verb among tokens 1 … scanned-1 (the main clause)
     for i, token in enumerate(tokens):
         word = token.text
-        if _is_past_tag(tags[i], word) and not main_past:
-            main_past = i
-            continue
-        if not main_past or word.lower() not in _EVENT_LINKS:
+        if word.lower() not in _EVENT_LINKS:
             continue
         if word.lower() != "after" and not (i and tokens[i - 1].text == "," and (weekday or adverbial)):
+            continue
+        if not _coordinated_verb_may_be(tokens, i, exempt, adverbial):
+            continue
+        while not past_before and scanned < i:
+            past_before = _is_past_tag(tags[scanned], tokens[scanned].text)
+            scanned += 1
+        if not past_before:
             continue
         for j in range(i + 1, min(i + 10, len(tokens))):
             w, tag = tokens[j].text, tags[j]
             if tag in ("VBD", "MD", "VBN") or w.lower() in _PAST_OR_FUTURE or w in (",", ";"):
                 break
-            if (w.islower() and w.endswith("s") and w not in exempt and j > i + 1
+            if (_coordinated_verb_form(w, i, j, tokens, exempt, adverbial)
                     and (tag == "VBZ" or (tag == "NNS" and j + 1 < len(tokens) and (tags[j + 1] in ("DT", "CD", "PRP$")
                                                                                or (tags[j + 1] == "NN" and tags[j - 1] in ("NN", "NNP")))))
-                    and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ") and _verb_base(w) in _news_verbs()
-                    and (adverbial or (_verb_base(w) not in _SCHEDULED and _verb_base(w) not in _ALSO_SCHEDULED))
-                    and w not in _REPORTING_S and _verb_base(w) not in ("warn", "urge", "call", "demand", "say", "stress", "note")
-                    and j + 1 < len(tokens) and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
+                    and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "POS", "JJ")
+                    and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
                 return tokens[j], past_tense(w)
     return None, ""
+
+
+def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:
+    """The word tests of _coordinated_present on word j of the clause after link word i."""
+    base = _verb_base(w)
+    return (w.islower() and w.endswith("s") and w not in exempt and j > i + 1 and base in _news_verbs()
+            and (adverbial or (base not in _SCHEDULED and base not in _ALSO_SCHEDULED))
+            and w not in _REPORTING_S and base not in ("warn", "urge", "call", "demand", "say", "stress", "note")
+            and j + 1 < len(tokens))
+
+
+def _coordinated_verb_may_be(tokens, i: int, exempt, adverbial) -> bool:
+    """Whether the clause after link word i has a word that may be _coordinated_present's verb
+    before a past or future form or a comma ends it (words only)."""
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        w = tokens[j].text
+        if w.lower() in _PAST_OR_FUTURE or w in (",", ";"):
+            return False
+        if _coordinated_verb_form(w, i, j, tokens, exempt, adverbial):
+            return True
+    return False
 
 
 # Words before a past time that make it part of a noun phrase: "will compare with last year".

@@ -97,3 +97,10 @@ def event_bases() -> frozenset[str]:
     """Bases of verbs that report a one-off event (the lexicon less its verbs of state): their
     present in a past frame is a tense slip."""
     return _bases() - frozenset(_data()["stative"]) - frozenset(_data()["noun_like"])
+
+
+@lru_cache(maxsize=1)
+def forms() -> frozenset[str]:
+    """Every simple past and third-person form of the lexicon (lower case), for set look-ups."""
+    pasts, presents = lexicon()
+    return frozenset(pasts) | frozenset(presents)

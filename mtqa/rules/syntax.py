@@ -4,6 +4,7 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -255,28 +256,28 @@ class VerbFirstClause(Rule):
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
     def check(self, doc, ctx):
-        for sentence in doc.sentences:
+        inner = _structural_candidates(doc)
+        for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
             found = list(self._listed(doc, sentence))
             yield from found
-            for finding in self._structural(doc, sentence):
-                if not any(f.start < finding.end and finding.start < f.end for f in found):
-                    yield finding
+            if at in inner:
+                for finding in self._structural(doc, sentence):
+                    if not any(f.start < finding.end and finding.start < f.end for f in found):
+                        yield finding
 
     def _structural(self, doc, sentence):
         """Verb-first clauses found from their structure (mtqa/word_order.py)."""
         text = sentence.text
         if not text.rstrip().endswith((".", "!", '"', "”", ")")):
             return  # a headline
-        if not _structural_candidate(text):
-            return  # no verb form at any clause start: nothing tokenised
         words_ = word_order.words_of(text, sentence.start)
         if len(words_) < 4:
             return
         prose = doc.prose
         starts = [(0, False)]
-        dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
+        dateline = _has_dash(text) and _DATELINE.match(prose, sentence.start, sentence.end)
         if dateline:
             starts.append((next((k for k, w in enumerate(words_) if w[0] >= dateline.end()), len(words_)), False))
         fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
@@ -369,24 +370,47 @@ class VerbFirstClause(Rule):
 
 
 _OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
-_AFTER_COMMA = regexes.compile(r"(?:[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?"
-                          r"|\b(?:that|after|when|since|because|while|until|before)[ \t]+)([a-z]{2,20})"
+_AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
-_DASH = regexes.compile(r"[ \t][-–—]{1,2}[ \t]+([A-Z][a-z]{1,20})\b")
+_DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
 
 
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
 
 
-def _structural_candidate(text: str) -> bool:
-    """Whether a verb form of the lexicon opens the sentence, follows a dash (a dateline) or a
-    comma, ", and", ", where"…: only then is the sentence tokenised for SYN001's structural pass."""
-    first = _OPENING_WORD.match(text)
-    if first and (word_order.verb_form(first.group(1)) or first.group(1) in ("Was", "Were")):
-        return True
-    if any(word_order.verb_form(m.group(1)) or m.group(1) in ("Was", "Were") for m in _DASH.finditer(text, 0, 80)):
-        return True
-    return any(word_order.verb_form(m.group(1)) for m in _AFTER_COMMA.finditer(text))
+def _structural_candidates(doc) -> set[int]:
+    """Indices of the sentences with a verb form of the lexicon at a clause start — the
+    sentence's first word, after a dateline's dash, after a comma, ", and", ", where", "that",
+    "after"… — found by one scan of the prose and set look-ups in the word index, so that
+    SYN001's structural pass tokenises only those sentences."""
+    prose, sentences = doc.prose, doc.sentences
+    starts = [s.start for s in sentences]
+    forms = _OPENING_FORMS()
+    index = doc.lowered_words
+    lowered, offsets = index.words, index.offsets
+    found = set()
+    # the first word of a sentence (after an opening quote or bracket at most)
+    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
+    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+        if lowered[n] in forms and prose[offsets[n]].isupper():
+            found.add(bisect.bisect_right(starts, offsets[n]) - 1)
+    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+        if match.group(1).lower() in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    for match in _AFTER_COMMA.finditer(prose):
+        if match.group(1) in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    # "that stormed the…": a subordinator, then a verb form
+    for n in itertools.compress(range(len(lowered) - 1), map(_SUBORDINATORS.__contains__, lowered)):
+        if lowered[n + 1] in forms and prose[offsets[n + 1]].islower():
+            found.add(bisect.bisect_right(starts, offsets[n + 1]) - 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _OPENING_FORMS() -> frozenset[str]:
+    """The lexicon's verb forms and "was"/"were" (a passive put first)."""
+    return verbs.forms() | {"was", "were"}
 
 
 _WORD_BEFORE = regexes.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
@@ -684,7 +708,10 @@ class ReversedAdjectiveOrder(Rule):
             fixed = f"{article} {nationality} {head}" if article else f"{nationality} {head}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        for match in self._matches_at(doc, self.postposed_nationality, self._hits(doc, frozenset({"the"}), self.nationality_starts), False):
+        # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
+        # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             article, noun, nationality = match.group(1, 2, 3)
@@ -860,7 +887,12 @@ class PresentWithPastTime(Rule):
         "The ministry launched a vaccination drive after the outbreak ⟦kills→killed⟧ 40 children.",
         "The ministry ⟦has announced→announced⟧ yesterday the closure of the crossing.",
         "The ministry ⟦rejects→rejected⟧ on Sunday a request by the union.",
+        "The port company ⟦signs→signed⟧ on Tuesday an agreement to expand the terminal.",
+        "The Council of Ministers Egyptian ⟦approves→approved⟧ yesterday a plan for the railways.",
         "Mosul - Yesterday, the provincial council ⟦opens→opened⟧ a new market in the old city.",
+        "On Tuesday, the emirate ⟦signs→signed⟧ a deal with Japan to build a desalination plant.",
+        "On Sunday, the prime minister ⟦chairs→chaired⟧ a meeting of the security cabinet.",
+        "On Thursday, the crown prince ⟦receives→received⟧ the credentials of five ambassadors.",
         "Last month, the security services ⟦seize→seized⟧ a truck loaded with weapons.",
         "Two days ago, the protesters ⟦block→blocked⟧ the coastal road and ⟦burn→burned⟧ tyres.",
         "The Armed Forces ⟦announce→announced⟧ on Sunday that they downed a drone.",
@@ -906,6 +938,8 @@ class PresentWithPastTime(Rule):
         "The ministry launches its campaign on Sunday.",
         "The coach said his players were ready for the league, which begins on August 14.",
         "The ministers arrive on 3 May for the summit.",
+        "The two leaders sign the agreement on Tuesday, officials said.",
+        "Egyptian farmers yesterday welcomed the decision.",
         "The festival opens on the 12th of March, organisers said.",
         "Last week, the talks ended, and the two sides agreed to meet again.",
         "Yesterday, the players put the cup on display.",
@@ -981,7 +1015,12 @@ class PresentWithPastTime(Rule):
             return  # a headline
         tokens = [t for t in sentence.tokens if t.start >= sentence.start + frame.end()]
         window = tokens[:28]
-        if not any(t.text.endswith("s") and t.text.islower() for t in window[:16]):
+        for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
+            if token.text.lower() in _PAST_OR_FUTURE:
+                return
+            if _present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST):
+                break  # (a base form: _plural_present)
+        else:
             return  # no present-tense candidate: the tagger is not needed
         tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
         first = None
@@ -997,7 +1036,7 @@ class PresentWithPastTime(Rule):
             return
         first_word = window[first].text.lower()
         first_base = first_word if not first_word.endswith("s") else _verb_base(first_word)
-        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _SCHEDULED or first_base in _ALSO_SCHEDULED)
+        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
                 and not any(tags[i] == "VBD" and window[i].text.lower() not in _ATTRIBUTION for i in range(len(window)))):
             return  # "On Friday, the president visits Paris": a scheduled event, unless the sentence is past
         found = [first]
@@ -1024,7 +1063,7 @@ class PresentWithPastTime(Rule):
 def _after_dateline(sentence, prose):
     """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
     opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
-    dateline = _DATELINE.match(prose, sentence.start, sentence.end)
+    dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
     if not dateline or dateline.end() >= sentence.end:
         return sentence
     return dataclasses.replace(sentence, start=dateline.end(), text=prose[dateline.end():sentence.end])
@@ -1037,7 +1076,7 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 @lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
     """A past time that opens a sentence and is followed by a comma."""
-    return re.compile(
+    return regexes.compile(
         rf"(?i:(?:(?:and|but)\s+)?(?:"
         rf"yesterday(?:\s+(?:morning|evening|afternoon))?|the\s+day\s+before\s+yesterday"
         rf"|last\s+(?:night|week|weekend|month|year|(?:{_WEEKDAYS})(?:\s+(?:morning|evening|night|afternoon))?)"
@@ -1053,7 +1092,7 @@ def _fronted_past_frame() -> re.Pattern:
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
 
 
-_PAST_DATE = re.compile(
+_PAST_DATE = regexes.compile(
     rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
@@ -1072,14 +1111,19 @@ def _noun_like(window: list[Token], tags: list[str], i: int) -> bool:
             or bool(_NAME_PART.search(text)) or word_order.is_subject_head(text))  # "the navy/JJ intercepts"
 
 
+def _present_form(word: str) -> bool:
+    """The word tests of _news_present: a lower-case word in -s that is not stative."""
+    lower = word.lower()
+    return (word.isalpha() and word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and lower not in _STATIVE)
+
+
 def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool = False) -> bool:
     """A present-tense verb of a news event: a lower-case word ending in -s after a subject noun
     phrase (or right after "and"), tagged VBZ, or whose base form is a listed news verb."""
     word = window[i].text
     lower = word.lower()
-    if not word.isalpha() or not word.islower() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
-        return False
-    if lower in _STATIVE:
+    if not _present_form(word):
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False
@@ -1110,13 +1154,18 @@ def _plural_present(window: list[Token], tags: list[str], i: int, after_and: boo
 _NOT_SUBJECTS = frozenset({"its", "his", "this", "was", "has", "is", "as", "us", "yes", "thus", "plus"})
 
 
-_NAME_PART = re.compile(r"-[A-Z]")  # "al-Halbousi"
+_NAME_PART = regexes.compile(r"-[A-Z]")  # "al-Halbousi"
 # A weekday or a date frame may also announce a coming event ("On Friday, the president visits
 # Paris"); with these verbs a past verb elsewhere in the sentence must show that it is over.
-_SCHEDULABLE_FRAME = re.compile(r"(?i:(?:(?:and|but)\s+)?on\s)")
+_SCHEDULABLE_FRAME = regexes.compile(r"(?i:(?:(?:and|but)\s+)?on\s)")
 _SCHEDULED = frozenset({"visit", "meet", "travel", "head", "host", "attend", "arrive", "leave", "fly",
                         "begin", "start", "open", "hold", "face", "play", "vote", "receive", "tour",
                         "address", "chair", "convene", "mark", "celebrate", "close", "launch", "sign"})
+# After "On Sunday," only journeys, fixtures and starts read as coming events ("On Friday, the
+# president visits Paris", "On Monday, the team faces Arsenal"); "On Monday, the sultanate signs
+# an agreement" or "… the king chairs a council" is MT's present for a past event.
+_FRONTED_SCHEDULED = frozenset({"visit", "travel", "head", "fly", "arrive", "leave", "tour", "face", "play",
+                                "vote", "begin", "start", "meet"})
 _ATTRIBUTION = frozenset({"said", "told", "added", "stated", "reported", "announced", "noted", "explained"})
 
 # Verbs that stay present whatever the time frame: auxiliaries and states.
@@ -1124,6 +1173,11 @@ _STATIVE = frozenset({"is", "has", "does", "remains", "lives", "means", "seems",
                       "stands", "exists", "needs", "wants", "knows", "believes", "contains", "owns",
                       "includes", "hopes", "thinks", "appears", "depends", "consists", "equals",
                       "costs", "weighs", "hosts", "houses", "borders"})
+
+
+@lru_cache(maxsize=1)
+def _listed_news_verbs() -> frozenset[str]:
+    return frozenset(words()["news_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -1135,7 +1189,7 @@ def _news_verbs() -> frozenset[str]:
 def _s_forms() -> frozenset[str]:
     """Every word in -s whose _verb_base is a listed news verb, and the reporting verbs in -s:
     a word is one of them exactly when it is such a verb form (set lookups for SYN004's pre-test)."""
-    forms = {form for base in _news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
+    forms = {form for base in _listed_news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
              if form.isalpha() and _verb_base(form) == base}
     return frozenset(forms | _REPORTING_S)
 
@@ -1208,7 +1262,8 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
         return None
     following = [t.text for t in after[:2]]
     tags = pos_tag([before[-2].text, verb.text, *following])
-    if tags[0] in ("DT", "PRP$", "JJ", "CD", "IN") or any(t in ("VBD", "MD") for t in tags[2:]):
+    if (tags[0] in ("DT", "PRP$", "CD", "IN") or (tags[0] == "JJ" and not before[-2].text[:1].isupper())
+            or any(t in ("VBD", "MD") for t in tags[2:])):  # ("the Council of Ministers Lebanese/JJ approves")
         return None
     if any(w.lower() in _PAST_OR_FUTURE for w in following):
         return None
@@ -1324,9 +1379,11 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # past ("received …, who arrives … on Sunday"). The other frames: "is setting … last month",
 # "is 2.1 percent in the previous month", a coordinated or "after" clause in the present after
 # a past main clause ("closed yesterday …, and the index rises 54 points").
-_ON_WEEKDAY = re.compile(rf"(?i:\bon[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
-                         rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
-                         rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")  # or a date with no year
+# (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
+# a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
+                              rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
+                              rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1359,7 +1416,7 @@ def _is_past_tag(tag: str, word: str) -> bool:
     return tag == "VBD" and word.lower() not in _ATTRIBUTION
 
 
-_HEADLINE_JOINED = re.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
+_HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
 def _narrative_frames(rule, doc, sentence, exempt, adverbial):
@@ -1418,8 +1475,9 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return perfect
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
+    # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _SCHEDULED and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
             and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
         return tokens[at - 1], past_tense(previous)
     # "The council on Sunday approves": subject, weekday, verb.
@@ -1429,9 +1487,10 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         subject = tokens[at - 1].text
         if (word.isalpha() and word.islower() and base in _news_verbs() and base not in _SCHEDULED
                 and base not in _ALSO_SCHEDULED and word not in exempt
+                and tokens[at - 1].text.lower() not in _NOMINAL_BEFORE
                 and (subject[:1].isupper() or tags[at - 1] in ("NN", "NNS", "NNP", "NNPS"))
                 and (word.endswith("s") or subject.endswith("s") or tags[after] in ("VBP", "VB"))
-                and tags[after] not in ("VBD", "VBN", "MD", "IN", "DT") and tokens[at - 1].text.lower() not in _NOMINAL_BEFORE):
+                and tags[after] not in ("VBD", "VBN", "MD", "IN", "DT")):
             return verb, past_tense(word if word.endswith("s") else word + "s")
     # "says on Sunday that": a reporting verb in -s right before the weekday.
     previous = tokens[at - 1].text
@@ -1456,8 +1515,7 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
                 return tokens[i], "was" if word == "is" else "were"
             return None, ""
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
-        if (word.islower() and word.endswith("s") and word not in exempt and _verb_base(word) in _news_verbs()
-                and word not in _REPORTING_S and _verb_base(word) not in _REPORTING_BASES
+        if (_event_s_verb(word, exempt)
                 and not (dated and (_verb_base(word) in _SCHEDULED or _verb_base(word) in _ALSO_SCHEDULED))
                 and (relative or (tag == "VBZ" and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
             if _past_elsewhere(tokens, tags, i):

@@ -306,7 +306,7 @@ def _compiled(source: str) -> re.Pattern:
 def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tuple[int, int, int]]:
     """The match at `position` of the first of `phrases` (in list order) that matches there."""
     for i in phrases:
-        if match := _compiled(index.sources[i]).match(prose, position):
+        if match := (index.patterns[i] or index.pattern(i)).match(prose, position):
             return [(match.start(), match.end(), i)]
     return []
 
@@ -328,6 +328,14 @@ class _Index:
     scanner: re.Pattern | None
     by_digit: re.Pattern | None
     by_paren: re.Pattern | None
+    patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
+
+    def pattern(self, i: int) -> re.Pattern:
+        """Phrase i's pattern, made when first tried."""
+        if not self.patterns:
+            self.patterns = [None] * len(self.sources)
+        self.patterns[i] = _compiled(self.sources[i])
+        return self.patterns[i]
 
 
 class PhraseRule(Rule):
@@ -386,7 +394,8 @@ class PhraseRule(Rule):
                 automaton.add_word(" " + key, (len(key) + 1, *map(tuple, led)))
             automaton.make_automaton()
         every_start, *others = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
-        return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others))
+        return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others),
+                      patterns=[None] * len(sources))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -409,15 +418,21 @@ class PhraseRule(Rule):
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
             for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
                 n = bisect.bisect_left(starts, last - length + 2)
-                if word_led:
-                    tried[n] = tried[n] + word_led if n in tried else word_led
+                if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
+                    tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
                 if sentence_led:
                     start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
+                if number_led:
+                    position = offsets[n]
+                    if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
+                        found += _first_match(prose, number.start(), number_led, index)
+            patterns, sources = index.patterns, index.sources
+            for n, phrases in tried.items():  # _first_match, inline: this loop runs once a hit
                 position = offsets[n]
-                if number_led and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
-                    found += _first_match(prose, number.start(), number_led, index)
-            for n, phrases in tried.items():
-                found += _first_match(prose, offsets[n], sorted(set(phrases)), index)
+                for i in phrases:
+                    if match := (patterns[i] or index.pattern(i)).match(prose, position):
+                        found.append((position, match.end(), i))
+                        break
             if start_led:
                 found += self._at_starts(prose, sentence_starts, offsets, lowered_words, start_led)
         if index.starter:

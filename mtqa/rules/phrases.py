@@ -318,8 +318,8 @@ _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREF
 class _Index:
     """A phrase list ready to match: one automaton of the openings of its phrases (and of the
     words after a number that number-led ones are looked up by); each phrase's own pattern,
-    made when first tried (mtqa.regexes: from its compiled code in the on-disk cache); alternations of the few phrases tried at every sentence start,
-    number or bracket, or scanned for."""
+    made when first tried (mtqa.regexes: from its code in the on-disk cache); alternations of
+    the few phrases tried at every sentence start, number or bracket, or scanned for."""
 
     automaton: object | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)

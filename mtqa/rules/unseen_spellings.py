@@ -200,19 +200,26 @@ def arabic_form_places(rule, doc, ctx, reported):
     counts = ngram_counts()
     given = translit.common_given_names()
     prose = doc.prose
+    turned_down = set()  # spellings the tests of the spelling alone rejected (asked once each)
     for match in _PLACE_RUN.finditer(prose):
         written = match.group()
+        if written in turned_down:
+            continue
         bare = translit.strip_article(written.lower().replace("‐", "-"))
         if len(bare) < 4 or bare[-1] in "iy" or bare in given or " " in bare:
+            turned_down.add(written)
             continue
         if len(bare) < 7 and not _ROMANISED.search(written):
+            turned_down.add(written)
             continue  # a short word without a trait of romanised Arabic: Ariha is a town too
         if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
+            turned_down.add(written)
             continue  # an English word ("Gaza" is one too: only unusual spellings get here)
         if index is None:
             index = _place_index(lexicon(ctx))
         found = index.get(wide_skeleton(bare.replace(" ", "")))
         if not found:
+            turned_down.add(written)
             continue
         start, end = match.span()
         if spans is None:

@@ -263,14 +263,14 @@ def _main_clause(prose: str, start: int, end: int) -> bool:
             if rest is None:
                 continue
             if word in ("that", "who", "which", "what", "whom"):
-                if not _finite_verb_in(prose, rest.start(), end):
+                if not finite_verb_in(prose, rest.start(), end):
                     return False  # "said that sometime after his death, …": the that-clause goes on
             elif subject_and_verb(prose, rest.start(), end) is not None:
                 return False  # "…that if the talks failed, the government would…"
     return True
 
 
-def _finite_verb_in(prose: str, start: int, end: int) -> bool:
+def finite_verb_in(prose: str, start: int, end: int) -> bool:
     """Whether the words between `start` and `end` hold a finite verb after their first word."""
     found = _WORD.findall(prose, start, end)
     lowered = [w.lower() for w in found]

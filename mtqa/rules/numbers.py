@@ -281,10 +281,10 @@ class SpelledThousands(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        if "thousand" not in prose and "million" not in prose:
-            return
+        thousands = list(occurrences(prose, "thousand"))
+        larger = list(occurrences(prose, "million", "billion"))
         taken = []
-        for match in around(prose, occurrences(prose, "million", "billion"), _COMPOUND, 16, 40):
+        for match in around(prose, larger, _COMPOUND, 16, 40):
             big, big_scale, small, small_scale = match.groups()
             if _SCALE[small_scale] >= _SCALE[big_scale]:
                 continue
@@ -292,15 +292,13 @@ class SpelledThousands(Rule):
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(), "Arabic compound of two scales: write one figure.",
                                [_in_words(value)])
-        for match in around(prose, occurrences(prose, "thousands", "millions", "billions"), _PLURAL_SCALE, 16, 12):
+        for match in around(prose, thousands + larger, _PLURAL_SCALE, 16, 12):
             taken.append(match.span())
             figure, scale = match.groups()
             value = _value(figure) * _SCALE[scale]
             yield self.finding(doc, match.start(), match.end(), f"\"{scale}s\" after a figure: the scale stays singular.",
                                [_in_words(value)])
-        if "thousand" not in prose:
-            return
-        for match in around(prose, occurrences(prose, "thousand"), _THOUSAND, 16, 12):
+        for match in around(prose, thousands, _THOUSAND, 16, 12):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             value = float(match.group(1)) * 1000
@@ -347,7 +345,7 @@ class DollarAfterFigure(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        anchors = occurrences(prose, "dollar", "Dollar", "USD", "usd")
+        anchors = occurrences(prose, "ollar", "USD")
         for match in around(prose, anchors, _dollar_pattern(), 48, 24):
             figure, magnitude, currency, after = match.groups()
             if currency.lower() == "dollar" and after in _words("dollar_compounds"):
@@ -563,7 +561,7 @@ class GregorianLabel(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in around(prose, occurrences(prose, "AD", "A.D", "CE", "C.E"), _ERA_LABEL, 8, 4):
+        for match in around(prose, occurrences(prose, " AD", " A.D", " CE"), _ERA_LABEL, 8, 5):
             yield self.finding(doc, match.start(), match.end(), "Era label on a modern year: drop it.", [match.group(1)])
 
 
@@ -596,9 +594,13 @@ class FigureOpensSentence(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         for sentence in doc.sentences:
+            first = prose[sentence.start : sentence.start + 1]
+            if not first.isdigit():
+                if not first.isupper() or sentence.start and prose[sentence.start - 1] != "\n":
+                    continue  # a dateline opens a paragraph
+                if " - " not in prose[sentence.start : sentence.start + 60] and " – " not in prose[sentence.start : sentence.start + 60]:
+                    continue
             text = sentence.text
-            if not (text[:1].isdigit() or " - " in text[:60] or " – " in text[:60]):
-                continue
             match = _OPENING_FIGURE.match(prose, sentence.start, sentence.end)
             if match is None:
                 continue

@@ -61,6 +61,7 @@ TRAPS = [
     "The Syrian Democratic Forces said they had captured the village.",
     # a titled speaker, a meaning explained, lower case
     "The Head of Government said in Rabat that the plan was ready.",
+    "The Ministry of National Defence said its units arrested smugglers near Oran.",
     'Hezbollah, whose name means "Party of God", was founded in Lebanon.',
     "The old city was crowded with tourists.",
     "The civil rights movement changed the country.",

@@ -64,6 +64,7 @@ def _data() -> dict:
         "nationalities": frozenset(data["nationalities"]),
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
+        "institutions": frozenset(data["institutions"]),
     }
 
 
@@ -208,8 +209,8 @@ class TranslatedName(Rule):
                 continue
             if kind == "place" and shape != "head-lower":
                 continue
-            if shape == "speaker" and (len(own) < 1 or len(phrase) < 2):
-                continue
+            if shape == "speaker" and (len(phrase) < 2 or any(w in data["institutions"] for w in lowers)):
+                continue  # "The Ministry of National Defence said": English names bodies so
             if shape in ("head-title", "head-lower") and not had_the and kind != "armed":
                 continue  # "Hope Party leaders": a name needs its article in this shape
             text = " ".join(words)

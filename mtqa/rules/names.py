@@ -13,18 +13,18 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import _stop_words, load_lexicon
-from mtqa.lexicon.evidence import settings as evidence_settings
+from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
+    GENERATED,
     LITERAL,
     MISSPELLED,
-    fold,
     resolve,
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
-from mtqa.segment import chunks
+from mtqa.segment import at_line_starts
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -34,28 +34,38 @@ def lexicon(ctx):
     return ctx.cached("lexicon", lambda: load_lexicon(tuple(ctx.config.lexicons)))
 
 
+_DECIDED_IN_CONTEXT = frozenset((LITERAL, *AMBIGUOUS))  # kinds the Arabic source or the context decide
+_WEIGHED = frozenset(AMBIGUOUS)
+_NAMING = frozenset((LITERAL, MISSPELLED, CORRECT))
+
+
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
     cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
     if id(lex) not in cache:
-        folded = fold(doc.prose)
-        candidates = lex.candidates(doc.prose, folded)
+        prose, folded = doc.prose, doc.folded
+        candidates = lex.candidates(prose, folded)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
-        names = any(m.kind in (LITERAL, MISSPELLED, CORRECT) and m.entry.category != "person" for m in candidates)
+        names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
         near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
-            decided = decide(m, folded) if decide and m.kind in (LITERAL, *AMBIGUOUS) else None
+            if m.kind not in _DECIDED_IN_CONTEXT:
+                kept.append(m)  # a correct name or a listed misspelling
+                continue
+            decided = decide(m, folded) if decide else None
             if decided is False:
                 continue
-            if decided is True and m.kind in AMBIGUOUS:
+            if decided is True and m.kind in _WEIGHED:
                 m = replace(m, evidence=("named-in-source",))
-            elif m.kind in AMBIGUOUS:
-                sentence = doc.sentence_at(m.start)
-                s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
+            elif m.kind in _WEIGHED:
+                weighing = decided_alone(prose[m.start : m.end], m.kind == GENERATED)
+                if weighing is None:
+                    sentence = doc.sentence_at(m.start)
+                    s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
+                    weighing = lex.weigh(m, prose, folded, s_start, s_end, names)
                 evidence, is_name = weighing.evidence, weighing.is_name
                 if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
                     bonus = evidence_settings().weights["word-in-source"]
@@ -65,11 +75,9 @@ def entity_matches(doc, ctx):
                     near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
-            elif m.kind == LITERAL:
+            else:  # a listed literal
                 m = replace(m, evidence=("listed-literal",))
-            if m.kind in (LITERAL, *AMBIGUOUS):
-                m = with_article(m, folded)
-            kept.append(m)
+            kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
@@ -550,13 +558,10 @@ class InconsistentName(Rule):
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
         anchors: set[tuple[int, int]] = set()  # (doc index, start) of correct lexicon names
         for index, doc in enumerate(docs):
-            lowercase, names = set(), set()
-            for piece in chunks(doc.prose):  # neither pattern crosses whitespace
-                lowercase.update(_LOWER_WORD.findall(piece))
-                names.update(_NAME_TOKEN.findall(piece))
+            lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in {t[2] for t in tokens} if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[_token_key(name)].add(name.lower())
@@ -570,11 +575,9 @@ class InconsistentName(Rule):
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
-            for match in _NAME_TOKEN.finditer(doc.prose):
-                written = match.group(0)
+            for start, end, written in tokens:
                 if written not in wanted:
                     continue
-                start, end = match.span()
                 if start in sentence_starts and not _ARABIC_TRAIT.search(written):
                     continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
@@ -638,6 +641,29 @@ _OUTLET = re.compile(
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
     + r")\b"
 )
+# Where _OUTLET can match: every match ends in " " + a head noun, and starts at a word start at
+# most _OUTLET_REACH entries of the word index before it ("The", then three groups of a word,
+# its "'s" and "of the", then the head's first word).
+_OUTLET_HEAD = re.compile(r" (?:" + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True)) + r")\b")
+_OUTLET_REACH = 16
+_OUTLET_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")  # "The"/"the" or a capitalised word
+
+
+def _outlet_matches(doc):
+    """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
+    a head noun (found by a scan for " " + head) instead of at every position. (Windows of
+    heads close together overlap: a start tried again fails again, or lies before `done`.)"""
+    prose, offsets = doc.prose, doc.lowered_words.offsets
+    done = 0  # finditer returns no overlapping matches
+    for head in _OUTLET_HEAD.finditer(prose):
+        at = bisect_right(offsets, head.start())
+        for start in offsets[max(0, at - _OUTLET_REACH) : at]:
+            if start < done or prose[start] not in _OUTLET_FIRST:
+                continue
+            match = _OUTLET.match(prose, start)
+            if match:
+                done = match.end()
+                yield match
 
 
 @register
@@ -682,8 +708,10 @@ class TranslatedOutletName(Rule):
 
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
-        meanings, names, counts = english_meanings(), english_names(), ngram_counts()
-        for match in _OUTLET.finditer(doc.prose):
+        meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
+        for match in _outlet_matches(doc):
+            if meanings is None:
+                meanings, names, counts = english_meanings(), english_names(), ngram_counts()
             phrase = match.group(1).strip()
             start = match.start(1)
             end = start + len(phrase)
@@ -725,7 +753,7 @@ class TranslatedOutletName(Rule):
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
-        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+        yield from _translated_dateline_source(self, doc, taken)
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses
@@ -735,12 +763,15 @@ _DATELINE_SOURCE = re.compile(
 )
 
 
-def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
     from mtqa.lexicon.evidence import settings
+    from mtqa.lexicon.generate import english_meanings, english_names
+    from mtqa.lexicon.ngrams import ngram_counts
 
-    for match in _DATELINE_SOURCE.finditer(doc.prose):
+    for match in at_line_starts(_DATELINE_SOURCE, doc.prose):
+        meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
         words = phrase.split()
@@ -822,30 +853,63 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+def _per_document(doc, key: str, compute):
+    """A view of `doc` the names rules share, computed once per document."""
+    found = doc.__dict__.get(key)
+    if found is None:
+        found = doc.__dict__[key] = compute(doc)
+    return found
+
+
+def _lowercase_words(doc) -> frozenset[str]:
+    """The words the document writes in lower case (= \\b[a-z][a-z]+\\b): a capitalised token
+    among them is an ordinary word. (The pattern never crosses whitespace: the document's
+    distinct pieces are searched, not its every word.)"""
+    return _per_document(
+        doc, "_lowercase_words", lambda d: frozenset(w for piece in d.distinct_pieces for w in _LOWER_WORD.findall(piece))
+    )
+
+
+def _name_tokens(doc) -> list[tuple[int, int, str]]:
+    """(start, end, written) of every capitalised name token (_NAME_TOKEN) of the document."""
+    return _per_document(doc, "_name_tokens", lambda d: [(*m.span(), m.group()) for m in _NAME_TOKEN.finditer(d.prose)])
+
+
 def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
     Tokens that the document also writes in lower case (ordinary words) break a run.
     Computed once per document."""
-    cached = doc.__dict__.get("_name_runs")
-    if cached is None:
-        cached = doc.__dict__["_name_runs"] = _compute_name_runs(doc)
-    return cached
+    return _per_document(doc, "_name_runs", _compute_name_runs)
+
+
+_PARTICLE_TOKEN, _BREAK_TOKEN, _RUN_TOKEN = 0, 1, 2
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
+    lowercase = _lowercase_words(doc)
     stop = _stop_words()
+    prose = doc.prose
+    kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
     runs: list[list[tuple[int, int, str]]] = []
-    for match in _NAME_TOKEN.finditer(doc.prose):
-        written = match.group(0)
-        if written.lower() in _PARTICLES:
-            continue  # "Fayez Al Sarraj": the gap test below accepts the particle
-        if written.lower() in lowercase or written.lower() in stop or len(written) < 3:
+    for start, end, written in _name_tokens(doc):
+        kind = kinds.get(written)
+        if kind is None:
+            lower = written.lower()
+            if lower in _PARTICLES:
+                kind = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
+            elif lower in lowercase or lower in stop or len(written) < 3:
+                kind = _BREAK_TOKEN
+            else:
+                kind = _RUN_TOKEN
+            kinds[written] = kind
+        if kind == _PARTICLE_TOKEN:
+            continue
+        if kind == _BREAK_TOKEN:
             runs.append([])
             continue
-        start, end = match.span()
-        if runs and runs[-1] and _PARTICLE_GAP.match(doc.prose[runs[-1][-1][1] : start]):
-            runs[-1].append((start, end, written))
+        last = runs[-1] if runs else None
+        if last and ((start == last[-1][1] + 1 and prose[start - 1] == " ") or _PARTICLE_GAP.match(prose[last[-1][1] : start])):
+            last.append((start, end, written))
         else:
             runs.append([(start, end, written)])
     return [r for r in runs if r]
@@ -906,14 +970,18 @@ def _deviant_names(doc, wrong, correct):
             last = re.split(r"[\s-]", written)[-1]
             article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
             anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
+    spellings = {t[2] for t in tokens}
+    marked = {w for w in spellings if _AYN_MARK.search(w)}  # looked at once per spelling
     for start, end, written in tokens:
-        if _AYN_MARK.search(written):
+        if written in marked:
             first_with_mark.setdefault(skeleton(written), (start, written))
+    # only a spelling with the skeleton of a marked one or the key of a known name can be reported
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
     for start, end, written in tokens:
-        if inside_known(start, end):
+        if written not in wanted or inside_known(start, end):
             continue
         mark = first_with_mark.get(skeleton(written))
-        if mark and mark[0] < start and not _AYN_MARK.search(written) and translit.key(written) != translit.key(mark[1]):
+        if mark and mark[0] < start and written not in marked and translit.key(written) != translit.key(mark[1]):
             message = f"{written!r} and {mark[1]!r} look like one place or name spelled two ways; use one spelling."
             results.append((start, end, message, mark[1]))
             continue

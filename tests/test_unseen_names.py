@@ -143,3 +143,11 @@ def test_a_one_word_place_written_as_two_transliterated_words():
 def test_a_capitalised_function_word_before_a_place_is_not_part_of_it():
     assert found("In Al-Jazair, the president received the army chief.", "NAM002") == ["Al-Jazair"]
     assert found("The Iskandariya governorate closed the beaches.", "NAM002") == ["Iskandariya"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Endowments said the Friday sermon would be on the value of work.",
+    "In Amman, the Public Security Directorate urged drivers heading to Aqaba to slow down.",
+])
+def test_real_english_names_of_bodies_are_not_literal_renderings(text):
+    assert found(text, "NAM001") == []

@@ -36,6 +36,13 @@ MUST = [
     ("The Lantern newspaper said in Amman that the minister had resigned.", "Lantern newspaper"),
     ("Leaders of the Compass movement met in Rabat to discuss the coming elections.", "Compass movement"),
     ("The Harvest channel broadcast the Iraqi match live.", "Harvest channel"),
+    # an "of" name before a head noun, descriptors and all; a short sentence is no headline
+    ("Fighters of the Sons of the Desert faction attacked a checkpoint near Deir ez-Zor.", "Sons of the Desert faction"),
+    ("The Lions of Monotheism Brigades claimed the attack in Daraa.", "Lions of Monotheism Brigades"),
+    ("The Knights of Pride Battalions said on Telegram that they had shelled the base near Idlib.", "Knights of Pride Battalions"),
+    # a party English names by translation elsewhere is literal in a text about the Arab world
+    ("Leaders of the Reform Party in Taiz condemned the shelling of the city.", "Reform Party"),
+    ("The Sovereignty Party won the most seats in Morocco's local elections.", "Sovereignty Party"),
     # headless, opening the sentence with "The" and speaking
     ("The Morning Star Lighthouse reported that the Syrian minister had resigned.", "Morning Star Lighthouse"),
 ]
@@ -76,6 +83,8 @@ TRAPS = [
     "The Daily Mail newspaper said in Amman that the minister had resigned.",
     "Gunmen entered the Crater district of Aden on Sunday.",
     "Fans of the Tiger Forces cheered in Damascus.",
+    "Activists of the Friends of the Earth group protested in Amman.",
+    "The Reform Party of the United States held its convention in Dallas.",
     # a name of a head noun without an Arab-world text
     "The Sword Battalions were a fantasy band from Ohio.",
 ]

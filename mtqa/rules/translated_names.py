@@ -170,7 +170,7 @@ class TranslatedName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import _headline, settings
+        from mtqa.lexicon.evidence import settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
         from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
@@ -191,7 +191,7 @@ class TranslatedName(Rule):
                 # a word the gloss table lacks: an ordinary English noun that English rarely
                 # capitalises, before a lower-case head noun, in a text about the Arab world
                 # ("the Sparrow newspaper", "the Lantern movement")
-                if shape != "head-lower" or not arab or kind not in ("media", "party") or len(phrase) > 2 or not all(
+                if not _fallback_shape(shape, kind, phrase, glossed, arab) or not all(
                     _ordinary_word(t[2], counts, data) for t, g in zip(phrase, glossed) if g is None
                 ):
                     continue
@@ -202,6 +202,8 @@ class TranslatedName(Rule):
             lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
             own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
                    and w not in heads_of(data)]
+            if " of " in prose[start:end] and shape in ("head-lower", "head-title"):
+                own = own or lowers  # "the Free Men of the East faction": an "of" name before a head
             if not own or any(_nationality(w) for w in lowers):
                 continue  # descriptors and generic nouns only, or a nationality: "the National
                 # Army", "the Libyan Red Crescent" (English names a body by its country)
@@ -225,7 +227,7 @@ class TranslatedName(Rule):
             if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
                 continue
             sentence = doc.sentence_at(start)
-            if sentence and _headline(prose, sentence.start, sentence.end, limits["headline-share"]):
+            if sentence and _headline_around(prose, sentence.start, sentence.end, start, end, limits["headline-share"]):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",
                          prose[max(0, start - 12) : start], re.IGNORECASE):
@@ -363,6 +365,30 @@ def transliteration(words: list[str], glossed, lex) -> str | None:
     parts = [w for w in reversed(latin) if w not in ("the", "and")]
     text = " ".join(f"al-{p}" for p in parts)
     return text[0].upper() + text[1:]
+
+
+def _headline_around(prose: str, s_start: int, s_end: int, start: int, end: int, share: float) -> bool:
+    """Whether the sentence is a Title Case headline, judged by its words outside the phrase
+    (a long name must not make a short sentence a headline): most words of four letters or
+    more after the first capitalised, three of them at least."""
+    words = [m.group() for m in _WORD.finditer(prose, s_start, s_end) if not start <= m.start() < end][1:]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) / len(long) > share
+
+
+def _fallback_shape(shape, kind, phrase, glossed, arab) -> bool:
+    """Whether a phrase with words the gloss table lacks may still be a translated name: in a
+    text about the Arab world, before a lower-case outlet or party head ("the Lantern
+    newspaper"), or before a party or armed-group head in Title Case when another word is a
+    gloss meaning or the phrase has "of" ("The Extension Movement" needs the lower-case head;
+    "the Guardians of Blood Companies" does not)."""
+    if not arab or len(phrase) > 3:
+        return False
+    if shape == "head-lower":
+        return kind in ("media", "party", "armed")
+    if shape == "head-title" and kind in ("party", "armed"):
+        return any(g is not None for g in glossed) and len(phrase) > 1
+    return False
 
 
 def _ordinary_word(word: str, counts, data) -> bool:

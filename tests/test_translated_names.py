@@ -137,3 +137,34 @@ RANK_TRAPS = [
 @pytest.mark.parametrize("text", RANK_TRAPS)
 def test_rank_traps(text):
     assert found(text) == []
+
+
+PLACE_WORDS = [
+    ("British troops reached the port of Mother of Qasr near Basra.", "Mother of Qasr", "Umm Qasr"),
+    ("Shelling hit Spring of Issa, north of Raqqa, on Sunday.", "Spring of Issa", None),
+    ("Clashes broke out in Gate of Sbaa in Homs, officials said.", "Gate of Sbaa", "Bab Sbaa"),
+]
+
+
+@pytest.mark.parametrize("text,span,target", PLACE_WORDS)
+def test_a_place_named_by_the_meaning_of_its_first_word(text, span, target):
+    report = check_text(text, config=Config(select=("NAM008",)))
+    spans = [(f.text, f.suggestions[0].replacement) for f in report.findings]
+    if target is None:  # (Issa is a given name: left alone)
+        assert spans == []
+    else:
+        assert spans == [(span, target)]
+
+
+PLACE_WORD_TRAPS = [
+    "Pilgrims prayed to the Mother of God in Beirut.",
+    "Father of Mohammed, the neighbours called him in Gaza.",
+    "Tourists visited the Valley of the Kings near Luxor.",
+    "The Mother of Qasr is a novel set in Basra.",
+    "Daughter of Jbeil is a poem by a writer from Tyre.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_WORD_TRAPS)
+def test_place_word_traps(text):
+    assert found(text) == []

@@ -23,6 +23,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 
@@ -64,6 +65,7 @@ def _data() -> dict:
         "nationalities": frozenset(data["nationalities"]),
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
+        "place_words": dict(data["place_words"]),
         "institutions": frozenset(data["institutions"]),
     }
 
@@ -150,7 +152,8 @@ class TranslatedName(Rule):
         "Organization\") are left alone. The message names the Arabic words the English may "
         "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
         "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
-        "spelling (data/translated_names.toml). Also a rank with the Arabic article kept before "
+        "spelling (data/translated_names.toml). Also a place named by the meaning of its first "
+        "Arabic word before the proper name MT kept (\"Mother of Qasr\": Umm Qasr), and a rank with the Arabic article kept before "
         "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
         "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
     )
@@ -252,6 +255,7 @@ class TranslatedName(Rule):
                 + (["arab-context"] if arab else [])
             yield finding
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+        yield from _translated_place_words(self, doc, taken, wrong, correct)
 
 
 # "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
@@ -296,6 +300,43 @@ def _ranks_with_article(rule, doc, taken, people):
             message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
         finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
         finding.extra["evidence"] = ["rank-with-article", f"rank:{rank.lower()}"]
+        yield finding
+
+
+_PLACE_WORD_OF = re.compile(
+    r"(?<![\w'’-])(" + "|".join(sorted(_data()["place_words"], key=len, reverse=True)) + r")[ ]of[ ]"
+    r"((?:(?:al|el)-)?[A-Z][a-z'’]++(?:-[A-Z][a-z]++)?+)\b(?![ ]of\b|['’-])"
+)
+
+
+def _translated_place_words(rule, doc, taken, wrong, correct):
+    """NAM008 for a place named by the meaning of its first Arabic word before a proper name
+    MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr). The proper name must
+    be no English word and no common given name ("Mother of God", "Father of Mohammed" stay
+    quiet), the first word capitalised inside a sentence without an article or possessive
+    before it, in a text about the Arab world."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.translit import common_given_names
+
+    prose = doc.prose
+    matches = list(_PLACE_WORD_OF.finditer(prose))
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]
+    for match in matches:
+        start, end = match.span()
+        name = match.group(2)
+        bare = translit.strip_article(name.lower())
+        if counts.count(bare) or bare in given or taken.overlaps(start, end):
+            continue
+        before = prose[max(0, start - 20) : start]
+        if not before.strip() or re.search(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s?|[.!?:\"“(])\s*$", before, re.IGNORECASE):
+            continue  # sentence-initial, or "the Mother of …", "Ahmed's Father of …"
+        target = f"{words[match.group(1)]} {translit.strip_article(name)}"
+        message = (f"{prose[start:end]!r} looks like a place named by the meaning of its first Arabic word; "
+                   f"English news writes it transliterated ({target}).")
+        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+        finding.extra["evidence"] = ["place-word", f"word:{match.group(1).lower()}"]
         yield finding
 
 

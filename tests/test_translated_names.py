@@ -190,3 +190,23 @@ def test_outlets_named_by_a_word_english_sometimes_capitalises(text, span):
 ])
 def test_outlet_words_that_are_names_of_their_own(text):
     assert found(text) == []
+
+
+TRANSLATED_PLACES = [
+    ("Fires broke out in the Spring of the Oleanders near Algiers on Monday.", "Spring of the Oleanders"),
+    ("Pilgrims walked to the Monastery of the Olive near Nablus.", "Monastery of the Olive"),
+    ("Thousands of displaced people crowded into tents in the Dates Monastery, in central Gaza.", "Dates Monastery"),
+    ("Shelling near the Well of the Martyrs killed two shepherds east of Deir ez-Zor.", "Well of the Martyrs"),
+]
+
+
+@pytest.mark.parametrize("text,span", TRANSLATED_PLACES)
+def test_a_place_named_by_translating_its_words(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("place", ["Palm Springs", "the Cape of Good Hope", "the Tower of London", "Death Valley", "Tower Bridge", "Castle Hill", "Silicon Valley",
+                                   "Cape Town", "Green Mountain", "Olive Hill", "the Valley of the Kings"])
+def test_english_place_names_with_feature_nouns(place):
+    assert found(f"Mohamed Salah trained in {place} on Monday before flying to Cairo.") == []
+    assert found(f"Mohamed Salah trained in the {place} area before flying to Cairo.") == []

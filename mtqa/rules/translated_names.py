@@ -66,6 +66,9 @@ def _data() -> dict:
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
         "place_words": dict(data["place_words"]),
+        "place_features": frozenset(data["place_features"]),
+        "strong_features": frozenset(data["strong_features"]),
+        "place_not": frozenset(data["place_not"]),
         "institutions": frozenset(data["institutions"]),
     }
 
@@ -152,7 +155,9 @@ class TranslatedName(Rule):
         "Organization\") are left alone. The message names the Arabic words the English may "
         "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
         "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
-        "spelling (data/translated_names.toml). Also a place named by the meaning of its first "
+        "spelling (data/translated_names.toml). Also a place named by translating its words with "
+        "a feature noun in the Arabic order (\"the Spring of the Oleanders\") or one English "
+        "place names seldom end in (\"the Dates Monastery\"); a place named by the meaning of its first "
         "Arabic word before the proper name MT kept (\"Mother of Qasr\": Umm Qasr), and a rank with the Arabic article kept before "
         "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
         "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
@@ -256,6 +261,7 @@ class TranslatedName(Rule):
             yield finding
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from _translated_place_words(self, doc, taken, wrong, correct)
+        yield from _translated_features(self, doc, taken, wrong, correct)
 
 
 # "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
@@ -337,6 +343,58 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
                    f"English news writes it transliterated ({target}).")
         finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
         finding.extra["evidence"] = ["place-word", f"word:{match.group(1).lower()}"]
+        yield finding
+
+
+# "in (the) Oleander Spring", "into the Dates Monastery": a locative word, then 2-3 capitalised words
+_LOCATIVE_RUN = re.compile(
+    r"\b(?:in|into|inside|near|from|to|at|towards|outside|around|reached|entered|of)[ ]++(?:the[ ]++)?+"
+    r"([A-Z][a-z]++(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][a-z]++){1,2}+)\b(?![ ][A-Z]|['’-])"
+)
+
+
+def _translated_features(rule, doc, taken, wrong, correct):
+    """NAM008 for a place named by translating its Arabic words, one of them a feature noun
+    (spring, river, monastery…) in the Arabic order ("the Spring of the Oleanders"), or one
+    English place names seldom end in ("the Dates Monastery"; not "Palm Springs", "Death
+    Valley", which English names so itself). Every word is a gloss meaning (or an ordinary English word, beside one), the phrase is
+    unknown to clean English news, none of its words is a colour or direction ("Green
+    Mountain", "Silver Spring"), after a locative word, in a text about the Arab world."""
+    from mtqa.lexicon.generate import english_meanings
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.names import _meaning
+
+    prose = doc.prose
+    data = _data()
+    features = data["place_features"]
+    matches = [m for m in _LOCATIVE_RUN.finditer(prose)
+               if any(w.lower() in features for w in m.group(1).split())]
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    meanings, counts = english_meanings(), ngram_counts()
+    for match in matches:
+        phrase = match.group(1)
+        start, end = match.span(1)
+        words = [w for w in phrase.split() if w not in ("of", "the")]
+        lowers = [w.lower() for w in words]
+        kept_order = " of " in phrase and lowers[0] in features  # "the Spring of the Oleanders"
+        if not (kept_order or any(w in data["strong_features"] for w in lowers)):
+            continue  # "Palm Springs", "Death Valley": English names places so itself
+        if taken.overlaps(start, end) or any(w in data["place_not"] or w in data["nationalities"] for w in lowers):
+            continue
+        glossed = [_meaning(w, meanings) for w in words]
+        if sum(g is not None for g in glossed) < len(words) - 1:
+            continue
+        if not all(g is not None or _ordinary_word(w, counts, data) for w, g in zip(words, glossed)):
+            continue
+        if counts.count(phrase.lower()) or counts.count(phrase.lower(), title=True) or \
+                phrase.lower() in data["english_names"] or (not kept_order and not all(g for g in glossed)):
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed) if g)
+        message = (f"{phrase} looks like a place named by translating its Arabic name ({arabic}); "
+                   f"English news transliterates it.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "place-feature", "locative"]
         yield finding
 
 

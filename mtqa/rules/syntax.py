@@ -1207,6 +1207,18 @@ def _s_forms() -> frozenset[str]:
     return frozenset(forms | _REPORTING_S)
 
 
+@lru_cache(maxsize=1)
+def _s_forms_automaton():
+    """_s_forms() in an Aho-Corasick automaton: whether a lower-cased text holds one of them."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in _s_forms():
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
 def _verb_base(form: str) -> str:
     """The base of a third-person -s form: approves → approve, carries → carry, pushes → push."""
     if form.endswith("ies") and len(form) > 4:
@@ -1428,15 +1440,18 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial):
         return  # a headline (or a headline run into its first line)
     weekday = _ON_WEEKDAY.search(text)
     if weekday is None:
-        if adverbial is None:
-            lower = text.lower()  # a lower-cased token is a substring of it
-            if not any(link in lower for link in _EVENT_LINKS):
-                return  # no link word
+        # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
+        lower = text.lower()  # a lower-cased token is a substring of it: word tests first
+        if adverbial is None and "after" not in lower:
+            return
+        may_have_s_verb = next(_s_forms_automaton().iter(lower), None) is not None
+        if adverbial is None and not may_have_s_verb:
+            return
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
-        has_s_verb = not lowered.isdisjoint(_s_forms())
-        if not ((has_s_verb and (adverbial or not lowered.isdisjoint(_EVENT_LINKS)))
-                or (adverbial and not lowered.isdisjoint(("is", "are", "has", "have")))):
+        has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+                or (has_s_verb and "after" in lowered)):
             return
     tokens = sentence.tokens[:60]
     tags = lazy_pos_tags([t.text for t in tokens])  # tagged only as far as a finder reads

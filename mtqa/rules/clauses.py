@@ -257,32 +257,29 @@ def _main_clause(prose: str, start: int, end: int) -> bool:
     of their own: a subject and a finite verb at its start (after "and", "but"…), no
     subordinate clause that the comma closes ("…that if the talks failed,") and no "that"
     still waiting for its verb ("…said that on Monday,")."""
-    texts = _WORD.findall(prose, start, end)
+    found = list(_WORD.finditer(prose, start, end))
+    texts = [m.group() for m in found]
     skip = 0
     while skip < len(texts) and (texts[skip].lower() in _CONJUNCTIONS or not texts[skip][:1].isalnum()):
         skip += 1
     if skip >= len(texts):
         return False
-    clause_start = _offset_after(prose, start, skip) if skip else start
-    if skip:
-        clause_start = _WORD.search(prose, clause_start).start()
-    if subject_and_verb(prose, clause_start, end, participles=False) is None:
+    if subject_and_verb(prose, found[skip].start(), end, participles=False) is None:
         return False
-    lowered = [t.lower() for t in texts]
     subordinators = word_class("subordinators")
-    for i in range(skip + 1, len(lowered)):
-        word = lowered[i]
-        if word == "that" or word in subordinators or word in ("who", "which", "what", "whom"):
-            at = _offset_after(prose, start, i + 1)
-            rest = _WORD.search(prose, at, end)
-            if word in ("that", "who", "which", "what", "whom") and rest is None:
-                return False
-            if rest is None:
+    relatives = ("that", "who", "which", "what", "whom")
+    for i in range(skip + 1, len(texts)):
+        word = texts[i].lower()
+        if word in relatives or word in subordinators:
+            if i + 1 >= len(found):
+                if word in relatives:
+                    return False
                 continue
-            if word in ("that", "who", "which", "what", "whom"):
-                if not finite_verb_in(prose, rest.start(), end):
+            rest = found[i + 1].start()
+            if word in relatives:
+                if not finite_verb_in(prose, rest, end):
                     return False  # "said that sometime after his death, …": the that-clause goes on
-            elif subject_and_verb(prose, rest.start(), end) is not None:
+            elif subject_and_verb(prose, rest, end) is not None:
                 return False  # "…that if the talks failed, the government would…"
     return True
 
@@ -370,6 +367,8 @@ class CommaSplice(Rule):
                 continue  # a word and a mark: a list or an apposition ("…, Homs, Hama")
             if first.islower() and first not in opening and _BARE_PLURAL.match(prose, match.start(1)) is None:
                 continue  # a bare subject is a plural among its first three words
+            if _short_clause_before(prose, match.start()):
+                continue  # short clauses in a series: "Prices rose, wages fell"; "In 2019, the…"
             found = subject_and_verb(prose, match.start(1))
             if found is None:
                 continue
@@ -377,8 +376,6 @@ class CommaSplice(Rule):
             verb_end = _offset_after(prose, match.start(1), count)
             if prose[verb_end : verb_end + 1] in _TAG_END:
                 continue  # nothing after the verb: an attribution tag ("…, he said.")
-            if _short_clause_before(prose, match.start()):
-                continue  # short clauses in a series: "Prices rose, wages fell"
             sentence = doc.sentence_at(match.start())
             if sentence is None:
                 continue

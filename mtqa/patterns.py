@@ -8,6 +8,7 @@ A pattern is a sequence of slots separated by spaces; words match case-insensiti
     {class}       one of the words or phrases of a class ([classes] in the data file)
     [Cap]         a capitalised word (a name: "Egypt", "Khartoum")
     [word]        any one word
+    [ing]         a word ending in "-ing" ("distributing", "implementing")
     [num]         a number in figures ("24", "1,500")
     [year]        a year in figures, 1800 to 2099
     ...N          up to N words of any kind (N ≤ 6), the fewest that let the rest match
@@ -52,6 +53,8 @@ def _slot(token: str, classes: dict[str, list[str]], where: str) -> str:
         return r"(?-i:[A-Z])[\w'’-]*"
     if token == "[word]":
         return _WORD
+    if token == "[ing]":
+        return r"[A-Za-z]{2,}ing"
     if token == "[num]":
         return r"\d[\d,.]*"
     if token == "[year]":

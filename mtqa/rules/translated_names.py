@@ -48,7 +48,8 @@ _ARAB_CONTEXT = re.compile(
     r"Tunis|Rabat|Algiers|Muscat|Doha|Manama|Jeddah|Mecca|Medina|Nouakchott|Mogadishu|Djibouti|"
     r"Basra|Erbil|Homs|Idlib|Misrata|Marib|Taiz|Hodeidah|Ramallah|Nablus|Hebron|Sidon|Tyre|"
     r"Alexandria|Casablanca|Marrakech|Oran|Sfax|Kirkuk|Fallujah|Najaf|Karbala|Latakia|Raqqa|"
-    r"Darfur|Omdurman|Sirte|Derna|Zawiya|Emir|Emirates|Sharjah|Kurdistan)\b"
+    r"Darfur|Omdurman|Sirte|Derna|Zawiya|Emir|Emirates|Sharjah|Kurdistan|Sayyed|Ayatollah|Sunni|"
+    r"Shia|Shiite|Druze|Alawite|Kurdish|Kurds|Ramadan|Eid|Quran|Muslim|Islamic|Daesh|ISIS)\b"
 )
 
 
@@ -69,6 +70,7 @@ def _data() -> dict:
         "place_features": frozenset(data["place_features"]),
         "strong_features": frozenset(data["strong_features"]),
         "place_not": frozenset(data["place_not"]),
+        "place_not_alone": frozenset(data["place_not_alone"]),
         "institutions": frozenset(data["institutions"]),
     }
 
@@ -210,13 +212,17 @@ class TranslatedName(Rule):
             lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
             own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
                    and w not in heads_of(data)]
-            if " of " in prose[start:end] and shape in ("head-lower", "head-title"):
+            of_name = " of " in prose[start:end] and shape in ("head-lower", "head-title")
+            if of_name:
                 own = own or lowers  # "the Free Men of the East faction": an "of" name before a head
+            if kind == "place" and shape == "head-lower" and len(words) == 1 and glossed[0][0] == "adjective" \
+                    and lowers[0] not in data["not_names"] and lowers[0] not in data["place_not_alone"]:
+                own = lowers  # "the Blue city" (الزرقاء): a Title Case adjective before a lower-case "city"
             if not own or any(_nationality(w) for w in lowers):
                 continue  # descriptors and generic nouns only, or a nationality: "the National
                 # Army", "the Libyan Red Crescent" (English names a body by its country)
-            if shape != "head-lower" and not arab:
-                continue
+            if shape != "head-lower" and not arab and not (of_name and kind == "armed" and shape == "head-title"):
+                continue  # ("the Guardians of Blood Companies" is a name in any text)
             if kind == "place" and shape != "head-lower":
                 continue
             if shape == "speaker" and (len(phrase) < 2 or any(w in data["institutions"] for w in lowers)):
@@ -225,7 +231,10 @@ class TranslatedName(Rule):
                 continue  # "Hope Party leaders": a name needs its article in this shape
             text = " ".join(words)
             whole = f"{text} {head}".strip() if shape != "head-before" else prose[start:end]
-            if {text.lower(), whole.lower(), f"the {text.lower()}", f"the {whole.lower()}"} & names:
+            english = {text.lower(), f"the {text.lower()}"}
+            if shape != "head-lower":  # (English names are Title Case: "the Blue City", not "the Blue city")
+                english |= {whole.lower(), f"the {whole.lower()}"}
+            if english & names:
                 continue
             if kind == "media" and text.lower() in data["english_outlets"]:
                 continue

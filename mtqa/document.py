@@ -121,6 +121,12 @@ class Document:
         return segment.count_words(self.prose)
 
     @cached_property
+    def distinct_pieces(self) -> frozenset[str]:
+        """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
+        whitespace finds the same words in them as in the prose, in far fewer searches."""
+        return frozenset(self.prose.split())
+
+    @cached_property
     def lowered_words(self) -> "WordIndex":
         """(offset, lower-cased text) of every run of letters in the prose, for rules that look
         words up in a table (one pass shared by all of them)."""

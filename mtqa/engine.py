@@ -189,7 +189,7 @@ def run(
             doc_report.findings = _new_only(doc_report.findings, known)
         doc_report.score = gate.score(doc_report.findings, doc_report.words, config)
         scores.add(doc_report)
-        report.documents.append(doc_report)
+        report.add(doc_report)
 
     guard = functools.partial(_guarded, report=report, off=off)
     if jobs == 1 and scheduler is None:

@@ -17,7 +17,7 @@ from mtqa.document import Document
 from mtqa.errors import InputError
 from mtqa.findings import Finding
 
-FAMILIES = ("TYP", "NAM", "TRN", "SYN", "STY", "LNG")
+FAMILIES = ("TYP", "NAM", "TRN", "SYN", "STY", "LNG", "NUM")
 _SPAN_KEYS = {"text", "occurrence", "family", "category", "severity", "fix", "debatable", "note"}
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from array import array
 from dataclasses import dataclass, field
 
 _WHITESPACE = json.decoder.WHITESPACE
 _DECODER = json.JSONDecoder()
+_QUOTE_OR_ESCAPE = re.compile(r'["\\]')
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,12 @@ def json_string_origin(line: str, key: str, number: int) -> Origin:
         return Origin(number)
     offsets, extra = array("q"), array("q")
     total, text_offset, i = 0, 0, start + 1
-    while line[i] != '"':
-        if line[i] != "\\":
-            i += 1
-            text_offset += 1
-            continue
+    while True:
+        plain = _QUOTE_OR_ESCAPE.search(line, i).start()  # characters written as themselves up to here
+        text_offset += plain - i
+        i = plain
+        if line[i] == '"':
+            break
         width = 6 if line[i + 1] == "u" else 2
         if width == 6 and 0xD800 <= int(line[i + 2 : i + 6], 16) < 0xDC00 and line[i + 6 : i + 8] == "\\u":
             width = 12  # a surrogate pair: two escapes, one character

@@ -11,12 +11,13 @@ import bisect
 import codecs
 import hashlib
 import json
+import mmap
 import os
 import re
 import sys
 from array import array
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from mtqa import codec
 from mtqa.document import Document
@@ -146,8 +147,11 @@ def _stream_jsonl(path: str, encoding: str | None, max_mb: float) -> Iterator[Do
                 decoded = codec.decode(read_bytes(path, max_mb), path, encoding)
                 yield from parse_jsonl(decoded.text, path)
                 return
+            size = handle.tell()
             handle.seek(0)
-            yield from parse_jsonl(_utf8_lines(handle, limit, path, max_mb), path)
+            # a record takes at least 10 bytes ({"mt":""} and its line end): size // 8 bounds their number
+            yield from parse_jsonl(_utf8_lines(handle, limit, path, max_mb), path,
+                                   again=lambda: _raw_lines(path), records_at_most=size // 8 + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
@@ -189,6 +193,16 @@ def _utf8_lines(handle, limit: int, where: str, max_mb: float) -> Iterator[str]:
             yield line.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError as exc:  # the file changed since it was checked
             raise InputError(f"{where}:{number}: not valid UTF-8 (byte {exc.start} of the line)") from None
+
+
+def _raw_lines(path: str) -> Iterator[bytes]:
+    """The lines of a UTF-8 JSONL file again, as bytes without their line ends (UTF-8 BOM
+    dropped), numbered as `_utf8_lines` numbers them: for confirming a repeated record id."""
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
+            yield line.rstrip(b"\r\n")
 
 
 def text_document(path: str, decoded: codec.Decoded, kind: str | None = None) -> Document:
@@ -324,12 +338,21 @@ def _kind(path: str) -> str:
     return "txt"
 
 
-def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
+def parse_jsonl(
+    lines: str | Iterable[str], where: str, again: Callable[[], Iterable[str | bytes]] | None = None,
+    records_at_most: int | None = None,
+) -> Iterator[Document]:
     """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}.
-    Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record."""
+    Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record.
+    A record id used twice is an InputError naming both lines. `again()` gives the same lines
+    once more from the first (a file is read again to confirm a repeated id; without it the
+    lines are kept in a list), `records_at_most` sizes the table of ids seen."""
     if isinstance(lines, str):
         lines = lines.split("\n")
-    seen_ids = _SeenIds()
+    if again is None:
+        lines = lines if isinstance(lines, list) else list(lines)
+        again, records_at_most = (lambda: lines), len(lines)
+    seen_ids = _SeenIds(again, where, records_at_most or _MAX_FILTER_BITS)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -340,9 +363,7 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
         for key in ("src", "ref"):
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise InputError(f'{where}:{number}: "{key}" must be a string')
-        record_id = record.get("id", number)
-        if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
-            raise InputError(f'{where}:{number}: "id" must be a string or a number')
+        record_id = _record_id(record, where, number)
         for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
@@ -356,46 +377,79 @@ def parse_jsonl(lines: str | Iterable[str], where: str) -> Iterator[Document]:
         )
 
 
+def _record_id(record: dict, where: str, number: int) -> str | int:
+    """A record's "id", or its line number when it has none."""
+    record_id = record.get("id", number)
+    if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
+        raise InputError(f'{where}:{number}: "id" must be a string or a number')
+    return record_id
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+# the Bloom filter of record ids: 64 bits a record up to 16 MB (two million records), 7 bits set
+# a record; with two million records a false "maybe" comes about once in 7 million ids
+_MIN_FILTER_BITS, _MAX_FILTER_BITS, _HASHES = 1 << 13, 1 << 27, 7
 
 
 class _SeenIds:
-    """The record ids of one JSONL file and the line of each, kept as 64-bit digests in an
-    open-addressing table (16 bytes a slot, at most half full): a million records cost about
-    32 MB, where a dict of the id strings would cost three times that. Two different ids share
-    a digest with a chance of about n²/2⁶⁵ (3·10⁻⁸ for a million records)."""
+    """The record ids of one JSONL file, in memory that does not grow with their number: a
+    Bloom filter of 64 bits a record (at most 16 MB, allocated once) answers "new" or "maybe
+    seen"; a "maybe" is confirmed by reading the lines before again (`again()`), which gives
+    the line the id was first used on (0 when the filter was wrong). With up to two million
+    records a wrong "maybe" is rare (at most 1 in 7 million ids); past that it grows (about 1
+    in 30,000 at five million, each costing one reading of the lines before)."""
 
-    def __init__(self):
-        self.keys, self.lines, self.count = array("Q", bytes(8 * 1024)), array("Q", bytes(8 * 1024)), 0
+    def __init__(self, again: Callable[[], Iterable[str | bytes]], where: str, records_at_most: int):
+        bits = max(_MIN_FILTER_BITS, min(_MAX_FILTER_BITS, 1 << (64 * max(records_at_most, 1) - 1).bit_length()))
+        # a large filter is an anonymous mapping, not a bytearray: its pages are not copied into
+        # the page tables of worker processes forked after the first records are read
+        self.bits = mmap.mmap(-1, bits // 8) if bits >= 1 << 23 else bytearray(bits // 8)
+        self.mask = bits - 1
+        self.again, self.where = again, where
+        self.rereads = 0  # how many "maybe" answers were confirmed by reading again
 
     def add(self, record_id: str, line: int) -> int:
-        """The line `record_id` was first seen on, or 0 (and it is recorded at `line`)."""
-        digest = hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        key = int.from_bytes(digest, "little") | 1 << 63  # never 0, the empty slot
-        mask = len(self.keys) - 1
-        i = key & mask
-        while found := self.keys[i]:
-            if found == key:
-                return self.lines[i]
-            i = (i + 1) & mask
-        self.keys[i], self.lines[i] = key, line
-        self.count += 1
-        if 2 * self.count > len(self.keys):
-            self._grow()
-        return 0
+        """The line `record_id` was first seen on, or 0 (and it is recorded as seen)."""
+        digest = hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=4 * _HASHES).digest()
+        bits, mask, new = self.bits, self.mask, False
+        for position in array("I", digest):  # seven 32-bit positions (the filter has at most 2^27 bits)
+            position &= mask
+            byte, bit = position >> 3, 1 << (position & 7)
+            if not bits[byte] & bit:
+                bits[byte] |= bit
+                new = True
+        if new:
+            return 0
+        self.rereads += 1
+        return _first_line_of(record_id, self.again(), line, self.where)
 
-    def _grow(self) -> None:
-        old_keys, old_lines = self.keys, self.lines
-        size = 2 * len(old_keys)
-        self.keys, self.lines = array("Q", bytes(8 * size)), array("Q", bytes(8 * size))
-        mask = size - 1
-        for key, line in zip(old_keys, old_lines):
-            if not key:
+
+def _first_line_of(record_id: str, lines: Iterable[str | bytes], before: int, where: str) -> int:
+    """The first line before line `before` whose record's id is `record_id`, or 0. Only the
+    lines that can hold it are parsed: those with the id's characters as JSON writes them
+    unescaped, those with an escape (a backslash), and the line whose number is the id."""
+    text = re.escape(record_id)
+    # a number id stands bare ("id": 7), a string id between quotes; "7" and 7 are the same id
+    literal = f"(?<![0-9]){text}(?![0-9])" if re.fullmatch("-?[0-9]+", record_id) else f'"{text}"'
+    patterns = {str: re.compile(literal), bytes: re.compile(literal.encode("utf-8", "surrogatepass"))}
+    escapes = {str: "\\", bytes: b"\\"}
+    by_number = int(record_id) if record_id.isdecimal() and record_id.isascii() else 0
+    try:
+        for number, line in enumerate(lines, start=1):
+            if number >= before:
+                break
+            kind = type(line)
+            if number != by_number and escapes[kind] not in line and not patterns[kind].search(line):
                 continue
-            i = key & mask
-            while self.keys[i]:
-                i = (i + 1) & mask
-            self.keys[i], self.lines[i] = key, line
+            if not line.strip():
+                continue
+            record = _json_record(line, where, number)
+            if str(_record_id(record, where, number)) == record_id:
+                return number
+    finally:
+        getattr(lines, "close", lambda: None)()
+    return 0
 
 
 def _json_record(line: str, where: str, number: int) -> dict:

@@ -76,6 +76,27 @@ class Totals:
     documents_passed: bool
 
 
+class _RunningTotals:
+    """Totals of the documents counted so far, in their order (the same sums as one pass)."""
+
+    def __init__(self):
+        self.documents, self.words, self.penalty, self.passed = 0, 0, 0.0, True
+        self.severities = {"critical": 0, "major": 0, "minor": 0}
+        self.rules: Counter = Counter()
+
+    def count(self, doc: DocumentReport) -> None:
+        for finding in doc.findings:
+            self.severities[finding.severity.value] += 1
+            self.rules[finding.rule] += 1
+        self.documents += 1
+        self.words += doc.words
+        self.penalty += doc.score.penalty
+        self.passed = self.passed and doc.score.passed
+
+    def totals(self) -> Totals:
+        return Totals(dict(self.severities), dict(sorted(self.rules.items())), self.words, self.penalty, self.passed)
+
+
 @dataclass
 class Report:
     documents: list[DocumentReport] = field(default_factory=list)
@@ -84,29 +105,30 @@ class Report:
     metric_failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # for stderr (a missing NLTK resource…)
 
-    _totals: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    _counted: "_RunningTotals | None" = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings]
 
+    def add(self, doc: DocumentReport) -> None:
+        """Append a finished document report and count it into the totals at once, so that the
+        summary of a long run does not read its documents back from the spill file."""
+        if self._counted is None and not self.documents:
+            self._counted = _RunningTotals()
+        self.documents.append(doc)
+        if self._counted is not None and self._counted.documents == len(self.documents) - 1:
+            self._counted.count(doc)
+
     def totals(self) -> Totals:
         """The run's findings per severity and per rule, words, penalty and whether every document
-        passed, from one pass over the documents (which may wait in a spill file); worked out
-        again only when documents were added since."""
-        if self._totals is None or self._totals[0] != len(self.documents):
-            severities = {"critical": 0, "major": 0, "minor": 0}
-            rules: Counter = Counter()
-            words, penalty, passed = 0, 0.0, True
+        passed: counted as documents are added (Report.add), or in one pass over the documents
+        (which may wait in a spill file) when some were appended otherwise."""
+        if self._counted is None or self._counted.documents != len(self.documents):
+            self._counted = _RunningTotals()
             for doc in self.documents:
-                for finding in doc.findings:
-                    severities[finding.severity.value] += 1
-                    rules[finding.rule] += 1
-                words += doc.words
-                penalty += doc.score.penalty
-                passed = passed and doc.score.passed
-            self._totals = (len(self.documents), Totals(severities, dict(sorted(rules.items())), words, penalty, passed))
-        return self._totals[1]
+                self._counted.count(doc)
+        return self._counted.totals()
 
     @property
     def passed(self) -> bool:

@@ -15,12 +15,14 @@ Both are kept in the on-disk cache (mtqa.cache) once read.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import struct
 import sys
 import zipfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -166,6 +168,10 @@ class PerceptronTagger:
         of NLTK's feature -> {label: weight}); `labels`: the label of each index."""
         self.weights, self.tagdict, self.labels = weights, tagdict, labels
         self.classes = sorted(set(labels))
+        # the scores after the "bias" feature, every word's first: 0.0 + weight is the weight
+        self._bias = [0.0] * len(labels)
+        for i, weight in _PAIR.iter_unpack(weights.get("bias", b"")):
+            self._bias[i] += weight
 
     @property
     def classes(self) -> list[str]:
@@ -206,20 +212,9 @@ class PerceptronTagger:
             return "!DIGITS"
         return word.lower()
 
-    def _predict(self, features: dict[str, int]) -> str:
-        scores = [0.0] * len(self.labels)  # by label index; summed in feature order, as nltk does
-        weights, unpack = self.weights, _PAIR.iter_unpack
-        for feature, value in features.items():
-            packed = weights.get(feature)
-            if packed is None or value == 0:
-                continue
-            if value == 1:  # (nearly always)
-                for i, weight in unpack(packed):
-                    scores[i] += weight
-            else:
-                for i, weight in unpack(packed):
-                    scores[i] += value * weight
-        if self._classes_are_labels:  # the highest score, ties to the greatest label, as nltk
+    def _best(self, scores: list[float]) -> str:
+        """The label with the highest score, ties to the greatest label, as nltk."""
+        if self._classes_are_labels:
             best = max(scores)
             if scores.count(best) == 1:
                 return self.labels[scores.index(best)]
@@ -227,38 +222,31 @@ class PerceptronTagger:
         return max(self._class_indices, key=lambda item: (scores[item[1]], item[0]))[0]
 
     def tag(self, words: list[str]) -> list[str]:
+        return list(self.tags(words))
+
+    def tags(self, words: list[str]) -> Iterator[str]:
+        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1)."""
         prev, prev2 = _START
         context = _START + [self.normalize(w) for w in words] + _END
-        tags = []
+        known, weights, unpack, bias, best = self.tagdict.get, self.weights.get, _PAIR.iter_unpack, self._bias, self._best
         for i, word in enumerate(words):
-            tag = self.tagdict.get(word)
+            tag = known(word)
             if not tag:
-                c = i + 2
-                keys = (
-                    "bias",
-                    "i suffix " + word[-3:],
-                    "i pref1 " + (word[0] if word else ""),
-                    "i-1 tag " + prev,
-                    "i-2 tag " + prev2,
-                    f"i tag+i-2 tag {prev} {prev2}",
-                    "i word " + context[c],
-                    f"i-1 tag+i word {prev} {context[c]}",
-                    "i-1 word " + context[c - 1],
-                    "i-1 suffix " + context[c - 1][-3:],
-                    "i-2 word " + context[c - 2],
-                    "i+1 word " + context[c + 1],
-                    "i+1 suffix " + context[c + 1][-3:],
-                    "i+2 word " + context[c + 2],
-                )
-                features = dict.fromkeys(keys, 1)  # each key once, in order: its count is 1
-                if len(features) != len(keys):  # a key twice: count them
-                    features = {}
-                    for key in keys:
-                        features[key] = features.get(key, 0) + 1
-                tag = self._predict(features)
-            tags.append(tag)
+                # nltk's features after "bias", in its order, each with count 1 (no two of them can
+                # be equal: no template's prefix is a prefix of another's); scores summed in that order
+                at, before, after = context[i + 2], context[i + 1], context[i + 3]
+                scores = bias.copy()
+                for key in ("i suffix " + word[-3:], "i pref1 " + word[:1], "i-1 tag " + prev, "i-2 tag " + prev2,
+                            f"i tag+i-2 tag {prev} {prev2}", "i word " + at, f"i-1 tag+i word {prev} {at}",
+                            "i-1 word " + before, "i-1 suffix " + before[-3:], "i-2 word " + context[i],
+                            "i+1 word " + after, "i+1 suffix " + after[-3:], "i+2 word " + context[i + 4]):
+                    packed = weights(key)
+                    if packed is not None:
+                        for label, weight in unpack(packed):
+                            scores[label] += weight
+                tag = best(scores)
+            yield tag
             prev2, prev = prev, tag
-        return tags
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +259,39 @@ def pos_tag(words: list[str]) -> list[str]:
     if not words:
         return []
     return _tagger().tag(list(words))
+
+
+def lazy_pos_tags(words: list[str]) -> LazyTags:
+    """The tags pos_tag(words) would give, each computed only when read (see LazyTags)."""
+    return LazyTags(words)
+
+
+class LazyTags:
+    """The tags of a list of words, computed from the left only as far as they are read:
+    `tags[i]` is the tag nltk gives word i of the whole list (it tags words 0 … i, looking at
+    words i+1 and i+2). Reading no tag tags nothing."""
+
+    __slots__ = ("_words", "_done", "_pending")
+
+    def __init__(self, words: list[str]):
+        self._words = list(words)
+        self._done: list[str] = []
+        self._pending: Iterator[str] | None = None  # the tagger is loaded at the first read
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, i: int) -> str:
+        done = self._done
+        if i < 0:
+            i += len(self._words)
+        if i >= len(done):
+            if not 0 <= i < len(self._words):
+                raise IndexError("tag index out of range")
+            if self._pending is None:
+                self._pending = _tagger().tags(self._words)
+            done.extend(itertools.islice(self._pending, i + 1 - len(done)))
+        return done[i]
 
 
 # --- syllables -----------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from importlib import resources
 # A run of terminal marks starts only where the previous character is not one (so a long run
 # that is not followed by space is scanned once, not once per position); possessive
 # quantifiers never backtrack into it. Linear time, see tests/test_linear_time.py.
-_CANDIDATE = re.compile(r"""(?<![.?!…])[.?!…]++["'”’»)\]]*+(?=\s)""")
+# (= (?<![.?!…])[.?!…]++…, written to start with the mark class: the scan skips to marks.)
+_CANDIDATE = re.compile(r"""[.?!…](?<![.?!…][.?!…])[.?!…]*+["'”’»)\]]*+(?=\s)""")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPENING = "\"'“‘«([¿¡"
 _NEXT_WORD = re.compile(r"""\s*(["'“‘«(\[]*)(\S*)""")
@@ -147,6 +148,18 @@ def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
     if len(bare) == 1 and original.isupper():
         return False  # an initial: "John F. Kennedy"
     return True
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of pattern.finditer(text) for a pattern that starts with (?m)^ and never
+    matches a newline, tried only at the starts of lines (not at every position)."""
+    for start in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
+        match = pattern.match(text, start)
+        if match:
+            yield match
 
 
 def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -75,10 +75,6 @@ MATCHED_AT_A_POSITION = {
     "mtqa.lexicon.evidence._PREVIOUS": "searched in the 40 characters before a name",
     "mtqa.source.numbers._YEAR_RANGE": "the 6 characters before a number",
     "mtqa.rules.syntax._WORD_BEFORE": "searched in the 40 characters before a match",
-    "mtqa.rules.clauses._FIRST_WORD": "the start of a sentence or of the clause after its dateline",
-    "mtqa.rules.clauses._FRONTED_OPENER": "fullmatch of the first word of a sentence",
-    "mtqa.rules.clauses._CANDIDATE": "the first comma of a sentence",
-    "mtqa.rules.clauses._TAIL_ONLY": "the first comma of a sentence",
 }
 
 

@@ -190,3 +190,22 @@ def test_spill_list_keeps_a_position_per_stride_and_finds_every_item():
     for index in (0, 9, 10, 11, 10 + STRIDE - 1, 10 + STRIDE, 10 + 2 * STRIDE + 7, len(items) - 1, -1):
         assert items[index]["n"] == range(len(items))[index]
     assert [item["n"] for item in items[5:15]] == list(range(5, 15))
+
+
+def test_spill_list_readers_and_appends_interleaved():
+    from mtqa.spill import STRIDE, SpillList
+
+    items = SpillList(({"n": n} for n in range(3 * STRIDE + 3)), in_memory=2)
+    first, second = iter(items), iter(items)
+    seen, expected, length = [], [], len(items)
+    for n in range(len(items)):  # two readers, an index and appends between their steps
+        seen.append((next(first)["n"], next(second)["n"], items[(n * 7) % len(items)]["n"]))
+        expected.append((n, n, (n * 7) % length))
+        if n % 5 == 0:
+            items.append({"n": len(items)})
+            length += 1
+    assert seen == expected
+    assert [item["n"] for item in items] == list(range(len(items)))
+    shared = {"same": "object"}
+    again = SpillList([shared, shared, {"other": 1}], in_memory=0)
+    assert again[0] == again[1] == shared and list(again)[2] == {"other": 1}

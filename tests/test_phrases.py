@@ -63,3 +63,91 @@ def test_invalid_pattern_is_reported_with_file_and_line(monkeypatch, tmp_path):
 
 def test_rules_are_registered():
     assert get("TRN001").phrases and get("SYN006").phrases
+
+
+def _phrase_texts(rule) -> list[str]:
+    """Every example of a phrase list, in one text, as it is, upper-cased and with the letters
+    case-insensitive matching pairs with i and s ("ı", "ſ", "İ"); and clean news."""
+    from conftest import shared_file
+
+    from mtqa.rules import parse_example
+
+    examples = "\n".join([parse_example(e)[0] for p in rule.phrases for e in p.bad] + [e for p in rule.phrases for e in p.good])
+    news = "\n".join(shared_file("data/clean-en/ntrex128_newstest2019-src.eng.txt").read_text("utf-8").splitlines()[:150])
+    return [examples, examples.upper(), examples.replace("s", "ſ").replace("i", "ı").replace("I", "İ"), news,
+            "x2the tenth of May current.\tAnd also: ‘the 20th of June current’"]
+
+
+@pytest.mark.parametrize("rule_id", LISTS)
+def test_a_phrase_is_found_where_its_pattern_matches(rule_id):
+    """The openings (phrase_keys) are in the word text wherever a phrase's pattern matches at
+    the start of a word, so looking phrases up by them misses nothing."""
+    import re
+
+    from mtqa.document import Document
+    from mtqa.rules.phrases import _spaces, phrase_keys, word_text
+    from mtqa.segment import LETTERS
+
+    rule = get(rule_id)
+    for text in _phrase_texts(rule):
+        index = Document(text).lowered_words
+        starts = {offset: n for n, offset in enumerate(index.offsets)}
+        joined, positions = word_text(index.words)
+        for phrase in rule.phrases:
+            keys = phrase_keys(phrase.match)
+            if keys is None:
+                continue
+            for match in re.finditer(f"(?:{_spaces(phrase.match)})(?!\\w)", text, re.IGNORECASE):
+                if match.start() in starts and LETTERS.match(text, match.start()):
+                    at = positions[starts[match.start()]] - 1
+                    assert any(joined.startswith(" " + key, at) for key in keys), (phrase.id, match.group())
+
+
+@pytest.mark.parametrize("rule_id", LISTS)
+def test_lookup_matches_as_trying_every_phrase_everywhere(rule_id):
+    """What the automaton lookup finds is what trying every phrase at every word (a pattern
+    with two-word openings only where one of them is) and every sentence start finds."""
+    import re
+
+    from mtqa.document import Document
+    from mtqa.rules.phrases import _START_PREFIX, _spaces, word_text
+
+    rule = get(rule_id)
+    compiled = [re.compile(f"{_spaces(_START_PREFIX) if p.position == 'start' else ''}(?:{_spaces(p.match)})(?!\\w)",
+                           re.IGNORECASE) for p in rule.phrases]
+    openers = "For his part, the x. And for his part, the y. \"Also for his part, the z.\" So, in turn, the w."
+    cases = [(text, None) for text in _phrase_texts(rule)] + [(openers, range(len(openers)))]  # every offset a start
+    for text, sentence_starts in cases:
+        doc = Document(text)
+        index, sentence_starts = doc.lowered_words, list(sentence_starts or (s.start for s in doc.sentences))
+        joined, positions = word_text(index.words)
+        found = []
+        for n, offset in enumerate(index.offsets):
+            for i, phrase in enumerate(rule.phrases):
+                if phrase.position == "start" or phrase.anchor:
+                    continue
+                leads = [lead if lead.endswith(" ") else lead + " " for lead in phrase.leads]
+                if leads and not any(joined.startswith(" " + lead, positions[n] - 1) for lead in leads):
+                    continue
+                if match := compiled[i].match(text, offset):
+                    found.append((match.start(), match.end(), i))
+                    break
+        for start in sentence_starts:
+            for i, phrase in enumerate(rule.phrases):
+                if phrase.position == "start" and (match := compiled[i].match(text, start)):
+                    found.append((match.start(), match.end(), i))
+                    break
+        for i, phrase in enumerate(rule.phrases):
+            if phrase.anchor == "(":
+                found += [(m.start(), m.end(), i) for s in re.finditer(r"\(", text)
+                          if (m := compiled[i].match(text, s.start()))]
+            elif phrase.anchor == "digit":
+                found += [(m.start(), m.end(), i) for s in re.finditer(r"(?<![\w.,])\d", text)
+                          if (m := compiled[i].match(text, s.start()))]
+        found.sort(key=lambda item: (item[0], item[2]))
+        kept, last_end = [], -1
+        for item in found:
+            if item[0] >= last_end:
+                kept.append(item)
+                last_end = item[1]
+        assert rule.matches(doc.prose, sentence_starts, index) == kept

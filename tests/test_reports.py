@@ -107,6 +107,14 @@ def test_report_totals_count_every_document_and_follow_appends():
     assert totals.words == sum(d.words for d in report.documents)
     assert totals.penalty == sum(d.score.penalty for d in report.documents)
     assert report.passed == all(d.score.passed for d in report.documents)
+    from mtqa.report import Report
+
+    counted_as_added = Report()
+    for doc in report.documents:
+        counted_as_added.add(doc)
+    assert counted_as_added.totals() == totals and counted_as_added._counted.documents == 2
+    counted_as_added.documents.append(report.documents[0])  # appended without add: counted again
+    assert sum(counted_as_added.totals().severities.values()) == len(findings) + sum(first_totals.severities.values())
 
 
 def test_html_escapes_all_user_text_and_sets_a_csp():

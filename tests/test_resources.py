@@ -33,6 +33,22 @@ def test_tags_are_nltks():
         assert resources.pos_tag(words) == [tag for _, tag in theirs.tag(words)], words
 
 
+
+def test_lazy_tags_are_the_whole_lists():
+    """Tags read one by one, in any order, are those of the whole list; none read, none computed."""
+    lines = _news_lines()[:60]
+    for n, line in enumerate(lines):
+        words = re.findall(r"\w+|[^\w\s]", line)
+        lazy = resources.lazy_pos_tags(words)
+        assert len(lazy) == len(words) and lazy._done == []
+        whole = resources.pos_tag(words)
+        order = list(range(len(words)))[:: -1 if n % 2 else 1]
+        assert [lazy[i] for i in order] == [whole[i] for i in order]
+        if words:
+            assert lazy[-1] == whole[-1]
+        with pytest.raises(IndexError):
+            lazy[len(words)]
+
 def test_readability_is_textstats():
     textstat = pytest.importorskip("textstat")
     textstat.set_lang("en_US")
@@ -109,6 +125,22 @@ def test_cache_off_and_unwritable(tmp_path, monkeypatch):
     assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works
 
 
+@pytest.mark.parametrize("where", ["folder", "off"])
+def test_cached_regexes_are_re_compiles(tmp_path, monkeypatch, where):
+    """A pattern made from the engine's code kept in the cache is the one re.compile makes
+    (same code, flags and groups), read back or built, with the cache off too."""
+    from mtqa.rules.phrases import Calque
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path) if where == "folder" else "off")
+    sources = Calque()._index.sources[:60] + [r"(?P<a>x)|(?P<b>y)\s+z", "(?-i:K)é+", "(?x) a b # c"]
+    for _ in range(2):  # built, then read back
+        compile_ = cache.regex_compiler("test", sources, re.IGNORECASE)
+        for source in sources:
+            made, expected = compile_(source), re.compile(source, re.IGNORECASE)
+            assert made == expected and made.groupindex == expected.groupindex and made.groups == expected.groups
+        assert compile_("not listed") == re.compile("not listed", re.IGNORECASE)
+
+
 # --- folding (lexicon matching) -----------------------------------------------------------------
 
 
@@ -155,6 +187,22 @@ def test_foreign_word_count_is_the_patterns():
         assert rule.foreign_words(text) == len(rule._foreign.findall(text)), text
 
 
+def test_language_lookups_find_what_the_patterns_find():
+    """LNG001's candidate sentences (set lookups of the document's words) are those with two
+    foreign words by foreign_words; LNG002's runs (tried at the words a token starts with) are
+    what scanning with its pattern finds."""
+    from mtqa.document import Document
+    from mtqa.rules.language import ForeignSentence, RomanisedArabic
+
+    odd = ("Le gouvernement a annoncé la fermeture. LE DE la_de le2 de. İÇİN bir şey de la. ſe la de. "
+           "x -al-wazir wa-al-thani bil-x fil-y. billion walls filled. qalat al-wazira\nde la\nla de2 la")
+    foreign, romanised = ForeignSentence(), RomanisedArabic()
+    for text in ["\n".join(_news_lines()[:1500]), odd, odd.upper(), "de la " * 30, "abc-al-foo wa al-x"]:
+        doc = Document(text)
+        assert list(foreign.candidates(doc)) == [s for s in doc.sentences if foreign.foreign_words(s.text) >= 2]
+        assert [m.span() for m in romanised.runs(doc)] == [m.span() for m in romanised._runs.finditer(doc.prose)]
+
+
 def test_line_boundaries_are_the_patterns():
     from mtqa import segment
 
@@ -191,23 +239,3 @@ def test_word_index_is_the_letter_runs():
         index = Document(text).lowered_words
         assert list(index) == expected and len(index) == len(expected)
         assert [index[i] for i in range(-len(expected), len(expected))] == expected * 2
-
-
-def test_phrase_word_cache_changes_no_match():
-    """Each word's phrases as one alternation of those whose literal start it has (cached per
-    word) finds what the alternations of the word's two lookup keys find."""
-    from mtqa.document import Document
-    from mtqa.rules import parse_example
-    from mtqa.rules.phrases import Calque, VerbObjectCalque
-
-    for rule_class in (Calque, VerbObjectCalque):
-        fast, slow = rule_class(), rule_class()
-        slow._patterns_for_word = lambda lowered, by_key: tuple(
-            p for key in (lowered + " ", lowered[:2]) if (p := by_key.get(key)) is not None)
-        texts = [parse_example(example)[0] for p in fast.phrases for example in p.bad]
-        texts += [example for p in fast.phrases for example in p.good]
-        texts = ["\n".join(texts), "\n".join(_news_lines()[:300]), "\n".join(texts).upper()]
-        for text in texts:
-            doc = Document(text)
-            starts = [s.start for s in doc.sentences]
-            assert fast.matches(doc.prose, starts, doc.lowered_words) == slow.matches(doc.prose, starts, doc.lowered_words)

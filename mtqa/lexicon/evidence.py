@@ -18,14 +18,13 @@ from mtqa.lexicon.ngrams import ngram_counts
 
 _MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
 _FUNCTION_WORDS = frozenset("the of a an and or in on to for with by at from 's".split())
-_CLEAN = re.compile(r"[^\w\s']+")
-_SPACES = re.compile(r"\s+")
+_WORD_RUN = re.compile(r"[\w']+")  # what words_of keeps: every other character separates
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def words_of(text: str) -> str:
     """Punctuation removed (apostrophes kept), single spaces: what cues are compared with."""
-    return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
+    return " ".join(_WORD_RUN.findall(text))
 
 
 @dataclass(frozen=True)
@@ -150,6 +149,15 @@ _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IG
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
 
+def decided_alone(written: str, generated: bool) -> Weighing | None:
+    """The weighing of a rendering that its written form decides without its context, else
+    None: a generated one-word rendering in lower case is ordinary English ("told the news
+    site"). Lets a caller skip finding the sentence of most matches."""
+    if generated and " " not in written.strip() and not _has_upper(written):
+        return Weighing(settings().weights["lower-case-word"], ("lower-case-word",), False)
+    return None
+
+
 def weigh(
     *,
     text: str,
@@ -168,9 +176,9 @@ def weigh(
     s = settings()
     w = s.weights
     written = text[start:end]
-    if generated and " " not in written.strip() and not _has_upper(written):
-        # a generated one-word rendering in lower case: ordinary English ("told the news site")
-        return Weighing(w["lower-case-word"], ("lower-case-word",), False)
+    alone = decided_alone(written, generated)
+    if alone is not None:
+        return alone
     fired: list[tuple[str, float]] = []
     after_raw = folded[end : min(sentence_end, end + 80)]
     after = words_of(after_raw)

@@ -144,14 +144,16 @@ class Lexicon:
         if not self.entries:
             return []
         folded = fold(text) if folded is None else folded
-        size = len(folded)
+        size, entries = len(folded), self.entries
+        # (a space before and after the text: every hit has a character on each side)
+        padded = f" {folded} "
         found = []
         for last, (length, payload) in self.automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+            # whole words only: no letter or digit right before or after (padded is one ahead)
+            if padded[last + 2].isalnum() or padded[last + 1 - length].isalnum():
                 continue
-            for index, kind in payload:
-                found.append(Match(self.entries[index], kind, start, end))
+            start, end = last - length + 1, last + 1
+            found.extend([Match(entries[index], kind, start, end) for index, kind in payload])
         return found
 
     def weigh(

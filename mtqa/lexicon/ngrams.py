@@ -33,6 +33,7 @@ class NgramCounts:
             raise ValueError("not an mtqa n-gram table")
         size = int.from_bytes(data[8:12], "little")
         self.tokens = int.from_bytes(data[12:16], "little")
+        self._counted: dict[tuple[str, bool], int] = {}  # phrases looked up (the table never changes)
         offset = 16
         self.hashes = array("I")
         self.hashes.frombytes(data[offset : offset + 4 * size])
@@ -49,6 +50,12 @@ class NgramCounts:
 
     def count(self, phrase: str, title: bool = False) -> int:
         """Occurrences of a lower-case phrase (or of its Title Case form, `title`)."""
+        found = self._counted.get((phrase, title))
+        if found is None:
+            found = self._counted[(phrase, title)] = self._count(phrase, title)
+        return found
+
+    def _count(self, phrase: str, title: bool) -> int:
         words = phrase.lower().split()
         if not words:
             return 0

@@ -9,6 +9,8 @@ from typing import Iterator
 
 from mtqa.report import Report
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), built once
+
 
 def render(report: Report, color: bool = False) -> str:
     return "".join(chunks(report))
@@ -16,7 +18,7 @@ def render(report: Report, color: bool = False) -> str:
 
 def chunks(report: Report) -> Iterator[str]:
     for doc in report.documents:
-        yield json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
+        yield _ENCODE(doc.to_dict()) + "\n"
     data = report.to_dict(documents=[])
     del data["documents"]
     summary = {"summary": data.pop("summary"), **data}

@@ -3,6 +3,7 @@ candidates; langdetect (seeded, so results are deterministic) runs only on those
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import tomllib
@@ -15,6 +16,11 @@ from mtqa.rules import Rule, register
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` is what \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +78,38 @@ class ForeignSentence(Rule):
             return sum(map(_data()["foreign_function_words"].__contains__, _ASCII_WORD.findall(text.lower())))
         return len(self._foreign.findall(text))
 
+    def candidates(self, doc):
+        """The sentences with two or more foreign function words (as foreign_words counts
+        them): the document's words are looked up in the set once, and each hit counted for
+        its sentence (a whole \\w+ token: not followed by a digit or "_"). A sentence that is
+        not ASCII, or that starts or ends inside a word, is counted by foreign_words."""
+        foreign, prose, sentences = _data()["foreign_function_words"], doc.prose, doc.sentences
+        index = doc.lowered_words
+        offsets, words, size = index.offsets, index.words, len(prose)
+        starts = [s.start for s in sentences]
+        counts: dict[int, int] = {}
+        for n in itertools.compress(range(len(words)), map(foreign.__contains__, words)):
+            offset, end = offsets[n], offsets[n] + len(words[n])
+            if end < size and _word_char(prose[end]):
+                continue  # part of a longer token ("de2")
+            j = bisect.bisect_right(starts, offset) - 1
+            if j >= 0 and offset < sentences[j].end:
+                counts[j] = counts.get(j, 0) + 1
+        all_ascii = prose.isascii()
+        for j, sentence in enumerate(sentences):
+            start, end = sentence.start, sentence.end
+            if ((all_ascii or sentence.text.isascii())
+                    and not (start and _word_char(prose[start - 1]) and _word_char(prose[start]))
+                    and not (end < size and _word_char(prose[end - 1]) and _word_char(prose[end]))):
+                count = counts.get(j, 0)
+            else:
+                count = self.foreign_words(sentence.text)
+            if count >= 2:
+                yield sentence
+
     def check(self, doc, ctx):
         english = _data()["english_function_words"]
-        for sentence in doc.sentences:
-            if self.foreign_words(sentence.text) < 2:
-                continue  # English, or a headline, a score line, a list of names
+        for sentence in self.candidates(doc):  # not English, a headline, a score line, a list of names
             words = [w.lower() for w in _WORD.findall(sentence.text)]
             if len(words) < 6 or sum(w in english for w in words) / len(words) >= 0.12:
                 continue
@@ -105,18 +138,47 @@ class RomanisedArabic(Rule):
         "The spokesman, Hamza al-Masri, said the road was open.",
         "Fighters of al-Qaeda in the Islamic Maghreb claimed the attack.",
     )
+    # A token: a listed word, an al- form ("wa-al-", "bil-") or a wal/bil/lil/fil- form.
+    _FORMS = r"(?:wa|fa|bi|li)?-?al-[a-z][a-z'’]*|(?:wal|bil|lil|fil)-?[a-z]+"
+    _FORM_WORDS = frozenset({"al", "wa", "fa", "bi", "li", "waal", "faal", "bial", "lial"})  # their first letter runs
+    _FORM_HEADS = ("wal", "bil", "lil", "fil")
+
     @cached_property
     def _runs(self) -> re.Pattern:
         """Three or more romanised Arabic words in a row (function words and al- forms)."""
         words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
-        token = (rf"(?:{'|'.join(map(re.escape, words))}"
-                 r"|(?:wa|fa|bi|li)?-?al-[a-z][a-z'’]*|(?:wal|bil|lil|fil)-?[a-z]+)(?![\w-])")
+        token = rf"(?:{'|'.join(map(re.escape, words))}|{self._FORMS})(?![\w-])"
         return re.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
+
+    @cached_property
+    def _may_start(self) -> dict[str, bool]:
+        """Lower-cased word -> whether a token can start with it (worked out once a word)."""
+        return {}
+
+    def runs(self, doc):
+        """The matches of _runs in the prose, as finditer finds them, but tried only at the
+        words a token can start with (the first letter run of a listed word or of a form; and
+        the "-" before an "al")."""
+        index, prose, pattern = doc.lowered_words, doc.prose, self._runs
+        offsets, words, known = index.offsets, index.words, self._may_start
+        if not known:
+            known.update((_LETTER_RUN.match(w).group(), True) for w in _data()["romanised_arabic"])
+        distinct = set(words)
+        for word in distinct.difference(known):
+            known[word] = word in self._FORM_WORDS or word.startswith(self._FORM_HEADS)
+        wanted = {w for w in distinct if known[w]}
+        reached = 0
+        for n in itertools.compress(range(len(words)), map(wanted.__contains__, words)):
+            offset = offsets[n]
+            for start in (offset - 1, offset) if words[n] == "al" and prose[offset - 1 : offset] == "-" else (offset,):
+                if start >= reached and (run := pattern.match(prose, start)):
+                    reached = run.end()
+                    yield run
 
     def check(self, doc, ctx):
         roman = _data()["romanised_arabic"]
         verbs = _data()["romanised_verbs"]
-        for run in self._runs.finditer(doc.prose):
+        for run in self.runs(doc):
             tokens = run.group(0).split()
             listed = sum(word in roman for word in tokens)
             if (len(tokens) >= 3 and listed >= 2) or (any(word in verbs for word in tokens) and len(tokens) >= 2):

@@ -27,6 +27,7 @@ from importlib import resources
 from mtqa import translit
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.segment import at_line_starts
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
 _PARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "bint", "ben", "ould"))
@@ -118,9 +119,17 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
                 anchors.append((tokens, True))
-    for run in runs:
-        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
-        if len(names) >= 2 and not all(inside_known(s, e) for s, e, _ in names):
+    named = [[t for t in run if t[2].lower() not in _TITLE_WORDS] for run in runs]  # titles left out
+    covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
+
+    def is_covered(number: int) -> bool:
+        found = covered.get(number)
+        if found is None:
+            found = covered[number] = all(inside_known(s, e) for s, e, _ in named[number])
+        return found
+
+    for number, names in enumerate(named):
+        if len(names) >= 2 and not is_covered(number):
             anchors.append((names, False))
     if not anchors:
         return []
@@ -132,7 +141,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
         if key not in seen:
             seen.add(key)
             unique.append(anchor)
-    anchors = unique
+    anchors = [(tokens, listed, tuple(_bare(t[2]) for t in tokens)) for tokens, listed in unique]  # + bare words
     # Only an anchor whose word aligned with the run's last word has the same wide skeleton can
     # match (equal spellings and spelling keys have it too): index them by that skeleton, as a
     # suffix of the anchor or as a prefix of k words.
@@ -144,13 +153,14 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
     given = _given_names()
     results = []
-    for run in runs:
-        names = [t for t in run if t[2].lower() not in _TITLE_WORDS]
-        if not names or all(inside_known(s, e) for s, e, _ in names):
+    for number, names in enumerate(named):
+        if not names:
             continue
         last = wide_skeleton(names[-1][2])
-        candidates = sorted(index.get(last, []) + index.get((len(names), last), []))
-        found = _variant_of(prose, names, candidates, given) if candidates else None
+        candidates = index.get(last, []) + index.get((len(names), last), [])
+        if not candidates or is_covered(number):
+            continue  # (without candidates nothing is found, the surname alone neither)
+        found = _variant_of(prose, names, sorted(candidates), given)
         if found is None and len(names) > 1 and index.get(last):  # "Later Al-Elaimi": the surname alone
             found = _variant_of(prose, names[-1:], index[last], given, alone=True)
             names = names[-1:] if found else names
@@ -172,18 +182,20 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
     spelling key or beside an article only (not by the wide skeleton of a listed person)."""
     n = len(names)
     start = names[0][0]
-    for anchor, listed in anchors:
+    b_words, b_text = [t[2] for t in names], prose[start : names[-1][1]]
+    b_bare = tuple(map(_bare, b_words))
+    for anchor, listed, bare in anchors:  # (tokens, listed, their bare words), in text order
         if anchor[0][0] >= start:
             break
         if anchor[-1][1] > start:
             continue
-        slices = [anchor[-n:]] if len(anchor) >= n else []
+        slices = [(anchor[-n:], bare[-n:])] if len(anchor) >= n else []
         if len(anchor) > n > 1:
-            slices.append(anchor[:n])
-        for part in slices:
-            a_words, b_words = [t[2] for t in part], [t[2] for t in names]
-            a_text, b_text = prose[part[0][0] : part[-1][1]], prose[names[0][0] : names[-1][1]]
-            if [_bare(w) for w in a_words] == [_bare(w) for w in b_words]:
+            slices.append((anchor[:n], bare[:n]))
+        for part, a_bare in slices:
+            a_words = [t[2] for t in part]
+            a_text = prose[part[0][0] : part[-1][1]]
+            if a_bare == b_bare:
                 if n > 1 and _particles(a_text) != _particles(b_text):
                     return a_text
                 if n > 1 or not (_ARTICLE.match(b_words[0]) and _ARTICLE.match(a_words[0]) and
@@ -211,8 +223,11 @@ def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None
     return None
 
 
+_PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)
+
+
 def _particles(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in re.findall(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", text, re.IGNORECASE))
+    return tuple(w.lower() for w in _PATRONYM_PARTICLE.findall(text))
 
 
 def _with_article_of(written: str, target: str) -> str:
@@ -228,12 +243,13 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     other transliterations of the listed ones (see `_near_form`): "Hamad bin Eisa Al
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
     after "bin" is read even when it is also an English word)."""
-    index = _person_index(lex)
+    index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
     out = []
     for run in runs:
         if len(run) < 2 or known.inside(run[0][0], run[-1][1]):
             continue
+        index = _person_index(lex) if index is None else index
         words = list(run)
         while words and words[0][2].lower() in _TITLE_WORDS:
             words.pop(0)
@@ -377,8 +393,10 @@ def _has_proper_word(form: str) -> bool:
 # --- NAM007: the country in a dateline where its capital is meant --------------------------
 
 # "in the capital, Algeria", "the Tunisian capital Tunisia"
-_CAPITAL_COUNTRY = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# (= \b[Tt]he…, written to start with a class: the scan skips to t and T)
+_CAPITAL_COUNTRY = re.compile(r"[Tt](?<=\b[Tt])he[ \t]+(?:[A-Z][a-z]+[ \t]+)?capital,?[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+
 
 
 @register
@@ -405,8 +423,9 @@ class DatelineCountry(Rule):
 
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
-        for pattern, shape in ((_DATELINE, "Dateline {!r}"), (_CAPITAL_COUNTRY, "'the capital {}'")):
-            for match in pattern.finditer(doc.prose):
+        for matches, shape in ((at_line_starts(_DATELINE, doc.prose), "Dateline {!r}"),
+                               (_CAPITAL_COUNTRY.finditer(doc.prose), "'the capital {}'")):
+            for match in matches:
                 country = match.group(1)
                 if country in capitals:
                     city = capitals[country]

@@ -13,18 +13,18 @@ from itertools import accumulate
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon import _stop_words, load_lexicon
-from mtqa.lexicon.evidence import settings as evidence_settings
+from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
+    GENERATED,
     LITERAL,
     MISSPELLED,
-    fold,
     resolve,
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
-from mtqa.segment import chunks
+from mtqa.segment import at_line_starts
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -34,42 +34,69 @@ def lexicon(ctx):
     return ctx.cached("lexicon", lambda: load_lexicon(tuple(ctx.config.lexicons)))
 
 
+_DECIDED_IN_CONTEXT = frozenset((LITERAL, *AMBIGUOUS))  # kinds the Arabic source or the context decide
+_WEIGHED = frozenset(AMBIGUOUS)
+_NAMING = frozenset((LITERAL, MISSPELLED, CORRECT))
+
+
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
     cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
     if id(lex) not in cache:
-        folded = fold(doc.prose)
-        candidates = lex.candidates(doc.prose, folded)
+        prose, folded = doc.prose, doc.folded
+        candidates = lex.candidates(prose, folded)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
-        names = any(m.kind in (LITERAL, MISSPELLED, CORRECT) and m.entry.category != "person" for m in candidates)
+        names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
+        near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
-            decided = decide(m, folded) if decide and m.kind in (LITERAL, *AMBIGUOUS) else None
+            if m.kind not in _DECIDED_IN_CONTEXT:
+                kept.append(m)  # a correct name or a listed misspelling
+                continue
+            decided = decide(m, folded) if decide else None
             if decided is False:
                 continue
-            if decided is True and m.kind in AMBIGUOUS:
+            if decided is True and m.kind in _WEIGHED:
                 m = replace(m, evidence=("named-in-source",))
-            elif m.kind in AMBIGUOUS:
-                sentence = doc.sentence_at(m.start)
-                s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                weighing = lex.weigh(m, doc.prose, folded, s_start, s_end, names)
+            elif m.kind in _WEIGHED:
+                weighing = decided_alone(prose[m.start : m.end], m.kind == GENERATED)
+                if weighing is None:
+                    sentence = doc.sentence_at(m.start)
+                    s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
+                    weighing = lex.weigh(m, prose, folded, s_start, s_end, names)
                 evidence, is_name = weighing.evidence, weighing.is_name
                 if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
                 if not is_name:
+                    near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
-            elif m.kind == LITERAL:
+            else:  # a listed literal
                 m = replace(m, evidence=("listed-literal",))
-            if m.kind in (LITERAL, *AMBIGUOUS):
-                m = with_article(m, folded)
-            kept.append(m)
+            kept.append(with_article(m, folded))
+        kept += _named_again(kept, near, folded)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
+
+
+def _named_again(kept, near, folded):
+    """Ambiguous renderings of a name the document already renders wrongly elsewhere, with the
+    weight `named-in-document` added ("the Door city … the Door's council", "The Supreme
+    Reference … the Reference"): a second mention needs less evidence."""
+    named = {m.entry.id for m in kept if m.kind in (LITERAL, *AMBIGUOUS)}
+    if not named or not near:
+        return []
+    settings = evidence_settings()
+    bonus = settings.weights["named-in-document"]
+    return [
+        with_article(replace(m, evidence=(*evidence, "named-in-document")), folded)
+        for m, score, evidence in near
+        if m.entry.id in named and score + bonus >= settings.threshold
+    ]
 
 
 def preferred(entry, ctx) -> str:
@@ -202,17 +229,54 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
+
+        reported = []
+        for finding in self._check(doc, ctx):
+            reported.append((finding.start, finding.end))
+            yield finding
+        for finding in titled_surnames(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from arabic_form_places(self, doc, ctx, reported)
+
+    def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
         for m in wrong:
             if m.kind != MISSPELLED:
                 continue
             entry = m.entry
             written = doc.text[m.start : m.end]
+            if entry.category == "person" and _given_name_of_another(written, doc.prose, m.start, m.end, lexicon(ctx)):
+                continue  # "Abdulkarim Dhuwaib": another man's given name, not a misspelt surname
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
         yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
         yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+
+
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_NEXT_NAME = re.compile(r"(?<![ \t])[ \t]++(?:(?:al|el|bin|ibn|abu|ben|ould)[- \t])?[A-Z][a-z]")
+
+
+_ROYAL_BEFORE = re.compile(r"\b(?:Sheikh|Shaikh|Emir|Amir|Prince|King|Sultan)[ \t]+$")
+
+
+def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) -> bool:
+    """Whether a one-word misspelling of a person's name is the given name of another person:
+    followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
+    al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
+    the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
+    from mtqa.rules.name_forms import _bare, wide_skeleton
+    from mtqa.rules.unseen_spellings import given_skeletons
+
+    if " " in written.strip():
+        return False
+    if _NEXT_NAME.match(prose, end):
+        return True
+    return bool(_ROYAL_BEFORE.search(prose[max(0, start - 12) : start])) \
+        and wide_skeleton(_bare(written)) in given_skeletons(lex)
 
 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
@@ -492,14 +556,12 @@ class InconsistentName(Rule):
         # Per document: a name the lexicon does not know may belong to different people in
         # different articles. (Known names, NAM003, are held consistent across the whole run.)
         groups = defaultdict(list)  # (doc index, key) -> [(doc index, start, end, written)]
+        anchors: set[tuple[int, int]] = set()  # (doc index, start) of correct lexicon names
         for index, doc in enumerate(docs):
-            lowercase, names = set(), set()
-            for piece in chunks(doc.prose):  # neither pattern crosses whitespace
-                lowercase.update(_LOWER_WORD.findall(piece))
-                names.update(_NAME_TOKEN.findall(piece))
+            lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in names if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in {t[2] for t in tokens} if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[_token_key(name)].add(name.lower())
@@ -507,20 +569,25 @@ class InconsistentName(Rule):
             if not wanted:
                 continue
             wrong, correct = entity_matches(doc, ctx)
+            correct_spans = _Spans((m.start, m.end) for m in correct if m.entry.category in CONSISTENCY_CATEGORIES)
+            wrong_spans = _Spans((m.start, m.end) for m in wrong)
             known = sorted((m.start, m.end) for m in (*wrong, *correct))
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
-            for match in _NAME_TOKEN.finditer(doc.prose):
-                written = match.group(0)
+            for start, end, written in tokens:
                 if written not in wanted:
                     continue
-                start, end = match.span()
-                if start in sentence_starts:
-                    continue
+                if start in sentence_starts and not _ARABIC_TRAIT.search(written):
+                    continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
-                    continue  # inside a span the lexicon already matched
+                    # inside a span the lexicon already matched: a correct name is the spelling
+                    # others are compared with ("Tamim bin Hamad … Tameem"), never reported
+                    if correct_spans.inside(start, end) and not wrong_spans.overlaps(start, end):
+                        anchors.add((index, start))
+                        groups[(index, _token_key(written))].append((index, start, end, written))
+                    continue
                 groups[(index, _token_key(written))].append((index, start, end, written))
         flagged: set[tuple[int, int]] = set()
         for index, doc in enumerate(docs):
@@ -532,8 +599,11 @@ class InconsistentName(Rule):
             if any((i, start) in flagged for i, start, _, _ in found):
                 continue
             counts = Counter(w.lower() for *_, w in found)
-            if len(counts) < 2 or not any(_ARABIC_TRAIT.search(w) for w in counts):
-                continue
+            anchored = {w.lower() for i, start, _, w in found if (i, start) in anchors}
+            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)):
+                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
+            if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
+                continue  # two accepted spellings of a known name: NAM003's business
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
             if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
                 continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
@@ -543,7 +613,7 @@ class InconsistentName(Rule):
             dominant = max(counts, key=lambda w: (counts[w], -first_seen[w]))
             target = next(w for *_, w in found if w.lower() == dominant)
             for index, start, end, written in found:
-                if written.lower() != dominant:
+                if written.lower() != dominant and (index, start) not in anchors:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
@@ -571,6 +641,29 @@ _OUTLET = re.compile(
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
     + r")\b"
 )
+# Where _OUTLET can match: every match ends in " " + a head noun, and starts at a word start at
+# most _OUTLET_REACH entries of the word index before it ("The", then three groups of a word,
+# its "'s" and "of the", then the head's first word).
+_OUTLET_HEAD = re.compile(r" (?:" + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True)) + r")\b")
+_OUTLET_REACH = 16
+_OUTLET_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")  # "The"/"the" or a capitalised word
+
+
+def _outlet_matches(doc):
+    """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
+    a head noun (found by a scan for " " + head) instead of at every position. (Windows of
+    heads close together overlap: a start tried again fails again, or lies before `done`.)"""
+    prose, offsets = doc.prose, doc.lowered_words.offsets
+    done = 0  # finditer returns no overlapping matches
+    for head in _OUTLET_HEAD.finditer(prose):
+        at = bisect_right(offsets, head.start())
+        for start in offsets[max(0, at - _OUTLET_REACH) : at]:
+            if start < done or prose[start] not in _OUTLET_FIRST:
+                continue
+            match = _OUTLET.match(prose, start)
+            if match:
+                done = match.end()
+                yield match
 
 
 @register
@@ -615,8 +708,10 @@ class TranslatedOutletName(Rule):
 
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
-        meanings, names, counts = english_meanings(), english_names(), ngram_counts()
-        for match in _OUTLET.finditer(doc.prose):
+        meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
+        for match in _outlet_matches(doc):
+            if meanings is None:
+                meanings, names, counts = english_meanings(), english_names(), ngram_counts()
             phrase = match.group(1).strip()
             start = match.start(1)
             end = start + len(phrase)
@@ -658,7 +753,7 @@ class TranslatedOutletName(Rule):
             finding = self.finding(doc, start, end, message, [])
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
-        yield from _translated_dateline_source(self, doc, taken, meanings, names, counts)
+        yield from _translated_dateline_source(self, doc, taken)
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses
@@ -668,12 +763,15 @@ _DATELINE_SOURCE = re.compile(
 )
 
 
-def _translated_dateline_source(rule, doc, taken, meanings, names, counts):
+def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
     from mtqa.lexicon.evidence import settings
+    from mtqa.lexicon.generate import english_meanings, english_names
+    from mtqa.lexicon.ngrams import ngram_counts
 
-    for match in _DATELINE_SOURCE.finditer(doc.prose):
+    for match in at_line_starts(_DATELINE_SOURCE, doc.prose):
+        meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
         words = phrase.split()
@@ -755,30 +853,63 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+def _per_document(doc, key: str, compute):
+    """A view of `doc` the names rules share, computed once per document."""
+    found = doc.__dict__.get(key)
+    if found is None:
+        found = doc.__dict__[key] = compute(doc)
+    return found
+
+
+def _lowercase_words(doc) -> frozenset[str]:
+    """The words the document writes in lower case (= \\b[a-z][a-z]+\\b): a capitalised token
+    among them is an ordinary word. (The pattern never crosses whitespace: the document's
+    distinct pieces are searched, not its every word.)"""
+    return _per_document(
+        doc, "_lowercase_words", lambda d: frozenset(w for piece in d.distinct_pieces for w in _LOWER_WORD.findall(piece))
+    )
+
+
+def _name_tokens(doc) -> list[tuple[int, int, str]]:
+    """(start, end, written) of every capitalised name token (_NAME_TOKEN) of the document."""
+    return _per_document(doc, "_name_tokens", lambda d: [(*m.span(), m.group()) for m in _NAME_TOKEN.finditer(d.prose)])
+
+
 def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
     Tokens that the document also writes in lower case (ordinary words) break a run.
     Computed once per document."""
-    cached = doc.__dict__.get("_name_runs")
-    if cached is None:
-        cached = doc.__dict__["_name_runs"] = _compute_name_runs(doc)
-    return cached
+    return _per_document(doc, "_name_runs", _compute_name_runs)
+
+
+_PARTICLE_TOKEN, _BREAK_TOKEN, _RUN_TOKEN = 0, 1, 2
 
 
 def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = set(_LOWER_WORD.findall(doc.prose))  # (= \b[a-z][a-z]+\b, lower case already)
+    lowercase = _lowercase_words(doc)
     stop = _stop_words()
+    prose = doc.prose
+    kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
     runs: list[list[tuple[int, int, str]]] = []
-    for match in _NAME_TOKEN.finditer(doc.prose):
-        written = match.group(0)
-        if written.lower() in _PARTICLES:
-            continue  # "Fayez Al Sarraj": the gap test below accepts the particle
-        if written.lower() in lowercase or written.lower() in stop or len(written) < 3:
+    for start, end, written in _name_tokens(doc):
+        kind = kinds.get(written)
+        if kind is None:
+            lower = written.lower()
+            if lower in _PARTICLES:
+                kind = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
+            elif lower in lowercase or lower in stop or len(written) < 3:
+                kind = _BREAK_TOKEN
+            else:
+                kind = _RUN_TOKEN
+            kinds[written] = kind
+        if kind == _PARTICLE_TOKEN:
+            continue
+        if kind == _BREAK_TOKEN:
             runs.append([])
             continue
-        start, end = match.span()
-        if runs and runs[-1] and _PARTICLE_GAP.match(doc.prose[runs[-1][-1][1] : start]):
-            runs[-1].append((start, end, written))
+        last = runs[-1] if runs else None
+        if last and ((start == last[-1][1] + 1 and prose[start - 1] == " ") or _PARTICLE_GAP.match(prose[last[-1][1] : start])):
+            last.append((start, end, written))
         else:
             runs.append([(start, end, written)])
     return [r for r in runs if r]
@@ -839,14 +970,18 @@ def _deviant_names(doc, wrong, correct):
             last = re.split(r"[\s-]", written)[-1]
             article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
             anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
+    spellings = {t[2] for t in tokens}
+    marked = {w for w in spellings if _AYN_MARK.search(w)}  # looked at once per spelling
     for start, end, written in tokens:
-        if _AYN_MARK.search(written):
+        if written in marked:
             first_with_mark.setdefault(skeleton(written), (start, written))
+    # only a spelling with the skeleton of a marked one or the key of a known name can be reported
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
     for start, end, written in tokens:
-        if inside_known(start, end):
+        if written not in wanted or inside_known(start, end):
             continue
         mark = first_with_mark.get(skeleton(written))
-        if mark and mark[0] < start and not _AYN_MARK.search(written) and translit.key(written) != translit.key(mark[1]):
+        if mark and mark[0] < start and written not in marked and translit.key(written) != translit.key(mark[1]):
             message = f"{written!r} and {mark[1]!r} look like one place or name spelled two ways; use one spelling."
             results.append((start, end, message, mark[1]))
             continue

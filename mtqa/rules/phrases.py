@@ -4,12 +4,18 @@ once and matched in one pass over the words of a text (see PhraseRule.matches)."
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
+import re._constants as _sre  # the parsed form of a pattern, for its literal openings
+import re._parser as _parser
 import tomllib
+import weakref
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Callable
 from importlib import resources
 
 from mtqa.document import WordIndex
@@ -164,82 +170,7 @@ def _quoted(text: str, start: int, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
-
-
-def literal_prefixes(pattern: str) -> list[str] | None:
-    """The lowercase letters a match of `pattern` must start with, one string per alternative,
-    with a trailing space when they are a whole word ("(?:stress|emphasi[sz])ed on" ->
-    ["stress", "emphasi"], "the (?:aforementioned|said)" -> ["the "]); None when a branch does
-    not start with a plain letter."""
-    prefixes = []
-    for branch in _top_level(pattern, "|"):
-        if branch.startswith("(?:"):
-            close = _closing(branch, 0)
-            if close is None or branch[close + 1 : close + 2] in ("*", "{"):
-                return None
-            alternatives = _top_level(branch[3:close], "|")
-            if branch[close + 1 : close + 2] == "?":  # an optional group: or what follows it
-                rest = literal_prefixes(branch[close + 2 :])
-                if rest is None:
-                    return None
-                prefixes += rest
-        else:
-            alternatives = [branch]
-        after_group = branch[_closing(branch, 0) + 1 :] if branch.startswith("(?:") else ""
-        for alternative in alternatives:
-            letters = re.match(r"[A-Za-z]*", alternative).group()
-            rest = alternative[len(letters) :] or after_group
-            following = " " if rest.startswith(("\\s", "\\ ")) else rest[:1]  # "\s+": the word ends
-            if following in ("?", "*", "{"):
-                letters, following = letters[:-1], ""  # the last letter is optional
-            if not letters:
-                return None
-            prefixes.append(letters.lower() + (" " if following == " " else ""))
-    return prefixes
-
-
-def _top_level(pattern: str, separator: str) -> list[str]:
-    """`pattern` split at `separator` outside groups, classes and escapes."""
-    parts, depth, current, i = [], 0, [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            end = pattern.index("]", i + 2)
-            current.append(pattern[i : end + 1])
-            i = end + 1
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == separator and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
-
-
-def _closing(pattern: str, start: int) -> int | None:
-    """Index of the parenthesis that closes the one at `start`."""
-    depth, i = 0, start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            return i
-        i += 1
-    return None
 
 
 def _spaces(pattern: str) -> str:
@@ -253,22 +184,145 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")
 _PAREN = re.compile(r"\(")
 
 
-class _OnDemand(dict):
-    """key -> compiled pattern, each compiled from its parts when first asked for."""
+# --- The openings a match must start with, looked up in one automaton pass over the words ---
 
-    def __init__(self, compile_, parts: dict[str, list[str]]):
-        super().__init__(parts)
-        self._compile = compile_
+_KEYS_PER_PHRASE = 64  # beyond this many, a phrase keeps the shorter openings reached so far
+# Letters that case-insensitive matching pairs with a, b, … z besides their own case (re
+# pairs "ı" and "ſ" with i and s, and "İ" lowers to "i" + a combining dot): folded so in the
+# word text, so that an opening is found wherever the phrase's pattern can match.
+_REGEX_FOLD = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
+_SPACE = (_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
-    def __getitem__(self, key):
-        value = dict.__getitem__(self, key)
-        if type(value) is list:
-            value = self._compile(value)
-            dict.__setitem__(self, key, value)
-        return value
 
-    def get(self, key, default=None):
-        return self[key] if key in self else default
+def phrase_keys(pattern: str) -> list[str] | None:
+    """The lower-case literal openings ("the past ", "emphasi") one of which every match of
+    `pattern` (matched case-insensitively, a space standing for any whitespace) starts with,
+    written as in `word_text`: words joined by one space, a trailing space where the word must
+    end. None when a match need not start with a letter."""
+    try:
+        items = list(_parser.parse(_spaces(pattern), re.IGNORECASE))
+    except re.error:
+        return None
+    done, growing = set(), [("", items)]
+    while growing:
+        grown = []
+        for prefix, rest in growing:
+            prefix, options, rest = _opening(prefix, rest)
+            if options is None:
+                done.add(prefix)
+            else:
+                grown += [(prefix, option + rest) for option in options]
+        if len(done) + len(grown) > _KEYS_PER_PHRASE:
+            done.update(prefix for prefix, _ in grown)
+            break
+        growing = grown
+    if "" in done:
+        return None
+    kept = []  # an opening that extends a shorter one adds nothing: sorted, it follows that one
+    for key in sorted(done):
+        if not kept or not key.startswith(kept[-1]):
+            kept.append(key)
+    return kept
+
+
+def _opening(prefix: str, items: list) -> tuple[str, list | None, list]:
+    """`prefix` extended by the plain letters and whitespace that open `items`; then the
+    alternatives of the next item if it branches (and the items after it), else None."""
+    for j, (op, av) in enumerate(items):
+        if op is _sre.LITERAL and (letter := _ascii_letter(av)):
+            prefix += letter
+            continue
+        if (op, av) == _SPACE or (op in _REPEATS and av[0] >= 1 and list(av[2]) == [_SPACE]):
+            if not prefix:
+                return prefix, None, []
+            prefix += "" if prefix.endswith(" ") else " "
+            continue
+        rest = items[j + 1 :]
+        if op is _sre.IN and av and all(o is _sre.LITERAL and _ascii_letter(v) for o, v in av):
+            return prefix, [[(_sre.LITERAL, ord(c))] for c in sorted({_ascii_letter(v) for _, v in av})], rest
+        if op is _sre.SUBPATTERN:
+            return prefix, [list(av[3])], rest
+        if op is _sre.BRANCH:
+            return prefix, [list(branch) for branch in av[1]], rest
+        if op in _REPEATS and av[0] == 0 and av[1] == 1:
+            return prefix, [list(av[2]), []], rest
+        if op is _sre.LITERAL and prefix and not _LETTER.match(chr(av)):
+            prefix += "" if prefix.endswith(" ") else " "  # a mark after a word: the word ends
+        return prefix, None, []
+    return (prefix + " " if prefix and not prefix.endswith(" ") else prefix), None, []  # (?!\w) follows
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _ascii_letter(code: int) -> str:
+    """The letter a … z a pattern's character `code` stands for case-insensitively, or ""."""
+    lower = chr(code).lower()
+    return lower if len(lower) == 1 and "a" <= lower <= "z" else ""
+
+
+def word_text(words: list[str]) -> tuple[str, array]:
+    """The lower-cased letter runs of a text joined by one space, with a space before and after
+    (what `phrase_keys` are looked up in), and where each run starts in it."""
+    text = " " + " ".join(words) + " "
+    if any(old in text for old, _ in _REGEX_FOLD):
+        words = list(map(_regex_fold, words))
+        text = " " + " ".join(words) + " "
+    return text, array("q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+
+
+def _where_tried(phrase: Phrase) -> list[str] | None:
+    """The openings a phrase is looked up by: those of its pattern (`phrase_keys`), and when the
+    pattern file gives two-word openings (`Phrase.leads`), only where both agree (the longer of
+    two that agree). None for a phrase tried at numbers or brackets, or scanned."""
+    if phrase.anchor:
+        return None
+    keys = phrase_keys(phrase.match)
+    if not phrase.leads:
+        return keys
+    leads = [lead if lead.endswith(" ") else lead + " " for lead in phrase.leads]  # whole words
+    if keys is None:
+        return leads
+    return sorted({lead if lead.startswith(key) else key for lead in leads for key in keys
+                   if lead.startswith(key) or key.startswith(lead)})
+
+
+_WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()
+
+
+def _regex_fold(word: str) -> str:
+    for old, new in _REGEX_FOLD:
+        word = word.replace(old, new)
+    return word
+
+
+def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tuple[int, int, int]]:
+    """The match at `position` of the first of `phrases` (in list order) that matches there."""
+    for i in phrases:
+        if match := index.compile(index.sources[i]).match(prose, position):
+            return [(match.start(), match.end(), i)]
+    return []
+
+
+_OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREFIX lets open a sentence
+
+
+@dataclass
+class _Index:
+    """A phrase list ready to match: one automaton of the openings of its phrases (and of the
+    words after a number that number-led ones are looked up by); each phrase's own pattern,
+    made when first tried (from its compiled form in the on-disk cache); alternations of the few phrases tried at every sentence start,
+    number or bracket, or scanned for."""
+
+    automaton: object | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
+    sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
+    compile: Callable[[str], re.Pattern]  # a pattern from its compiled form in the on-disk cache
+    every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
+    starter: re.Pattern | None  # the sentence-start phrases without an opening
+    scanner: re.Pattern | None
+    by_digit: re.Pattern | None
+    by_paren: re.Pattern | None
 
 
 class PhraseRule(Rule):
@@ -281,129 +335,92 @@ class PhraseRule(Rule):
         return load_phrases(self.data_file)
 
     @cached_property
-    def _matchers(self):
-        """Compiled once per rule: the sentence-start phrases as one alternation (tried only at
-        sentence starts); the other phrases grouped by the first one or two letters of their
-        literal start, one alternation per group (tried only at words that start so); and one
-        alternation of the phrases whose start is not plain letters (scanned). Matching a 1 MB
-        text stays one cheap pass over its words."""
-        start_parts, scanned, by_digit, by_paren = [], [], [], []
-        grouped: dict[str, dict[int, str]] = {}
-        prefixes_by_key: dict[str, list[tuple[str, int]]] = {}  # key -> (literal start, phrase)
-        for i, phrase in enumerate(self.phrases):
-            body = f"(?P<p{i}>(?:{_spaces(phrase.match)})(?!\\w))"
+    def _index(self) -> _Index:
+        """Built once per rule (the openings kept in the on-disk cache): a phrase is tried only
+        where the automaton finds one of its openings, in list order, the first that matches
+        winning. Matching 1 MB is one pass of the automaton over its words."""
+        import ahocorasick
+
+        from mtqa import cache
+
+        code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
+        keys = cache.cached(f"phrase-keys-{self.data_file}",
+                            cache.key_of("phrase-keys", code, *(f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases)),
+                            lambda: [_where_tried(p) for p in self.phrases])
+        sources, start_parts, unkeyed_starts, scanned, by_digit, by_paren = [], [], [], [], [], []
+        openings: dict[str, tuple[list[int], list[int], list[int]]] = {}  # word-, number-, start-led
+        for i, (phrase, phrase_openings) in enumerate(zip(self.phrases, keys)):
+            body = f"(?:{_spaces(phrase.match)})(?!\\w)"
             if phrase.position == "start":
-                start_parts.append(f"(?P<p{i}>{_spaces(_START_PREFIX)}(?:{_spaces(phrase.match)})(?!\\w))")
+                body = _spaces(_START_PREFIX) + body
+                start_parts.append(f"(?P<p{i}>{body})")
+                if phrase_openings is None:
+                    unkeyed_starts.append(f"(?P<p{i}>{body})")
+                for key in phrase_openings or ():
+                    openings.setdefault(key, ([], [], []))[2].append(i)
             elif phrase.anchor == "digit" and phrase.leads:  # looked up by the word after the number
                 for lead in phrase.leads:
-                    grouped.setdefault("#" + lead, {})[i] = body
+                    openings.setdefault(lead, ([], [], []))[1].append(i)
             elif phrase.anchor == "digit":  # tried only where a number starts
-                by_digit.append(body)
+                by_digit.append(f"(?P<p{i}>{body})")
             elif phrase.anchor == "(":  # tried only at an opening bracket
-                by_paren.append(body)
-            elif phrase.leads:  # looked up by its first two words
-                for lead in phrase.leads:
-                    grouped.setdefault(lead, {})[i] = body
-                    if lead.endswith(" "):
-                        prefixes_by_key.setdefault(lead, []).append((lead, i))
-            elif (prefixes := literal_prefixes(phrase.match)) is None:
-                scanned.append(f"(?<!\\w){body}")
+                by_paren.append(f"(?P<p{i}>{body})")
+            elif phrase_openings is None:
+                scanned.append(f"(?<!\\w)(?P<p{i}>{body})")
             else:
-                for prefix in prefixes:
-                    if prefix.endswith(" "):  # a whole first word: looked up as such
-                        keys = [prefix]
-                    elif len(prefix) > 1:  # a word start: looked up by its first two letters
-                        keys = [prefix[:2]]
-                    else:  # one letter ("an?"): the word itself and every second letter
-                        keys = [prefix, *(prefix + c for c in _ALPHABET)]
-                    for key in keys:
-                        grouped.setdefault(key, {})[i] = body
-                        prefixes_by_key.setdefault(key, []).append((prefix, i))
-        compiled: dict[str, re.Pattern] = {}  # keys that share their phrases share one pattern
-
-        def compile_(parts):
-            if not parts:
-                return None
-            source = "|".join(parts)
-            if source not in compiled:
-                compiled[source] = re.compile(source, re.IGNORECASE)
-            return compiled[source]
-
-        # each group compiled when first looked up: a short text needs few of the ~1,000
-        by_key = _OnDemand(compile_, {key: [body for _, body in sorted(bodies.items())] for key, bodies in grouped.items()})
-        self._prefixes_by_key = prefixes_by_key
-        self._bodies = {i: body for bodies in grouped.values() for i, body in bodies.items()}
-        self._compile = compile_
-        return compile_(start_parts), by_key, compile_(scanned), compile_(by_digit), compile_(by_paren)
-
-    @cached_property
-    def _word_patterns(self) -> dict[str, tuple[re.Pattern, ...]]:
-        """Lower-cased word -> the patterns tried where it starts, worked out once a word."""
-        return {}
-
-    def _patterns_for_word(self, lowered: str, by_key) -> tuple[re.Pattern, ...]:
-        """What is tried at a word. An ASCII word: one alternation, in list order, of the
-        phrases whose literal start it has (a whole first word, or the start of one), so that
-        "three" does not try the phrases keyed "th" for "the". Any other word (case-insensitive
-        matching pairs letters that lower() does not, like "ſ" and "s"): the alternations of its
-        two keys."""
-        if not lowered.isascii():
-            return tuple(p for p in (by_key.get(lowered + " "), by_key.get(lowered[:2])) if p is not None)
-        indices = sorted({i for key in (lowered + " ", lowered[:2]) for prefix, i in self._prefixes_by_key.get(key, ())
-                          if prefix.endswith(" ") or lowered.startswith(prefix)})
-        pattern = self._compile([self._bodies[i] for i in indices])
-        return (pattern,) if pattern is not None else ()
-
-    @cached_property
-    def _after_number(self) -> frozenset[str]:
-        """Words after the number of a pattern that opens with one ("2023 AD"): looked up there."""
-        return frozenset(lead.strip() for phrase in self.phrases if phrase.anchor == "digit" for lead in phrase.leads)
-
-    @cached_property
-    def _lead_firsts(self) -> frozenset[str]:
-        """First words of the two-word openings patterns are looked up by."""
-        return frozenset(lead.split(" ")[0] for phrase in self.phrases if not phrase.anchor
-                         for lead in phrase.leads if not lead.endswith(" "))
+                for key in phrase_openings:
+                    openings.setdefault(key, ([], [], []))[0].append(i)
+            sources.append(body)
+        automaton = None
+        if openings:
+            automaton = ahocorasick.Automaton()
+            for key, led in openings.items():
+                automaton.add_word(" " + key, (len(key) + 1, *map(tuple, led)))
+            automaton.make_automaton()
+        alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
+        compile_ = cache.regex_compiler(f"phrases-{self.data_file}", sources + alternations, re.IGNORECASE)
+        every_start, *others = alternations
+        return _Index(automaton, sources, compile_, every_start, *(compile_(a) if a else None for a in others))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
         at one position the phrase listed first wins. `words` are the (offset, lower-cased word)
         pairs of the prose when the caller has them (Document.lowered_words)."""
-        starter, by_key, scanner, by_digit, by_paren = self._matchers
+        index = self._index
         found = []
-        if starter:
-            for position in sentence_starts:
-                if match := starter.match(prose, position):
-                    found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-        if by_key:
-            pattern_for = by_key.get
+        if index.automaton is not None:
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             if isinstance(words, WordIndex):
                 offsets, lowered_words = words.offsets, words.words
+                if (text_starts := _WORD_TEXTS.get(words)) is None:  # one for both phrase rules
+                    _WORD_TEXTS[words] = text_starts = word_text(lowered_words)
+                text, starts = text_starts
             else:
                 offsets, lowered_words = [p for p, _ in words], [w for _, w in words]
-            count, leads, after_number = len(lowered_words), self._lead_firsts, self._after_number
-            cache = self._word_patterns
-            distinct = set(lowered_words)
-            for lowered in distinct.difference(cache):
-                cache[lowered] = self._patterns_for_word(lowered, by_key)
-            # only the words where a phrase may start are visited (a C-level filter over the words)
-            wanted = {w for w in distinct if cache[w] or w in leads or w in after_number}
-            for n in itertools.compress(range(count), map(wanted.__contains__, lowered_words)):
-                position, lowered = offsets[n], lowered_words[n]
-                patterns = cache[lowered]
-                if lowered in leads and n + 1 < count and (pair := pattern_for(f"{lowered} {lowered_words[n + 1]}")):
-                    patterns = (*patterns, pair)
-                if lowered in after_number and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
-                    if match := by_key["#" + lowered + " "].match(prose, number.start()):
-                        found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-                for pattern in patterns:
-                    if match := pattern.match(prose, position):
-                        found.append((match.start(), match.end(), int(match.lastgroup[1:])))
-        if scanner:
-            found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in scanner.finditer(prose)]
-        for anchored, starts in ((by_digit, _NUMBER_START), (by_paren, _PAREN)):
+                text, starts = word_text(lowered_words)
+            tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
+            start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
+            for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
+                n = bisect.bisect_left(starts, last - length + 2)
+                if word_led:
+                    tried[n] = tried[n] + word_led if n in tried else word_led
+                if sentence_led:
+                    start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
+                position = offsets[n]
+                if number_led and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
+                    found += _first_match(prose, number.start(), number_led, index)
+            for n, phrases in tried.items():
+                found += _first_match(prose, offsets[n], sorted(set(phrases)), index)
+            if start_led:
+                found += self._at_starts(prose, sentence_starts, offsets, lowered_words, start_led)
+        if index.starter:
+            for position in sentence_starts:
+                if match := index.starter.match(prose, position):
+                    found.append((match.start(), match.end(), int(match.lastgroup[1:])))
+        if index.scanner:
+            found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in index.scanner.finditer(prose)]
+        for anchored, starts in ((index.by_digit, _NUMBER_START), (index.by_paren, _PAREN)):
             if anchored:
                 for start in starts.finditer(prose):
                     if match := anchored.match(prose, start.start()):
@@ -415,6 +432,28 @@ class PhraseRule(Rule):
                 kept.append(item)
                 last_end = item[1]
         return kept
+
+    def _at_starts(self, prose, sentence_starts, offsets, words, start_led) -> list[tuple[int, int, int]]:
+        """Matches of the sentence-start phrases whose opening the automaton found as the first
+        word of a sentence, or as the second after "and", "but", "so", "also" (what
+        _START_PREFIX lets stand before one). A sentence starting inside a run of letters (no
+        word of its own) is tried with all of them."""
+        found, index, tried = [], self._index, {}
+        for start in sentence_starts:
+            if start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+                match = index.compile(index.every_start).match(prose, start)
+                found += [(match.start(), match.end(), int(match.lastgroup[1:]))] if match else []
+        for n, phrases in start_led.items():
+            after = offsets[n - 2] if n >= 2 else -1  # the sentence's first word is word n - 1 or n
+            for j in range(bisect.bisect_right(sentence_starts, after), bisect.bisect_right(sentence_starts, offsets[n])):
+                start = sentence_starts[j]
+                first = bisect.bisect_left(offsets, start)
+                if (first == n or _regex_fold(words[first]) in _OPENER_WORDS) and not (
+                        start and (prose[start - 1].isalnum() or prose[start - 1] == "_")):
+                    tried.setdefault(start, set()).update(phrases)
+        for start, phrases in sorted(tried.items()):
+            found += _first_match(prose, start, sorted(phrases), index)
+        return found
 
     @cached_property
     def _example_spans(self) -> dict[int, str | None]:
@@ -448,7 +487,7 @@ class PhraseRule(Rule):
     def check(self, doc, ctx):
         from mtqa.suggest import carry_over
 
-        from mtqa.rules.clauses import clause_starts
+        from mtqa.rules.openings import clause_starts
 
         prose = doc.prose
         sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")

@@ -4,6 +4,7 @@ characters, untranslated Arabic, doubled words, spacing, apostrophes, unbalanced
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -33,9 +34,23 @@ def arabic_runs(doc) -> list[tuple[int, int]]:
     """Spans of runs of Arabic words in the document (cached on the document)."""
     cached = doc.__dict__.get("_arabic_runs")
     if cached is None:
-        cached = [m.span() for m in ARABIC_RUN.finditer(doc.prose)]
-        doc.__dict__["_arabic_runs"] = cached
+        cached = doc.__dict__["_arabic_runs"] = _arabic_run_spans(doc.prose)
     return cached
+
+
+_ARABIC_CHARACTER = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARKS}]")  # where a run can start
+
+
+def _arabic_run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ARABIC_RUN.finditer(text), tried only at Arabic characters (a scan that
+    skips to them: most English text has none)."""
+    spans = []
+    found = _ARABIC_CHARACTER.search(text)
+    while found:
+        match = ARABIC_RUN.match(text, found.start())
+        spans.append(match.span()) if match else None
+        found = _ARABIC_CHARACTER.search(text, match.end() if match else found.start() + 1)
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -209,10 +224,23 @@ class SpaceBeforePunctuation(Rule):
         "Officials met - briefly - on Monday.",
     )
     pattern = re.compile(r"(?<=[\w\"”’)\]])[ \t]+([,.;:?!])(?![.\d])")
+    # a mark right after a space (= (?<=[ \t])[,.;:?!], written to start with the mark class so
+    # that the scan skips to marks): every match of `pattern` ends in one
+    spaced_mark = re.compile(r"[,.;:?!](?<=[ \t][,.;:?!])")
+
+    def _matches(self, prose: str):
+        """The matches of pattern.finditer(prose), tried only at the spaces before a mark."""
+        for mark in self.spaced_mark.finditer(prose):
+            start = mark.start() - 1
+            while start and prose[start - 1] in " \t":
+                start -= 1
+            match = self.pattern.match(prose, start)
+            if match:
+                yield match
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.pattern.finditer(prose):
+        for match in self._matches(prose):
             start = match.start()
             if prose[match.end() - 1] == "." and prose[match.end() : match.end() + 2] == " .":
                 continue
@@ -265,12 +293,28 @@ class MisplacedApostrophe(Rule):
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
-    genitive_seam = re.compile(r"[ \t](?<![ \t][ \t])[ \t]*+['’]s\b|['’][ \t]++s\b")
+    mark = re.compile(r"['’]")  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
+
+    def _near_marks(self, prose: str):
+        """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
+        from the apostrophes of the text (a scan that skips to them, not one that tries every
+        space): the start of the spaces before a mark, and the mark itself."""
+        drifted, genitive = [], []
+        for mark in self.mark.finditer(prose):
+            at = start = mark.start()
+            while start and prose[start - 1] in " \t":
+                start -= 1
+            if start < at:
+                drifted.append(start)
+                genitive.append(start)
+            genitive.append(at)
+        return drifted, genitive
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in self.drifted.finditer(prose):
+        drifted_starts, genitive_starts = self._near_marks(prose) if "'" in prose or "’" in prose else ((), ())
+        for match in filter(None, map(functools.partial(self.drifted.match, prose), drifted_starts)):
             mark, after = match.group(1), match.group(2)
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
             word = before.group() if before else ""
@@ -285,8 +329,8 @@ class MisplacedApostrophe(Rule):
                 continue  # a quoted word, not a possessive
             fixed = f"{word}{mark} {after}" if plural else f"{word}{mark}s {after}"
             yield self.finding(doc, start, match.end(), "Misplaced possessive apostrophe.", [fixed])
-        for seam in self.genitive_seam.finditer(prose):
-            match = self.genitive.match(prose, seam.start())
+        for start in genitive_starts:
+            match = self.genitive.match(prose, start)
             if match is None or not match.group(0):
                 continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
@@ -398,8 +442,9 @@ class MissingSpace(Rule):
         "The McDonald family and the MacArthur trust gave money.",
         "Visit example.com for details.",
     )
-    # A lower-case letter (and a full stop) right before a capital: the only places to look.
-    seam = re.compile(r"[a-z]\.?(?=[A-Z])")
+    # A capital right after a lower-case letter (and a full stop): the only places to look
+    # (written to start with the capital, so that the scan skips to capitals).
+    seam = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z]\.[A-Z]))")
     glued = re.compile(
         r"\b(?!Mc|Mac|De|Le|La|Di|Da|Van|Von|O)([A-Z]?[a-z]{2,})(\.?)(For|The|After|Before|She|They|This|That|"
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
@@ -413,7 +458,9 @@ class MissingSpace(Rule):
         prose = doc.prose
         last = -1
         for seam in self.seam.finditer(prose):
-            word = self.word_start.search(prose, max(0, seam.start() - 40), seam.end())
+            capital = seam.start()  # after a lower-case letter, or a letter and a full stop
+            letter = capital - 1 if prose[capital - 1] != "." else capital - 2
+            word = self.word_start.search(prose, max(0, letter - 40), capital)
             if word is None or word.start() <= last:
                 continue
             match = self.glued.match(prose, word.start())

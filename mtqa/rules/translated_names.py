@@ -1,0 +1,388 @@
+"""NAM008: a party, armed group or place the lexicon does not know, named by the meaning of its
+Arabic words.
+
+The gloss table (mtqa/lexicon/gloss.toml) read backwards says which English words translate
+Arabic words common in names ("Hope" = أمل, "Conquest" = فتح, "Palace" = قصر). A phrase made
+only of such words, written as a name (Title Case), is reported when its shape makes it a name:
+- before a head noun: "the Conquest movement", "the Loyalty Brigades", "the Palace city";
+- after a head noun and "of": "the Brigades of the Martyrs", "the Movement of Hope";
+- with no head, opening the sentence with "The" and speaking: "The Middle Gate reported…".
+Precision first: a head noun in Title Case (a real English name may be a translation: "the
+Future Movement"), the "of" shape and the headless shape need a document about the Arab
+world; places need their head noun in lower case ("the Blue city"); descriptors and generic
+nouns (national, popular, security, army…: data/translated_names.toml) do not make a name;
+nor do English names, names the lexicon knows, phrases English capitalises itself (the n-gram
+counts), Title Case headlines, or a capitalised word that is no meaning word joined to the
+phrase ("the Palestine Liberation Organization").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Severity, Suggestion
+from mtqa.rules import Rule, register
+
+_CONNECTORS = frozenset(("of", "the", "and"))
+# Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
+_RUN = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[a-z]++(?:['’]s)?+"
+    r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_NEXT_WORD = re.compile(r"(?<![ ])[ ]++([A-Za-z]+)(?:['’]s)?\b")
+_ARAB_CONTEXT = re.compile(
+    r"\b(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abdel|Abdul|Abu|bin|Mohammed|Muhammad|Mohamed|Ahmed|Sheikh|"
+    r"Arab|Arabic|Syria|Syrian|Iraq|Iraqi|Lebanon|Lebanese|Libya|Libyan|Egypt|Egyptian|Yemen|"
+    r"Yemeni|Sudan|Sudanese|Jordan|Jordanian|Palestinian|Palestine|Gaza|Tunisia|Tunisian|"
+    r"Algeria|Algerian|Morocco|Moroccan|Saudi|Qatar|Qatari|Kuwait|Kuwaiti|Bahrain|Bahraini|"
+    r"Oman|Omani|Emirati|UAE|Dubai|Houthi|Houthis|Hezbollah|Hamas|Baghdad|Damascus|Beirut|"
+    r"Cairo|Tripoli|Sanaa|Aden|Khartoum|Riyadh|Amman|Mosul|Aleppo|Benghazi|Mauritania|Somalia|"
+    r"Tunis|Rabat|Algiers|Muscat|Doha|Manama|Jeddah|Mecca|Medina|Nouakchott|Mogadishu|Djibouti|"
+    r"Basra|Erbil|Homs|Idlib|Misrata|Marib|Taiz|Hodeidah|Ramallah|Nablus|Hebron|Sidon|Tyre|"
+    r"Alexandria|Casablanca|Marrakech|Oran|Sfax|Kirkuk|Fallujah|Najaf|Karbala|Latakia|Raqqa|"
+    r"Darfur|Omdurman|Sirte|Derna|Zawiya|Emir|Emirates|Sharjah|Kurdistan)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/translated_names.toml").read_text("utf-8"))
+    heads = {word: kind for kind, words in data["heads"].items() for word in words}
+    return {
+        "heads": heads,
+        "heads_before": frozenset(data["heads_before"]),
+        "verbs": frozenset(data["verbs"]),
+        "not_names": frozenset(data["not_names"]),
+        "english_names": frozenset(n.lower() for n in data["english_names"]),
+        "nationalities": frozenset(data["nationalities"]),
+        "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
+        "ranks": dict(data["ranks"]),
+    }
+
+
+def arab_context(doc, wrong, correct) -> bool:
+    """Whether the document is about the Arab world: a lexicon name, or an Arab place, people,
+    or name particle in it."""
+    return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
+
+
+def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def candidates(doc):
+    """(start, end, phrase tokens, head, head kind, shape) of the name-shaped runs of meaning
+    words in `doc` (before the tests of context and English usage)."""
+    from mtqa.lexicon.generate import english_meanings
+    from mtqa.rules.names import _meaning
+
+    data = _data()
+    heads, meanings = data["heads"], english_meanings()
+    prose = doc.prose
+    heads_before, verbs = data["heads_before"], data["verbs"]
+    for match in _RUN.finditer(prose):
+        # cheap test first: a head noun in or right after the run, or a verb after it
+        run = match.group()
+        following = _NEXT_WORD.match(prose, match.end(), match.end() + 30)
+        next_word = following.group(1) if following else ""
+        last_word = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower())
+        if not (last_word in heads or next_word in heads or next_word in verbs or " of " in run):
+            continue
+        tokens = _tokens(run, match.start())
+        sentence = doc.sentence_at(match.start())
+        s_start = sentence.start if sentence else 0
+        lead = prose[s_start : match.start()].strip(" \"'“‘(")
+        had_the = lead.endswith(("the", "The"))
+        initial = not lead
+        if initial and tokens[0][2] == "The":
+            tokens, had_the = tokens[1:], True
+        elif initial and len(tokens) > 1 and _meaning(tokens[0][2], meanings) is None:
+            # "Fans of the Hope Movement": a sentence-initial capital is no part of the name
+            cut = 1
+            while cut < len(tokens) and tokens[cut][2] in _CONNECTORS:
+                cut += 1
+            tokens, initial = tokens[cut:], False
+            had_the = prose[max(s_start, tokens[0][0] - 4) : tokens[0][0]].strip() == "the" if tokens else False
+        while tokens and tokens[-1][2] in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        content = [t for t in tokens if t[2] not in _CONNECTORS]
+        after = _NEXT_WORD.match(prose, tokens[-1][1], tokens[-1][1] + 30)
+        first, last = (_POSSESSIVE.sub("", t[2].lower()) for t in (content[0], content[-1]))
+        if len(content) >= 2 and first in data["heads_before"] and tokens[1][2] == "of":
+            phrase = [t for t in tokens[1:] if t[2] not in _CONNECTORS]
+            yield tokens[0][0], tokens[-1][1], phrase, first, heads.get(first, "party"), "head-before", had_the
+        elif len(content) >= 2 and last in heads:
+            yield tokens[0][0], tokens[-1][1], content[:-1], last, heads[last], "head-title", had_the
+        elif after and after.group(1).islower() and after.group(1) in heads:
+            head = after.group(1)
+            yield tokens[0][0], after.end(1), content, head, heads[head], "head-lower", had_the
+        elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
+            yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
+
+
+@register
+class TranslatedName(Rule):
+    id = "NAM008"
+    name = "translated-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    explanation = (
+        "A party, movement, armed group or place the lexicon does not know, named by the meaning "
+        "of its Arabic words: English words that translate Arabic words common in names "
+        "(gloss.toml read backwards), written as a name before a head noun (\"the Conquest "
+        "movement\", \"the Loyalty Brigades\", \"the Palace city\"), after one (\"the Brigades of "
+        "the Martyrs\") or opening a sentence that it speaks in (\"The Middle Gate reported\"). "
+        "English news transliterates such names. A head noun in Title Case, the \"of\" shape and "
+        "the headless shape need a text about the Arab world; a place needs its head noun in "
+        "lower case. Descriptors and generic nouns (national, popular, security, army…), English "
+        "names (\"the Green Party\"), names the lexicon knows, phrases English capitalises "
+        "itself and a capitalised word joined to the phrase (\"the Palestine Liberation "
+        "Organization\") are left alone. The message names the Arabic words the English may "
+        "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
+        "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
+        "spelling (data/translated_names.toml). Also a rank with the Arabic article kept before "
+        "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
+        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
+    )
+    bad = (
+        "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
+        "Commanders of the ⟦Loyalty Brigades⟧ said in Beirut that the fighters had withdrawn.",
+        "Shelling hit the ⟦Palace city→Al-Qasr city⟧ near Rabat overnight.",
+        "In Aden, the ⟦Brigades of the Martyrs⟧ announced a ceasefire.",
+    )
+    good = (
+        "Supporters of the Green Party marched in Berlin on Friday.",
+        "The Palestine Liberation Organization met in Ramallah.",
+        "The National Army said it had retaken the town.",
+        "The old city was crowded with tourists.",
+        "The civil rights movement changed the country.",
+        "The Security Forces said the road was open.",
+    )
+
+    def check(self, doc, ctx):
+        from mtqa.lexicon.evidence import _headline, settings
+        from mtqa.lexicon.generate import english_meanings, english_names
+        from mtqa.lexicon.ngrams import ngram_counts
+        from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
+
+        found = list(candidates(doc))
+        wrong, correct = entity_matches(doc, ctx)
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
+        data, meanings, counts = _data(), english_meanings(), ngram_counts()
+        names = english_names() | data["english_names"]
+        arab = bool(found) and arab_context(doc, wrong, correct)
+        limits = settings().limits
+        prose = doc.prose
+        for start, end, phrase, head, kind, shape, had_the in found:
+            if not phrase or taken.overlaps(start, end):
+                continue
+            glossed = [_meaning(t[2], meanings) for t in phrase]
+            if any(g is None for g in glossed):
+                # a word the gloss table lacks: an ordinary English noun that English rarely
+                # capitalises, before a lower-case head noun, in a text about the Arab world
+                # ("the Sparrow newspaper", "the Lantern movement")
+                if shape != "head-lower" or not arab or kind not in ("media", "party") or len(phrase) > 2 or not all(
+                    _ordinary_word(t[2], counts, data) for t, g in zip(phrase, glossed) if g is None
+                ):
+                    continue
+                glossed = [g or ("noun", ()) for g in glossed]
+            elif kind == "media":
+                continue  # NAM005 reports outlets named by gloss words
+            words = [t[2] for t in phrase]
+            lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+            own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
+                   and w not in heads_of(data)]
+            if not own or any(_nationality(w) for w in lowers):
+                continue  # descriptors and generic nouns only, or a nationality: "the National
+                # Army", "the Libyan Red Crescent" (English names a body by its country)
+            if shape != "head-lower" and not arab:
+                continue
+            if kind == "place" and shape != "head-lower":
+                continue
+            if shape == "speaker" and (len(own) < 1 or len(phrase) < 2):
+                continue
+            if shape in ("head-title", "head-lower") and not had_the and kind != "armed":
+                continue  # "Hope Party leaders": a name needs its article in this shape
+            text = " ".join(words)
+            whole = f"{text} {head}".strip() if shape != "head-before" else prose[start:end]
+            if {text.lower(), whole.lower(), f"the {text.lower()}", f"the {whole.lower()}"} & names:
+                continue
+            if kind == "media" and text.lower() in data["english_outlets"]:
+                continue
+            if counts.count(whole.lower()) > 1 or (len(words) > 1 and counts.count(text.lower(), title=True) > 2):
+                continue  # English uses the phrase, or writes it as a name of its own
+            total = counts.count(text.lower())
+            if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
+                continue
+            sentence = doc.sentence_at(start)
+            if sentence and _headline(prose, sentence.start, sentence.end, limits["headline-share"]):
+                continue
+            if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",
+                         prose[max(0, start - 12) : start], re.IGNORECASE):
+                continue
+            if _EXPLAINED.search(prose[max(0, start - 40) : start]) or prose[start - 1 : start] in "\"“'‘" and start:
+                continue  # a name's meaning explained or quoted: 'whose name means "Party of God"'
+            arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed) if g[1]) \
+                or "ordinary English words"
+            what = {"party": "a party or movement", "armed": "an armed group", "place": "a place",
+                    "media": "an outlet"}.get(kind, "a name")
+            message = (
+                f"{prose[start:end]} looks like {what} translated word by word ({arabic}); "
+                f"English news transliterates such names."
+            )
+            suggestions = []
+            spelled = transliteration(words, glossed, lexicon(ctx)) if shape != "head-before" else None
+            written = prose[start:end]
+            if spelled and text in written:
+                suggestions.append(Suggestion(written.replace(text, spelled, 1), False))
+            finding = self.finding(doc, start, end, message, suggestions)
+            finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
+                + (["arab-context"] if arab else [])
+            yield finding
+        yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+
+
+# "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
+# (العميد، الرائد) before a person's name; then the name (a capitalised word and more)
+_RANK_THE = re.compile(
+    r"\b[Tt]he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
+    r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
+)
+_FACILITY_AFTER = re.compile(
+    r"(?<![ ])[ ]++(?:[A-Z][a-z]++[ ]++){0,2}?(?:Mosque|Road|Street|Avenue|Causeway|Bridge|Airport|Air|Base|"
+    r"University|Hospital|Park|Stadium|Centre|Center|Foundation|Award|Prize|Cup|Hall|Palace|City|"
+    r"School|College|Institute|Port|Square|Hotel|Museum|Library|Station|Camp|Brigade|Brigades|"
+    r"neighbourhood|neighborhood|district|street|road|mosque|hospital|camp|base)\b"
+)
+
+
+def _ranks_with_article(rule, doc, taken, people):
+    """NAM008 for "the <rank> <person>": English writes a rank before a name without the article
+    ("Major Ahmed al-Mismari"); a rank that only a word-by-word translation gives ("the Dean"
+    for عميد, Brigadier) is named as such. The rank must be followed by a person's name: a
+    common given name, or two capitalised words one of which has a trait of romanised Arabic
+    ("al-", "bin"…); facility names after it ("the Major Ahmed Mosque") are left alone."""
+    from mtqa.translit import common_given_names
+
+    ranks = _data()["ranks"]
+    given = common_given_names()
+    prose = doc.prose
+    for match in _RANK_THE.finditer(prose):
+        rank, first, second = match.group(1), match.group(2), match.group(3)
+        person = first.lower() in given or (second is not None and (
+            bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))
+        if not person or taken.overlaps(match.start(), match.end(1)):
+            continue
+        if _FACILITY_AFTER.match(prose, match.end(2)) or _FACILITY_AFTER.match(prose, match.end()):
+            continue
+        target = ranks[rank]
+        start, end = match.start(), match.end(1)
+        if target != rank:
+            message = (f"{prose[start:end]!r}: {rank!r} is a word-by-word translation of a military "
+                       f"rank; English writes {target} before a name, without the article.")
+        else:
+            message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
+        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+        finding.extra["evidence"] = ["rank-with-article", f"rank:{rank.lower()}"]
+        yield finding
+
+
+_ARABIC_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu)[-‐ ]|\bAbd|kh|gh|q(?!u)|aa|ee\b|ou|['’]", re.IGNORECASE)
+
+
+_PAIRING = "2"  # change when _pair_words changes: the cached table is rebuilt
+
+
+def _word_transliterations(lex) -> dict[str, str]:
+    """Arabic word (normalised, without clitics and article) -> its Latin spelling in the names
+    of the lexicon: each Arabic word of an entry paired with the word of its English name that
+    the transliteration model (mtqa/source/translit.py) scores best ("فجر" -> "Fajr"). Built
+    once per lexicon and kept in the on-disk cache."""
+    found = getattr(lex, "_word_transliterations", None)
+    if found is None:
+        from mtqa import cache
+
+        names = [(e.arabic, "|".join(e.correct_forms)) for e in lex.entries]
+        key = cache.key_of("word-transliterations", _PAIRING, *(part for pair in names for part in pair))
+        found = lex._word_transliterations = cache.cached("word-transliterations", key, lambda: _pair_words(names))
+    return found
+
+
+def _pair_words(names) -> dict[str, str]:
+    from mtqa.lexicon.generate import _ARABIC_WORD
+    from mtqa.source.arabic import normalise, stems
+    from mtqa.source.names import _beyond
+    from mtqa.source.translit import score
+
+    threshold = _beyond()["match"]
+    out: dict[str, str] = {}
+    for arabic, forms in names:
+        latin = {w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper()}
+        for word in _ARABIC_WORD.findall(arabic):
+            best = None
+            for form in stems(normalise(word)):
+                for candidate in latin:
+                    value = score(form, candidate)
+                    if value >= threshold and (best is None or value > best[0]):
+                        best = (value, candidate, form)
+            if best:
+                out.setdefault(best[2], best[1])
+    return out
+
+
+def transliteration(words: list[str], glossed, lex) -> str | None:
+    """A transliteration of the Arabic name that English `words` translate (their gloss
+    meanings, in Arabic order: "Mother of the Mountain" -> "Umm al-Jabal", "Dawn" ->
+    "Al-Fajr"), from the Latin spellings of the lexicon's names; None when a word has none."""
+    from mtqa.source.arabic import normalise, stems
+
+    table = _word_transliterations(lex)
+    latin = []
+    for word, g in zip(words, glossed):
+        if word.lower() in ("of", "the", "and"):
+            latin.append(word.lower())
+            continue
+        spelled = next((table[f] for a in (g[1] if g else ()) for f in stems(normalise(a)) if f in table), None)
+        if spelled is None:
+            return None
+        latin.append(spelled)
+    if "of" in latin:  # "A of (the) B": Arabic keeps the order; A takes no article
+        parts = [w for w in latin if w not in ("of", "the", "and")]
+        return " ".join([parts[0]] + [f"al-{p}" for p in parts[1:]])
+    # adjectives before a noun in English follow it in Arabic: "Great Palace" -> "al-Qasr al-Kabir"
+    parts = [w for w in reversed(latin) if w not in ("the", "and")]
+    text = " ".join(f"al-{p}" for p in parts)
+    return text[0].upper() + text[1:]
+
+
+def _ordinary_word(word: str, counts, data) -> bool:
+    """Whether a capitalised word is an ordinary English word, rarely capitalised inside a
+    sentence in clean English news (n-gram counts), and not a descriptor or nationality."""
+    lower = re.sub(r"['’]s$", "", word.lower())
+    if lower in data["not_names"] or lower in data["nationalities"] or lower in data["english_outlets"]:
+        return False
+    total = counts.count(lower)
+    return total >= 5 and counts.count(lower, title=True) / total < 0.1
+
+
+def _nationality(word: str) -> bool:
+    """Whether a lower-case word is a nationality adjective (Libyan, Saudi, Arab…)."""
+    return word in _data()["nationalities"]
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(_data()["heads"])
+
+
+def heads_of(data) -> frozenset[str]:
+    return _head_words()

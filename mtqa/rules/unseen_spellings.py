@@ -1,0 +1,229 @@
+"""NAM002 on unseen spellings of a person's surname written alone after a title ("President
+Tebbone", "Prime Minister Miqaty", "Foreign Minister Bouritta").
+
+Every person of the lexicon gives its family names (the last word of each correct form); a
+word after a title that has the wide consonant skeleton of one of them (name_forms.
+wide_skeleton: vowels, doubled letters, q/k/g, ou/w… folded) and the same first letter class,
+but is no spelling the person's entry lists, is that name misspelt. Precision: the word must
+be no English word (n-gram counts), no common given name, no correct spelling of any person of
+the lexicon, of four letters or more, and close to the family name letter by letter.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from mtqa import translit
+
+# a title, then one capitalised word that no other capitalised word follows
+_TITLED = re.compile(
+    r"\b(?:President|Minister|Premier|Sheikh|Shaikh|Emir|Amir|King|Prince|Sultan|Speaker|General|"
+    r"Gen\.|Marshal|Colonel|Col\.|Commander|Imam|Sayyed|Ayatollah|Mr\.?|Dr\.?|envoy|counterpart|"
+    r"spokesman|leader|chief)[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
+)
+
+
+@lru_cache(maxsize=4)
+def given_skeletons(lex) -> frozenset[str]:
+    """The wide skeletons of the given names of the lexicon's people (the first word of each
+    correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
+    Mashaal."""
+    from mtqa.rules.name_forms import _bare, _name_words, wide_skeleton
+
+    found = set()
+    for entry in lex.entries:
+        if entry.category == "person":
+            for form in entry.correct_forms:
+                words = _name_words(form)
+                if len(words) >= 2:
+                    found.add(wide_skeleton(_bare(words[0])))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _families(lex) -> tuple[dict, frozenset[str]]:
+    """(wide skeleton -> [(entry, family name, every spelling of the entry)], every word of every
+    person's correct forms) for the people of the lexicon."""
+    from mtqa.rules.name_forms import _bare, _spellings, wide_skeleton
+
+    index: dict[str, list] = {}
+    words: set[str] = set()
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        spellings = _spellings(entry) | {_bare(w) for f in entry.misspelled for w in f.split()}
+        words |= _spellings(entry)
+        for form in entry.correct_forms:
+            family = _bare(form.split()[-1])
+            if len(family) >= 4 and family.isalpha():
+                found = index.setdefault(wide_skeleton(family), [])
+                if not any(e is entry for e, _, _ in found):
+                    found.append((entry, family, spellings))
+    return index, frozenset(words)
+
+
+def titled_surnames(rule, doc, ctx, reported):
+    """NAM002 findings for misspelt surnames after a title (see the module docstring), where no
+    NAM002 finding is yet (`reported`: spans of those)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.name_forms import _FIRST, _bare, wide_skeleton
+    from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
+
+    matches = list(_TITLED.finditer(doc.prose))
+    if not matches:
+        return
+    index, known_words = _families(lexicon(ctx))
+    wrong, correct = entity_matches(doc, ctx)
+    spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
+    counts = ngram_counts()
+    given = translit.common_given_names()
+    for match in matches:
+        written = match.group(1)
+        start, end = match.span(1)
+        if spans.overlaps(start, end):
+            continue
+        bare = _bare(written)
+        if bare in known_words or bare in given or counts.count(bare) or len(bare) < 4 \
+                or wide_skeleton(bare) in given_skeletons(lexicon(ctx)):
+            continue
+        for entry, family, spellings in index.get(wide_skeleton(bare), ()):
+            if bare in spellings and bare != family:
+                break  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
+            if bare[0] not in _FIRST.get(family[0], family[0]):
+                continue
+            a, b = translit.key_final_i(bare), translit.key_final_i(family)
+            ratio = SequenceMatcher(None, a, b).ratio()
+            if ratio < 0.75 or (a[:2] != b[:2] and ratio < 0.85):
+                continue  # (Biden is not Bouden)
+            target = preferred(entry, ctx).split()[-1]
+            message = f"Non-standard spelling of {target} ({entry.arabic}): written {written!r}."
+            yield rule.finding(doc, start, end, message, [target], safe=False)
+            break
+
+
+# --- places written as a transliteration of their Arabic name ("Al-Qahira", "Ghazza") ---------
+
+# Arabic letters as the Latin consonants transliterations use; long vowels and ta marbuta go
+# (the skeleton drops vowels), an initial alif is a vowel.
+_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh",
+    "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y",
+    "ة": "", "ى": "", "ء": "", "ئ": "", "ؤ": "", "ا": "", "أ": "", "إ": "", "آ": "",
+}
+_ALIFS = "اأإآع"
+_ROMANISED = re.compile(r"^(?:al|el)[-‐ ]|kh|gh|dh|q(?!u)|aa|['’]", re.IGNORECASE)
+_PLACE_RUN = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[a-z]++(?:[-‐][A-Z][a-z]++)?+(?:[ ][A-Z][a-z]++(?:[-‐][A-Z][a-z]++)?+)?+"
+    r"(?![\w'’-]|[ ][A-Z])"
+)
+_OUTLET_AFTER = re.compile(r"(?<![ ])[ ]++(?:channel|newspaper|daily|TV|television|club|agency|website|radio|magazine|news)\b", re.IGNORECASE)
+
+
+def arabic_skeleton(arabic: str) -> str:
+    """The wide consonant skeleton (name_forms.wide_skeleton) of an Arabic name as a
+    transliteration writes it, without the article: "الإسكندرية" -> "askndr", "غزة" -> "khz"."""
+    from mtqa.rules.name_forms import wide_skeleton
+
+    latin = []
+    for word in arabic.split():
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        letters = "".join(_CONSONANTS.get(c, "") for c in word)
+        latin.append(("a" if word[:1] in _ALIFS else "") + letters)
+    return wide_skeleton("".join(latin))
+
+
+@lru_cache(maxsize=4)
+def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+    """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
+    lexicon's places and data/exonyms.toml."""
+    import tomllib
+    from importlib import resources
+
+    from mtqa.rules.name_forms import wide_skeleton
+
+    places = [(e.name, e.arabic, e.correct_forms, (*e.correct_forms, *e.misspelled))
+              for e in lex.entries if e.category == "place"]
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/exonyms.toml").read_text("utf-8"))
+    places += [(name, arabic, (name,), (name,)) for name, arabic in data["places"].items()]
+    index: dict[str, list] = {}
+    for name, arabic, correct, forms in places:
+        skeleton = arabic_skeleton(arabic)
+        # only exonyms: a place whose English forms all sound unlike its Arabic (Alexandria,
+        # الإسكندرية); a place English transliterates (Sinjil, Silwan) would match any look-alike
+        if len(skeleton) >= 3 and all(wide_skeleton(_bare_run(f)) != skeleton for f in correct):
+            keys = frozenset(_run_key(f) for f in forms)
+            index.setdefault(skeleton, []).append((name, arabic, keys))
+    return index
+
+
+def _bare_run(form: str) -> str:
+    """A name's words without the article, joined: "El Fasher" -> "fasher"."""
+    words = re.split(r"[\s‐-]+", form.lower())
+    return "".join(w for w in words if w not in ("al", "el", "the"))
+
+
+def _run_key(form: str) -> str:
+    """Spelling key of a (one- or two-word) name with its article, spaces and hyphens gone."""
+    words = re.split(r"[\s‐-]+", translit.strip_article(form.lower().replace("‐", "-")))
+    words = [w for w in words if w not in ("al", "el")]
+    return " ".join(translit.key_final_i(w) for w in words)
+
+
+_MIN_SCORE = -1.3  # the model's score per letter (mtqa/source/translit.py) a spelling must reach
+
+
+def _translit_score(arabic: str, latin: str) -> float:
+    """How well `latin` transliterates the Arabic name (its words joined, with and without the
+    article)."""
+    from mtqa.source.arabic import normalise, stems
+    from mtqa.source.translit import score
+
+    return max(score(form, latin) for form in stems(normalise(arabic.replace(" ", ""))))
+
+
+def arabic_form_places(rule, doc, ctx, reported):
+    """NAM002 for a place written as a transliteration of its Arabic name where English uses
+    another form ("Al-Iskandariya" for Alexandria, "Umm Durman" for Omdurman, "Benzart" for
+    Bizerte). Precision: no English word, no given name, no nisba (-i) of a place ("Halabi"),
+    no spelling a listed form has, nothing before an outlet's or club's head noun."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.name_forms import wide_skeleton
+    from mtqa.rules.names import _Spans, entity_matches, lexicon
+
+    index = None
+    wrong, correct = entity_matches(doc, ctx)
+    spans = None
+    counts = ngram_counts()
+    given = translit.common_given_names()
+    prose = doc.prose
+    for match in _PLACE_RUN.finditer(prose):
+        written = match.group()
+        bare = translit.strip_article(written.lower().replace("‐", "-"))
+        if len(bare) < 4 or bare[-1] in "iy" or bare in given or " " in bare:
+            continue
+        if len(bare) < 7 and not _ROMANISED.search(written):
+            continue  # a short word without a trait of romanised Arabic: Ariha is a town too
+        if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
+            continue  # an English word ("Gaza" is one too: only unusual spellings get here)
+        if index is None:
+            index = _place_index(lexicon(ctx))
+        found = index.get(wide_skeleton(bare.replace(" ", "")))
+        if not found:
+            continue
+        start, end = match.span()
+        if spans is None:
+            spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
+        if spans.overlaps(start, end) or _OUTLET_AFTER.match(prose, end):
+            continue
+        key = _run_key(written)
+        if any(key in keys or (" " not in written and key in {k.replace(" ", "") for k in keys}) for _, _, keys in found):
+            continue  # a spelling the place lists
+        # the place whose Arabic the transliteration model finds best in the spelling
+        score, name, arabic = max((_translit_score(arabic, bare), name, arabic) for name, arabic, _ in found)
+        if score >= _MIN_SCORE:
+            message = f"{written!r} transliterates the Arabic name of {name} ({arabic}); English writes {name}."
+            yield rule.finding(doc, start, end, message, [name], safe=False)

@@ -1,0 +1,129 @@
+"""NAM008: parties, armed groups and places the lexicon does not know, named by the meaning
+of their Arabic words. Our own examples: shapes that must be reported and traps that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM008"):
+    report = check_text(text, config=Config(select=("NAM",)))
+    return [f.text for f in report.findings if f.rule == rule]
+
+
+MUST = [
+    # a meaning word in Title Case before a lower-case head noun
+    ("Thousands of supporters of the Dawn movement marched in Tunis on Friday.", "Dawn movement"),
+    ("A spokesman for the Covenant current said in Baghdad that the list was ready.", "Covenant current"),
+    ("Residents fled the Orchard district of Mosul after the shelling.", "Orchard district"),
+    ("Families fled the Cave governorate after the floods, officials in Sanaa said.", "Cave governorate"),
+    ("Fighting reached the Mound village north of Aleppo on Monday.", "Mound village"),
+    # a head noun in Title Case, in a text about the Arab world
+    ("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.", "Loyalty Brigades"),
+    ("In Sanaa, the Sword Battalions claimed the attack on the convoy.", "Sword Battalions"),
+    ("The Harmony Party won four seats in the Jordanian parliament.", "Harmony Party"),
+    ("The Sword Battalions' commander was killed in a strike near Idlib.", "Sword Battalions"),
+    ("The head of the Dawn movement's political bureau spoke in Tunis.", "Dawn movement"),
+    # the head noun first, then "of (the)"
+    ("In Aden, the Brigades of the Martyrs announced a ceasefire.", "Brigades of the Martyrs"),
+    ("The leader of the Movement of Dignity said in Tripoli that talks would resume.", "Movement of Dignity"),
+    ("Gunmen of the Companies of Glory attacked a checkpoint near Deir ez-Zor.", "Companies of Glory"),
+    # a word the gloss table lacks: an ordinary English noun before a lower-case head noun, in a
+    # text about the Arab world
+    ("The Lantern newspaper said in Amman that the minister had resigned.", "Lantern newspaper"),
+    ("Leaders of the Compass movement met in Rabat to discuss the coming elections.", "Compass movement"),
+    ("The Harvest channel broadcast the Iraqi match live.", "Harvest channel"),
+    # headless, opening the sentence with "The" and speaking
+    ("The Morning Star Lighthouse reported that the Syrian minister had resigned.", "Morning Star Lighthouse"),
+]
+
+
+@pytest.mark.parametrize("text,span", MUST)
+def test_translated_names_are_reported(text, span):
+    assert span in " ".join(found(text)), found(text, "NAM")
+
+
+TRAPS = [
+    # English names made of meaning words
+    "Supporters of the Green Party marched in Berlin on Friday.",
+    "The Freedom Party of Austria lost votes in Vienna.",
+    "The Red Army entered Berlin in 1945.",
+    # a capitalised word that is no meaning word joined to the phrase
+    "The Palestine Liberation Organization met in Ramallah.",
+    "The Kurdistan Democratic Party won in Erbil.",
+    # descriptors and generic nouns, or a nationality
+    "The National Army said it had retaken the town near Benghazi.",
+    "The Security Forces said the road to Baghdad was open.",
+    "The Libyan Red Crescent said the bodies had washed ashore.",
+    "The Syrian Democratic Forces said they had captured the village.",
+    # a titled speaker, a meaning explained, lower case
+    "The Head of Government said in Rabat that the plan was ready.",
+    'Hezbollah, whose name means "Party of God", was founded in Lebanon.',
+    "The old city was crowded with tourists.",
+    "The civil rights movement changed the country.",
+    # a place with its head noun in Title Case or with "of"
+    "Tourists visited the Pyramids area near Cairo.",
+    "Families in the Beach camp in Gaza waited for bread.",
+    "The Garden City district of Cairo is home to embassies.",
+    # a headline
+    "Hope Movement Wins Seats In Tunisian Vote",
+    # an ordinary word without an Arab-world text, an English outlet, a place in English
+    "The Lantern newspaper ran a story about the Ohio floods.",
+    "The Daily Mail newspaper said in Amman that the minister had resigned.",
+    "Gunmen entered the Crater district of Aden on Sunday.",
+    "Fans of the Tiger Forces cheered in Damascus.",
+    # a name of a head noun without an Arab-world text
+    "The Sword Battalions were a fantasy band from Ohio.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_english_stays_quiet(text):
+    assert found(text) == []
+
+
+def test_evidence_is_listed():
+    report = check_text("Commanders of the Loyalty Brigades said in Beirut that the fighters had withdrawn.",
+                        config=Config(select=("NAM008",)))
+    [finding] = report.findings
+    assert "gloss-words" in finding.extra["evidence"] and "head-noun:brigades" in finding.extra["evidence"]
+
+
+def test_the_suggestion_spells_the_arabic_words_as_lexicon_names_do():
+    report = check_text("Thousands of supporters of the Dawn movement marched in Tunis on Friday.",
+                        config=Config(select=("NAM008",)))
+    [finding] = report.findings
+    assert [s.replacement for s in finding.suggestions] == ["Al-Fajr movement"]
+    assert not finding.suggestions[0].safe
+
+
+RANKS = [
+    ("The army's spokesman, the Dean Khaled al-Mahjoub, said the road was reopened.", "the Dean", "Brigadier General"),
+    ("Forces led by the Colonel Ahmed Abdulqader entered the town.", "the Colonel", "Colonel"),
+    ("The statement was read by the Pioneer Osama Hammad at the base.", "the Pioneer", "Major"),
+    ("The Lieutenant Khaled Saeed told reporters that the attack had been repelled.", "The Lieutenant", "Lieutenant"),
+]
+
+
+@pytest.mark.parametrize("text,span,rank", RANKS)
+def test_a_rank_with_the_article_before_a_name(text, span, rank):
+    report = check_text(text, config=Config(select=("NAM008",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, rank)]
+
+
+RANK_TRAPS = [
+    "Prayers were held at the Major Ahmed Mosque on Friday.",
+    "The General Assembly voted on Monday.",
+    "They met at the Colonel Sanders Foundation in Kentucky.",
+    "The Captain America set was closed to visitors.",
+    "The dean of the faculty, Ahmed Saleh, opened the conference.",
+    "Major Ahmed al-Mismari said the units were deployed.",
+]
+
+
+@pytest.mark.parametrize("text", RANK_TRAPS)
+def test_rank_traps(text):
+    assert found(text) == []

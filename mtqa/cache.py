@@ -11,8 +11,7 @@ hyphenation patterns, compiled lexicon), so that a run starts without rebuilding
 - Written atomically (a temporary file in the same folder, then one rename).
 
 Entries are `marshal` data: only plain values (dicts, lists, strings, numbers), read back
-only after their CRC-32 matches. `regex_compiler` keeps compiled regular expressions this
-way: the regex engine's code of each, keyed by the engine's version too.
+only after their CRC-32 matches.
 """
 
 from __future__ import annotations
@@ -20,11 +19,9 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import re
 import sys
 import tempfile
 import zlib
-from array import array
 from pathlib import Path
 from typing import Any, Callable
 
@@ -139,46 +136,3 @@ def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
         value = build()
         store(name, key, value)
     return value
-
-
-def regex_compiler(name: str, sources: list[str], flags: int = 0) -> Callable[[str], re.Pattern]:
-    """source -> compiled pattern, for the patterns of table `name`: the regex engine's code of
-    each of `sources` is kept in the cache, so that a run compiles none of them (each is made
-    from its code when first asked for; the pattern equals re.compile's). Any other source, and
-    any failure (another Python, no cache), is compiled with re.compile."""
-    codes: dict[str, tuple] = {}
-    try:
-        import _sre
-
-        if array("I").itemsize == _sre.CODESIZE:
-            key = key_of("regex", f"{_sre.MAGIC}|{_sre.CODESIZE}|{flags}", *sources)
-            codes = {row[0]: row for row in cached(f"regex-{name}", key, lambda: [_regex_code(s, flags) for s in sources])}
-    except (ImportError, AttributeError, TypeError, ValueError, RuntimeError, re.error):
-        codes = {}
-    made: dict[str, re.Pattern] = {}
-
-    def compile_(source: str) -> re.Pattern:
-        pattern = made.get(source)
-        if pattern is None:
-            row = codes.get(source)
-            try:
-                pattern = _sre.compile(row[0], row[1], list(array("I", row[2])), *row[3:]) if row else None
-            except (TypeError, ValueError, RuntimeError):
-                pattern = None
-            made[source] = pattern = pattern or re.compile(source, flags)
-        return pattern
-
-    return compile_
-
-
-def _regex_code(source: str, flags: int) -> list:
-    """What _sre.compile makes a pattern from, as re._compiler.compile works it out (plain data)."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(source, flags)
-    code = _compiler._code(parsed, flags)
-    names = [None] * parsed.state.groups
-    for group, index in parsed.state.groupdict.items():
-        names[index] = group
-    return [source, int(flags | parsed.state.flags), array("I", map(int, code)).tobytes(),
-            parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(names)]

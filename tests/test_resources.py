@@ -125,21 +125,6 @@ def test_cache_off_and_unwritable(tmp_path, monkeypatch):
     assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works
 
 
-@pytest.mark.parametrize("where", ["folder", "off"])
-def test_cached_regexes_are_re_compiles(tmp_path, monkeypatch, where):
-    """A pattern made from the engine's code kept in the cache is the one re.compile makes
-    (same code, flags and groups), read back or built, with the cache off too."""
-    from mtqa.rules.phrases import Calque
-
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path) if where == "folder" else "off")
-    sources = Calque()._index.sources[:60] + [r"(?P<a>x)|(?P<b>y)\s+z", "(?-i:K)é+", "(?x) a b # c"]
-    for _ in range(2):  # built, then read back
-        compile_ = cache.regex_compiler("test", sources, re.IGNORECASE)
-        for source in sources:
-            made, expected = compile_(source), re.compile(source, re.IGNORECASE)
-            assert made == expected and made.groupindex == expected.groupindex and made.groups == expected.groups
-        assert compile_("not listed") == re.compile("not listed", re.IGNORECASE)
-
 
 # --- folding (lexicon matching) -----------------------------------------------------------------
 

@@ -133,3 +133,21 @@ def test_a_name_rendered_wrongly_once_needs_less_evidence_again(text, count):
 def test_a_second_mention_in_lower_case_stays_ordinary_english():
     text = "The mayor told the island channel that the road was open. Fishermen left the island at dawn."
     assert found(text, "NAM001") == ["the island channel"] or len(found(text, "NAM001")) == 1
+
+
+def test_a_one_word_place_written_as_two_transliterated_words():
+    assert found("Residents of Umm Durman said water had returned to some districts.", "NAM002") == ["Umm Durman"]
+    assert found("Fans of Bani Yas celebrated in Abu Dhabi on Sunday.", "NAM002") == []
+
+
+def test_a_capitalised_function_word_before_a_place_is_not_part_of_it():
+    assert found("In Al-Jazair, the president received the army chief.", "NAM002") == ["Al-Jazair"]
+    assert found("The Iskandariya governorate closed the beaches.", "NAM002") == ["Iskandariya"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Endowments said the Friday sermon would be on the value of work.",
+    "In Amman, the Public Security Directorate urged drivers heading to Aqaba to slow down.",
+])
+def test_real_english_names_of_bodies_are_not_literal_renderings(text):
+    assert found(text, "NAM001") == []

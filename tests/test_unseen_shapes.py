@@ -152,7 +152,7 @@ def test_ordinary_english_is_silent(sentence):
 
 def test_dateline_opens_a_clause():
     from mtqa.document import Document
-    from mtqa.rules.openings import clause_starts
+    from mtqa.rules.clause_starts import clause_starts
 
     doc = Document("Aden (SABA) - For her part, the governor spoke. Then he left.")
     starts = clause_starts(doc)
@@ -209,6 +209,50 @@ def test_spelling_key_folds_long_vowels_and_doubles():
 def test_single_guillemets_are_reported():
     assert _rules("He called it ‹a first step› on Monday.", ("TYP013",)) == ["TYP013", "TYP013"]
 
+
+SPLICE_VARIANTS = [
+    'Tripoli - The central bank raised the price of the dollar, the decision angered traders in the capital.',
+    'The storm hit the coast on Tuesday, it destroyed dozens of fishing boats.',
+    'The governor opened a new school in the village, the school will take 300 pupils.',
+    'Gunmen attacked a checkpoint near the border, the army said in a statement that two soldiers were hurt.',
+    'The ministry closed the crossing on Monday, officials gave no reason for the move.',
+    'Aden (SABA) - The power station stopped working overnight, the company blamed a fuel shortage.',
+    'Fuel prices rose by a fifth in March, the government has promised to review them.',
+    'The delegation arrived in Cairo on Sunday, its members will meet the foreign minister.',
+]
+
+SPLICE_TRAPS = [
+    'The storm hit the coast on Tuesday, the weather office said.',
+    'The storm hit the coast, destroying dozens of boats.',
+    'As the storm hit the coast, residents fled inland.',
+    'The storm, which hit the coast on Tuesday, destroyed boats.',
+    'The storm hit the coast on Tuesday, a day earlier than forecast.',
+    'Egypt, Jordan, Iraq and the UAE signed the deal on Monday.',
+    'The company said that on Monday, the plant was closed.',
+    '"The road is shut, the bridge is down," the mayor said.',
+    'Oil rose 2 percent, gold fell 1 percent and the dollar held steady.',
+    'We tried our best, we lost anyway.',
+    'Despite the rain, the match went ahead.',
+    'The minister, the envoy and the general met in Rome.',
+    'The talks collapsed on Monday, the third round to fail this year.',
+    'The talks ended on Monday, the minister said, and a new round will follow.',
+]
+
+
+@pytest.mark.parametrize("sentence", SPLICE_VARIANTS)
+def test_comma_splice_fires(sentence):
+    assert "STY002" in _rules(sentence, ("STY002",)), sentence
+
+
+@pytest.mark.parametrize("sentence", SPLICE_TRAPS)
+def test_comma_splice_silent(sentence):
+    assert _rules(sentence, ("STY002",)) == [], sentence
+
+
+def test_comma_splice_chain_after_attribution():
+    text = ("Doha - The council will meet next week, the council said in a statement, the meeting will "
+            "last two days, it will be held in the capital.")
+    assert _rules(text, ("STY002",)) == ["STY002", "STY002"]
 
 
 MORE_CALQUE_VARIANTS = [

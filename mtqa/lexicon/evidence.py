@@ -145,6 +145,8 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
 
 
+_POSSESSIVE_AFTER = re.compile(r"(?<=\w)'s?\b|^'s? ?")
+_POSSESSIVE_S = re.compile(r"'s?\b")
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -187,7 +189,7 @@ def weigh(
     before = words_of(folded[max(sentence_start, start - 80) : start])
     had_the = _ends_with(before, "the")
     before_core = before[:-3].rstrip() if had_the else before
-    after_core = re.sub(r"(?<=\w)'s?\b|^'s? ?", "", after).strip()  # possessives: "the X newspaper's"
+    after_core = _POSSESSIVE_AFTER.sub("", after).strip()  # possessives: "the X newspaper's"
     phrase = words_of(folded[start:end])
 
     if cues:
@@ -201,7 +203,7 @@ def weigh(
         fired.append((f"head-noun:{head}", w["head-noun"]))
         if _title_before_head(text, start, end, head, had_the):
             fired.append(("title-before-head", w["title-before-head"]))
-    phrase_words = re.sub(r"'s?\b", "", phrase).split()
+    phrase_words = _POSSESSIVE_S.sub("", phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
 
@@ -330,6 +332,12 @@ def _english_name(written: str) -> bool:
 
 def _headline(text: str, start: int, end: int, share: float) -> bool:
     """Whether most words of the sentence after its first are capitalised (a Title Case headline)."""
-    tokens = _WORD.findall(text[start:end])[1:]
+    return _title_case_sentence(text[start:end], share)
+
+
+@lru_cache(maxsize=4096)
+def _title_case_sentence(sentence: str, share: float) -> bool:
+    """_headline of one sentence (asked for each match in it: worked out once per sentence)."""
+    tokens = _WORD.findall(sentence)[1:]
     long = [t for t in tokens if len(t) > 3]
     return len(long) >= 3 and sum(t[0].isupper() for t in long) / len(long) > share

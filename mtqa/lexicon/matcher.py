@@ -144,17 +144,16 @@ class Lexicon:
         if not self.entries:
             return []
         folded = fold(text) if folded is None else folded
-        size, entries = len(folded), self.entries
-        # (a space before and after the text: every hit has a character on each side)
+        entries = self.entries
+        # whole words only: no letter or digit right before or after a hit (`padded` has a space
+        # before and after the text, so it is one ahead and every hit has a character each side)
         padded = f" {folded} "
-        found = []
-        for last, (length, payload) in self.automaton.iter(folded):
-            # whole words only: no letter or digit right before or after (padded is one ahead)
-            if padded[last + 2].isalnum() or padded[last + 1 - length].isalnum():
-                continue
-            start, end = last - length + 1, last + 1
-            found.extend([Match(entries[index], kind, start, end) for index, kind in payload])
-        return found
+        hits = [
+            (last - length + 1, last + 1, payload)
+            for last, (length, payload) in self.automaton.iter(folded)
+            if not (padded[last + 2].isalnum() or padded[last + 1 - length].isalnum())
+        ]
+        return [Match(entries[index], kind, start, end) for start, end, payload in hits for index, kind in payload]
 
     def weigh(
         self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int,

@@ -187,8 +187,8 @@ def _load_builtin() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
-        from mtqa.rules import marks, romanised_shape  # noqa: F401  (TYP021, LNG004)
+        from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
+        from mtqa.rules import marks  # noqa: F401  (TYP021)
 
 
 def check_one(rule: Rule, doc: "Document", ctx: "Context | None" = None) -> list[Finding]:

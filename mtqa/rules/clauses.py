@@ -59,6 +59,8 @@ _COMMA = re.compile(r",[ \t]++(?!(?:and|but|or|which|who|whose|where|while|as|in
 # The words of a clause (a word, a figure, a mark), read a few at a time.
 _WORD = re.compile(r"[A-Za-z][\w'’-]*+(?:\.\w[\w'’-]*+)*+|\d++(?:[.,]\d++)*+|[^\s\w]")
 _QUOTES = "\"“”«»"
+# The mark that ends a clause's words (the words after it are not read).
+_CLAUSE_END = re.compile(r"[,;:!?()\"“”«»]|\.(?!\w)")
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"})
 _BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "remain", "remains", "remained"})
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
@@ -118,8 +120,9 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
     """The clause opened at `start` when it has the shape subject + finite verb (a pronoun, a
     determiner and its noun phrase, a name, a short bare plural): (the number of words up to
     and with the verb, the verb in lower case); None otherwise."""
-    end = min(limit or len(prose), start + 75)
-    texts = _WORD.findall(prose, start, end)[:11]
+    end = min(limit or len(prose), start + 95)
+    cut = _CLAUSE_END.search(prose, start, end)
+    texts = _WORD.findall(prose, start, cut.end() if cut else end)[:14]
     if len(texts) < 2:
         return None
     first = texts[0].lower()
@@ -145,7 +148,7 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
         bare = True  # a bare plural: "residents complained", "civil protection units evacuated"
     else:
         return None
-    for i in range(1, min(len(texts), 10)):
+    for i in range(1, min(len(texts), 13)):
         word, text, previous = lowered[i], texts[i], lowered[i - 1]
         if not text[:1].isalnum() and text not in ("'", "’"):
             return None  # a mark ends the phrase before any verb
@@ -173,6 +176,7 @@ def subject_and_verb(prose: str, start: int, limit: int | None = None, participl
 
 _ADVERB_ENDINGS = ("ly", "ing")
 _TAG_END = frozenset('.,;:!?"”')
+_CLOSING = frozenset(",.;:)")
 # A plural among the first three words of a bare subject ("residents", "civil protection units").
 _BARE_PLURAL = re.compile(r"(?<![a-z'’-])(?:[a-z'’-]++[ \t]++){0,2}?(?:[a-z'’-]{0,30}s|people|police|children|men|women)\b")
 
@@ -190,6 +194,19 @@ def _opens_complement(word: str, text: str) -> bool:
     """Whether the word after an -ing form opens its object or complement (a determiner, a
     figure, a preposition, nothing): the -ing form is then a participle, not a noun."""
     return not word or word in word_class("determiners") or text[:1].isdigit() or word in word_class("np_stops") or not text[:1].isalnum()
+
+
+_CLAUSE_MARKS = (", ", ";", ":", "\n", ". ", "? ", "! ", " - ", "—", "–")
+
+
+def _short_clause_before(prose: str, comma: int) -> bool:
+    """Whether at most four words stand between the comma and the mark or sentence start
+    before it (read from the 48 characters before the comma, no sentence lookup)."""
+    window = prose[max(0, comma - 48) : comma]
+    cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
+    if cut < 0:
+        return comma <= 48 and len(window.split()) <= 4
+    return len(window[cut + 1 :].split()) <= 4
 
 
 def _offset_after(prose: str, start: int, count: int) -> int:
@@ -263,14 +280,14 @@ def _main_clause(prose: str, start: int, end: int) -> bool:
             if rest is None:
                 continue
             if word in ("that", "who", "which", "what", "whom"):
-                if not _finite_verb_in(prose, rest.start(), end):
+                if not finite_verb_in(prose, rest.start(), end):
                     return False  # "said that sometime after his death, …": the that-clause goes on
             elif subject_and_verb(prose, rest.start(), end) is not None:
                 return False  # "…that if the talks failed, the government would…"
     return True
 
 
-def _finite_verb_in(prose: str, start: int, end: int) -> bool:
+def finite_verb_in(prose: str, start: int, end: int) -> bool:
     """Whether the words between `start` and `end` hold a finite verb after their first word."""
     found = _WORD.findall(prose, start, end)
     lowered = [w.lower() for w in found]
@@ -349,6 +366,8 @@ class CommaSplice(Rule):
             first = match.group(1)
             if first.lower() in rejected or (first.islower() and first.endswith(_ADVERB_ENDINGS)):
                 continue  # "…, and", "…, which", "…, including", "…, especially": no subject
+            if prose[match.end(1) : match.end(1) + 1] in _CLOSING:
+                continue  # a word and a mark: a list or an apposition ("…, Homs, Hama")
             if first.islower() and first not in opening and _BARE_PLURAL.match(prose, match.start(1)) is None:
                 continue  # a bare subject is a plural among its first three words
             found = subject_and_verb(prose, match.start(1))
@@ -358,6 +377,8 @@ class CommaSplice(Rule):
             verb_end = _offset_after(prose, match.start(1), count)
             if prose[verb_end : verb_end + 1] in _TAG_END:
                 continue  # nothing after the verb: an attribution tag ("…, he said.")
+            if _short_clause_before(prose, match.start()):
+                continue  # short clauses in a series: "Prices rose, wages fell"
             sentence = doc.sentence_at(match.start())
             if sentence is None:
                 continue
@@ -376,7 +397,7 @@ class CommaSplice(Rule):
             return True
         start = clause_start(doc, sentence, comma)
         if len(prose[start:comma].split()) <= 4:
-            return True  # short clauses in a series: "Prices rose, wages fell"
+            return True  # short clauses in a series (after a dateline, say)
         return not _main_clause(prose, start, comma)
 
 

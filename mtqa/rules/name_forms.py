@@ -152,20 +152,24 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
         for k in range(2, len(tokens)):
             index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
     given = _given_names()
+    ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order
+    verdicts: dict = {}  # what each anchor decides about a name as written (see _variant_of)
     results = []
     for number, names in enumerate(named):
         if not names:
             continue
         last = wide_skeleton(names[-1][2])
-        candidates = index.get(last, []) + index.get((len(names), last), [])
-        if not candidates or is_covered(number):
+        candidates = ordered.get((len(names), last))
+        if candidates is None:
+            candidates = ordered[(len(names), last)] = sorted(index.get(last, []) + index.get((len(names), last), []))
+        if not candidates:
             continue  # (without candidates nothing is found, the surname alone neither)
-        found = _variant_of(prose, names, sorted(candidates), given)
+        found = _variant_of(prose, names, candidates, given, verdicts=verdicts)
         if found is None and len(names) > 1 and index.get(last):  # "Later Al-Elaimi": the surname alone
-            found = _variant_of(prose, names[-1:], index[last], given, alone=True)
+            found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
-        if found:
+        if found and not is_covered(number):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
@@ -176,51 +180,74 @@ _TRAIT = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|ee|oo|['’]|^(?:abd|abu)", re.IGNOR
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
 
 
-def _variant_of(prose, names, anchors, given, alone: bool = False) -> str | None:
+_GO_ON = object()  # an anchor that decides nothing: the next one is looked at
+_UNSET = object()
+
+
+def _variant_of(prose, names, anchors, given, alone: bool = False, verdicts: dict | None = None) -> str | None:
     """The earlier full name that `names` spells another way, or None (same spelling, or no
     earlier name of that shape). `alone`: the last word of a longer run, compared with the
-    spelling key or beside an article only (not by the wide skeleton of a listed person)."""
+    spelling key or beside an article only (not by the wide skeleton of a listed person).
+    `verdicts`: a memo of _verdict for the names of one document (a name written again
+    meets the same anchors again)."""
     n = len(names)
     start = names[0][0]
     b_words, b_text = [t[2] for t in names], prose[start : names[-1][1]]
-    b_bare = tuple(map(_bare, b_words))
-    for anchor, listed, bare in anchors:  # (tokens, listed, their bare words), in text order
-        if anchor[0][0] >= start:
+    key = (tuple(b_words), _particles(b_text) if n > 1 else (), alone)  # all _verdict reads of the name
+    for anchor in anchors:  # (tokens, listed, their bare words), in text order
+        tokens = anchor[0]
+        if tokens[0][0] >= start:
             break
-        if anchor[-1][1] > start:
+        if tokens[-1][1] > start:
             continue
-        slices = [(anchor[-n:], bare[-n:])] if len(anchor) >= n else []
-        if len(anchor) > n > 1:
-            slices.append((anchor[:n], bare[:n]))
-        for part, a_bare in slices:
-            a_words = [t[2] for t in part]
-            a_text = prose[part[0][0] : part[-1][1]]
-            if a_bare == b_bare:
-                if n > 1 and _particles(a_text) != _particles(b_text):
-                    return a_text
-                if n > 1 or not (_ARTICLE.match(b_words[0]) and _ARTICLE.match(a_words[0]) and
-                                 b_words[0][:2].lower() != a_words[0][:2].lower()):
-                    return None  # the same name
-                return a_text
-            trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
-            if not trait and listed is not True:
-                continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
-            if n == 1:
-                word, other = b_words[0], a_words[0]
-                if word.lower() in given or len(_bare(word)) < 4:
-                    return None
-                # a lone word is compared by its wide skeleton only beside an article or a
-                # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-                strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
-                                           or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
-                # (without a trait, a lexicon person is compared by the spelling key only:
-                # "Mikati … Mikaty", not "Putin … Patton")
-                if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
-                    return other
-                continue
-            if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
-                return a_text
+        verdict = verdicts.get((key, id(tokens)), _UNSET) if verdicts is not None else _UNSET
+        if verdict is _UNSET:
+            verdict = _verdict(prose, anchor, n, b_words, b_text, given, alone)
+            if verdicts is not None:
+                verdicts[(key, id(tokens))] = verdict
+        if verdict is not _GO_ON:
+            return verdict
     return None
+
+
+def _verdict(prose, anchor, n, b_words, b_text, given, alone):
+    """What one earlier full name decides about the name `b_words` (written `b_text`): its own
+    text (the name spelled another way), None (the same name, or not to report) or _GO_ON. It
+    depends on the two names alone, not on where the later one stands."""
+    tokens, listed, bare = anchor
+    b_bare = tuple(map(_bare, b_words))
+    slices = [(tokens[-n:], bare[-n:])] if len(tokens) >= n else []
+    if len(tokens) > n > 1:
+        slices.append((tokens[:n], bare[:n]))
+    for part, a_bare in slices:
+        a_words = [t[2] for t in part]
+        a_text = prose[part[0][0] : part[-1][1]]
+        if a_bare == b_bare:
+            if n > 1 and _particles(a_text) != _particles(b_text):
+                return a_text
+            if n > 1 or not (_ARTICLE.match(b_words[0]) and _ARTICLE.match(a_words[0]) and
+                             b_words[0][:2].lower() != a_words[0][:2].lower()):
+                return None  # the same name
+            return a_text
+        trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
+        if not trait and listed is not True:
+            continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
+        if n == 1:
+            word, other = b_words[0], a_words[0]
+            if word.lower() in given or len(_bare(word)) < 4:
+                return None
+            # a lone word is compared by its wide skeleton only beside an article or a
+            # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
+            strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+                                       or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
+            # (without a trait, a lexicon person is compared by the spelling key only:
+            # "Mikati … Mikaty", not "Putin … Patton")
+            if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
+                return other
+            continue
+        if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+            return a_text
+    return _GO_ON
 
 
 _PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)

@@ -19,6 +19,7 @@ from importlib import resources
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.rules.clauses import finite_verb_in
 
 _CATEGORY = "locale-convention/number-format"
 
@@ -233,6 +234,8 @@ _COMPOUND = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))"
     r"[ \t]+(million|billion)[ \t]+(?:and[ \t]+)?(\d{1,3})[ \t]+(thousand|million)\b(?!-)")
 _THOUSAND = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \t]+thousand\b(?![-s])")
+# A figure before a plural scale, as Arabic plurals it ("3 آلاف"): "3 thousands", "5 millions".
+_PLURAL_SCALE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \t]+(thousand|million|billion)s\b")
 
 
 def _value(figure: str) -> float:
@@ -260,13 +263,15 @@ class SpelledThousands(Rule):
         "A figure with \"thousand\" after it, as Arabic counts (\"100 ألف\"): \"100 thousand\", "
         "and the Arabic compound of two scales joined by \"and\": \"2 million and 500 "
         "thousand\". English news writes \"100,000\" and \"2.5 million\". Words alone (\"several "
-        "thousand\", \"a thousand\", \"thousands of\") are left alone."
+        "thousand\", \"a thousand\", \"thousands of\") are left alone. A figure before a plural "
+        "scale (\"3 thousands\", \"5 millions\") is reported too."
     )
     bad = (
         "The plant will serve ⟦500 thousand→500,000⟧ residents.",
         "About ⟦2 million and 300 thousand→2.3 million⟧ people have fled.",
         "The population reached ⟦107 million and 300 thousand→107.3 million⟧.",
         "Exports fell to ⟦one billion and 200 million→1.2 billion⟧ dollars.",
+        "About ⟦3 thousands→3,000⟧ families returned, and ⟦2.5 millions→2.5 million⟧ voted.",
     )
     good = (
         "Several thousand people marched, and thousands more watched.",
@@ -276,10 +281,10 @@ class SpelledThousands(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        if "thousand" not in prose and "million" not in prose:
-            return
+        thousands = list(occurrences(prose, "thousand"))
+        larger = list(occurrences(prose, "million", "billion"))
         taken = []
-        for match in around(prose, occurrences(prose, "million", "billion"), _COMPOUND, 16, 40):
+        for match in around(prose, larger, _COMPOUND, 16, 40):
             big, big_scale, small, small_scale = match.groups()
             if _SCALE[small_scale] >= _SCALE[big_scale]:
                 continue
@@ -287,9 +292,13 @@ class SpelledThousands(Rule):
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(), "Arabic compound of two scales: write one figure.",
                                [_in_words(value)])
-        if "thousand" not in prose:
-            return
-        for match in around(prose, occurrences(prose, "thousand"), _THOUSAND, 16, 12):
+        for match in around(prose, thousands + larger, _PLURAL_SCALE, 16, 12):
+            taken.append(match.span())
+            figure, scale = match.groups()
+            value = _value(figure) * _SCALE[scale]
+            yield self.finding(doc, match.start(), match.end(), f"\"{scale}s\" after a figure: the scale stays singular.",
+                               [_in_words(value)])
+        for match in around(prose, thousands, _THOUSAND, 16, 12):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             value = float(match.group(1)) * 1000
@@ -336,7 +345,7 @@ class DollarAfterFigure(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        anchors = occurrences(prose, "dollar", "Dollar", "USD", "usd")
+        anchors = occurrences(prose, "ollar", "USD")
         for match in around(prose, anchors, _dollar_pattern(), 48, 24):
             figure, magnitude, currency, after = match.groups()
             if currency.lower() == "dollar" and after in _words("dollar_compounds"):
@@ -552,5 +561,56 @@ class GregorianLabel(Rule):
 
     def check(self, doc, ctx):
         prose = doc.prose
-        for match in around(prose, occurrences(prose, "AD", "A.D", "CE", "C.E"), _ERA_LABEL, 8, 4):
+        for match in around(prose, occurrences(prose, " AD", " A.D", " CE"), _ERA_LABEL, 8, 5):
             yield self.finding(doc, match.start(), match.end(), "Era label on a modern year: drop it.", [match.group(1)])
+
+
+# A figure opening a sentence (after a dateline "Erbil - " if any): "3 people were killed…".
+_OPENING_FIGURE = re.compile(r"(?:(?<![\w'’.-])(?:[A-Z][\w'’.-]*+[ \t]){1,4}(?:\([^()\n]{0,30}\)[ \t])?[-–—][ \t]++)?(?<![\d,.])(\d[\d,.]*+)(?=[ \t]+[a-z])")
+_SMALL = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+
+
+@register
+class FigureOpensSentence(Rule):
+    id = "NUM009"
+    name = "figure-opens-sentence"
+    category = _CATEGORY
+    severity = Severity.MINOR
+    explanation = (
+        "A sentence that opens with a figure (\"3 people were killed…\", \"Erbil - 12 houses "
+        "collapsed…\"): English news spells out a number that opens a sentence (\"Three people\") "
+        "or rewords it (\"At least 12 houses…\"). A year (\"2024 was…\") is left alone."
+    )
+    bad = (
+        "⟦3→Three⟧ people were killed in the blast.",
+        "Erbil - ⟦12⟧ houses collapsed after the heavy rain.",
+    )
+    good = (
+        "Three people were killed in the blast.",
+        "2024 was the hottest year on record.",
+        "At least 12 houses collapsed.",
+    )
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for sentence in doc.sentences:
+            first = prose[sentence.start : sentence.start + 1]
+            if not first.isdigit():
+                if not first.isupper() or sentence.start and prose[sentence.start - 1] != "\n":
+                    continue  # a dateline opens a paragraph
+                if " - " not in prose[sentence.start : sentence.start + 60] and " – " not in prose[sentence.start : sentence.start + 60]:
+                    continue
+            text = sentence.text
+            match = _OPENING_FIGURE.match(prose, sentence.start, sentence.end)
+            if match is None:
+                continue
+            figure = match.group(1).rstrip(".,")
+            if len(figure) == 4 and figure[:2] in ("19", "20") or not figure[-1:].isdigit():
+                continue  # a year
+            line = text.split("\n", 1)[0].rstrip()
+            if line[-1:] not in ".!?\"”’" or not finite_verb_in(prose, match.end(1), sentence.start + len(line)):
+                continue  # a headline or a fragment ("18 holes to play."), not a sentence of news copy
+            start, end = match.start(1), match.start(1) + len(figure)
+            small = _SMALL[int(figure)] if figure.isdigit() and int(figure) <= 10 else None
+            yield self.finding(doc, start, end, "A figure opens the sentence: spell it out or reword.",
+                               [small] if small else [], safe=False)

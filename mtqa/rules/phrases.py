@@ -14,10 +14,10 @@ import tomllib
 import weakref
 from array import array
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Callable
+from functools import cached_property, lru_cache
 from importlib import resources
 
+from mtqa import regexes
 from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
@@ -297,10 +297,16 @@ def _regex_fold(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern:
+    """A phrase pattern (case-insensitive), made once a process when first needed."""
+    return regexes.compile(source, re.IGNORECASE)
+
+
 def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tuple[int, int, int]]:
     """The match at `position` of the first of `phrases` (in list order) that matches there."""
     for i in phrases:
-        if match := index.compile(index.sources[i]).match(prose, position):
+        if match := (index.patterns[i] or index.pattern(i)).match(prose, position):
             return [(match.start(), match.end(), i)]
     return []
 
@@ -312,17 +318,24 @@ _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREF
 class _Index:
     """A phrase list ready to match: one automaton of the openings of its phrases (and of the
     words after a number that number-led ones are looked up by); each phrase's own pattern,
-    made when first tried (from its compiled form in the on-disk cache); alternations of the few phrases tried at every sentence start,
-    number or bracket, or scanned for."""
+    made when first tried (mtqa.regexes: from its code in the on-disk cache); alternations of
+    the few phrases tried at every sentence start, number or bracket, or scanned for."""
 
     automaton: object | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
-    compile: Callable[[str], re.Pattern]  # a pattern from its compiled form in the on-disk cache
     every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
     starter: re.Pattern | None  # the sentence-start phrases without an opening
     scanner: re.Pattern | None
     by_digit: re.Pattern | None
     by_paren: re.Pattern | None
+    patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
+
+    def pattern(self, i: int) -> re.Pattern:
+        """Phrase i's pattern, made when first tried."""
+        if not self.patterns:
+            self.patterns = [None] * len(self.sources)
+        self.patterns[i] = _compiled(self.sources[i])
+        return self.patterns[i]
 
 
 class PhraseRule(Rule):
@@ -343,7 +356,10 @@ class PhraseRule(Rule):
 
         from mtqa import cache
 
-        code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
+        try:  # the openings depend on this module's code (an install without sources: on the version)
+            code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
+        except OSError:
+            code = ""
         keys = cache.cached(f"phrase-keys-{self.data_file}",
                             cache.key_of("phrase-keys", code, *(f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases)),
                             lambda: [_where_tried(p) for p in self.phrases])
@@ -377,10 +393,9 @@ class PhraseRule(Rule):
             for key, led in openings.items():
                 automaton.add_word(" " + key, (len(key) + 1, *map(tuple, led)))
             automaton.make_automaton()
-        alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
-        compile_ = cache.regex_compiler(f"phrases-{self.data_file}", sources + alternations, re.IGNORECASE)
-        every_start, *others = alternations
-        return _Index(automaton, sources, compile_, every_start, *(compile_(a) if a else None for a in others))
+        every_start, *others = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
+        return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others),
+                      patterns=[None] * len(sources))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -403,15 +418,21 @@ class PhraseRule(Rule):
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
             for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
                 n = bisect.bisect_left(starts, last - length + 2)
-                if word_led:
-                    tried[n] = tried[n] + word_led if n in tried else word_led
+                if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
+                    tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
                 if sentence_led:
                     start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
+                if number_led:
+                    position = offsets[n]
+                    if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
+                        found += _first_match(prose, number.start(), number_led, index)
+            patterns, sources = index.patterns, index.sources
+            for n, phrases in tried.items():  # _first_match, inline: this loop runs once a hit
                 position = offsets[n]
-                if number_led and (number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position)):
-                    found += _first_match(prose, number.start(), number_led, index)
-            for n, phrases in tried.items():
-                found += _first_match(prose, offsets[n], sorted(set(phrases)), index)
+                for i in phrases:
+                    if match := (patterns[i] or index.pattern(i)).match(prose, position):
+                        found.append((position, match.end(), i))
+                        break
             if start_led:
                 found += self._at_starts(prose, sentence_starts, offsets, lowered_words, start_led)
         if index.starter:
@@ -441,7 +462,7 @@ class PhraseRule(Rule):
         found, index, tried = [], self._index, {}
         for start in sentence_starts:
             if start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
-                match = index.compile(index.every_start).match(prose, start)
+                match = _compiled(index.every_start).match(prose, start)
                 found += [(match.start(), match.end(), int(match.lastgroup[1:]))] if match else []
         for n, phrases in start_led.items():
             after = offsets[n - 2] if n >= 2 else -1  # the sentence's first word is word n - 1 or n
@@ -487,7 +508,7 @@ class PhraseRule(Rule):
     def check(self, doc, ctx):
         from mtqa.suggest import carry_over
 
-        from mtqa.rules.openings import clause_starts
+        from mtqa.rules.clause_starts import clause_starts
 
         prose = doc.prose
         sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")

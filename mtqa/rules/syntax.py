@@ -4,6 +4,8 @@ live in data/syntax.toml."""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import itertools
 import re
 import tomllib
@@ -16,6 +18,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
+from mtqa import verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +65,8 @@ def _in_quotes(text: str, position: int, start: int) -> bool:
 
 # A dateline before the first clause: "Sanaa - ", "Tunis (TAP) - ", "GAZA CITY, Dec 3 (Agency) – ".
 _DATELINE = regexes.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z]|(?:al|el|ez|es|ed|ad|as|ash|at|az|an|ar|ibn|bin|abu)-[A-Z])[\w'’.-]*){0,3}"
+    r"(?:,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 
 
@@ -137,6 +141,28 @@ class VerbFirstClause(Rule):
         "Sales rose, ⟦and said⟧ the Minister of Trade Ali Hassan that the figures were strong.",
         "Rates were kept, ⟦and expected⟧ the central bank that prices would ease.",
         "Two people died, ⟦and called⟧ the party the Security Council to act.",
+        "⟦Spoke⟧ the Sudanese envoy to reporters after the session.",
+        "Tripoli (LANA) - ⟦Held⟧ the Presidential Council a meeting with tribal elders.",
+        "⟦Took⟧ part delegations from twelve countries in the forum.",
+        "⟦Hosts⟧ the Qatari capital next week a conference on water.",
+        "Gaza - ⟦Bombed⟧ Israeli warplanes a house in Rafah.",
+        "The talks ended, ⟦and stressed⟧ the minister the importance of a truce.",
+        "Clashes broke out, ⟦and killed⟧ the shelling three civilians.",
+        "Meanwhile, ⟦condemned⟧ the Arab League the attack on the convoy.",
+        "⟦Kicked⟧ off in Rabat the meetings of the joint committee.",
+        "⟦Died⟧ three people in a blast in Idlib.",
+        "⟦Was killed⟧ three soldiers in an ambush near Sirte.",
+        "The storm hit the coast, ⟦and received⟧ the hospitals dozens of injured.",
+        "⟦Erupted⟧ clashes on Thursday between tribesmen in Kufra.",
+        "The talks ended, where ⟦stressed⟧ the envoy the need for calm.",
+        "⟦Participated⟧ in the forum delegations from 40 countries.",
+        "The meeting was held in Amman, ⟦and reviewed⟧ the participants the latest developments.",
+        "The new road was opened, ⟦and attended⟧ the ceremony the governor and several officials.",
+        "⟦Received⟧ Sheikh Tamim, on Sunday, the visiting delegation.",
+        "Rabat - ⟦Presided⟧ King Mohammed VI, may God assist him, over a meeting of the cabinet.",
+        "The agency reported that ⟦stormed⟧ the police the offices of the newspaper.",
+        "Prices fell after ⟦announced⟧ the central bank a cut in rates.",
+        "Residents fled when ⟦shelled⟧ the militias the northern districts.",
     )
     good = (
         "And yet the talks went on.",
@@ -164,6 +190,37 @@ class VerbFirstClause(Rule):
         "Rose the Hammer is a film about a boxer.",
         "Plans the size of a city were drawn up.",
         "Continues, the sign said.",
+        "Raymond Lee, a student, helped Professor Smith design the course.",
+        "Police in Baton Rouge, La., announced Saturday that a suspect was held.",
+        "Rose Mansour, a nurse, treated the wounded.",
+        "Joined by his wife, the president visited the site.",
+        "The delegation arrived, and met the minister the next day.",
+        "He won the vote, and gave the minister a medal.",
+        "She resigned, and warned the minister that the plan would fail.",
+        "Gone are the days when the port was busy.",
+        "Founded in 1950, the club has won many titles.",
+        "Meanwhile, the ministry said the road was open.",
+        "Hit hardest were the villages near the river.",
+        "The firm, which builds roads, is a leader in Asia.",
+        "Died in 1990, the poet left many works.",
+        "Arrived in Cairo, the minister held talks.",
+        "The army advanced, and returned the town to government control.",
+        "Released the same day, the report showed a sharp rise.",
+        "The minister visited the camp, where he met the families.",
+        "Was the attack planned, the court asked.",
+        "Participants in the forum came from 40 countries.",
+        "He said that armed men stormed the offices.",
+        "The army said that wounded soldiers were taken to hospital.",
+        "Prices fell after the central bank announced a cut in rates.",
+        "Residents fled when shelling hit the northern districts.",
+        "He added that the rumour was false.",
+        "The road was opened, and inspected the work the minister had ordered.",
+        "The team won, and gave the fans the trophy they wanted.",
+        "Accompanied by President Aoun, the envoy toured the port.",
+        "Received President Macron's letter? No, the king did not.",
+        "Emerging from the meeting, the minister spoke.",
+        "Happened to be in town, he said.",
+        "Visited by thousands each year, the site is a national treasure.",
     )
 
     @cached_property
@@ -199,28 +256,75 @@ class VerbFirstClause(Rule):
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
     def check(self, doc, ctx):
-        prose = doc.prose
-        for sentence in doc.sentences:
+        inner = _structural_candidates(doc)
+        for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            starts = [sentence.start]
-            dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
-            if dateline:
-                starts.append(dateline.end())
-            fronted = _FRONTED.match(prose, starts[-1], sentence.end)
-            for position in starts:
-                verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
-                if verb:
-                    yield self.finding(doc, verb[0], verb[1],
-                                       f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
-                    break
-            else:
-                verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
-                if verb:
-                    yield self.finding(doc, verb.start(1), verb.end(1),
-                                       f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
-                    continue
-                yield from self._inner_clauses(doc, sentence)
+            found = list(self._listed(doc, sentence))
+            yield from found
+            if at in inner:
+                for finding in self._structural(doc, sentence):
+                    if not any(f.start < finding.end and finding.start < f.end for f in found):
+                        yield finding
+
+    def _structural(self, doc, sentence):
+        """Verb-first clauses found from their structure (mtqa/word_order.py)."""
+        text = sentence.text
+        if not text.rstrip().endswith((".", "!", '"', "”", ")")):
+            return  # a headline
+        words_ = word_order.words_of(text, sentence.start)
+        if len(words_) < 4:
+            return
+        prose = doc.prose
+        starts = [(0, False)]
+        dateline = _has_dash(text) and _DATELINE.match(prose, sentence.start, sentence.end)
+        if dateline:
+            starts.append((next((k for k, w in enumerate(words_) if w[0] >= dateline.end()), len(words_)), False))
+        fronted = words_[starts[-1][0]][2].lower() in word_order.FRONT_OPENERS if starts[-1][0] < len(words_) else False
+        for k, w in enumerate(words_):
+            if w[2] in _SUBORDINATORS and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
+                starts.append((k + 1, True))  # "…said that stormed the forces the town…"
+            if w[2] in (",", ";") and k + 1 < len(words_) and not _in_quotes(prose, w[0], sentence.start):
+                if words_[k + 1][2] in ("and", "where", "when", "whereby"):
+                    starts.append((k + 2, True))  # "…, where stressed the minister…"
+                elif words_[k + 1][2] in ("during", "in") and k + 2 < len(words_) and words_[k + 2][2] == "which":
+                    starts.append((k + 3, True))  # "…, during which discussed the two sides…"
+                elif fronted:
+                    starts.append((k + 1, True))  # "Meanwhile, condemned the League…"
+                fronted = False
+        for index, lower in starts:
+            if index >= len(words_):
+                continue
+            end = word_order.verb_first(words_, index, prose[words_[index][1]:sentence.end], lower)
+            if end is None and not lower:
+                end = word_order.passive_first(words_, index)
+            if end is not None:
+                start = words_[index - 1][0] if lower and words_[index - 1][2] == "and" else words_[index][0]
+                verb = prose[words_[index][0]:words_[end - 1][1]]
+                yield self.finding(doc, start, words_[end - 1][1],
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
+
+    def _listed(self, doc, sentence):
+        """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
+        prose = doc.prose
+        starts = [sentence.start]
+        dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
+        if dateline:
+            starts.append(dateline.end())
+        fronted = _FRONTED.match(prose, starts[-1], sentence.end)
+        for position in starts:
+            verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+            if verb:
+                yield self.finding(doc, verb[0], verb[1],
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
+                break
+        else:
+            verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
+            if verb:
+                yield self.finding(doc, verb.start(1), verb.end(1),
+                                   f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
+                return
+            yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
         """(start, end, verb start) of a verb-first clause opening at `position`, if any."""
@@ -265,6 +369,50 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{match.group(1)}\".")
 
 
+_OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
+_AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
+                          r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
+_DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+
+
+_SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
+
+
+def _structural_candidates(doc) -> set[int]:
+    """Indices of the sentences with a verb form of the lexicon at a clause start — the
+    sentence's first word, after a dateline's dash, after a comma, ", and", ", where", "that",
+    "after"… — found by one scan of the prose and set look-ups in the word index, so that
+    SYN001's structural pass tokenises only those sentences."""
+    prose, sentences = doc.prose, doc.sentences
+    starts = [s.start for s in sentences]
+    forms = _OPENING_FORMS()
+    index = doc.lowered_words
+    lowered, offsets = index.words, index.offsets
+    found = set()
+    # the first word of a sentence (after an opening quote or bracket at most)
+    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
+    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+        if lowered[n] in forms and prose[offsets[n]].isupper():
+            found.add(bisect.bisect_right(starts, offsets[n]) - 1)
+    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+        if match.group(1).lower() in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    for match in _AFTER_COMMA.finditer(prose):
+        if match.group(1) in forms:
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+    # "that stormed the…": a subordinator, then a verb form
+    for n in itertools.compress(range(len(lowered) - 1), map(_SUBORDINATORS.__contains__, lowered)):
+        if lowered[n + 1] in forms and prose[offsets[n + 1]].islower():
+            found.add(bisect.bisect_right(starts, offsets[n + 1]) - 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _OPENING_FORMS() -> frozenset[str]:
+    """The lexicon's verb forms and "was"/"were" (a passive put first)."""
+    return verbs.forms() | {"was", "were"}
+
+
 _WORD_BEFORE = regexes.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # a word start only: linear
 _NOT_NOUNS = frozenset({"most", "more", "less", "least", "very", "first", "second", "third", "last", "next", "only",
                         "average", "typical", "ordinary", "young", "old", "new", "same", "other", "former", "late",
@@ -274,6 +422,20 @@ _NEXT_WORD = regexes.compile(r"\s*([\w'’-]+)")
 _FUNCTION_WORDS = frozenset(
     "in into on at from to of and or with near that which who the a an for by as is are was were "
     "has have had said says will would also has said announced".split())
+
+
+# "a delegation ministerial…": determiner, an optional adjective, a noun, right before the adjective.
+_DET_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([Tt]he|[Aa]n?)[ \t]{1,3}(?:([a-z]{3,20})[ \t]{1,3})?([a-z]{3,20})[ \t]{1,3}$")
+_AFTER_POSTPOSED = re.compile(r"(?:[ \t]{0,3}[,.;:)]|[ \t]{1,3}([\w-]{1,30}))")
+_POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", "were", "is", "are", "has", "had",
+                                  "will", "would", "said", "amid", "after", "with"})
+_ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
+
+
+@lru_cache(maxsize=1)
+def _nationality_names() -> tuple[str, ...]:
+    """The listed nationalities and those generated from country names (mtqa/word_order.py)."""
+    return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
 
 
 @register
@@ -307,6 +469,17 @@ class ReversedAdjectiveOrder(Rule):
         "The plan is paid for by ⟦donors international→international donors⟧.",
         "Fuel was sent to the ⟦clinics public→public clinics⟧ in the south.",
         "⟦The Ministry of Health Iraqi→The Iraqi Ministry of Health⟧ said the toll rose.",
+        "He met ⟦the President Palestinian→the Palestinian President⟧ Mahmoud Abbas in Ramallah.",
+        "⟦The Ambassador Saudi→The Saudi Ambassador⟧ to Lebanon visited the ministry.",
+        "⟦The Parliament Iraqi→The Iraqi Parliament⟧ voted on the budget.",
+        "⟦The forces Somali→The Somali forces⟧ regained the town.",
+        "⟦The army chief Bangladeshi→The Bangladeshi army chief⟧ arrived in Juba.",
+        "⟦The Sovereign Council Sudanese→The Sudanese Sovereign Council⟧ met on Wednesday.",
+        "⟦The Council of Ministers Lebanese→The Lebanese Council of Ministers⟧ approves the plan.",
+        "⟦The Council Provincial of Kirkuk→The Provincial Council of Kirkuk⟧ held a session.",
+        "⟦A delegation ministerial high-level⟧ will visit Khartoum.",
+        "The town faces ⟦a crisis humanitarian⟧ after the floods.",
+        "They signed ⟦an agreement economic⟧, the ministry said.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -326,13 +499,26 @@ class ReversedAdjectiveOrder(Rule):
         "An Egyptian, the first Egyptian in space, spoke.",
         "The firm made the results public in May.",
         "Amnesty International said the aid agencies were slow.",
+        "President Emmanuel Macron met the envoy.",
+        "The Ambassador said Saudi officials would attend.",
+        "Team Saudi Arabia won the relay.",
+        "The ambassador, a Saudi, spoke first.",
+        "He thanked the prime minister Jordanian voters had elected.",
+        "The union chief Egyptian workers trust resigned.",
+        "The Premier League English clubs agreed a deal.",
+        "The rise was unprecedented because of the drought.",
+        "The country faces a crisis unprecedented in its history.",
+        "The Premier League Egyptian strikers scored twice.",
+        "The Army Medical Corps treated the wounded.",
+        "The vote made the issue political, critics said.",
+        "The Presidential Council met, and the Judicial Council agreed.",
     )
 
     @cached_property
     def pattern(self) -> re.Pattern:
         data = words()
         return regexes.compile(
-            rf"\b(?:([Tt]he)\s+)?({_alternation(data['reversed_heads'])})\s+({_alternation(data['nationalities'])})"
+            rf"\b(?:([Tt]he)\s+)?({_alternation(data['reversed_heads'])})\s+({_alternation(_nationality_names())})"
             rf"\s+({_alternation(data['departments'])})\b"
         )
 
@@ -340,7 +526,8 @@ class ReversedAdjectiveOrder(Rule):
     def chain(self) -> re.Pattern:
         """Head + one to four capitalised adjectives: "Commission Independent High", "League Arab"."""
         data = words()
-        adjectives = _alternation([*data["nationalities"], *data["institution_adjectives"]])
+        adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"]])
+        adjectives += "|" + _ADJECTIVE_SHAPE  # "Provincial", "Ministerial": adjectives by their ending
         return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
@@ -351,8 +538,8 @@ class ReversedAdjectiveOrder(Rule):
         data = words()
         return regexes.compile(
             rf"\b({_alternation(data['postposed_nouns'])})\s+({_alternation(data['postposed_adjectives'])})"
-            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(data['nationalities'])})\b)"
-            rf"|\b(?:([Tt]he)\s+)?({_alternation(data['nationalities'])})\s+({_alternation(data['general_adjectives'])})"
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|into|on|at|from|to|of|and|or|with|near|that|which|who|the|a|an|across|inside|outside|after|before|since|during|is|are|was|were|have|has|had)\b|\s+(?:{_alternation(_nationality_names())})\b)"
+            rf"|\b(?:([Tt]he)\s+)?({_alternation(_nationality_names())})\s+({_alternation(data['general_adjectives'])})"
             rf"\s+(authorities|bodies|agencies|sides|parties|institutions|departments|services|circles|sources|organs|entities|ministries)\b")
 
     @cached_property
@@ -360,14 +547,24 @@ class ReversedAdjectiveOrder(Rule):
         """"the talks Egyptian", "the Ministry of Health Iraqi": a nationality after the noun
         it describes, with nothing after it that it could describe instead."""
         data = words()
-        nationality = _alternation(data["nationalities"])
+        nationality = _alternation(_nationality_names())
         return regexes.compile(
-            rf"([Tt]he)[ \t]+([a-z]{{3,20}}|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}})"
+            rf"([Tt]he)[ \t]+([a-z]{{3,20}}(?:[ \t][a-z]{{3,20}})?|[A-Z][a-z]{{2,20}}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{{2,20}}"
+            rf"|[A-Z][a-z]{{2,20}}[ \t]+(?:{_alternation(data['institution_heads'])}))"
             rf"[ \t]+((?:{nationality})-(?:{nationality})(?![\w'’-])|(?:{nationality})(?![\w'’-])"
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
             rf"inside|outside|across|along|within|under|between|"
             rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
-            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed)\b))")
+            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b))")
+
+    @cached_property
+    def title(self) -> re.Pattern:
+        """A title with its nationality after it: "the President Palestinian Mahmoud Abbas",
+        "the Ambassador Saudi to Lebanon" (data/word_order.toml)."""
+        titles = _alternation(word_order.classes()["title_heads"])
+        return re.compile(
+            rf"(?:([Tt]he)[ \t]+)?({titles})[ \t]+({_alternation(_nationality_names())})(?![\w'’-])"
+            rf"(?=[ \t]+(?:[A-Z][a-z]|to\b|in\b|at\b|on\b|and\b|said\b|[a-z]+ed\b)|[ \t]*[,.;:)])")
 
     @cached_property
     def keys(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -375,7 +572,8 @@ class ReversedAdjectiveOrder(Rule):
         nationalities (the third pattern)."""
         data = words()
         heads = frozenset(w.lower() for w in [*data["reversed_heads"], *data["institution_heads"]])
-        lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *data["nationalities"]])
+        heads |= frozenset(t.split()[0].lower() for t in word_order.classes()["title_heads"])
+        lower = frozenset(w.lower() for w in [*data["postposed_nouns"], *_nationality_names()])
         return heads, lower
 
     @cached_property
@@ -383,7 +581,7 @@ class ReversedAdjectiveOrder(Rule):
         """The first run of letters of each nationality, lower-cased (None when one does not
         start with a letter)."""
         starts = set()
-        for nationality in words()["nationalities"]:
+        for nationality in _nationality_names():
             run = LETTERS.match(nationality)
             if not run or run.start():
                 return None
@@ -417,9 +615,44 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
+    def _postposed_adjectives(self, doc):
+        """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
+        adjective after a singular noun (data/word_order.toml), then another adjective, a
+        punctuation mark or a word that cannot take it as a complement."""
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        prose, index = doc.prose, doc.lowered_words
+        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+            offset = index.offsets[n]
+            word = index.words[n]
+            if not prose.startswith(word, offset):
+                continue  # capitalised: a name ("the Presidential Council")
+            before = _DET_NOUN_BEFORE.search(prose, max(0, offset - 60), offset)
+            after = _AFTER_POSTPOSED.match(prose, offset + len(word))
+            if not before or not after:
+                continue
+            nxt = after.group(1) or ""
+            if nxt and nxt.lower() not in adjectives and not nxt.endswith("-level") and nxt.lower() not in _POSTPOSED_FOLLOWERS \
+                    and not verbs.past_base(nxt):
+                continue
+            article, modifier, noun = before.groups()
+            verb = _WORD_BEFORE.search(prose, max(0, before.start() - 30), before.start())
+            if verb and (verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1))) \
+                    in word_order.classes()["two_object_verbs"]:
+                continue  # "made the situation political": an object and its complement
+            if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or (modifier and modifier in _FUNCTION_WORDS):
+                continue
+            tags = pos_tag([article.lower(), *([modifier] if modifier else []), noun, word])
+            if tags[-2] not in ("NN", "NNS") or (modifier and tags[1] not in ("JJ", "NN")):
+                continue
+            end = offset + len(word)
+            if nxt.lower() in adjectives or nxt.endswith("-level"):
+                end = after.end(1)
+            yield self.finding(doc, before.start(), end, "Reversed word order (Arabic adjective after the noun).")
+
     def check(self, doc, ctx):
         data = words()
-        nationalities = frozenset(data["nationalities"])
+        nationalities = frozenset(_nationality_names())
+        listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
         head_hits = self._hits(doc, heads)
@@ -445,10 +678,13 @@ class ReversedAdjectiveOrder(Rule):
             if named.startswith(exceptions) or rest.split(" ")[:1] == [head]:
                 continue
             national = [a for a in adjectives if a in nationalities or a in _REGIONAL]
+            if any(a not in listed for a in adjectives) and not rest.startswith(("for ", "of ")):
+                continue  # an adjective known by its ending only: "the Army Medical Corps" is a name
             if not rest:
                 following = _NEXT_WORD.match(doc.prose, match.end())
                 word = following.group(1) if following else ""
-                if len(adjectives) == 1 and word[:1].islower() and word not in _FUNCTION_WORDS:
+                if (len(adjectives) == 1 and word[:1].islower() and word not in _FUNCTION_WORDS
+                        and not verbs.past_base(word)):
                     continue  # "the Army Syrian units": the adjective may belong to the next noun
                 if not (national or len(adjectives) >= 2):
                     continue
@@ -461,22 +697,37 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        for match in self._matches_at(doc, self.title, head_hits, True):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
+            if match.group(1) is None and before and before.group(1)[:1].isupper() and before.group(1) not in ("The", "A"):
+                continue  # the title ends a longer name
+            article, head, nationality = match.groups()
+            taken.append(match.span())
+            fixed = f"{article} {nationality} {head}" if article else f"{nationality} {head}"
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).", [fixed])
         # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
         # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
         the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
         for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            article, noun, nationality = match.groups()
+            article, noun, nationality = match.group(1, 2, 3)
+            if match.group("verb_s") and not verbs.present_base(match.group("verb_s")):
+                continue  # "the Premier League Egyptian strikers": the nationality goes with the next noun
             if noun[:1].islower():
-                if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or noun.endswith("ly"):
+                nouns = noun.split()
+                if any(n in _FUNCTION_WORDS or n in _NOT_NOUNS or n.endswith("ly") or verbs.past_base(n) for n in nouns):
                     continue
-                if pos_tag([article.lower(), noun, nationality])[1] not in ("NN", "NNS"):
+                if any(tag not in ("NN", "NNS") for tag in pos_tag([article.lower(), *nouns, nationality])[1:-1]):
                     continue  # "the average Egyptian": an adjective before a nationality used as a noun
             taken.append(match.span())
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
+        yield from self._postposed_adjectives(doc)
         for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
@@ -636,6 +887,22 @@ class PresentWithPastTime(Rule):
         "The ministry launched a vaccination drive after the outbreak ⟦kills→killed⟧ 40 children.",
         "The ministry ⟦has announced→announced⟧ yesterday the closure of the crossing.",
         "The ministry ⟦rejects→rejected⟧ on Sunday a request by the union.",
+        "The port company ⟦signs→signed⟧ on Tuesday an agreement to expand the terminal.",
+        "The Council of Ministers Egyptian ⟦approves→approved⟧ yesterday a plan for the railways.",
+        "Mosul - Yesterday, the provincial council ⟦opens→opened⟧ a new market in the old city.",
+        "On Tuesday, the emirate ⟦signs→signed⟧ a deal with Japan to build a desalination plant.",
+        "On Sunday, the prime minister ⟦chairs→chaired⟧ a meeting of the security cabinet.",
+        "On Thursday, the crown prince ⟦receives→received⟧ the credentials of five ambassadors.",
+        "Last month, the security services ⟦seize→seized⟧ a truck loaded with weapons.",
+        "Two days ago, the protesters ⟦block→blocked⟧ the coastal road and ⟦burn→burned⟧ tyres.",
+        "The Armed Forces ⟦announce→announced⟧ on Sunday that they downed a drone.",
+        "The militias ⟦shell→shelled⟧ yesterday the outskirts of the town.",
+        "The ministry ⟦announces→announced⟧ on the 12th of March the start of the harvest.",
+        "Earlier on Sunday, the navy ⟦intercepts→intercepted⟧ a boat carrying 40 migrants.",
+        "The port authority ⟦reopens→reopened⟧ on 3 May the berths damaged by the storm.",
+        "The minister ⟦inspects→inspected⟧ on Tuesday the damaged dam and orders repairs.",
+        "The delegation ⟦tours→toured⟧ the old city on Saturday after it arrived on Friday.",
+        "The prime minister ⟦chairs→chaired⟧ yesterday a cabinet meeting on prices.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -669,6 +936,20 @@ class PresentWithPastTime(Rule):
         "The bridge has been closed since last week.",
         "Prices have risen 5 percent from a year ago.",
         "The ministry launches its campaign on Sunday.",
+        "The coach said his players were ready for the league, which begins on August 14.",
+        "The ministers arrive on 3 May for the summit.",
+        "The two leaders sign the agreement on Tuesday, officials said.",
+        "Egyptian farmers yesterday welcomed the decision.",
+        "The festival opens on the 12th of March, organisers said.",
+        "Last week, the talks ended, and the two sides agreed to meet again.",
+        "Yesterday, the players put the cup on display.",
+        "Sanaa - The rebels said yesterday that they would attend.",
+        "On Friday, the schools resume classes after the holiday.",
+        "Two years ago, the brothers founded a bakery that still feeds the town.",
+        "Last year, talks between the two sides broke down.",
+        "A vendor prepares to open his stall at a market on June 2, 2004 in Fez.",
+        "The party won the seat by 12 percentage points in 2016.",
+        "Singer quits band after manager pulls out of tour\nThe band said on Monday it would go on.",
     )
 
     @property
@@ -680,6 +961,7 @@ class PresentWithPastTime(Rule):
         for sentence in doc.sentences:
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
+            sentence = _after_dateline(sentence, doc.prose)
             fronted = list(self._fronted_frame(doc, sentence))
             if fronted:
                 yield from fronted
@@ -736,22 +1018,25 @@ class PresentWithPastTime(Rule):
         for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
             if token.text.lower() in _PAST_OR_FUTURE:
                 return
-            if _present_form(token.text):
-                break
+            if _present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST):
+                break  # (a base form: _plural_present)
         else:
             return  # no present-tense candidate: the tagger is not needed
         tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
         first = None
         for i, token in enumerate(window[:16]):
             lower = token.text.lower()
-            if lower in _PAST_OR_FUTURE or tags[i] == "MD" or (tags[i] == "VBD" and i and _noun_like(window, tags, i - 1)):
+            if lower in _PAST_OR_FUTURE or tags[i] == "MD" or (
+                    tags[i] == "VBD" and i and _noun_like(window, tags, i - 1) and not _base_taken_for_past(window, tags, i)):
                 return  # the main verb is past (or future): "On Sunday, the cabinet approved…"
-            if _news_present(window, tags, i):
+            if _news_present(window, tags, i) or _plural_present(window, tags, i):
                 first = i
                 break
         if first is None:
             return
-        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and _verb_base(window[first].text.lower()) in _SCHEDULED
+        first_word = window[first].text.lower()
+        first_base = first_word if not first_word.endswith("s") else _verb_base(first_word)
+        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
                 and not any(tags[i] == "VBD" and window[i].text.lower() not in _ATTRIBUTION for i in range(len(window)))):
             return  # "On Friday, the president visits Paris": a scheduled event, unless the sentence is past
         found = [first]
@@ -762,7 +1047,8 @@ class PresentWithPastTime(Rule):
                 for j in range(i + 1, min(i + 8, len(window))):
                     if tags[j] in ("VBD", "MD") or window[j].text.lower() in _PAST_OR_FUTURE:
                         break
-                    if _news_present(window, tags, j, after_and=j == i + 1):
+                    if _news_present(window, tags, j, after_and=j == i + 1) or (
+                            j == i + 1 and _plural_present(window, tags, j, after_and=True)):
                         found.append(j)
                         i = j
                         break
@@ -772,6 +1058,15 @@ class PresentWithPastTime(Rule):
             yield self.finding(doc, verb.start, verb.end,
                                f"Present tense \"{verb.text}\" in a sentence set in the past.",
                                [Suggestion(past_tense(verb.text), False)])
+
+
+def _after_dateline(sentence, prose):
+    """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
+    opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
+    dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
+    if not dateline or dateline.end() >= sentence.end:
+        return sentence
+    return dataclasses.replace(sentence, start=dateline.end(), text=prose[dateline.end():sentence.end])
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -790,11 +1085,11 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:on|in)\s+the\s+(?:morning|evening|night|afternoon|early\s+hours)\s+of\s+(?:(?:{_WEEKDAYS})|yesterday)"
         rf"|(?:at\s+dawn|late|early|earlier)\s+(?:on\s+(?:{_WEEKDAYS})|yesterday|last\s+night)"
         rf"|on\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-        rf"|on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*,)")
+        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
 
 
 _PAST_DATE = regexes.compile(
@@ -813,7 +1108,7 @@ def _noun_like(window: list[Token], tags: list[str], i: int) -> bool:
     """Whether token i can end a subject noun phrase ("the cabinet", "Speaker Ali", "it")."""
     text = window[i].text
     return (tags[i] in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or text[:1].isupper() or text == ")"
-            or bool(_NAME_PART.search(text)))
+            or bool(_NAME_PART.search(text)) or word_order.is_subject_head(text))  # "the navy/JJ intercepts"
 
 
 def _present_form(word: str) -> bool:
@@ -839,6 +1134,26 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
             and tags[i + 1] in ("DT", "JJ", "CD", "PRP$"))
 
 
+def _plural_present(window: list[Token], tags: list[str], i: int, after_and: bool = False) -> bool:
+    """A news verb in its base form after a plural subject ("Israeli forces raid several…",
+    "the customs services seize more than…") or right after "and", before its object."""
+    word = window[i].text
+    if not word.isalpha() or not word.islower() or word not in _news_verbs() or word in _SAME_IN_PAST:
+        return False
+    if tags[i] in ("VBG", "MD", "IN", "DT") or i + 1 >= len(window):  # (a base form tagged VBD is a misread)
+        return False
+    if tags[i + 1] not in ("DT", "CD", "JJ", "JJS", "PRP$", "NNS", "RBR", "JJR"):
+        return False  # no object after it
+    if after_and:
+        return True
+    previous = window[i - 1].text if i else ""
+    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))) \
+        and previous.lower() not in _NOT_SUBJECTS
+
+
+_NOT_SUBJECTS = frozenset({"its", "his", "this", "was", "has", "is", "as", "us", "yes", "thus", "plus"})
+
+
 _NAME_PART = regexes.compile(r"-[A-Z]")  # "al-Halbousi"
 # A weekday or a date frame may also announce a coming event ("On Friday, the president visits
 # Paris"); with these verbs a past verb elsewhere in the sentence must show that it is over.
@@ -846,6 +1161,11 @@ _SCHEDULABLE_FRAME = regexes.compile(r"(?i:(?:(?:and|but)\s+)?on\s)")
 _SCHEDULED = frozenset({"visit", "meet", "travel", "head", "host", "attend", "arrive", "leave", "fly",
                         "begin", "start", "open", "hold", "face", "play", "vote", "receive", "tour",
                         "address", "chair", "convene", "mark", "celebrate", "close", "launch", "sign"})
+# After "On Sunday," only journeys, fixtures and starts read as coming events ("On Friday, the
+# president visits Paris", "On Monday, the team faces Arsenal"); "On Monday, the sultanate signs
+# an agreement" or "… the king chairs a council" is MT's present for a past event.
+_FRONTED_SCHEDULED = frozenset({"visit", "travel", "head", "fly", "arrive", "leave", "tour", "face", "play",
+                                "vote", "begin", "start", "meet"})
 _ATTRIBUTION = frozenset({"said", "told", "added", "stated", "reported", "announced", "noted", "explained"})
 
 # Verbs that stay present whatever the time frame: auxiliaries and states.
@@ -856,17 +1176,34 @@ _STATIVE = frozenset({"is", "has", "does", "remains", "lives", "means", "seems",
 
 
 @lru_cache(maxsize=1)
-def _news_verbs() -> frozenset[str]:
+def _listed_news_verbs() -> frozenset[str]:
     return frozenset(words()["news_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _news_verbs() -> frozenset[str]:
+    return frozenset(words()["news_verbs"]) | verbs.event_bases()
 
 
 @lru_cache(maxsize=1)
 def _s_forms() -> frozenset[str]:
     """Every word in -s whose _verb_base is a listed news verb, and the reporting verbs in -s:
     a word is one of them exactly when it is such a verb form (set lookups for SYN004's pre-test)."""
-    forms = {form for base in _news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
+    forms = {form for base in _listed_news_verbs() for form in (base + "s", base + "es", base[:-1] + "ies")
              if form.isalpha() and _verb_base(form) == base}
     return frozenset(forms | _REPORTING_S)
+
+
+@lru_cache(maxsize=1)
+def _s_forms_automaton():
+    """_s_forms() in an Aho-Corasick automaton: whether a lower-cased text holds one of them."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in _s_forms():
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
 
 
 def _verb_base(form: str) -> str:
@@ -914,13 +1251,19 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
     if len(before) < 2:
         return None
     verb, lower = before[-1], before[-1].text.lower()
-    if not (verb.text.islower() and lower.endswith("s") and lower not in exempt and _verb_base(lower) in _news_verbs()):
+    subject = before[-2].text
+    plural = (lower in _news_verbs() and lower not in _SAME_IN_PAST and subject.endswith("s")
+              and (subject[:1].isupper() or (len(before) > 2 and before[-3].text.lower() in ("the", "their", "its")))
+              and subject.lower() not in _NOT_SUBJECTS)  # "The Rapid Support Forces shell yesterday…"
+    if not (verb.text.islower() and (lower.endswith("s") and _verb_base(lower) in _news_verbs() or plural)
+            and lower not in exempt):
         return None
     if before[-2].text.lower() in _DETERMINERS or not before[-2].text[:1].isalnum():
         return None
     following = [t.text for t in after[:2]]
     tags = pos_tag([before[-2].text, verb.text, *following])
-    if tags[0] in ("DT", "PRP$", "JJ", "CD", "IN") or any(t in ("VBD", "MD") for t in tags[2:]):
+    if (tags[0] in ("DT", "PRP$", "CD", "IN") or (tags[0] == "JJ" and not before[-2].text[:1].isupper())
+            or any(t in ("VBD", "MD") for t in tags[2:])):  # ("the Council of Ministers Lebanese/JJ approves")
         return None
     if any(w.lower() in _PAST_OR_FUTURE for w in following):
         return None
@@ -1036,8 +1379,11 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # past ("received …, who arrives … on Sunday"). The other frames: "is setting … last month",
 # "is 2.1 percent in the previous month", a coordinated or "after" clause in the present after
 # a past main clause ("closed yesterday …, and the index rises 54 points").
-# (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case)
-_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:{_WEEKDAYS})\b(?!s\b|'|’))")
+# (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
+# a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
+                              rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
+                              rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1070,23 +1416,29 @@ def _is_past_tag(tag: str, word: str) -> bool:
     return tag == "VBD" and word.lower() not in _ATTRIBUTION
 
 
+_HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
+
+
 def _narrative_frames(rule, doc, sentence, exempt, adverbial):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
-    if not text.rstrip().endswith((".", "!", ")", '"', "”")):
-        return  # a headline
+    if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
+        return  # a headline (or a headline run into its first line)
     weekday = _ON_WEEKDAY.search(text)
     if weekday is None:
-        if adverbial is None:
-            lower = text.lower()  # a lower-cased token is a substring of it
-            if not any(link in lower for link in _EVENT_LINKS):
-                return  # no link word
+        # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
+        lower = text.lower()  # a lower-cased token is a substring of it: word tests first
+        if adverbial is None and "after" not in lower:
+            return
+        may_have_s_verb = next(_s_forms_automaton().iter(lower), None) is not None
+        if adverbial is None and not may_have_s_verb:
+            return
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
-        has_s_verb = not lowered.isdisjoint(_s_forms())
-        if not ((has_s_verb and (adverbial or not lowered.isdisjoint(_EVENT_LINKS)))
-                or (adverbial and not lowered.isdisjoint(("is", "are", "has", "have")))):
+        has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+                or (has_s_verb and "after" in lowered)):
             return
     tokens = sentence.tokens[:60]
     tags = lazy_pos_tags([t.text for t in tokens])  # tagged only as far as a finder reads
@@ -1116,14 +1468,16 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     at = _index_at(tokens, sentence.start + weekday.start())
     if at < 2 or at + 2 > len(tokens):
         return None, ""  # a fronted weekday: the first pass judged it
-    after = at + 2
+    dated = any(ch.isdigit() for ch in weekday.group(0))  # "on August 14" names coming events more often
+    after = _index_at(tokens, sentence.start + weekday.end())
     # "has arrested on Sunday": a present perfect with a point in the past.
     if (perfect := _perfect_at(tokens, at - 1)) is not None:
         return perfect
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
+    # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _SCHEDULED and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
             and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
         return tokens[at - 1], past_tense(previous)
     # "The council on Sunday approves": subject, weekday, verb.
@@ -1143,6 +1497,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     if previous in _REPORTING_S and (tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
                                      or _NAME_PART.search(tokens[at - 2].text)):
         return tokens[at - 1], past_tense(previous)
+    # "The Armed Forces announce on Saturday that": the same verb in its base form after a plural subject.
+    subject = tokens[at - 2].text
+    if (previous + "s" in _REPORTING_S or previous in ("announce", "report", "reveal", "declare")) and subject.endswith("s") \
+            and (subject[:1].isupper() or tags[at - 2] in ("NNS", "NNPS")) and subject.lower() not in _NOT_SUBJECTS:
+        return tokens[at - 1], past_tense(previous + "s")
     # a verb in -s or "is/are" + participle a few words before the weekday, in a past sentence
     reach = range(at - 1, max(0, at - 7) - 1, -1)
     if not _verb_before_weekday_may_be(tokens, reach, at, exempt):
@@ -1157,6 +1516,7 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             return None, ""
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
         if (_event_s_verb(word, exempt)
+                and not (dated and (_verb_base(word) in _SCHEDULED or _verb_base(word) in _ALSO_SCHEDULED))
                 and (relative or (tag == "VBZ" and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
             if _past_elsewhere(tokens, tags, i):
                 return tokens[i], past_tense(word)
@@ -1285,6 +1645,10 @@ def _coordinated_verb_may_be(tokens, i: int, exempt, adverbial) -> bool:
     return False
 
 
+# Words before a past time that make it part of a noun phrase: "will compare with last year".
+_NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|as|before|after|for|like|over|by)[ \t]+$)")
+
+
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
@@ -1302,11 +1666,19 @@ class WillInPastFrame(Rule):
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
         "In 2023, the ministry said that it ⟦will→would⟧ rebuild the network within six months.",
+        "The council, which ⟦will⟧ be elected last May, met on Sunday.",
+        "The summit, which ⟦will⟧ take place last week in Rabat, ended with a statement.",
+        "The fair ⟦will⟧ open two days ago in the capital.",
     )
     good = (
         "He said that the forces will leave the airport next week.",
         "The ministry said in 2023 that it will rebuild the network by 2030.",
         "He said that the forces would leave the airport yesterday.",
+        "Exports will be higher than a year ago.",
+        "The ministry will publish the figures for last year.",
+        "The index will compare prices with last month.",
+        "Officials will review last year's budget.",
+        "The new rules will apply from next week, the ministry said yesterday.",
     )
     pattern = regexes.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
 
@@ -1314,6 +1686,12 @@ class WillInPastFrame(Rule):
     past_opening = regexes.compile(
         r"(?:(?:and|but)\s+)?(?:last\s+(?:year|month|week)|in\s+(?:(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december)\s+)?(?:19|20)\d\d)\s*,", re.IGNORECASE)
+
+    # "will" and its verb, then a past time in the same clause: "which will be elected last November".
+    future_clause = re.compile(r"\b(will)[ \t]+[^,.;:!?\n]{1,60}")
+    past_time = re.compile(rf"(?i:\b(?:last[ \t]+(?:{_MONTHS}|{_WEEKDAYS}|year|month|week|night|weekend)|yesterday"
+                           rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \t]+"
+                           rf"(?:days?|weeks?|months?|years?)[ \t]+ago)\b)")
 
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
@@ -1325,6 +1703,16 @@ class WillInPastFrame(Rule):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])
+                continue
+            for will in self.future_clause.finditer(sentence.text):
+                time = self.past_time.search(sentence.text, will.end(1), will.end())
+                if time is None or sentence.text[time.end():time.end() + 1] in ("'", "’"):
+                    continue
+                stretch = sentence.text[will.end(1):time.start()]
+                if len(stretch.split()) <= 7 and not _NOMINAL_STRETCH.search(stretch):
+                    start = sentence.start + will.start(1)
+                    yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
+                    break
 
 
 @register

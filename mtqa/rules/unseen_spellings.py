@@ -119,6 +119,7 @@ _PLACE_RUN = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[a-z]++(?:[-‐][A-Z][a-z]++)?+(?:[ ][A-Z][a-z]++(?:[-‐][A-Z][a-z]++)?+)?+"
     r"(?![\w'’-]|[ ][A-Z])"
 )
+_LEAD_WORD = re.compile(r"(?:The|In|At|From|To|On|And|But|For|With|By|After|Before|When|While|As|Since|Near|Outside|Inside)[ ]")
 _OUTLET_AFTER = re.compile(r"(?<![ ])[ ]++(?:channel|newspaper|daily|TV|television|club|agency|website|radio|magazine|news)\b", re.IGNORECASE)
 
 
@@ -158,6 +159,13 @@ def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
             keys = frozenset(_run_key(f) for f in forms)
             index.setdefault(skeleton, []).append((name, arabic, keys))
     return index
+
+
+@lru_cache(maxsize=4)
+def _one_word_places(lex) -> dict[str, str]:
+    """Spelling key -> name of the lexicon's places whose name is one word (Omdurman)."""
+    return {_run_key(e.name): e.name for e in lex.entries
+            if e.category == "place" and " " not in e.name.strip() and len(e.name) >= 6}
 
 
 def _bare_run(form: str) -> str:
@@ -201,9 +209,24 @@ def arabic_form_places(rule, doc, ctx, reported):
     given = translit.common_given_names()
     prose = doc.prose
     for match in _PLACE_RUN.finditer(prose):
-        written = match.group()
+        written, start = match.group(), match.start()
+        lead = _LEAD_WORD.match(written)
+        if lead:  # "In Al-Jazair", "The Iskandariya governorate": a capitalised function word
+            written, start = written[lead.end() :], start + lead.end()
         bare = translit.strip_article(written.lower().replace("‐", "-"))
-        if len(bare) < 4 or bare[-1] in "iy" or bare in given or " " in bare:
+        if " " in bare:
+            # "Umm Durman": a one-word place of the lexicon written as two words
+            joined = _one_word_places(lexicon(ctx)).get(_run_key(written).replace(" ", ""))
+            if joined and bare.replace(" ", "") != joined.lower() and not any(counts.count(w) for w in bare.split()):
+                # (letters other than the space differ too: "Bani Yas" is a place of its own)
+                end = match.end()
+                if spans is None:
+                    spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
+                if not spans.overlaps(start, end):
+                    message = f"{written!r} is {joined} written as two words; English writes {joined}."
+                    yield rule.finding(doc, start, end, message, [joined], safe=False)
+            continue
+        if len(bare) < 4 or bare[-1] in "iy" or bare in given:
             continue
         if len(bare) < 7 and not _ROMANISED.search(written):
             continue  # a short word without a trait of romanised Arabic: Ariha is a town too
@@ -214,7 +237,7 @@ def arabic_form_places(rule, doc, ctx, reported):
         found = index.get(wide_skeleton(bare.replace(" ", "")))
         if not found:
             continue
-        start, end = match.span()
+        end = match.end()
         if spans is None:
             spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
         if spans.overlaps(start, end) or _OUTLET_AFTER.match(prose, end):

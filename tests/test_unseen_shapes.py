@@ -253,3 +253,78 @@ def test_comma_splice_chain_after_attribution():
     text = ("Doha - The council will meet next week, the council said in a statement, the meeting will "
             "last two days, it will be held in the capital.")
     assert _rules(text, ("STY002",)) == ["STY002", "STY002"]
+
+
+MORE_CALQUE_VARIANTS = [
+    'The union demanded from the ministry to pay the bonuses.',
+    'A witness said to the channel that the shooting lasted an hour.',
+    'The spokesman told to Al-Arabiya that the army was ready.',
+    'He thanked the efforts exerted by the doctors.',
+    'The statement called for the necessity of a ceasefire.',
+    'The two sides reviewed ways of strengthening the bilateral ties.',
+    'Where the minister stressed that the budget would rise.',
+    'The occupation forces raided the camp at dawn.',
+    'Farmers suffer in the shadow of the ongoing water crisis.',
+    "In the context of the government's plan to cut waste, the ministry closed two offices.",
+    'The ceremony will be held on the twentieth of the next month.',
+    'Residents complained about the crisis of the bread in the south.',
+    'Smugglers drove up the prices of the diesel.',
+    'The Egyptian side expressed its readiness to help.',
+    'The Turkish party proposed a new round of talks.',
+    'The sultan stressed the ties during his reception of the Indian envoy.',
+    'He met the king on the sidelines of his participation in the summit.',
+    'The concluding communique urged restraint.',
+    'The Yemeni citizen faces rising prices every day.',
+]
+
+MORE_ORDINARY_ENGLISH = [
+    'He demanded to know why the road was closed.',
+    "The film was said to the critics' delight to be a hit.",
+    'He told Reuters that the talks would go on.',
+    'The efforts of the rescue teams were praised.',
+    'The council called for a ceasefire.',
+    'There are ways of working that suit everyone.',
+    'Where the road ends, the village begins.',
+    'The occupation of the city lasted a year.',
+    'He grew up in the shadow of the mountains.',
+    'In the context of rising rates, the bank held steady.',
+    'The 20th of the month is a holiday.',
+    'The price of oil rose on Monday.',
+    'The crisis of confidence deepened.',
+    'Troops on the Lebanese side of the border fired flares.',
+    'The reception at the embassy was crowded.',
+    'His participation in the talks was confirmed.',
+    'The closing statement was read by the judge.',
+    'A citizen of France was arrested.',
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_CALQUE_VARIANTS)
+def test_more_calque_variants_fire(sentence):
+    assert "TRN001" in _rules(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", MORE_ORDINARY_ENGLISH)
+def test_more_ordinary_english_is_silent(sentence):
+    assert _rules(sentence, ("TRN001", "LNG", "TYP")) == [], sentence
+
+
+MARK_SEAMS = [
+    ("The militias ’ leaders met on Monday.", "militias ’ leaders"),
+    ("The governor ’ s convoy was hit.", "governor ’ s"),
+    ("The army (in a statement ) denied it.", " )"),
+    ("The talks were held in Muscat(Oman) last week.", "Muscat("),
+    ("The minister added:the crossing is open.", "added:"),
+    ("The blast killed 14,among them three children.", "14,"),
+    ("The council met the mayor.it approved the plan.", "mayor."),
+    ("The crowd chanted ((no to corruption)) outside.", "((no to corruption))"),
+    ("He said \" the ceasefire holds\" on Monday.", "\" "),
+    ("The envoy stressed that, the truce must hold.", "stressed that,"),
+    ("The vote ended on Sunday. the results come on Monday.", "Sunday. the"),
+]
+
+
+@pytest.mark.parametrize("sentence,span", MARK_SEAMS)
+def test_spacing_around_marks(sentence, span):
+    findings = check_text(sentence, config=Config(select=("TYP021",))).findings
+    assert [sentence[f.start:f.end] for f in findings] == [span], sentence

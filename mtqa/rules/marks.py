@@ -1,0 +1,168 @@
+"""Spacing around marks, checked on every pair of characters that meet (TYP021): a possessive
+apostrophe with spaces on both sides ("rebels ’ positions", "president ’ s office"), a space
+just inside a bracket or a quotation ("( in a statement", "\" the talks"), no space outside a
+bracket ("Riyadh(Saudi Arabia)", ")denied"), no space after a colon, after a comma that follows
+a figure, or after a full stop before a function word ("said:the", "25,including",
+"envoy.the"), and Arabic-style doubled brackets used as quotation marks ("((we will win))").
+Each is a character-class test at a seam, so a sentence with one correct mark is still checked
+everywhere else."""
+
+from __future__ import annotations
+
+import re
+
+from mtqa.findings import Severity
+from mtqa.rules import Rule, register
+
+_LETTER = r"[^\W\d_]"
+# (pattern, message, replacement builder); every pattern is anchored on a mark or a space run
+_SPACED_GENITIVE = re.compile(rf"(?<={_LETTER})[ \t]+([’'])[ \t]+s\b")  # "president ’ s office"
+_SPACED_PLURAL_POSSESSIVE = re.compile(rf"(?<={_LETTER}s)[ \t]+([’'])[ \t]+(?={_LETTER}{{3}})")  # "rebels ’ positions"
+_INSIDE_OPEN_BRACKET = re.compile(r"\([ \t]+(?=[\w\"“])")
+_INSIDE_CLOSE_BRACKET = re.compile(r"(?<=[\w.\"”])[ \t]+\)")
+_BEFORE_BRACKET = re.compile(rf"(?<={_LETTER}{{2}})\((?={_LETTER}{{2}})(?!e?s\))")
+_AFTER_BRACKET = re.compile(rf"(?<!\(s)(?<!\(es)\)(?={_LETTER}{{2}})")
+_AFTER_COLON = re.compile(rf"(?<=[a-z]{{2}}):(?=[A-Za-z]{{2}})")
+_AFTER_FIGURE_COMMA = re.compile(r"(?<=\d),(?=[a-z]{3})")
+_FUNCTION_WORDS = ("the|a|an|in|on|at|he|she|it|they|this|that|these|those|its|his|her|their|and|but|"
+                   "while|meanwhile|however|also|there|we|officials|police|residents")
+_AFTER_STOP = re.compile(rf"(?<=[a-z]{{3}})\.(?=(?:{_FUNCTION_WORDS})\b)")
+_DOUBLED_BRACKETS = re.compile(r"\(\(([^()\n]{1,300})\)\)")
+_COMMA_AFTER_THAT = re.compile(r"\b(?:said|says|stated|added|announced|confirmed|stressed|explained|noted|indicated|"
+                               r"affirmed|reported|revealed|warned|pointed out|made clear) that,(?=[ \t])")
+_LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
+_ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
+_QUOTE = re.compile(r"\"")
+_REPORTED = re.compile(r"\b(?:said|says|added|stated|announced|told|explained|noted|stressed|reported)[.]$")
+_URL_BEFORE = re.compile(r"(?:https?|ftp|mailto|www|file)[:./]|[\w-]+\.(?:com|org|net|gov|edu|int|io|co|uk|ly|eg|sa|ae|qa|ps|lb|sy|iq|jo|tn|ma|dz|ye|om|kw|bh)\b", re.IGNORECASE)
+
+
+@register
+class SpacingAroundMarks(Rule):
+    id = "TYP021"
+    name = "spacing-around-marks"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    explanation = (
+        "A space where English has none, or none where it needs one, at a mark: an apostrophe "
+        "with spaces on both sides (\"rebels ’ positions\", \"president ’ s office\"), a space just "
+        "inside a bracket (\"( in a statement )\"), a bracket glued to a word (\"Riyadh(Saudi "
+        "Arabia)\", \")denied\"), no space after a colon (\"said:the\"), after a comma that "
+        "follows a figure (\"25,including\") or after a full stop before a function word "
+        "(\"envoy.the\"), and doubled brackets used as quotation marks, as in Arabic copy "
+        "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop. Web addresses, figures (1,500; 10:30) and plural markers "
+        "(\"word(s)\") are left alone."
+    )
+    bad = (
+        "The minister said ⟦\" →\"⟧the talks will go on\" on Monday.",
+        "The minister said \"the talks will go on⟦ \"→\"⟧ on Monday.",
+        "The spokesman ⟦said that,→said that⟧ the road was open.",
+        "The envoy left on ⟦Monday. the→Monday. The⟧ talks went on.",
+        "The ⟦rebels ’ positions→rebels’ positions⟧ were shelled.",
+        "The ⟦president ’ s→president’s⟧ office denied it.",
+        "The ministry ⟦( →(⟧in a statement) denied it.",
+        "The summit met in ⟦Riyadh(→Riyadh (⟧Saudi Arabia).",
+        "Officials ⟦said:→said: ⟧the plan was ready.",
+        "The toll reached ⟦25,→25, ⟧including five children.",
+        "The minister met the ⟦envoy.→envoy. ⟧the talks lasted an hour.",
+        "He said ⟦((we will win))→\"we will win\"⟧ in the speech.",
+    )
+    good = (
+        "The rebels’ positions were shelled.",
+        "The president’s office denied it.",
+        "The ministry (in a statement) denied it.",
+        "Visit https://www.example.com/news:today or example.com.the for details.",
+        "The toll reached 1,500 at 10:30 on Monday.",
+        "Check the name(s) and the box(es) below.",
+        "Rock ’n’ roll was banned in the ’90s.",
+        "The plan (see note (a)) was approved.",
+        "He said \"the talks will go on\" on Monday.",
+        "He said that, in his view, the talks would go on.",
+        "Prices rose, etc. the report said.",
+    )
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        if "’" in prose or "'" in prose:
+            for match in _SPACED_GENITIVE.finditer(prose):
+                word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
+                start = match.start() - len(word.group()) if word else match.start()
+                yield self.finding(doc, start, match.end(), "Spaced possessive apostrophe.",
+                                   [prose[start : match.start()] + match.group(1) + "s"])
+            for match in _SPACED_PLURAL_POSSESSIVE.finditer(prose):
+                word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
+                start = match.start() - len(word.group()) if word else match.start()
+                rest = prose[match.end() : match.end() + 80]
+                if match.group(1) in rest.split(".")[0]:
+                    continue  # a quotation in single marks: "the ' deal ' was"
+                after = re.match(r"\w+", prose[match.end() :]).group()
+                yield self.finding(doc, start, match.end() + len(after), "Spaced possessive apostrophe.",
+                                   [prose[start : match.start()] + match.group(1) + " " + after])
+        if "(" in prose or ")" in prose:
+            for pattern, message, fix in ((_INSIDE_OPEN_BRACKET, "Space after an opening bracket.", "("),
+                                          (_INSIDE_CLOSE_BRACKET, "Space before a closing bracket.", ")")):
+                for match in pattern.finditer(prose):
+                    yield self.finding(doc, match.start(), match.end(), message, [fix])
+            for match in _BEFORE_BRACKET.finditer(prose):
+                word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
+                start = match.start() - len(word.group())
+                yield self.finding(doc, start, match.end(), "No space before an opening bracket.",
+                                   [prose[start : match.start()] + " ("])
+            for match in _AFTER_BRACKET.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "No space after a closing bracket.", [") "])
+            if "((" in prose:
+                for match in _DOUBLED_BRACKETS.finditer(prose):
+                    yield self.finding(doc, match.start(), match.end(),
+                                       "Doubled brackets used as quotation marks (Arabic style).",
+                                       [f"\"{match.group(1).strip()}\""])
+        if '"' in prose:
+            yield from self._quote_spacing(doc)
+        if "that," in prose:
+            for match in _COMMA_AFTER_THAT.finditer(prose):
+                if "," in prose[match.end() : match.end() + 40].split(".")[0]:
+                    continue  # "said that, in his view, …": a parenthesis
+                yield self.finding(doc, match.start(), match.end(), 'Comma after "that" before its clause.',
+                                   [match.group(0)[:-1]])
+        for match in _LOWER_AFTER_STOP.finditer(prose):
+            before = prose[max(0, match.start() - 12) : match.start()]
+            if _ABBREVIATION.search(before) or _URL_BEFORE.search(prose[max(0, match.start() - 60) : match.start()]):
+                continue
+            if _REPORTED.search(before):
+                continue  # "said. the talks": a stray full stop (TYP011's), not a new sentence
+            word = re.search(r"[\w-]+\.$", before)
+            after = re.match(r"\w+", prose[match.end() :]).group()
+            start = match.start() - len(word.group()) if word else match.start()
+            yield self.finding(doc, start, match.end() + len(after), "Sentence starts in lower case.",
+                               [prose[start : match.end()] + after[:1].upper() + after[1:]])
+        for pattern, mark in ((_AFTER_COLON, ":"), (_AFTER_FIGURE_COMMA, ","), (_AFTER_STOP, ".")):
+            if mark not in prose:
+                continue
+            for match in pattern.finditer(prose):
+                before = prose[max(0, match.start() - 60) : match.end() + 30]
+                if _URL_BEFORE.search(before):
+                    continue  # a web address or a file name
+                word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
+                start = match.start() - len(word.group()) if word else match.start()
+                yield self.finding(doc, start, match.end(), f'No space after "{mark}".',
+                                   [prose[start : match.start()] + mark + " "])
+
+    def _quote_spacing(self, doc):
+        """A space just inside a pair of straight quotation marks: paired in order within each
+        paragraph (an odd one out is TYP010's)."""
+        prose = doc.prose
+        for p_start, p_end in doc.paragraphs:
+            marks = [m.start() for m in _QUOTE.finditer(prose, p_start, p_end)]
+            if len(marks) % 2:
+                continue
+            for opening, closing in zip(marks[::2], marks[1::2]):
+                if prose[opening + 1 : opening + 2] in (" ", "\t") and prose[opening + 2 : opening + 3].isalnum():
+                    end = opening + 1
+                    while prose[end] in " \t":
+                        end += 1
+                    yield self.finding(doc, opening, end, "Space after an opening quotation mark.", ['"'])
+                if prose[closing - 1 : closing] in (" ", "\t") and (prose[closing - 2 : closing - 1].isalnum()
+                                                                  or prose[closing - 2 : closing - 1] in ".,!?"):
+                    start = closing - 1
+                    while prose[start - 1] in " \t":
+                        start -= 1
+                    yield self.finding(doc, start, closing + 1, "Space before a closing quotation mark.", ['"'])

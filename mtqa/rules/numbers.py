@@ -20,6 +20,7 @@ from importlib import resources
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.rules.clauses import finite_verb_in
+from mtqa.scan import around, occurrences
 
 _CATEGORY = "locale-convention/number-format"
 
@@ -33,28 +34,6 @@ def data() -> dict:
 @lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
     return frozenset(data()[key])
-
-
-def around(prose: str, anchors, pattern: re.Pattern, before: int, after: int) -> list[re.Match]:
-    """The matches of `pattern` that contain one of the `anchors` (offsets), each searched in a
-    window of `before` and `after` characters around its anchor: the text is not scanned by the
-    pattern, only near where a cheap search found its trigger. In order, each once."""
-    found, length = {}, len(prose)
-    for anchor in anchors:
-        end = min(length, anchor + after)
-        for match in pattern.finditer(prose, max(0, anchor - before), end):
-            if match.start() <= anchor < match.end() and (match.end() < end or end == length):
-                found.setdefault(match.span(), match)
-    return [found[span] for span in sorted(found)]
-
-
-def occurrences(prose: str, *literals: str):
-    """Offsets of every occurrence of each literal (str.find: no regular-expression scan)."""
-    for literal in literals:
-        at = prose.find(literal)
-        while at >= 0:
-            yield at
-            at = prose.find(literal, at + 1)
 
 
 # --- figures with separators ------------------------------------------------------------------

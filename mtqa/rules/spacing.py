@@ -11,6 +11,7 @@ from functools import cached_property
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.rules.syntax import words as syntax_words
+from mtqa.scan import near_seams
 
 # A name particle cut from its name by a space: "Al- Sabah", "bin- Zayed", "Abdel- Aziz".
 # (Each pattern opens with a lookahead on its first characters: the scan skips other positions.)
@@ -23,25 +24,10 @@ _DOUBLE_POSSESSIVE = re.compile(r"(?<![\w'’‘-])([^\W\d_][\w-]{0,40})(['’])
 
 # Where each pattern can match: (seam, reach). Every match of the pattern contains a match of
 # its seam (a short literal-led pattern the scan finds quickly) at most `reach` characters after
-# the match's start, so the pattern is tried only at those positions (see `_near_seams`).
+# the match's start, so the pattern is tried only at those positions (see `mtqa.scan.near_seams`).
 _PARTICLE_SEAM = (re.compile(r"-[ \t]"), 6)  # the longest particle: "Abd al"
 _DOUBLE_POSSESSIVE_SEAM = (re.compile(r"s['’]"), 42)  # the word: 41 characters at most
 _POSSESSIVE_SEAM = re.compile(r"['’]s[ \t]")
-
-
-def _near_seams(pattern: re.Pattern, text: str, seam: re.Pattern, reach: int):
-    """The matches of pattern.finditer(text), found by trying `pattern` only at the `reach`
-    positions before each match of `seam` (every match of `pattern` holds one there): the
-    same matches, in the same order, without a scan that starts at every letter."""
-    done = 0  # where the last match ended: finditer never returns overlapping matches
-    for found in seam.finditer(text):
-        at = found.start()
-        for start in range(max(done, at - reach), at + 1):
-            match = pattern.match(text, start)
-            if match:
-                yield match
-                done = match.end()
-                break
 
 
 # Words before a nationality that make it a noun ("an Omani's house", "the Iraqi's lawyers").
@@ -96,7 +82,7 @@ class StraySpaceInName(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         if "- " in prose or "-\t" in prose:
-            for match in _near_seams(_PARTICLE, prose, *_PARTICLE_SEAM):
+            for match in near_seams(_PARTICLE, prose, *_PARTICLE_SEAM):
                 particle, name = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Space after a name particle.",
                                    [f"{particle}-{name}"])
@@ -105,14 +91,14 @@ class StraySpaceInName(Rule):
                 yield self.finding(doc, match.start(), match.end(), "Space before the percent sign.",
                                    [f"{match.group(1)}%"])
         if "s’" in prose or "s'" in prose:
-            for match in _near_seams(_DOUBLE_POSSESSIVE, prose, *_DOUBLE_POSSESSIVE_SEAM):
+            for match in near_seams(_DOUBLE_POSSESSIVE, prose, *_DOUBLE_POSSESSIVE_SEAM):
                 if "‘" in prose[max(0, match.start() - 80) : match.start()]:
                     continue  # inside single quotation marks
                 word, mark = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Second apostrophe after a possessive.",
                                    [f"{word}{mark}s"])
         if "'s " in prose or "’s " in prose:
-            for match in _near_seams(self.nationality_possessive, prose, _POSSESSIVE_SEAM, self.nationality_reach):
+            for match in near_seams(self.nationality_possessive, prose, _POSSESSIVE_SEAM, self.nationality_reach):
                 before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
                 if before and before.group(1).lower() in _NOUN_MAKERS:
                     continue  # "an Omani's house": the nationality is a person

@@ -1,0 +1,44 @@
+"""Patterns tried only near a cheap trigger instead of scanned across a whole text: the same
+matches, found from where a literal or a short pattern says one can be (one place for the rules
+that do this: TYP014 and the NUM family)."""
+
+from __future__ import annotations
+
+import re
+
+
+def near_seams(pattern: re.Pattern, text: str, seam: re.Pattern, reach: int):
+    """The matches of pattern.finditer(text), found by trying `pattern` only at the `reach`
+    positions before each match of `seam` (every match of `pattern` holds one there): the
+    same matches, in the same order, without a scan that starts at every letter."""
+    done = 0  # where the last match ended: finditer never returns overlapping matches
+    for found in seam.finditer(text):
+        at = found.start()
+        for start in range(max(done, at - reach), at + 1):
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                done = match.end()
+                break
+
+
+def around(prose: str, anchors, pattern: re.Pattern, before: int, after: int) -> list[re.Match]:
+    """The matches of `pattern` that contain one of the `anchors` (offsets), each searched in a
+    window of `before` and `after` characters around its anchor: the text is not scanned by the
+    pattern, only near where a cheap search found its trigger. In order, each once."""
+    found, length = {}, len(prose)
+    for anchor in anchors:
+        end = min(length, anchor + after)
+        for match in pattern.finditer(prose, max(0, anchor - before), end):
+            if match.start() <= anchor < match.end() and (match.end() < end or end == length):
+                found.setdefault(match.span(), match)
+    return [found[span] for span in sorted(found)]
+
+
+def occurrences(prose: str, *literals: str):
+    """Offsets of every occurrence of each literal (str.find: no regular-expression scan)."""
+    for literal in literals:
+        at = prose.find(literal)
+        while at >= 0:
+            yield at
+            at = prose.find(literal, at + 1)

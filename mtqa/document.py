@@ -123,8 +123,12 @@ class Document:
     @cached_property
     def distinct_pieces(self) -> frozenset[str]:
         """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
-        whitespace finds the same words in them as in the prose, in far fewer searches."""
-        return frozenset(self.prose.split())
+        whitespace finds the same words in them as in the prose, in far fewer searches.
+        (Split a chunk at a time: a list of every piece of 8 MB of text would take 80 MB.)"""
+        pieces: set[str] = set()
+        for chunk in segment.chunks(self.prose):
+            pieces.update(chunk.split())
+        return frozenset(pieces)
 
     @cached_property
     def lowered_words(self) -> "WordIndex":
@@ -145,6 +149,16 @@ class Document:
         ordered = sorted(self.skipped)
         return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
 
+    def release(self, view: str) -> None:
+        """Forget a computed view ("sentence.tokens": every sentence's tokens) to free its
+        memory; it is computed again, the same, if something asks for it later."""
+        if view.startswith("sentence."):
+            name = view.removeprefix("sentence.")
+            for sentence in self.__dict__.get("sentences", ()):
+                sentence.__dict__.pop(name, None)
+        else:
+            self.__dict__.pop(view, None)
+
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region (a binary search: findings × regions
         must not be quadratic)."""
@@ -155,10 +169,11 @@ class Document:
 
 class WordIndex(Sequence):
     """The (offset, lower-cased word) pairs of every run of letters (segment.LETTERS) in a
-    text, kept compactly: the offsets in an array, each distinct word once."""
+    text, kept compactly: the offsets in an array (4 bytes each below 2 GB of text), each
+    distinct word once."""
 
     def __init__(self, text: str):
-        self.offsets, self.words = array("q"), []
+        self.offsets, self.words = array("i" if len(text) < 1 << 31 else "q"), []
         seen: dict[str, str] = {}
         base = 0
         for piece in segment.chunks(text):  # a run of letters never crosses whitespace

@@ -19,6 +19,12 @@ from functools import cached_property
 from mtqa import segment
 
 _NEWLINE = re.compile("\n")
+
+
+def _find_markers(text: str) -> list:
+    from mtqa.suppress import find_markers
+
+    return find_markers(text)
 _LETTER_RUNS = re.compile(f"({segment.LETTERS.pattern})")
 
 
@@ -73,9 +79,7 @@ class Document:
     origin: "Origin | None" = None  # where a record or translation unit stands in its file (mtqa.origin)
 
     def __post_init__(self):
-        from mtqa.suppress import find_markers
-
-        self.markers = find_markers(self.text) if "mtqa-ignore" in self.text else []
+        self.markers = _find_markers(self.text) if "mtqa-ignore" in self.text else []
         if self.markers:
             self.skipped = sorted([*self.skipped, *((m.start, m.end) for m in self.markers)])
 
@@ -194,7 +198,8 @@ class WordIndex(Sequence):
             parts = _LETTER_RUNS.split(piece)
             count = len(parts) // 2
             self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
-            self.words.extend(seen.setdefault(w, w) for w in map(str.lower, itertools.islice(parts, 1, None, 2)))
+            lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
 
     def __len__(self) -> int:

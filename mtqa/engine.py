@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections import Counter
@@ -65,7 +66,8 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
     of a few words does not pay for one per rule). After each rule, the document views that no
     later rule reads are dropped (rules.release_plan). With `on_missing`, a ResourceError
     switches the rule off (its id goes into `off`) instead of ending the run."""
-    for rule, done_with in zip(rules, _release_plan(tuple(rules))):
+    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
+    for rule, done_with in zip(rules, plan):
         if off is None or rule.id not in off:
             if on_missing is None:
                 yield from rule.check(doc, ctx)
@@ -76,6 +78,9 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
                     on_missing(rule, exc)
         for view in done_with:
             doc.release(view)
+
+
+RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,9 +94,8 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     `max_findings_per_rule` findings in a document; one more finding says how many were
     dropped (findings are consumed one at a time, so a million of them cost no memory)."""
     result = {}
-    accept = frozenset(normalise(p) for p in config.accept)
-    accept_rules = {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()}
-    markers = suppress.marker_index(doc.markers)
+    accept, accept_rules = _accepted(config)
+    markers = suppress.marker_index(doc.markers) if doc.markers else {}
     kept: Counter = Counter()
     dropped: dict[str, list] = {}  # rule -> [count, first dropped finding, highest severity]
     for finding in findings:
@@ -128,6 +132,17 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
         summary = _located(doc, summary, severity, line, column)
         result.setdefault(summary.sort_key, summary)
     return [result[k] for k in sorted(result)]
+
+
+_ACCEPTED: list = [None, None]  # [config, its normalised accept lists] of the last run
+
+
+def _accepted(config: Config) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The config's accept lists, normalised (once per run, not once per document)."""
+    if _ACCEPTED[0] is not config:
+        accept = frozenset(normalise(p) for p in config.accept)
+        _ACCEPTED[:] = [config, (accept, {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()})]
+    return _ACCEPTED[1]
 
 
 def _located(doc: Document, finding: Finding, severity, line: int, column: int) -> Finding:

@@ -79,10 +79,11 @@ def _line_boundaries(text: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence in `text`; sentences never cross paragraph breaks."""
+def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in `text`; sentences never cross paragraph breaks
+    (`paragraphs`: the text's paragraph_spans, when the caller has them)."""
     result = []
-    for p_start, p_end in paragraph_spans(text):
+    for p_start, p_end in paragraph_spans(text) if paragraphs is None else paragraphs:
         start = p_start
         candidates = [m for m in _CANDIDATE.finditer(text, p_start, p_end) if _is_boundary(text, m, p_end)]
         candidates += _line_boundaries(text, p_start, p_end)

@@ -80,6 +80,15 @@ def test_check_runs_without_nltk_data_and_warns_once(tmp_path):
         assert " SYN004 " in with_data.stdout and "warning" not in with_data.stderr
 
 
+def test_eval_without_nltk_data_warns_like_check(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended last week. The minister visits Cairo yesterday.\n", "utf-8")
+    result = _mtqa_without_data(tmp_path, "eval", str(article), "--quiet")
+    assert result.returncode == 0, result.stderr
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("mtqa: warning: ") and "SYN004" in warning and "mtqa setup" in warning
+
+
 def test_select_and_fix_run_without_nltk_data(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("The talks ended ، and the the minister left .\n", "utf-8")

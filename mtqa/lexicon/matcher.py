@@ -44,9 +44,37 @@ LONG_LOWER = ("\u0130",)
 def fold(text: str) -> str:
     """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`.
     Linear for any input: characters whose lower case is longer stay as they are, and then
-    every character is lowered on its own (a final capital sigma too, as "σ")."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    every character is lowered on its own (a final capital sigma too, as "σ").
+    A long text is folded in pieces cut before whitespace (segment.chunks): str.lower of a
+    whole non-ASCII text takes a buffer of twelve bytes a character, and no case rule looks
+    across whitespace, so the pieces fold as the whole would."""
+    special = any(char in text for char in LONG_LOWER)
+    if len(text) <= _PIECE:
+        folded = _fold_piece(text, special)
+        return folded if folded is not None else _fold_piece(text, True)
+    from mtqa.segment import chunks
+
+    pieces = []
+    for piece in chunks(text, _PIECE):
+        folded = _fold_piece(piece, special)
+        if folded is None:  # a Unicode version with more long lower cases: the per-character way
+            return "".join(_fold_piece(piece, True) for piece in chunks(text, _PIECE))
+        pieces.append(folded)
+    return "".join(pieces)
+
+
+_PIECE = 1 << 16
+
+
+def _fold_piece(text: str, special: bool) -> str | None:
+    """`fold` of one piece; `special`: the whole text has a character of LONG_LOWER (then no
+    character is lowered by its context). None when not `special` and lowering changes the
+    length."""
+    if not special:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+    else:
         lowered = text.replace("\u03a3", "\u03c3")  # what Σ.lower() is out of context
         for char in LONG_LOWER:
             lowered = char.join(part.lower() for part in lowered.split(char))

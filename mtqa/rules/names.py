@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import accumulate
+from array import array
+from itertools import accumulate, compress
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
@@ -24,7 +25,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
-from mtqa.segment import at_line_starts
+from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -286,7 +287,7 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
 
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
-    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc), known):
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc).longer(2), known):
         if not taken.overlaps(start, end):
             yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
 
@@ -392,9 +393,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
-    for run in _name_runs(doc, known):
-        if len(run) < 2:
-            continue
+    for run in _name_runs(doc).longer(2):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
@@ -521,6 +520,7 @@ def _dominant(counts: Counter, found: list, entry) -> str:
 # skips quickly to candidate letters.
 _LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z]++\b")
 _NAME_TOKEN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
+_NAME_TOKEN_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
 _ARABIC_TRAIT = re.compile(r"^(?:al|el)[-‐]|kh|gh|dh|q(?!u)|aa|ou|ee|oo|ii|['’]|ah$|^(?:abd|abu)", re.IGNORECASE)
@@ -561,7 +561,7 @@ class InconsistentName(Rule):
             lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in {t[2] for t in tokens} if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in set(tokens.words) if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[_token_key(name)].add(name.lower())
@@ -575,9 +575,8 @@ class InconsistentName(Rule):
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
-            for start, end, written in tokens:
-                if written not in wanted:
-                    continue
+            for number in compress(range(len(tokens)), map(wanted.__contains__, tokens.words)):
+                start, end, written = tokens.starts[number], tokens.ends[number], tokens.words[number]
                 if start in sentence_starts and not _ARABIC_TRAIT.search(written):
                     continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
@@ -865,54 +864,117 @@ def _lowercase_words(doc) -> frozenset[str]:
     """The words the document writes in lower case (= \\b[a-z][a-z]+\\b): a capitalised token
     among them is an ordinary word. (The pattern never crosses whitespace: the document's
     distinct pieces are searched, not its every word.)"""
-    return _per_document(
-        doc, "_lowercase_words", lambda d: frozenset(w for piece in d.distinct_pieces for w in _LOWER_WORD.findall(piece))
-    )
+    return _per_document(doc, "_lowercase_words", _compute_lowercase_words)
 
 
-def _name_tokens(doc) -> list[tuple[int, int, str]]:
+def _compute_lowercase_words(doc) -> frozenset[str]:
+    pieces: set[str] = set()  # the distinct pieces, gathered a chunk at a time (no list of every piece)
+    for chunk in chunks(doc.prose):
+        pieces.update(chunk.split())
+    return frozenset(w for piece in pieces for w in _LOWER_WORD.findall(piece))
+
+
+def _name_tokens(doc) -> "_NameTokens":
     """(start, end, written) of every capitalised name token (_NAME_TOKEN) of the document."""
-    return _per_document(doc, "_name_tokens", lambda d: [(*m.span(), m.group()) for m in _NAME_TOKEN.finditer(d.prose)])
+    return _per_document(doc, "_name_tokens", lambda d: _NameTokens(d.prose))
 
 
-def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
+class _NameTokens:
+    """The (start, end, written) name tokens of a text, kept compactly: the offsets in arrays,
+    each distinct spelling once. Iterating gives the tuples in text order."""
+
+    def __init__(self, prose: str):
+        self.starts, self.ends, self.words = array("q"), array("q"), []
+        seen: dict[str, str] = {}
+        base = 0
+        for piece in chunks(prose):  # a name token never crosses whitespace
+            # one split keeps the gaps and the tokens in turn: the offsets are the running sums
+            # of their lengths (no Python code runs per token)
+            parts = _NAME_TOKEN_SPLIT.split(piece)
+            count = len(parts) // 2
+            offsets = list(accumulate(map(len, parts), initial=base))
+            self.starts.extend(offsets[1 : 2 * count : 2])
+            self.ends.extend(offsets[2 : 2 * count + 1 : 2])
+            tokens = parts[1::2]
+            self.words.extend(map(seen.setdefault, tokens, tokens))
+            base += len(piece)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, self.words)
+
+
+def _name_runs(doc, known_spans=None) -> "_NameRuns":
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
     Tokens that the document also writes in lower case (ordinary words) break a run.
     Computed once per document."""
-    return _per_document(doc, "_name_runs", _compute_name_runs)
+    return _per_document(doc, "_name_runs", _NameRuns)
 
 
 _PARTICLE_TOKEN, _BREAK_TOKEN, _RUN_TOKEN = 0, 1, 2
 
 
-def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = _lowercase_words(doc)
-    stop = _stop_words()
-    prose = doc.prose
-    kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
-    runs: list[list[tuple[int, int, str]]] = []
-    for start, end, written in _name_tokens(doc):
-        kind = kinds.get(written)
-        if kind is None:
+class _NameRuns:
+    """The runs of `_name_runs`, kept compactly (the token numbers of each run in one array);
+    iterating gives each run as a list of (start, end, written) in text order."""
+
+    def __init__(self, doc):
+        lowercase = _lowercase_words(doc)
+        stop = _stop_words()
+        prose = doc.prose
+        tokens = self.tokens = _name_tokens(doc)
+        starts, ends = tokens.starts, tokens.ends
+        kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
+        for written in set(tokens.words):
             lower = written.lower()
             if lower in _PARTICLES:
-                kind = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
+                kinds[written] = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
             elif lower in lowercase or lower in stop or len(written) < 3:
-                kind = _BREAK_TOKEN
+                kinds[written] = _BREAK_TOKEN
             else:
-                kind = _RUN_TOKEN
-            kinds[written] = kind
-        if kind == _PARTICLE_TOKEN:
-            continue
-        if kind == _BREAK_TOKEN:
-            runs.append([])
-            continue
-        last = runs[-1] if runs else None
-        if last and ((start == last[-1][1] + 1 and prose[start - 1] == " ") or _PARTICLE_GAP.match(prose[last[-1][1] : start])):
-            last.append((start, end, written))
-        else:
-            runs.append([(start, end, written)])
-    return [r for r in runs if r]
+                kinds[written] = _RUN_TOKEN
+        members = self.members = array("q")  # token numbers, run after run
+        bounds = self.bounds = array("q", [0])  # run i is members[bounds[i] : bounds[i + 1]]
+        last_end = -2  # end of the last token of the open run (-2: no run open)
+        for number, kind in enumerate(map(kinds.__getitem__, tokens.words)):
+            if kind == _PARTICLE_TOKEN:
+                continue
+            if kind == _BREAK_TOKEN:
+                if last_end != -2:
+                    bounds.append(len(members))
+                    last_end = -2
+                continue
+            start = starts[number]
+            if last_end != -2 and not ((start == last_end + 1 and prose[last_end] == " ") or _PARTICLE_GAP.match(prose[last_end:start])):
+                bounds.append(len(members))
+            members.append(number)
+            last_end = ends[number]
+        if last_end != -2:
+            bounds.append(len(members))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def _run(self, i: int, j: int) -> list[tuple[int, int, str]]:
+        starts, ends, words = self.tokens.starts, self.tokens.ends, self.tokens.words
+        return [(starts[k], ends[k], words[k]) for k in self.members[i:j]]
+
+    def __iter__(self):
+        bounds = self.bounds
+        return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1))
+
+    def tokens_in_runs(self):
+        """(start, end, written) of every token of every run, in text order."""
+        tokens = self.tokens
+        return zip(map(tokens.starts.__getitem__, self.members), map(tokens.ends.__getitem__, self.members),
+                   map(tokens.words.__getitem__, self.members))
+
+    def longer(self, size: int = 2):
+        """The runs of `size` tokens or more, in order (the shorter ones are not built)."""
+        bounds = self.bounds
+        return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1) if bounds[n + 1] - bounds[n] >= size)
 
 
 def _with_article(doc, start: int) -> tuple[int, str]:
@@ -935,12 +997,12 @@ def _deviant_names(doc, wrong, correct):
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     inside_known = known.inside
 
-    runs = _name_runs(doc, known)
+    runs = _name_runs(doc)
     seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
-    for run in runs:
-        if 2 <= len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
+    for run in runs.longer(2):
+        if len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
             family_key = skeleton(run[-1][2])
@@ -961,7 +1023,7 @@ def _deviant_names(doc, wrong, correct):
                 if len(seen_full[family_key]) < 20:
                     seen_full[family_key].append((run, text))
     # single tokens: ayn marks, and known names of the lexicon
-    tokens = [t for run in runs for t in run if t[0] not in taken]
+    tokens = [t for t in runs.tokens_in_runs() if t[0] not in taken]
     first_with_mark: dict[str, tuple[int, str]] = {}
     anchors: dict[str, tuple[str, str]] = {}  # translit key -> (article, written form of the known name)
     for m in correct:

@@ -88,6 +88,48 @@ def _fold_piece(text: str, special: bool) -> str | None:
     return lowered
 
 
+def _fold_short(text: str, special: bool) -> str:
+    """`_fold_piece` of a short piece (one translate call: quick on a few characters)."""
+    lowered = text.lower() if not special else None
+    if lowered is None or len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("\u03a3", "\u03c3"))
+    return lowered.translate(_FOLD)
+
+
+class FoldedText:
+    """fold(text) read by slices and single characters, each folded when read: the whole text
+    is never folded at once (Lexicon.scan). A capital sigma, the one character whose lower
+    case depends on its neighbours, reads as the whole text's fold has it (`sigmas`: its
+    folded form at each of its offsets, from the scan's whitespace-bounded windows)."""
+
+    def __init__(self, text: str, special: bool, sigmas: dict[int, str]):
+        self.text, self.special, self.sigmas = text, special, sigmas
+        self._sigma_offsets = sorted(sigmas)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            if not -len(self.text) <= index < len(self.text):
+                raise IndexError("FoldedText index out of range")
+            index = index % len(self.text)
+            return self[index : index + 1]
+        start, end, step = index.indices(len(self.text))
+        if step != 1:
+            raise ValueError("FoldedText slices have no step")
+        if start >= end:
+            return ""
+        folded = _fold_short(self.text[start:end], self.special)
+        if self.sigmas and "\u03a3" in self.text[start:end]:
+            chars = list(folded)
+            offsets = self._sigma_offsets
+            for i in range(bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)):
+                chars[offsets[i] - start] = self.sigmas[offsets[i]]
+            folded = "".join(chars)
+        return folded
+
+
 def _variants(form: str) -> set[str]:
     """The folded form with its hyphen/space variants ("Al-Wefaq" ~ "Al Wefaq")."""
     base = _SPACES.sub(" ", fold(form).strip())
@@ -100,7 +142,7 @@ def _words(text: str) -> str:
     return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     entry: Entry
     kind: str
@@ -134,6 +176,7 @@ class Lexicon:
             # each pattern's value in the automaton: (its length, ((entry index, kind), …))
             patterns = {pattern: (len(pattern), tuple(map(tuple, payload))) for pattern, payload in patterns.items()}
         self._patterns = patterns  # kept in the on-disk cache as it is added
+        self._longest = max(map(len, patterns), default=0)
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         add = self.automaton.add_word
@@ -166,6 +209,49 @@ class Lexicon:
     def from_parts(cls, parts) -> "Lexicon":
         entries, patterns, cues, generated = parts
         return cls([Entry(*values) for values in entries], patterns, cues, generated)
+
+    def scan(self, text: str) -> tuple[list[Match], FoldedText | str]:
+        """`candidates(text)` and the folded text to weigh them with, found in windows of the
+        text folded one at a time (never the whole text folded: that takes as much memory again
+        as the text). Window i folds text[a:e] where a and e stand before whitespace (no case
+        rule looks across it) and e is past b + the longest form (b: where window i + 1
+        starts); it keeps the hits that start before b, with a character each side."""
+        from mtqa.segment import _WHITESPACE, chunks
+
+        special = any(char in text for char in LONG_LOWER)
+        longest, iterate, length = self._longest, self.automaton.iter, len(text)
+        hits = []
+        sigmas: dict[int, str] = {}
+        a = 0
+        for piece in chunks(text, _PIECE):
+            b = a + len(piece)
+            cut = _WHITESPACE.search(text, b + longest + 1) if b < length else None
+            e = cut.start() if cut else length
+            window = _fold_piece(text[a:e], special)
+            if window is None:  # a Unicode version with more long lower cases
+                return self.scan_folded(text, fold(text))
+            if "\u03a3" in piece:
+                at = text.find("\u03a3", a, b)
+                while at != -1:
+                    sigmas[at] = window[at - a]
+                    at = text.find("\u03a3", at + 1, b)
+            if self.entries:
+                limit, size = b - a, e - a
+                hits += [
+                    (a + last - count + 1, a + last + 1, payload)
+                    for last, (count, payload) in iterate(window)
+                    if last - count + 1 < limit  # (else the next window has it)
+                    and not ((last >= count and window[last - count].isalnum())
+                             or (last + 1 < size and window[last + 1].isalnum()))  # whole words only
+                ]
+            a = b
+        entries = self.entries
+        found = [Match(entries[index], kind, start, end) for start, end, payload in hits for index, kind in payload]
+        return found, FoldedText(text, special, sigmas)
+
+    def scan_folded(self, text: str, folded: str) -> tuple[list[Match], str]:
+        """`scan` with the whole folded text at hand."""
+        return self.candidates(text, folded), folded
 
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:
         """Every whole-word occurrence of every form, before context tests and overlaps."""

@@ -45,12 +45,14 @@ def entity_matches(doc, ctx):
     cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
     if id(lex) not in cache:
-        prose, folded = doc.prose, doc.folded
-        candidates = lex.candidates(prose, folded)
+        prose = doc.prose
+        candidates, folded = lex.scan(prose)  # (the text folded a window at a time: never the whole of it)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
         near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
+        # (only those that `named-in-document` can lift over it: most matches are far below)
+        threshold, lift = evidence_settings().threshold, evidence_settings().weights["named-in-document"]
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
             if m.kind not in _DECIDED_IN_CONTEXT:
@@ -73,7 +75,8 @@ def entity_matches(doc, ctx):
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
                 if not is_name:
-                    near.append((m, weighing.score, evidence))
+                    if weighing.score + lift >= threshold:  # (as _named_again tests it)
+                        near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
             else:  # a listed literal

@@ -968,12 +968,6 @@ class _NameRuns:
         bounds = self.bounds
         return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1))
 
-    def tokens_in_runs(self):
-        """(start, end, written) of every token of every run, in text order."""
-        tokens = self.tokens
-        return zip(map(tokens.starts.__getitem__, self.members), map(tokens.ends.__getitem__, self.members),
-                   map(tokens.words.__getitem__, self.members))
-
     def longer(self, size: int = 2):
         """The runs of `size` tokens or more, in order (the shorter ones are not built)."""
         bounds = self.bounds
@@ -1025,25 +1019,31 @@ def _deviant_names(doc, wrong, correct):
             else:
                 if len(seen_full[family_key]) < 20:
                     seen_full[family_key].append((run, text))
-    # single tokens: ayn marks, and known names of the lexicon
-    tokens = [t for t in runs.tokens_in_runs() if t[0] not in taken]
+    # single tokens: ayn marks, and known names of the lexicon (token numbers of the runs; the
+    # tokens themselves are built only for the spellings that can be reported)
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    free = [k for k in runs.members if starts[k] not in taken] if taken else runs.members
     first_with_mark: dict[str, tuple[int, str]] = {}
     anchors: dict[str, tuple[str, str]] = {}  # translit key -> (article, written form of the known name)
+    parsed: dict[str, tuple[str, str]] = {}  # written form -> (translit key of its last word, its article)
     for m in correct:
         if m.entry.category in CONSISTENCY_CATEGORIES:
             written = doc.prose[m.start : m.end]
-            last = re.split(r"[\s-]", written)[-1]
-            article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
-            anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
-    spellings = {t[2] for t in tokens}
+            found = parsed.get(written)
+            if found is None:
+                last = re.split(r"[\s-]", written)[-1]
+                article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
+                found = parsed[written] = (translit.key(last), article.group(1).lower() if article else "")
+            anchors.setdefault(found[0], (found[1], written, m.start))
+    spellings = set(map(words.__getitem__, free))
     marked = {w for w in spellings if _AYN_MARK.search(w)}  # looked at once per spelling
-    for start, end, written in tokens:
-        if written in marked:
-            first_with_mark.setdefault(skeleton(written), (start, written))
+    for k in compress(free, map(marked.__contains__, map(words.__getitem__, free))):
+        first_with_mark.setdefault(skeleton(words[k]), (starts[k], words[k]))
     # only a spelling with the skeleton of a marked one or the key of a known name can be reported
     wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
-    for start, end, written in tokens:
-        if written not in wanted or inside_known(start, end):
+    for k in compress(free, map(wanted.__contains__, map(words.__getitem__, free))):
+        start, end, written = starts[k], ends[k], words[k]
+        if inside_known(start, end):
             continue
         mark = first_with_mark.get(skeleton(written))
         if mark and mark[0] < start and written not in marked and translit.key(written) != translit.key(mark[1]):

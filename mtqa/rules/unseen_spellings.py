@@ -66,41 +66,52 @@ def _families(lex) -> tuple[dict, frozenset[str]]:
 
 def titled_surnames(rule, doc, ctx, reported):
     """NAM002 findings for misspelt surnames after a title (see the module docstring), where no
-    NAM002 finding is yet (`reported`: spans of those)."""
-    from mtqa.lexicon.ngrams import ngram_counts
-    from mtqa.rules.name_forms import _FIRST, _bare, wide_skeleton
+    NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
     matches = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
-    index, known_words = _families(lexicon(ctx))
+    lex = lexicon(ctx)
     wrong, correct = entity_matches(doc, ctx)
     spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
-    counts = ngram_counts()
-    given = translit.common_given_names()
+    verdicts: dict = {}  # written word -> the lexicon person it misspells, or None
     for match in matches:
         written = match.group(1)
         start, end = match.span(1)
         if spans.overlaps(start, end):
             continue
-        bare = _bare(written)
-        if bare in known_words or bare in given or counts.count(bare) or len(bare) < 4 \
-                or wide_skeleton(bare) in given_skeletons(lexicon(ctx)):
-            continue
-        for entry, family, spellings in index.get(wide_skeleton(bare), ()):
-            if bare in spellings and bare != family:
-                break  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
-            if bare[0] not in _FIRST.get(family[0], family[0]):
-                continue
-            a, b = translit.key_final_i(bare), translit.key_final_i(family)
-            ratio = SequenceMatcher(None, a, b).ratio()
-            if ratio < 0.75 or (a[:2] != b[:2] and ratio < 0.85):
-                continue  # (Biden is not Bouden)
+        if written not in verdicts:
+            verdicts[written] = _misspelt_surname_of(written, lex)
+        entry = verdicts[written]
+        if entry is not None:
             target = preferred(entry, ctx).split()[-1]
             message = f"Non-standard spelling of {target} ({entry.arabic}): written {written!r}."
             yield rule.finding(doc, start, end, message, [target], safe=False)
-            break
+
+
+def _misspelt_surname_of(written: str, lex):
+    """The lexicon person whose surname the word after a title misspells, else None (see
+    titled_surnames)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.name_forms import _FIRST, _bare, wide_skeleton
+
+    index, known_words = _families(lex)
+    bare = _bare(written)
+    if bare in known_words or bare in translit.common_given_names() or ngram_counts().count(bare) or len(bare) < 4 \
+            or wide_skeleton(bare) in given_skeletons(lex):
+        return None
+    for entry, family, spellings in index.get(wide_skeleton(bare), ()):
+        if bare in spellings and bare != family:
+            return None  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
+        if bare[0] not in _FIRST.get(family[0], family[0]):
+            continue
+        a, b = translit.key_final_i(bare), translit.key_final_i(family)
+        ratio = SequenceMatcher(None, a, b).ratio()
+        if ratio < 0.75 or (a[:2] != b[:2] and ratio < 0.85):
+            continue  # (Biden is not Bouden)
+        return entry
+    return None
 
 
 # --- places written as a transliteration of their Arabic name ("Al-Qahira", "Ghazza") ---------

@@ -26,6 +26,7 @@ from importlib import resources
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
@@ -341,7 +342,7 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     from mtqa.translit import common_given_names
 
     prose = doc.prose
-    matches = list(_PLACE_WORD_OF.finditer(prose))
+    matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]

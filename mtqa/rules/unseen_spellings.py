@@ -16,13 +16,18 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mtqa import translit
+from mtqa.scan import at_literals
 
 # a title, then one capitalised word that no other capitalised word follows
-_TITLED = re.compile(
-    r"\b(?:President|Minister|Premier|Sheikh|Shaikh|Emir|Amir|King|Prince|Sultan|Speaker|General|"
-    r"Gen\.|Marshal|Colonel|Col\.|Commander|Imam|Sayyed|Ayatollah|Mr\.?|Dr\.?|envoy|counterpart|"
-    r"spokesman|leader|chief)[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
+_TITLES = (
+    r"President", r"Minister", r"Premier", r"Sheikh", r"Shaikh", r"Emir", r"Amir", r"King", r"Prince", r"Sultan",
+    r"Speaker", r"General", r"Gen\.", r"Marshal", r"Colonel", r"Col\.", r"Commander", r"Imam", r"Sayyed",
+    r"Ayatollah", r"Mr\.?", r"Dr\.?", r"envoy", r"counterpart", r"spokesman", r"leader", r"chief",
 )
+_TITLED = re.compile(
+    r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
+)
+_TITLE_LITERALS = tuple(t.replace("\\.?", "").replace("\\.", ".") for t in _TITLES)  # where a match can start
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +74,7 @@ def titled_surnames(rule, doc, ctx, reported):
     NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
-    matches = list(_TITLED.finditer(doc.prose))
+    matches = at_literals(_TITLED, doc.prose, _TITLE_LITERALS)  # = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
     lex = lexicon(ctx)

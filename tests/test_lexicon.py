@@ -296,6 +296,7 @@ def _by_span(matches):
     ("ΟΔΟΣ ΣΟΦΟΣ the island\nof Malta. ΣΣ Σ said Al-Wefaq government " * 2000),  # final sigmas
     "İstanbul ΣΟΦΟΣ: the Volcano of Wrath operation " * 2000,  # a dotted capital: no case by context
     "", "Al Jazeera", "x" * 70000 + " Al Jazeera",
+    "The minister told the news site on Monday that the west and the east were calm. " * 1000,
 ])
 def test_scan_finds_what_the_whole_folded_text_finds(text):
     """Lexicon.scan folds a window at a time: the same matches as over the whole folded text,
@@ -312,5 +313,12 @@ def test_scan_finds_what_the_whole_folded_text_finds(text):
         for width in (0, 1, 5, 80):
             assert read[start : start + width] == folded[start : start + width]
         assert read[start] == folded[start]
+    # left out without lower-case generated words: only renderings evidence decides alone
+    from mtqa.lexicon.evidence import decided_alone
+    from mtqa.lexicon.matcher import GENERATED
+
+    kept = set(lex.scan(text, lower_generated_words=False)[0])
+    assert kept <= set(found)
+    assert all(m.kind == GENERATED and decided_alone(text[m.start : m.end], True) for m in set(found) - kept)
     for at in (i for i, c in enumerate(text) if c == "Σ"):
         assert read[max(0, at - 2) : at + 2] == folded[max(0, at - 2) : at + 2]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 import ahocorasick
 
 from mtqa.lexicon import Entry, _stop_words, cue_sets
-from mtqa.lexicon.evidence import Weighing, weigh
+from mtqa.lexicon.evidence import Weighing, _has_upper, weigh
 from mtqa.lexicon.generate import entry_renderings
 
 LITERAL, IN_CONTEXT, MISSPELLED, CORRECT = "literal", "in_context", "misspelled", "correct"
@@ -180,8 +180,9 @@ class Lexicon:
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         add = self.automaton.add_word
-        for pattern, value in patterns.items():
-            add(pattern, value)
+        for pattern, (length, payload) in patterns.items():
+            # (a one-word pattern of generated renderings only: `scan` may leave its lower-case hits)
+            add(pattern, (length, payload, " " not in pattern and all(kind == GENERATED for _, kind in payload)))
         self.automaton.make_automaton()
         if cues is None:
             sets = cue_sets()
@@ -210,16 +211,20 @@ class Lexicon:
         entries, patterns, cues, generated = parts
         return cls([Entry(*values) for values in entries], patterns, cues, generated)
 
-    def scan(self, text: str) -> tuple[list[Match], FoldedText | str]:
+    def scan(self, text: str, lower_generated_words: bool = True) -> tuple[list[Match], FoldedText | str]:
         """`candidates(text)` and the folded text to weigh them with, found in windows of the
         text folded one at a time (never the whole text folded: that takes as much memory again
         as the text). Window i folds text[a:e] where a and e stand before whitespace (no case
         rule looks across it) and e is past b + the longest form (b: where window i + 1
-        starts); it keeps the hits that start before b, with a character each side."""
+        starts); it keeps the hits that start before b, with a character each side.
+        Without `lower_generated_words`, the hits of one-word patterns of generated renderings
+        only that are written in lower case are left out (evidence.decided_alone: ordinary
+        English, most of the hits)."""
         from mtqa.segment import _WHITESPACE, chunks
 
         special = any(char in text for char in LONG_LOWER)
         longest, iterate, length = self._longest, self.automaton.iter, len(text)
+        keep_lower = lower_generated_words
         hits = []
         sigmas: dict[int, str] = {}
         a = 0
@@ -239,10 +244,11 @@ class Lexicon:
                 limit, size = b - a, e - a
                 hits += [
                     (a + last - count + 1, a + last + 1, payload)
-                    for last, (count, payload) in iterate(window)
+                    for last, (count, payload, plain) in iterate(window)
                     if last - count + 1 < limit  # (else the next window has it)
                     and not ((last >= count and window[last - count].isalnum())
                              or (last + 1 < size and window[last + 1].isalnum()))  # whole words only
+                    and (keep_lower or not plain or _has_upper(text[a + last - count + 1 : a + last + 1]))
                 ]
             a = b
         entries = self.entries
@@ -264,7 +270,7 @@ class Lexicon:
         padded = f" {folded} "
         hits = [
             (last - length + 1, last + 1, payload)
-            for last, (length, payload) in self.automaton.iter(folded)
+            for last, (length, payload, _) in self.automaton.iter(folded)
             if not (padded[last + 2].isalnum() or padded[last + 1 - length].isalnum())
         ]
         return [Match(entries[index], kind, start, end) for start, end, payload in hits for index, kind in payload]

@@ -46,7 +46,13 @@ def entity_matches(doc, ctx):
     lex = lexicon(ctx)
     if id(lex) not in cache:
         prose = doc.prose
-        candidates, folded = lex.scan(prose)  # (the text folded a window at a time: never the whole of it)
+        weights, threshold = evidence_settings().weights, evidence_settings().threshold
+        # Without a source, a lower-case one-word generated rendering is decided alone as ordinary
+        # English and nothing lifts it (see _named_again): the scan leaves those out.
+        plain_out = source_names.in_source(doc, lex) is None \
+            and weights["lower-case-word"] + weights["named-in-document"] < threshold
+        # (the text folded a window at a time: never the whole of it)
+        candidates, folded = lex.scan(prose, lower_generated_words=not plain_out)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []

@@ -42,3 +42,28 @@ def occurrences(prose: str, *literals: str):
         while at >= 0:
             yield at
             at = prose.find(literal, at + 1)
+
+
+def tried_at(pattern: re.Pattern, text: str, starts):
+    """The matches of pattern.finditer(text) for a pattern that can only start at one of
+    `starts` (increasing offsets, found by a cheap search): `pattern` is tried there alone,
+    and a match that would overlap the one before it is skipped, as finditer skips it."""
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            done = max(match.end(), start + 1)
+
+
+def run_starts(text: str, seam: re.Pattern, run: str = " \t"):
+    """Where each non-empty run of `run` characters that ends just before a match of `seam`
+    begins, in order (a pattern such as `[ \\t]+\\)` can only start there)."""
+    for found in seam.finditer(text):
+        end = start = found.start()
+        while start > 0 and text[start - 1] in run:
+            start -= 1
+        if start < end:
+            yield start

@@ -13,7 +13,7 @@ import re
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
-from mtqa.scan import near_seams, run_starts, tried_at
+from mtqa.scan import near_seams, run_starts, starts_of, tried_at
 
 _LETTER = r"[^\W\d_]"
 # (pattern, message, replacement builder); every pattern is anchored on a mark or a space run
@@ -91,12 +91,12 @@ class SpacingAroundMarks(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         if "’" in prose or "'" in prose:
-            for match in tried_at(_SPACED_GENITIVE, prose, run_starts(prose, _APOSTROPHE)):
+            for match in tried_at(_SPACED_GENITIVE, prose, run_starts(prose, starts_of(_APOSTROPHE, prose))):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 yield self.finding(doc, start, match.end(), "Spaced possessive apostrophe.",
                                    [prose[start : match.start()] + match.group(1) + "s"])
-            for match in tried_at(_SPACED_PLURAL_POSSESSIVE, prose, run_starts(prose, _APOSTROPHE)):
+            for match in tried_at(_SPACED_PLURAL_POSSESSIVE, prose, run_starts(prose, starts_of(_APOSTROPHE, prose))):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 rest = prose[match.end() : match.end() + 80]
@@ -108,7 +108,7 @@ class SpacingAroundMarks(Rule):
         if "(" in prose or ")" in prose:
             for match in _INSIDE_OPEN_BRACKET.finditer(prose):
                 yield self.finding(doc, match.start(), match.end(), "Space after an opening bracket.", ["("])
-            for match in tried_at(_INSIDE_CLOSE_BRACKET, prose, run_starts(prose, _CLOSE_BRACKET)):
+            for match in tried_at(_INSIDE_CLOSE_BRACKET, prose, run_starts(prose, starts_of(_CLOSE_BRACKET, prose))):
                 yield self.finding(doc, match.start(), match.end(), "Space before a closing bracket.", [")"])
             for match in _BEFORE_BRACKET.finditer(prose):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])

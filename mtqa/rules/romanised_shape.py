@@ -22,8 +22,10 @@ from functools import lru_cache
 from importlib import resources
 
 from mtqa.findings import Severity
+from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
 from mtqa.rules.language import romanised_words
+from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
@@ -160,8 +162,10 @@ _CONSTRUCT = re.compile(
     r"(?<![\w'’-])(?:[Aa]l-)?(" + "|".join(re.escape(h.capitalize()) for h in _HEADS) + r")"
     r"(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+[Aa]l-[A-Z][\w'’]{1,20}(?![\w-])")
 _HEAD_NAMES = tuple(sorted({h.capitalize() for h in _HEADS}))
-_EPITHET_STARTS = ("Mubarak", "Karim", "Kareem", "Sa", "Fadil", "Mu")
+_HEAD = re.compile("|".join(re.escape(h) for h in _HEAD_NAMES))  # where _CONSTRUCT can match: 3 before ("Al-")
 _FEAST_EPITHET = re.compile(r"\b(?:Eid|Fitr|Adha|Ramadan|Ramadhan|month)([ \t]+(?:al-|el-)(?:Mubarak|Karim|Kareem|Sa'id|Saeed|Said|Fadil|Mu'azzam|Muazzam))\b")
+_EPITHET = re.compile(r"l-(?<=[ae]l-)(?:Mubarak|Karim|Kareem|Sa'id|Saeed|Said|Fadil|Mu'azzam|Muazzam)")  # after the space run
+_FEAST_REACH = len("Ramadhan")  # the longest feast word, before the space run
 
 
 @register
@@ -201,16 +205,15 @@ class RomanisedShape(Rule):
         index = doc.lowered_words
         words, offsets = index.words, index.offsets
         seen: set[int] = set()
-        if any(head in prose for head in _HEAD_NAMES):  # substring tests before any scan
-            for match in _CONSTRUCT.finditer(prose):
-                seen.update(range(match.start(), match.end()))
-                yield self.finding(doc, match.start(), match.end(),
-                                   f"Arabic name \"{match.group(0)}\" left in Latin letters: give its English name.",
-                                   [], safe=False)
-        if any(f"l-{epithet}" in prose for epithet in _EPITHET_STARTS):
-            for match in _FEAST_EPITHET.finditer(prose):
-                yield self.finding(doc, match.start(1), match.end(1),
-                                   "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
+        for match in near_seams(_CONSTRUCT, prose, _HEAD, 3):  # tried only at the heads
+            seen.update(range(match.start(), match.end()))
+            yield self.finding(doc, match.start(), match.end(),
+                               f"Arabic name \"{match.group(0)}\" left in Latin letters: give its English name.",
+                               [], safe=False)
+        epithets = run_starts(prose, starts_of(_EPITHET, prose, 1))  # the feast word ends where their space run starts
+        for match in near_offsets(_FEAST_EPITHET, prose, epithets, _FEAST_REACH):
+            yield self.finding(doc, match.start(1), match.end(1),
+                               "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
         distinct = set(words)
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…
             for n in itertools.compress(range(len(words)), map(_AL_WORDS.__contains__, words)):
@@ -236,7 +239,14 @@ class RomanisedShape(Rule):
                 yield self._word_finding(doc, match, verdict)
         # the distinct words first (each judged once, cached across documents), then only the
         # places of the few that look Arabic (a C-level filter over the words)
-        flagged = {w for w in distinct if len(w) >= 4 and w.isascii() and judge(w) is not None}
+        flagged, features = set(), None
+        for word in distinct:
+            if len(word) >= 4 and word.isascii():
+                if features is None:  # once the tagger is loaded (judge loads it), its words are
+                    tagger = loaded_tagger()  # passed over here, as judge would (ASCII: plain == word)
+                    features = tagger.weights if tagger is not None else None
+                if (features is None or "i word " + word not in features) and judge(word) is not None:
+                    flagged.add(word)
         if not flagged:
             return
         for n in itertools.compress(range(len(words)), map(flagged.__contains__, words)):

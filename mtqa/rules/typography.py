@@ -299,16 +299,21 @@ class MisplacedApostrophe(Rule):
     def _near_marks(self, prose: str):
         """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
         from the apostrophes of the text (a scan that skips to them, not one that tries every
-        space): the start of the spaces before a mark, and the mark itself."""
+        space): the start of the spaces before a mark, and the mark itself; each only when the
+        character after the mark lets the pattern go on (a letter; "s"; a space or tab)."""
         drifted, genitive = [], []
         for mark in self.mark.finditer(prose):
             at = start = mark.start()
+            after = prose[at + 1 : at + 2]
             while start and prose[start - 1] in " \t":
                 start -= 1
             if start < at:
-                drifted.append(start)
-                genitive.append(start)
-            genitive.append(at)
+                if after.isalnum():  # (a superset of [^\W\d_])
+                    drifted.append(start)
+                if after == "s":
+                    genitive.append(start)
+            if after == " " or after == "\t":
+                genitive.append(at)
         return drifted, genitive
 
     def check(self, doc, ctx):

@@ -78,3 +78,12 @@ def starts_of(pattern: re.Pattern, text: str, lead: int = 0):
     """The offsets where the matches of `pattern` start, less `lead` (a seam written as
     "l-(?<=[ae]l-)…" so that its scan starts on a literal begins one character earlier)."""
     return (found.start() - lead for found in pattern.finditer(text))
+
+
+def starts_of_any(text: str, *patterns: re.Pattern) -> list[int]:
+    """The offsets where the matches of any of `patterns` start, in order: several patterns
+    that each open with a literal ("'…", "’…") are scanned faster, one after the other, than
+    one that opens with a character class ("['’]…"), which is tried at every character."""
+    if len(patterns) == 1:
+        return [found.start() for found in patterns[0].finditer(text)]
+    return sorted(found.start() for pattern in patterns for found in pattern.finditer(text))

@@ -13,7 +13,7 @@ import re
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
-from mtqa.scan import near_seams, run_starts, starts_of, tried_at
+from mtqa.scan import near_seams, run_starts, starts_of, starts_of_any, tried_at
 
 _LETTER = r"[^\W\d_]"
 # (pattern, message, replacement builder); every pattern is anchored on a mark or a space run
@@ -35,7 +35,7 @@ _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS}
 _ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
 _QUOTE = re.compile(r"\"")
 # cheap searches for where the patterns above that start on a space can start (mtqa.scan)
-_APOSTROPHE = re.compile(r"[’']")
+_APOSTROPHES = (re.compile("’"), re.compile("'"))  # scanned one by one (mtqa.scan.starts_of_any)
 _CLOSE_BRACKET = re.compile(r"\)")
 _STOP_BEFORE_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=[ \t])")
 _THAT_COMMA = re.compile(r" that,")
@@ -91,12 +91,13 @@ class SpacingAroundMarks(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         if "’" in prose or "'" in prose:
-            for match in tried_at(_SPACED_GENITIVE, prose, run_starts(prose, starts_of(_APOSTROPHE, prose))):
+            apostrophes = starts_of_any(prose, *_APOSTROPHES)
+            for match in tried_at(_SPACED_GENITIVE, prose, run_starts(prose, apostrophes)):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 yield self.finding(doc, start, match.end(), "Spaced possessive apostrophe.",
                                    [prose[start : match.start()] + match.group(1) + "s"])
-            for match in tried_at(_SPACED_PLURAL_POSSESSIVE, prose, run_starts(prose, starts_of(_APOSTROPHE, prose))):
+            for match in tried_at(_SPACED_PLURAL_POSSESSIVE, prose, run_starts(prose, apostrophes)):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 rest = prose[match.end() : match.end() + 80]

@@ -71,18 +71,28 @@ def shape_score(word: str) -> float:
     padded = "^" * (_ORDER - 1) + word.replace("’", "'") + "$"
     total = 0.0
     for i in range(_ORDER - 1, len(padded)):
-        probabilities = []
-        for side in (0, 1):
-            p = 1 / 30
-            for n in range(_ORDER):
-                context = contexts.get(padded[i - n : i])
-                if not context or not context[side]:
-                    break
-                weight = context[side] / (context[side] + 3)
-                count = grams.get(padded[i - n : i + 1], (0, 0))[side]
-                p = weight * count / context[side] + (1 - weight) * p
-            probabilities.append(p)
-        total += math.log(probabilities[0]) - math.log(probabilities[1])
+        # both models at once (each n-gram looked up once), each as if alone: a model stops at
+        # the first context it has not seen
+        arabic = english = 1 / 30
+        arabic_on = english_on = True
+        for n in range(_ORDER):
+            context = contexts.get(padded[i - n : i])
+            if not context:
+                break
+            count = grams.get(padded[i - n : i + 1], (0, 0))
+            if arabic_on and context[0]:
+                weight = context[0] / (context[0] + 3)
+                arabic = weight * count[0] / context[0] + (1 - weight) * arabic
+            else:
+                arabic_on = False
+            if english_on and context[1]:
+                weight = context[1] / (context[1] + 3)
+                english = weight * count[1] / context[1] + (1 - weight) * english
+            else:
+                english_on = False
+            if not (arabic_on or english_on):
+                break
+        total += math.log(arabic) - math.log(english)
     return total / (len(padded) - _ORDER + 1)
 
 
@@ -139,9 +149,11 @@ def judge(word: str) -> tuple[str, str] | None:
     if word in romanised_words() or word in _loanwords():
         return None  # LNG003's own words, and accepted English loanwords
     plain = word.replace("’", "'")
+    if _in_cmudict(plain):
+        return None  # (the cheaper test first: readability has the dictionary loaded anyway)
     if ngram_counts().count(plain) or "'" in plain and ngram_counts().count(plain.split("'")[0]) and len(plain.split("'")[1]) < 3:
         return None  # used in clean English news ("don't", "nation's")
-    if _tagger_knows(plain) or _in_cmudict(plain):
+    if _tagger_knows(plain):
         return None
     listed = _listed_keys().get(fold(plain))
     if listed is not None and len(fold(plain)) >= 4:

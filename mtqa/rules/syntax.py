@@ -18,7 +18,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
-from mtqa import verbs, word_order
+from mtqa import article_date, verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -874,7 +874,10 @@ class PresentWithPastTime(Rule):
         "-ing or + a percentage, or \"has\" + participle, before a past time (\"is setting the rate last "
         "month\", \"has announced yesterday\"), and an "
         "event verb in -s after \", and\", \", while\" or \"after\" once the main clause is past "
-        "(\"closed yesterday…, and the index rises 54 points\")."
+        "(\"closed yesterday…, and the index rises 54 points\"). With the article's own date (--date, "
+        "config date, a JSONL record's \"date\", a dateline date), a date before it is a past frame for "
+        "any verb (\"visits Rome on 3 March\" in an article of 10 March) and a date after it a coming "
+        "event that no finding rests on."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -971,13 +974,17 @@ class PresentWithPastTime(Rule):
 
     def check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
+        article = article_date.of_document(doc, ctx.config)
         for sentence in doc.sentences:
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
             sentence = _after_dateline(sentence, doc.prose)
-            fronted = list(self._fronted_frame(doc, sentence))
+            fronted = list(self._fronted_frame(doc, sentence, article))
             if fronted:
                 yield from fronted
+                continue
+            if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
+                yield from dated
                 continue
             first = None
             for time in self.adverbial.finditer(sentence.text):
@@ -992,17 +999,32 @@ class PresentWithPastTime(Rule):
                                        [Suggestion(past_tense(verb.text), False)])
                     break
             else:
-                dated = list(self._past_date(doc, sentence, exempt))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt, first)
+                dated = list(self._past_date(doc, sentence, exempt, article))
+                yield from dated or _narrative_frames(self, doc, sentence, exempt, first, article)
 
-    def _past_date(self, doc, sentence, exempt):
+    def _before_article_date(self, doc, sentence, exempt, article):
+        """A present verb governing a date before the article's own date ("The minister visits
+        Paris on 3 March" in an article of 10 March): such a date is as past as "yesterday"."""
+        for date in _dates_in(sentence.text):
+            if article_date.relation(date.group(0), article) != "past":
+                continue
+            verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
+                                           sentence.start + date.end(), exempt)
+            between = [t for t in sentence.tokens if verb is not None and verb.end <= t.start < sentence.start + date.start()]
+            if verb is not None and len(between) <= _DATE_REACH and _base_of(verb.text.lower()) not in _FORWARD_LOOKING:
+                yield self.finding(doc, verb.start, verb.end,
+                                   f"Present tense \"{verb.text}\" with a date before the article's own date.",
+                                   [Suggestion(past_tense(verb.text), False)])
+                return
+
+    def _past_date(self, doc, sentence, exempt, article=None):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
         if "19" not in sentence.text and "20" not in sentence.text:
             return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
-            if not _frame_is_past(date.group(0)):
+            if not _frame_is_past(date.group(0), article):
                 continue
             start = sentence.start + date.start()
             before = [t.text for t in sentence.tokens if t.end <= start][-16:]
@@ -1016,13 +1038,14 @@ class PresentWithPastTime(Rule):
                                    [Suggestion(past_tense(verb.text), False)])
                 return
 
-    def _fronted_frame(self, doc, sentence):
+    def _fronted_frame(self, doc, sentence, article=None):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
         "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
         it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
         frame = _fronted_past_frame().match(sentence.text)
-        if not frame or not _frame_is_past(frame.group(0)):
+        if not frame or not _frame_is_past(frame.group(0), article):
             return
+        before_article = article_date.relation(frame.group(0), article) == "past"
         text = sentence.text.rstrip()
         if not text.endswith((".", "!", "”", '"', "’", "'", ")")):
             return  # a headline
@@ -1049,7 +1072,8 @@ class PresentWithPastTime(Rule):
             return
         first_word = window[first].text.lower()
         first_base = first_word if not first_word.endswith("s") else _verb_base(first_word)
-        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
+        if (not before_article and _SCHEDULABLE_FRAME.match(frame.group(0))
+                and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
                 and not any(tags[i] == "VBD" and window[i].text.lower() not in _ATTRIBUTION for i in range(len(window)))):
             return  # "On Friday, the president visits Paris": a scheduled event, unless the sentence is past
         found = [first]
@@ -1087,6 +1111,28 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 
 
 @lru_cache(maxsize=1)
+def _explicit_date() -> re.Pattern:
+    """A date a sentence names after "on": "on 3 March", "on the third of March", "on 3/3", "on
+    Monday, 3 March 2026" (a bare "3/4" is a fraction; a caption's ", September 29, 2018." dates
+    a photo, not an event)."""
+    date = article_date.DATE
+    return regexes.compile(rf"(?i:\bon[ \t]+(?:(?:{_WEEKDAYS}),?[ \t]+)?{date})")
+
+
+def _dates_in(text: str):
+    """The explicit dates of `text` (cheap pre-test: a digit or a month's name)."""
+    if not any(ch.isdigit() for ch in text) and not _MONTH_NAME.search(text):
+        return ()
+    return _explicit_date().finditer(text)
+
+
+_MONTH_NAME = regexes.compile(rf"(?i:\b(?:{_MONTHS})\b)")
+
+
+_ORDINAL_WORDS = "|".join(sorted(article_date.ORDINALS, key=len, reverse=True))  # "the third of March"
+
+
+@lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
     """A past time that opens a sentence and is followed by a comma."""
     return regexes.compile(
@@ -1099,6 +1145,8 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:at\s+dawn|late|early|earlier)\s+(?:on\s+(?:{_WEEKDAYS})|yesterday|last\s+night)"
         rf"|on\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+the\s+(?:{_ORDINAL_WORDS})\s+of\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+\d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)?"
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
@@ -1109,10 +1157,14 @@ _PAST_DATE = regexes.compile(
     rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
-def _frame_is_past(frame: str) -> bool:
-    """A fronted frame naming a year is past only when the year is before the current one."""
+def _frame_is_past(frame: str, article=None) -> bool:
+    """A fronted frame naming a year is past only when the year is before the current one; with
+    the article's own date, a date or year after it is not past (a plan, not an event)."""
     import datetime
 
+    placed = article_date.relation(frame, article)
+    if placed is not None:
+        return placed == "past"
     years = re.findall(r"\b(?:19|20)\d\d\b", frame)
     return not years or int(years[-1]) < datetime.date.today().year
 
@@ -1226,6 +1278,19 @@ def _verb_base(form: str) -> str:
     if form.endswith("es") and form[:-2].endswith(("sh", "ch", "ss", "x", "z", "o")):
         return form[:-2]
     return form[:-1]
+
+
+# A date before the article's own belongs to the verb only a few words before it ("visits Rome
+# on 3 March"), not to a noun far after it ("awaits a ruling by the court on 1 October"); verbs
+# of waiting and planning look ahead whatever the date.
+_DATE_REACH = 6
+_FORWARD_LOOKING = frozenset({"await", "expect", "plan", "prepare", "intend", "aim", "hope", "seek", "anticipate",
+                              "schedule", "want", "wait", "look", "eye", "set"})
+
+
+def _base_of(word: str) -> str:
+    """The base form of a present-tense verb, in -s or not ("expects", "expect" → "expect")."""
+    return _verb_base(word) if word.endswith("s") and not word.endswith("ss") else word
 
 
 # Words before a past time expression that make it a noun phrase, not a time of the verb:
@@ -1432,13 +1497,15 @@ def _is_past_tag(tag: str, word: str) -> bool:
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
-def _narrative_frames(rule, doc, sentence, exempt, adverbial):
+def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
         return  # a headline (or a headline run into its first line)
     weekday = _ON_WEEKDAY.search(text)
+    if weekday is not None and article_date.relation(weekday.group(0), article) == "future":
+        weekday = None  # a date after the article's own: a coming event
     if weekday is None:
         # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
         lower = text.lower()  # a lower-cased token is a substring of it: word tests first
@@ -1674,7 +1741,9 @@ class WillInPastFrame(Rule):
         "the Arabic future particle was kept. Sequence of tenses asks for \"would\". Only "
         "sentences with an explicit past time are reported (after \"will\", or opening the "
         "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
-        "\"will\" for events still to come."
+        "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
+        "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
+        "quotes and reported speech."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -1708,10 +1777,14 @@ class WillInPastFrame(Rule):
 
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
+        article = article_date.of_document(doc, ctx.config)
         for sentence in doc.sentences:
             if sentence.text.isascii() and "will" not in sentence.text.lower():
                 continue  # (other text: case-insensitive matching pairs more letters than lower())
             match = self.pattern.search(sentence.text)
+            if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
+                yield found
+                continue
             if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
@@ -1726,6 +1799,23 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_before_article_date(self, doc, sentence, article):
+        """"will" and its verb, then a date before the article's own date in the same clause
+        ("The bridge will reopen on 3 March" in an article of 10 March); not inside quotes (a plan
+        as it was announced) nor in reported speech (the caller skips "said … will")."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        for will in self.future_clause.finditer(text):
+            for date in _dates_in(text[will.end(1):will.end()]):
+                stretch = text[will.end(1):will.end(1) + date.start()]
+                if (article_date.relation(date.group(0), article) == "past" and len(stretch.split()) <= 8
+                        and not _NOMINAL_STRETCH.search(stretch)):
+                    start = sentence.start + will.start(1)
+                    return self.finding(doc, start, start + 4,
+                                        "\"Will\" with a date before the article's own date: use the past tense.")
+        return None
 
 
 @register

@@ -18,7 +18,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
-from mtqa import article_date, verbs, word_order
+from mtqa import article_date, tense_shapes, verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -877,7 +877,14 @@ class PresentWithPastTime(Rule):
         "(\"closed yesterday…, and the index rises 54 points\"). With the article's own date (--date, "
         "config date, a JSONL record's \"date\", a dateline date), a date before it is a past frame for "
         "any verb (\"visits Rome on 3 March\" in an article of 10 March) and a date after it a coming "
-        "event that no finding rests on."
+        "event that no finding rests on. Three shapes need no time expression next to the verb "
+        "(mtqa/tense_shapes.py): a present verb right before the phrase of the statement or meeting "
+        "it was made in, when that phrase carries a past time (\"condemns in a statement issued last "
+        "Thursday\", \"approves in its session yesterday\"); a simple present as the only finite verb "
+        "of a clause closed by \"since\" + a point in time (\"rises to 12,000 since the start of\", "
+        "\"is closed since last Friday\" → present perfect; not after a superlative, \"first\" or \"up\"); "
+        "a verb of changing quantity (rises, climbs, reaches…) + a figure under a past reporting verb "
+        "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\")."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -919,6 +926,10 @@ class PresentWithPastTime(Rule):
         "The minister ⟦inspects→inspected⟧ on Tuesday the damaged dam and orders repairs.",
         "The delegation ⟦tours→toured⟧ the old city on Saturday after it arrived on Friday.",
         "The prime minister ⟦chairs→chaired⟧ yesterday a cabinet meeting on prices.",
+        "The teachers' union ⟦rejects→rejected⟧ in a statement issued on Monday the new pay scale.",
+        "The number of returnees ⟦rises→has risen⟧ to 5,000 since the start of the year.",
+        "The road ⟦is closed→has been closed⟧ since last Friday because of the floods.",
+        "The ministry said on Sunday that the price of fuel ⟦increases→increased⟧ by 10 percent.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -966,6 +977,9 @@ class PresentWithPastTime(Rule):
         "A vendor prepares to open his stall at a market on June 2, 2004 in Fez.",
         "The party won the seat by 12 percentage points in 2016.",
         "Singer quits band after manager pulls out of tour\nThe band said on Monday it would go on.",
+        "The union's remarks in a statement issued on Monday drew criticism.",
+        "Unemployment reaches its highest level since 2015.",
+        "The office said the population grows by 2 percent a year.",
     )
 
     @property
@@ -975,6 +989,7 @@ class PresentWithPastTime(Rule):
     def check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
+        shaped = tense_shapes.candidate_sentences(doc)
         for sentence in doc.sentences:
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
@@ -1000,7 +1015,26 @@ class PresentWithPastTime(Rule):
                     break
             else:
                 dated = list(self._past_date(doc, sentence, exempt, article))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt, first, article)
+                found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                yield from found or self._shapes(doc, sentence, exempt, shaped, first)
+
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial):
+        """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
+        dated in the past (with a past time or a weekday), "since" + a point in time, a change
+        reported in the past."""
+        index = sentence.index
+        shapes = []
+        if index in shaped[0] and (adverbial is not None or _ON_WEEKDAY.search(sentence.text)):
+            shapes.append(tense_shapes.statement_frame)
+        if index in shaped[1]:
+            shapes.append(tense_shapes.since_perfect)
+        if index in shaped[2]:
+            shapes.append(tense_shapes.reported_change)
+        for shape in shapes:
+            if (found := shape(sentence, exempt)) is not None:
+                start, end, fix, message = found
+                yield self.finding(doc, start, end, message, [Suggestion(fix, False)])
+                return
 
     def _before_article_date(self, doc, sentence, exempt, article):
         """A present verb governing a date before the article's own date ("The minister visits

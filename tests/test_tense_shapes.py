@@ -1,0 +1,81 @@
+"""SYN004's structural tense shapes (mtqa/tense_shapes.py): a statement dated in the past, a
+simple present with "since" + a point in time, a change of quantity reported in the past.
+Our own sentences: each shape with variants that must fire and ordinary English that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import api
+from mtqa.config import Config
+
+
+def tense(text: str) -> list[str]:
+    report = api.check_text(text, config=Config(select=("SYN004",)))
+    return [f.text for d in report.documents for f in d.findings]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the time of the statement (or meeting) is the time of the verb made in it
+    ("The Jordanian Teachers Syndicate condemns in a statement released last Thursday the detention of "
+     "three of its members.", "condemns"),
+    ("The Arab League rejects in a statement issued on Sunday the Israeli settlement plan.", "rejects"),
+    ("The prime minister affirms in a speech delivered yesterday his commitment to reform.", "affirms"),
+    ("The opposition coalition calls in a communique published last week for early elections.", "calls"),
+    ("The central bank says in its monthly report issued yesterday that inflation slowed.", "says"),
+    ("The bar association denounces in a statement on Friday evening the arrest of a lawyer.", None),
+    # (no participle: a weekday may be a plan)
+    # since + a point in time
+    ("The number of displaced people rises to 12,000 since the start of the fighting.", "rises"),
+    ("The death toll reaches 230 since the outbreak of the epidemic in March.", "reaches"),
+    ("The coastguard rescues more than 900 migrants since the beginning of the year.", "rescues"),
+    ("The border crossing is closed since last Friday because of the clashes.", "is closed"),
+    ("Two journalists are detained since early January without charge.", "are detained"),
+    ("Fighting goes on in the south, where the army is deployed since early March.", "is deployed"),
+    # a change of quantity under a past reporting verb
+    ("The health ministry said yesterday that the number of cases rises to 400.", "rises"),
+    ("The agency reported that the price of bread increases by 20 percent.", "increases"),
+    ("Officials announced on Sunday that the toll climbs to 35 dead.", "climbs"),
+])
+def test_shapes_fire(text, flagged):
+    assert tense(text) == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("text", [
+    # statement frame traps
+    "The ministry, in a statement issued yesterday, said the road was open.",
+    "The union said in a statement issued on Sunday that the strike would go ahead.",
+    "The minister speaks at a conference in Paris on Monday.",
+    "The council discusses in its session on Sunday the draft budget.",  # a plan: no participle
+    "Calls in a statement published last week went unanswered.",
+    "The president's remarks in a speech delivered yesterday drew criticism.",
+    "The museum opens in a building completed last year.",
+    "The agency publishes in its bulletin the prices of last month.",
+    # since traps
+    "The rate is the highest since 2009.",
+    "Prices are up 5 percent since January.",
+    "The region has been calm since the truce.",
+    "Since the ministry closes on Fridays, residents queue on Thursdays.",
+    "It is the first visit by a Saudi king since 2017.",
+    "Turnout reaches its lowest level since the 1990s.",
+    "Unemployment stands at 12 percent, its highest level since 2015.",
+    "The team plays its first final since 1998 on Sunday.",
+    "The Security Council has steadily tightened sanctions on the country since 2006.",
+    "The valley has seen several similar raids since 2019, most of them at night.",
+    "Israeli strikes since October killed 40 people in the camp.",
+    "The town, under siege since March, receives aid by air.",
+    "He has lived in Amman since 2012.",
+    "Since January, the ministry has issued 400 permits.",
+    "The company, which employs 400 people since its founding, is based in Tunis.",
+    # reported change traps
+    "The central bank said inflation rises by about 2 percent every year.",
+    "The report said the risk rises to 40 percent if nothing is done.",
+    "Officials said the toll could rise to 50.",
+    "The agency said the number of visitors rose to 2 million last year.",
+    "The statistics office said the population grows by 2 percent a year.",
+    "Analysts said prices rise when the currency weakens.",
+    "The river rises to its highest level in spring.",
+    "The minister said that his country supports the initiative.",
+])
+def test_traps_stay_silent(text):
+    assert tense(text) == []

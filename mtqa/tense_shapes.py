@@ -56,7 +56,22 @@ _CHANGE = ("rises", "reaches", "increases", "decreases", "climbs", "drops", "fal
            "doubles", "grows", "slumps", "plunges", "dips", "mounts", "edges", "shrinks", "triples")
 _SINCE_WORDS = frozenset({"since"})
 _STATEMENT_WORDS = frozenset(n for n in STATEMENT_NOUNS if " " not in n)
-_CHANGE_WORDS = frozenset(_CHANGE)
+# Events over in a moment (an arrest, a seizure, a killing): under a past reporting verb, their
+# simple present is MT's imperfect ("The army said it arrests 20 suspects in the raid").
+_EVENT_BASES = ("kill", "arrest", "seize", "destroy", "shoot", "detain", "capture", "intercept", "bomb", "shell",
+                "raid", "storm", "injure", "wound", "rescue", "evacuate", "dismantle", "thwart", "foil",
+                "confiscate", "demolish", "abduct", "kidnap", "execute", "deport", "expel", "apprehend", "arrest",
+                "neutralise", "neutralize", "repel", "repulse", "liberate", "recapture", "ambush")
+
+
+def _third_person(base: str) -> str:
+    from mtqa import verbs
+
+    return verbs.third_person(base)
+
+
+_EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVENT_BASES), key=len, reverse=True))
+_CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 
 def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
@@ -214,6 +229,16 @@ _REPORTED_CHANGE = regexes.compile(
     r"(?P<subject>(?:[\w'’%,.-]{1,25}[ \t]+){1,7}?)"
     rf"(?P<verb>{'|'.join(_CHANGE)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
 )
+_REPORTED_EVENT = regexes.compile(
+    r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed)"
+    rf"(?:[ \t]+(?:on[ \t]+(?i:{_WEEKDAYS})|yesterday|today|last[ \t]+[a-z]{{3,9}}))?(?:[ \t]+that)?[ \t]+"
+    r"(?P<subject>(?:[\w'’-]{1,25}[ \t]+){1,6}?)"
+    rf"(?P<verb>{'|'.join(_EVENT_FORMS)})[ \t]+(?=\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|several|scores|hundreds|his|its|their|more|at[ \t]+least|nearly|about|some)\b)"
+)
+_PLURAL_SUBJECTS = frozenset({"they", "we", "police", "forces", "troops", "soldiers", "units", "authorities",
+                              "services", "guards", "gunmen", "militants", "rebels", "fighters", "militias",
+                              "agents", "officers", "personnel", "army", "navy", "coastguard"})
 _HABIT = re.compile(r"\b(?:every|each|annually|usually|often|typically|always|normally|whenever|when|if|unless"
                     r"|generally|per|a[ \t]+year|in[ \t]+winter|in[ \t]+summer)\b", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"\b(?:if|when|whenever|unless|as|will|would|could|may|might|can|should|must|and|or)\b"
@@ -235,4 +260,14 @@ def reported_change(sentence, exempt: frozenset[str]):
         verb = match.group("verb")
         return (start, start + len(verb), syntax.past_tense(verb),
                 f"Present tense \"{verb}\" in a change reported in the past.")
+    for match in _REPORTED_EVENT.finditer(text):
+        subject, verb = match.group("subject"), match.group("verb")
+        last = subject.split()[-1].lower()
+        if _SUBJECT_BREAK.search(subject) or _HABIT.search(text, match.end("verb")) or last in _NOT_BEFORE_VERB:
+            continue
+        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS:
+            continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
+        start = sentence.start + match.start("verb")
+        return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
+                f"Present tense \"{verb}\" for an event reported in the past.")
     return None

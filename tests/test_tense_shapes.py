@@ -36,6 +36,23 @@ def tense(text: str) -> list[str]:
     ("The health ministry said yesterday that the number of cases rises to 400.", "rises"),
     ("The agency reported that the price of bread increases by 20 percent.", "increases"),
     ("Officials announced on Sunday that the toll climbs to 35 dead.", "climbs"),
+    # an event over in a moment, reported in the past
+    ("The army said that it arrests 20 suspects in the raid.", "arrests"),
+    ("Police said they seize two tonnes of hashish near the port.", "seize"),
+    ("The ministry announced yesterday that its forces kill three gunmen in a clash.", "kill"),
+    ("Officials said the coastguard rescues 60 migrants off the coast.", "rescues"),
+    # a passive present before a past time
+    ("Three soldiers are killed yesterday in an explosion near the border.", "are"),
+    ("A journalist is arrested last week at the airport on his return from Istanbul.", "is"),
+    ("Two fishermen are rescued on Sunday after their boat was hit by a wave.", "are"),
+    # frames outside the old list
+    ("Last March, the government raises the price of fuel by 15 percent.", "raises"),
+    ("The government raises the price of fuel last March.", "raises"),
+    ("Recently, the ministry launches a campaign against smuggling.", "launches"),
+    ("Earlier today, the council approves a new list of prices.", "approves"),
+    ("Over the past week, the army arrests dozens of suspects in the south.", "arrests"),
+    ("In March last year, the two countries sign a trade agreement.", "sign"),
+    ("At the end of last month, the bank cuts its interest rate.", "cuts"),
 ])
 def test_shapes_fire(text, flagged):
     assert tense(text) == ([flagged] if flagged else [])
@@ -76,6 +93,24 @@ def test_shapes_fire(text, flagged):
     "Analysts said prices rise when the currency weakens.",
     "The river rises to its highest level in spring.",
     "The minister said that his country supports the initiative.",
+    "Police said they arrest dozens of people every week.",
+    "The ministry said the law bans the sale of the drug.",
+    "The army said it would arrest anyone who crossed the line.",
+    "The report said police arrest more people when unrest rises.",
+    "Rights groups said the arrests of the activists were illegal.",
+    "The agency said the bombs kill the fish in the lake.",
+    # passive and new-frame traps
+    "Elections are held on Sunday, the commission announced.",
+    "The hostages are released on Sunday under the deal, officials said.",
+    "Prices are compared with last year.",
+    "What is needed now is calm, he said yesterday.",
+    "The law passed last year is applied in all provinces.",
+    "The suspects are wanted by police for a robbery last month.",
+    "Two suspects are questioned after the robbery last month, police said.",
+    "Those injured are treated at the hospital, which opened last year.",
+    "The veterans hold the last march of the season in the old town.",
+    "Over the past week, the army has arrested dozens of suspects.",
+    "Last March, prices rose by 15 percent.",
 ])
 def test_traps_stay_silent(text):
     assert tense(text) == []

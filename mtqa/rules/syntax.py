@@ -451,6 +451,17 @@ def _nationality_names() -> tuple[str, ...]:
     return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
 
 
+@lru_cache(maxsize=1)
+def _nationality_names_set() -> frozenset[str]:
+    return frozenset(_nationality_names())
+
+
+# Titles English writes with "General" after them: "the Office of the Attorney General".
+_GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "Consul", "Governor", "Surgeon",
+                             "Solicitor", "Postmaster", "Auditor", "Accountant", "Advocate", "Commissioner",
+                             "Prosecutor", "Adjutant", "Quartermaster", "Registrar", "Receiver"})
+
+
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
@@ -466,7 +477,10 @@ class ReversedAdjectiveOrder(Rule):
         "four capitalised adjectives (a nationality, Supreme, High, Independent, General…) is "
         "reported, as are a postposed adjective after a plural noun (\"gangs terrorist\") and a "
         "general adjective after a nationality (\"the Iraqi relevant authorities\"). Real names "
-        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml."
+        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml. A head + "
+        "\"of\" + its complement + the adjectives that close the name (\"the Organization of Health "
+        "World\", \"the Forces of Support Rapid\") is reported when a lower-case word or a mark follows: "
+        "English names of that shape end in a noun (\"the Council of Arab Economic Unity\")."
     )
     bad = (
         "Security services of ⟦the Ministry Libyan Interior→the Libyan Interior Ministry⟧ arrested him.",
@@ -493,6 +507,8 @@ class ReversedAdjectiveOrder(Rule):
         "⟦A delegation ministerial high-level⟧ will visit Khartoum.",
         "The town faces ⟦a crisis humanitarian⟧ after the floods.",
         "They signed ⟦an agreement economic⟧, the ministry said.",
+        "⟦The Council of Security National→The National Security Council⟧ met on Sunday.",
+        "Fighters of ⟦the Forces of Support Rapid→the Rapid Support Forces⟧ attacked the town.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -525,6 +541,8 @@ class ReversedAdjectiveOrder(Rule):
         "The Army Medical Corps treated the wounded.",
         "The vote made the issue political, critics said.",
         "The Presidential Council met, and the Judicial Council agreed.",
+        "The Office of the High Representative said the talks would resume.",
+        "The Council of Arab Economic Unity met in Cairo.",
     )
 
     @cached_property
@@ -544,6 +562,19 @@ class ReversedAdjectiveOrder(Rule):
         return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
+
+    @cached_property
+    def of_chain(self) -> re.Pattern:
+        """Head + "of" + its complement + one to three listed adjectives that close the name:
+        "the Council of Security National", "the Organization of Health World", "the Forces of
+        Support Rapid". An English name of that shape ends in a noun ("the Council of Arab
+        Economic Unity"), so a lower-case word or a mark must follow the adjectives."""
+        data = words()
+        adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"], *data["of_chain_adjectives"]])
+        return regexes.compile(
+            rf"\b(?:([Tt]he)[ \t]+)?({_alternation(data['institution_heads'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"([A-Z][a-z]{{2,20}}(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]{{2,20}})??)"
+            rf"((?:[ \t]+(?:{adjectives})(?![\w'’-])){{1,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+[a-z])")
 
     @cached_property
     def lowercase(self) -> re.Pattern:
@@ -662,6 +693,31 @@ class ReversedAdjectiveOrder(Rule):
                 end = after.end(1)
             yield self.finding(doc, before.start(), end, "Reversed word order (Arabic adjective after the noun).")
 
+    def _of_chains(self, doc, head_hits, taken, listed):
+        """The of_chain matches whose complement is a noun, not an adjective ("the Office of the
+        High Representative") nor the first half of a title ("the Attorney General")."""
+        for match in self._matches_at(doc, self.of_chain, head_hits, True):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            article, head, complement, chain = match.groups()
+            adjectives = chain.split()
+            parts = complement.split()
+            if any(p in listed for p in parts) or (adjectives[0] == "General" and parts[-1] in _GENERAL_TITLES):
+                continue
+            if all(a in _nationality_names_set() for a in adjectives):
+                continue  # "the Ministry of Health Iraqi": the postposed-nationality pattern's
+            before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
+            if match.group(1) is None and before and before.group(1)[:1].isupper() and before.group(1) not in ("The", "A"):
+                continue  # the head ends a longer name
+            nationalities = [a for a in adjectives if a in _nationality_names_set()]
+            order = nationalities + [a for a in adjectives if a not in nationalities]
+            fixed = " ".join(order + [complement, head])
+            if article:
+                fixed = f"{article} {fixed}"
+            taken.append(match.span())
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).", [fixed])
+
     def check(self, doc, ctx):
         data = words()
         nationalities = frozenset(_nationality_names())
@@ -710,6 +766,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        yield from self._of_chains(doc, head_hits, taken, listed | frozenset(data["of_chain_adjectives"]))
         for match in self._matches_at(doc, self.title, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -884,7 +941,10 @@ class PresentWithPastTime(Rule):
         "of a clause closed by \"since\" + a point in time (\"rises to 12,000 since the start of\", "
         "\"is closed since last Friday\" → present perfect; not after a superlative, \"first\" or \"up\"); "
         "a verb of changing quantity (rises, climbs, reaches…) + a figure under a past reporting verb "
-        "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\")."
+        "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\"), or of "
+        "an event over in a moment with its object (\"said it arrests 20 suspects\"). A passive present "
+        "(\"is\"/\"are\" + an event participle, not a state such as \"closed\" or \"wanted\") a few words "
+        "before a past time (\"are killed yesterday\") is reported too."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -930,6 +990,9 @@ class PresentWithPastTime(Rule):
         "The number of returnees ⟦rises→has risen⟧ to 5,000 since the start of the year.",
         "The road ⟦is closed→has been closed⟧ since last Friday because of the floods.",
         "The ministry said on Sunday that the price of fuel ⟦increases→increased⟧ by 10 percent.",
+        "Police said they ⟦seize→seized⟧ a truck loaded with cigarettes near the border.",
+        "Four workers ⟦are→were⟧ injured yesterday when a crane fell.",
+        "Last April, the company ⟦opens→opened⟧ a second factory near the port.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -980,6 +1043,8 @@ class PresentWithPastTime(Rule):
         "The union's remarks in a statement issued on Monday drew criticism.",
         "Unemployment reaches its highest level since 2015.",
         "The office said the population grows by 2 percent a year.",
+        "Police said they arrest dozens of people every week.",
+        "The suspects are wanted by police for a robbery last month.",
     )
 
     @property
@@ -1003,6 +1068,8 @@ class PresentWithPastTime(Rule):
                 continue
             first = None
             for time in self.adverbial.finditer(sentence.text):
+                if not _is_time(time, sentence.text):
+                    continue
                 first = first or time
                 if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
                     continue  # "last year's figures": a noun phrase
@@ -1131,6 +1198,15 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
 
 
+def _is_time(match: re.Match, text: str) -> bool:
+    """Whether a past adverbial match is a time: "last March", not "the last march of the
+    season" (a month is capitalised, and no article stands before "last")."""
+    words = match.group(0).split()
+    if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
+        return True
+    return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
 def _after_dateline(sentence, prose):
     """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
     opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
@@ -1142,6 +1218,7 @@ def _after_dateline(sentence, prose):
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
 
 
 @lru_cache(maxsize=1)
@@ -1184,6 +1261,10 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
+        rf"|earlier(?:\s+today)?|recently|last\s+(?:{_MONTHS})"
+        rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:of\s+)?last\s+year"
+        rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
+        rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
 
 
@@ -1461,6 +1542,10 @@ def past_tense(verb: str) -> str:
     lower = verb.lower()
     if lower in irregular:
         return irregular[lower]
+    base = _verb_base(lower) if lower.endswith("s") else lower
+    generated = verbs._data()["irregular_past"].get(base)
+    if generated and generated != base + "t":  # (not the British "burnt", "learnt": the regular form below)
+        return generated
     base = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if base.endswith("ie"):
         base = base[:-1]
@@ -1504,7 +1589,12 @@ _REPORTING_BASES = frozenset({"say", "tell", "add", "stress", "note", "state", "
                               "claim", "warn", "report", "announce", "reveal", "declare", "urge", "call",
                               "accuse", "demand", "insist", "allege"})
 _STATE_PARTICIPLES = frozenset({"closed", "opened", "scheduled", "expected", "planned", "due", "set",
-                                "held", "open", "shut", "located", "based", "needed", "allowed"})
+                                "held", "open", "shut", "located", "based", "needed", "allowed", "wanted", "known",
+                                "believed", "thought", "considered", "accused", "suspected", "estimated", "feared",
+                                "required", "supposed", "concerned", "involved", "interested", "worried", "divided",
+                                "married", "related", "linked", "committed", "determined", "prepared", "entitled",
+                                "used", "called", "named", "owned", "designed", "aimed", "intended", "compared",
+                                "scheduled", "slated", "meant", "seen", "said", "reported", "listed", "ranked"})
 _EVENT_LINKS = frozenset({"and", "while", "whereas", "after"})
 _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resume", "kick"})
 
@@ -1622,10 +1712,13 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # settled by the words: the tags are not read
     for i in reach:
         word, tag = tokens[i].text, tags[i]
+        if (passive := _present_passive_at(tokens, i)) is not None and (
+                any(tags[j] == "VBD" for j in range(i - 1)) or (not dated and _past_elsewhere(tokens, tags, i))):
+            return passive  # "are rescued on Sunday after their boat was hit…": a past verb elsewhere dates it
         if tag in ("VBD", "MD") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
         if word in ("is", "are") and i + 1 < at and _event_participle(tokens[i + 1].text, tags[i + 1]):
-            if any(tags[j] == "VBD" for j in range(i)):
+            if any(tags[j] == "VBD" for j in range(i)) or _past_elsewhere(tokens, tags, i + 1):
                 return tokens[i], "was" if word == "is" else "were"
             return None, ""
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
@@ -1681,6 +1774,8 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
         word = tokens[i].text
         if (perfect := _perfect_at(tokens, i)) is not None:
             return perfect
+        if (passive := _present_passive_at(tokens, i)) is not None and at - i <= 4:
+            return passive  # "three soldiers are killed yesterday"
         tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1693,11 +1788,22 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+def _present_passive_at(tokens: list[Token], i: int):
+    """(the "are" token, "were") when token i is an event participle after "is"/"are" that
+    follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
+    if i < 2 or tokens[i - 1].text not in ("is", "are") or not _event_participle_form(tokens[i].text):
+        return None
+    subject = tokens[i - 2].text
+    if subject.lower() in ("there", "what", "which", "that", "who", "it", "this", "here") or not subject[:1].isalnum():
+        return None
+    return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"
+
+
 def _progressive_may_be(tokens, reach) -> bool:
     """The word tests of _progressive_or_figure's search: whether a "has" + participle or an
     "is"/"are" lies in `reach` before a word that ends the search."""
     for i in reach:
-        if _perfect_at(tokens, i) is not None:
+        if _perfect_at(tokens, i) is not None or _present_passive_at(tokens, i) is not None:
             return True
         word = tokens[i].text
         if word.lower() in _PAST_OR_FUTURE or word.lower() in _NOMINAL_BEFORE or word in (",", ";"):

@@ -271,3 +271,57 @@ def reported_change(sentence, exempt: frozenset[str]):
         return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" for an event reported in the past.")
     return None
+
+
+# --- the next sentence of a past narrative ------------------------------------------------------
+# Arabic tells the steps of a past event with the imperfect ("ويلتقي", "he meets"); MT keeps it:
+# "The minister arrived in Cairo on Sunday. He meets President Sisi and discusses…". Only verbs
+# of a single event (not of habits or states: "It holds 300 paintings") after a short subject.
+NARRATIVE_BASES = frozenset(_EVENT_BASES) | frozenset({
+    "meet", "discuss", "sign", "inaugurate", "chair", "attend", "condemn", "denounce", "stress", "affirm",
+    "announce", "visit", "tour", "confirm", "reiterate", "urge"})
+_NARRATIVE = regexes.compile(
+    r"(?:He|She|They|It|The[ \t]+[a-z]{3,20}(?:[ \t]+[a-z]{3,20}){0,2}|[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20}){0,2})"
+    r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?P<verb>[a-z]{3,20})[ \t]+"
+    r"(?=(?:the|a|an|his|her|its|their|with|that|on|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+    r"|more|at)\b|[A-Z]|\d)")
+_OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|every|each|regularly|usually|often"
+                       r"|weekly|monthly|annually|always|daily|today|tonight|now|currently|since|ago|yesterday|last"
+                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
+
+
+def past_narrative(sentence) -> bool:
+    """Whether a sentence tells a past event: a past time (or weekday) and a past verb form."""
+    from mtqa import verbs
+
+    text = sentence.text
+    if not re.search(r"(?i:\b(?:yesterday|ago|last|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", text):
+        return False
+    return any(w.islower() and w not in ("said", "told") and verbs.past_base(w) for w in _WORD.findall(text))
+
+
+def narrative_present(sentence, exempt: frozenset[str]):
+    """"He meets President Sisi…" right after a sentence that tells a past event, with no time of
+    its own: the next step of the same event, kept in the Arabic imperfect."""
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if not text.rstrip().endswith(".") or _OWN_TIME.search(text):
+        return None
+    match = _NARRATIVE.match(text)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    subject = text[:match.start("verb")].split()
+    subject = [w for w in subject if w not in ("also", "then", "later")]
+    if verb.endswith("s"):
+        base = syntax._verb_base(verb)
+    elif subject[-1] == "They" or subject[-1].lower() in _PLURAL_SUBJECTS:
+        base = verb  # "They seize two pistols"
+    else:
+        return None
+    if base not in NARRATIVE_BASES or verb in exempt:
+        return None
+    start = sentence.start + match.start("verb")
+    return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
+            f"Present tense \"{verb}\" in the next step of an event told in the past.")

@@ -944,7 +944,11 @@ class PresentWithPastTime(Rule):
         "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\"), or of "
         "an event over in a moment with its object (\"said it arrests 20 suspects\"). A passive present "
         "(\"is\"/\"are\" + an event participle, not a state such as \"closed\" or \"wanted\") a few words "
-        "before a past time (\"are killed yesterday\") is reported too."
+        "before a past time (\"are killed yesterday\") is reported too, and so is the next step of an event "
+        "told in the past: a sentence with no time of its own right after one with a past time and a "
+        "past verb, opening with a short subject and a verb of a single event (meets, discusses, kills, "
+        "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
+        "\"He arrived in Cairo on Sunday. He meets President Sisi…\"."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -1055,7 +1059,9 @@ class PresentWithPastTime(Rule):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
+        previous = None
         for sentence in doc.sentences:
+            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
             sentence = _after_dateline(sentence, doc.prose)
@@ -1083,9 +1089,9 @@ class PresentWithPastTime(Rule):
             else:
                 dated = list(self._past_date(doc, sentence, exempt, article))
                 found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                yield from found or self._shapes(doc, sentence, exempt, shaped, first)
+                yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
@@ -1097,6 +1103,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
+        if after_past:
+            shapes.append(tense_shapes.narrative_present)
         for shape in shapes:
             if (found := shape(sentence, exempt)) is not None:
                 start, end, fix, message = found

@@ -53,6 +53,11 @@ def tense(text: str) -> list[str]:
     ("Over the past week, the army arrests dozens of suspects in the south.", "arrests"),
     ("In March last year, the two countries sign a trade agreement.", "sign"),
     ("At the end of last month, the bank cuts its interest rate.", "cuts"),
+    # an opening phrase that holds a past time
+    ("During his visit to Cairo yesterday, the minister inaugurates a new power station.", "inaugurates"),
+    ("After talks with the envoy last week, the council approves a plan for elections.", "approves"),
+    ("Following the attack that targeted the convoy on Sunday, the army launches a wide operation.", "launches"),
+    ("In a speech two days ago, the president affirms his support for the reforms.", "affirms"),
     # the next step of an event told in the past
     ("The foreign minister arrived in Cairo on Sunday for a two-day visit. He meets President Sisi and "
      "discusses the situation in Gaza.", "meets"),
@@ -118,6 +123,11 @@ def test_shapes_fire(text, flagged):
     "The veterans hold the last march of the season in the old town.",
     "Over the past week, the army has arrested dozens of suspects.",
     "Last March, prices rose by 15 percent.",
+    # opening-phrase traps
+    "During his visit to Cairo next week, the minister inaugurates a new power station.",
+    "After talks with the envoy last week, the council approved a plan for elections.",
+    "In last year's elections, the party wins most of the seats.",
+    "At a meeting on Sunday, the council approves the budget.",  # may be a plan: no past verb
     # narrative traps: states, habits, plans, a time of its own
     "The museum opened last year. It holds 300 paintings.",
     "The committee was formed last year. It meets every month in the capital.",

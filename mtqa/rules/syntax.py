@@ -948,7 +948,9 @@ class PresentWithPastTime(Rule):
         "told in the past: a sentence with no time of its own right after one with a past time and a "
         "past verb, opening with a short subject and a verb of a single event (meets, discusses, kills, "
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
-        "\"He arrived in Cairo on Sunday. He meets President Sisi…\"."
+        "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
+        "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
+        "fronted time does."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -1151,7 +1153,7 @@ class PresentWithPastTime(Rule):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
         "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
         it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
-        frame = _fronted_past_frame().match(sentence.text)
+        frame = _fronted_past_frame().match(sentence.text) or _past_intro(sentence.text)
         if not frame or not _frame_is_past(frame.group(0), article):
             return
         before_article = article_date.relation(frame.group(0), article) == "past"
@@ -1213,6 +1215,27 @@ def _is_time(match: re.Match, text: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
         return True
     return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
+# A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
+# with the envoy last week,", "Two days after the attack on Sunday that killed…," — up to the
+# first comma, with no quotation and no verb in -s of its own.
+_INTRO = regexes.compile(r"(?:After|During|Following|At|In|On|Before|Shortly|Hours|Days|Two|Three|Upon|Amid|Within|Speaking|Addressing)"
+                         r"\b[^,;:\"“”()\n]{3,90}?,")
+
+
+def _past_intro(text: str):
+    """An opening phrase (_INTRO) with a past time in it ("yesterday", "last week", "ago", "on
+    Sunday" with a past verb in the phrase), as a frame for SYN004's fronted pass."""
+    intro = _INTRO.match(text)
+    if intro is None:
+        return None
+    phrase = intro.group(0)
+    if _past_adverbial().search(phrase) and "'s" not in phrase and "’s" not in phrase:
+        return intro
+    if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
+        return intro
+    return None
 
 
 def _after_dateline(sentence, prose):

@@ -330,7 +330,7 @@ def passive_first(words, i: int) -> int | None:
     return i + 2
 
 
-_PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
+IRREGULAR_PARTICIPLES = _PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
                           "driven", "broken", "frozen", "thrown", "drawn", "known", "grown", "done", "hidden",
                           "shaken", "forgotten", "forgiven", "overthrown", "withdrawn", "undertaken", "begun"})
 

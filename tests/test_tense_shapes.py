@@ -53,6 +53,10 @@ def tense(text: str) -> list[str]:
     ("Over the past week, the army arrests dozens of suspects in the south.", "arrests"),
     ("In March last year, the two countries sign a trade agreement.", "sign"),
     ("At the end of last month, the bank cuts its interest rate.", "cuts"),
+    # a perfect with a point in the past; a plural noun the tagger reads as a verb
+    ("The delegation has left the capital two days ago.", "has left"),
+    ("The minister has visited the site on Sunday, where he met the workers.", "has visited"),
+    ("Yesterday evening, the coalition warplanes target a weapons depot in the port.", "target"),
     # an opening phrase that holds a past time
     ("During his visit to Cairo yesterday, the minister inaugurates a new power station.", "inaugurates"),
     ("After talks with the envoy last week, the council approves a plan for elections.", "approves"),
@@ -123,6 +127,12 @@ def test_shapes_fire(text, flagged):
     "The veterans hold the last march of the season in the old town.",
     "Over the past week, the army has arrested dozens of suspects.",
     "Last March, prices rose by 15 percent.",
+    # perfect traps
+    "The team has played on Sunday evenings for years.",
+    "The minister has promised to visit on Sunday.",
+    "The museum has been closed on Sundays since 2019.",
+    "The ministry has said that the talks would resume on Sunday.",
+    "The delegation has been in the capital since two days ago.",
     # opening-phrase traps
     "During his visit to Cairo next week, the minister inaugurates a new power station.",
     "After talks with the envoy last week, the council approved a plan for elections.",

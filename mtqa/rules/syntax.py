@@ -1338,6 +1338,9 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False
+    if (i + 1 < len(window) and window[i + 1].text in _news_verbs() and window[i + 1].text not in _SAME_IN_PAST
+            and tags[i + 1] in ("VBP", "VB", "NN", "JJ") and _verb_base(lower) not in _listed_news_verbs()):
+        return False  # "the coalition warplanes target…": the -s word heads the subject
     if tags[i] == "VBZ" or _verb_base(lower) in _news_verbs():
         return True
     # Any -s word between a singular subject noun and an object ("the bank prints/NNS new notes")
@@ -1358,7 +1361,10 @@ def _plural_present(window: list[Token], tags: list[str], i: int, after_and: boo
     if after_and:
         return True
     previous = window[i - 1].text if i else ""
-    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))) \
+    plural_noun = (previous.endswith("s") and previous.islower() and previous.isalpha()
+                   and _verb_base(previous) not in _news_verbs())  # "warplanes/VBZ target…"
+    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))
+                               or plural_noun) \
         and previous.lower() not in _NOT_SUBJECTS
 
 
@@ -1520,6 +1526,9 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
             return None
         if _present_verb(tags, i, texts, unsure):
             token = window[i]
+            if (i + 1 < len(window) and texts[i + 1] in _news_verbs() and texts[i + 1].islower()
+                    and texts[i].endswith("s") and _verb_base(texts[i].lower()) not in _news_verbs()):
+                continue  # "the coalition warplanes target…": a plural noun before its verb
             previous = window[i - 1].text.lower() if i else ""
             if token.text.lower() in exempt or not token.text.islower() or previous in _CLAUSE_STARTERS:
                 return None
@@ -1609,7 +1618,7 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a past main clause ("closed yesterday …, and the index rises 54 points").
 # (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
-_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
@@ -1705,9 +1714,13 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # a fronted weekday: the first pass judged it
     dated = any(ch.isdigit() for ch in weekday.group(0))  # "on August 14" names coming events more often
     after = _index_at(tokens, sentence.start + weekday.end())
-    # "has arrested on Sunday": a present perfect with a point in the past.
-    if (perfect := _perfect_at(tokens, at - 1)) is not None:
-        return perfect
+    # "has arrested on Sunday", "has visited the site on Sunday": a present perfect with a point
+    # in the past, up to four words before the weekday
+    for k in range(at - 1, max(1, at - 5) - 1, -1):
+        if (perfect := _perfect_at(tokens, k)) is not None:
+            return perfect
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in _PERFECT_STOPS:
+            break
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
     # (a scheduled verb too: English puts a coming day after the object, never before it)
@@ -1782,10 +1795,19 @@ def _verb_before_weekday_may_be(tokens, reach, at: int, exempt) -> bool:
     return False
 
 
+# Words that end the search for "has" + participle before a weekday: "has promised to visit on Sunday".
+_PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "been", "will", "would", "was", "were",
+                            "and", "but", "for", "by", "before", "after"})
+
+
 def _perfect_at(tokens: list[Token], i: int):
-    """("has announced", "announced") when token i is a participle in -ed after "has"/"have"."""
+    """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
+    "has left") after "has"/"have"."""
     word = tokens[i].text
-    if i < 1 or not (word.islower() and word.endswith("ed")) or tokens[i - 1].text.lower() not in ("has", "have"):
+    if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
+        return None
+    if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (
+            verbs.past_base(word) and word not in ("been", "had", "become", "come", "run"))):
         return None
     start, end = tokens[i - 1].start, tokens[i].end
     return Token(start, end, f"{tokens[i - 1].text} {word}"), word

@@ -57,6 +57,9 @@ def tense(text: str) -> list[str]:
     ("The delegation has left the capital two days ago.", "has left"),
     ("The minister has visited the site on Sunday, where he met the workers.", "has visited"),
     ("Yesterday evening, the coalition warplanes target a weapons depot in the port.", "target"),
+    # a fronted time with no comma
+    ("On Sunday the cabinet approves the draft law on investment.", "approves"),
+    ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
     # an opening phrase that holds a past time
     ("During his visit to Cairo yesterday, the minister inaugurates a new power station.", "inaugurates"),
     ("After talks with the envoy last week, the council approves a plan for elections.", "approves"),
@@ -127,6 +130,10 @@ def test_shapes_fire(text, flagged):
     "The veterans hold the last march of the season in the old town.",
     "Over the past week, the army has arrested dozens of suspects.",
     "Last March, prices rose by 15 percent.",
+    # no-comma traps
+    "On Friday the team plays its last match of the season.",
+    "On Friday the president visits Paris for talks.",
+    "Yesterday the minister met the envoy.",
     # perfect traps
     "The team has played on Sunday evenings for years.",
     "The minister has promised to visit on Sunday.",

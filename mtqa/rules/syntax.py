@@ -1276,7 +1276,8 @@ _ORDINAL_WORDS = "|".join(sorted(article_date.ORDINALS, key=len, reverse=True)) 
 
 @lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
-    """A past time that opens a sentence and is followed by a comma."""
+    """A past time that opens a sentence and is followed by a comma (or, with no comma, by the
+    subject's article: "Yesterday the minister meets…")."""
     return regexes.compile(
         rf"(?i:(?:(?:and|but)\s+)?(?:"
         rf"yesterday(?:\s+(?:morning|evening|afternoon))?|the\s+day\s+before\s+yesterday"
@@ -1296,7 +1297,7 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:of\s+)?last\s+year"
         rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
         rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
-        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
+        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?(?:\s*[,،]|(?=[ \t]+(?:the|a|an|its|his|their)[ \t])))")
 
 
 _PAST_DATE = regexes.compile(

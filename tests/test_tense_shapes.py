@@ -57,6 +57,12 @@ def tense(text: str) -> list[str]:
     ("The delegation has left the capital two days ago.", "has left"),
     ("The minister has visited the site on Sunday, where he met the workers.", "has visited"),
     ("Yesterday evening, the coalition warplanes target a weapons depot in the port.", "target"),
+    # weekday frames: an event no one schedules, "announces … that", a verb + weekday + object
+    ("A fire breaks out on Thursday night in a market in the old city, causing heavy damage.", "breaks"),
+    ("A worker dies on Monday when a scaffold collapses at a building site.", "dies"),
+    ("The army announces on Wednesday that it regained control of a key bridge.", "announces"),
+    ("The coastguard deploys on Friday additional boats along the coast.", "deploys"),
+    ("The Tunisian authorities deport last week a group of migrants to the border.", "deport"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -130,6 +136,12 @@ def test_shapes_fire(text, flagged):
     "The veterans hold the last march of the season in the old town.",
     "Over the past week, the army has arrested dozens of suspects.",
     "Last March, prices rose by 15 percent.",
+    # weekday traps
+    "A concert takes place on Friday night in the old theatre.",
+    "The storm hits the coast on Sunday, forecasters warn.",
+    "The council announces on Monday whether the market reopens.",
+    "A heavy storm is expected to hit the coast on Sunday.",
+    "The festival on Saturday features additional concerts.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

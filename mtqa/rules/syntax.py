@@ -1484,7 +1484,7 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
     verb, lower = before[-1], before[-1].text.lower()
     subject = before[-2].text
     plural = (lower in _news_verbs() and lower not in _SAME_IN_PAST and subject.endswith("s")
-              and (subject[:1].isupper() or (len(before) > 2 and before[-3].text.lower() in ("the", "their", "its")))
+              and (subject[:1].isupper() or any(t.text.lower() in ("the", "their", "its") for t in before[-4:-2]))
               and subject.lower() not in _NOT_SUBJECTS)  # "The Rapid Support Forces shell yesterday…"
     if not (verb.text.islower() and (lower.endswith("s") and _verb_base(lower) in _news_verbs() or plural)
             and lower not in exempt):
@@ -1622,6 +1622,9 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 _ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
+# Verbs of announcing: with "that" after the weekday they report a past statement.
+_ANNOUNCING_S = frozenset({"announces", "reports", "reveals", "declares", "warns", "indicates", "clarifies",
+                           "emphasizes", "emphasises", "reiterates", "acknowledges", "admits"})
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1636,6 +1639,10 @@ _STATE_PARTICIPLES = frozenset({"closed", "opened", "scheduled", "expected", "pl
                                 "married", "related", "linked", "committed", "determined", "prepared", "entitled",
                                 "used", "called", "named", "owned", "designed", "aimed", "intended", "compared",
                                 "scheduled", "slated", "meant", "seen", "said", "reported", "listed", "ranked"})
+# Events no one schedules: their simple present with a weekday is a past, never a plan ("A fire
+# breaks out on Thursday night", "An earthquake strikes on Sunday").
+_UNPLANNED = frozenset({"break", "erupt", "explode", "crash", "collapse", "capsize", "sink", "die", "derail",
+                        "overturn"})  # (not "strike", "happen": a storm or an eclipse is forecast)
 _EVENT_LINKS = frozenset({"and", "while", "whereas", "after"})
 _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resume", "kick"})
 
@@ -1726,9 +1733,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
     # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
-            and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
-        return tokens[at - 1], past_tense(previous)
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS", "NN")
+            and after < len(tokens) and tags[at - 2].startswith("NN")
+            and (tags[after] in ("DT", "CD", "PRP$")
+                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS"))):
+        return tokens[at - 1], past_tense(previous)  # ("deploys on Friday additional troops")
     # "The council on Sunday approves": subject, weekday, verb.
     if after < len(tokens):
         verb, word = tokens[after], tokens[after].text
@@ -1743,9 +1752,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             return verb, past_tense(word if word.endswith("s") else word + "s")
     # "says on Sunday that": a reporting verb in -s right before the weekday.
     previous = tokens[at - 1].text
-    if previous in _REPORTING_S and (tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
-                                     or _NAME_PART.search(tokens[at - 2].text)):
-        return tokens[at - 1], past_tense(previous)
+    that_after = after < len(tokens) and tokens[after].text == "that"
+    if (previous in _REPORTING_S or (that_after and previous in _ANNOUNCING_S)) and (
+            tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
+            or _NAME_PART.search(tokens[at - 2].text)):
+        return tokens[at - 1], past_tense(previous)  # ("announces on Wednesday that it regained…")
     # "The Armed Forces announce on Saturday that": the same verb in its base form after a plural subject.
     subject = tokens[at - 2].text
     if (previous + "s" in _REPORTING_S or previous in ("announce", "report", "reveal", "declare")) and subject.endswith("s") \
@@ -1769,8 +1780,8 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
         if (_event_s_verb(word, exempt)
                 and not (dated and (_verb_base(word) in _SCHEDULED or _verb_base(word) in _ALSO_SCHEDULED))
-                and (relative or (tag == "VBZ" and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
-            if _past_elsewhere(tokens, tags, i):
+                and (relative or (tag in ("VBZ", "NNS") and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
+            if _past_elsewhere(tokens, tags, i) or _verb_base(word) in _UNPLANNED:
                 return tokens[i], past_tense(word)
             return None, ""
     return None, ""

@@ -63,6 +63,11 @@ def tense(text: str) -> list[str]:
     ("The army announces on Wednesday that it regained control of a key bridge.", "announces"),
     ("The coastguard deploys on Friday additional boats along the coast.", "deploys"),
     ("The Tunisian authorities deport last week a group of migrants to the border.", "deport"),
+    # a step of the same event after "and" with no comma
+    ("The Algerian president appointed on Tuesday a new prime minister and asks him to form a government.", "asks"),
+    ("The emir received yesterday a phone call from the French president and they discuss bilateral relations.",
+     "discuss"),
+    ("The council approved the plan yesterday and calls on donors to help.", "calls"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -142,6 +147,13 @@ def test_shapes_fire(text, flagged):
     "The council announces on Monday whether the market reopens.",
     "A heavy storm is expected to hit the coast on Sunday.",
     "The festival on Saturday features additional concerts.",
+    # "and" traps
+    "The minister arrived on Sunday and meets the king on Monday.",
+    "The army withdrew on Sunday and remains outside the town.",
+    "She studied law last year and works as a lawyer.",
+    "The president met the envoy yesterday and discussed the crisis.",
+    "The army took the town on Sunday and continues its advance.",
+    "The committee was formed last year and meets every month.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

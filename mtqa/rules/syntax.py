@@ -1689,7 +1689,7 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
         has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
-        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have", "and"))))
                 or (has_s_verb and "after" in lowered)):
             return
     tokens = sentence.tokens[:60]
@@ -1887,6 +1887,16 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
         word = token.text
         if word.lower() not in _EVENT_LINKS:
             continue
+        if word == "and" and i and tokens[i - 1].text != "," and (weekday or adverbial):
+            j = _and_step(tokens, i)
+            if j is not None:
+                main_past = any(_is_past_tag(tags[k], tokens[k].text) or (
+                    tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and verbs.past_base(tokens[k].text))
+                    for k in range(1, i))  # ("the president appointed/VBN on Tuesday…")
+                if main_past and tags[j] in ("VBZ", "VBP", "NNS", "NN", "VB"):
+                    verb = tokens[j].text
+                    return tokens[j], past_tense(verb if verb.endswith("s") else verb + "s")
+            continue
         if word.lower() != "after" and not (i and tokens[i - 1].text == "," and (weekday or adverbial)):
             continue
         if not _coordinated_verb_may_be(tokens, i, exempt, adverbial):
@@ -1907,6 +1917,48 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
                     and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
                 return tokens[j], past_tense(w)
     return None, ""
+
+
+# Steps of one event told after "and" with no comma: "appointed on Tuesday a new prime minister
+# and asks him to form a government", "received the envoy yesterday and they discuss…".
+_STEP_BASES = frozenset({"ask", "order", "instruct", "direct", "appoint", "dismiss", "call", "urge", "demand",
+                         "task", "charge", "express", "review", "exchange", "address", "inspect"})
+_STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|next|tomorrow|later|every|each|daily"
+                             rf"|this[ \t]+(?:week|month|year|morning|evening))\b)")
+
+
+def _and_step(tokens, i: int) -> int | None:
+    """The index of a present verb of a single event right after "and" (or after "and they/he/
+    she"), with an object after it and no time of its own after it; else None."""
+    from mtqa.tense_shapes import NARRATIVE_BASES
+
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in ("they", "he", "she", "it"):
+        j += 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].text
+    if not word.isalpha() or not word.islower():
+        return None
+    plural = tokens[j - 1].text == "they"
+    if plural:
+        base = word  # "and they discuss…": the base form
+    elif word.endswith("s") and not word.endswith("ss"):
+        base = _verb_base(word)
+    else:
+        return None
+    if base not in NARRATIVE_BASES and base not in _STEP_BASES:
+        return None
+    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text.lower() in _STEP_OBJECTS):
+        return None
+    rest = " ".join(t.text for t in tokens[j + 1:j + 12])
+    if _STEP_TIME.search(rest):
+        return None  # "and meets the king on Monday": a time of its own
+    return j
+
+
+_STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
+                           "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
 
 
 def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:

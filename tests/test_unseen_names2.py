@@ -1,0 +1,73 @@
+"""Name shapes of unseen MT text (issue 13, second pass): literal ranks without the article,
+"he" for a woman named just before. Our own sentences: variants that must fire, traps that
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule):
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule == rule]
+
+
+RANKS = [
+    ("The Team Abdel Fattah al-Burhan met the delegation in Port Sudan on Sunday.", "The Team"),
+    ("The commander, Brigade Khalifa Haftar, inspected the units in Benghazi.", "Brigade"),
+    ("Staff Team Mohammed Othman al-Hussein chaired the meeting of the army command.", "Staff Team"),
+    ("The statement was read by Staff Brigade Yahya al-Zubaidi in Baghdad.", "Staff Brigade"),
+    ("In Tripoli, the Brigade Osama al-Juwaili said his forces had withdrawn.", "the Brigade"),
+]
+
+RANK_TRAPS = [
+    "Team Sky won the stage and Chris Froome kept the yellow jersey.",
+    "The Golani Brigade Hassan unit was moved north, the army said.",
+    "The 4th Brigade commander, Colonel Ahmed Saleh, was wounded.",
+    "Team Ahmed finished third in the robotics contest in Dubai.",
+    "Brigade General Mohammed Kanani met the governor.",
+    "The brigade Ahmed Saleh commanded was disbanded in 2015.",
+]
+
+
+@pytest.mark.parametrize("text,span", RANKS)
+def test_literal_rank_fires(text, span):
+    assert span in found(text, "NAM008")
+
+
+@pytest.mark.parametrize("text", RANK_TRAPS)
+def test_rank_traps_silent(text):
+    assert found(text, "NAM008") == []
+
+
+HE = [
+    ("Minister Reem Al-Hashimi opened the forum in Abu Dhabi. He said the UAE backed the plan.", "He said"),
+    ("The minister, Noura Al Kaabi, visited the school, and he praised the teachers.", "he praised"),
+    ("Lawmaker Safaa al-Hashem criticised the budget. She said the cuts were unfair, and he demanded a new vote.", "he demanded"),
+    ("Sheikha Hessa Al Sabah opened the exhibition on Monday. He stressed that culture unites Kuwaitis.", "He stressed"),
+    ("Ms Bushra Rizk, head of the union, read the statement. He added that the strike would go on.", "He added"),
+]
+
+HE_TRAPS = [
+    "Minister Reem Al-Hashimi met the Indian minister. He said trade had doubled.",
+    "Fatima Ali said her son had been detained. He was released on Monday.",
+    "Mariam Saleh welcomed Ahmed Karim to the studio. He said the film was finished.",
+    "Laila Haddad said he would return soon, her office said.",
+    "Queen Rania toured the camp with the king. He said the children needed schools.",
+    "Hanan Ashrawi spoke after Nabil Shaath. He said the talks had failed.",
+    "The envoy Hanna Tetteh met Khalifa Haftar in Benghazi. He told her the army wanted elections.",
+    "Sara Yousef said: \"He was never there, and he never called.\"",
+]
+
+
+@pytest.mark.parametrize("text,span", HE)
+def test_he_for_a_woman_fires(text, span):
+    assert found(text, "NAM009") == [span]
+
+
+@pytest.mark.parametrize("text", HE_TRAPS)
+def test_he_traps_silent(text):
+    assert found(text, "NAM009") == []

@@ -23,9 +23,10 @@ from mtqa.rules import Rule, register
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = tomllib.loads(resources.files("mtqa").joinpath("data/pronoun_gender.toml").read_text("utf-8"))
-    names = sorted(set(data["female_given"]) | set(data["female_titles"]), key=len, reverse=True)
+    names = set(data["female_given"]) | set(data["female_titles"])
     return {
-        "woman": re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")\.?+(?![\w'’-])"),
+        "woman": frozenset(n for n in names if n[:1].isupper()),
+        "woman_lower": tuple(n for n in names if not n[:1].isupper()),
         "given": frozenset(data["female_given"]),
         "persons": frozenset(data["person_nouns"]),
         "verbs": frozenset(data["verbs"]),
@@ -65,6 +66,23 @@ def _someone_else(text: str, data) -> bool:
         else:
             place = lower in _PLACE_BEFORE
     return False
+
+
+def _women(doc, data) -> list[tuple[int, int]]:
+    """Spans of the female given names and titles of the document, in order: its capitalised
+    tokens (shared with the other names rules) looked up in a set, and the few lower-case
+    titles ("spokeswoman") found by str.find."""
+    from mtqa.rules.names import _name_tokens
+
+    women = data["woman"]
+    found = [(start, end) for start, end, written in _name_tokens(doc) if written in women]
+    prose = doc.prose
+    for title in data["woman_lower"]:
+        at = prose.find(title)
+        while at >= 0:
+            found.append((at, at + len(title)))
+            at = prose.find(title, at + len(title))
+    return sorted(found)
 
 
 def _verb(word: str, data) -> bool:
@@ -107,14 +125,14 @@ class HeForAWoman(Rule):
         prose = doc.prose
         data = _data()
         seen: set[int] = set()
-        for woman in data["woman"].finditer(prose):
-            sentence = doc.sentence_at(woman.start())
+        for woman_start, woman_end in _women(doc, data):
+            sentence = doc.sentence_at(woman_start)
             if sentence is None or sentence.index in seen:
                 continue
-            lead = prose[sentence.start : woman.start()]
+            lead = prose[sentence.start : woman_start]
             if len(lead.split()) > 5 or any(w.lower().strip(",.") in _MALE for w in lead.split()):
                 continue
-            end = woman.end()
+            end = woman_end
             while (part := _NAME_PART.match(prose, end)) and part.end() <= sentence.end:
                 end = part.end()
             apposition = _APPOSITION.match(prose, end)

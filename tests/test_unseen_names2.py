@@ -71,3 +71,40 @@ def test_he_for_a_woman_fires(text, span):
 @pytest.mark.parametrize("text", HE_TRAPS)
 def test_he_traps_silent(text):
     assert found(text, "NAM009") == []
+
+
+PLACES = [
+    ("The conference on migration opened in Balermo on Monday.", "Balermo"),
+    ("The minister flew to Fienna for the OPEC meeting.", "Fienna"),
+    ("Delegations arrived in Jeneva for a new round of talks.", "Jeneva"),
+    ("Bakistan and India exchanged fire across the Line of Control.", "Bakistan"),
+    ("The prime minister visited Bortugal and Spain last week.", "Bortugal"),
+    ("A boat carrying 40 migrants reached Lambedusa from Sfax.", "Lambedusa"),
+]
+
+PLACE_TRAPS = [
+    "The talks opened in Palermo, Vienna and Geneva.",
+    "Turkish actor Baris Arduc arrived in Cairo.",
+    "Ukrainian forces withdrew from Bakhmut, Russia said.",
+    "Sheikh Fahad met Boland, the Irish envoy, in Doha.",
+    "The Fenice opera house in Venice reopened.",
+]
+
+
+@pytest.mark.parametrize("text,span", PLACES)
+def test_respelled_foreign_place_fires(text, span):
+    assert span in found(text, "NAM002")
+
+
+@pytest.mark.parametrize("text", PLACE_TRAPS)
+def test_foreign_place_traps_silent(text):
+    assert found(text, "NAM002") == []
+
+
+def test_respellings_are_generated_from_the_arabic_letters():
+    from mtqa.rules.foreign_places import respellings
+
+    assert {"balermo", "balirmo"} <= respellings("Palermo")
+    assert "fienna" in respellings("Vienna")
+    assert "jeneva" in respellings("Geneva")
+    assert respellings("Lima") == set()  # nothing Arabic lacks

@@ -108,3 +108,28 @@ def test_respellings_are_generated_from_the_arabic_letters():
     assert "fienna" in respellings("Vienna")
     assert "jeneva" in respellings("Geneva")
     assert respellings("Lima") == set()  # nothing Arabic lacks
+
+
+LONE_SURNAMES = [
+    ("Talal Khreis, the Amal deputy, spoke at the rally. Khris said the party would not back down.", "Khris"),
+    ("Activist Salma Qudsi was released on Monday. Qudsy had been held for three weeks.", "Qudsy"),
+    ("Dr. Wafa Bseiso of the health ministry said cases were rising. Bseisu added that wards were full.", "Bseisu"),
+    ("Khaled Mansour chaired the session. Mansur said the budget would be ready in May.", "Mansur"),
+]
+
+LONE_SURNAME_TRAPS = [
+    "Khaled Nasser met the envoy. Nassar, his deputy, said the talks were useful.",
+    "Layla Harris spoke to Haris Silajdzic in Sarajevo.",
+    "Omar Sharif starred in the film. Sherif Ismail was prime minister.",
+    "Ahmed Said met the press. Saeed said the plan would work.",
+]
+
+
+@pytest.mark.parametrize("text,span", LONE_SURNAMES)
+def test_lone_surname_variant_fires(text, span):
+    assert found(text, "NAM004") == [span]
+
+
+@pytest.mark.parametrize("text", LONE_SURNAME_TRAPS)
+def test_lone_surname_traps_silent(text):
+    assert found(text, "NAM004") == []

@@ -133,3 +133,31 @@ def test_lone_surname_variant_fires(text, span):
 @pytest.mark.parametrize("text", LONE_SURNAME_TRAPS)
 def test_lone_surname_traps_silent(text):
     assert found(text, "NAM004") == []
+
+
+TITLES_AND_GROUPS = [
+    ("President of the Council of Ministers Najib Mikati received the envoy in Beirut.", "President of the Council of Ministers"),
+    ("The Chairman of the Council of Representatives Mohammed al-Halbousi opened the session.", "The Chairman of the Council of Representatives"),
+    ("The President of the House of Representatives, Aguila Saleh, rejected the budget.", "The President of the House of Representatives"),
+    ("The Crown's Guardian Sheikh Khaled bin Mohamed attended the ceremony.", "The Crown's Guardian"),
+    ("The Base organization claimed responsibility for the bombing in Abyan.", "The Base organization"),
+    ("The Sadrist Stream announced its withdrawal from parliament.", "Sadrist Stream"),
+]
+
+TITLE_TRAPS = [
+    "The Presidency of the Council of Ministers issued a statement on Sunday.",
+    "Roberta Metsola, President of the European Parliament, visited Beirut.",
+    "The base of the organization is in Doha.",
+    "Stream water was unsafe, officials said.",
+    "Prime Minister Najib Mikati and Speaker Nabih Berri met on Monday.",
+]
+
+
+@pytest.mark.parametrize("text,span", TITLES_AND_GROUPS)
+def test_titles_and_groups_fire(text, span):
+    assert span in found(text, "NAM001")
+
+
+@pytest.mark.parametrize("text", TITLE_TRAPS)
+def test_title_traps_silent(text):
+    assert found(text, "NAM001") == []

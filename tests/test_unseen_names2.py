@@ -161,3 +161,37 @@ def test_titles_and_groups_fire(text, span):
 @pytest.mark.parametrize("text", TITLE_TRAPS)
 def test_title_traps_silent(text):
     assert found(text, "NAM001") == []
+
+
+BODIES = [
+    ("The General Deputy ordered the arrest of the former minister.", "The General Deputy"),
+    ("The Court of Nullification upheld the death sentence on Tuesday.", "Court of Nullification"),
+    ("The Council of Senior Scientists said the crescent had not been sighted.", "Council of Senior Scientists"),
+    ("The Financial Control Bureau found irregularities in the ministry's accounts.", "Financial Control Bureau"),
+    ("The National Oil Foundation said production at Sharara had resumed.", "National Oil Foundation"),
+]
+
+BODY_TRAPS = [
+    "The general deputy director of the hospital resigned.",
+    "Senior scientists at the institute published the study.",
+    "Financial control of the project was handed to the bank.",
+    "The national oil company raised its prices.",
+    "The Court of Cassation upheld the sentence.",
+]
+
+
+@pytest.mark.parametrize("text,span", BODIES)
+def test_bodies_by_meaning_fire(text, span):
+    assert span in found(text, "NAM001")
+
+
+@pytest.mark.parametrize("text", BODY_TRAPS)
+def test_body_traps_silent(text):
+    assert found(text, "NAM001") == []
+
+
+def test_compound_order_is_generated_first():
+    from mtqa.lexicon.generate import generated_renderings
+
+    forms = [f.lower() for f in generated_renderings("المؤسسة الوطنية للنفط", "National Oil Corporation")]
+    assert "national oil foundation" in forms

@@ -4,7 +4,8 @@ word by word.
 Each Arabic word is looked up in gloss.toml (after the article ال and the clitics و ب ل ف ك
 are stripped); a name is generated only when every word has a meaning. Nouns head a phrase
 and adjectives qualify the noun before them ("الحشد الشعبي" -> "popular crowd"); phrases chain
-as "A of B", "A of the B", "B A", word-by-word "A B" and "B's A". Head nouns ("the X
+as "A of B", "A of the B", "B A", word-by-word "A B" and "B's A", and with the adjectives of A
+in front, "adj B A" ("National Oil Foundation"). Head nouns ("the X
 newspaper", "Operation X") and possessives are not spelled out: the evidence scorer reads
 them around the match. Plurals are added ("Evening" -> "Evenings"). Generated renderings that
 are part of a correct form, listed already, vetoed by the entry's `never`, or made only of
@@ -232,6 +233,14 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
     """The English shapes of glossed Arabic words (see module docstring)."""
     phrases = _phrases(glossed)
     out: list[str] = []
+    first: list[str] = []  # English compound order with the adjectives in front, for every
+    # choice of meanings before the other shapes (MAX_RENDERINGS keeps the first ones):
+    # المؤسسة الوطنية للنفط -> "National Oil Foundation"
+    if len(phrases) == 2:
+        for a, b in product(*phrases):
+            words = a.split()
+            if len(words) >= 2 and all(_is_adjective(w.lower()) for w in words[:-1]):
+                first.append(" ".join([*words[:-1], b, words[-1]]))
     for choice in product(*phrases):
         if len(choice) == 1:
             shapes = [choice[0]]
@@ -253,7 +262,7 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
             if plural and len(choice) == 1:
                 out.append(" ".join([*shape.split()[:-1], plural]))
-    return out
+    return first + out
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -195,3 +195,53 @@ def test_compound_order_is_generated_first():
 
     forms = [f.lower() for f in generated_renderings("المؤسسة الوطنية للنفط", "National Oil Corporation")]
     assert "national oil foundation" in forms
+
+
+KINSHIP = [
+    ("The leader of the group, Father of Mohammed al-Julani, appeared in a new video.", "Father of Mohammed"),
+    ("Father of Obeida, the spokesman of the brigades, said the fighters were ready.", "Father of Obeida"),
+    ("Mother of Ahmed, a mother of five, said her house in Khan Younis was destroyed.", "Mother of Ahmed"),
+    ("Crown Prince Mohammed son of Salman received the minister in Riyadh.", "son of"),
+    ("The Emir of Kuwait, Sheikh Mishal Al-Ahmad son of Jaber, opened the session.", "son of"),
+]
+
+KINSHIP_TRAPS = [
+    "The father of Mohammed al-Dura spoke to reporters in Gaza.",
+    "He is the son of Salman and the grandson of Abdulaziz.",
+    "King Abdullah, son of Hussein, has ruled since 1999.",
+    "The Father of the Nation, Sheikh Zayed, died in 2004.",
+    "The Mother of All Battles was Saddam's name for the 1991 war.",
+    "Jesus son of Mary is revered in Islam.",
+    "Her Mother of Ahmed role won an award.",
+]
+
+
+@pytest.mark.parametrize("text,span", KINSHIP)
+def test_translated_kinship_fires(text, span):
+    assert span in found(text, "NAM008")
+
+
+@pytest.mark.parametrize("text", KINSHIP_TRAPS)
+def test_kinship_traps_silent(text):
+    assert found(text, "NAM008") == []
+
+
+HEADLESS = [
+    ("The fighters of the fast support militia entered the town on Monday.", "fast support"),
+    ("Clashes between the army and the Quick Support militia continued in Omdurman.", "Quick Support"),
+]
+
+HEADLESS_TRAPS = [
+    "The charity offers quick support to families who lost their homes.",
+    "Fast support from the bank kept the firm afloat.",
+]
+
+
+@pytest.mark.parametrize("text,span", HEADLESS)
+def test_headless_armed_group_fires(text, span):
+    assert span in found(text, "NAM001")
+
+
+@pytest.mark.parametrize("text", HEADLESS_TRAPS)
+def test_headless_traps_silent(text):
+    assert found(text, "NAM001") == []

@@ -151,7 +151,8 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         out = _for_shapes(glossed) + out  # type: ignore[arg-type]
     # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
     # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
-    if len(words) >= 2 and normalise(words[0]) in _HEAD_WORDS and any(
+    head = normalise(words[0])
+    if len(words) >= 2 and (head in _HEAD_WORDS or (head in _ARMED_HEAD_WORDS and len(words) >= 3)) and any(
         lookup(w) for w in words[1:]
     ):  # (not when only a proper name is left: "قناة عدن" -> "Aden" is the name itself)
         out += _shapes(glossed[1:])  # type: ignore[arg-type]
@@ -188,6 +189,9 @@ _HEAD_WORDS = frozenset(normalise(w) for w in (
     "حركة", "حزب", "جبهة", "قناة", "جريدة", "صحيفة", "مجلة", "وكالة", "عملية", "تيار", "تجمع",
     "جماعة", "جمعية", "إذاعة", "موقع", "نادي",
 ))
+# Armed heads (قوات forces, كتائب brigades…) are left out only before two words or more: "the
+# fast support militia" (قوات الدعم السريع); one word alone would name too many things ("Dawn").
+_ARMED_HEAD_WORDS = frozenset(normalise(w) for w in ("قوات", "كتائب", "سرايا", "ألوية"))
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-", re.IGNORECASE)
 
 

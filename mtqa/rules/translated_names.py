@@ -270,6 +270,7 @@ class TranslatedName(Rule):
                 + (["arab-context"] if arab else [])
             yield finding
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+        yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
 
@@ -305,6 +306,9 @@ def _bare_rank(prose: str, match) -> bool:
     if not word or not (word[-1].isalnum() or word[-1] in "'’-"):
         return True  # after punctuation: "Sunday. Team …", "The commander, Brigade …"
     return word.lower() != "the" and not word[:1].isupper()
+
+
+from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
 
 
 def _ranks_with_article(rule, doc, taken, people):

@@ -229,6 +229,7 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.place_spellings import place_spellings
         from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
 
         reported = []
@@ -238,7 +239,10 @@ class MisspelledName(Rule):
         for finding in titled_surnames(self, doc, ctx, reported):
             reported.append((finding.start, finding.end))
             yield finding
-        yield from arabic_form_places(self, doc, ctx, reported)
+        for finding in arabic_form_places(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from place_spellings(self, doc, ctx, reported)
 
     def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)

@@ -147,7 +147,7 @@ def _close(written: list[str], form: list[str]) -> bool:
     ratio = SequenceMatcher(None, a, b).ratio()
     if len(written) > 1:  # every word has the skeleton of the form's word: evidence enough
         return ratio >= 0.7
-    return ratio >= 0.75 and (a[:2] == b[:2] or ratio >= 0.8)
+    return ratio >= 0.75 and (a[:1] == b[:1] or ratio >= 0.8)
 
 
 def place_spellings(rule, doc, ctx, reported):

@@ -25,6 +25,8 @@ MUST_FIRE = [
     # a full name with the family name spelt back from the Arabic
     ("Lebanese Forces leader Samir Ghiaghia rejected the proposal.", "Samir Ghiaghia", "Samir Geagea"),
     ("Russian envoy Mikhail Boghdanof met the delegation in Moscow.", "Mikhail Boghdanof", "Mikhail Bogdanov"),
+    # a given name that is also the one-word name of a body (Badr, the Iraqi organisation)
+    ("Egyptian Foreign Minister Badr Abdel Aati received his counterpart.", "Badr Abdel Aati", "Badr Abdelatty"),
     # a person the lexicon has newly: an envoy, an army chief
     ("The former UN envoy Folker Perthes briefed the council.", "Folker Perthes", "Volker Perthes"),
     ("Iraqi army chief Abdul Amir Yaralla inspected the units.", "Yaralla", "Yarallah"),

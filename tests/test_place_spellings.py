@@ -30,6 +30,11 @@ MUST_FIRE = [
     ("Police arrested three suspects in Tanja, in the north of the kingdom.", "Tanja", "Tangier"),
     # p written b, sentence-initial "In"
     ("In Balmyra, the army said it had cleared the old city of mines.", "Balmyra", "Palmyra"),
+    # a word of the name written right ("Wad", "Tal") and another respelt
+    ("The army regained the city of Wad Madni on Saturday.", "Wad Madni", "Wad Madani"),
+    ("Rockets fell near Tal Afr, west of Mosul.", "Tal Afr", "Tal Afar"),
+    # the French mute e of the English form is not written
+    ("Protesters gathered in Al-Qasrin after the funeral.", "Al-Qasrin", "Kasserine"),
 ]
 
 
@@ -55,6 +60,8 @@ TRAPS = [
     "The island of Malta, in Madison and at Brookline, the team won.",
     # a man named Said
     "A man named Said lives in the town of Sidi Said.",
+    # places outside the Arab world that look like a respelt Arab place
+    "The delegation flew from Dakar to Ghent and then to Perm.",
 ]
 
 

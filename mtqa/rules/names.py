@@ -395,6 +395,9 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
     index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    # a one-word name of a body is a given name before a family name ("Badr Abdel Aati")
+    named = _Spans((m.start, m.end) for m in (*wrong, *correct)
+                   if m.entry.category in ("person", "place") or " " in doc.prose[m.start : m.end].strip())
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc, known):
         if len(run) < 2:
@@ -416,7 +419,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                     message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[first[0]:family[1]]!r}."
                     yield rule.finding(doc, first[0], family[1], message, [target], safe=False)
                     break
-        if known.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
+        if named.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
             continue  # a known name, or a spelling NAM002 reports already
         for entry, given_skeleton, families, family_keys in index.get(skeleton(family[2]), ()):
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:

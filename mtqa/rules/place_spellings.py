@@ -104,8 +104,8 @@ def _indexes(lex):
 
 @lru_cache(maxsize=4)
 def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
-    """(every word of every correct name of the lexicon and data/exonyms.toml, lower case;
-    the spelling keys of those words and of whole names)."""
+    """(every word of every correct name of the lexicon, data/exonyms.toml and
+    data/world_places.toml, lower case; the spelling keys of those words and of whole names)."""
     import tomllib
     from importlib import resources
 
@@ -119,6 +119,8 @@ def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     data = tomllib.loads(resources.files("mtqa").joinpath("data/exonyms.toml").read_text("utf-8"))
     for name in data["places"]:
         known.update(_content_words(name))
+    world = tomllib.loads(resources.files("mtqa").joinpath("data/world_places.toml").read_text("utf-8"))
+    known.update(name.lower() for name in world["places"])  # "in Dakar" is not Dhi Qar
     keys.update(translit.key_final_i(w) for w in known)
     return frozenset(known), frozenset(keys)
 
@@ -130,6 +132,7 @@ _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", 
           "d": "dz", "p": "pb", "b": "bp", "v": "vf", "f": "fv"}
 
 
+_MUTE_E = re.compile(r"(?<=[^aeiou])e$")  # a French mute e, not pronounced in Arabic
 _NISBA = re.compile(r"(?:iya|iyya|i)h?$")
 
 
@@ -139,7 +142,7 @@ def _close(written: list[str], form: list[str]) -> bool:
     for a, b in zip(written, form):
         if a[0] not in _FIRST.get(b[0], b[0]):
             return False
-    a, b = _run_key(written), _run_key(form)
+    a, b = (_MUTE_E.sub("", _run_key(w)) for w in (written, form))  # (Kasserine ~ Qasrin)
     if a == b:
         return False  # another usual transliteration ("Medinah"): NAM003's business
     if abs(len(a) - len(b)) > 2 or (_NISBA.search(a) and not _NISBA.search(b)):
@@ -171,8 +174,8 @@ def place_spellings(rule, doc, ctx, reported):
         if before not in _CUES and not _HEAD_AFTER.match(prose, end):
             continue
         words = _content_words(written)
-        if not words or len(words) > 3:
-            continue
+        if not words or len(words) > 3 or (len(words) == 1 and len(words[0]) < 5):
+            continue  # (a short word is too often another place: Perm, Perim)
         if lex is None:
             lex = lexicon(ctx)
             by_form, by_arabic = _indexes(lex)
@@ -185,19 +188,28 @@ def place_spellings(rule, doc, ctx, reported):
             continue
         if counts is None:
             counts, given = ngram_counts(), translit.common_given_names()
-        if any(w in given or not w.isalpha() or counts.count(w) for w in words):
-            continue  # an English word or a given name
-        target = next((entry for entry, form in forms if _close(words, form)), None)
-        if target is None and arabic:
+
+        def odd(word: str) -> bool:
+            """A word that may be a misspelling: no English word or given name."""
+            return word.isalpha() and word not in given and not counts.count(word)
+
+        target, differing = None, words
+        for entry, form in forms:
+            differing = [w for w, f in zip(words, form) if w != f]
+            # (the words written as the form writes them may be anything: "Wad Madni")
+            if differing and all(odd(w) for w in differing) and _close(words, form):
+                target = entry
+                break
+        if target is None and arabic and all(odd(w) for w in words):
             joined = "".join(words)
             score, entry = max(((_translit_score(e.arabic, joined), e) for e in arabic), key=lambda x: x[0])
             if score >= _MIN_SCORE:
-                target = entry
+                target, differing = entry, words
         if target is None:
             continue
         if known is None:
             known, known_keys = _known(lex)
-        if _run_key(words) in known_keys or any(w in known for w in words):
+        if _run_key(words) in known_keys or any(w in known for w in differing):
             continue  # a name of the lexicon, or another spelling of one ("Medinah" is Medina)
         if spans is None:
             wrong, correct = entity_matches(doc, ctx)

@@ -39,25 +39,36 @@ _CUES = frozenset(("in", "at", "from", "into", "near", "outside", "around", "tow
 _HEAD_AFTER = re.compile(r"[ ](?:governorate|province|district|countryside|wilaya|camp|region|municipality)\b")
 _SPLIT = re.compile(r"[ \-‐]+")
 _PARTICLES = frozenset(("al", "el", "ez", "ed", "es", "ash", "ad", "an", "ar", "as", "at", "az", "ul", "the"))
-# letters that English spellings of Arabic and foreign places write another way than MT does
-_PRE_FOLDS = (
-    (re.compile(r"gh"), "g"),  # غ for a foreign g (Boghdanov, Binghazi ~ Benghazi)
-    (re.compile(r"c(?=[eiy])"), "s"),  # Tlemcen ~ Tilimsan
-    (re.compile(r"ck|c"), "k"),
-    (re.compile(r"x"), "ks"),  # Sfax ~ Safaqis
-)
+# letters transliterations write several ways, folded in one pass (name_forms.wide_skeleton's
+# folds, with gh, c and x as well): ch/sh/th as s, dh/z as d, q/g/j/k/gh as k, p as b
+_FOLD = re.compile(r"gh|ch|sh|th|ph|dh|ck|gu(?=[ie])|[cxzqgjkp]|['’ʿʾ`\-‐‑\s]")
+_FOLDED = {"gh": "k", "ch": "s", "sh": "s", "th": "s", "ph": "f", "dh": "d", "ck": "k", "gu": "k", "c": "k",
+           "x": "ks", "z": "d", "q": "k", "g": "k", "j": "k", "k": "k", "p": "b"}
+_FINAL_H = re.compile(r"(?<=[ae])h$")  # Hamzah/Hamza
+_DOUBLE = re.compile(r"(.)\1+")
+_NOT_CONSONANT = str.maketrans("", "", "aeiouyw")
+
+
+def _fold(match: re.Match) -> str:
+    found = match.group()
+    if found == "c":  # c as s before e, i, y (Tlemcen), else as k
+        return "s" if match.string[match.end() : match.end() + 1] in ("e", "i", "y") else "k"
+    return _FOLDED.get(found, "")
 
 
 @lru_cache(maxsize=65536)
 def place_skeleton(word: str) -> str:
-    """The wide consonant skeleton (name_forms.wide_skeleton) of one word of a place name, with
-    gh, c and x folded as well: "Tlemcen" -> "tlmsn", "Binghazi" -> "bnkd"."""
-    from mtqa.rules.name_forms import wide_skeleton
-
-    text = translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
-    for pattern, replacement in _PRE_FOLDS:
-        text = pattern.sub(replacement, text)
-    return wide_skeleton(text)
+    """The consonants of one word of a place name with the letters transliterations vary
+    folded: "Tlemcen" -> "tlmsn" (c before e as s), "Binghazi" -> "bnkd" (gh as g)."""
+    text = translit.strip_article(word.lower().replace("’", "'"))
+    text = _FINAL_H.sub("", text.replace("'", "").replace("-", "").replace("‐", ""))
+    if text.startswith("ou") and text[2:3] in ("a", "e", "i", "o", "u"):
+        text = "w" + text[2:]  # Ouargla/Warqla
+    text = _FOLD.sub(_fold, text)
+    if not text:
+        return ""
+    head = "a" if text[0] in "aeiouy" else text[0]
+    return _DOUBLE.sub(r"\1", head + text[1:].translate(_NOT_CONSONANT))
 
 
 def _content_words(run: str) -> list[str]:
@@ -105,24 +116,26 @@ def _indexes(lex):
 @lru_cache(maxsize=4)
 def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of every correct name of the lexicon, data/exonyms.toml and
-    data/world_places.toml, lower case; the spelling keys of those words and of whole names)."""
+    data/world_places.toml, lower case; the spelling keys of the places' words and names)."""
     import tomllib
     from importlib import resources
 
     known: set[str] = set()
+    places: set[str] = set()
     keys: set[str] = set()
     for entry in lex.entries:
         for form in entry.correct_forms:
             words = _content_words(form)
             known.update(words)
-            keys.add(_run_key(words))
+            if entry.category == "place":
+                places.update(words)
+                keys.add(_run_key(words))
     data = tomllib.loads(resources.files("mtqa").joinpath("data/exonyms.toml").read_text("utf-8"))
-    for name in data["places"]:
-        known.update(_content_words(name))
     world = tomllib.loads(resources.files("mtqa").joinpath("data/world_places.toml").read_text("utf-8"))
-    known.update(name.lower() for name in world["places"])  # "in Dakar" is not Dhi Qar
-    keys.update(translit.key_final_i(w) for w in known)
-    return frozenset(known), frozenset(keys)
+    for name in (*data["places"], *world["places"]):  # "in Dakar" is not Dhi Qar
+        places.update(_content_words(name))
+    keys.update(translit.key_final_i(w) for w in places)
+    return frozenset(known | places), frozenset(keys)
 
 
 # first letters one transliteration may write for another (name_forms._FIRST, with p/b, v/f

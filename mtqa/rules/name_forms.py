@@ -72,6 +72,17 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
+_FOREIGN_LETTERS = re.compile(r"gh|v")
+
+
+@lru_cache(maxsize=65536)
+def person_skeleton(word: str) -> str:
+    """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
+    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+
+
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
 
 
@@ -349,7 +360,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             continue
         lower = [_bare(t[2]) for t in words]
         seen = set()
-        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", wide_skeleton(lower[-1])), ())):
+        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
             if (entry.id, tuple(form)) in seen:
                 continue
             seen.add((entry.id, tuple(form)))
@@ -384,7 +395,7 @@ def _near_form(lower, words, form, given):
             continue
         same_key = _spell_key(tail[i]) == _spell_key(form[i])
         if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
-                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+                                 and person_skeleton(tail[i]) == person_skeleton(form[i])):
             return None
         diffs.append(i)
     exact = n - len(diffs)
@@ -401,7 +412,8 @@ def _near_form(lower, words, form, given):
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz"}
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -424,7 +436,7 @@ def _person_index(lex) -> dict:
                     forms.append(words)
             for words in forms:
                 index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
+                index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
         lex._near_person_index = index
     return index
 

@@ -94,6 +94,7 @@ class Document:
     skipped: list[tuple[int, int]] = field(default_factory=list)
     encoding: str = "utf-8"  # codec that writes the text back as it was read (for `mtqa fix`)
     origin: "Origin | None" = None  # where a record or translation unit stands in its file (mtqa.origin)
+    date: "datetime.date | None" = None  # the article's own date (a JSONL record's "date"; mtqa.article_date)
 
     def __post_init__(self):
         self.markers = _find_markers(self.text) if "mtqa-ignore" in self.text else []

@@ -268,7 +268,7 @@ def run(
     return report
 
 
-_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin")
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin", "date")
 
 
 def _state(doc: Document) -> dict:

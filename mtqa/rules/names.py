@@ -1004,27 +1004,41 @@ def _deviant_names(doc, wrong, correct):
     seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
+    # A full name written again as before meets the earlier names as it did then: where that
+    # left off (the number of earlier names it differed from), or what it matched, is kept
+    # by its text and words.
+    progress: dict[tuple, tuple[int, tuple | None]] = {}
     for run in runs.longer(2):
         if len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
             family_key = skeleton(run[-1][2])
-            for earlier, earlier_text in seen_full[family_key]:
-                k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
-                a, b = earlier[-k:], run[-k:]
-                a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
-                if a_text.lower() == b_text.lower():
-                    continue
-                given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
-                family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
-                if given_ok and family_ok:
-                    message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
-                    results.append((b[0][0], b[-1][1], message, a_text))
-                    taken.update(s for s, _, _ in b)
-                    break
-            else:
-                if len(seen_full[family_key]) < 20:
-                    seen_full[family_key].append((run, text))
+            earlier_names = seen_full[family_key]
+            written = (text, tuple(t[2] for t in run))
+            checked, matched = progress.get(written, (0, None))
+            if matched is None:
+                for number in range(checked, len(earlier_names)):
+                    earlier = earlier_names[number][0]
+                    k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
+                    a, b = earlier[-k:], run[-k:]
+                    a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
+                    if a_text.lower() == b_text.lower():
+                        continue
+                    given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
+                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                    if given_ok and family_ok:
+                        message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
+                        matched = (k, message, a_text)
+                        break
+                else:
+                    if len(earlier_names) < 20:
+                        earlier_names.append((run, text))
+            progress[written] = (len(earlier_names), matched)
+            if matched is not None:
+                k, message, a_text = matched
+                b = run[-k:]
+                results.append((b[0][0], b[-1][1], message, a_text))
+                taken.update(s for s, _, _ in b)
     # single tokens: ayn marks, and known names of the lexicon (token numbers of the runs; the
     # tokens themselves are built only for the spellings that can be reported)
     starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words

@@ -76,6 +76,17 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
+_FOREIGN_LETTERS = re.compile(r"gh|v")
+
+
+@lru_cache(maxsize=65536)
+def person_skeleton(word: str) -> str:
+    """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
+    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+
+
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
 
 
@@ -264,7 +275,9 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None  # the same name
             return a_text
         trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
-        if not trait and listed is not True:
+        arab = n == 1 and not alone and not trait and _arab_person(tokens, given) \
+            and not _english_name(b_words[0], a_words[0])  # "Salma Qudsi … Qudsy"
+        if not trait and not arab and listed is not True:
             continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
         if n == 1:
             word, other = b_words[0], a_words[0]
@@ -272,16 +285,58 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None
             # a lone word is compared by its wide skeleton only beside an article or a
             # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-            strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+            strict = not (trait or arab) or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
                                        or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
             # (without a trait, a lexicon person is compared by the spelling key only:
             # "Mikati … Mikaty", not "Putin … Patton")
             if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                 return other
+            if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
+                return other
             continue
         if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
+
+
+def _arab_person(tokens, given) -> bool:
+    """Whether a full name (two words or more) has a common Arabic given name, male or female,
+    before its surname: the surname alone is then compared as a romanised Arabic name."""
+    return len(tokens) >= 2 and any(t[2].lower() in given or t[2] in _female_given() for t in tokens[:-1])
+
+
+def _english_name(*words: str) -> bool:
+    """Whether clean English news writes one of the words in Title Case (Harris, Nasser)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    counts = ngram_counts()
+    return any(counts.count(_bare(w), title=True) for w in words)
+
+
+def _lone_surname(word: str, other: str) -> bool:
+    """A lone word that spells the surname of an earlier full name of an Arab person with
+    other vowels or letters doubled: "Talal Khreis … Khris", "Wafa Bseiso … Bseisu". The
+    spelling keys must stay close letter by letter; a nisba of the surname ("Abbas …
+    Abbasi") is another name, and so is a word clean English news writes (Harris / Haris)."""
+    a, b = _bare(word), _bare(other)
+    if len(a) < 4 or len(b) < 4 or a[:1] != b[:1] or wide_skeleton(a) != wide_skeleton(b) or len(wide_skeleton(a)) < 3:
+        return False
+    if a.rstrip("iy") == b or b.rstrip("iy") == a:
+        return False  # a nisba: Abbas / Abbasi
+    from difflib import SequenceMatcher
+
+    if _english_name(a, b):
+        return False  # a name English news writes itself (Harris, Nasser): two names, not two spellings
+
+    return SequenceMatcher(None, _spell_key(a), _spell_key(b)).ratio() >= 0.7
+
+
+@lru_cache(maxsize=1)
+def _female_given() -> frozenset[str]:
+    """Female given names (data/pronoun_gender.toml): an Arab woman's full name anchors too."""
+    from mtqa.rules.pronoun_gender import _data as pronoun_data
+
+    return pronoun_data()["given"]
 
 
 _PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)
@@ -321,7 +376,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             continue
         lower = [_bare(t[2]) for t in words]
         seen = set()
-        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", wide_skeleton(lower[-1])), ())):
+        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
             if (entry.id, tuple(form)) in seen:
                 continue
             seen.add((entry.id, tuple(form)))
@@ -356,7 +411,7 @@ def _near_form(lower, words, form, given):
             continue
         same_key = _spell_key(tail[i]) == _spell_key(form[i])
         if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
-                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+                                 and person_skeleton(tail[i]) == person_skeleton(form[i])):
             return None
         diffs.append(i)
     exact = n - len(diffs)
@@ -373,7 +428,8 @@ def _near_form(lower, words, form, given):
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz"}
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -396,7 +452,7 @@ def _person_index(lex) -> dict:
                     forms.append(words)
             for words in forms:
                 index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
+                index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
         lex._near_person_index = index
     return index
 

@@ -239,6 +239,8 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.foreign_places import respelled_places
+        from mtqa.rules.place_spellings import place_spellings
         from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
 
         reported = []
@@ -248,7 +250,13 @@ class MisspelledName(Rule):
         for finding in titled_surnames(self, doc, ctx, reported):
             reported.append((finding.start, finding.end))
             yield finding
-        yield from arabic_form_places(self, doc, ctx, reported)
+        for finding in arabic_form_places(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        for finding in respelled_places(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from place_spellings(self, doc, ctx, reported)
 
     def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
@@ -401,6 +409,9 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
     index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    # a one-word name of a body is a given name before a family name ("Badr Abdel Aati")
+    named = _Spans((m.start, m.end) for m in (*wrong, *correct)
+                   if m.entry.category in ("person", "place") or " " in doc.prose[m.start : m.end].strip())
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc).longer(2):
         run = _joined_compound_tokens(run)
@@ -420,7 +431,7 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                     message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[first[0]:family[1]]!r}."
                     yield rule.finding(doc, first[0], family[1], message, [target], safe=False)
                     break
-        if known.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
+        if named.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
             continue  # a known name, or a spelling NAM002 reports already
         for entry, given_skeleton, families, family_keys in index.get(skeleton(family[2]), ()):
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:

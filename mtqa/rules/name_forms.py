@@ -95,10 +95,13 @@ def _bare(word: str) -> str:
     return translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _name_words(form: str) -> list[str]:
     """The words of a person's name that identify them: particles, titles and a trailing
     ", known as …" left out."""
-    words = [w for w in re.split(r"\s+", form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
+    words = [w for w in _WHITESPACE_RUN.split(form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
     while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words.pop(0)  # leading titles only: "Hassan Sheikh Mohamud" keeps its Sheikh
     return words

@@ -319,9 +319,10 @@ def _person_index(lex) -> dict[str, list[tuple]]:
             if entry.category != "person":
                 continue
             seen = set()
+            families = family_keys = None  # (the same for every form of the entry: worked out once)
             for form in (*entry.correct_forms, *entry.misspelled):
                 words = _joined_compounds(
-                    [w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+                    [w for w in _WHITESPACE_RUN.split(form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
                 )
                 if len(words) < 2:
                     continue
@@ -329,12 +330,17 @@ def _person_index(lex) -> dict[str, list[tuple]]:
                 if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
                     continue
                 seen.add(key)
-                families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
-                index[key[1]].append((entry, key[0], families, {translit.key(f) for f in families}))
+                if families is None:
+                    families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
+                    family_keys = {translit.key(f) for f in families}
+                index[key[1]].append((entry, key[0], families, family_keys))
                 if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
                     index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
         lex._person_skeletons = index
     return index
+
+
+_WHITESPACE_RUN = re.compile(r"[\s]+")
 
 
 class _Spans:

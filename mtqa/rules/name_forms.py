@@ -441,22 +441,26 @@ def _spellings(entry) -> frozenset[str]:
 
 
 def _person_index(lex) -> dict:
-    """Last name word, and ("last", its wide skeleton) -> [(entry, words)]."""
-    index = getattr(lex, "_near_person_index", None)
-    if index is None:
-        index = {}
-        for entry in lex.entries:
-            if entry.category != "person":
-                continue
-            forms = []
-            for form in entry.correct_forms:
-                words = [_bare(w) for w in _name_words(form)]
-                if len(words) >= 2 and words not in forms:
-                    forms.append(words)
-            for words in forms:
-                index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
-        lex._near_person_index = index
+    """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
+    lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "near-person-index", _build_person_index)
+
+
+def _build_person_index(lex) -> dict:
+    index = {}
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        forms = []
+        for form in entry.correct_forms:
+            words = [_bare(w) for w in _name_words(form)]
+            if len(words) >= 2 and words not in forms:
+                forms.append(words)
+        for words in forms:
+            index.setdefault(words[-1], []).append((entry, words))
+            index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
     return index
 
 

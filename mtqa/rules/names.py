@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
-from mtqa.lexicon import _stop_words, load_lexicon
+from mtqa.lexicon import _stop_words, derived, load_lexicon
 from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
@@ -311,33 +311,35 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
 
 def _person_index(lex) -> dict[str, list[tuple]]:
     """Family-name skeleton -> [(entry, given-name skeleton, family names as written)] for the
-    people of the lexicon, from every form of their name with two words or more."""
-    index = getattr(lex, "_person_skeletons", None)
-    if index is None:
-        index = defaultdict(list)
-        for entry in lex.entries:
-            if entry.category != "person":
+    people of the lexicon, from every form of their name with two words or more (built once:
+    lexicon.derived)."""
+    return derived(lex, "person-skeletons", _build_person_index)
+
+
+def _build_person_index(lex) -> dict[str, list[tuple]]:
+    index = defaultdict(list)
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        seen = set()
+        families = family_keys = None  # (the same for every form of the entry: worked out once)
+        for form in (*entry.correct_forms, *entry.misspelled):
+            words = _joined_compounds(
+                [w for w in _WHITESPACE_RUN.split(form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+            )
+            if len(words) < 2:
                 continue
-            seen = set()
-            families = family_keys = None  # (the same for every form of the entry: worked out once)
-            for form in (*entry.correct_forms, *entry.misspelled):
-                words = _joined_compounds(
-                    [w for w in _WHITESPACE_RUN.split(form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
-                )
-                if len(words) < 2:
-                    continue
-                key = (skeleton(words[-2]), skeleton(words[-1]))
-                if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
-                    continue
-                seen.add(key)
-                if families is None:
-                    families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
-                    family_keys = {translit.key(f) for f in families}
-                index[key[1]].append((entry, key[0], families, family_keys))
-                if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
-                    index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
-        lex._person_skeletons = index
-    return index
+            key = (skeleton(words[-2]), skeleton(words[-1]))
+            if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
+                continue
+            seen.add(key)
+            if families is None:
+                families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
+                family_keys = {translit.key(f) for f in families}
+            index[key[1]].append((entry, key[0], families, family_keys))
+            if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
+                index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
+    return dict(index)
 
 
 _WHITESPACE_RUN = re.compile(r"[\s]+")

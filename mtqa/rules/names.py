@@ -930,6 +930,9 @@ class _NameTokens:
     def __len__(self) -> int:
         return len(self.words)
 
+    def __getitem__(self, number: int) -> tuple[int, int, str]:
+        return self.starts[number], self.ends[number], self.words[number]
+
     def __iter__(self):
         return zip(self.starts, self.ends, self.words)
 
@@ -988,6 +991,10 @@ class _NameRuns:
     def _run(self, i: int, j: int) -> list[tuple[int, int, str]]:
         starts, ends, words = self.tokens.starts, self.tokens.ends, self.tokens.words
         return [(starts[k], ends[k], words[k]) for k in self.members[i:j]]
+
+    def __getitem__(self, number: int) -> list[tuple[int, int, str]]:
+        number = range(len(self))[number]  # (IndexError past the end; -1 is the last run)
+        return self._run(self.bounds[number], self.bounds[number + 1])
 
     def __iter__(self):
         bounds = self.bounds

@@ -284,7 +284,7 @@ def word_text(words: list[str]) -> tuple[str, array]:
     if any(old in text for old, _ in _REGEX_FOLD):
         words = list(map(_regex_fold, words))
         text = " " + " ".join(words) + " "
-    return text, array("q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
 
 
 def _where_tried(phrase: Phrase) -> list[str] | None:
@@ -326,6 +326,26 @@ def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tu
     return []
 
 
+_PIECE = 1 << 16  # characters of the word text given to the automaton at a time
+
+
+def _automaton_hits(index: "_Index", text: str):
+    """index.automaton.iter(text), the same hits in the same order, a piece of the text at a
+    time: the automaton copies what it is given at 4 bytes a character (8 MB for 2 MB of
+    text), so it is given slices, each with the `longest` characters before it again (its
+    state at the piece's first character is then what it would be); hits ending there or later
+    are the piece's own."""
+    automaton, size = index.automaton, len(text)
+    if size <= _PIECE:
+        yield from automaton.iter(text)
+        return
+    for start in range(0, size, _PIECE):
+        back = max(0, start - index.longest)
+        for last, value in automaton.iter(text[back : start + _PIECE]):
+            if last + back >= start:
+                yield last + back, value
+
+
 _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREFIX lets open a sentence
 
 
@@ -344,6 +364,7 @@ class _Index:
     by_digit: re.Pattern | None
     by_paren: re.Pattern | None
     patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
+    longest: int = 0  # the longest key of the automaton
 
     def pattern(self, i: int) -> re.Pattern:
         """Phrase i's pattern, made when first tried."""
@@ -410,7 +431,7 @@ class PhraseRule(Rule):
             automaton.make_automaton()
         every_start, *others = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
         return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others),
-                      patterns=[None] * len(sources))
+                      patterns=[None] * len(sources), longest=max((len(key) + 1 for key in openings), default=0))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -431,7 +452,7 @@ class PhraseRule(Rule):
                 text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
-            for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
+            for last, (length, word_led, number_led, sentence_led) in _automaton_hits(index, text):
                 n = bisect.bisect_left(starts, last - length + 2)
                 if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
                     tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led

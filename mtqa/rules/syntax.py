@@ -385,6 +385,12 @@ _OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
 _AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
 _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+# _AFTER_COMMA and _DASH as patterns that each open with a literal (a scan for a literal is
+# fast; one for a class, such as the spaces that open _DASH, tries every character): together
+# they find the same words (no match of one can overlap a match of another)
+_AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
+_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:])
+                for dash in (" - ", " – ", " — ", " -- ", "\t- "))
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
@@ -411,16 +417,17 @@ def _structural_candidates(doc) -> set[int]:
     index = doc.lowered_words
     lowered, offsets = index.words, index.offsets
     found = set()
-    # the first word of a sentence (after an opening quote or bracket at most)
-    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
-    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+    # the first word of a sentence (after an opening quote or bracket at most): the word at or
+    # right after each start, found by a binary search in the offsets
+    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+    for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
-    for match in _AFTER_COMMA.finditer(prose):
+    for match in (match for comma in _AFTER_COMMAS for match in comma.finditer(prose)):
         if match.group(1) in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
     # "that stormed the…": a subordinator, then a verb form

@@ -459,6 +459,7 @@ class MissingSpace(Rule):
 
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
+    after_marks = (re.compile(r"(,)(?=[^\W\d_]{2})"), re.compile(r"(;)(?=[^\W\d_]{2})"))  # = after_comma, a literal each
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -475,7 +476,7 @@ class MissingSpace(Rule):
                 first, stop, second = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
                                    [f"{first}{stop} {second}"], safe=False)
-        for match in self.after_comma.finditer(prose):
+        for match in sorted((m for mark in self.after_marks for m in mark.finditer(prose)), key=re.Match.start):
             before = prose[max(0, match.start() - 2) : match.start()]
             if len(before) == 2 and before.isalpha():
                 yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',

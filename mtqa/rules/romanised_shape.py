@@ -227,8 +227,20 @@ class RomanisedShape(Rule):
             yield self.finding(doc, match.start(1), match.end(1),
                                "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
         distinct = set(words)
+        # the distinct words first (each judged once, cached across documents), then only the
+        # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
+        flagged, features = set(), None
+        for word in distinct:
+            if len(word) >= 4 and word.isascii():
+                if features is None:  # once the tagger is loaded (judge loads it), its words are
+                    tagger = loaded_tagger()  # passed over here, as judge would (ASCII: plain == word)
+                    features = tagger.weights if tagger is not None else None
+                if (features is None or "i word " + word not in features) and judge(word) is not None:
+                    flagged.add(word)
+        wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
+        places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…
-            for n in itertools.compress(range(len(words)), map(_AL_WORDS.__contains__, words)):
+            for n in (n for n in places if words[n] in _AL_WORDS):
                 offset = offsets[n]
                 match = _AL_FORM.match(prose, offset)
                 if match is None or offset in seen or (offset and (prose[offset - 1].isalnum() or prose[offset - 1] in "'’-")):
@@ -249,19 +261,9 @@ class RomanisedShape(Rule):
             if verdict is not None:
                 seen.add(begin)
                 yield self._word_finding(doc, match, verdict)
-        # the distinct words first (each judged once, cached across documents), then only the
-        # places of the few that look Arabic (a C-level filter over the words)
-        flagged, features = set(), None
-        for word in distinct:
-            if len(word) >= 4 and word.isascii():
-                if features is None:  # once the tagger is loaded (judge loads it), its words are
-                    tagger = loaded_tagger()  # passed over here, as judge would (ASCII: plain == word)
-                    features = tagger.weights if tagger is not None else None
-                if (features is None or "i word " + word not in features) and judge(word) is not None:
-                    flagged.add(word)
         if not flagged:
             return
-        for n in itertools.compress(range(len(words)), map(flagged.__contains__, words)):
+        for n in (n for n in places if words[n] in flagged):
             offset = offsets[n]
             if offset in seen or not prose[offset].islower() or (offset and prose[offset - 1] in "'’ʿʾ‘-"):
                 continue

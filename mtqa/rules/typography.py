@@ -192,10 +192,14 @@ class DoubledWord(Rule):
         words, offsets = index.words, index.offsets
         starts = set(map(offsets.__getitem__, itertools.compress(
             range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None)))))
+        reached, word_start = -1, 0  # the end of the last run and where its word starts
         for run in self.digits.finditer(prose):
             start = run.start()
-            while start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+            while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
                 start -= 1
+            if start == reached:
+                start = word_start  # back at the last run: the same word (each character walked once)
+            reached, word_start = run.end(), start
             starts.add(start)
         yield from tried_at(self.pattern, prose, sorted(starts))
 

@@ -650,11 +650,14 @@ class ReversedAdjectiveOrder(Rule):
         return frozenset(starts)
 
     @staticmethod
-    def _hits(doc, keys, near=None) -> list[int]:
-        """Indices in doc.lowered_words of the words in `keys`; with `near`, only those with one
-        of these words among the five after them."""
+    def _hits(doc, keys, near=None, hits=None) -> list[int]:
+        """Indices in doc.lowered_words of the words in `keys` (among `hits` when given); with
+        `near`, only those with one of these words among the five after them."""
         lowered_words = doc.lowered_words.words
-        hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        if hits is None:
+            hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        else:
+            hits = [n for n in hits if lowered_words[n] in keys]
         if near is None:
             return list(hits)
         return [n for n in hits if not near.isdisjoint(lowered_words[n + 1 : n + 6])]
@@ -676,13 +679,13 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
-    def _postposed_adjectives(self, doc):
+    def _postposed_adjectives(self, doc, hits=None):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
         adjectives = frozenset(word_order.classes()["postposed_adjectives"])
         prose, index = doc.prose, doc.lowered_words
-        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+        for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
             word = index.words[n]
             if not prose.startswith(word, offset):
@@ -741,7 +744,11 @@ class ReversedAdjectiveOrder(Rule):
         listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
-        head_hits = self._hits(doc, heads)
+        # the places of every word looked up below, from one C-level filter over the words
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        wanted = heads | lower | adjectives | {"the"}
+        hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
+        head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
         for match in self._matches_at(doc, self.pattern, head_hits, True):
             article, head, nationality, department = match.groups()
@@ -797,7 +804,7 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
         # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
         # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
-        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts, hits)
         for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -814,8 +821,8 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
-        yield from self._postposed_adjectives(doc)
-        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
+        yield from self._postposed_adjectives(doc, hits)
+        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower, hits=hits), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:

@@ -1085,9 +1085,10 @@ class PresentWithPastTime(Rule):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
+        cued = tense_shapes.past_cue_sentences(doc)
         previous = None
         for sentence in doc.sentences:
-            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+            after_past, previous = previous is not None and tense_shapes.past_narrative(previous, cued), sentence
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
             sentence = _after_dateline(sentence, doc.prose)

@@ -80,11 +80,15 @@ def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     import itertools
 
     index = doc.lowered_words
-    found = []
-    for keys in (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS):
-        hits = itertools.compress(index.offsets, map(keys.__contains__, index.words))
-        found.append({sentence.index for offset in hits if (sentence := doc.sentence_at(offset)) is not None})
-    return found[0], found[1], found[2]
+    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    found = (set(), set(), set())
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+        if (sentence := doc.sentence_at(offset)) is not None:
+            for keys, indices in zip(keyed, found):
+                if word in keys:
+                    indices.add(sentence.index)
+    return found
 
 
 def statement_frame(sentence, exempt: frozenset[str]):

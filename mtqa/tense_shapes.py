@@ -312,15 +312,14 @@ def past_cue_sentences(doc) -> set[int] | None:
     index, words = doc.lowered_words, frozenset(_PAST_CUE_WORDS)
     hits = itertools.compress(index.offsets, map(words.__contains__, index.words))
     found = {sentence.index for offset in hits if (sentence := doc.sentence_at(offset)) is not None}
-    size = len(prose)
-    found.update(s.index for s in doc.sentences
-                 if (s.start and _word_character(prose[s.start - 1]) and _word_character(prose[s.start]))
-                 or (s.end < size and _word_character(prose[s.end]) and _word_character(prose[s.end - 1])))
+    found.update(s.index for s in doc.sentences if _inside_word(prose, s.start) or _inside_word(prose, s.end))
     return found
 
 
-def _word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"  # \w
+def _inside_word(prose: str, offset: int) -> bool:
+    """Whether `offset` falls between two \\w characters."""
+    pair = prose[offset - 1 : offset + 1] if offset else ""
+    return len(pair) == 2 and pair.replace("_", "a").isalnum()
 
 
 def past_narrative(sentence, cued: set[int] | None = None) -> bool:

@@ -80,11 +80,15 @@ def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     import itertools
 
     index = doc.lowered_words
-    found = []
-    for keys in (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS):
-        hits = itertools.compress(index.offsets, map(keys.__contains__, index.words))
-        found.append({sentence.index for offset in hits if (sentence := doc.sentence_at(offset)) is not None})
-    return found[0], found[1], found[2]
+    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    found = (set(), set(), set())
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+        if (sentence := doc.sentence_at(offset)) is not None:
+            for keys, indices in zip(keyed, found):
+                if word in keys:
+                    indices.add(sentence.index)
+    return found
 
 
 def statement_frame(sentence, exempt: frozenset[str]):
@@ -290,12 +294,41 @@ _OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|eve
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
-def past_narrative(sentence) -> bool:
-    """Whether a sentence tells a past event: a past time (or weekday) and a past verb form."""
+_PAST_CUE_WORDS = ("yesterday", "ago", "last", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday")
+_PAST_CUE = regexes.compile(rf"(?i:\b(?:{'|'.join(_PAST_CUE_WORDS)})\b)")
+
+
+def past_cue_sentences(doc) -> set[int] | None:
+    """The indices of the sentences where _PAST_CUE can match, from one look-up per word of the
+    word index (a match is a whole run of letters), with those that start or end inside a word;
+    None (search every sentence) when the prose has ı, İ or ſ, which the case-insensitive
+    pattern pairs with i and s."""
+    import itertools
+
+    prose = doc.prose
+    if "ı" in prose or "İ" in prose or "ſ" in prose:
+        return None
+    index, words = doc.lowered_words, frozenset(_PAST_CUE_WORDS)
+    hits = itertools.compress(index.offsets, map(words.__contains__, index.words))
+    found = {sentence.index for offset in hits if (sentence := doc.sentence_at(offset)) is not None}
+    found.update(s.index for s in doc.sentences if _inside_word(prose, s.start) or _inside_word(prose, s.end))
+    return found
+
+
+def _inside_word(prose: str, offset: int) -> bool:
+    """Whether `offset` falls between two \\w characters."""
+    pair = prose[offset - 1 : offset + 1] if offset else ""
+    return len(pair) == 2 and pair.replace("_", "a").isalnum()
+
+
+def past_narrative(sentence, cued: set[int] | None = None) -> bool:
+    """Whether a sentence tells a past event: a past time (or weekday) and a past verb form
+    (`cued`: past_cue_sentences, the only sentences where the time can be)."""
     from mtqa import verbs
 
     text = sentence.text
-    if not re.search(r"(?i:\b(?:yesterday|ago|last|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", text):
+    if cued is not None and sentence.index not in cued or not _PAST_CUE.search(text):
         return False
     return any(w.islower() and w not in ("said", "told") and verbs.past_base(w) for w in _WORD.findall(text))
 

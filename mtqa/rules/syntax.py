@@ -385,6 +385,12 @@ _OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
 _AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
 _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+# _AFTER_COMMA and _DASH as patterns that each open with a literal (a scan for a literal is
+# fast; one for a class, such as the spaces that open _DASH, tries every character): together
+# they find the same words (no match of one can overlap a match of another)
+_AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
+_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:])
+                for dash in (" - ", " – ", " — ", " -- ", "\t- "))
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
@@ -411,16 +417,17 @@ def _structural_candidates(doc) -> set[int]:
     index = doc.lowered_words
     lowered, offsets = index.words, index.offsets
     found = set()
-    # the first word of a sentence (after an opening quote or bracket at most)
-    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
-    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+    # the first word of a sentence (after an opening quote or bracket at most): the word at or
+    # right after each start, found by a binary search in the offsets
+    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+    for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
-    for match in _AFTER_COMMA.finditer(prose):
+    for match in (match for comma in _AFTER_COMMAS for match in comma.finditer(prose)):
         if match.group(1) in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
     # "that stormed the…": a subordinator, then a verb form
@@ -643,11 +650,14 @@ class ReversedAdjectiveOrder(Rule):
         return frozenset(starts)
 
     @staticmethod
-    def _hits(doc, keys, near=None) -> list[int]:
-        """Indices in doc.lowered_words of the words in `keys`; with `near`, only those with one
-        of these words among the five after them."""
+    def _hits(doc, keys, near=None, hits=None) -> list[int]:
+        """Indices in doc.lowered_words of the words in `keys` (among `hits` when given); with
+        `near`, only those with one of these words among the five after them."""
         lowered_words = doc.lowered_words.words
-        hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        if hits is None:
+            hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        else:
+            hits = [n for n in hits if lowered_words[n] in keys]
         if near is None:
             return list(hits)
         return [n for n in hits if not near.isdisjoint(lowered_words[n + 1 : n + 6])]
@@ -669,13 +679,13 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
-    def _postposed_adjectives(self, doc):
+    def _postposed_adjectives(self, doc, hits=None):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
         adjectives = frozenset(word_order.classes()["postposed_adjectives"])
         prose, index = doc.prose, doc.lowered_words
-        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+        for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
             word = index.words[n]
             if not prose.startswith(word, offset):
@@ -734,7 +744,11 @@ class ReversedAdjectiveOrder(Rule):
         listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
-        head_hits = self._hits(doc, heads)
+        # the places of every word looked up below, from one C-level filter over the words
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        wanted = heads | lower | adjectives | {"the"}
+        hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
+        head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
         for match in self._matches_at(doc, self.pattern, head_hits, True):
             article, head, nationality, department = match.groups()
@@ -790,7 +804,7 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
         # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
         # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
-        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts, hits)
         for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -807,8 +821,8 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
-        yield from self._postposed_adjectives(doc)
-        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
+        yield from self._postposed_adjectives(doc, hits)
+        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower, hits=hits), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:
@@ -882,7 +896,7 @@ class RedundantReportingVerb(Rule):
                 if position >= 0:
                     starts.add(position)
         for stem in _D_COMMA.finditer(prose):  # "…ed, …ing": the start of the word before the comma
-            position = stem.start()
+            position = stem.start() - 1  # (the "d")
             while position and (prose[position - 1].isalnum() or prose[position - 1] == "_"):  # \w
                 position -= 1
             starts.add(position)
@@ -901,7 +915,7 @@ class RedundantReportingVerb(Rule):
 
 
 _SAYING = regexes.compile("saying", re.IGNORECASE)
-_D_COMMA = regexes.compile(r"d,\s", re.IGNORECASE)
+_D_COMMA = regexes.compile(r",(?<=[dD],)\s")  # "d, ": written to open with the comma, a literal the scan finds fast
 
 
 def _space_before(text: str, position: int) -> int:
@@ -1071,9 +1085,10 @@ class PresentWithPastTime(Rule):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
+        cued = tense_shapes.past_cue_sentences(doc)
         previous = None
         for sentence in doc.sentences:
-            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+            after_past, previous = previous is not None and tense_shapes.past_narrative(previous, cued), sentence
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
             sentence = _after_dateline(sentence, doc.prose)

@@ -45,6 +45,10 @@ def tense(text: str) -> list[str]:
     ("Three soldiers are killed yesterday in an explosion near the border.", "are"),
     ("A journalist is arrested last week at the airport on his return from Istanbul.", "is"),
     ("Two fishermen are rescued on Sunday after their boat was hit by a wave.", "are"),
+    ("Yesterday, three soldiers are killed in an explosion near the border.", "are"),
+    ("Last week, dozens of families are evacuated from the flooded villages.", "are"),
+    ("The meeting is held yesterday in Cairo with the participation of ten countries.", "is"),
+    ("Two days ago, the new bridge is opened to traffic.", "is"),
     # frames outside the old list
     ("Last March, the government raises the price of fuel by 15 percent.", "raises"),
     ("The government raises the price of fuel last March.", "raises"),
@@ -129,6 +133,9 @@ def test_shapes_fire(text, flagged):
     "The report said police arrest more people when unrest rises.",
     "Rights groups said the arrests of the activists were illegal.",
     "The agency said the bombs kill the fish in the lake.",
+    "On Friday, the winners are announced at a ceremony in the capital.",
+    "On Sunday, a journalist is arrested at the airport, police fear.",
+    "The hall is closed on Fridays, and it was closed yesterday too.",
     # passive and new-frame traps
     "Elections are held on Sunday, the commission announced.",
     "The hostages are released on Sunday under the deal, officials said.",

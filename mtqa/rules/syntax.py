@@ -1165,8 +1165,9 @@ class PresentWithPastTime(Rule):
         for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
             if token.text.lower() in _PAST_OR_FUTURE:
                 return
-            if _present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST):
-                break  # (a base form: _plural_present)
+            if (_present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST)
+                    or token.text in ("is", "are")):
+                break  # (a base form: _plural_present; "is"/"are": a passive present)
         else:
             return  # no present-tense candidate: the tagger is not needed
         tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
@@ -1179,6 +1180,15 @@ class PresentWithPastTime(Rule):
             if _news_present(window, tags, i) or _plural_present(window, tags, i):
                 first = i
                 break
+            definite = not _SCHEDULABLE_FRAME.match(frame.group(0)) or before_article
+            if (passive := _present_passive_at(window, i, _HELD if definite else frozenset())) is not None:
+                # "Yesterday, three soldiers are killed…"; after "On Sunday," only in a past sentence
+                if definite or _past_elsewhere(window, tags, i):
+                    token, fix = passive
+                    yield self.finding(doc, token.start, token.end,
+                                       f"Present tense \"{token.text}\" in a sentence set in the past.",
+                                       [Suggestion(fix, False)])
+                return
         if first is None:
             return
         first_word = window[first].text.lower()
@@ -1841,6 +1851,8 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
             return perfect
         if (passive := _present_passive_at(tokens, i)) is not None and at - i <= 4:
             return passive  # "three soldiers are killed yesterday"
+        if at - i == 1 and tokens[i].text in _HELD and i >= 2 and tokens[i - 1].text in ("is", "are"):
+            return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"  # "is held yesterday"
         tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1853,10 +1865,15 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
-def _present_passive_at(tokens: list[Token], i: int):
+# State participles that, right before a past time, still name an event: "is held yesterday".
+_HELD = frozenset({"held", "opened", "closed", "shut", "reopened"})
+
+
+def _present_passive_at(tokens: list[Token], i: int, also: frozenset[str] = frozenset()):
     """(the "are" token, "were") when token i is an event participle after "is"/"are" that
     follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
-    if i < 2 or tokens[i - 1].text not in ("is", "are") or not _event_participle_form(tokens[i].text):
+    if i < 2 or tokens[i - 1].text not in ("is", "are") or not (
+            _event_participle_form(tokens[i].text) or tokens[i].text in also):
         return None
     subject = tokens[i - 2].text
     if subject.lower() in ("there", "what", "which", "that", "who", "it", "this", "here") or not subject[:1].isalnum():

@@ -442,6 +442,11 @@ _DET_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([Tt]he|[Aa]n?)[ \t]{1,3}(?:([a-z]
 _AFTER_POSTPOSED = re.compile(r"(?:[ \t]{0,3}[,.;:)]|[ \t]{1,3}([\w-]{1,30}))")
 _POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", "were", "is", "are", "has", "had",
                                   "will", "would", "said", "amid", "after", "with"})
+# Prepositions that follow a relational adjective put after its noun ("the situation humanitarian in
+# the camps") but may open the complement of others ("a crisis unprecedented in its history").
+_PLACE_FOLLOWERS = frozenset({"in", "at", "on", "of", "between", "during"})
+_TAKES_COMPLEMENT = frozenset({"unprecedented", "high-level", "top-level"})
+_IN_RESPECT = regexes.compile(r"[ \t]+(?:nature|scope|character|origin|tone|form|focus|outlook|kind|appearance|style)\b")
 _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 
 
@@ -675,14 +680,18 @@ class ReversedAdjectiveOrder(Rule):
             if not before or not after:
                 continue
             nxt = after.group(1) or ""
+            place = nxt.lower() in _PLACE_FOLLOWERS and word not in _TAKES_COMPLEMENT
             if nxt and nxt.lower() not in adjectives and not nxt.endswith("-level") and nxt.lower() not in _POSTPOSED_FOLLOWERS \
-                    and not verbs.past_base(nxt):
+                    and not verbs.past_base(nxt) and not place:
                 continue
             article, modifier, noun = before.groups()
             verb = _WORD_BEFORE.search(prose, max(0, before.start() - 30), before.start())
-            if verb and (verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1))) \
-                    in word_order.classes()["two_object_verbs"]:
+            two_object = word_order.classes()["two_object_verbs"]
+            if verb and ((verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1)))
+                         in two_object or verb.group(1).lower() in two_object):
                 continue  # "made the situation political": an object and its complement
+            if nxt.lower() == "in" and _IN_RESPECT.match(prose, after.end(1)):
+                continue  # "military in nature": an adjective with its complement
             if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or (modifier and modifier in _FUNCTION_WORDS):
                 continue
             tags = pos_tag([article.lower(), *([modifier] if modifier else []), noun, word])

@@ -87,6 +87,12 @@ def tense(text: str) -> list[str]:
     ("The army launched an operation last week in the north. It kills 12 militants and destroys three hideouts.",
      "kills"),
     ("The king received the envoy on Monday. He stresses the importance of dialogue.", "stresses"),
+    ("The delegation reached Khartoum yesterday. The delegation then inspects the damaged bridge.", "inspects"),
+    ("Gunmen stormed a police station at dawn on Friday. They kill two officers and free three detainees.", "kill"),
+    # frames of "will", "earlier", "on the 5th", "at dawn today"
+    ("The ministry announces on the 5th the start of the school year.", "announces"),
+    ("The army destroys at dawn today a tunnel used by smugglers.", "destroys"),
+    ("The minister announces earlier that the crossing will reopen.", "announces"),
 ])
 def test_shapes_fire(text, flagged):
     assert tense(text) == ([flagged] if flagged else [])
@@ -176,7 +182,24 @@ def test_shapes_fire(text, flagged):
     "After talks with the envoy last week, the council approved a plan for elections.",
     "In last year's elections, the party wins most of the seats.",
     "At a meeting on Sunday, the council approves the budget.",  # may be a plan: no past verb
-    # narrative traps: states, habits, plans, a time of its own
+    # narrative traps: states, habits, plans, a time of its own, a text's content, a new topic
+    "The army said on Sunday it had retaken the town. The town lies on the main road to the coast.",
+    "Police arrested two men yesterday. The men face charges of smuggling.",
+    "The parliament passed the law last week. The law bans smoking in public places.",
+    "The president signed the decree yesterday. It grants amnesty to hundreds of prisoners.",
+    "The minister visited the dam on Sunday. The dam supplies water to three provinces.",
+    "The agency published its report on Tuesday. The report warns of famine in the north.",
+    "The army launched an offensive last week. The offensive aims to retake the city.",
+    "The envoy met the president on Monday. Rosenberg oversees the talks on the border.",
+    "The museum reopened last month. It receives about 300 visitors a day.",
+    "The rebels seized the town in 2015. They control much of the north.",
+    # "earlier" and "will" traps
+    "The report, published earlier, shows a rise in prices.",
+    "He arrived earlier than expected.",
+    "An earlier version of the plan was rejected.",
+    "Two years earlier, the company moved its headquarters.",
+    "Earlier reports said the road was closed.",
+    "The ministry announces on the 5th floor of the building a new service.",
     "The museum opened last year. It holds 300 paintings.",
     "The committee was formed last year. It meets every month in the capital.",
     "The charity was founded two years ago. It receives donations from abroad.",
@@ -189,3 +212,21 @@ def test_shapes_fire(text, flagged):
 ])
 def test_traps_stay_silent(text):
     assert tense(text) == []
+
+
+def will(text: str) -> list[str]:
+    report = api.check_text(text, config=Config(select=("SYN005",)))
+    return [f.text for d in report.documents for f in d.findings]
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Yesterday, the minister will inaugurate the new hospital in the north.", True),
+    ("Last week, the council will approve the budget for next year.", True),
+    ("Two days ago, the army will launch an operation against the rebels.", True),
+    ("On Sunday, the minister will inaugurate the new hospital.", False),  # the coming Sunday
+    ("Two days ago, the minister said the bridge will reopen next week.", False),
+    ("Yesterday's decision will change the rules.", False),
+    ("The ministry will publish the figures for last year.", False),
+])
+def test_will_after_a_past_opening(text, fires):
+    assert will(text) == (["will"] if fires else [])

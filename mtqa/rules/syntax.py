@@ -1231,9 +1231,23 @@ def _is_time(match: re.Match, text: str) -> bool:
     """Whether a past adverbial match is a time: "last March", not "the last march of the
     season" (a month is capitalised, and no article stands before "last")."""
     words = match.group(0).split()
+    if words[0].lower() == "earlier" and len(words) == 1:
+        # "announces earlier that…", not "an earlier report", "earlier than planned"
+        before = text[:match.start()].split()[-1:]
+        after = _NEXT_WORD.match(text, match.end())
+        nxt = after.group(1).lower() if after else ""
+        return not (before and before[0].lower() in _EARLIER_NOT_AFTER) and (
+            nxt in _EARLIER_BEFORE or not nxt or not nxt[:1].isalpha())
     if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
         return True
     return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
+_EARLIER_NOT_AFTER = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "much", "even",
+                                "no", "years", "days", "weeks", "months", "hours", "minutes", "decades", "year", "day",
+                                "week", "month", "hour", "minute", "decade", "moments", "little", "bit"})
+_EARLIER_BEFORE = frozenset({"that", "on", "in", "this", "today", "yesterday", "at", "the", "a", "an", "its",
+                             "his", "her", "their", "to", "with", "for", "by", "during"})
 
 
 # A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
@@ -1640,6 +1654,7 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
 _ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
+                              rf"|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)\b(?![ \t]+(?:of|day|time|anniversary|floor|century|round|place|minute|time|edition|session|stage|lap|week|month|year|birthday)\b)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
 # Verbs of announcing: with "that" after the weekday they report a past statement.
 _ANNOUNCING_S = frozenset({"announces", "reports", "reveals", "declares", "warns", "indicates", "clarifies",
@@ -2026,7 +2041,8 @@ class WillInPastFrame(Rule):
         "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
         "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
         "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
-        "quotes and reported speech."
+        "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
+        "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\")."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -2068,7 +2084,13 @@ class WillInPastFrame(Rule):
             if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
                 yield found
                 continue
-            if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
+            if not match and (found := self._will_after_past_opening(doc, sentence, article)):
+                yield found
+                continue
+            time = adverbial.search(sentence.text, match.end(1)) if match else None
+            if time is not None and not _is_time(time, sentence.text):
+                time = None
+            if match and (time or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])
@@ -2082,6 +2104,23 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_after_past_opening(self, doc, sentence, article):
+        """"Yesterday, the minister will inaugurate…": "will" in the main clause of a sentence that
+        opens with a time already past (not "On Sunday,", which may be the coming one; not in quotes)."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        frame = _fronted_past_frame().match(text) or _past_intro(text)
+        if frame is None or not _frame_is_past(frame.group(0), article):
+            return None
+        if _SCHEDULABLE_FRAME.match(frame.group(0)) and article_date.relation(frame.group(0), article) != "past":
+            return None
+        will = _WILL.search(text, frame.end(), min(len(text), frame.end() + 120))
+        if will is None or _CLAUSE_BREAK.search(text, frame.end(), will.start()):
+            return None
+        start = sentence.start + will.start()
+        return self.finding(doc, start, start + 4, "\"Will\" in a sentence set in the past: use the past tense.")
 
     def _will_before_article_date(self, doc, sentence, article):
         """"will" and its verb, then a date before the article's own date in the same clause
@@ -2099,6 +2138,10 @@ class WillInPastFrame(Rule):
                     return self.finding(doc, start, start + 4,
                                         "\"Will\" with a date before the article's own date: use the past tense.")
         return None
+
+
+_WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)")
+_CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 
 
 @register

@@ -72,6 +72,10 @@ def tense(text: str) -> list[str]:
     ("The emir received yesterday a phone call from the French president and they discuss bilateral relations.",
      "discuss"),
     ("The council approved the plan yesterday and calls on donors to help.", "calls"),
+    # a verb of one act after "and", coordinated with a past verb, no time needed
+    ("The army stormed the village and arrests 20 suspects.", "arrests"),
+    ("The minister arrived in Tunis and meets his Tunisian counterpart.", "meets"),
+    ("The president received the envoy and asks him to convey a message to the king.", "asks"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -167,6 +171,12 @@ def test_shapes_fire(text, flagged):
     "The president met the envoy yesterday and discussed the crisis.",
     "The army took the town on Sunday and continues its advance.",
     "The committee was formed last year and meets every month.",
+    "She studied law and works as a lawyer in Amman.",
+    "The company was founded in 1990 and employs 300 people.",
+    "The minister arrived in Tunis and meets his counterpart on Monday.",
+    "He said the army stormed the village and arrests were made.",
+    "The rebels captured the town and now control the road.",
+    "The minister says the army stormed the village and arrests suspects every day.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

@@ -1116,8 +1116,10 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.reported_change)
         if after_past:
             shapes.append(tense_shapes.narrative_present)
+        if " and " in sentence.text:
+            shapes.append(_past_then_present)
         for shape in shapes:
-            if (found := shape(sentence, exempt)) is not None:
+            if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
                 start, end, fix, message = found
                 yield self.finding(doc, start, end, message, [Suggestion(fix, False)])
                 return
@@ -1990,7 +1992,8 @@ def _and_step(tokens, i: int) -> int | None:
         return None
     if base not in NARRATIVE_BASES and base not in _STEP_BASES:
         return None
-    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text.lower() in _STEP_OBJECTS):
+    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
+            or tokens[j + 1].text.lower() in _STEP_OBJECTS):
         return None
     rest = " ".join(t.text for t in tokens[j + 1:j + 12])
     if _STEP_TIME.search(rest):
@@ -2000,6 +2003,36 @@ def _and_step(tokens, i: int) -> int | None:
 
 _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
                            "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
+
+
+def _past_then_present(sentence, exempt):
+    """"The army stormed the village and arrests 20 suspects": a verb of one act right after "and"
+    (no comma, no time of its own) whose clause opened with a past verb; words first, then the tags."""
+    tokens = sentence.tokens[:50]
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+        return None
+    for i, token in enumerate(tokens):
+        if token.text != "and" or not i or tokens[i - 1].text == ",":
+            continue
+        j = _and_step(tokens, i)
+        if j is None:
+            continue
+        before = [t.text for t in tokens[:i]]
+        if not any(w.islower() and verbs.past_base(w) for w in before):
+            continue  # no past form by its words: the tags are not read
+        tags = pos_tag(before + [t.text for t in tokens[i:j + 2]])
+        if not any((tags[k] == "VBD" or (tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")))
+                   and before[k].lower() not in ("said", "told") and verbs.past_base(before[k]) for k in range(1, i)):
+            continue  # ("the minister arrived/VBN in Tunis and meets…")
+        if any(tags[k] in ("VBZ", "VBP", "MD") for k in range(i)):
+            continue  # a present or modal in the first clause: its tenses are mixed on purpose
+        if tags[j] not in ("VBZ", "VBP", "NNS", "NN", "VB"):
+            continue
+        verb = tokens[j].text
+        return (tokens[j].start, tokens[j].end, past_tense(verb if verb.endswith("s") else verb + "s"),
+                f"Present tense \"{verb}\" after a past verb it is coordinated with.")
+    return None
 
 
 def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:

@@ -76,6 +76,9 @@ def tense(text: str) -> list[str]:
     ("The army stormed the village and arrests 20 suspects.", "arrests"),
     ("The minister arrived in Tunis and meets his Tunisian counterpart.", "meets"),
     ("The president received the envoy and asks him to convey a message to the king.", "asks"),
+    # a base form after a plural subject before a past year
+    ("The two countries sign a trade agreement in 2023 after long talks.", "sign"),
+    ("The rebels seize the town in March 2021.", "seize"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -177,6 +180,9 @@ def test_shapes_fire(text, flagged):
     "He said the army stormed the village and arrests were made.",
     "The rebels captured the town and now control the road.",
     "The minister says the army stormed the village and arrests suspects every day.",
+    "The studies cover deaths in 2019 and 2020.",
+    "The figures show a rise in 2022.",
+    "The two countries signed a trade agreement in 2023.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

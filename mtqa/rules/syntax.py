@@ -1150,14 +1150,20 @@ class PresentWithPastTime(Rule):
                 continue
             start = sentence.start + date.start()
             before = [t.text for t in sentence.tokens if t.end <= start][-16:]
-            if not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
+            plural = [k for k, w in enumerate(before) if k and w.islower() and w in _news_verbs() and w not in _SAME_IN_PAST
+                      and before[k - 1].endswith("s") and before[k - 1].lower() not in _NOT_SUBJECTS
+                      and _verb_base(before[k - 1].lower()) not in _news_verbs()]
+            if not plural and not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
                 continue  # no listed news verb to judge: the tagger is not needed
             verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
                                            sentence.start + date.end(), exempt)
-            if verb is not None and _verb_base(verb.text.lower()) in _news_verbs() and verb.text.lower().endswith("s"):
+            if verb is not None and (
+                    (verb.text.lower().endswith("s") and _verb_base(verb.text.lower()) in _news_verbs())
+                    or verb.text in {before[k] for k in plural}):
+                form = verb.text if verb.text.endswith("s") else verb.text + "s"
                 yield self.finding(doc, verb.start, verb.end,
                                    f"Present tense \"{verb.text}\" with a past date.",
-                                   [Suggestion(past_tense(verb.text), False)])
+                                   [Suggestion(past_tense(form), False)])
                 return
 
     def _fronted_frame(self, doc, sentence, article=None):

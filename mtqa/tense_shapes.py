@@ -344,7 +344,8 @@ _DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree
 _ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
 _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
 _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
-                          r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|[A-Z][\w'’-]*|\d[\d,.]*)$")
+                          r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
+                          r"|[A-Z][\w'’-]*|\d[\d,.]*)$")
 
 
 def narrative_present(sentence, exempt: frozenset[str]):
@@ -379,7 +380,9 @@ def narrative_present(sentence, exempt: frozenset[str]):
             allowed = _EVENT_BASES if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
             if any(w.lower() in _DOCUMENT_NOUNS for w in subject):
                 allowed = frozenset()  # "The law bans…", "The statement stresses…": a text's content
-            if (candidate and base in allowed and base not in _BACKGROUND and word not in exempt and word not in syntax._STATIVE
+            held = candidate and allowed and _held_event(base, text[match.end():])
+            if (candidate and (held or (base in allowed and base not in _BACKGROUND and word not in exempt))
+                    and (held or word not in syntax._STATIVE)
                     and base not in ("say", "tell") and previous.lower() not in _NOT_IN_SUBJECT
                     and not (previous.islower() and syntax._verb_base(previous.lower()) in syntax._news_verbs())):
                 start = sentence.start + match.start()
@@ -391,3 +394,45 @@ def narrative_present(sentence, exempt: frozenset[str]):
         if lower in _NOT_IN_SUBJECT or not _SUBJECT_WORDS.match(word) or i >= 8:
             return None
     return None
+
+
+_HELD_EVENT = re.compile(r"[ \t]+(?:(?:a|an|the|its|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?(?:talks|meeting|meetings|session"
+                         r"|consultations|press[ \t]+conference|news[ \t]+conference|phone[ \t]+call|summit|ceremony)\b")
+
+
+def _held_event(base: str, after: str) -> bool:
+    """"holds talks", "holds a meeting", "holds an emergency session": "hold" of an event."""
+    return base == "hold" and _HELD_EVENT.match(after) is not None
+
+
+# --- a past relative clause between the subject and a present main verb ------------------------
+_RELATIVE_FRAME = regexes.compile(
+    r"(?P<subject>(?:[\w'’.-]+[ \t]+){0,7}?[\w'’.-]+),[ \t]+(?:who|which)[ \t]+(?P<clause>[^,;:\"“”()]{3,100}),[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<verb>[a-z]{3,20})(?=[ \t]+(?:the|a|an|his|her|its|their|with|two|three|several|dozens"
+    r"|talks|consultations|[A-Z]|\d))")
+
+
+def relative_frame(sentence, exempt: frozenset[str]):
+    """"The minister, who arrived in Cairo yesterday, meets President Sisi…": the subject's
+    relative clause tells a past event with its time, and the main verb, a verb of one act,
+    stays in the present."""
+    from mtqa import verbs
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    match = _RELATIVE_FRAME.match(text)
+    if match is None or _OWN_TIME.search(text, match.end("verb")):
+        return None
+    clause = match.group("clause")
+    if not _PAST_TIME_WORD.search(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
+        return None
+    verb = match.group("verb")
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    base = syntax._verb_base(verb)
+    held = _held_event(base, text[match.end("verb"):])
+    if not held and (verb in exempt or base not in _STEP_VERBS or base in _BACKGROUND):
+        return None
+    start = sentence.start + match.start("verb")
+    return (start, start + len(verb), syntax.past_tense(verb),
+            f"Present tense \"{verb}\" after a relative clause set in the past.")

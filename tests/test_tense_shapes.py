@@ -79,6 +79,11 @@ def tense(text: str) -> list[str]:
     # a base form after a plural subject before a past year
     ("The two countries sign a trade agreement in 2023 after long talks.", "sign"),
     ("The rebels seize the town in March 2021.", "seize"),
+    # a past relative clause between the subject and a present main verb; "holds talks"
+    ("The minister, who arrived in Cairo yesterday, meets President Sisi to discuss the crisis.", "meets"),
+    ("The envoy, who landed in Tripoli on Sunday, holds talks with the rival sides.", "holds"),
+    ("The delegation, which reached Khartoum last week, inspects the damaged bridges.", "inspects"),
+    ("The minister arrived in Tunis on Sunday. He holds talks with President Saied.", "holds"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -183,6 +188,11 @@ def test_shapes_fire(text, flagged):
     "The studies cover deaths in 2019 and 2020.",
     "The figures show a rise in 2022.",
     "The two countries signed a trade agreement in 2023.",
+    "The museum, which opened last year, holds 300 paintings.",
+    "The minister, who arrived yesterday, says the talks will go on.",
+    "The minister, who arrives on Sunday, meets President Sisi on Monday.",
+    "The company, which was founded two years ago, employs 300 people.",
+    "The museum opened last year. It holds 300 paintings and a library.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

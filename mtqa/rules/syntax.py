@@ -1118,6 +1118,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
+        if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
+            shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
             if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
                 start, end, fix, message = found

@@ -74,3 +74,23 @@ def test_postposed_relational_adjective_fires(text, span):
 ])
 def test_postposed_relational_adjective_traps(text):
     assert reversed_order(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Aid reached the town, the agency KUNA reported.", "the agency KUNA"),
+    ("The agency SANA said the army shelled the town.", "The agency SANA"),
+    ("According to the agency Petra, the king met the envoy.", "the agency Petra"),
+])
+def test_agency_name_after_the_noun_fires(text, span):
+    assert [t for t, _ in reversed_order(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The news agency QNA reported the visit.",
+    "The agency Reuters contacted did not reply.",
+    "The agency, Reuters, reported the visit.",
+    "The agency Saudi Press Agency reported the visit.",
+    "The agency's director said the figures were wrong.",
+])
+def test_agency_name_traps(text):
+    assert reversed_order(text) == []

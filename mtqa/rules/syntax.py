@@ -456,6 +456,12 @@ def _nationality_names() -> tuple[str, ...]:
     return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
 
 
+# "the agency KUNA reported" (وكالة كونا): the agency's name after the noun, as Arabic puts it.
+_AGENCY_NAME = regexes.compile(
+    r"([Tt]he)[ \t]+agency[ \t]+([A-Z]{2,8}|[A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])(?!['’-])"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:reported|said|says|quoted|published|announced|cited|added|stated|carried|that)\b)")
+
+
 @lru_cache(maxsize=1)
 def _nationality_names_set() -> frozenset[str]:
     return frozenset(_nationality_names())
@@ -807,6 +813,11 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
         yield from self._postposed_adjectives(doc)
+        for match in self._matches_at(doc, _AGENCY_NAME, self._hits(doc, frozenset({"agency"})), False):
+            article, name = match.group(1), match.group(2)
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic apposition): name the agency before the noun.",
+                               [f"{article} {name} news agency"])
         for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"

@@ -380,7 +380,8 @@ def narrative_present(sentence, exempt: frozenset[str]):
             allowed = _EVENT_BASES if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
             if any(w.lower() in _DOCUMENT_NOUNS for w in subject):
                 allowed = frozenset()  # "The law bans…", "The statement stresses…": a text's content
-            held = candidate and allowed and _held_event(base, text[match.end():])
+            held = candidate and allowed and (_held_event(base, text[match.end():]) or (
+                base in _REPORT_THAT and words[i + 1].group(0) == "that"))  # "The ministry adds that…"
             if (candidate and (held or (base in allowed and base not in _BACKGROUND and word not in exempt))
                     and (held or word not in syntax._STATIVE)
                     and base not in ("say", "tell") and previous.lower() not in _NOT_IN_SUBJECT
@@ -398,6 +399,10 @@ def narrative_present(sentence, exempt: frozenset[str]):
 
 _HELD_EVENT = re.compile(r"[ \t]+(?:(?:a|an|the|its|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?(?:talks|meeting|meetings|session"
                          r"|consultations|press[ \t]+conference|news[ \t]+conference|phone[ \t]+call|summit|ceremony)\b")
+
+
+_REPORT_THAT = frozenset({"add", "explain", "note", "indicate", "clarify", "state", "stress", "affirm", "confirm",
+                          "reveal", "announce", "declare", "emphasise", "emphasize", "reiterate", "warn", "deny"})
 
 
 def _held_event(base: str, after: str) -> bool:

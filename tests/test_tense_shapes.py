@@ -84,6 +84,8 @@ def tense(text: str) -> list[str]:
     ("The envoy, who landed in Tripoli on Sunday, holds talks with the rival sides.", "holds"),
     ("The delegation, which reached Khartoum last week, inspects the damaged bridges.", "inspects"),
     ("The minister arrived in Tunis on Sunday. He holds talks with President Saied.", "holds"),
+    ("The health ministry reported 20 new deaths yesterday. The ministry adds that most of the victims were "
+     "children.", "adds"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -193,6 +195,7 @@ def test_shapes_fire(text, flagged):
     "The minister, who arrives on Sunday, meets President Sisi on Monday.",
     "The company, which was founded two years ago, employs 300 people.",
     "The museum opened last year. It holds 300 paintings and a library.",
+    "The ministry reported 20 deaths yesterday. The ministry says that most were children.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

@@ -86,6 +86,10 @@ def tense(text: str) -> list[str]:
     ("The minister arrived in Tunis on Sunday. He holds talks with President Saied.", "holds"),
     ("The health ministry reported 20 new deaths yesterday. The ministry adds that most of the victims were "
      "children.", "adds"),
+    # a name in quotes does not make the sentence quoted speech
+    ("Yesterday, the \"Wagner\" group announces the withdrawal of its fighters from the town.", "announces"),
+    ("The \"Hasm\" movement claims on Sunday responsibility for the attack, and the army said it killed two.",
+     "claims"),
     # a fronted time with no comma
     ("On Sunday the cabinet approves the draft law on investment.", "approves"),
     ("Two days ago the authorities arrest a man suspected of smuggling.", "arrest"),
@@ -196,6 +200,9 @@ def test_shapes_fire(text, flagged):
     "The company, which was founded two years ago, employs 300 people.",
     "The museum opened last year. It holds 300 paintings and a library.",
     "The ministry reported 20 deaths yesterday. The ministry says that most were children.",
+    "\"We will stay here,\" the minister says yesterday.",
+    "He said yesterday: \"The army controls the town and holds the bridge.\"",
+    "The minister said \"the talks fail\" yesterday.",
     # no-comma traps
     "On Friday the team plays its last match of the season.",
     "On Friday the president visits Paris for talks.",

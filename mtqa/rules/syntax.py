@@ -970,7 +970,8 @@ class PresentWithPastTime(Rule):
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
         "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
-        "fronted time does."
+        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "not, and nothing inside quotes is reported."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -1078,14 +1079,25 @@ class PresentWithPastTime(Rule):
         return _past_adverbial()
 
     def check(self, doc, ctx):
+        """The findings of _check, less those inside a short quotation ("the talks fail")."""
+        findings = self._check(doc, ctx)
+        if '"' not in doc.prose and "“" not in doc.prose:
+            yield from findings
+            return
+        quoted = [m.span(1) for m in _QUOTED.finditer(doc.prose)]
+        for finding in findings:
+            if not any(s <= finding.start < e for s, e in quoted):
+                yield finding
+
+    def _check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
         for sentence in doc.sentences:
             after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
-            if '"' in sentence.text or "“" in sentence.text:
-                continue  # quoted speech keeps its own tenses
+            if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
             sentence = _after_dateline(sentence, doc.prose)
             fronted = list(self._fronted_frame(doc, sentence, article))
             if fronted:
@@ -1290,6 +1302,20 @@ def _past_intro(text: str):
     if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
         return intro
     return None
+
+
+_QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
+
+
+def _quotes_speech(text: str) -> bool:
+    """Whether `text` quotes speech: a quotation of four words or more, or one left open (a
+    name or a term in quotes, "Hasm", "the Wagner group", is not speech)."""
+    closed = 0
+    for quote in _QUOTED.finditer(text):
+        closed += 1
+        if len(quote.group(1).split()) >= 4:
+            return True
+    return closed * 2 < text.count('"') + text.count("“") + text.count("”")
 
 
 def _after_dateline(sentence, prose):

@@ -266,3 +266,15 @@ def will(text: str) -> list[str]:
 ])
 def test_will_after_a_past_opening(text, fires):
     assert will(text) == (["will"] if fires else [])
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("The summit, which will be held on Sunday in Rabat, concluded with a call for calm.", True),
+    ("The forum, which will be held in Doha, ended with a joint statement.", True),
+    ("The minister, who will visit Paris on Sunday, said the talks were going well.", False),
+    ("The bridge, which will open next year, cost 20 million dollars.", False),
+    ("The envoy, who will arrive on Monday, met the king by phone.", False),
+    ("The festival, which will be held next month, was announced yesterday.", False),
+])
+def test_will_in_a_relative_clause_told_as_over(text, fires):
+    assert will(text) == (["will"] if fires else [])

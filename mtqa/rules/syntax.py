@@ -2120,7 +2120,9 @@ class WillInPastFrame(Rule):
         "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
         "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
         "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
-        "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\")."
+        "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\"), and \"will\" in a "
+        "relative clause of an event (summit, meeting, elections…) that the main clause tells as over "
+        "(\"The summit, which will be held on Sunday, concluded with…\")."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -2162,7 +2164,8 @@ class WillInPastFrame(Rule):
             if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
                 yield found
                 continue
-            if not match and (found := self._will_after_past_opening(doc, sentence, article)):
+            if not match and (found := self._will_after_past_opening(doc, sentence, article)
+                              or self._will_in_relative_before_past(doc, sentence)):
                 yield found
                 continue
             time = adverbial.search(sentence.text, match.end(1)) if match else None
@@ -2182,6 +2185,22 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_in_relative_before_past(self, doc, sentence):
+        """"The summit, which will be held on Sunday in Rabat, concluded with…": a relative clause
+        in "will" whose subject the main clause then tells as over (a past verb of an event, not
+        of saying: "The minister, who will visit Paris on Sunday, said…" is a plan)."""
+        match = _WILL_RELATIVE.search(sentence.text)
+        if match is None or '"' in sentence.text or "“" in sentence.text:
+            return None
+        main = match.group("main")
+        if (match.group("noun") not in _EVENT_NOUNS or main in _ATTRIBUTION or main in _SAYING_PAST
+                or not verbs.past_base(main) or main in _SAME_IN_PAST
+                or re.search(r"\b(?:next|tomorrow|coming|later|soon)\b", match.group("clause"))):
+            return None
+        start = sentence.start + match.start("will")
+        return self.finding(doc, start, start + 4,
+                            "\"Will\" in a relative clause whose subject the sentence tells as past: use the past tense.")
 
     def _will_after_past_opening(self, doc, sentence, article):
         """"Yesterday, the minister will inaugurate…": "will" in the main clause of a sentence that
@@ -2218,6 +2237,16 @@ class WillInPastFrame(Rule):
         return None
 
 
+_WILL_RELATIVE = regexes.compile(
+    r"\b(?P<noun>[a-z]{3,20}),[ \t]+which[ \t]+(?P<will>will)[ \t]+(?:be[ \t]+)?[a-z]{3,20}\b(?P<clause>[^,;:()\"“”]{0,80}),[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<main>[a-z]{3,20})\b")
+# Events a sentence can tell as over ("The summit, which will be held…, concluded…").
+_EVENT_NOUNS = frozenset({"summit", "conference", "meeting", "session", "elections", "election", "talks", "festival",
+                          "forum", "exhibition", "fair", "tournament", "match", "vote", "referendum", "ceremony",
+                          "congress", "symposium", "workshop", "visit", "tour", "race", "marathon", "concert"})
+_SAYING_PAST = frozenset({"said", "told", "added", "stated", "stressed", "warned", "announced", "affirmed", "confirmed",
+                          "noted", "explained", "indicated", "pointed", "revealed", "declared", "urged", "called",
+                          "expected", "hoped", "planned", "wanted", "promised", "pledged", "vowed", "insisted"})
 _WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)")
 _CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 

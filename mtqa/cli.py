@@ -478,6 +478,7 @@ def evaluate_command(
 
     config = _config(config_path, no_config, date=date)
     result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config, **_parallel(jobs))
+    _warn(result)
     if format == "json":
         import json
 

@@ -276,10 +276,11 @@ _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
 
 
 def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
-    """A Word .docx file as one Document: its body paragraphs, one a line (so a finding's
-    line:column is paragraph:column, empty paragraphs counted), line breaks inside a paragraph
-    read as spaces. Tables, headers, footnotes and comments are not read. A file that is not
-    a .docx (or unpacks to more than 8 × max_mb) is an InputError."""
+    """A Word .docx file as one Document: its body paragraphs and the paragraphs of its tables'
+    cells (row by row, in body order), one a line — so a finding's line:column is
+    paragraph:column, empty paragraphs counted; line breaks inside a paragraph read as spaces.
+    Headers, footnotes and comments are not read. A file that is not a .docx (or unpacks to
+    more than 8 × max_mb) is an InputError."""
     import io
     import zipfile
 
@@ -293,12 +294,27 @@ def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
     import docx  # python-docx, imported only for Word files
 
     try:
-        paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+        paragraphs = list(_docx_paragraphs(docx.Document(io.BytesIO(data))))
     except Exception as exc:  # python-docx and lxml raise many kinds; all mean "not a .docx"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{where}: not a valid Word .docx file ({first_line})") from None
     text = "\n".join(re.sub(r"[\n\r\v\f\x85\u2028\u2029]", " ", p) for p in paragraphs)
     return Document(text=text + "\n" if text else "", path=where, id=Path(where).name)
+
+
+def _docx_paragraphs(container):
+    """The texts of a body's (or a table cell's) paragraphs in reading order, descending into
+    tables row by row; a cell merged across columns is read once."""
+    for block in container.iter_inner_content():
+        if hasattr(block, "rows"):  # a table
+            for row in block.rows:
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        yield from _docx_paragraphs(cell)
+        else:
+            yield block.text
 
 
 def _po_as_utf8(data: bytes, where: str) -> bytes:

@@ -263,10 +263,11 @@ class VerbFirstClause(Rule):
 
     def check(self, doc, ctx):
         inner = _structural_candidates(doc)
+        anded = _and_clause_sentences(doc)
         for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            found = list(self._listed(doc, sentence))
+            found = list(self._listed(doc, sentence, sentence.index in anded))
             yield from found
             if at in inner:
                 for finding in self._structural(doc, sentence):
@@ -313,8 +314,9 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
 
-    def _listed(self, doc, sentence):
-        """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
+    def _listed(self, doc, sentence, anded=True):
+        """Verb-first clauses opened by a listed verb (data/syntax.toml); after ", and" only
+        when `anded` (the sentence has such a clause)."""
         prose = doc.prose
         starts = [sentence.start]
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
@@ -333,7 +335,8 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, verb.start(1), verb.end(1),
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
                 return
-            yield from self._inner_clauses(doc, sentence)
+            if anded:
+                yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
         """(start, end, verb start) of a verb-first clause opening at `position`, if any."""
@@ -388,6 +391,13 @@ _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  #
 _OPENERS = frozenset({"And", "Also", "Then", "Meanwhile", "Moreover", "Furthermore", "Likewise", "Similarly"})
 _OPENER_WORDS = frozenset(w.lower() for w in _OPENERS)
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
+
+
+def _and_clause_sentences(doc) -> set[int]:
+    """Indices of the sentences with an ", and" clause (_AND_CLAUSE), from one scan of the prose:
+    a match within a sentence's bounds is one in the whole prose too (matches cannot overlap)."""
+    return {sentence.index for match in _AND_CLAUSE.finditer(doc.prose)
+            if (sentence := doc.sentence_at(match.start())) is not None}
 
 
 def _structural_candidates(doc) -> set[int]:

@@ -2028,7 +2028,7 @@ _STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|
 def _and_step(tokens, i: int) -> int | None:
     """The index of a present verb of a single event right after "and" (or after "and they/he/
     she"), with an object after it and no time of its own after it; else None."""
-    from mtqa.tense_shapes import NARRATIVE_BASES
+    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
 
     j = i + 1
     if j < len(tokens) and tokens[j].text in ("they", "he", "she", "it"):
@@ -2045,8 +2045,8 @@ def _and_step(tokens, i: int) -> int | None:
         base = _verb_base(word)
     else:
         return None
-    if base not in NARRATIVE_BASES and base not in _STEP_BASES:
-        return None
+    if (base not in NARRATIVE_BASES and base not in _STEP_BASES) or base in _STANCE:
+        return None  # (not a stance held on: "withdrew and denies any wrongdoing")
     if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
             or tokens[j + 1].text.lower() in _STEP_OBJECTS):
         return None

@@ -381,7 +381,8 @@ def narrative_present(sentence, exempt: frozenset[str]):
                     previous.endswith("s") and previous.islower() and syntax._verb_base(previous) not in syntax._news_verbs())
             candidate = plural_ok and base in syntax._news_verbs()
             subject = [w.group(0) for w in words[:i] if w.group(0).lower() not in _ADVERBS]
-            allowed = _EVENT_BASES if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
+            # ("It kills about one in ten of those infected": "It" may name a thing that acts by habit)
+            allowed = frozenset() if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
             if any(w.lower() in _DOCUMENT_NOUNS for w in subject):
                 allowed = frozenset()  # "The law bans…", "The statement stresses…": a text's content
             held = candidate and allowed and (_held_event(base, text[match.end():]) or (

@@ -102,8 +102,8 @@ def tense(text: str) -> list[str]:
     ("The foreign minister arrived in Cairo on Sunday for a two-day visit. He meets President Sisi and "
      "discusses the situation in Gaza.", "meets"),
     ("Police arrested three men yesterday in the old city. They seize two pistols and a quantity of drugs.", "seize"),
-    ("The army launched an operation last week in the north. It kills 12 militants and destroys three hideouts.",
-     "kills"),
+    ("The army launched an operation last week in the north. The troops kill 12 militants and destroy three "
+     "hideouts.", "kill"),
     ("The king received the envoy on Monday. He stresses the importance of dialogue.", "stresses"),
     ("The delegation reached Khartoum yesterday. The delegation then inspects the damaged bridge.", "inspects"),
     ("Gunmen stormed a police station at dawn on Friday. They kill two officers and free three detainees.", "kill"),
@@ -202,6 +202,7 @@ def test_shapes_fire(text, flagged):
     "Protesters gathered outside parliament on Sunday. They demand the release of detainees.",
     "The opposition met on Monday. It rejects the plan and calls for new elections.",
     "The army withdrew from the village and denies any wrongdoing.",
+    "The virus spread to the south last year. It kills about one in ten of those infected.",
     "The ministry reported 20 deaths yesterday. The ministry says that most were children.",
     "\"We will stay here,\" the minister says yesterday.",
     "He said yesterday: \"The army controls the town and holds the bridge.\"",

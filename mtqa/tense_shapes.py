@@ -349,7 +349,7 @@ _ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "
 _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
 _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
                           r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
-                          r"|[A-Z][\w'’-]*|\d[\d,.]*)$")
+                          r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
 
 
 def narrative_present(sentence, exempt: frozenset[str]):
@@ -402,8 +402,9 @@ def narrative_present(sentence, exempt: frozenset[str]):
     return None
 
 
-_HELD_EVENT = re.compile(r"[ \t]+(?:(?:a|an|the|its|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?(?:talks|meeting|meetings|session"
-                         r"|consultations|press[ \t]+conference|news[ \t]+conference|phone[ \t]+call|summit|ceremony)\b")
+_HELD_EVENT = re.compile(r"[ \t]{1,3}(?:(?:a|an|the|its|his|their)[ \t]{1,3})?(?:[a-z]{1,20}[ \t]{1,3})?(?:talks|meeting"
+                         r"|meetings|session|consultations|press[ \t]{1,3}conference|news[ \t]{1,3}conference"
+                         r"|phone[ \t]{1,3}call|summit|ceremony)\b")
 
 
 _REPORT_THAT = frozenset({"add", "explain", "note", "indicate", "clarify", "state", "stress", "affirm", "confirm",
@@ -417,7 +418,7 @@ def _held_event(base: str, after: str) -> bool:
 
 # --- a past relative clause between the subject and a present main verb ------------------------
 _RELATIVE_FRAME = regexes.compile(
-    r"(?P<subject>(?:[\w'’.-]+[ \t]+){0,7}?[\w'’.-]+),[ \t]+(?:who|which)[ \t]+(?P<clause>[^,;:\"“”()]{3,100}),[ \t]+"
+    r"(?P<subject>(?:[\w'’.-]{1,30}[ \t]{1,3}){0,7}?[\w'’.-]{1,30}),[ \t]{1,3}(?:who|which)[ \t]{1,3}(?P<clause>[^,;:\"“”()]{3,100}),[ \t]{1,3}"
     r"(?:also[ \t]+|then[ \t]+)?(?P<verb>[a-z]{3,20})(?=[ \t]+(?:the|a|an|his|her|its|their|with|two|three|several|dozens"
     r"|talks|consultations|[A-Z]|\d))")
 

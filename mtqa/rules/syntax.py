@@ -456,7 +456,7 @@ _POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", 
 # the camps") but may open the complement of others ("a crisis unprecedented in its history").
 _PLACE_FOLLOWERS = frozenset({"in", "at", "on", "of", "between", "during"})
 _TAKES_COMPLEMENT = frozenset({"unprecedented", "high-level", "top-level"})
-_IN_RESPECT = regexes.compile(r"[ \t]+(?:nature|scope|character|origin|tone|form|focus|outlook|kind|appearance|style)\b")
+_IN_RESPECT = regexes.compile(r"[ \t]{1,4}(?:nature|scope|character|origin|tone|form|focus|outlook|kind|appearance|style)\b")
 _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 
 

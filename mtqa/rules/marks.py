@@ -30,6 +30,13 @@ _AFTER_STOP = re.compile(rf"(?<=[a-z]{{3}})\.(?=(?:{_FUNCTION_WORDS})\b)")
 _DOUBLED_BRACKETS = re.compile(r"\(\(([^()\n]{1,300})\)\)")
 _COMMA_AFTER_THAT = re.compile(r"\b(?:said|says|stated|added|announced|confirmed|stressed|explained|noted|indicated|"
                                r"affirmed|reported|revealed|warned|pointed out|made clear) that,(?=[ \t])")
+_REPORTING = (r"said|says|stated|states|added|adds|announced|confirmed|stressed|explained|noted|indicated|affirmed|"
+              r"reported|revealed|warned|pointed out|made clear|emphasised|emphasized|underlined|continued|concluded")
+# Arabic "قال، إن" / "أضاف: إن": a comma before "that", or a colon with no quotation after it.
+_COMMA_BEFORE_THAT = re.compile(rf"\b(?:{_REPORTING}),(?=[ \t]+that[ \t]+(?!is\b|was\b|said\b|means\b|way\b|much\b)[a-z])")
+_COLON_UNQUOTED = re.compile(rf"\b(?:{_REPORTING}):(?=[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their|our|all|no)[ \t])")
+# A dateline dash spaced on one side only: "Tripoli -The", "Gaza- The".
+_LOPSIDED_DASH = re.compile(r"(?<=[a-z)])(?:[ \t]-(?=[A-Z][a-z])|-(?=[ \t]+(?:The|A|An|In|On|At|Police|Officials|Security|Local|Several|Two|Three)[ \t]))")
 _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
 _ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
 _QUOTE = re.compile(r"\"")
@@ -50,7 +57,9 @@ class SpacingAroundMarks(Rule):
         "Arabia)\", \")denied\"), no space after a colon (\"said:the\"), after a comma that "
         "follows a figure (\"25,including\") or after a full stop before a function word "
         "(\"envoy.the\"), and doubled brackets used as quotation marks, as in Arabic copy "
-        "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop. Web addresses, figures (1,500; 10:30) and plural markers "
+        "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop; "
+        "the Arabic marks after a reporting verb (\"said, that…\", \"added: the plan…\" with no quotation) and "
+        "a dateline dash spaced on one side only (\"Tripoli -The\"). Web addresses, figures (1,500; 10:30) and plural markers "
         "(\"word(s)\") are left alone."
     )
     bad = (
@@ -66,6 +75,9 @@ class SpacingAroundMarks(Rule):
         "The toll reached ⟦25,→25, ⟧including five children.",
         "The minister met the ⟦envoy.→envoy. ⟧the talks lasted an hour.",
         "He said ⟦((we will win))→\"we will win\"⟧ in the speech.",
+        "The spokesman ⟦said,→said⟧ that the army had left.",
+        "The minister ⟦added:→added that⟧ the prices will not rise.",
+        "Tripoli⟦ -→ - ⟧The council met.",
     )
     good = (
         "The rebels’ positions were shelled.",
@@ -79,6 +91,9 @@ class SpacingAroundMarks(Rule):
         "He said \"the talks will go on\" on Monday.",
         "He said that, in his view, the talks would go on.",
         "Prices rose, etc. the report said.",
+        "He said, that is, he implied, that prices would rise.",
+        "The ministry said: \"The schools will reopen.\"",
+        "The so-called anti-Israel rally and a well-known pro-government group met.",
     )
 
     def check(self, doc, ctx):
@@ -123,6 +138,19 @@ class SpacingAroundMarks(Rule):
                     continue  # "said that, in his view, …": a parenthesis
                 yield self.finding(doc, match.start(), match.end(), 'Comma after "that" before its clause.',
                                    [match.group(0)[:-1]])
+        if "," in prose or ":" in prose:
+            for pattern, message, fix in ((_COMMA_BEFORE_THAT, 'Comma between a reporting verb and "that".', ""),
+                                          (_COLON_UNQUOTED, "Colon after a reporting verb with no quotation: write \"said that\" or quote the words.", " that")):
+                for match in pattern.finditer(prose):
+                    if _quoted_before(prose, match.start()):
+                        continue
+                    start = match.end() - 1
+                    yield self.finding(doc, start - len(match.group().split()[-1]) + 1, match.end(), message,
+                                       [match.group()[:-1] + fix], safe=False)
+        if "-" in prose:
+            for match in _LOPSIDED_DASH.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Dash spaced on one side only.",
+                                   [" - " if match.group().startswith((" ", "\t")) else " -"], safe=False)
         for match in _LOWER_AFTER_STOP.finditer(prose):
             before = prose[max(0, match.start() - 12) : match.start()]
             if _ABBREVIATION.search(before) or _URL_BEFORE.search(prose[max(0, match.start() - 60) : match.start()]):
@@ -166,3 +194,10 @@ class SpacingAroundMarks(Rule):
                     while prose[start - 1] in " \t":
                         start -= 1
                     yield self.finding(doc, start, closing + 1, "Space before a closing quotation mark.", ['"'])
+
+
+def _quoted_before(prose: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened earlier in its paragraph."""
+    start = prose.rfind("\n", 0, position) + 1
+    before = prose[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

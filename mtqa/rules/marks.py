@@ -37,6 +37,14 @@ _COMMA_BEFORE_THAT = re.compile(rf"\b(?:{_REPORTING}),(?=[ \t]+that[ \t]+(?!is\b
 _COLON_UNQUOTED = re.compile(rf"\b(?:{_REPORTING}):(?=[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their|our|all|no)[ \t])")
 # A dateline dash spaced on one side only: "Tripoli -The", "Gaza- The".
 _LOPSIDED_DASH = re.compile(r"(?<=[a-z)])(?:[ \t]-(?=[A-Z][a-z])|-(?=[ \t]+(?:The|A|An|In|On|At|Police|Officials|Security|Local|Several|Two|Three)[ \t]))")
+# A capitalised "Of"/"For"/"And" inside an office's name, as MT title-cases it: "Minister Of Foreign
+# Affairs", "House Of Representatives" (after a lower-case word, so not a headline's start).
+_TITLE_CASE_LINK = re.compile(r"(?<=[a-z,] )(?:Minister|Ministry|Ministers|Council|Secretary|President|Director|Head|Chairman|"
+                              r"Governor|Commander|Department|Authority|League|Union|Organization|Organisation|Bank|Court|"
+                              r"Office|House|Chamber|Assembly|Federation|Association|Committee|Commission|Agency|University|"
+                              r"Institute|Forces|Army|Party|Movement|Front|Minister-General|Chief|Speaker|Deputy)[ \t]+(Of|For|And)(?=[ \t]+[A-Z][a-z])")
+# A space inside a decimal figure: "3 .5 percent".
+_SPACED_DECIMAL = re.compile(r"(?<=\d)[ \t]+\.(?=\d)")
 _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
 _ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
 _QUOTE = re.compile(r"\"")
@@ -59,7 +67,8 @@ class SpacingAroundMarks(Rule):
         "(\"envoy.the\"), and doubled brackets used as quotation marks, as in Arabic copy "
         "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop; "
         "the Arabic marks after a reporting verb (\"said, that…\", \"added: the plan…\" with no quotation) and "
-        "a dateline dash spaced on one side only (\"Tripoli -The\"). Web addresses, figures (1,500; 10:30) and plural markers "
+        "a dateline dash spaced on one side only (\"Tripoli -The\"), a capitalised \"Of\" inside an office's name (\"Minister Of "
+        "Foreign Affairs\"), a space inside a decimal (\"3 .5\"). Web addresses, figures (1,500; 10:30) and plural markers "
         "(\"word(s)\") are left alone."
     )
     bad = (
@@ -78,6 +87,8 @@ class SpacingAroundMarks(Rule):
         "The spokesman ⟦said,→said⟧ that the army had left.",
         "The minister ⟦added:→added that⟧ the prices will not rise.",
         "Tripoli⟦ -→ - ⟧The council met.",
+        "The Minister ⟦Of→of⟧ Foreign Affairs met the envoy.",
+        "Prices rose 3⟦ .→.⟧5 percent.",
     )
     good = (
         "The rebels’ positions were shelled.",
@@ -94,6 +105,7 @@ class SpacingAroundMarks(Rule):
         "He said, that is, he implied, that prices would rise.",
         "The ministry said: \"The schools will reopen.\"",
         "The so-called anti-Israel rally and a well-known pro-government group met.",
+        "The Lord of the Rings; Running For President; Bank of America.",
     )
 
     def check(self, doc, ctx):
@@ -147,6 +159,13 @@ class SpacingAroundMarks(Rule):
                     start = match.end() - 1
                     yield self.finding(doc, start - len(match.group().split()[-1]) + 1, match.end(), message,
                                        [match.group()[:-1] + fix], safe=False)
+        for match in _TITLE_CASE_LINK.finditer(prose):
+            if not _quoted_before(prose, match.start()):
+                yield self.finding(doc, match.start(1), match.end(1), f'"{match.group(1)}" in lower case inside a name.',
+                                   [match.group(1).lower()])
+        if " ." in prose:
+            for match in _SPACED_DECIMAL.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Space inside a decimal figure.", ["."])
         if "-" in prose:
             for match in _LOPSIDED_DASH.finditer(prose):
                 yield self.finding(doc, match.start(), match.end(), "Dash spaced on one side only.",

@@ -598,7 +598,7 @@ class FigureOpensSentence(Rule):
 # A figure alone in brackets inside a clause, as Arabic copy marks counts: "killed (15) militants",
 # "reached ( 120 ) since".
 _BRACKETED = re.compile(r"\([ \t]*+(\d{1,3}(?:,\d{3})*+|\d{1,7})[ \t]*+\)(?=[ \t]+[a-z])")
-_BEFORE_BRACKETED = re.compile(r"([A-Za-z][a-z'’-]*+)[ \t]++$")
+_BEFORE_BRACKETED = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][a-z'’-]{0,30}+)[ \t]++$")
 # Words that name what a bracketed figure refers to ("Article (5)", "item (3)", "No. (7)").
 _REFERENCE_WORDS = frozenset({
     "article", "articles", "paragraph", "paragraphs", "item", "items", "clause", "clauses", "no", "number",

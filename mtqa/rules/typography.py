@@ -471,6 +471,7 @@ class MissingSpace(Rule):
         "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
         "The port reopened on ⟦TuesdayAfter→Tuesday After⟧ repairs.",
         "The minister said⟦,→, ⟧the talks would resume.",
+        "⟦Mr.Salem→Mr. Salem⟧ said the plan was ready.",
     )
     good = (
         "He posted it on YouTube and WhatsApp; MoveOn and LinkedIn replied.",
@@ -485,6 +486,8 @@ class MissingSpace(Rule):
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
         r"(?=[ \t])")
     word_start = re.compile(r"[A-Za-z]+\.?$")
+    # A title's full stop glued to the name: "Mr.Salem", "Dr.Hanan".
+    titled = re.compile(r"(Mr|Mrs|Ms|Dr|Eng|Gen|Col|Lt|Maj|Capt|Prof|Sgt|Brig|Sen|Gov|Amb|Pres)(\.)([A-Z][a-z]{2,})\b")
 
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
@@ -499,7 +502,7 @@ class MissingSpace(Rule):
             word = self.word_start.search(prose, max(0, letter - 40), capital)
             if word is None or word.start() <= last:
                 continue
-            match = self.glued.match(prose, word.start())
+            match = self.glued.match(prose, word.start()) or self.titled.match(prose, word.start())
             if match and (word.start() == 0 or not prose[word.start() - 1].isalnum()):
                 last = match.end()
                 first, stop, second = match.groups()

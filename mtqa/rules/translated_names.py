@@ -308,7 +308,7 @@ def _bare_rank(prose: str, match) -> bool:
     return word.lower() != "the" and not word[:1].isupper()
 
 
-from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
+from mtqa.rules.kinship_names import _matches_at, translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
 
 
 def _ranks_with_article(rule, doc, taken, people):
@@ -322,7 +322,8 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
-    bare = [m for m in _RANK_BARE.finditer(prose) if _bare_rank(prose, m)]
+    # (found where the words occur: a scan of the whole text for them costs more)
+    bare = [m for m in _matches_at(prose, ("Team ", "Brigade ", "Banner "), _RANK_BARE, 6) if _bare_rank(prose, m)]
     for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (

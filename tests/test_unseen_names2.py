@@ -245,3 +245,26 @@ def test_headless_armed_group_fires(text, span):
 @pytest.mark.parametrize("text", HEADLESS_TRAPS)
 def test_headless_traps_silent(text):
     assert found(text, "NAM001") == []
+
+
+NEWSROOM = [
+    ("The Pyramids' correspondent said the talks had failed.", "The Pyramids"),
+    ("Writing in the Morning, the columnist criticised the government.", "the Morning"),
+    ("The Evening's editor-in-chief was arrested in Casablanca.", "The Evening"),
+]
+
+NEWSROOM_TRAPS = [
+    "Writing in the Guardian, the columnist criticised the government.",
+    "Writing in the morning, he finished the book.",
+    "The Times' correspondent in Cairo reported the protests.",
+]
+
+
+@pytest.mark.parametrize("text,span", NEWSROOM)
+def test_newsroom_cues_fire(text, span):
+    assert span in found(text, "NAM001")
+
+
+@pytest.mark.parametrize("text", NEWSROOM_TRAPS)
+def test_newsroom_traps_silent(text):
+    assert found(text, "NAM001") == []

@@ -268,3 +268,20 @@ def test_newsroom_cues_fire(text, span):
 @pytest.mark.parametrize("text", NEWSROOM_TRAPS)
 def test_newsroom_traps_silent(text):
     assert found(text, "NAM001") == []
+
+
+GENERIC_TRAPS = [
+    "Baghdad - The state news agency reported that the minister arrived.",
+    "Hezbollah said the news agency reported the strike on Monday.",
+    "There is an islamic state of mind in the village, he joked.",
+    "A gulf news agency reported the visit to Doha.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_TRAPS)
+def test_generic_words_name_nobody(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM006") == []
+
+
+def test_lower_case_name_still_reported():
+    assert found("The palestinian authority's police were deployed in Jenin.", "NAM006") == ["palestinian authority"]

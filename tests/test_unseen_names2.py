@@ -285,3 +285,18 @@ def test_generic_words_name_nobody(text):
 
 def test_lower_case_name_still_reported():
     assert found("The palestinian authority's police were deployed in Jenin.", "NAM006") == ["palestinian authority"]
+
+
+ENGLISH_PARTY_NAMES = [
+    "The Constitutional Union party said it would vote against the bill.",
+    "The People's Movement backed President Saied.",
+    "The Future Movement said it would boycott the vote.",
+    "The Progressive Socialist Party called for calm in the Chouf.",
+    "The Nation's Future Party won a majority in the Egyptian Senate.",
+    "The Men of Dignity movement controls parts of Sweida.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_PARTY_NAMES)
+def test_english_names_of_parties_are_silent(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM008") == []

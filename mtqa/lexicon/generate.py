@@ -313,6 +313,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
         content = [w for w in re.findall(r"\w+", lower) if w not in _FUNCTION_WORDS]
         if not content or all(_is_adjective(w) for w in content):
             continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
+        if re.search(r"['’]s?$", form) and " " not in form.strip():
+            continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
         if all(w in _generic_words() or _is_adjective(w) for w in content):
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
         kept.append(form)

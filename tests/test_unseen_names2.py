@@ -300,3 +300,28 @@ ENGLISH_PARTY_NAMES = [
 @pytest.mark.parametrize("text", ENGLISH_PARTY_NAMES)
 def test_english_names_of_parties_are_silent(text):
     assert found(text, "NAM001") == [] and found(text, "NAM008") == []
+
+
+GLOSS_NAMES = [
+    ("The Planets magazine celebrated its anniversary in Cairo.", "NAM005", "Planets"),
+    ("The Last Hour magazine published the interview on Thursday.", "NAM005", "Last Hour"),
+    ("The Tigris channel broadcast the prime minister's speech.", "NAM001", "The Tigris"),
+]
+
+GLOSS_TRAPS = [
+    "The Lions Club donated food to families in Amman.",
+    "Wolves beat Arsenal 2-1 on Saturday.",
+    "She won the Diamond League meeting in Doha.",
+    "The Women's March drew thousands in Washington.",
+    "The Nile cruise ships were docked in Luxor.",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", GLOSS_NAMES)
+def test_more_gloss_words_name_outlets(text, rule, span):
+    assert span in found(text, rule)
+
+
+@pytest.mark.parametrize("text", GLOSS_TRAPS)
+def test_gloss_word_traps_silent(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM005") == [] and found(text, "NAM008") == []

@@ -72,6 +72,17 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
+_FOREIGN_LETTERS = re.compile(r"gh|v")
+
+
+@lru_cache(maxsize=65536)
+def person_skeleton(word: str) -> str:
+    """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
+    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+
+
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
 
 
@@ -119,17 +130,32 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
                 anchors.append((tokens, True))
-    named = [[t for t in run if t[2].lower() not in _TITLE_WORDS] for run in runs]  # titles left out
+    # the runs with their titles left out: those of two tokens or more by run number (in run
+    # order), and the (run number, token number) of the one-token runs, built only when needed
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    members, bounds = runs.members, runs.bounds
+    titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    singles: list[tuple[int, int]] = []
+    for number in range(len(bounds) - 1):
+        i, j = bounds[number], bounds[number + 1]
+        if j - i == 1:
+            if words[members[i]] not in titles:
+                singles.append((number, members[i]))
+        else:
+            names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
+            if names:
+                named[number] = names
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
-    def is_covered(number: int) -> bool:
+    def is_covered(number: int, names) -> bool:
         found = covered.get(number)
         if found is None:
-            found = covered[number] = all(inside_known(s, e) for s, e, _ in named[number])
+            found = covered[number] = all(inside_known(s, e) for s, e, _ in names)
         return found
 
-    for number, names in enumerate(named):
-        if len(names) >= 2 and not is_covered(number):
+    for number, names in named.items():
+        if len(names) >= 2 and not is_covered(number, names):
             anchors.append((names, False))
     if not anchors:
         return []
@@ -155,9 +181,12 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order
     verdicts: dict = {}  # what each anchor decides about a name as written (see _variant_of)
     results = []
-    for number, names in enumerate(named):
-        if not names:
-            continue
+    # a one-token run whose skeleton indexes no anchor has no candidate: passed over unbuilt
+    # ((1, skeleton) is no key of `index`: its keys of k words have k >= 2)
+    found_words = {w for w in {words[k] for _, k in singles} if wide_skeleton(w) in index}
+    looked_at = [(number, [(starts[k], ends[k], words[k])]) for number, k in singles if words[k] in found_words]
+    looked_at = sorted([*named.items(), *looked_at], key=lambda item: item[0]) if named else looked_at
+    for number, names in looked_at:
         last = wide_skeleton(names[-1][2])
         candidates = ordered.get((len(names), last))
         if candidates is None:
@@ -169,7 +198,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
-        if found and not is_covered(number):
+        if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
@@ -331,7 +360,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             continue
         lower = [_bare(t[2]) for t in words]
         seen = set()
-        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", wide_skeleton(lower[-1])), ())):
+        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
             if (entry.id, tuple(form)) in seen:
                 continue
             seen.add((entry.id, tuple(form)))
@@ -366,7 +395,7 @@ def _near_form(lower, words, form, given):
             continue
         same_key = _spell_key(tail[i]) == _spell_key(form[i])
         if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
-                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+                                 and person_skeleton(tail[i]) == person_skeleton(form[i])):
             return None
         diffs.append(i)
     exact = n - len(diffs)
@@ -383,7 +412,8 @@ def _near_form(lower, words, form, given):
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz"}
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -406,7 +436,7 @@ def _person_index(lex) -> dict:
                     forms.append(words)
             for words in forms:
                 index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
+                index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
         lex._near_person_index = index
     return index
 

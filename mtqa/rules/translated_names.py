@@ -26,6 +26,7 @@ from importlib import resources
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
@@ -96,14 +97,21 @@ def candidates(doc):
     heads, meanings = data["heads"], english_meanings()
     prose = doc.prose
     heads_before, verbs = data["heads_before"], data["verbs"]
+    alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
     for match in _RUN.finditer(prose):
         # cheap test first: a head noun in or right after the run, or a verb after it
         run = match.group()
-        following = _NEXT_WORD.match(prose, match.end(), match.end() + 30)
-        next_word = following.group(1) if following else ""
-        last_word = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower())
-        if not (last_word in heads or next_word in heads or next_word in verbs or " of " in run):
-            continue
+        passes = alone.get(run)
+        if passes is None:
+            passes = alone[run] = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower()) in heads or " of " in run
+        if not passes:
+            end = match.end()
+            if prose[end : end + 1] != " ":
+                continue  # (no word follows)
+            following = _NEXT_WORD.match(prose, end, end + 30)
+            next_word = following.group(1) if following else ""
+            if not (next_word in heads or next_word in verbs):
+                continue
         tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0
@@ -367,7 +375,7 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     from mtqa.translit import common_given_names
 
     prose = doc.prose
-    matches = list(_PLACE_WORD_OF.finditer(prose))
+    matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]

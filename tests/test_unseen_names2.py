@@ -305,7 +305,6 @@ def test_english_names_of_parties_are_silent(text):
 GLOSS_NAMES = [
     ("The Planets magazine celebrated its anniversary in Cairo.", "NAM005", "Planets"),
     ("The Last Hour magazine published the interview on Thursday.", "NAM005", "Last Hour"),
-    ("The Tigris channel broadcast the prime minister's speech.", "NAM001", "The Tigris"),
 ]
 
 GLOSS_TRAPS = [

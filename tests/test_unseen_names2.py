@@ -324,3 +324,15 @@ def test_more_gloss_words_name_outlets(text, rule, span):
 @pytest.mark.parametrize("text", GLOSS_TRAPS)
 def test_gloss_word_traps_silent(text):
     assert found(text, "NAM001") == [] and found(text, "NAM005") == [] and found(text, "NAM008") == []
+
+
+def test_british_spelling_of_a_known_name_is_no_translation():
+    text = "The Popular Mobilisation Forces entered the town, and the Ministry of Defense said so."
+    assert found(text, "NAM008") == [] and found(text, "NAM001") == []
+
+
+def test_spelling_conventions_of_a_form():
+    from mtqa.lexicon import _spelling_conventions
+
+    assert _spelling_conventions("Popular Mobilization Forces") == ["Popular Mobilisation Forces"]
+    assert _spelling_conventions("Paradise Papers") == []

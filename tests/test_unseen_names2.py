@@ -336,3 +336,27 @@ def test_spelling_conventions_of_a_form():
 
     assert _spelling_conventions("Popular Mobilization Forces") == ["Popular Mobilisation Forces"]
     assert _spelling_conventions("Paradise Papers") == []
+
+
+HIS = [
+    "Minister Noura Al Mansouri said his ministry would build four schools.",
+    "Sheikha Lubna Al Qasimi announced that his foundation would fund the project.",
+    "Ms Dina Kawar told the council that his country supported the resolution.",
+]
+
+HIS_TRAPS = [
+    "Laila Haddad met Ahmed Karim and praised his work.",
+    "Queen Rania visited the school with King Abdullah, and his speech was broadcast.",
+    "Maryam Saleh, his widow, said the trial would resume.",
+    "Huda Kanaan, whose husband was killed, said his body was returned.",
+]
+
+
+@pytest.mark.parametrize("text", HIS)
+def test_his_for_a_woman_fires(text):
+    assert found(text, "NAM009") == ["his"]
+
+
+@pytest.mark.parametrize("text", HIS_TRAPS)
+def test_his_traps_silent(text):
+    assert found(text, "NAM009") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -50,13 +50,37 @@ class Entry:
     file: str = ""
     line: int = 0
 
-    @property
+    @cached_property
     def correct_forms(self) -> tuple[str, ...]:
-        return (self.name, *self.accepted)
+        """The name, its accepted forms and their British or American spellings ("Popular
+        Mobilisation Forces" for Mobilization, "Defense" for Defence): a spelling convention
+        is no other name."""
+        forms = (self.name, *self.accepted)
+        return forms + tuple(v for f in forms for v in _spelling_conventions(f) if v not in forms)
 
     @property
     def where(self) -> str:
         return f"{self.file}:{self.line}"
+
+
+_CONVENTIONS = (  # (British, American) spellings of words in names of bodies
+    (re.compile(r"(?<=[a-z]{3})is(?=ations?\b|ed\b)"), "iz"), (re.compile(r"(?<=[a-z]{3})iz(?=ations?\b|ed\b)"), "is"),
+    (re.compile(r"\bDefence\b"), "Defense"), (re.compile(r"\bDefense\b"), "Defence"),
+    (re.compile(r"\bCentre\b"), "Center"), (re.compile(r"\bCenter\b"), "Centre"),
+    (re.compile(r"\bLabour\b"), "Labor"), (re.compile(r"\bLabor\b"), "Labour"),
+)
+
+
+def _spelling_conventions(form: str) -> list[str]:
+    """`form` in the other spelling convention, when it has a word that differs."""
+    if not any(w in form for w in ("is", "iz", "Def", "Cent", "Lab")):
+        return []
+    found = []
+    for pattern, replacement in _CONVENTIONS:
+        other = pattern.sub(replacement, form)
+        if other != form and other not in found:
+            found.append(other)
+    return found
 
 
 def _entry_lines(text: str) -> list[int]:

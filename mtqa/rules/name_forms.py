@@ -476,13 +476,16 @@ class LowerCaseName(Rule):
         "A name the lexicon knows (an organisation, body, party, group or outlet of two words or "
         "more) written all in lower case: \"the gulf cooperation council\", \"the arab league\". "
         "Reported only when the name has a word English always capitalises (Gulf, Arab, "
-        "Islamic, a country): \"the presidential council\" stays silent. The fix restores the "
-        "lexicon's capitals."
+        "Islamic, a country): \"the presidential council\" stays silent, and so do words that go "
+        "on as an English phrase (\"an islamic state of mind\", \"a gulf news agency\"). The fix "
+        "restores the lexicon's capitals."
     )
     bad = ("Foreign ministers of the ⟦gulf cooperation council→Gulf Cooperation Council⟧ met on Sunday.",)
     good = (
         "Foreign ministers of the Gulf Cooperation Council met on Sunday.",
         "The presidential council met on Sunday.",
+        "There is an islamic state of mind in the village, he joked.",
+        "A gulf news agency reported the visit.",
     )
 
     def check(self, doc, ctx):
@@ -498,7 +501,15 @@ class LowerCaseName(Rule):
             form = next((f for f in m.entry.correct_forms if f.lower() == written.lower().replace("‐", "-")), None)
             if form is None or not _has_proper_word(form):
                 continue
+            if _LOWER_PHRASE_AFTER.match(doc.prose, m.end) or _LOWER_PHRASE_BEFORE.search(doc.prose[max(0, m.start - 8) : m.start]):
+                continue  # "an islamic state of mind", "a gulf news agency": ordinary English words
             yield self.finding(doc, m.start, m.end, f"The name {form} is written in lower case.", [form])
+
+
+# NAM006 is silent on words that go on as an English phrase ("an islamic state of mind") or
+# that a determiner makes a common noun ("a gulf news agency"), as a name is neither
+_LOWER_PHRASE_AFTER = re.compile(r"[ ]of\b|[ ](?:agency|agencies|site|sites|outlet|outlets|channel|channels)\b")
+_LOWER_PHRASE_BEFORE = re.compile(r"\b(?:a|an|any|some|every|each|another)[ ]$")
 
 
 def _has_proper_word(form: str) -> bool:

@@ -14,7 +14,7 @@ A pattern is a sequence of slots separated by spaces; words match case-insensiti
     ...N          up to N words of any kind (N ≤ 6), the fewest that let the rest match
     slot?         the slot is optional
     !a|b|{class}  the next word is none of these (looks ahead, matches nothing)
-    , ( ) . ; :   punctuation, matched with or without a space before it
+    , ( ) . ; :   punctuation, matched with or without a space before it (also ",|.|;")
     ^             (first) the pattern applies at the start of a sentence only
 
 Every repetition is bounded (a gap of at most six words), so matching stays linear in the
@@ -140,7 +140,7 @@ def compile_pattern(pattern: str, classes: dict[str, list[str]], where: str = "p
         body = _slot(token[:-1] if optional else token, classes, where)
         if n == 0 or (n == 1 and previous == "") and not parts:
             separator = ""
-        elif token.rstrip("?") in _PUNCT or previous == "(":
+        elif all(part in _PUNCT for part in token.rstrip("?").split("|")) or previous == "(":
             separator = r"\s*"
         else:
             separator = r"\s+"
@@ -154,7 +154,7 @@ def compile_pattern(pattern: str, classes: dict[str, list[str]], where: str = "p
             parts.append(f"{separator}{body}")
         previous = token.rstrip("?")
     source = "".join(parts)
-    if previous not in _PUNCT:
+    if not all(part in _PUNCT for part in previous.split("|")):
         source += r"(?![\w'’-])"
     try:
         compiled = re.compile(source, re.IGNORECASE)

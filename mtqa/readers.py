@@ -358,7 +358,7 @@ def parse_jsonl(
     lines: str | Iterable[str], where: str, again: Callable[[], Iterable[str | bytes]] | None = None,
     records_at_most: int | None = None,
 ) -> Iterator[Document]:
-    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}.
+    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref", "date"}.
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record.
     A record id used twice is an InputError naming both lines. `again()` gives the same lines
     once more from the first (a file is read again to confirm a repeated id; without it the
@@ -384,13 +384,27 @@ def parse_jsonl(
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
         record_id = str(record_id)
+        date = _record_date(record, where, number)
         if seen := seen_ids.add(record_id, number):
             unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
             raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
             text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
-            origin=json_string_origin(line, "mt" if "mt" in record else "text", number),
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number), date=date,
         )
+
+
+def _record_date(record: dict, where: str, number: int):
+    """A record's optional "date" (the article's own date, YYYY-MM-DD) as a datetime.date."""
+    value = record.get("date")
+    if value is None:
+        return None
+    from mtqa.article_date import parse_iso
+
+    date = parse_iso(value)
+    if date is None:
+        raise InputError(f'{where}:{number}: "date" must be a date as YYYY-MM-DD, not {value!r}')
+    return date
 
 
 def _record_id(record: dict, where: str, number: int) -> str | int:

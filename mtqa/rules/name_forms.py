@@ -130,17 +130,32 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
                 anchors.append((tokens, True))
-    named = [[t for t in run if t[2].lower() not in _TITLE_WORDS] for run in runs]  # titles left out
+    # the runs with their titles left out: those of two tokens or more by run number (in run
+    # order), and the (run number, token number) of the one-token runs, built only when needed
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    members, bounds = runs.members, runs.bounds
+    titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    singles: list[tuple[int, int]] = []
+    for number in range(len(bounds) - 1):
+        i, j = bounds[number], bounds[number + 1]
+        if j - i == 1:
+            if words[members[i]] not in titles:
+                singles.append((number, members[i]))
+        else:
+            names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
+            if names:
+                named[number] = names
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
-    def is_covered(number: int) -> bool:
+    def is_covered(number: int, names) -> bool:
         found = covered.get(number)
         if found is None:
-            found = covered[number] = all(inside_known(s, e) for s, e, _ in named[number])
+            found = covered[number] = all(inside_known(s, e) for s, e, _ in names)
         return found
 
-    for number, names in enumerate(named):
-        if len(names) >= 2 and not is_covered(number):
+    for number, names in named.items():
+        if len(names) >= 2 and not is_covered(number, names):
             anchors.append((names, False))
     if not anchors:
         return []
@@ -166,9 +181,12 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order
     verdicts: dict = {}  # what each anchor decides about a name as written (see _variant_of)
     results = []
-    for number, names in enumerate(named):
-        if not names:
-            continue
+    # a one-token run whose skeleton indexes no anchor has no candidate: passed over unbuilt
+    # ((1, skeleton) is no key of `index`: its keys of k words have k >= 2)
+    found_words = {w for w in {words[k] for _, k in singles} if wide_skeleton(w) in index}
+    looked_at = [(number, [(starts[k], ends[k], words[k])]) for number, k in singles if words[k] in found_words]
+    looked_at = sorted([*named.items(), *looked_at], key=lambda item: item[0]) if named else looked_at
+    for number, names in looked_at:
         last = wide_skeleton(names[-1][2])
         candidates = ordered.get((len(names), last))
         if candidates is None:
@@ -180,7 +198,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
-        if found and not is_covered(number):
+        if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
@@ -241,7 +259,9 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None  # the same name
             return a_text
         trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
-        if not trait and listed is not True:
+        arab = n == 1 and not alone and not trait and _arab_person(tokens, given) \
+            and not _english_name(b_words[0], a_words[0])  # "Salma Qudsi … Qudsy"
+        if not trait and not arab and listed is not True:
             continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
         if n == 1:
             word, other = b_words[0], a_words[0]
@@ -249,16 +269,58 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None
             # a lone word is compared by its wide skeleton only beside an article or a
             # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-            strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+            strict = not (trait or arab) or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
                                        or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
             # (without a trait, a lexicon person is compared by the spelling key only:
             # "Mikati … Mikaty", not "Putin … Patton")
             if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                 return other
+            if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
+                return other
             continue
         if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
+
+
+def _arab_person(tokens, given) -> bool:
+    """Whether a full name (two words or more) has a common Arabic given name, male or female,
+    before its surname: the surname alone is then compared as a romanised Arabic name."""
+    return len(tokens) >= 2 and any(t[2].lower() in given or t[2] in _female_given() for t in tokens[:-1])
+
+
+def _english_name(*words: str) -> bool:
+    """Whether clean English news writes one of the words in Title Case (Harris, Nasser)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    counts = ngram_counts()
+    return any(counts.count(_bare(w), title=True) for w in words)
+
+
+def _lone_surname(word: str, other: str) -> bool:
+    """A lone word that spells the surname of an earlier full name of an Arab person with
+    other vowels or letters doubled: "Talal Khreis … Khris", "Wafa Bseiso … Bseisu". The
+    spelling keys must stay close letter by letter; a nisba of the surname ("Abbas …
+    Abbasi") is another name, and so is a word clean English news writes (Harris / Haris)."""
+    a, b = _bare(word), _bare(other)
+    if len(a) < 4 or len(b) < 4 or a[:1] != b[:1] or wide_skeleton(a) != wide_skeleton(b) or len(wide_skeleton(a)) < 3:
+        return False
+    if a.rstrip("iy") == b or b.rstrip("iy") == a:
+        return False  # a nisba: Abbas / Abbasi
+    from difflib import SequenceMatcher
+
+    if _english_name(a, b):
+        return False  # a name English news writes itself (Harris, Nasser): two names, not two spellings
+
+    return SequenceMatcher(None, _spell_key(a), _spell_key(b)).ratio() >= 0.7
+
+
+@lru_cache(maxsize=1)
+def _female_given() -> frozenset[str]:
+    """Female given names (data/pronoun_gender.toml): an Arab woman's full name anchors too."""
+    from mtqa.rules.pronoun_gender import _data as pronoun_data
+
+    return pronoun_data()["given"]
 
 
 _PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)

@@ -204,19 +204,11 @@ def phrase_keys(pattern: str) -> list[str] | None:
         items = list(_parser.parse(_spaces(pattern), re.IGNORECASE))
     except re.error:
         return None
-    done, growing = set(), [("", items)]
-    while growing:
-        grown = []
-        for prefix, rest in growing:
-            prefix, options, rest = _opening(prefix, rest)
-            if options is None:
-                done.add(prefix)
-            else:
-                grown += [(prefix, option + rest) for option in options]
-        if len(done) + len(grown) > _KEYS_PER_PHRASE:
-            done.update(prefix for prefix, _ in grown)
-            break
-        growing = grown
+    done, crowded = _openings(items, None)
+    for words in _KEYS_WORDS if crowded else ():  # too many: the openings cut where they stood may be
+        shorter, _ = _openings(items, words)      # short ("the "); openings of a few words may be longer
+        if min(map(len, shorter)) > min(map(len, done)):
+            done = shorter
     if "" in done:
         return None
     kept = []  # an opening that extends a shorter one adds nothing: sorted, it follows that one
@@ -224,6 +216,29 @@ def phrase_keys(pattern: str) -> list[str] | None:
         if not kept or not key.startswith(kept[-1]):
             kept.append(key)
     return kept
+
+
+_KEYS_WORDS = (3, 2)  # whole words an opening may stop at when a phrase has too many longer ones
+
+
+def _openings(items: list, words: int | None) -> tuple[set[str], bool]:
+    """The openings of `items`, each grown until the pattern no longer gives plain letters
+    (or holds `words` whole words), and whether there were too many (more than
+    _KEYS_PER_PHRASE): then those still growing are cut where they stood."""
+    done, growing = set(), [("", items)]
+    while growing:
+        grown = []
+        for prefix, rest in growing:
+            prefix, options, rest = _opening(prefix, rest)
+            if options is None or (words and prefix.count(" ") >= words):
+                done.add(prefix)
+            else:
+                grown += [(prefix, option + rest) for option in options]
+        if len(done) + len(grown) > _KEYS_PER_PHRASE:
+            done.update(prefix for prefix, _ in grown)
+            return done, True
+        growing = grown
+    return done, False
 
 
 def _opening(prefix: str, items: list) -> tuple[str, list | None, list]:

@@ -18,7 +18,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
-from mtqa import verbs, word_order
+from mtqa import article_date, tense_shapes, verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -263,10 +263,11 @@ class VerbFirstClause(Rule):
 
     def check(self, doc, ctx):
         inner = _structural_candidates(doc)
+        anded = _and_clause_sentences(doc)
         for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            found = list(self._listed(doc, sentence))
+            found = list(self._listed(doc, sentence, sentence.index in anded))
             yield from found
             if at in inner:
                 for finding in self._structural(doc, sentence):
@@ -313,8 +314,9 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
 
-    def _listed(self, doc, sentence):
-        """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
+    def _listed(self, doc, sentence, anded=True):
+        """Verb-first clauses opened by a listed verb (data/syntax.toml); after ", and" only
+        when `anded` (the sentence has such a clause)."""
         prose = doc.prose
         starts = [sentence.start]
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
@@ -333,7 +335,8 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, verb.start(1), verb.end(1),
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
                 return
-            yield from self._inner_clauses(doc, sentence)
+            if anded:
+                yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
         """(start, end, verb start) of a verb-first clause opening at `position`, if any."""
@@ -388,6 +391,13 @@ _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  #
 _OPENERS = frozenset({"And", "Also", "Then", "Meanwhile", "Moreover", "Furthermore", "Likewise", "Similarly"})
 _OPENER_WORDS = frozenset(w.lower() for w in _OPENERS)
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
+
+
+def _and_clause_sentences(doc) -> set[int]:
+    """Indices of the sentences with an ", and" clause (_AND_CLAUSE), from one scan of the prose:
+    a match within a sentence's bounds is one in the whole prose too (matches cannot overlap)."""
+    return {sentence.index for match in _AND_CLAUSE.finditer(doc.prose)
+            if (sentence := doc.sentence_at(match.start())) is not None}
 
 
 def _structural_candidates(doc) -> set[int]:
@@ -451,6 +461,17 @@ def _nationality_names() -> tuple[str, ...]:
     return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
 
 
+@lru_cache(maxsize=1)
+def _nationality_names_set() -> frozenset[str]:
+    return frozenset(_nationality_names())
+
+
+# Titles English writes with "General" after them: "the Office of the Attorney General".
+_GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "Consul", "Governor", "Surgeon",
+                             "Solicitor", "Postmaster", "Auditor", "Accountant", "Advocate", "Commissioner",
+                             "Prosecutor", "Adjutant", "Quartermaster", "Registrar", "Receiver"})
+
+
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
@@ -466,7 +487,10 @@ class ReversedAdjectiveOrder(Rule):
         "four capitalised adjectives (a nationality, Supreme, High, Independent, General…) is "
         "reported, as are a postposed adjective after a plural noun (\"gangs terrorist\") and a "
         "general adjective after a nationality (\"the Iraqi relevant authorities\"). Real names "
-        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml."
+        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml. A head + "
+        "\"of\" + its complement + the adjectives that close the name (\"the Organization of Health "
+        "World\", \"the Forces of Support Rapid\") is reported when a lower-case word or a mark follows: "
+        "English names of that shape end in a noun (\"the Council of Arab Economic Unity\")."
     )
     bad = (
         "Security services of ⟦the Ministry Libyan Interior→the Libyan Interior Ministry⟧ arrested him.",
@@ -493,6 +517,8 @@ class ReversedAdjectiveOrder(Rule):
         "⟦A delegation ministerial high-level⟧ will visit Khartoum.",
         "The town faces ⟦a crisis humanitarian⟧ after the floods.",
         "They signed ⟦an agreement economic⟧, the ministry said.",
+        "⟦The Council of Security National→The National Security Council⟧ met on Sunday.",
+        "Fighters of ⟦the Forces of Support Rapid→the Rapid Support Forces⟧ attacked the town.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -525,6 +551,8 @@ class ReversedAdjectiveOrder(Rule):
         "The Army Medical Corps treated the wounded.",
         "The vote made the issue political, critics said.",
         "The Presidential Council met, and the Judicial Council agreed.",
+        "The Office of the High Representative said the talks would resume.",
+        "The Council of Arab Economic Unity met in Cairo.",
     )
 
     @cached_property
@@ -544,6 +572,19 @@ class ReversedAdjectiveOrder(Rule):
         return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
+
+    @cached_property
+    def of_chain(self) -> re.Pattern:
+        """Head + "of" + its complement + one to three listed adjectives that close the name:
+        "the Council of Security National", "the Organization of Health World", "the Forces of
+        Support Rapid". An English name of that shape ends in a noun ("the Council of Arab
+        Economic Unity"), so a lower-case word or a mark must follow the adjectives."""
+        data = words()
+        adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"], *data["of_chain_adjectives"]])
+        return regexes.compile(
+            rf"\b(?:([Tt]he)[ \t]+)?({_alternation(data['institution_heads'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"([A-Z][a-z]{{2,20}}(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]{{2,20}})??)"
+            rf"((?:[ \t]+(?:{adjectives})(?![\w'’-])){{1,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+[a-z])")
 
     @cached_property
     def lowercase(self) -> re.Pattern:
@@ -662,6 +703,31 @@ class ReversedAdjectiveOrder(Rule):
                 end = after.end(1)
             yield self.finding(doc, before.start(), end, "Reversed word order (Arabic adjective after the noun).")
 
+    def _of_chains(self, doc, head_hits, taken, listed):
+        """The of_chain matches whose complement is a noun, not an adjective ("the Office of the
+        High Representative") nor the first half of a title ("the Attorney General")."""
+        for match in self._matches_at(doc, self.of_chain, head_hits, True):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            article, head, complement, chain = match.groups()
+            adjectives = chain.split()
+            parts = complement.split()
+            if any(p in listed for p in parts) or (adjectives[0] == "General" and parts[-1] in _GENERAL_TITLES):
+                continue
+            if all(a in _nationality_names_set() for a in adjectives):
+                continue  # "the Ministry of Health Iraqi": the postposed-nationality pattern's
+            before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
+            if match.group(1) is None and before and before.group(1)[:1].isupper() and before.group(1) not in ("The", "A"):
+                continue  # the head ends a longer name
+            nationalities = [a for a in adjectives if a in _nationality_names_set()]
+            order = nationalities + [a for a in adjectives if a not in nationalities]
+            fixed = " ".join(order + [complement, head])
+            if article:
+                fixed = f"{article} {fixed}"
+            taken.append(match.span())
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).", [fixed])
+
     def check(self, doc, ctx):
         data = words()
         nationalities = frozenset(_nationality_names())
@@ -710,6 +776,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        yield from self._of_chains(doc, head_hits, taken, listed | frozenset(data["of_chain_adjectives"]))
         for match in self._matches_at(doc, self.title, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -874,7 +941,26 @@ class PresentWithPastTime(Rule):
         "-ing or + a percentage, or \"has\" + participle, before a past time (\"is setting the rate last "
         "month\", \"has announced yesterday\"), and an "
         "event verb in -s after \", and\", \", while\" or \"after\" once the main clause is past "
-        "(\"closed yesterday…, and the index rises 54 points\")."
+        "(\"closed yesterday…, and the index rises 54 points\"). With the article's own date (--date, "
+        "config date, a JSONL record's \"date\", a dateline date), a date before it is a past frame for "
+        "any verb (\"visits Rome on 3 March\" in an article of 10 March) and a date after it a coming "
+        "event that no finding rests on. Three shapes need no time expression next to the verb "
+        "(mtqa/tense_shapes.py): a present verb right before the phrase of the statement or meeting "
+        "it was made in, when that phrase carries a past time (\"condemns in a statement issued last "
+        "Thursday\", \"approves in its session yesterday\"); a simple present as the only finite verb "
+        "of a clause closed by \"since\" + a point in time (\"rises to 12,000 since the start of\", "
+        "\"is closed since last Friday\" → present perfect; not after a superlative, \"first\" or \"up\"); "
+        "a verb of changing quantity (rises, climbs, reaches…) + a figure under a past reporting verb "
+        "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\"), or of "
+        "an event over in a moment with its object (\"said it arrests 20 suspects\"). A passive present "
+        "(\"is\"/\"are\" + an event participle, not a state such as \"closed\" or \"wanted\") a few words "
+        "before a past time (\"are killed yesterday\") is reported too, and so is the next step of an event "
+        "told in the past: a sentence with no time of its own right after one with a past time and a "
+        "past verb, opening with a short subject and a verb of a single event (meets, discusses, kills, "
+        "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
+        "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
+        "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
+        "fronted time does."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -916,6 +1002,13 @@ class PresentWithPastTime(Rule):
         "The minister ⟦inspects→inspected⟧ on Tuesday the damaged dam and orders repairs.",
         "The delegation ⟦tours→toured⟧ the old city on Saturday after it arrived on Friday.",
         "The prime minister ⟦chairs→chaired⟧ yesterday a cabinet meeting on prices.",
+        "The teachers' union ⟦rejects→rejected⟧ in a statement issued on Monday the new pay scale.",
+        "The number of returnees ⟦rises→has risen⟧ to 5,000 since the start of the year.",
+        "The road ⟦is closed→has been closed⟧ since last Friday because of the floods.",
+        "The ministry said on Sunday that the price of fuel ⟦increases→increased⟧ by 10 percent.",
+        "Police said they ⟦seize→seized⟧ a truck loaded with cigarettes near the border.",
+        "Four workers ⟦are→were⟧ injured yesterday when a crane fell.",
+        "Last April, the company ⟦opens→opened⟧ a second factory near the port.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -963,6 +1056,11 @@ class PresentWithPastTime(Rule):
         "A vendor prepares to open his stall at a market on June 2, 2004 in Fez.",
         "The party won the seat by 12 percentage points in 2016.",
         "Singer quits band after manager pulls out of tour\nThe band said on Monday it would go on.",
+        "The union's remarks in a statement issued on Monday drew criticism.",
+        "Unemployment reaches its highest level since 2015.",
+        "The office said the population grows by 2 percent a year.",
+        "Police said they arrest dozens of people every week.",
+        "The suspects are wanted by police for a robbery last month.",
     )
 
     @property
@@ -971,16 +1069,25 @@ class PresentWithPastTime(Rule):
 
     def check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
+        article = article_date.of_document(doc, ctx.config)
+        shaped = tense_shapes.candidate_sentences(doc)
+        previous = None
         for sentence in doc.sentences:
+            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
             if '"' in sentence.text or "“" in sentence.text:
                 continue  # quoted speech keeps its own tenses
             sentence = _after_dateline(sentence, doc.prose)
-            fronted = list(self._fronted_frame(doc, sentence))
+            fronted = list(self._fronted_frame(doc, sentence, article))
             if fronted:
                 yield from fronted
                 continue
+            if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
+                yield from dated
+                continue
             first = None
             for time in self.adverbial.finditer(sentence.text):
+                if not _is_time(time, sentence.text):
+                    continue
                 first = first or time
                 if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
                     continue  # "last year's figures": a noun phrase
@@ -992,17 +1099,53 @@ class PresentWithPastTime(Rule):
                                        [Suggestion(past_tense(verb.text), False)])
                     break
             else:
-                dated = list(self._past_date(doc, sentence, exempt))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt, first)
+                dated = list(self._past_date(doc, sentence, exempt, article))
+                found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
 
-    def _past_date(self, doc, sentence, exempt):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
+        """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
+        dated in the past (with a past time or a weekday), "since" + a point in time, a change
+        reported in the past."""
+        index = sentence.index
+        shapes = []
+        if index in shaped[0] and (adverbial is not None or _ON_WEEKDAY.search(sentence.text)):
+            shapes.append(tense_shapes.statement_frame)
+        if index in shaped[1]:
+            shapes.append(tense_shapes.since_perfect)
+        if index in shaped[2]:
+            shapes.append(tense_shapes.reported_change)
+        if after_past:
+            shapes.append(tense_shapes.narrative_present)
+        for shape in shapes:
+            if (found := shape(sentence, exempt)) is not None:
+                start, end, fix, message = found
+                yield self.finding(doc, start, end, message, [Suggestion(fix, False)])
+                return
+
+    def _before_article_date(self, doc, sentence, exempt, article):
+        """A present verb governing a date before the article's own date ("The minister visits
+        Paris on 3 March" in an article of 10 March): such a date is as past as "yesterday"."""
+        for date in _dates_in(sentence.text):
+            if article_date.relation(date.group(0), article) != "past":
+                continue
+            verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
+                                           sentence.start + date.end(), exempt)
+            between = [t for t in sentence.tokens if verb is not None and verb.end <= t.start < sentence.start + date.start()]
+            if verb is not None and len(between) <= _DATE_REACH and _base_of(verb.text.lower()) not in _FORWARD_LOOKING:
+                yield self.finding(doc, verb.start, verb.end,
+                                   f"Present tense \"{verb.text}\" with a date before the article's own date.",
+                                   [Suggestion(past_tense(verb.text), False)])
+                return
+
+    def _past_date(self, doc, sentence, exempt, article=None):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
         if "19" not in sentence.text and "20" not in sentence.text:
             return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
-            if not _frame_is_past(date.group(0)):
+            if not _frame_is_past(date.group(0), article):
                 continue
             start = sentence.start + date.start()
             before = [t.text for t in sentence.tokens if t.end <= start][-16:]
@@ -1016,13 +1159,14 @@ class PresentWithPastTime(Rule):
                                    [Suggestion(past_tense(verb.text), False)])
                 return
 
-    def _fronted_frame(self, doc, sentence):
+    def _fronted_frame(self, doc, sentence, article=None):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
         "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
         it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
-        frame = _fronted_past_frame().match(sentence.text)
-        if not frame or not _frame_is_past(frame.group(0)):
+        frame = _fronted_past_frame().match(sentence.text) or _past_intro(sentence.text)
+        if not frame or not _frame_is_past(frame.group(0), article):
             return
+        before_article = article_date.relation(frame.group(0), article) == "past"
         text = sentence.text.rstrip()
         if not text.endswith((".", "!", "”", '"', "’", "'", ")")):
             return  # a headline
@@ -1049,7 +1193,8 @@ class PresentWithPastTime(Rule):
             return
         first_word = window[first].text.lower()
         first_base = first_word if not first_word.endswith("s") else _verb_base(first_word)
-        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
+        if (not before_article and _SCHEDULABLE_FRAME.match(frame.group(0))
+                and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
                 and not any(tags[i] == "VBD" and window[i].text.lower() not in _ATTRIBUTION for i in range(len(window)))):
             return  # "On Friday, the president visits Paris": a scheduled event, unless the sentence is past
         found = [first]
@@ -1073,6 +1218,36 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
 
 
+def _is_time(match: re.Match, text: str) -> bool:
+    """Whether a past adverbial match is a time: "last March", not "the last march of the
+    season" (a month is capitalised, and no article stands before "last")."""
+    words = match.group(0).split()
+    if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
+        return True
+    return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
+# A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
+# with the envoy last week,", "Two days after the attack on Sunday that killed…," — up to the
+# first comma, with no quotation and no verb in -s of its own.
+_INTRO = regexes.compile(r"(?:After|During|Following|At|In|On|Before|Shortly|Hours|Days|Two|Three|Upon|Amid|Within|Speaking|Addressing)"
+                         r"\b[^,;:\"“”()\n]{3,90}?,")
+
+
+def _past_intro(text: str):
+    """An opening phrase (_INTRO) with a past time in it ("yesterday", "last week", "ago", "on
+    Sunday" with a past verb in the phrase), as a frame for SYN004's fronted pass."""
+    intro = _INTRO.match(text)
+    if intro is None:
+        return None
+    phrase = intro.group(0)
+    if _past_adverbial().search(phrase) and "'s" not in phrase and "’s" not in phrase:
+        return intro
+    if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
+        return intro
+    return None
+
+
 def _after_dateline(sentence, prose):
     """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
     opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
@@ -1084,11 +1259,35 @@ def _after_dateline(sentence, prose):
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _explicit_date() -> re.Pattern:
+    """A date a sentence names after "on": "on 3 March", "on the third of March", "on 3/3", "on
+    Monday, 3 March 2026" (a bare "3/4" is a fraction; a caption's ", September 29, 2018." dates
+    a photo, not an event)."""
+    date = article_date.DATE
+    return regexes.compile(rf"(?i:\bon[ \t]+(?:(?:{_WEEKDAYS}),?[ \t]+)?{date})")
+
+
+def _dates_in(text: str):
+    """The explicit dates of `text` (cheap pre-test: a digit or a month's name)."""
+    if not any(ch.isdigit() for ch in text) and not _MONTH_NAME.search(text):
+        return ()
+    return _explicit_date().finditer(text)
+
+
+_MONTH_NAME = regexes.compile(rf"(?i:\b(?:{_MONTHS})\b)")
+
+
+_ORDINAL_WORDS = "|".join(sorted(article_date.ORDINALS, key=len, reverse=True))  # "the third of March"
 
 
 @lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
-    """A past time that opens a sentence and is followed by a comma."""
+    """A past time that opens a sentence and is followed by a comma (or, with no comma, by the
+    subject's article: "Yesterday the minister meets…")."""
     return regexes.compile(
         rf"(?i:(?:(?:and|but)\s+)?(?:"
         rf"yesterday(?:\s+(?:morning|evening|afternoon))?|the\s+day\s+before\s+yesterday"
@@ -1099,20 +1298,30 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:at\s+dawn|late|early|earlier)\s+(?:on\s+(?:{_WEEKDAYS})|yesterday|last\s+night)"
         rf"|on\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+the\s+(?:{_ORDINAL_WORDS})\s+of\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+\d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)?"
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
+        rf"|earlier(?:\s+today)?|recently|last\s+(?:{_MONTHS})"
+        rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:of\s+)?last\s+year"
+        rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
+        rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
+        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?(?:\s*[,،]|(?=[ \t]+(?:the|a|an|its|his|their)[ \t])))")
 
 
 _PAST_DATE = regexes.compile(
     rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
-def _frame_is_past(frame: str) -> bool:
-    """A fronted frame naming a year is past only when the year is before the current one."""
+def _frame_is_past(frame: str, article=None) -> bool:
+    """A fronted frame naming a year is past only when the year is before the current one; with
+    the article's own date, a date or year after it is not past (a plan, not an event)."""
     import datetime
 
+    placed = article_date.relation(frame, article)
+    if placed is not None:
+        return placed == "past"
     years = re.findall(r"\b(?:19|20)\d\d\b", frame)
     return not years or int(years[-1]) < datetime.date.today().year
 
@@ -1140,6 +1349,9 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False
+    if (i + 1 < len(window) and window[i + 1].text in _news_verbs() and window[i + 1].text not in _SAME_IN_PAST
+            and tags[i + 1] in ("VBP", "VB", "NN", "JJ") and _verb_base(lower) not in _listed_news_verbs()):
+        return False  # "the coalition warplanes target…": the -s word heads the subject
     if tags[i] == "VBZ" or _verb_base(lower) in _news_verbs():
         return True
     # Any -s word between a singular subject noun and an object ("the bank prints/NNS new notes")
@@ -1160,7 +1372,10 @@ def _plural_present(window: list[Token], tags: list[str], i: int, after_and: boo
     if after_and:
         return True
     previous = window[i - 1].text if i else ""
-    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))) \
+    plural_noun = (previous.endswith("s") and previous.islower() and previous.isalpha()
+                   and _verb_base(previous) not in _news_verbs())  # "warplanes/VBZ target…"
+    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))
+                               or plural_noun) \
         and previous.lower() not in _NOT_SUBJECTS
 
 
@@ -1228,6 +1443,19 @@ def _verb_base(form: str) -> str:
     return form[:-1]
 
 
+# A date before the article's own belongs to the verb only a few words before it ("visits Rome
+# on 3 March"), not to a noun far after it ("awaits a ruling by the court on 1 October"); verbs
+# of waiting and planning look ahead whatever the date.
+_DATE_REACH = 6
+_FORWARD_LOOKING = frozenset({"await", "expect", "plan", "prepare", "intend", "aim", "hope", "seek", "anticipate",
+                              "schedule", "want", "wait", "look", "eye", "set"})
+
+
+def _base_of(word: str) -> str:
+    """The base form of a present-tense verb, in -s or not ("expects", "expect" → "expect")."""
+    return _verb_base(word) if word.endswith("s") and not word.endswith("ss") else word
+
+
 # Words before a past time expression that make it a noun phrase, not a time of the verb:
 # "events of last year", "since last week", "higher than a year ago", "compared with…".
 _NOMINAL_BEFORE = frozenset({"of", "since", "than", "from", "until", "till", "with", "to", "as", "before", "after"})
@@ -1266,7 +1494,7 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
     verb, lower = before[-1], before[-1].text.lower()
     subject = before[-2].text
     plural = (lower in _news_verbs() and lower not in _SAME_IN_PAST and subject.endswith("s")
-              and (subject[:1].isupper() or (len(before) > 2 and before[-3].text.lower() in ("the", "their", "its")))
+              and (subject[:1].isupper() or any(t.text.lower() in ("the", "their", "its") for t in before[-4:-2]))
               and subject.lower() not in _NOT_SUBJECTS)  # "The Rapid Support Forces shell yesterday…"
     if not (verb.text.islower() and (lower.endswith("s") and _verb_base(lower) in _news_verbs() or plural)
             and lower not in exempt):
@@ -1309,6 +1537,9 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
             return None
         if _present_verb(tags, i, texts, unsure):
             token = window[i]
+            if (i + 1 < len(window) and texts[i + 1] in _news_verbs() and texts[i + 1].islower()
+                    and texts[i].endswith("s") and _verb_base(texts[i].lower()) not in _news_verbs()):
+                continue  # "the coalition warplanes target…": a plural noun before its verb
             previous = window[i - 1].text.lower() if i else ""
             if token.text.lower() in exempt or not token.text.islower() or previous in _CLAUSE_STARTERS:
                 return None
@@ -1362,6 +1593,10 @@ def past_tense(verb: str) -> str:
     lower = verb.lower()
     if lower in irregular:
         return irregular[lower]
+    base = _verb_base(lower) if lower.endswith("s") else lower
+    generated = verbs._data()["irregular_past"].get(base)
+    if generated and generated != base + "t":  # (not the British "burnt", "learnt": the regular form below)
+        return generated
     base = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if base.endswith("ie"):
         base = base[:-1]
@@ -1394,9 +1629,12 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a past main clause ("closed yesterday …, and the index rises 54 points").
 # (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
-_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
+# Verbs of announcing: with "that" after the weekday they report a past statement.
+_ANNOUNCING_S = frozenset({"announces", "reports", "reveals", "declares", "warns", "indicates", "clarifies",
+                           "emphasizes", "emphasises", "reiterates", "acknowledges", "admits"})
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1405,7 +1643,16 @@ _REPORTING_BASES = frozenset({"say", "tell", "add", "stress", "note", "state", "
                               "claim", "warn", "report", "announce", "reveal", "declare", "urge", "call",
                               "accuse", "demand", "insist", "allege"})
 _STATE_PARTICIPLES = frozenset({"closed", "opened", "scheduled", "expected", "planned", "due", "set",
-                                "held", "open", "shut", "located", "based", "needed", "allowed"})
+                                "held", "open", "shut", "located", "based", "needed", "allowed", "wanted", "known",
+                                "believed", "thought", "considered", "accused", "suspected", "estimated", "feared",
+                                "required", "supposed", "concerned", "involved", "interested", "worried", "divided",
+                                "married", "related", "linked", "committed", "determined", "prepared", "entitled",
+                                "used", "called", "named", "owned", "designed", "aimed", "intended", "compared",
+                                "scheduled", "slated", "meant", "seen", "said", "reported", "listed", "ranked"})
+# Events no one schedules: their simple present with a weekday is a past, never a plan ("A fire
+# breaks out on Thursday night", "An earthquake strikes on Sunday").
+_UNPLANNED = frozenset({"break", "erupt", "explode", "crash", "collapse", "capsize", "sink", "die", "derail",
+                        "overturn"})  # (not "strike", "happen": a storm or an eclipse is forecast)
 _EVENT_LINKS = frozenset({"and", "while", "whereas", "after"})
 _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resume", "kick"})
 
@@ -1432,13 +1679,15 @@ def _is_past_tag(tag: str, word: str) -> bool:
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
-def _narrative_frames(rule, doc, sentence, exempt, adverbial):
+def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
         return  # a headline (or a headline run into its first line)
     weekday = _ON_WEEKDAY.search(text)
+    if weekday is not None and article_date.relation(weekday.group(0), article) == "future":
+        weekday = None  # a date after the article's own: a coming event
     if weekday is None:
         # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
         lower = text.lower()  # a lower-cased token is a substring of it: word tests first
@@ -1450,7 +1699,7 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial):
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
         has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
-        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have", "and"))))
                 or (has_s_verb and "after" in lowered)):
             return
     tokens = sentence.tokens[:60]
@@ -1483,16 +1732,22 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # a fronted weekday: the first pass judged it
     dated = any(ch.isdigit() for ch in weekday.group(0))  # "on August 14" names coming events more often
     after = _index_at(tokens, sentence.start + weekday.end())
-    # "has arrested on Sunday": a present perfect with a point in the past.
-    if (perfect := _perfect_at(tokens, at - 1)) is not None:
-        return perfect
+    # "has arrested on Sunday", "has visited the site on Sunday": a present perfect with a point
+    # in the past, up to four words before the weekday
+    for k in range(at - 1, max(1, at - 5) - 1, -1):
+        if (perfect := _perfect_at(tokens, k)) is not None:
+            return perfect
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in _PERFECT_STOPS:
+            break
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
     # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
-            and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
-        return tokens[at - 1], past_tense(previous)
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS", "NN")
+            and after < len(tokens) and tags[at - 2].startswith("NN")
+            and (tags[after] in ("DT", "CD", "PRP$")
+                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS"))):
+        return tokens[at - 1], past_tense(previous)  # ("deploys on Friday additional troops")
     # "The council on Sunday approves": subject, weekday, verb.
     if after < len(tokens):
         verb, word = tokens[after], tokens[after].text
@@ -1507,9 +1762,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             return verb, past_tense(word if word.endswith("s") else word + "s")
     # "says on Sunday that": a reporting verb in -s right before the weekday.
     previous = tokens[at - 1].text
-    if previous in _REPORTING_S and (tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
-                                     or _NAME_PART.search(tokens[at - 2].text)):
-        return tokens[at - 1], past_tense(previous)
+    that_after = after < len(tokens) and tokens[after].text == "that"
+    if (previous in _REPORTING_S or (that_after and previous in _ANNOUNCING_S)) and (
+            tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
+            or _NAME_PART.search(tokens[at - 2].text)):
+        return tokens[at - 1], past_tense(previous)  # ("announces on Wednesday that it regained…")
     # "The Armed Forces announce on Saturday that": the same verb in its base form after a plural subject.
     subject = tokens[at - 2].text
     if (previous + "s" in _REPORTING_S or previous in ("announce", "report", "reveal", "declare")) and subject.endswith("s") \
@@ -1521,17 +1778,20 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # settled by the words: the tags are not read
     for i in reach:
         word, tag = tokens[i].text, tags[i]
+        if (passive := _present_passive_at(tokens, i)) is not None and (
+                any(tags[j] == "VBD" for j in range(i - 1)) or (not dated and _past_elsewhere(tokens, tags, i))):
+            return passive  # "are rescued on Sunday after their boat was hit…": a past verb elsewhere dates it
         if tag in ("VBD", "MD") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
         if word in ("is", "are") and i + 1 < at and _event_participle(tokens[i + 1].text, tags[i + 1]):
-            if any(tags[j] == "VBD" for j in range(i)):
+            if any(tags[j] == "VBD" for j in range(i)) or _past_elsewhere(tokens, tags, i + 1):
                 return tokens[i], "was" if word == "is" else "were"
             return None, ""
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
         if (_event_s_verb(word, exempt)
                 and not (dated and (_verb_base(word) in _SCHEDULED or _verb_base(word) in _ALSO_SCHEDULED))
-                and (relative or (tag == "VBZ" and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
-            if _past_elsewhere(tokens, tags, i):
+                and (relative or (tag in ("VBZ", "NNS") and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
+            if _past_elsewhere(tokens, tags, i) or _verb_base(word) in _UNPLANNED:
                 return tokens[i], past_tense(word)
             return None, ""
     return None, ""
@@ -1557,10 +1817,19 @@ def _verb_before_weekday_may_be(tokens, reach, at: int, exempt) -> bool:
     return False
 
 
+# Words that end the search for "has" + participle before a weekday: "has promised to visit on Sunday".
+_PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "been", "will", "would", "was", "were",
+                            "and", "but", "for", "by", "before", "after"})
+
+
 def _perfect_at(tokens: list[Token], i: int):
-    """("has announced", "announced") when token i is a participle in -ed after "has"/"have"."""
+    """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
+    "has left") after "has"/"have"."""
     word = tokens[i].text
-    if i < 1 or not (word.islower() and word.endswith("ed")) or tokens[i - 1].text.lower() not in ("has", "have"):
+    if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
+        return None
+    if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (
+            verbs.past_base(word) and word not in ("been", "had", "become", "come", "run"))):
         return None
     start, end = tokens[i - 1].start, tokens[i].end
     return Token(start, end, f"{tokens[i - 1].text} {word}"), word
@@ -1580,6 +1849,8 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
         word = tokens[i].text
         if (perfect := _perfect_at(tokens, i)) is not None:
             return perfect
+        if (passive := _present_passive_at(tokens, i)) is not None and at - i <= 4:
+            return passive  # "three soldiers are killed yesterday"
         tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1592,11 +1863,22 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+def _present_passive_at(tokens: list[Token], i: int):
+    """(the "are" token, "were") when token i is an event participle after "is"/"are" that
+    follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
+    if i < 2 or tokens[i - 1].text not in ("is", "are") or not _event_participle_form(tokens[i].text):
+        return None
+    subject = tokens[i - 2].text
+    if subject.lower() in ("there", "what", "which", "that", "who", "it", "this", "here") or not subject[:1].isalnum():
+        return None
+    return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"
+
+
 def _progressive_may_be(tokens, reach) -> bool:
     """The word tests of _progressive_or_figure's search: whether a "has" + participle or an
     "is"/"are" lies in `reach` before a word that ends the search."""
     for i in reach:
-        if _perfect_at(tokens, i) is not None:
+        if _perfect_at(tokens, i) is not None or _present_passive_at(tokens, i) is not None:
             return True
         word = tokens[i].text
         if word.lower() in _PAST_OR_FUTURE or word.lower() in _NOMINAL_BEFORE or word in (",", ";"):
@@ -1614,6 +1896,16 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
     for i, token in enumerate(tokens):
         word = token.text
         if word.lower() not in _EVENT_LINKS:
+            continue
+        if word == "and" and i and tokens[i - 1].text != "," and (weekday or adverbial):
+            j = _and_step(tokens, i)
+            if j is not None:
+                main_past = any(_is_past_tag(tags[k], tokens[k].text) or (
+                    tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and verbs.past_base(tokens[k].text))
+                    for k in range(1, i))  # ("the president appointed/VBN on Tuesday…")
+                if main_past and tags[j] in ("VBZ", "VBP", "NNS", "NN", "VB"):
+                    verb = tokens[j].text
+                    return tokens[j], past_tense(verb if verb.endswith("s") else verb + "s")
             continue
         if word.lower() != "after" and not (i and tokens[i - 1].text == "," and (weekday or adverbial)):
             continue
@@ -1635,6 +1927,48 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
                     and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
                 return tokens[j], past_tense(w)
     return None, ""
+
+
+# Steps of one event told after "and" with no comma: "appointed on Tuesday a new prime minister
+# and asks him to form a government", "received the envoy yesterday and they discuss…".
+_STEP_BASES = frozenset({"ask", "order", "instruct", "direct", "appoint", "dismiss", "call", "urge", "demand",
+                         "task", "charge", "express", "review", "exchange", "address", "inspect"})
+_STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|next|tomorrow|later|every|each|daily"
+                             rf"|this[ \t]+(?:week|month|year|morning|evening))\b)")
+
+
+def _and_step(tokens, i: int) -> int | None:
+    """The index of a present verb of a single event right after "and" (or after "and they/he/
+    she"), with an object after it and no time of its own after it; else None."""
+    from mtqa.tense_shapes import NARRATIVE_BASES
+
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in ("they", "he", "she", "it"):
+        j += 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].text
+    if not word.isalpha() or not word.islower():
+        return None
+    plural = tokens[j - 1].text == "they"
+    if plural:
+        base = word  # "and they discuss…": the base form
+    elif word.endswith("s") and not word.endswith("ss"):
+        base = _verb_base(word)
+    else:
+        return None
+    if base not in NARRATIVE_BASES and base not in _STEP_BASES:
+        return None
+    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text.lower() in _STEP_OBJECTS):
+        return None
+    rest = " ".join(t.text for t in tokens[j + 1:j + 12])
+    if _STEP_TIME.search(rest):
+        return None  # "and meets the king on Monday": a time of its own
+    return j
+
+
+_STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
+                           "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
 
 
 def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:
@@ -1674,7 +2008,9 @@ class WillInPastFrame(Rule):
         "the Arabic future particle was kept. Sequence of tenses asks for \"would\". Only "
         "sentences with an explicit past time are reported (after \"will\", or opening the "
         "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
-        "\"will\" for events still to come."
+        "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
+        "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
+        "quotes and reported speech."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -1708,10 +2044,14 @@ class WillInPastFrame(Rule):
 
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
+        article = article_date.of_document(doc, ctx.config)
         for sentence in doc.sentences:
             if sentence.text.isascii() and "will" not in sentence.text.lower():
                 continue  # (other text: case-insensitive matching pairs more letters than lower())
             match = self.pattern.search(sentence.text)
+            if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
+                yield found
+                continue
             if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
@@ -1726,6 +2066,23 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_before_article_date(self, doc, sentence, article):
+        """"will" and its verb, then a date before the article's own date in the same clause
+        ("The bridge will reopen on 3 March" in an article of 10 March); not inside quotes (a plan
+        as it was announced) nor in reported speech (the caller skips "said … will")."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        for will in self.future_clause.finditer(text):
+            for date in _dates_in(text[will.end(1):will.end()]):
+                stretch = text[will.end(1):will.end(1) + date.start()]
+                if (article_date.relation(date.group(0), article) == "past" and len(stretch.split()) <= 8
+                        and not _NOMINAL_STRETCH.search(stretch)):
+                    start = sentence.start + will.start(1)
+                    return self.finding(doc, start, start + 4,
+                                        "\"Will\" with a date before the article's own date: use the past tense.")
+        return None
 
 
 @register

@@ -14,6 +14,7 @@ from importlib import resources
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import starts_of_any
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
@@ -284,31 +285,36 @@ class MisplacedApostrophe(Rule):
     # the scan skips to spaces: = (?<=\w)[ \t]+…)
     drifted = re.compile(r"[ \t](?<=\w[ \t])[ \t]*([’'])([^\W\d_]+)")
     # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
-    accent = re.compile(r"[`´]")
+    accents = (re.compile("`"), re.compile("´"))  # scanned one by one (mtqa.scan.starts_of_any)
     accent_use = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
     # An apostrophe after a plural made from a singular: "partys'" (party's / parties'),
     # "womens'", "childrens'".
     false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
-    false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
+    false_plural_seam = re.compile(r"s(?<=[yn]s)['’](?!\w)")  # (= [yn]s['’]…, opening with a literal)
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
-    mark = re.compile(r"['’]")  # every match of `drifted` and `genitive` holds one
+    marks = (re.compile("'"), re.compile("’"))  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def _near_marks(self, prose: str):
         """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
         from the apostrophes of the text (a scan that skips to them, not one that tries every
-        space): the start of the spaces before a mark, and the mark itself."""
+        space): the start of the spaces before a mark, and the mark itself; each only when the
+        character after the mark lets the pattern go on (a letter; "s"; a space or tab)."""
         drifted, genitive = [], []
-        for mark in self.mark.finditer(prose):
-            at = start = mark.start()
+        for at in starts_of_any(prose, *self.marks):
+            start = at
+            after = prose[at + 1 : at + 2]
             while start and prose[start - 1] in " \t":
                 start -= 1
             if start < at:
-                drifted.append(start)
-                genitive.append(start)
-            genitive.append(at)
+                if after.isalnum():  # (a superset of [^\W\d_])
+                    drifted.append(start)
+                if after == "s":
+                    genitive.append(start)
+            if after == " " or after == "\t":
+                genitive.append(at)
         return drifted, genitive
 
     def check(self, doc, ctx):
@@ -339,8 +345,8 @@ class MisplacedApostrophe(Rule):
                 continue
             yield self.finding(doc, before.start(), match.end(), "Space in possessive ’s.",
                                [f"{before.group()}{mark}s"])
-        for mark in self.accent.finditer(prose):
-            match = self.accent_use.match(prose, mark.start())
+        for mark in starts_of_any(prose, *self.accents):
+            match = self.accent_use.match(prose, mark)
             if match is None:
                 continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
@@ -348,7 +354,7 @@ class MisplacedApostrophe(Rule):
             fixed = f"{prose[start:match.start()]}'{match.group(1) or ''}"
             yield self.finding(doc, start, match.end(), "Backtick or accent used as an apostrophe.", [fixed])
         for seam in self.false_plural_seam.finditer(prose):
-            word = self.word_before.search(prose, max(0, seam.start() - 40), seam.start() + 1)
+            word = self.word_before.search(prose, max(0, seam.start() - 41), seam.start())
             match = self.false_plural.match(prose, word.start()) if word else None
             if match is None or match.end() != seam.end():
                 continue

@@ -157,7 +157,7 @@ VIEW_READERS: dict[str, tuple[str, ...]] = {
     "folded": ("NAM001",),
     "distinct_pieces": ("NAM002", "NAM004"),
     "_lowercase_words": ("NAM002", "NAM004"),
-    "_name_tokens": ("NAM002", "NAM004"),
+    "_name_tokens": ("NAM002", "NAM004", "NAM009"),
     "_name_runs": ("NAM002", "NAM004"),
     "_number_figures": ("NUM",),
     "sentence.tokens": ("SYN",),

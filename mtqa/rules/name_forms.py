@@ -431,8 +431,8 @@ def _near_form(lower, words, form, given):
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz",
-          "p": "pb", "b": "bp", "v": "vf", "f": "fv"}  # (Arabic has no p or v: Bompeo, Folker)
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "csk"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:

@@ -411,6 +411,9 @@ def _joined_compound_tokens(run: list[tuple[int, int, str]]) -> list[tuple[int, 
     return out
 
 
+_RUN_IN_ARTICLE = re.compile(r"[AaEe]l(?=[a-z]{4})")
+
+
 def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
@@ -441,7 +444,12 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                     break
         if named.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
             continue  # a known name, or a spelling NAM002 reports already
-        for entry, given_skeleton, families, family_keys in index.get(skeleton(family[2]), ()):
+        found = index.get(skeleton(family[2]), ())
+        if not found and _RUN_IN_ARTICLE.match(family[2]):  # "Alburhan": the article run into the name
+            found = index.get(skeleton(family[2][2:]), ())
+        if len(skeleton(family[2])) < 3 and given[2].lower() in translit.common_given_names():
+            continue  # a common given name and a short family name are another man ("Ahmed Alawi")
+        for entry, given_skeleton, families, family_keys in found:
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:
                 continue
             written_family = translit.strip_article(family[2].lower())
@@ -458,7 +466,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
             if translit.key(written_family) in family_keys and _ARABIC_TRAIT.search(written_family):
                 break  # another usual transliteration ("al-Moualem"): NAM003's business, not a misspelling
             start, end = given[0], family[1]
-            target = shortened(preferred(entry, ctx), "x x")
+            # a given name run together from two words ("Abdulfattah") stands for both
+            target = shortened(preferred(entry, ctx), "x x x" if re.match(r"(?i)ab[du]|abu", given[2]) else "x x")
             message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[start:end]!r}."
             yield rule.finding(doc, start, end, message, [target], safe=False)
             break

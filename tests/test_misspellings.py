@@ -36,6 +36,11 @@ MUST_FIRE = [
     ("Members of parliment demanded an inquiry.", "parliment", "parliament"),
     ("The attack occured shortly after midnight.", "occured", "occurred"),  # doubled consonant dropped
     ("The mayor said the bridge would be rebuilt (with forign help).", "forign", "foreign"),
+    ("The comission will publish its findings next month.", "comission", "commission"),  # not co+mission
+    ("The security situaton in the south remains tense.", "situaton", "situation"),  # not situ+aton
+    ("The negociations were held behind closed doors.", "negociations", "negotiations"),  # French-shaped
+    ("The minister stressed the responsability of donors.", "responsability", "responsibility"),
+    ("The sustainable developpment of the coast needs money.", "developpment", "development"),
 ]
 
 TRAPS = [
@@ -52,6 +57,9 @@ TRAPS = [
     "Negotations, a consulting firm, said the Negotations report was late.",
     "The minister said: \"We recognise the sacrifices of our martyrs.\"",
     "Al-Tabqa and el-Fasher were shelled; al-sharq reported it.",
+    "The shop sells homeware and headwear; the medallist dreamt of gold.",
+    "The rebels sieged the town while the femme fatale fled.",
+    "The charity fundraised for the victims, and the disused mine was sealed.",
 ]
 
 

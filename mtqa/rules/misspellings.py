@@ -107,7 +107,7 @@ def _spellchecker():
 
 
 # Prefixes that make new words of known ones ("upsize", "rebook", "outpolled").
-_PREFIXES = ("up", "re", "un", "de", "co", "mis", "non", "pre", "out", "sub", "over", "post", "anti", "semi", "under", "inter", "multi", "micro", "counter")
+_PREFIXES = ("up", "re", "un", "de", "mis", "non", "pre", "out", "sub", "over", "post", "anti", "semi", "under", "inter", "multi", "micro", "counter")
 
 
 _INNER_DOT = re.compile(r"\w\.\w")
@@ -139,24 +139,28 @@ def _in_foreign_sentence(doc, offset: int) -> bool:
     return sum(map(foreign.__contains__, _WORDS.findall(text.lower()))) >= 2
 
 
-def _glued(word: str) -> bool:
-    """Two known words of 4+ letters glued together ("peacebuilding", "homeware"), a
-    prefix on a known word of 4+ letters ("upsize"), or a known word with a plural -s
-    ("financials"): ordinary word-making, not a typo."""
+def _glued(word: str, spell) -> bool:
+    """Two words glued together ("peacebuilding", "homeware"), a prefix on a word of 4+
+    letters ("upsize"), or a word with a plural -s ("financials"), the words known to news or
+    common (`spell`'s list): ordinary word-making, not a typo."""
     from mtqa.lexicon.ngrams import ngram_counts
 
     counts = ngram_counts()
-    if word.endswith("s") and not word.endswith("ss") and (counts.count(word[:-1]) or _in_dictionary(word[:-1])):
+
+    def common(part: str) -> bool:
+        return bool(counts.count(part) or spell[part])
+
+    if word.endswith("s") and not word.endswith("ss") and (common(word[:-1]) or _in_dictionary(word[:-1])):
         return True
     for prefix in _PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 4 and (counts.count(rest) or _in_dictionary(rest)):
+        if word.startswith(prefix) and len(rest) >= 4 and common(rest):
             return True
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if len(tail) < 5 and tail.endswith("ed"):
             continue  # "disc"+"used" is "discussed" misspelt ("fund"+"raised" is a compound)
-        if (counts.count(head) or _in_dictionary(head)) and (counts.count(tail) or _in_dictionary(tail)):
+        if common(head) and common(tail):
             return True
     return False
 
@@ -179,7 +183,7 @@ def corrections(word: str) -> tuple[tuple[str, int], ...]:
     their counts; () when the word should be left alone."""
     from mtqa.lexicon.ngrams import ngram_counts
 
-    if known(word) or ngram_counts().count(word, title=True) or _glued(word):
+    if known(word) or ngram_counts().count(word, title=True):
         return ()
     spell = _spellchecker()
     found = spell.candidates(word) or set()
@@ -187,12 +191,12 @@ def corrections(word: str) -> tuple[tuple[str, int], ...]:
     ranked = []
     for candidate in found:
         count = spell[candidate]
-        if word == candidate + "e":
-            continue  # "fatale", "totale": a French or Italian form, not a typo
+        if word == candidate + "e" or (word == candidate + "d" and candidate.endswith("e")):
+            return ()  # "fatale": a French or Italian form; "sieged": an -ed form, not a typo
         if any(c in word and c not in candidate for c in _ARABIC_CLUSTERS):
             continue  # "mukhtar" is not "muktar" misspelt: the cluster is Arabic, not a typo
         ranked.append((candidate, count))
-    if not ranked or _looks_arabic(word):
+    if not ranked or _glued(word, spell) or _looks_arabic(word):
         return ()
     # a typo rarely touches the first letter: "oposition" is "opposition" before "position"
     ranked.sort(key=lambda pair: (pair[0][0] != word[0], -pair[1], pair[0]))

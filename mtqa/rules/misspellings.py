@@ -100,9 +100,13 @@ def _spellchecker():
     """pyspellchecker's SpellChecker over the compact list of common words (imported lazily)."""
     from spellchecker import SpellChecker
 
+    from mtqa import cache
+
+    packed = resources.files("mtqa").joinpath("lexicon/spelling_common.json.gz").read_bytes()
+    counts = cache.cached("spelling-common", cache.key_of("spelling-common", packed),
+                          lambda: json.loads(gzip.decompress(packed)))  # kept parsed in the on-disk cache
     spell = SpellChecker(language=None, distance=1)
-    data = gzip.decompress(resources.files("mtqa").joinpath("lexicon/spelling_common.json.gz").read_bytes())
-    spell.word_frequency.load_json(json.loads(data))
+    spell.word_frequency.load_json(counts)
     return spell
 
 

@@ -220,7 +220,8 @@ class MisspeltWord(Rule):
         "\"millitary\" → military. The fix is safe only when one correction is far commoner than "
         "any other. Capitalised words, names (a word written capitalised elsewhere in the "
         "document), romanised Arabic (mukhtar, intifada), British spellings (organise, defence), "
-        "compounds and words glued to a hyphen, an apostrophe or a digit are left alone."
+        "compounds, words glued to a hyphen, an apostrophe or a digit, words of fewer than five "
+        "letters and words in a sentence of another language are left alone."
     )
     bad = (
         "The ⟦goverment→government⟧ announced new measures on Sunday.",

@@ -27,6 +27,10 @@ MUST_FIRE = [
     ("Russian envoy Mikhail Boghdanof met the delegation in Moscow.", "Mikhail Boghdanof", "Mikhail Bogdanov"),
     # a given name that is also the one-word name of a body (Badr, the Iraqi organisation)
     ("Egyptian Foreign Minister Badr Abdel Aati received his counterpart.", "Badr Abdel Aati", "Badr Abdelatty"),
+    # the article run into the family name, a compound given name written as one word
+    ("General Abdulfattah Alburhan visited the troops in Omdurman.", "Abdulfattah Alburhan", "Abdel Fattah al-Burhan"),
+    # a French ch read as sh in a first letter
+    ("Chief of staff Saeed Shenqriha attended the parade.", "Saeed Shenqriha", "Said Chanegriha"),
     # a person the lexicon has newly: an envoy, an army chief
     ("The former UN envoy Folker Perthes briefed the council.", "Folker Perthes", "Volker Perthes"),
     ("Iraqi army chief Abdul Amir Yaralla inspected the units.", "Yaralla", "Yarallah"),
@@ -50,6 +54,8 @@ TRAPS = [
     "Foreign Minister Jaishankar and President Ramaphosa welcomed Mr Fico.",
     # common given names after a title are another man's name
     "Minister Hussain and President Nasser were named in the report.",
+    # a common given name and a short family name are another man, not Abiy Ahmed Ali
+    "Ahmed Alawi and Mohamed Ali opened a bakery in Sfax.",
     # a man named Said, and Mohammed/Mohamed spellings
     "A man named Said said Mohamed Salah and Mohammed Salah are the same player.",
 ]

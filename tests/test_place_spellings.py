@@ -33,6 +33,8 @@ MUST_FIRE = [
     # a word of the name written right ("Wad", "Tal") and another respelt
     ("The army regained the city of Wad Madni on Saturday.", "Wad Madni", "Wad Madani"),
     ("Rockets fell near Tal Afr, west of Mosul.", "Tal Afr", "Tal Afar"),
+    # a dateline opens the line: no cue before it
+    ("Binghazi (LANA) - Clashes broke out on Friday night.", "Binghazi", "Benghazi"),
     # the French mute e of the English form is not written
     ("Protesters gathered in Al-Qasrin after the funeral.", "Al-Qasrin", "Kasserine"),
 ]
@@ -60,6 +62,8 @@ TRAPS = [
     "The island of Malta, in Madison and at Brookline, the team won.",
     # a man named Said
     "A man named Said lives in the town of Sidi Said.",
+    # datelines with correct places and an agency alone
+    "Aden (Saba) - The government met.\nReuters - Talks resumed.\nWashington (AFP) - The envoy spoke.",
     # places outside the Arab world that look like a respelt Arab place
     "The delegation flew from Dakar to Ghent and then to Perm.",
 ]

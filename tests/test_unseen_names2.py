@@ -245,3 +245,118 @@ def test_headless_armed_group_fires(text, span):
 @pytest.mark.parametrize("text", HEADLESS_TRAPS)
 def test_headless_traps_silent(text):
     assert found(text, "NAM001") == []
+
+
+NEWSROOM = [
+    ("The Pyramids' correspondent said the talks had failed.", "The Pyramids"),
+    ("Writing in the Morning, the columnist criticised the government.", "the Morning"),
+    ("The Evening's editor-in-chief was arrested in Casablanca.", "The Evening"),
+]
+
+NEWSROOM_TRAPS = [
+    "Writing in the Guardian, the columnist criticised the government.",
+    "Writing in the morning, he finished the book.",
+    "The Times' correspondent in Cairo reported the protests.",
+]
+
+
+@pytest.mark.parametrize("text,span", NEWSROOM)
+def test_newsroom_cues_fire(text, span):
+    assert span in found(text, "NAM001")
+
+
+@pytest.mark.parametrize("text", NEWSROOM_TRAPS)
+def test_newsroom_traps_silent(text):
+    assert found(text, "NAM001") == []
+
+
+GENERIC_TRAPS = [
+    "Baghdad - The state news agency reported that the minister arrived.",
+    "Hezbollah said the news agency reported the strike on Monday.",
+    "There is an islamic state of mind in the village, he joked.",
+    "A gulf news agency reported the visit to Doha.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_TRAPS)
+def test_generic_words_name_nobody(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM006") == []
+
+
+def test_lower_case_name_still_reported():
+    assert found("The palestinian authority's police were deployed in Jenin.", "NAM006") == ["palestinian authority"]
+
+
+ENGLISH_PARTY_NAMES = [
+    "The Constitutional Union party said it would vote against the bill.",
+    "The People's Movement backed President Saied.",
+    "The Future Movement said it would boycott the vote.",
+    "The Progressive Socialist Party called for calm in the Chouf.",
+    "The Nation's Future Party won a majority in the Egyptian Senate.",
+    "The Men of Dignity movement controls parts of Sweida.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_PARTY_NAMES)
+def test_english_names_of_parties_are_silent(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM008") == []
+
+
+GLOSS_NAMES = [
+    ("The Planets magazine celebrated its anniversary in Cairo.", "NAM005", "Planets"),
+    ("The Last Hour magazine published the interview on Thursday.", "NAM005", "Last Hour"),
+]
+
+GLOSS_TRAPS = [
+    "The Lions Club donated food to families in Amman.",
+    "Wolves beat Arsenal 2-1 on Saturday.",
+    "She won the Diamond League meeting in Doha.",
+    "The Women's March drew thousands in Washington.",
+    "The Nile cruise ships were docked in Luxor.",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", GLOSS_NAMES)
+def test_more_gloss_words_name_outlets(text, rule, span):
+    assert span in found(text, rule)
+
+
+@pytest.mark.parametrize("text", GLOSS_TRAPS)
+def test_gloss_word_traps_silent(text):
+    assert found(text, "NAM001") == [] and found(text, "NAM005") == [] and found(text, "NAM008") == []
+
+
+def test_british_spelling_of_a_known_name_is_no_translation():
+    text = "The Popular Mobilisation Forces entered the town, and the Ministry of Defense said so."
+    assert found(text, "NAM008") == [] and found(text, "NAM001") == []
+
+
+def test_spelling_conventions_of_a_form():
+    from mtqa.lexicon import _spelling_conventions
+
+    assert _spelling_conventions("Popular Mobilization Forces") == ["Popular Mobilisation Forces"]
+    assert _spelling_conventions("Paradise Papers") == []
+
+
+HIS = [
+    "Minister Noura Al Mansouri said his ministry would build four schools.",
+    "Sheikha Lubna Al Qasimi announced that his foundation would fund the project.",
+    "Ms Dina Kawar told the council that his country supported the resolution.",
+]
+
+HIS_TRAPS = [
+    "Laila Haddad met Ahmed Karim and praised his work.",
+    "Queen Rania visited the school with King Abdullah, and his speech was broadcast.",
+    "Maryam Saleh, his widow, said the trial would resume.",
+    "Huda Kanaan, whose husband was killed, said his body was returned.",
+]
+
+
+@pytest.mark.parametrize("text", HIS)
+def test_his_for_a_woman_fires(text):
+    assert found(text, "NAM009") == ["his"]
+
+
+@pytest.mark.parametrize("text", HIS_TRAPS)
+def test_his_traps_silent(text):
+    assert found(text, "NAM009") == []

@@ -286,6 +286,17 @@ def _is_adjective(word: str) -> bool:
     return found is not None and found[0] == "adjective"
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that name a kind of outlet, not one outlet: the head nouns of outlets and news
+    agencies in evidence.toml and the words of news ("news agency", "press")."""
+    from mtqa.lexicon.evidence import settings
+
+    heads = {w for kind in ("media-outlet", "news-agency") for noun in settings().head_nouns.get(kind, ())
+             for w in noun.split()}
+    return frozenset(heads | {"news", "press", "media", "information"})
+
+
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
     if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
@@ -302,5 +313,9 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
         content = [w for w in re.findall(r"\w+", lower) if w not in _FUNCTION_WORDS]
         if not content or all(_is_adjective(w) for w in content):
             continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
+        if re.search(r"['’]s?$", form) and " " not in form.strip():
+            continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
+        if all(w in _generic_words() or _is_adjective(w) for w in content):
+            continue  # outlet heads and "news" only: "the state news agency reported" names no one
         kept.append(form)
     return tuple(kept)

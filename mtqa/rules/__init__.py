@@ -162,7 +162,7 @@ VIEW_READERS: dict[str, tuple[str, ...]] = {
     "_number_figures": ("NUM",),
     "sentence.tokens": ("SYN",),
     "_clause_starts": ("SYN", "TRN"),
-    "lowered_words": ("LNG", "NAM", "SYN", "TRN", "TYP006"),
+    "lowered_words": ("LNG", "NAM", "SYN", "TRN", "TYP006", "TYP015"),
     "_sentence_starts": ("NAM", "STY", "SYN", "TRN", "TYP"),
     "_arabic_runs": ("TYP",),
     "paragraphs": ("TYP",),
@@ -228,6 +228,7 @@ def _load_builtin() -> None:
             from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
             from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
             from mtqa.rules import marks  # noqa: F401  (TYP021)
+            from mtqa.rules import misspellings  # noqa: F401  (TYP015)
 
 
 @contextlib.contextmanager

@@ -284,7 +284,7 @@ def word_text(words: list[str]) -> tuple[str, array]:
     if any(old in text for old, _ in _REGEX_FOLD):
         words = list(map(_regex_fold, words))
         text = " " + " ".join(words) + " "
-    return text, array("q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
 
 
 def _where_tried(phrase: Phrase) -> list[str] | None:

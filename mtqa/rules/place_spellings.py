@@ -33,6 +33,8 @@ _RUN = (
 )
 # a run of capitalised words after a space (its place position is checked on the words around it)
 _CAPITAL_RUN = re.compile(r"[ ](?=[A-Z])" + _RUN + r"(?![\w'’-]|[ ][A-Z])")
+# a dateline: a place at the start of a line before an agency in brackets or a dash ("Binghazi (LANA) -")
+_DATELINE = re.compile(r"(?m)^[ \t]*+" + _RUN + r"(?=[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:])")
 # words before a place ("in", "from", "the city of"…) and place head nouns after one
 _CUES = frozenset(("in", "at", "from", "into", "near", "outside", "around", "toward", "towards", "across",
                    "through", "of"))
@@ -84,7 +86,13 @@ def _run_key(words: list[str]) -> str:
 @lru_cache(maxsize=4)
 def _indexes(lex):
     """(skeleton tuple -> [(entry, form's content words)], Arabic skeleton -> [entry]) for the
-    lexicon's places."""
+    lexicon's places (built once: lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "place-spelling-indexes", _build_indexes)
+
+
+def _build_indexes(lex):
     from mtqa.rules.unseen_spellings import _ALIFS, _CONSONANTS
 
     by_form: dict[tuple, list] = {}
@@ -116,7 +124,14 @@ def _indexes(lex):
 @lru_cache(maxsize=4)
 def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of every correct name of the lexicon, data/exonyms.toml and
-    data/world_places.toml, lower case; the spelling keys of the places' words and names)."""
+    data/world_places.toml, lower case; the spelling keys of the places' words and names)
+    (built once: lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "place-spelling-known", _build_known)
+
+
+def _build_known(lex) -> tuple[frozenset[str], frozenset[str]]:
     import tomllib
     from importlib import resources
 
@@ -166,6 +181,14 @@ def _close(written: list[str], form: list[str]) -> bool:
     return ratio >= 0.75 and (a[:1] == b[:1] or ratio >= 0.8)
 
 
+def _candidates(prose):
+    """Capitalised runs after a space, then datelines (a dateline opens a line: no space before it)."""
+    from mtqa.segment import at_line_starts
+
+    yield from _CAPITAL_RUN.finditer(prose)
+    yield from at_line_starts(_DATELINE, prose)
+
+
 def place_spellings(rule, doc, ctx, reported):
     """NAM002 findings for places of the lexicon written in a spelling it does not list (see
     the module docstring), where no NAM002 finding is yet (`reported`: spans of those)."""
@@ -176,11 +199,11 @@ def place_spellings(rule, doc, ctx, reported):
     prose = doc.prose
     lex = known = counts = None
     spans = None
-    for match in _CAPITAL_RUN.finditer(prose):
+    for match in _candidates(prose):
         start, end = match.span(1)
         written = match.group(1)
         low = max(0, start - 13)
-        before = prose[max(prose.rfind(" ", low, start - 1) + 1, low) : start - 1].lower()
+        before = "in" if match.re is _DATELINE else prose[max(prose.rfind(" ", low, start - 1) + 1, low) : start - 1].lower()
         first, _, rest = written.partition(" ")
         if rest and first.lower() in _CUES:  # "In Balmyra": the cue starts the run
             before, written, start = first.lower(), rest, start + len(first) + 1

@@ -37,6 +37,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*+")
 _NAME_PART = re.compile(r"[ ](?:(?:[Aa]l|[Ee]l|bint|bin|ibn|Abu|Umm|Ould|Bou)[-‐ ])?+[A-Z][\w'’-]*+")
 _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,80}+,")
 _SENTENCE_HE = re.compile(r"[\"“]?+He[ ]++([a-z]++)")
+_HIS = re.compile(r"(?<![\w'’])(his)[ ]([a-z]++)")
 _AND_HE = re.compile(r"(?:,[ ]++and|[ ]and)[ ]++(he)[ ]++([a-z]++)")
 _MALE = frozenset("he him his himself man son father brother husband mr king prince emir sultan sheikh".split())
 _PLACE_BEFORE = frozenset("the in at from near into across inside outside of a an".split())
@@ -103,13 +104,15 @@ class HeForAWoman(Rule):
         "opens with \"He\" and a verb, or her sentence (or a next one opening with \"She\") goes "
         "on \", and he\" + a verb; silent when anyone else is named or pointed to in between (a "
         "name, a title, a person noun such as minister or son, \"he/his\"), in quotations, and "
-        "for \"said he\" (reported speech may speak of someone else)."
+        "for \"said he\" (reported speech may speak of someone else). Also \"his\" in her own "
+        "sentence after her verb (\"Minister Reem Al Marzouqi said his ministry…\" -> her)."
     )
     bad = (
         "Minister Noura Al Mansouri opened the new school on Sunday. ⟦He said→She said⟧ the project had cost 40 million dirhams.",
         "The spokeswoman, Laila Haddad, read the statement, and ⟦he added→she added⟧ that talks would resume.",
         "Dr. Samira Khoury presented the survey in Amman. She said the figures were worrying, and ⟦he warned→she warned⟧ that clinics were short of staff.",
         "Activist Hind Qassem was released on Tuesday. ⟦He told→She told⟧ reporters that she had been well treated.",
+        "Minister Reem Al Marzouqi said ⟦his→her⟧ ministry would open three clinics.",
     )
     good = (
         "Minister Noura Al Mansouri met the education minister on Sunday. He said the project had cost 40 million dirhams.",
@@ -119,6 +122,9 @@ class HeForAWoman(Rule):
         "Queen Rania visited the camp. She said the children needed schools, and she thanked the donors.",
         "Sara Yousef said \"he was never there\" when asked about the suspect.",
         "Mona Khalil said he would come back, according to the agency.",
+        "Maryam Saleh, his widow, said the trial would resume.",
+        "Huda Kanaan, whose husband was killed, said his body was returned.",
+        "Lina Haddad met the minister and praised his efforts.",
     )
 
     def check(self, doc, ctx):
@@ -149,6 +155,14 @@ class HeForAWoman(Rule):
             if found is None:
                 continue
             start, stop, pronoun, verb = found
+            if pronoun == "his":
+                yield self.finding(
+                    doc, start, stop,
+                    "\"his\" for a woman named just before as the subject: Arabic's pronoun suffix "
+                    "was read as masculine; write \"her\".",
+                    ["her"],
+                )
+                continue
             she = "She" if pronoun == "He" else "she"
             yield self.finding(
                 doc, start, stop,
@@ -156,6 +170,20 @@ class HeForAWoman(Rule):
                 f"pronoun and MT supplied \"he\"; write \"{she}\".",
                 [f"{she} {verb}"],
             )
+
+    def _his(self, prose, data, s, span_from):
+        """"his" for the woman in her own sentence, after her verb and before any "and he":
+        "Minister Reem Al-Hashimi said his ministry…" -> her."""
+        text = s.text
+        m = _HIS.search(text, max(0, span_from - s.start))
+        if m is None or _quoted(text, m.start()):
+            return None
+        between = prose[span_from : s.start + m.start()]
+        if _AND_HE.search(between) or _someone_else(between, data):
+            return None
+        if not any(_verb(w, data) for w in re.findall(r"[a-z]+", between)):
+            return None  # she must have acted first: "Maryam Saleh, his wife," is read above
+        return s.start + m.start(), s.start + m.end(1), "his", ""
 
     def _target(self, doc, data, sentences, i, end):
         """(start, end, pronoun, verb) of the first "he" that takes the woman's place after
@@ -176,6 +204,10 @@ class HeForAWoman(Rule):
                     return None
                 span_from = s.start + 4
             offset = max(0, span_from - s.start)
+            if j == i:
+                found = self._his(prose, data, s, span_from)
+                if found is not None:
+                    return found
             for m in _AND_HE.finditer(text, offset):
                 if _quoted(text, m.start()):
                     return None

@@ -220,7 +220,9 @@ class TranslatedName(Rule):
             words = [t[2] for t in phrase]
             lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
             own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
-                   and w not in heads_of(data)]
+                   and w not in heads_of(data) and w not in data["institutions"]]
+            # (an institution word is no name of its own: "the Constitutional Union party" is
+            # the English name of a Moroccan party)
             of_name = " of " in prose[start:end] and shape in ("head-lower", "head-title")
             if of_name:
                 own = own or lowers  # "the Free Men of the East faction": an "of" name before a head
@@ -330,7 +332,7 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
-    bare = [m for m in _RANK_BARE.finditer(prose) if _bare_rank(prose, m)]
+    bare = [m for m in at_literals(_RANK_BARE, prose, _data()["literal_ranks"]) if _bare_rank(prose, m)]  # = finditer
     for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (

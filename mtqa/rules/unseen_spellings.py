@@ -35,6 +35,12 @@ def given_skeletons(lex) -> frozenset[str]:
     """The wide skeletons of the given names of the lexicon's people (the first word of each
     correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
     Mashaal."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "given-skeletons", _build_given_skeletons)
+
+
+def _build_given_skeletons(lex) -> frozenset[str]:
     from mtqa.rules.name_forms import _bare, _name_words, wide_skeleton
 
     found = set()
@@ -51,6 +57,12 @@ def given_skeletons(lex) -> frozenset[str]:
 def _families(lex) -> tuple[dict, frozenset[str]]:
     """(person skeleton -> [(entry, family name, every spelling of the entry)], every word of every
     person's correct forms) for the people of the lexicon."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "families", _build_families)
+
+
+def _build_families(lex) -> tuple[dict, frozenset[str]]:
     from mtqa.rules.name_forms import _bare, _spellings, person_skeleton
 
     index: dict[str, list] = {}
@@ -114,10 +126,11 @@ def _misspelt_surname_of(written: str, lex):
             return None  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
         if bare[0] not in _FIRST.get(family[0], family[0]):
             continue
-        a, b = (_MUTE_E.sub("", translit.key_final_i(w)) for w in (bare, family))  # Tebboune ~ Tabbon
+        # the family name's French mute e is not written (Tebboune ~ Tabbon), the written one's is
+        a, b = translit.key_final_i(bare), _MUTE_E.sub("", translit.key_final_i(family))
         ratio = SequenceMatcher(None, a, b).ratio()
-        if ratio < 0.75 or (a[:1] != b[:1] and ratio < 0.85):
-            continue  # (Butler is not Bouteflika)
+        if ratio < (0.8 if len(b) <= 4 else 0.75) or (a[:1] != b[:1] and ratio < 0.85):
+            continue  # (Butler is not Bouteflika; a short name needs more: Rutte is not Ruto)
         return entry
     return None
 
@@ -160,6 +173,12 @@ def arabic_skeleton(arabic: str) -> str:
 def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
     lexicon's places and data/exonyms.toml."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "arabic-place-index", _build_place_index)
+
+
+def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     import tomllib
     from importlib import resources
 

@@ -60,6 +60,10 @@ def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
 
 def _config(config_path: Optional[Path], no_config: bool, **overrides) -> Config:
     base = Config() if no_config else load_config(config_path)
+    if overrides.get("date") is not None:
+        from mtqa.config import check_date
+
+        check_date(overrides["date"], "--date")
     if overrides.get("encoding") is not None:
         from mtqa.codec import check_encoding_name
 
@@ -98,6 +102,7 @@ IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Ski
 JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: one per usable core; 1: check in this process); the report is the same either way.")]
 EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Input encoding when it is not UTF-8/UTF-16 with BOM, e.g. cp1256.")]
 StdinOption = Annotated[StdinFormat, typer.Option("--stdin-format", help="Format of text read from '-'.")]
+DateOption = Annotated[Optional[str], typer.Option("--date", help="The articles' own date, YYYY-MM-DD: dates before it are past, after it coming (tense rules); a JSONL record's \"date\" or a dateline date in the text wins.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings: no summary, progress bar or notes on stderr.")]
 
 
@@ -138,6 +143,7 @@ def check(
     max_findings_per_rule: Annotated[Optional[int], typer.Option("--max-findings-per-rule", min=1, help="Findings of one rule shown per document before one summary finding [default: 200].")] = None,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="SARIF: also offer the suggestions not marked safe as fixes.")] = False,
     quiet: QuietOption = False,
+    date: DateOption = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (text or json).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the gate fails (errors still exit 2).")] = False,
     show_config: Annotated[bool, typer.Option("--show-config", help="Print the config file used and the resolved settings, then exit.")] = False,
@@ -151,7 +157,7 @@ def check(
         config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding,
         fail_on=fail_on.value if fail_on else None, max_penalty=max_penalty,
         baseline=str(baseline_file) if baseline_file else None, min_bleu=min_bleu, min_chrf=min_chrf,
-        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None,
+        max_ter=max_ter, max_findings_per_rule=max_findings_per_rule, unsafe_fixes=unsafe_fixes or None, date=date,
     )
     if show_config:
         from mtqa.config import find_config_file, to_toml
@@ -307,11 +313,12 @@ def fix(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     encoding: EncodingOption = None,
+    date: DateOption = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
     """Apply the safe suggestions to files, atomically (nothing else ever writes a user's file)."""
-    config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding)
+    config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding, date=date)
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(_fixable(paths))]
     report = engine.run([f.document for f in files], config, **_parallel(jobs))
@@ -462,14 +469,16 @@ def evaluate_command(
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="TOML file of minimum figures; exit 1 when one is missed.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the tables, not the lists of misses and false alarms.")] = False,
     jobs: JobsOption = None,
+    date: DateOption = None,
     config_path: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
     """Precision, recall and F1 per rule family against gold annotations (docs/gold-format.md)."""
     from mtqa import evaluate
 
-    config = _config(config_path, no_config)
+    config = _config(config_path, no_config, date=date)
     result = evaluate.evaluate(evaluate.collect(paths, config.encoding), config, **_parallel(jobs))
+    _warn(result)
     if format == "json":
         import json
 

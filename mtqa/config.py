@@ -38,6 +38,7 @@ class Config:
     min_chrf: float | None = None
     max_ter: float | None = None
     unsafe_fixes: bool = False  # SARIF: also offer suggestions not marked safe
+    date: str | None = None  # the articles' own date, YYYY-MM-DD (tense rules; mtqa.article_date)
     source: str = ""  # where the config came from, for messages
 
     def __post_init__(self):
@@ -50,6 +51,8 @@ class Config:
             if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{self.source or 'Config'}: {key} must be a sequence of rule ids or prefixes, not {value!r}")
             object.__setattr__(self, key, tuple(value))
+        if self.date is not None:
+            object.__setattr__(self, "date", check_date(self.date, f"{self.source or 'Config'}: date"))
         if self.select or self.ignore or self.severity or self.accept_rules:
             check_rule_patterns(self, self.source or "Config")
 
@@ -174,6 +177,8 @@ def from_mapping(table: dict, path: Path | str = "<config>") -> Config:
         if not isinstance(table["unsafe_fixes"], bool):
             raise ConfigError(f"{where}: unsafe_fixes must be true or false")
         values["unsafe_fixes"] = table["unsafe_fixes"]
+    if "date" in table:
+        values["date"] = check_date(table["date"], f"{where}: date")
     if "lexicons" in values and isinstance(path, Path):
         values["lexicons"] = tuple(str((path.parent / p).resolve()) for p in values["lexicons"])
     config = Config(source=where, **values)  # checks the rule patterns
@@ -250,6 +255,19 @@ def _check_house_style(config: Config, where: str) -> None:
             raise ConfigError(f"{where}: house_style names an unknown lexicon entry {entry_id!r} (`mtqa lexicon search` finds ids)")
         if not form.strip():
             raise ConfigError(f"{where}: house_style form for {entry_id!r} is empty")
+
+
+def check_date(value, where: str) -> str:
+    """`value` when it is a YYYY-MM-DD date (a TOML date too), else a ConfigError naming `where`."""
+    import datetime
+
+    from mtqa.article_date import parse_iso
+
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        value = value.isoformat()
+    if parse_iso(value) is None:
+        raise ConfigError(f"{where} must be a date as YYYY-MM-DD, not {value!r}")
+    return value.strip()
 
 
 def _string_list(value, key: str, where: str) -> list[str]:

@@ -11,15 +11,38 @@ from __future__ import annotations
 import bisect
 import itertools
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from mtqa import segment
 
 _NEWLINE = re.compile("\n")
+
+
+def _find_markers(text: str) -> list:
+    from mtqa.suppress import find_markers
+
+    return find_markers(text)
 _LETTER_RUNS = re.compile(f"({segment.LETTERS.pattern})")
+
+
+class _view:
+    """A view computed on first access and kept in the instance's __dict__ (functools'
+    cached_property without the lock that Python 3.11 takes on each first access: a record of
+    a few words computes half a dozen views)."""
+
+    def __init__(self, compute):
+        self.compute, self.name, self.__doc__ = compute, compute.__name__, compute.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,27 +52,34 @@ class Token:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
-    """One sentence: its span, its text and its tokens; POS tags on request."""
+    """One sentence: its span, its text and its tokens; POS tags on request. (Slots: a long
+    document has tens of thousands; tokens and tags are kept in slots once computed.)"""
 
     index: int
     start: int
     end: int
     text: str
     _prose: str = field(repr=False, compare=False)  # the document's prose (not the document: no cycle)
+    _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    _tags: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
-        prose = self._prose
-        return [Token(s, e, prose[s:e]) for s, e in segment.token_spans(prose, self.start, self.end)]
+        if self._tokens is None:
+            prose = self._prose
+            self._tokens = [Token(s, e, prose[s:e]) for s, e in segment.token_spans(prose, self.start, self.end)]
+        return self._tokens
 
-    @cached_property
+    @property
     def tags(self) -> list[str]:
         """Penn Treebank POS tags, one per token (computed only when a rule asks)."""
-        from mtqa.resources import pos_tag
+        if self._tags is None:
+            from mtqa.resources import pos_tag
 
-        return pos_tag([t.text for t in self.tokens])
+            self._tags = pos_tag([t.text for t in self.tokens])
+        return self._tags
 
 
 @dataclass
@@ -64,15 +94,14 @@ class Document:
     skipped: list[tuple[int, int]] = field(default_factory=list)
     encoding: str = "utf-8"  # codec that writes the text back as it was read (for `mtqa fix`)
     origin: "Origin | None" = None  # where a record or translation unit stands in its file (mtqa.origin)
+    date: "datetime.date | None" = None  # the article's own date (a JSONL record's "date"; mtqa.article_date)
 
     def __post_init__(self):
-        from mtqa.suppress import find_markers
-
-        self.markers = find_markers(self.text) if "mtqa-ignore" in self.text else []
+        self.markers = _find_markers(self.text) if "mtqa-ignore" in self.text else []
         if self.markers:
             self.skipped = sorted([*self.skipped, *((m.start, m.end) for m in self.markers)])
 
-    @cached_property
+    @_view
     def prose(self) -> str:
         """`text` with skipped regions replaced by spaces (newlines kept)."""
         if not self.skipped:
@@ -84,30 +113,30 @@ class Document:
                     chars[i] = " "
         return "".join(chars)
 
-    @cached_property
-    def _line_starts(self) -> list[int]:
-        return [0, *(match.end() for match in _NEWLINE.finditer(self.text))]
+    @_view
+    def _line_starts(self) -> array:
+        return _offsets(len(self.text), itertools.chain((0,), (match.end() for match in _NEWLINE.finditer(self.text))))
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
-    @cached_property
+    @_view
     def paragraphs(self) -> list[tuple[int, int]]:
         return segment.paragraph_spans(self.prose)
 
-    @cached_property
+    @_view
     def sentences(self) -> list[Sentence]:
         prose = self.prose
         return [
             Sentence(i, s, e, prose[s:e], prose)
-            for i, (s, e) in enumerate(segment.sentence_spans(prose))
+            for i, (s, e) in enumerate(segment.sentence_spans(prose, self.paragraphs))
         ]
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+    @_view
+    def _sentence_starts(self) -> array:
+        return _offsets(len(self.prose), (s.start for s in self.sentences))
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains `offset`, if any."""
@@ -116,34 +145,48 @@ class Document:
             return self.sentences[i]
         return None
 
-    @cached_property
+    @_view
     def words(self) -> int:
         return segment.count_words(self.prose)
 
-    @cached_property
+    @_view
     def distinct_pieces(self) -> frozenset[str]:
         """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
-        whitespace finds the same words in them as in the prose, in far fewer searches."""
-        return frozenset(self.prose.split())
+        whitespace finds the same words in them as in the prose, in far fewer searches.
+        (Split a chunk at a time: a list of every piece of 8 MB of text would take 80 MB.)"""
+        pieces: set[str] = set()
+        for chunk in segment.chunks(self.prose):
+            pieces.update(chunk.split())
+        return frozenset(pieces)
 
-    @cached_property
+    @_view
     def lowered_words(self) -> "WordIndex":
         """(offset, lower-cased text) of every run of letters in the prose, for rules that look
         words up in a table (one pass shared by all of them)."""
         return WordIndex(self.prose)
 
-    @cached_property
+    @_view
     def folded(self) -> str:
         """The prose folded for lexicon matching (lexicon.matcher.fold): same length."""
         from mtqa.lexicon.matcher import fold
 
         return fold(self.prose)
 
-    @cached_property
+    @_view
     def _skipped_index(self) -> tuple[list[int], list[int]]:
         """Starts of the skipped regions in order, and the furthest end reached so far."""
         ordered = sorted(self.skipped)
         return [s for s, _ in ordered], list(itertools.accumulate((e for _, e in ordered), max))
+
+    def release(self, view: str) -> None:
+        """Forget a computed view ("sentence.tokens": every sentence's tokens) to free its
+        memory; it is computed again, the same, if something asks for it later."""
+        if view.startswith("sentence."):
+            slot = "_" + view.removeprefix("sentence.")
+            for sentence in self.__dict__.get("sentences", ()):
+                setattr(sentence, slot, None)
+        else:
+            self.__dict__.pop(view, None)
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region (a binary search: findings × regions
@@ -153,12 +196,18 @@ class Document:
         return before > 0 and reach[before - 1] > start
 
 
+def _offsets(length: int, values: Iterable[int]) -> array:
+    """Offsets into a text of `length` characters, 4 bytes each (8 from 2 GB)."""
+    return array("i" if length < 1 << 31 else "q", values)
+
+
 class WordIndex(Sequence):
     """The (offset, lower-cased word) pairs of every run of letters (segment.LETTERS) in a
-    text, kept compactly: the offsets in an array, each distinct word once."""
+    text, kept compactly: the offsets in an array (4 bytes each below 2 GB of text), each
+    distinct word once."""
 
     def __init__(self, text: str):
-        self.offsets, self.words = array("q"), []
+        self.offsets, self.words = _offsets(len(text), ()), []
         seen: dict[str, str] = {}
         base = 0
         for piece in segment.chunks(text):  # a run of letters never crosses whitespace
@@ -167,7 +216,8 @@ class WordIndex(Sequence):
             parts = _LETTER_RUNS.split(piece)
             count = len(parts) // 2
             self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
-            self.words.extend(seen.setdefault(w, w) for w in map(str.lower, itertools.islice(parts, 1, None, 2)))
+            lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
 
     def __len__(self) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Callable, Iterable
 
 from mtqa import baseline, gate, readability, resources, suggest, suppress
@@ -17,7 +18,7 @@ from mtqa.errors import InputError, ResourceError
 from mtqa.findings import Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
-from mtqa.rules import Rule, all_rules
+from mtqa.rules import Rule, all_rules, release_plan
 from mtqa.rules.context import Context  # noqa: F401  (re-exported: mtqa.engine.Context)
 from mtqa.spill import SpillList
 
@@ -48,16 +49,43 @@ def _without_missing_resources(rules: list[Rule], report: Report) -> list[Rule]:
     return [r for r in rules if r.id not in skipped]
 
 
-def _guarded(rule: Rule, check: Callable, *args, report: Report, off: set[str]) -> Iterable:
-    """`check(*args)` of a rule; a rule that meets a missing resource it did not declare in
-    `needs` is switched off for the rest of the run with a warning, instead of ending the run."""
-    if rule.id in off:
-        return
-    try:
-        yield from check(*args)
-    except ResourceError as exc:
+def _switch_off(report: Report, off: set[str]) -> Callable[[Rule, ResourceError], None]:
+    """In process, a rule that meets a missing resource it did not declare in `needs` is
+    switched off for the rest of the run with a warning, instead of ending the run."""
+
+    def switch_off(rule: Rule, exc: ResourceError) -> None:
         off.add(rule.id)
         report.warnings.append(resources.missing_warning([exc.resource or "?"], [rule.id]))
+
+    return switch_off
+
+
+def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str] | None,
+                   on_missing: Callable[[Rule, ResourceError], None] | None) -> Iterator[Finding]:
+    """The findings of `rules` on `doc`, one rule after the other (a single generator: a record
+    of a few words does not pay for one per rule). After each rule, the document views that no
+    later rule reads are dropped (rules.release_plan). With `on_missing`, a ResourceError
+    switches the rule off (its id goes into `off`) instead of ending the run."""
+    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
+    for rule, done_with in zip(rules, plan):
+        if off is None or rule.id not in off:
+            if on_missing is None:
+                yield from rule.check(doc, ctx)
+            else:
+                try:
+                    yield from rule.check(doc, ctx)
+                except ResourceError as exc:
+                    on_missing(rule, exc)
+        for view in done_with:
+            doc.release(view)
+
+
+RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end
+
+
+@functools.lru_cache(maxsize=8)
+def _release_plan(rules: tuple[Rule, ...]) -> list[tuple[str, ...]]:
+    return release_plan(rules)
 
 
 def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> list[Finding]:
@@ -66,9 +94,8 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     `max_findings_per_rule` findings in a document; one more finding says how many were
     dropped (findings are consumed one at a time, so a million of them cost no memory)."""
     result = {}
-    accept = frozenset(normalise(p) for p in config.accept)
-    accept_rules = {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()}
-    markers = suppress.marker_index(doc.markers)
+    accept, accept_rules = _accepted(config)
+    markers = suppress.marker_index(doc.markers) if doc.markers else {}
     kept: Counter = Counter()
     dropped: dict[str, list] = {}  # rule -> [count, first dropped finding, highest severity]
     for finding in findings:
@@ -107,6 +134,17 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
     return [result[k] for k in sorted(result)]
 
 
+_ACCEPTED: list = [None, None]  # [config, its normalised accept lists] of the last run
+
+
+def _accepted(config: Config) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The config's accept lists, normalised (once per run, not once per document)."""
+    if _ACCEPTED[0] is not config:
+        accept = frozenset(normalise(p) for p in config.accept)
+        _ACCEPTED[:] = [config, (accept, {k: frozenset(normalise(p) for p in v) for k, v in config.accept_rules.items()})]
+    return _ACCEPTED[1]
+
+
 def _located(doc: Document, finding: Finding, severity, line: int, column: int) -> Finding:
     return dataclasses.replace(
         finding,
@@ -130,21 +168,17 @@ def _new_only(findings: list[Finding], known) -> list[Finding]:
     return new
 
 
-def _unguarded(rule: Rule, check: Callable, *args) -> Iterable:
-    return check(*args)
-
-
-def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule], guard: Callable = _unguarded):
+def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule],
+                   off: set[str] | None = None, on_missing: Callable[[Rule, ResourceError], None] | None = None):
     """One document's report (before baseline and score) and what each run rule gathers of it;
-    the same in process and in a worker process (mtqa.parallel). `guard(rule, check, *args)`
-    runs one rule's check (in process: `_guarded`, which switches off a rule short of a resource)."""
-    findings = (f for rule in per_document for f in guard(rule, rule.check, doc, ctx))
+    the same in process and in a worker process (mtqa.parallel). In process, rules in `off` are
+    skipped and `on_missing(rule, error)` switches off a rule short of a resource."""
     doc_report = DocumentReport(
         path=doc.path,
         id=doc.id,
         words=doc.words,
         text=doc.text,
-        findings=_finalise(doc, findings, ctx.config),
+        findings=_finalise(doc, _rule_findings(doc, ctx, per_document, off, on_missing), ctx.config),
         score=None,
         source=doc.source,
         reference=doc.reference,
@@ -191,9 +225,9 @@ def run(
         scores.add(doc_report)
         report.add(doc_report)
 
-    guard = functools.partial(_guarded, report=report, off=off)
+    on_missing = _switch_off(report, off)
     if jobs == 1 and scheduler is None:
-        checked = ((doc, *check_document(doc, ctx, per_document, per_run, guard)) for doc in documents)
+        checked = ((doc, *check_document(doc, ctx, per_document, per_run, off, on_missing)) for doc in documents)
     else:
         from mtqa import parallel
 
@@ -213,8 +247,13 @@ def run(
         # the last document is still in memory with its caches: rules that read it again use it as it is
         documents_again = _Documents(kept, {len(kept) - 1: doc} if kept else {})
         for number, rule in enumerate(per_run):
-            for index, finding in guard(rule, rule.conclude, _Gathered(gathered_data, number), documents_again, ctx):
-                late.setdefault(index, []).append(finding)
+            if rule.id in off:
+                continue
+            try:
+                for index, finding in rule.conclude(_Gathered(gathered_data, number), documents_again, ctx):
+                    late.setdefault(index, []).append(finding)
+            except ResourceError as exc:
+                on_missing(rule, exc)
         for index, (state, doc_report) in enumerate(kept):
             if index in late:
                 doc = _restored(state)
@@ -229,7 +268,7 @@ def run(
     return report
 
 
-_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin")
+_STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin", "date")
 
 
 def _state(doc: Document) -> dict:

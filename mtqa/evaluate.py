@@ -75,6 +75,7 @@ class Evaluation:
     control_findings: int = 0
     misses: list[tuple[str, int, GoldSpan]] = field(default_factory=list)
     false_alarms: list[tuple[str, Finding]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the run's (a missing NLTK resource…)
 
     @property
     def control_rate(self) -> float:
@@ -146,7 +147,7 @@ def _overlaps(f: Finding, g: GoldSpan) -> bool:
 
 def evaluate(articles: list[Article], config: Config | None = None, jobs: int = 1, scheduler: str | None = None) -> Evaluation:
     report = engine.run([a.document for a in articles], config or Config(), jobs=jobs, scheduler=scheduler)
-    result = Evaluation()
+    result = Evaluation(warnings=list(report.warnings))
     for article, doc_report in zip(articles, report.documents):
         findings = [f for f in doc_report.findings if f.rule[:3] in FAMILIES]
         if article.gold is None:

@@ -10,9 +10,10 @@ the figures with textstat's), without importing textstat (which imports nltk):
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
-from itertools import islice
+from itertools import filterfalse, islice
 
 from mtqa.document import Document
 from mtqa.segment import chunks
@@ -89,8 +90,10 @@ def flesch(text: str) -> tuple[float, float]:
     words = sum(spellings.values())  # lower case changes no space: as many words as before it
     if not words:
         return 0.0, 0.0
-    count = _syllables
-    syllables = sum(count(w) * n for w, n in spellings.items())
+    known = _syllables.known
+    for word in list(filterfalse(known.__contains__, spellings)):  # new words (a C-level filter)
+        _syllables(word)
+    syllables = sum(map(operator.mul, map(known.__getitem__, spellings), spellings.values()))
     per_sentence = words / _sentences(text)
     per_word = syllables / words
     if per_sentence == 0 or per_word == 0:
@@ -102,8 +105,10 @@ def measure(doc: Document) -> dict:
     """Flesch reading ease and Flesch-Kincaid grade of the document, and its longest sentences."""
     if not doc.words:
         return {"flesch_reading_ease": None, "flesch_kincaid_grade": None, "longest_sentences": []}
-    ease, grade = flesch(doc.prose)
+    prose = doc.prose
+    ease, grade = flesch(prose)
     longest = sorted(doc.sentences, key=lambda s: (-len(s.text.split()), s.start))[:LONGEST]
+    ease_of = lambda text: ease if text == prose else flesch(text)[0]  # a one-sentence record: once
     return {
         "flesch_reading_ease": round(float(ease), 1),
         "flesch_kincaid_grade": round(float(grade), 1),
@@ -113,7 +118,7 @@ def measure(doc: Document) -> dict:
                 "end": s.end,
                 "line": doc.line_column(s.start)[0],
                 "words": len(s.text.split()),
-                "flesch_reading_ease": round(float(flesch(s.text)[0]), 1),
+                "flesch_reading_ease": round(float(ease_of(s.text)), 1),
             }
             for s in longest
         ],

@@ -276,10 +276,11 @@ _PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]{1,40})")
 
 
 def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
-    """A Word .docx file as one Document: its body paragraphs, one a line (so a finding's
-    line:column is paragraph:column, empty paragraphs counted), line breaks inside a paragraph
-    read as spaces. Tables, headers, footnotes and comments are not read. A file that is not
-    a .docx (or unpacks to more than 8 × max_mb) is an InputError."""
+    """A Word .docx file as one Document: its body paragraphs and the paragraphs of its tables'
+    cells (row by row, in body order), one a line — so a finding's line:column is
+    paragraph:column, empty paragraphs counted; line breaks inside a paragraph read as spaces.
+    Headers, footnotes and comments are not read. A file that is not a .docx (or unpacks to
+    more than 8 × max_mb) is an InputError."""
     import io
     import zipfile
 
@@ -293,12 +294,27 @@ def parse_docx(data: bytes, where: str, max_mb: float = 64.0) -> Document:
     import docx  # python-docx, imported only for Word files
 
     try:
-        paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+        paragraphs = list(_docx_paragraphs(docx.Document(io.BytesIO(data))))
     except Exception as exc:  # python-docx and lxml raise many kinds; all mean "not a .docx"
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{where}: not a valid Word .docx file ({first_line})") from None
     text = "\n".join(re.sub(r"[\n\r\v\f\x85\u2028\u2029]", " ", p) for p in paragraphs)
     return Document(text=text + "\n" if text else "", path=where, id=Path(where).name)
+
+
+def _docx_paragraphs(container):
+    """The texts of a body's (or a table cell's) paragraphs in reading order, descending into
+    tables row by row; a cell merged across columns is read once."""
+    for block in container.iter_inner_content():
+        if hasattr(block, "rows"):  # a table
+            for row in block.rows:
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        yield from _docx_paragraphs(cell)
+        else:
+            yield block.text
 
 
 def _po_as_utf8(data: bytes, where: str) -> bytes:
@@ -342,7 +358,7 @@ def parse_jsonl(
     lines: str | Iterable[str], where: str, again: Callable[[], Iterable[str | bytes]] | None = None,
     records_at_most: int | None = None,
 ) -> Iterator[Document]:
-    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref"}.
+    """One Document per JSONL record: {"id", "mt" (or "text"), optional "src", "ref", "date"}.
     Text is split on \\n only: U+2028, U+2029 and U+0085 may stand inside a record.
     A record id used twice is an InputError naming both lines. `again()` gives the same lines
     once more from the first (a file is read again to confirm a repeated id; without it the
@@ -368,13 +384,27 @@ def parse_jsonl(
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
         record_id = str(record_id)
+        date = _record_date(record, where, number)
         if seen := seen_ids.add(record_id, number):
             unnamed = ' (a record without "id" is named by its line number)' if "id" not in record or record_id == str(seen) else ""
             raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
             text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
-            origin=json_string_origin(line, "mt" if "mt" in record else "text", number),
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number), date=date,
         )
+
+
+def _record_date(record: dict, where: str, number: int):
+    """A record's optional "date" (the article's own date, YYYY-MM-DD) as a datetime.date."""
+    value = record.get("date")
+    if value is None:
+        return None
+    from mtqa.article_date import parse_iso
+
+    date = parse_iso(value)
+    if date is None:
+        raise InputError(f'{where}:{number}: "date" must be a date as YYYY-MM-DD, not {value!r}')
+    return date
 
 
 def _record_id(record: dict, where: str, number: int) -> str | int:

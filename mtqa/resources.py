@@ -254,6 +254,11 @@ def _tagger() -> PerceptronTagger:
     return PerceptronTagger.load()
 
 
+def loaded_tagger() -> PerceptronTagger | None:
+    """The tagger when it is already in memory, else None (this never loads it)."""
+    return _tagger() if _tagger.cache_info().currsize else None
+
+
 def pos_tag(words: list[str]) -> list[str]:
     """Penn Treebank tags for `words` with NLTK's English perceptron tagger."""
     if not words:

@@ -1,6 +1,6 @@
 """Patterns tried only near a cheap trigger instead of scanned across a whole text: the same
 matches, found from where a literal or a short pattern says one can be (one place for the rules
-that do this: TYP014 and the NUM family)."""
+that do this: TYP014, TYP021, LNG004 and the NUM family)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ def near_seams(pattern: re.Pattern, text: str, seam: re.Pattern, reach: int):
     """The matches of pattern.finditer(text), found by trying `pattern` only at the `reach`
     positions before each match of `seam` (every match of `pattern` holds one there): the
     same matches, in the same order, without a scan that starts at every letter."""
+    return near_offsets(pattern, text, (found.start() for found in seam.finditer(text)), reach)
+
+
+def near_offsets(pattern: re.Pattern, text: str, offsets, reach: int):
+    """As `near_seams`, from the offsets (increasing) where a cheap search found the seam."""
     done = 0  # where the last match ended: finditer never returns overlapping matches
-    for found in seam.finditer(text):
-        at = found.start()
+    for at in offsets:
         for start in range(max(done, at - reach), at + 1):
             match = pattern.match(text, start)
             if match:
@@ -42,3 +46,51 @@ def occurrences(prose: str, *literals: str):
         while at >= 0:
             yield at
             at = prose.find(literal, at + 1)
+
+
+def tried_at(pattern: re.Pattern, text: str, starts):
+    """The matches of pattern.finditer(text) for a pattern that can only start at one of
+    `starts` (increasing offsets, found by a cheap search): `pattern` is tried there alone,
+    and a match that would overlap the one before it is skipped, as finditer skips it."""
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            done = max(match.end(), start + 1)
+
+
+def run_starts(text: str, ends, run: str = " \t"):
+    """Where each non-empty run of `run` characters that ends at one of the offsets `ends`
+    (increasing: where a cheap search found what follows the run) begins, in order: a pattern
+    such as "space run, then a closing bracket" can only start there."""
+    for end in ends:
+        start = end
+        while start > 0 and text[start - 1] in run:
+            start -= 1
+        if start < end:
+            yield start
+
+
+def starts_of(pattern: re.Pattern, text: str, lead: int = 0):
+    """The offsets where the matches of `pattern` start, less `lead` (a seam written as
+    "l-(?<=[ae]l-)…" so that its scan starts on a literal begins one character earlier)."""
+    return (found.start() - lead for found in pattern.finditer(text))
+
+
+def starts_of_any(text: str, *patterns: re.Pattern) -> list[int]:
+    """The offsets where the matches of any of `patterns` start, in order: several patterns
+    that each open with a literal ("'…", "’…") are scanned faster, one after the other, than
+    one that opens with a character class ("['’]…"), which is tried at every character."""
+    if len(patterns) == 1:
+        return [found.start() for found in patterns[0].finditer(text)]
+    return sorted(found.start() for pattern in patterns for found in pattern.finditer(text))
+
+
+def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
+    """The matches of pattern.finditer(text), found by trying `pattern` only where one of the
+    `literals` occurs (every match of `pattern` starts with one of them): the same matches, in
+    the same order, from str.find instead of a scan that tries every position."""
+    return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))

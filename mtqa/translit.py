@@ -73,7 +73,7 @@ def common_given_names() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def key_final_i(word: str) -> str:
     """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""
-    return re.sub(r"y$", "i", key(word))
+    return _FINAL_Y.sub("i", key(word))
 
 
 def consonant_skeleton(word: str, folds, first_vowels: str) -> str:
@@ -86,5 +86,10 @@ def consonant_skeleton(word: str, folds, first_vowels: str) -> str:
     if not text:
         return ""
     head = "a" if text[0] in first_vowels else text[0]
-    return re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouyw]", "", text[1:]))
+    return _DOUBLED.sub(r"\1", head + _LATER_VOWELS.sub("", text[1:]))
+
+
+_FINAL_Y = re.compile(r"y$")
+_DOUBLED = re.compile(r"(.)\1+")
+_LATER_VOWELS = re.compile(r"[aeiouyw]")
 

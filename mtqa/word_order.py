@@ -177,11 +177,15 @@ def _subject(words, i: int, capital_names: bool) -> tuple[int, bool] | None:
     while j < n and j - start < 7:
         w = words[j][2]
         lw = w.lower()
-        if w[:1].isupper():
+        if w[:1].isupper() or (j > start and _NAME_PARTICLE.match(w) and words[j - 1][2][:1].isupper()):
             if lw in _WEEKDAYS or lw in _MONTHS:
                 break
             strong = True
             j += 1
+            continue
+        if (lw == "and" and j > start and words[j - 1][2][:1].isupper() and j + 1 < n
+                and words[j + 1][2][:1].isupper() and words[j + 1][2].lower() not in _WEEKDAYS):
+            j += 1  # "Morocco and Spain": two names, one subject
             continue
         if j > start and words[j - 1][2][:1].isupper() and lw not in heads:
             break  # "Professor Czeisler design…": a name ends the phrase
@@ -207,6 +211,9 @@ def _subject(words, i: int, capital_names: bool) -> tuple[int, bool] | None:
     elif words[j - 1][2].lower() in nationalities() or words[j - 1][2] in nationalities():
         strong = True
     return j, strong
+
+
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|az|ar|at|an|adh)-[A-Z]")  # "al-Sisi" inside a name
 
 
 def _apposition(words, j: int) -> int:
@@ -309,6 +316,12 @@ def passive_first(words, i: int) -> int | None:
     if not (participle.islower() and (verbs.past_base(participle) or participle in _PARTICIPLES)):
         return None
     j = _adverbial(words, i + 2)
+    if (j + 2 < n and words[j][2] in ("in", "at") and words[j + 1][2][:1].isupper()
+            and words[j + 1][2].lower() not in _WEEKDAYS and words[j + 1][2].lower() not in _MONTHS):
+        k = j + 2
+        while k < n and k - j < 4 and words[k][2][:1].isupper():
+            k += 1
+        j = k  # "Was held yesterday in Baghdad the meeting…": a place before the subject
     subject = _subject(words, j, capital_names=False)
     if subject is None or words[j][2].lower() not in _DETERMINERS | _QUANTIFIERS and not words[j][2][:1].isdigit():
         return None
@@ -317,7 +330,7 @@ def passive_first(words, i: int) -> int | None:
     return i + 2
 
 
-_PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
+IRREGULAR_PARTICIPLES = _PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
                           "driven", "broken", "frozen", "thrown", "drawn", "known", "grown", "done", "hidden",
                           "shaken", "forgotten", "forgiven", "overthrown", "withdrawn", "undertaken", "begun"})
 

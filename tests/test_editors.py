@@ -80,6 +80,15 @@ def test_check_runs_without_nltk_data_and_warns_once(tmp_path):
         assert " SYN004 " in with_data.stdout and "warning" not in with_data.stderr
 
 
+def test_eval_without_nltk_data_warns_like_check(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended last week. The minister visits Cairo yesterday.\n", "utf-8")
+    result = _mtqa_without_data(tmp_path, "eval", str(article), "--quiet")
+    assert result.returncode == 0, result.stderr
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("mtqa: warning: ") and "SYN004" in warning and "mtqa setup" in warning
+
+
 def test_select_and_fix_run_without_nltk_data(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("The talks ended ، and the the minister left .\n", "utf-8")
@@ -155,6 +164,25 @@ def test_docx_paragraphs_are_lines_of_the_report(tmp_path):
     [finding] = [f for f in doc["findings"] if f["rule"] == "TYP006"]
     assert (finding["line"], finding["column"]) == (3, 19)  # paragraph 3, column 19
     assert doc["id"] == "story.docx"
+
+
+def test_docx_tables_are_read_in_body_order(tmp_path):
+    docx = pytest.importorskip("docx")
+    from mtqa import readers
+
+    document = docx.Document()
+    document.add_paragraph("Results of the vote")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Party", "Seats"
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "The the coalition won 40 seats."
+    document.add_paragraph("Turnout was low.")
+    document.save(str(tmp_path / "vote.docx"))
+    doc = readers.parse_docx((tmp_path / "vote.docx").read_bytes(), "vote.docx")
+    assert doc.text.splitlines() == ["Results of the vote", "Party", "Seats",
+                                     "The the coalition won 40 seats.", "Turnout was low."]
+    [finding] = [f for f in _findings(doc.text) if f.rule == "TYP006"]
+    assert doc.line_column(finding.start) == (4, 1)  # the merged cell, read once
 
 
 def test_docx_lock_files_are_skipped_in_folders(tmp_path):

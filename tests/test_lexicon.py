@@ -285,3 +285,67 @@ def test_transliteration_key_rarely_joins_different_arabic_words():
     total = sum(len(v) for v in by_arabic.values())
     print(f"\ntransliteration key: {joined} joined pairs of different Arabic words among {total} spellings ({100 * joined / total:.2f} %)")
     assert joined / total < 0.01
+
+
+def _by_span(matches):
+    return sorted(matches, key=lambda m: (m.start, m.end, m.kind, m.entry.id))
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the Volcano of Wrath advanced. " * 3000 + "The mayor told Al\nJazeera.",  # several windows
+    ("ΟΔΟΣ ΣΟΦΟΣ the island\nof Malta. ΣΣ Σ said Al-Wefaq government " * 2000),  # final sigmas
+    "İstanbul ΣΟΦΟΣ: the Volcano of Wrath operation " * 2000,  # a dotted capital: no case by context
+    "", "Al Jazeera", "x" * 70000 + " Al Jazeera",
+    "The minister told the news site on Monday that the west and the east were calm. " * 1000,
+])
+def test_scan_finds_what_the_whole_folded_text_finds(text):
+    """Lexicon.scan folds a window at a time: the same matches as over the whole folded text,
+    and its folded text reads as fold(text) does."""
+    from mtqa.lexicon import load_lexicon
+    from mtqa.lexicon.matcher import fold
+
+    lex = load_lexicon(())
+    folded = fold(text)
+    found, read = lex.scan(text)
+    assert _by_span(found) == _by_span(lex.candidates(text, folded))
+    assert len(read) == len(folded)
+    for start in range(0, len(text), 997):
+        for width in (0, 1, 5, 80):
+            assert read[start : start + width] == folded[start : start + width]
+        assert read[start] == folded[start]
+    # left out without lower-case generated words: only renderings evidence decides alone
+    from mtqa.lexicon.evidence import decided_alone
+    from mtqa.lexicon.matcher import GENERATED
+
+    kept = set(lex.scan(text, lower_generated_words=False)[0])
+    assert kept <= set(found)
+    assert all(m.kind == GENERATED and decided_alone(text[m.start : m.end], True) for m in set(found) - kept)
+    for at in (i for i, c in enumerate(text) if c == "Σ"):
+        assert read[max(0, at - 2) : at + 2] == folded[max(0, at - 2) : at + 2]
+
+
+def test_derived_tables_read_back_as_built():
+    """The name rules' lexicon tables kept in the on-disk cache (lexicon.derived) read back
+    equal to a fresh build, entries as the lexicon's own."""
+    from mtqa.lexicon import load_lexicon
+    from mtqa.rules import name_forms, names, place_spellings, unseen_spellings
+
+    lex = load_lexicon(())
+    builders = {
+        "person-skeletons": names._build_person_index, "near-person-index": name_forms._build_person_index,
+        "families": unseen_spellings._build_families, "given-skeletons": unseen_spellings._build_given_skeletons,
+        "arabic-place-index": unseen_spellings._build_place_index,
+        "place-spelling-indexes": place_spellings._build_indexes, "place-spelling-known": place_spellings._build_known,
+    }
+    for name, build in builders.items():
+        lex.__dict__.pop("_derived", None)  # as in a new run: read from the cache (or built and kept)
+        from mtqa.lexicon import derived
+
+        first, again = derived(lex, name, build), build(lex)
+        lex.__dict__.pop("_derived", None)
+        read = derived(lex, name, build)
+        assert first == again == read, name
+        tables = read if isinstance(read, tuple) else (read,)
+        values = [v for table in tables if isinstance(table, dict) for group in table.values() for v in group]
+        items = [item for v in values for item in (v if isinstance(v, tuple) else (v,))]
+        assert all(item is lex.entries[lex.entries.index(item)] for item in items if hasattr(item, "arabic"))

@@ -78,7 +78,7 @@ def test_tokens_have_offsets():
 def test_pos_tags_are_lazy_and_work():
     doc = Document("The soldiers left the city on Monday.")
     sentence = doc.sentences[0]
-    assert "tags" not in sentence.__dict__
+    assert sentence._tags is None  # not computed until asked for
     assert sentence.tags == ["DT", "NNS", "VBD", "DT", "NN", "IN", "NNP", "."]
 
 

@@ -4,7 +4,8 @@ word by word.
 Each Arabic word is looked up in gloss.toml (after the article ال and the clitics و ب ل ف ك
 are stripped); a name is generated only when every word has a meaning. Nouns head a phrase
 and adjectives qualify the noun before them ("الحشد الشعبي" -> "popular crowd"); phrases chain
-as "A of B", "A of the B", "B A", word-by-word "A B" and "B's A". Head nouns ("the X
+as "A of B", "A of the B", "B A", word-by-word "A B" and "B's A", and with the adjectives of A
+in front, "adj B A" ("National Oil Foundation"). Head nouns ("the X
 newspaper", "Operation X") and possessives are not spelled out: the evidence scorer reads
 them around the match. Plurals are added ("Evening" -> "Evenings"). Generated renderings that
 are part of a correct form, listed already, vetoed by the entry's `never`, or made only of
@@ -150,7 +151,8 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         out = _for_shapes(glossed) + out  # type: ignore[arg-type]
     # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
     # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
-    if len(words) >= 2 and normalise(words[0]) in _HEAD_WORDS and any(
+    head = normalise(words[0])
+    if len(words) >= 2 and (head in _HEAD_WORDS or (head in _ARMED_HEAD_WORDS and len(words) >= 3)) and any(
         lookup(w) for w in words[1:]
     ):  # (not when only a proper name is left: "قناة عدن" -> "Aden" is the name itself)
         out += _shapes(glossed[1:])  # type: ignore[arg-type]
@@ -187,6 +189,9 @@ _HEAD_WORDS = frozenset(normalise(w) for w in (
     "حركة", "حزب", "جبهة", "قناة", "جريدة", "صحيفة", "مجلة", "وكالة", "عملية", "تيار", "تجمع",
     "جماعة", "جمعية", "إذاعة", "موقع", "نادي",
 ))
+# Armed heads (قوات forces, كتائب brigades…) are left out only before two words or more: "the
+# fast support militia" (قوات الدعم السريع); one word alone would name too many things ("Dawn").
+_ARMED_HEAD_WORDS = frozenset(normalise(w) for w in ("قوات", "كتائب", "سرايا", "ألوية"))
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-", re.IGNORECASE)
 
 
@@ -232,6 +237,14 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
     """The English shapes of glossed Arabic words (see module docstring)."""
     phrases = _phrases(glossed)
     out: list[str] = []
+    first: list[str] = []  # English compound order with the adjectives in front, for every
+    # choice of meanings before the other shapes (MAX_RENDERINGS keeps the first ones):
+    # المؤسسة الوطنية للنفط -> "National Oil Foundation"
+    if len(phrases) == 2:
+        for a, b in product(*phrases):
+            words = a.split()
+            if len(words) >= 2 and all(_is_adjective(w.lower()) for w in words[:-1]):
+                first.append(" ".join([*words[:-1], b, words[-1]]))
     for choice in product(*phrases):
         if len(choice) == 1:
             shapes = [choice[0]]
@@ -253,7 +266,7 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
             if plural and len(choice) == 1:
                 out.append(" ".join([*shape.split()[:-1], plural]))
-    return out
+    return first + out
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -273,6 +286,17 @@ def _is_adjective(word: str) -> bool:
     return found is not None and found[0] == "adjective"
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that name a kind of outlet, not one outlet: the head nouns of outlets and news
+    agencies in evidence.toml and the words of news ("news agency", "press")."""
+    from mtqa.lexicon.evidence import settings
+
+    heads = {w for kind in ("media-outlet", "news-agency") for noun in settings().head_nouns.get(kind, ())
+             for w in noun.split()}
+    return frozenset(heads | {"news", "press", "media", "information"})
+
+
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
     if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
@@ -289,5 +313,9 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
         content = [w for w in re.findall(r"\w+", lower) if w not in _FUNCTION_WORDS]
         if not content or all(_is_adjective(w) for w in content):
             continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
+        if re.search(r"['’]s?$", form) and " " not in form.strip():
+            continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
+        if all(w in _generic_words() or _is_adjective(w) for w in content):
+            continue  # outlet heads and "news" only: "the state news agency reported" names no one
         kept.append(form)
     return tuple(kept)

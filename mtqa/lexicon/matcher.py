@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 import ahocorasick
 
 from mtqa.lexicon import Entry, _stop_words, cue_sets
-from mtqa.lexicon.evidence import Weighing, weigh
+from mtqa.lexicon.evidence import Weighing, _has_upper, weigh
 from mtqa.lexicon.generate import entry_renderings
 
 LITERAL, IN_CONTEXT, MISSPELLED, CORRECT = "literal", "in_context", "misspelled", "correct"
@@ -44,9 +44,37 @@ LONG_LOWER = ("\u0130",)
 def fold(text: str) -> str:
     """Lower case, one quote and hyphen style, whitespace as spaces; same length as `text`.
     Linear for any input: characters whose lower case is longer stay as they are, and then
-    every character is lowered on its own (a final capital sigma too, as "σ")."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    every character is lowered on its own (a final capital sigma too, as "σ").
+    A long text is folded in pieces cut before whitespace (segment.chunks): str.lower of a
+    whole non-ASCII text takes a buffer of twelve bytes a character, and no case rule looks
+    across whitespace, so the pieces fold as the whole would."""
+    special = any(char in text for char in LONG_LOWER)
+    if len(text) <= _PIECE:
+        folded = _fold_piece(text, special)
+        return folded if folded is not None else _fold_piece(text, True)
+    from mtqa.segment import chunks
+
+    pieces = []
+    for piece in chunks(text, _PIECE):
+        folded = _fold_piece(piece, special)
+        if folded is None:  # a Unicode version with more long lower cases: the per-character way
+            return "".join(_fold_piece(piece, True) for piece in chunks(text, _PIECE))
+        pieces.append(folded)
+    return "".join(pieces)
+
+
+_PIECE = 1 << 16
+
+
+def _fold_piece(text: str, special: bool) -> str | None:
+    """`fold` of one piece; `special`: the whole text has a character of LONG_LOWER (then no
+    character is lowered by its context). None when not `special` and lowering changes the
+    length."""
+    if not special:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+    else:
         lowered = text.replace("\u03a3", "\u03c3")  # what Σ.lower() is out of context
         for char in LONG_LOWER:
             lowered = char.join(part.lower() for part in lowered.split(char))
@@ -58,6 +86,48 @@ def fold(text: str) -> str:
         if old in lowered:
             lowered = lowered.replace(old, new)
     return lowered
+
+
+def _fold_short(text: str, special: bool) -> str:
+    """`_fold_piece` of a short piece (one translate call: quick on a few characters)."""
+    lowered = text.lower() if not special else None
+    if lowered is None or len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("\u03a3", "\u03c3"))
+    return lowered.translate(_FOLD)
+
+
+class FoldedText:
+    """fold(text) read by slices and single characters, each folded when read: the whole text
+    is never folded at once (Lexicon.scan). A capital sigma, the one character whose lower
+    case depends on its neighbours, reads as the whole text's fold has it (`sigmas`: its
+    folded form at each of its offsets, from the scan's whitespace-bounded windows)."""
+
+    def __init__(self, text: str, special: bool, sigmas: dict[int, str]):
+        self.text, self.special, self.sigmas = text, special, sigmas
+        self._sigma_offsets = sorted(sigmas)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            if not -len(self.text) <= index < len(self.text):
+                raise IndexError("FoldedText index out of range")
+            index = index % len(self.text)
+            return self[index : index + 1]
+        start, end, step = index.indices(len(self.text))
+        if step != 1:
+            raise ValueError("FoldedText slices have no step")
+        if start >= end:
+            return ""
+        folded = _fold_short(self.text[start:end], self.special)
+        if self.sigmas and "\u03a3" in self.text[start:end]:
+            chars = list(folded)
+            offsets = self._sigma_offsets
+            for i in range(bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)):
+                chars[offsets[i] - start] = self.sigmas[offsets[i]]
+            folded = "".join(chars)
+        return folded
 
 
 def _variants(form: str) -> set[str]:
@@ -72,7 +142,7 @@ def _words(text: str) -> str:
     return _SPACES.sub(" ", _CLEAN.sub(" ", text)).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     entry: Entry
     kind: str
@@ -103,9 +173,15 @@ class Lexicon:
                         payload = patterns.setdefault(variant, [])
                         if (index, kind) not in payload:
                             payload.append((index, kind))
-            # each pattern's value in the automaton: (its length, ((entry index, kind), …))
-            patterns = {pattern: (len(pattern), tuple(map(tuple, payload))) for pattern, payload in patterns.items()}
+            # each pattern's value in the automaton: (its length, ((entry index, kind), …), whether
+            # it is one word of generated renderings only: `scan` may leave its lower-case hits)
+            patterns = {
+                pattern: (len(pattern), tuple(map(tuple, payload)),
+                          " " not in pattern and all(kind == GENERATED for _, kind in payload))
+                for pattern, payload in patterns.items()
+            }
         self._patterns = patterns  # kept in the on-disk cache as it is added
+        self._longest = max(map(len, patterns), default=0)
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         add = self.automaton.add_word
@@ -139,6 +215,54 @@ class Lexicon:
         entries, patterns, cues, generated = parts
         return cls([Entry(*values) for values in entries], patterns, cues, generated)
 
+    def scan(self, text: str, lower_generated_words: bool = True) -> tuple[list[Match], FoldedText | str]:
+        """`candidates(text)` and the folded text to weigh them with, found in windows of the
+        text folded one at a time (never the whole text folded: that takes as much memory again
+        as the text). Window i folds text[a:e] where a and e stand before whitespace (no case
+        rule looks across it) and e is past b + the longest form (b: where window i + 1
+        starts); it keeps the hits that start before b, with a character each side.
+        Without `lower_generated_words`, the hits of one-word patterns of generated renderings
+        only that are written in lower case are left out (evidence.decided_alone: ordinary
+        English, most of the hits)."""
+        from mtqa.segment import _WHITESPACE, chunks
+
+        special = any(char in text for char in LONG_LOWER)
+        longest, iterate, length = self._longest, self.automaton.iter, len(text)
+        keep_lower = lower_generated_words
+        hits = []
+        sigmas: dict[int, str] = {}
+        a = 0
+        for piece in chunks(text, _PIECE):
+            b = a + len(piece)
+            cut = _WHITESPACE.search(text, b + longest + 1) if b < length else None
+            e = cut.start() if cut else length
+            window = _fold_piece(text[a:e], special)
+            if window is None:  # a Unicode version with more long lower cases
+                return self.scan_folded(text, fold(text))
+            if "\u03a3" in piece:
+                at = text.find("\u03a3", a, b)
+                while at != -1:
+                    sigmas[at] = window[at - a]
+                    at = text.find("\u03a3", at + 1, b)
+            if self.entries:
+                limit, size = b - a, e - a
+                hits += [
+                    (a + last - count + 1, a + last + 1, payload)
+                    for last, (count, payload, plain) in iterate(window)
+                    if last - count + 1 < limit  # (else the next window has it)
+                    and not ((last >= count and window[last - count].isalnum())
+                             or (last + 1 < size and window[last + 1].isalnum()))  # whole words only
+                    and (keep_lower or not plain or _has_upper(text[a + last - count + 1 : a + last + 1]))
+                ]
+            a = b
+        entries = self.entries
+        found = [Match(entries[index], kind, start, end) for start, end, payload in hits for index, kind in payload]
+        return found, FoldedText(text, special, sigmas)
+
+    def scan_folded(self, text: str, folded: str) -> tuple[list[Match], str]:
+        """`scan` with the whole folded text at hand."""
+        return self.candidates(text, folded), folded
+
     def candidates(self, text: str, folded: str | None = None) -> list[Match]:
         """Every whole-word occurrence of every form, before context tests and overlaps."""
         if not self.entries:
@@ -150,7 +274,7 @@ class Lexicon:
         padded = f" {folded} "
         hits = [
             (last - length + 1, last + 1, payload)
-            for last, (length, payload) in self.automaton.iter(folded)
+            for last, (length, payload, _) in self.automaton.iter(folded)
             if not (padded[last + 2].isalnum() or padded[last + 1 - length].isalnum())
         ]
         return [Match(entries[index], kind, start, end) for start, end, payload in hits for index, kind in payload]

@@ -9,6 +9,7 @@ produce no finding of the rule. An example may carry the Arabic source it transl
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
@@ -146,6 +147,42 @@ class Rule:
         )
 
 
+#: Views of a document that rules compute once and share (Document's cached properties, the
+#: per-document tables of rule modules; "sentence.tokens": every sentence's tokens), and the
+#: rules that read each (ids or id prefixes). The engine drops a view once the last of its
+#: readers in a run has checked the document, so a long document does not hold them all to the
+#: end. A view asked for again later is computed again: the same findings, only slower.
+#: tests/test_view_readers.py checks that no other rule reads these views.
+VIEW_READERS: dict[str, tuple[str, ...]] = {
+    "folded": ("NAM001",),
+    "distinct_pieces": ("NAM",),
+    "_lowercase_words": ("NAM",),
+    "_name_tokens": ("NAM",),
+    "_name_runs": ("NAM",),
+    "_number_figures": ("NUM",),
+    "sentence.tokens": ("SYN",),
+    "_clause_starts": ("SYN", "TRN"),
+    "lowered_words": ("LNG", "NAM", "SYN", "TRN", "TYP006", "TYP015"),
+    "_sentence_starts": ("NAM", "STY", "SYN", "TRN", "TYP"),
+    "_arabic_runs": ("TYP",),
+    "paragraphs": ("TYP",),
+}
+
+
+def release_plan(rules: Sequence[Rule]) -> list[tuple[str, ...]]:
+    """For each rule of `rules` (in the order they run), the views (VIEW_READERS) that no rule
+    after it reads: the views to drop once it is done."""
+    last: dict[str, int] = {}
+    for view, readers in VIEW_READERS.items():
+        at = [number for number, rule in enumerate(rules) if rule.id.startswith(readers)]
+        last[view] = at[-1] if at else -1
+    plan: list[list[str]] = [[] for _ in rules]
+    for view, number in last.items():
+        if number >= 0:
+            plan[number].append(view)
+    return [tuple(views) for views in plan]
+
+
 _REGISTRY: dict[str, Rule] = {}
 
 
@@ -187,8 +224,34 @@ def _load_builtin() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
-        from mtqa.rules import marks  # noqa: F401  (TYP021)
+        with _patterns_from_cache():
+            from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
+            from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
+            from mtqa.rules import marks  # noqa: F401  (TYP021)
+            from mtqa.rules import misspellings  # noqa: F401  (TYP015)
+
+
+@contextlib.contextmanager
+def _patterns_from_cache():
+    """While the rule modules load, the patterns they compile at import (a few hundred word
+    lists and shapes, about 30 ms of every start) are built from the compiled code kept in the
+    on-disk cache (mtqa.regexes: the same pattern objects as re.compile's)."""
+    from mtqa import regexes
+
+    plain = re.compile
+
+    def cached(pattern, flags=0):
+        re.compile = plain  # (regexes.compile falls back on re.compile itself)
+        try:
+            return regexes.compile(pattern, flags)
+        finally:
+            re.compile = cached
+
+    re.compile = cached
+    try:
+        yield
+    finally:
+        re.compile = plain
 
 
 def check_one(rule: Rule, doc: "Document", ctx: "Context | None" = None) -> list[Finding]:

@@ -13,6 +13,7 @@ import re
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import near_seams, run_starts, starts_of, starts_of_any, tried_at
 
 _LETTER = r"[^\W\d_]"
 # (pattern, message, replacement builder); every pattern is anchored on a mark or a space run
@@ -20,13 +21,13 @@ _SPACED_GENITIVE = re.compile(rf"(?<={_LETTER})[ \t]+([’'])[ \t]+s\b")  # "pre
 _SPACED_PLURAL_POSSESSIVE = re.compile(rf"(?<={_LETTER}s)[ \t]+([’'])[ \t]+(?={_LETTER}{{3}})")  # "rebels ’ positions"
 _INSIDE_OPEN_BRACKET = re.compile(r"\([ \t]+(?=[\w\"“])")
 _INSIDE_CLOSE_BRACKET = re.compile(r"(?<=[\w.\"”])[ \t]+\)")
-_BEFORE_BRACKET = re.compile(rf"(?<={_LETTER}{{2}})\((?={_LETTER}{{2}})(?!e?s\))")
-_AFTER_BRACKET = re.compile(rf"(?<!\(s)(?<!\(es)\)(?={_LETTER}{{2}})")
-_AFTER_COLON = re.compile(rf"(?<=[a-z]{{2}}):(?=[A-Za-z]{{2}})")
-_AFTER_FIGURE_COMMA = re.compile(r"(?<=\d),(?=[a-z]{3})")
+_BEFORE_BRACKET = re.compile(rf"\((?<={_LETTER}{{2}}\()(?={_LETTER}{{2}})(?!e?s\))")
+_AFTER_BRACKET = re.compile(rf"\)(?<!\(s\))(?<!\(es\))(?={_LETTER}{{2}})")
+_AFTER_COLON = re.compile(rf":(?<=[a-z]{{2}}:)(?=[A-Za-z]{{2}})")
+_AFTER_FIGURE_COMMA = re.compile(r",(?<=\d,)(?=[a-z]{3})")
 _FUNCTION_WORDS = ("the|a|an|in|on|at|he|she|it|they|this|that|these|those|its|his|her|their|and|but|"
                    "while|meanwhile|however|also|there|we|officials|police|residents")
-_AFTER_STOP = re.compile(rf"(?<=[a-z]{{3}})\.(?=(?:{_FUNCTION_WORDS})\b)")
+_AFTER_STOP = re.compile(rf"\.(?<=[a-z]{{3}}\.)(?=(?:{_FUNCTION_WORDS})\b)")
 _DOUBLED_BRACKETS = re.compile(r"\(\(([^()\n]{1,300})\)\)")
 _COMMA_AFTER_THAT = re.compile(r"\b(?:said|says|stated|added|announced|confirmed|stressed|explained|noted|indicated|"
                                r"affirmed|reported|revealed|warned|pointed out|made clear) that,(?=[ \t])")
@@ -48,6 +49,12 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d)[ \t]+\.(?=\d)")
 _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
 _ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
 _QUOTE = re.compile(r"\"")
+# cheap searches for where the patterns above that start on a space can start (mtqa.scan)
+_APOSTROPHES = (re.compile("’"), re.compile("'"))  # scanned one by one (mtqa.scan.starts_of_any)
+_CLOSE_BRACKET = re.compile(r"\)")
+_STOP_BEFORE_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=[ \t])")
+_THAT_COMMA = re.compile(r" that,")
+_VERB_REACH = 12  # the longest verb of _COMMA_AFTER_THAT ("pointed out") and one to spare
 _REPORTED = re.compile(r"\b(?:said|says|added|stated|announced|told|explained|noted|stressed|reported)[.]$")
 _URL_BEFORE = re.compile(r"(?:https?|ftp|mailto|www|file)[:./]|[\w-]+\.(?:com|org|net|gov|edu|int|io|co|uk|ly|eg|sa|ae|qa|ps|lb|sy|iq|jo|tn|ma|dz|ye|om|kw|bh)\b", re.IGNORECASE)
 
@@ -111,12 +118,13 @@ class SpacingAroundMarks(Rule):
     def check(self, doc, ctx):
         prose = doc.prose
         if "’" in prose or "'" in prose:
-            for match in _SPACED_GENITIVE.finditer(prose):
+            apostrophes = starts_of_any(prose, *_APOSTROPHES)
+            for match in tried_at(_SPACED_GENITIVE, prose, run_starts(prose, apostrophes)):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 yield self.finding(doc, start, match.end(), "Spaced possessive apostrophe.",
                                    [prose[start : match.start()] + match.group(1) + "s"])
-            for match in _SPACED_PLURAL_POSSESSIVE.finditer(prose):
+            for match in tried_at(_SPACED_PLURAL_POSSESSIVE, prose, run_starts(prose, apostrophes)):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group()) if word else match.start()
                 rest = prose[match.end() : match.end() + 80]
@@ -126,10 +134,10 @@ class SpacingAroundMarks(Rule):
                 yield self.finding(doc, start, match.end() + len(after), "Spaced possessive apostrophe.",
                                    [prose[start : match.start()] + match.group(1) + " " + after])
         if "(" in prose or ")" in prose:
-            for pattern, message, fix in ((_INSIDE_OPEN_BRACKET, "Space after an opening bracket.", "("),
-                                          (_INSIDE_CLOSE_BRACKET, "Space before a closing bracket.", ")")):
-                for match in pattern.finditer(prose):
-                    yield self.finding(doc, match.start(), match.end(), message, [fix])
+            for match in _INSIDE_OPEN_BRACKET.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Space after an opening bracket.", ["("])
+            for match in tried_at(_INSIDE_CLOSE_BRACKET, prose, run_starts(prose, starts_of(_CLOSE_BRACKET, prose))):
+                yield self.finding(doc, match.start(), match.end(), "Space before a closing bracket.", [")"])
             for match in _BEFORE_BRACKET.finditer(prose):
                 word = re.search(r"[\w-]+$", prose[max(0, match.start() - 40) : match.start()])
                 start = match.start() - len(word.group())
@@ -145,7 +153,7 @@ class SpacingAroundMarks(Rule):
         if '"' in prose:
             yield from self._quote_spacing(doc)
         if "that," in prose:
-            for match in _COMMA_AFTER_THAT.finditer(prose):
+            for match in near_seams(_COMMA_AFTER_THAT, prose, _THAT_COMMA, _VERB_REACH):
                 if "," in prose[match.end() : match.end() + 40].split(".")[0]:
                     continue  # "said that, in his view, …": a parenthesis
                 yield self.finding(doc, match.start(), match.end(), 'Comma after "that" before its clause.',
@@ -170,7 +178,8 @@ class SpacingAroundMarks(Rule):
             for match in _LOPSIDED_DASH.finditer(prose):
                 yield self.finding(doc, match.start(), match.end(), "Dash spaced on one side only.",
                                    [" - " if match.group().startswith((" ", "\t")) else " -"], safe=False)
-        for match in _LOWER_AFTER_STOP.finditer(prose):
+        stops = (stop.end() for stop in _STOP_BEFORE_SPACE.finditer(prose))
+        for match in tried_at(_LOWER_AFTER_STOP, prose, stops):
             before = prose[max(0, match.start() - 12) : match.start()]
             if _ABBREVIATION.search(before) or _URL_BEFORE.search(prose[max(0, match.start() - 60) : match.start()]):
                 continue

@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from array import array
 from functools import lru_cache
+from heapq import merge
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 
 from mtqa import translit
 from mtqa.findings import Severity
@@ -72,6 +76,17 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
+_FOREIGN_LETTERS = re.compile(r"gh|v")
+
+
+@lru_cache(maxsize=65536)
+def person_skeleton(word: str) -> str:
+    """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
+    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+
+
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
 
 
@@ -80,10 +95,13 @@ def _bare(word: str) -> str:
     return translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _name_words(form: str) -> list[str]:
     """The words of a person's name that identify them: particles, titles and a trailing
     ", known as …" left out."""
-    words = [w for w in re.split(r"\s+", form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
+    words = [w for w in _WHITESPACE_RUN.split(form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
     while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words.pop(0)  # leading titles only: "Hassan Sheikh Mohamud" keeps its Sheikh
     return words
@@ -108,29 +126,56 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     runs of the document (names._name_runs); `inside_known(start, end)`: inside a lexicon match."""
     prose = doc.prose
     anchors = []  # token lists [(start, end, word)] of full names, first occurrences first
+    firsts: set = set()  # the keys of the anchors (see below) taken so far
+
+    def add_anchor(tokens, listed):
+        """Add an anchor unless an earlier one of its source has its key: (each source gives
+        its anchors in text order, so the one kept is the one the dedup below keeps)."""
+        key = (tuple(t[2] for t in tokens), _particles(prose[tokens[0][0] : tokens[-1][1]]), listed)
+        if key not in firsts:
+            firsts.add(key)
+            anchors.append((tokens, listed))
+
     for m in correct:
         written = prose[m.start : m.end]
         if m.entry.category != "person" and " " not in written.strip() and (_ARTICLE.match(written) or m.entry.category == "place"):
             # "Al-Faisaly": the spelling key only; a place: its wide skeleton beside a trait of
             # romanised Arabic or French ("Ouadane … Wadan")
-            anchors.append(([(m.start, m.end, written)], "place" if m.entry.category == "place" else False))
+            add_anchor([(m.start, m.end, written)], "place" if m.entry.category == "place" else False)
         if m.entry.category == "person":
             tokens = [(m.start + t.start(), m.start + t.end(), t.group()) for t in _WORD.finditer(prose[m.start : m.end].split(",")[0])]
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
-                anchors.append((tokens, True))
-    named = [[t for t in run if t[2].lower() not in _TITLE_WORDS] for run in runs]  # titles left out
+                add_anchor(tokens, True)
+    # the runs with their titles left out: those of two tokens or more by run number (in run
+    # order), and the (run number, token number) of the one-token runs, built only when needed
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    members, bounds = runs.members, runs.bounds
+    titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    single_runs, single_tokens = array("q"), array("q")  # run number and token number of each
+    for number in range(len(bounds) - 1):
+        i, j = bounds[number], bounds[number + 1]
+        if j - i == 1:
+            if words[members[i]] not in titles:
+                single_runs.append(number)
+                single_tokens.append(members[i])
+        else:
+            names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
+            if names:
+                named[number] = names
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
-    def is_covered(number: int) -> bool:
+    def is_covered(number: int, names) -> bool:
         found = covered.get(number)
         if found is None:
-            found = covered[number] = all(inside_known(s, e) for s, e, _ in named[number])
+            found = covered[number] = all(inside_known(s, e) for s, e, _ in names)
         return found
 
-    for number, names in enumerate(named):
-        if len(names) >= 2 and not is_covered(number):
-            anchors.append((names, False))
+    firsts = set()  # (a run may have the key of a lexicon name: the dedup below decides)
+    for number, names in named.items():
+        if len(names) >= 2 and not is_covered(number, names):
+            add_anchor(names, False)
     if not anchors:
         return []
     anchors.sort()
@@ -155,9 +200,12 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order
     verdicts: dict = {}  # what each anchor decides about a name as written (see _variant_of)
     results = []
-    for number, names in enumerate(named):
-        if not names:
-            continue
+    # a one-token run whose skeleton indexes no anchor has no candidate: passed over unbuilt
+    # ((1, skeleton) is no key of `index`: its keys of k words have k >= 2)
+    found_words = {w for w in set(map(words.__getitem__, single_tokens)) if wide_skeleton(w) in index}
+    found_singles = ((number, [(starts[k], ends[k], words[k])]) for number, k in compress(
+        zip(single_runs, single_tokens), map(found_words.__contains__, map(words.__getitem__, single_tokens))))
+    for number, names in merge(named.items(), found_singles, key=itemgetter(0)):  # in run order
         last = wide_skeleton(names[-1][2])
         candidates = ordered.get((len(names), last))
         if candidates is None:
@@ -169,7 +217,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
-        if found and not is_covered(number):
+        if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
@@ -230,7 +278,9 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None  # the same name
             return a_text
         trait = any(_ARTICLE.match(w) or _TRAIT.search(w) or w.lower() in given for w in (*a_words, *b_words))
-        if not trait and listed is not True:
+        arab = n == 1 and not alone and not trait and _arab_person(tokens, given) \
+            and not _english_name(b_words[0], a_words[0])  # "Salma Qudsi … Qudsy"
+        if not trait and not arab and listed is not True:
             continue  # no trait of romanised Arabic: English names (Harris/Haris) stay silent
         if n == 1:
             word, other = b_words[0], a_words[0]
@@ -238,16 +288,58 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return None
             # a lone word is compared by its wide skeleton only beside an article or a
             # person the lexicon knows ("Tebboune … Tabboune"; not "Paltrow … Poulter")
-            strict = not trait or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
+            strict = not (trait or arab) or not ((listed is True and not alone) or _ARTICLE.match(word) or _ARTICLE.match(other)
                                        or (listed == "place" and (_TRAIT.search(word) or _TRAIT.search(other))))
             # (without a trait, a lexicon person is compared by the spelling key only:
             # "Mikati … Mikaty", not "Putin … Patton")
             if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                 return other
+            if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
+                return other
             continue
         if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
+
+
+def _arab_person(tokens, given) -> bool:
+    """Whether a full name (two words or more) has a common Arabic given name, male or female,
+    before its surname: the surname alone is then compared as a romanised Arabic name."""
+    return len(tokens) >= 2 and any(t[2].lower() in given or t[2] in _female_given() for t in tokens[:-1])
+
+
+def _english_name(*words: str) -> bool:
+    """Whether clean English news writes one of the words in Title Case (Harris, Nasser)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    counts = ngram_counts()
+    return any(counts.count(_bare(w), title=True) for w in words)
+
+
+def _lone_surname(word: str, other: str) -> bool:
+    """A lone word that spells the surname of an earlier full name of an Arab person with
+    other vowels or letters doubled: "Talal Khreis … Khris", "Wafa Bseiso … Bseisu". The
+    spelling keys must stay close letter by letter; a nisba of the surname ("Abbas …
+    Abbasi") is another name, and so is a word clean English news writes (Harris / Haris)."""
+    a, b = _bare(word), _bare(other)
+    if len(a) < 4 or len(b) < 4 or a[:1] != b[:1] or wide_skeleton(a) != wide_skeleton(b) or len(wide_skeleton(a)) < 3:
+        return False
+    if a.rstrip("iy") == b or b.rstrip("iy") == a:
+        return False  # a nisba: Abbas / Abbasi
+    from difflib import SequenceMatcher
+
+    if _english_name(a, b):
+        return False  # a name English news writes itself (Harris, Nasser): two names, not two spellings
+
+    return SequenceMatcher(None, _spell_key(a), _spell_key(b)).ratio() >= 0.7
+
+
+@lru_cache(maxsize=1)
+def _female_given() -> frozenset[str]:
+    """Female given names (data/pronoun_gender.toml): an Arab woman's full name anchors too."""
+    from mtqa.rules.pronoun_gender import _data as pronoun_data
+
+    return pronoun_data()["given"]
 
 
 _PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)
@@ -287,7 +379,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             continue
         lower = [_bare(t[2]) for t in words]
         seen = set()
-        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", wide_skeleton(lower[-1])), ())):
+        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
             if (entry.id, tuple(form)) in seen:
                 continue
             seen.add((entry.id, tuple(form)))
@@ -322,7 +414,7 @@ def _near_form(lower, words, form, given):
             continue
         same_key = _spell_key(tail[i]) == _spell_key(form[i])
         if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
-                                 and wide_skeleton(tail[i]) == wide_skeleton(form[i])):
+                                 and person_skeleton(tail[i]) == person_skeleton(form[i])):
             return None
         diffs.append(i)
     exact = n - len(diffs)
@@ -339,7 +431,8 @@ def _near_form(lower, words, form, given):
 
 
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "st", "z": "zd", "d": "dz"}
+          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "csk"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -348,22 +441,26 @@ def _spellings(entry) -> frozenset[str]:
 
 
 def _person_index(lex) -> dict:
-    """Last name word, and ("last", its wide skeleton) -> [(entry, words)]."""
-    index = getattr(lex, "_near_person_index", None)
-    if index is None:
-        index = {}
-        for entry in lex.entries:
-            if entry.category != "person":
-                continue
-            forms = []
-            for form in entry.correct_forms:
-                words = [_bare(w) for w in _name_words(form)]
-                if len(words) >= 2 and words not in forms:
-                    forms.append(words)
-            for words in forms:
-                index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", wide_skeleton(words[-1])), []).append((entry, words))
-        lex._near_person_index = index
+    """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
+    lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "near-person-index", _build_person_index)
+
+
+def _build_person_index(lex) -> dict:
+    index = {}
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        forms = []
+        for form in entry.correct_forms:
+            words = [_bare(w) for w in _name_words(form)]
+            if len(words) >= 2 and words not in forms:
+                forms.append(words)
+        for words in forms:
+            index.setdefault(words[-1], []).append((entry, words))
+            index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
     return index
 
 
@@ -379,13 +476,16 @@ class LowerCaseName(Rule):
         "A name the lexicon knows (an organisation, body, party, group or outlet of two words or "
         "more) written all in lower case: \"the gulf cooperation council\", \"the arab league\". "
         "Reported only when the name has a word English always capitalises (Gulf, Arab, "
-        "Islamic, a country): \"the presidential council\" stays silent. The fix restores the "
-        "lexicon's capitals."
+        "Islamic, a country): \"the presidential council\" stays silent, and so do words that go "
+        "on as an English phrase (\"an islamic state of mind\", \"a gulf news agency\"). The fix "
+        "restores the lexicon's capitals."
     )
     bad = ("Foreign ministers of the ⟦gulf cooperation council→Gulf Cooperation Council⟧ met on Sunday.",)
     good = (
         "Foreign ministers of the Gulf Cooperation Council met on Sunday.",
         "The presidential council met on Sunday.",
+        "There is an islamic state of mind in the village, he joked.",
+        "A gulf news agency reported the visit.",
     )
 
     def check(self, doc, ctx):
@@ -401,7 +501,15 @@ class LowerCaseName(Rule):
             form = next((f for f in m.entry.correct_forms if f.lower() == written.lower().replace("‐", "-")), None)
             if form is None or not _has_proper_word(form):
                 continue
+            if _LOWER_PHRASE_AFTER.match(doc.prose, m.end) or _LOWER_PHRASE_BEFORE.search(doc.prose[max(0, m.start - 8) : m.start]):
+                continue  # "an islamic state of mind", "a gulf news agency": ordinary English words
             yield self.finding(doc, m.start, m.end, f"The name {form} is written in lower case.", [form])
+
+
+# NAM006 is silent on words that go on as an English phrase ("an islamic state of mind") or
+# that a determiner makes a common noun ("a gulf news agency"), as a name is neither
+_LOWER_PHRASE_AFTER = re.compile(r"[ ]of\b|[ ](?:agency|agencies|site|sites|outlet|outlets|channel|channels)\b")
+_LOWER_PHRASE_BEFORE = re.compile(r"\b(?:a|an|any|some|every|each|another)[ ]$")
 
 
 def _has_proper_word(form: str) -> bool:

@@ -8,11 +8,12 @@ from dataclasses import replace
 from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import accumulate
+from array import array
+from itertools import accumulate, compress
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
-from mtqa.lexicon import _stop_words, load_lexicon
+from mtqa.lexicon import _stop_words, derived, load_lexicon
 from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
@@ -24,7 +25,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
-from mtqa.segment import at_line_starts
+from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
 
 CONSISTENCY_CATEGORIES = ("person", "place")
@@ -44,12 +45,20 @@ def entity_matches(doc, ctx):
     cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
     if id(lex) not in cache:
-        prose, folded = doc.prose, doc.folded
-        candidates = lex.candidates(prose, folded)
+        prose = doc.prose
+        weights, threshold = evidence_settings().weights, evidence_settings().threshold
+        # Without a source, a lower-case one-word generated rendering is decided alone as ordinary
+        # English and nothing lifts it (see _named_again): the scan leaves those out.
+        plain_out = source_names.in_source(doc, lex) is None \
+            and weights["lower-case-word"] + weights["named-in-document"] < threshold
+        # (the text folded a window at a time: never the whole of it)
+        candidates, folded = lex.scan(prose, lower_generated_words=not plain_out)
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
         near = []  # ambiguous renderings just short of the threshold: (match, score, evidence)
+        # (only those that `named-in-document` can lift over it: most matches are far below)
+        threshold, lift = evidence_settings().threshold, evidence_settings().weights["named-in-document"]
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
         for m in candidates:
             if m.kind not in _DECIDED_IN_CONTEXT:
@@ -72,7 +81,8 @@ def entity_matches(doc, ctx):
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
                 if not is_name:
-                    near.append((m, weighing.score, evidence))
+                    if weighing.score + lift >= threshold:  # (as _named_again tests it)
+                        near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
             else:  # a listed literal
@@ -229,6 +239,8 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
+        from mtqa.rules.foreign_places import respelled_places
+        from mtqa.rules.place_spellings import place_spellings
         from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
 
         reported = []
@@ -238,7 +250,13 @@ class MisspelledName(Rule):
         for finding in titled_surnames(self, doc, ctx, reported):
             reported.append((finding.start, finding.end))
             yield finding
-        yield from arabic_form_places(self, doc, ctx, reported)
+        for finding in arabic_form_places(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        for finding in respelled_places(self, doc, ctx, reported):
+            reported.append((finding.start, finding.end))
+            yield finding
+        yield from place_spellings(self, doc, ctx, reported)
 
     def _check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
@@ -286,37 +304,45 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
 
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
-    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc), known):
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc).longer(2), known):
         if not taken.overlaps(start, end):
             yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:
     """Family-name skeleton -> [(entry, given-name skeleton, family names as written)] for the
-    people of the lexicon, from every form of their name with two words or more."""
-    index = getattr(lex, "_person_skeletons", None)
-    if index is None:
-        index = defaultdict(list)
-        for entry in lex.entries:
-            if entry.category != "person":
+    people of the lexicon, from every form of their name with two words or more (built once:
+    lexicon.derived)."""
+    return derived(lex, "person-skeletons", _build_person_index)
+
+
+def _build_person_index(lex) -> dict[str, list[tuple]]:
+    index = defaultdict(list)
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        seen = set()
+        families = family_keys = None  # (the same for every form of the entry: worked out once)
+        for form in (*entry.correct_forms, *entry.misspelled):
+            words = _joined_compounds(
+                [w for w in _WHITESPACE_RUN.split(form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+            )
+            if len(words) < 2:
                 continue
-            seen = set()
-            for form in (*entry.correct_forms, *entry.misspelled):
-                words = _joined_compounds(
-                    [w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
-                )
-                if len(words) < 2:
-                    continue
-                key = (skeleton(words[-2]), skeleton(words[-1]))
-                if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
-                    continue
-                seen.add(key)
+            key = (skeleton(words[-2]), skeleton(words[-1]))
+            if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
+                continue
+            seen.add(key)
+            if families is None:
                 families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
-                index[key[1]].append((entry, key[0], families, {translit.key(f) for f in families}))
-                if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
-                    index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
-        lex._person_skeletons = index
-    return index
+                family_keys = {translit.key(f) for f in families}
+            index[key[1]].append((entry, key[0], families, family_keys))
+            if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
+                index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
+    return dict(index)
+
+
+_WHITESPACE_RUN = re.compile(r"[\s]+")
 
 
 class _Spans:
@@ -385,16 +411,20 @@ def _joined_compound_tokens(run: list[tuple[int, int, str]]) -> list[tuple[int, 
     return out
 
 
+_RUN_IN_ARTICLE = re.compile(r"[AaEe]l(?=[a-z]{4})")
+
+
 def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a person of the lexicon written in a spelling it does not list: a given name
     and a family name whose skeletons are those of the person's name, the family name spelt
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
     index = None  # built at the first run of two names (a text without one never needs it)
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    # a one-word name of a body is a given name before a family name ("Badr Abdel Aati")
+    named = _Spans((m.start, m.end) for m in (*wrong, *correct)
+                   if m.entry.category in ("person", "place") or " " in doc.prose[m.start : m.end].strip())
     listed_wrong = _Spans((m.start, m.end) for m in wrong)
-    for run in _name_runs(doc, known):
-        if len(run) < 2:
-            continue
+    for run in _name_runs(doc).longer(2):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
@@ -412,9 +442,14 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                     message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[first[0]:family[1]]!r}."
                     yield rule.finding(doc, first[0], family[1], message, [target], safe=False)
                     break
-        if known.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
+        if named.overlaps(given[0], given[1]) or listed_wrong.overlaps(family[0], family[1]):
             continue  # a known name, or a spelling NAM002 reports already
-        for entry, given_skeleton, families, family_keys in index.get(skeleton(family[2]), ()):
+        found = index.get(skeleton(family[2]), ())
+        if not found and _RUN_IN_ARTICLE.match(family[2]):  # "Alburhan": the article run into the name
+            found = index.get(skeleton(family[2][2:]), ())
+        if len(skeleton(family[2])) < 3 and given[2].lower() in translit.common_given_names():
+            continue  # a common given name and a short family name are another man ("Ahmed Alawi")
+        for entry, given_skeleton, families, family_keys in found:
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:
                 continue
             written_family = translit.strip_article(family[2].lower())
@@ -431,7 +466,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
             if translit.key(written_family) in family_keys and _ARABIC_TRAIT.search(written_family):
                 break  # another usual transliteration ("al-Moualem"): NAM003's business, not a misspelling
             start, end = given[0], family[1]
-            target = shortened(preferred(entry, ctx), "x x")
+            # a given name run together from two words ("Abdulfattah") stands for both
+            target = shortened(preferred(entry, ctx), "x x x" if re.match(r"(?i)ab[du]|abu", given[2]) else "x x")
             message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[start:end]!r}."
             yield rule.finding(doc, start, end, message, [target], safe=False)
             break
@@ -521,6 +557,7 @@ def _dominant(counts: Counter, found: list, entry) -> str:
 # skips quickly to candidate letters.
 _LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z]++\b")
 _NAME_TOKEN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-‐’'][A-Za-z][a-z]+)*\b")
+_NAME_TOKEN_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
 # Spelling traits of romanised Arabic; a group of look-alike names is reported only when one of
 # its forms has one, so that English pairs such as Allan/Alan or Conor/Connor stay silent.
 _ARABIC_TRAIT = re.compile(r"^(?:al|el)[-‐]|kh|gh|dh|q(?!u)|aa|ou|ee|oo|ii|['’]|ah$|^(?:abd|abu)", re.IGNORECASE)
@@ -561,7 +598,7 @@ class InconsistentName(Rule):
             lowercase, tokens = _lowercase_words(doc), _name_tokens(doc)
             # Only names with a look-alike among the document's distinct names can be reported:
             # the occurrences of the others are not looked at.
-            names = {w for w in {t[2] for t in tokens} if len(w) >= 4 and w.lower() not in lowercase}
+            names = {w for w in set(tokens.words) if len(w) >= 4 and w.lower() not in lowercase}
             spellings = defaultdict(set)
             for name in names:
                 spellings[_token_key(name)].add(name.lower())
@@ -575,9 +612,8 @@ class InconsistentName(Rule):
             known_starts = [start for start, _ in known]
             reach = list(accumulate((end for _, end in known), max))  # furthest end so far
             sentence_starts = {s.start for s in doc.sentences}
-            for start, end, written in tokens:
-                if written not in wanted:
-                    continue
+            for number in compress(range(len(tokens)), map(wanted.__contains__, tokens.words)):
+                start, end, written = tokens.starts[number], tokens.ends[number], tokens.words[number]
                 if start in sentence_starts and not _ARABIC_TRAIT.search(written):
                     continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
                 at = bisect_right(known_starts, start) - 1
@@ -865,54 +901,118 @@ def _lowercase_words(doc) -> frozenset[str]:
     """The words the document writes in lower case (= \\b[a-z][a-z]+\\b): a capitalised token
     among them is an ordinary word. (The pattern never crosses whitespace: the document's
     distinct pieces are searched, not its every word.)"""
-    return _per_document(
-        doc, "_lowercase_words", lambda d: frozenset(w for piece in d.distinct_pieces for w in _LOWER_WORD.findall(piece))
-    )
+    return _per_document(doc, "_lowercase_words", _compute_lowercase_words)
 
 
-def _name_tokens(doc) -> list[tuple[int, int, str]]:
+def _compute_lowercase_words(doc) -> frozenset[str]:
+    pieces: set[str] = set()  # the distinct pieces, gathered a chunk at a time (no list of every piece)
+    for chunk in chunks(doc.prose):
+        pieces.update(chunk.split())
+    return frozenset(w for piece in pieces for w in _LOWER_WORD.findall(piece))
+
+
+def _name_tokens(doc) -> "_NameTokens":
     """(start, end, written) of every capitalised name token (_NAME_TOKEN) of the document."""
-    return _per_document(doc, "_name_tokens", lambda d: [(*m.span(), m.group()) for m in _NAME_TOKEN.finditer(d.prose)])
+    return _per_document(doc, "_name_tokens", lambda d: _NameTokens(d.prose))
 
 
-def _name_runs(doc, known_spans=None) -> list[list[tuple[int, int, str]]]:
+class _NameTokens:
+    """The (start, end, written) name tokens of a text, kept compactly: the offsets in arrays,
+    each distinct spelling once. Iterating gives the tuples in text order."""
+
+    def __init__(self, prose: str):
+        self.starts, self.ends, self.words = array("q"), array("q"), []
+        seen: dict[str, str] = {}
+        base = 0
+        for piece in chunks(prose):  # a name token never crosses whitespace
+            # one split keeps the gaps and the tokens in turn: the offsets are the running sums
+            # of their lengths (no Python code runs per token)
+            parts = _NAME_TOKEN_SPLIT.split(piece)
+            count = len(parts) // 2
+            offsets = list(accumulate(map(len, parts), initial=base))
+            self.starts.extend(offsets[1 : 2 * count : 2])
+            self.ends.extend(offsets[2 : 2 * count + 1 : 2])
+            tokens = parts[1::2]
+            self.words.extend(map(seen.setdefault, tokens, tokens))
+            base += len(piece)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, number: int) -> tuple[int, int, str]:
+        return self.starts[number], self.ends[number], self.words[number]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, self.words)
+
+
+def _name_runs(doc, known_spans=None) -> "_NameRuns":
     """Runs of capitalised name tokens joined by spaces or al-/bin/abu particles: full names.
     Tokens that the document also writes in lower case (ordinary words) break a run.
     Computed once per document."""
-    return _per_document(doc, "_name_runs", _compute_name_runs)
+    return _per_document(doc, "_name_runs", _NameRuns)
 
 
 _PARTICLE_TOKEN, _BREAK_TOKEN, _RUN_TOKEN = 0, 1, 2
 
 
-def _compute_name_runs(doc) -> list[list[tuple[int, int, str]]]:
-    lowercase = _lowercase_words(doc)
-    stop = _stop_words()
-    prose = doc.prose
-    kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
-    runs: list[list[tuple[int, int, str]]] = []
-    for start, end, written in _name_tokens(doc):
-        kind = kinds.get(written)
-        if kind is None:
+class _NameRuns:
+    """The runs of `_name_runs`, kept compactly (the token numbers of each run in one array);
+    iterating gives each run as a list of (start, end, written) in text order."""
+
+    def __init__(self, doc):
+        lowercase = _lowercase_words(doc)
+        stop = _stop_words()
+        prose = doc.prose
+        tokens = self.tokens = _name_tokens(doc)
+        starts, ends = tokens.starts, tokens.ends
+        kinds: dict[str, int] = {}  # written token -> what it does to a run (decided once per spelling)
+        for written in set(tokens.words):
             lower = written.lower()
             if lower in _PARTICLES:
-                kind = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
+                kinds[written] = _PARTICLE_TOKEN  # "Fayez Al Sarraj": the gap test below accepts the particle
             elif lower in lowercase or lower in stop or len(written) < 3:
-                kind = _BREAK_TOKEN
+                kinds[written] = _BREAK_TOKEN
             else:
-                kind = _RUN_TOKEN
-            kinds[written] = kind
-        if kind == _PARTICLE_TOKEN:
-            continue
-        if kind == _BREAK_TOKEN:
-            runs.append([])
-            continue
-        last = runs[-1] if runs else None
-        if last and ((start == last[-1][1] + 1 and prose[start - 1] == " ") or _PARTICLE_GAP.match(prose[last[-1][1] : start])):
-            last.append((start, end, written))
-        else:
-            runs.append([(start, end, written)])
-    return [r for r in runs if r]
+                kinds[written] = _RUN_TOKEN
+        members = self.members = array("q")  # token numbers, run after run
+        bounds = self.bounds = array("q", [0])  # run i is members[bounds[i] : bounds[i + 1]]
+        last_end = -2  # end of the last token of the open run (-2: no run open)
+        for number, kind in enumerate(map(kinds.__getitem__, tokens.words)):
+            if kind == _PARTICLE_TOKEN:
+                continue
+            if kind == _BREAK_TOKEN:
+                if last_end != -2:
+                    bounds.append(len(members))
+                    last_end = -2
+                continue
+            start = starts[number]
+            if last_end != -2 and not ((start == last_end + 1 and prose[last_end] == " ") or _PARTICLE_GAP.match(prose[last_end:start])):
+                bounds.append(len(members))
+            members.append(number)
+            last_end = ends[number]
+        if last_end != -2:
+            bounds.append(len(members))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def _run(self, i: int, j: int) -> list[tuple[int, int, str]]:
+        starts, ends, words = self.tokens.starts, self.tokens.ends, self.tokens.words
+        return [(starts[k], ends[k], words[k]) for k in self.members[i:j]]
+
+    def __getitem__(self, number: int) -> list[tuple[int, int, str]]:
+        number = range(len(self))[number]  # (IndexError past the end; -1 is the last run)
+        return self._run(self.bounds[number], self.bounds[number + 1])
+
+    def __iter__(self):
+        bounds = self.bounds
+        return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1))
+
+    def longer(self, size: int = 2):
+        """The runs of `size` tokens or more, in order (the shorter ones are not built)."""
+        bounds = self.bounds
+        return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1) if bounds[n + 1] - bounds[n] >= size)
 
 
 def _with_article(doc, start: int) -> tuple[int, str]:
@@ -935,50 +1035,70 @@ def _deviant_names(doc, wrong, correct):
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     inside_known = known.inside
 
-    runs = _name_runs(doc, known)
+    runs = _name_runs(doc)
     seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
-    for run in runs:
-        if 2 <= len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
+    # A full name written again as before meets the earlier names as it did then: where that
+    # left off (the number of earlier names it differed from), or what it matched, is kept
+    # by its text and words.
+    progress: dict[tuple, tuple[int, tuple | None]] = {}
+    for run in runs.longer(2):
+        if len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
             family_key = skeleton(run[-1][2])
-            for earlier, earlier_text in seen_full[family_key]:
-                k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
-                a, b = earlier[-k:], run[-k:]
-                a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
-                if a_text.lower() == b_text.lower():
-                    continue
-                given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
-                family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
-                if given_ok and family_ok:
-                    message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
-                    results.append((b[0][0], b[-1][1], message, a_text))
-                    taken.update(s for s, _, _ in b)
-                    break
-            else:
-                if len(seen_full[family_key]) < 20:
-                    seen_full[family_key].append((run, text))
-    # single tokens: ayn marks, and known names of the lexicon
-    tokens = [t for run in runs for t in run if t[0] not in taken]
+            earlier_names = seen_full[family_key]
+            written = (text, tuple(t[2] for t in run))
+            checked, matched = progress.get(written, (0, None))
+            if matched is None:
+                for number in range(checked, len(earlier_names)):
+                    earlier = earlier_names[number][0]
+                    k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
+                    a, b = earlier[-k:], run[-k:]
+                    a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
+                    if a_text.lower() == b_text.lower():
+                        continue
+                    given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
+                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                    if given_ok and family_ok:
+                        message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
+                        matched = (k, message, a_text)
+                        break
+                else:
+                    if len(earlier_names) < 20:
+                        earlier_names.append((run, text))
+            progress[written] = (len(earlier_names), matched)
+            if matched is not None:
+                k, message, a_text = matched
+                b = run[-k:]
+                results.append((b[0][0], b[-1][1], message, a_text))
+                taken.update(s for s, _, _ in b)
+    # single tokens: ayn marks, and known names of the lexicon (token numbers of the runs; the
+    # tokens themselves are built only for the spellings that can be reported)
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    free = [k for k in runs.members if starts[k] not in taken] if taken else runs.members
     first_with_mark: dict[str, tuple[int, str]] = {}
     anchors: dict[str, tuple[str, str]] = {}  # translit key -> (article, written form of the known name)
+    parsed: dict[str, tuple[str, str]] = {}  # written form -> (translit key of its last word, its article)
     for m in correct:
         if m.entry.category in CONSISTENCY_CATEGORIES:
             written = doc.prose[m.start : m.end]
-            last = re.split(r"[\s-]", written)[-1]
-            article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
-            anchors.setdefault(translit.key(last), (article.group(1).lower() if article else "", written, m.start))
-    spellings = {t[2] for t in tokens}
+            found = parsed.get(written)
+            if found is None:
+                last = re.split(r"[\s-]", written)[-1]
+                article = _ARTICLE_BEFORE.search(written[: len(written) - len(last)])
+                found = parsed[written] = (translit.key(last), article.group(1).lower() if article else "")
+            anchors.setdefault(found[0], (found[1], written, m.start))
+    spellings = set(map(words.__getitem__, free))
     marked = {w for w in spellings if _AYN_MARK.search(w)}  # looked at once per spelling
-    for start, end, written in tokens:
-        if written in marked:
-            first_with_mark.setdefault(skeleton(written), (start, written))
+    for k in compress(free, map(marked.__contains__, map(words.__getitem__, free))):
+        first_with_mark.setdefault(skeleton(words[k]), (starts[k], words[k]))
     # only a spelling with the skeleton of a marked one or the key of a known name can be reported
     wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
-    for start, end, written in tokens:
-        if written not in wanted or inside_known(start, end):
+    for k in compress(free, map(wanted.__contains__, map(words.__getitem__, free))):
+        start, end, written = starts[k], ends[k], words[k]
+        if inside_known(start, end):
             continue
         mark = first_with_mark.get(skeleton(written))
         if mark and mark[0] < start and written not in marked and translit.key(written) != translit.key(mark[1]):

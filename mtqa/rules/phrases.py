@@ -22,7 +22,7 @@ from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.segment import LETTERS
+from mtqa.segment import LETTERS, automaton_iter
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good"}
 _KINDS = {"discourse-marker", "reporting", "formula", "collocation", "time-expression", "framing", "verb-object"}
@@ -204,19 +204,11 @@ def phrase_keys(pattern: str) -> list[str] | None:
         items = list(_parser.parse(_spaces(pattern), re.IGNORECASE))
     except re.error:
         return None
-    done, growing = set(), [("", items)]
-    while growing:
-        grown = []
-        for prefix, rest in growing:
-            prefix, options, rest = _opening(prefix, rest)
-            if options is None:
-                done.add(prefix)
-            else:
-                grown += [(prefix, option + rest) for option in options]
-        if len(done) + len(grown) > _KEYS_PER_PHRASE:
-            done.update(prefix for prefix, _ in grown)
-            break
-        growing = grown
+    done, crowded = _openings(items, None)
+    for words in _KEYS_WORDS if crowded else ():  # too many: the openings cut where they stood may be
+        shorter, _ = _openings(items, words)      # short ("the "); openings of a few words may be longer
+        if min(map(len, shorter)) > min(map(len, done)):
+            done = shorter
     if "" in done:
         return None
     kept = []  # an opening that extends a shorter one adds nothing: sorted, it follows that one
@@ -224,6 +216,29 @@ def phrase_keys(pattern: str) -> list[str] | None:
         if not kept or not key.startswith(kept[-1]):
             kept.append(key)
     return kept
+
+
+_KEYS_WORDS = (3, 2)  # whole words an opening may stop at when a phrase has too many longer ones
+
+
+def _openings(items: list, words: int | None) -> tuple[set[str], bool]:
+    """The openings of `items`, each grown until the pattern no longer gives plain letters
+    (or holds `words` whole words), and whether there were too many (more than
+    _KEYS_PER_PHRASE): then those still growing are cut where they stood."""
+    done, growing = set(), [("", items)]
+    while growing:
+        grown = []
+        for prefix, rest in growing:
+            prefix, options, rest = _opening(prefix, rest)
+            if options is None or (words and prefix.count(" ") >= words):
+                done.add(prefix)
+            else:
+                grown += [(prefix, option + rest) for option in options]
+        if len(done) + len(grown) > _KEYS_PER_PHRASE:
+            done.update(prefix for prefix, _ in grown)
+            return done, True
+        growing = grown
+    return done, False
 
 
 def _opening(prefix: str, items: list) -> tuple[str, list | None, list]:
@@ -269,7 +284,7 @@ def word_text(words: list[str]) -> tuple[str, array]:
     if any(old in text for old, _ in _REGEX_FOLD):
         words = list(map(_regex_fold, words))
         text = " " + " ".join(words) + " "
-    return text, array("q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
 
 
 def _where_tried(phrase: Phrase) -> list[str] | None:
@@ -416,7 +431,7 @@ class PhraseRule(Rule):
                 text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
-            for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
+            for last, (length, word_led, number_led, sentence_led) in automaton_iter(index.automaton, text):  # (by windows: less memory)
                 n = bisect.bisect_left(starts, last - length + 2)
                 if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
                     tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led

@@ -22,8 +22,10 @@ from functools import lru_cache
 from importlib import resources
 
 from mtqa.findings import Severity
+from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
 from mtqa.rules.language import romanised_words
+from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
@@ -37,10 +39,15 @@ _AL_FORM = re.compile(r"(?<![\w'’-])(?:al|el|wal|bil|lil)-[a-z][a-z'’]{2,20}
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ers?|est|able|ful|less|ism|ist|ize|ise|ous)$")
 
 
+_HALF = 32  # a pair of counts is kept as one integer: Arabic << _HALF | English
+_LOW = (1 << _HALF) - 1
+
+
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
-    """n-gram -> (Arabic, English) counts, and context -> (Arabic, English) totals (kept in the
-    on-disk cache once built)."""
+def _model() -> tuple[dict[str, int], dict[str, int]]:
+    """n-gram -> its (Arabic, English) counts, and context -> the (Arabic, English) totals, each
+    pair as one integer (Arabic << _HALF | English: one object an entry, read from the on-disk
+    cache in half the time of a tuple)."""
     from mtqa import cache
 
     text = resources.files("mtqa").joinpath("data/romanised_shape.tsv").read_bytes()
@@ -57,9 +64,10 @@ def _model() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
             total = contexts.setdefault(gram[:-1], [0, 0])
             total[0] += arabic
             total[1] += english
-        return grams, {k: (a, e) for k, (a, e) in contexts.items()}
+        return ({k: a << _HALF | e for k, (a, e) in grams.items()},
+                {k: a << _HALF | e for k, (a, e) in contexts.items()})
 
-    return cache.cached("romanised-shape", cache.key_of("romanised-shape", text), build)
+    return cache.cached("romanised-shape", cache.key_of("romanised-shape-packed", text), build)
 
 
 def shape_score(word: str) -> float:
@@ -69,18 +77,30 @@ def shape_score(word: str) -> float:
     padded = "^" * (_ORDER - 1) + word.replace("’", "'") + "$"
     total = 0.0
     for i in range(_ORDER - 1, len(padded)):
-        probabilities = []
-        for side in (0, 1):
-            p = 1 / 30
-            for n in range(_ORDER):
-                context = contexts.get(padded[i - n : i])
-                if not context or not context[side]:
-                    break
-                weight = context[side] / (context[side] + 3)
-                count = grams.get(padded[i - n : i + 1], (0, 0))[side]
-                p = weight * count / context[side] + (1 - weight) * p
-            probabilities.append(p)
-        total += math.log(probabilities[0]) - math.log(probabilities[1])
+        # both models at once (each n-gram looked up once), each as if alone: a model stops at
+        # the first context it has not seen
+        arabic = english = 1 / 30
+        arabic_on = english_on = True
+        for n in range(_ORDER):
+            context = contexts.get(padded[i - n : i], 0)
+            if not context:
+                break  # (unseen by both models)
+            count = grams.get(padded[i - n : i + 1], 0)
+            seen = context >> _HALF
+            if arabic_on and seen:
+                weight = seen / (seen + 3)
+                arabic = weight * (count >> _HALF) / seen + (1 - weight) * arabic
+            else:
+                arabic_on = False
+            seen = context & _LOW
+            if english_on and seen:
+                weight = seen / (seen + 3)
+                english = weight * (count & _LOW) / seen + (1 - weight) * english
+            else:
+                english_on = False
+            if not (arabic_on or english_on):
+                break
+        total += math.log(arabic) - math.log(english)
     return total / (len(padded) - _ORDER + 1)
 
 
@@ -137,9 +157,11 @@ def judge(word: str) -> tuple[str, str] | None:
     if word in romanised_words() or word in _loanwords():
         return None  # LNG003's own words, and accepted English loanwords
     plain = word.replace("’", "'")
+    if _in_cmudict(plain):
+        return None  # (the cheaper test first: readability has the dictionary loaded anyway)
     if ngram_counts().count(plain) or "'" in plain and ngram_counts().count(plain.split("'")[0]) and len(plain.split("'")[1]) < 3:
         return None  # used in clean English news ("don't", "nation's")
-    if _tagger_knows(plain) or _in_cmudict(plain):
+    if _tagger_knows(plain):
         return None
     listed = _listed_keys().get(fold(plain))
     if listed is not None and len(fold(plain)) >= 4:
@@ -160,8 +182,10 @@ _CONSTRUCT = re.compile(
     r"(?<![\w'’-])(?:[Aa]l-)?(" + "|".join(re.escape(h.capitalize()) for h in _HEADS) + r")"
     r"(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+[Aa]l-[A-Z][\w'’]{1,20}(?![\w-])")
 _HEAD_NAMES = tuple(sorted({h.capitalize() for h in _HEADS}))
-_EPITHET_STARTS = ("Mubarak", "Karim", "Kareem", "Sa", "Fadil", "Mu")
+_HEAD = re.compile("|".join(re.escape(h) for h in _HEAD_NAMES))  # where _CONSTRUCT can match: 3 before ("Al-")
 _FEAST_EPITHET = re.compile(r"\b(?:Eid|Fitr|Adha|Ramadan|Ramadhan|month)([ \t]+(?:al-|el-)(?:Mubarak|Karim|Kareem|Sa'id|Saeed|Said|Fadil|Mu'azzam|Muazzam))\b")
+_EPITHET = re.compile(r"l-(?<=[ae]l-)(?:Mubarak|Karim|Kareem|Sa'id|Saeed|Said|Fadil|Mu'azzam|Muazzam)")  # after the space run
+_FEAST_REACH = len("Ramadhan")  # the longest feast word, before the space run
 
 
 @register
@@ -201,19 +225,30 @@ class RomanisedShape(Rule):
         index = doc.lowered_words
         words, offsets = index.words, index.offsets
         seen: set[int] = set()
-        if any(head in prose for head in _HEAD_NAMES):  # substring tests before any scan
-            for match in _CONSTRUCT.finditer(prose):
-                seen.update(range(match.start(), match.end()))
-                yield self.finding(doc, match.start(), match.end(),
-                                   f"Arabic name \"{match.group(0)}\" left in Latin letters: give its English name.",
-                                   [], safe=False)
-        if any(f"l-{epithet}" in prose for epithet in _EPITHET_STARTS):
-            for match in _FEAST_EPITHET.finditer(prose):
-                yield self.finding(doc, match.start(1), match.end(1),
-                                   "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
+        for match in near_seams(_CONSTRUCT, prose, _HEAD, 3):  # tried only at the heads
+            seen.update(range(match.start(), match.end()))
+            yield self.finding(doc, match.start(), match.end(),
+                               f"Arabic name \"{match.group(0)}\" left in Latin letters: give its English name.",
+                               [], safe=False)
+        epithets = run_starts(prose, starts_of(_EPITHET, prose, 1))  # the feast word ends where their space run starts
+        for match in near_offsets(_FEAST_EPITHET, prose, epithets, _FEAST_REACH):
+            yield self.finding(doc, match.start(1), match.end(1),
+                               "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
         distinct = set(words)
+        # the distinct words first (each judged once, cached across documents), then only the
+        # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
+        flagged, features = set(), None
+        for word in distinct:
+            if len(word) >= 4 and word.isascii():
+                if features is None:  # once the tagger is loaded (judge loads it), its words are
+                    tagger = loaded_tagger()  # passed over here, as judge would (ASCII: plain == word)
+                    features = tagger.weights if tagger is not None else None
+                if (features is None or "i word " + word not in features) and judge(word) is not None:
+                    flagged.add(word)
+        wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
+        places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…
-            for n in itertools.compress(range(len(words)), map(_AL_WORDS.__contains__, words)):
+            for n in (n for n in places if words[n] in _AL_WORDS):
                 offset = offsets[n]
                 match = _AL_FORM.match(prose, offset)
                 if match is None or offset in seen or (offset and (prose[offset - 1].isalnum() or prose[offset - 1] in "'’-")):
@@ -234,12 +269,9 @@ class RomanisedShape(Rule):
             if verdict is not None:
                 seen.add(begin)
                 yield self._word_finding(doc, match, verdict)
-        # the distinct words first (each judged once, cached across documents), then only the
-        # places of the few that look Arabic (a C-level filter over the words)
-        flagged = {w for w in distinct if len(w) >= 4 and w.isascii() and judge(w) is not None}
         if not flagged:
             return
-        for n in itertools.compress(range(len(words)), map(flagged.__contains__, words)):
+        for n in (n for n in places if words[n] in flagged):
             offset = offsets[n]
             if offset in seen or not prose[offset].islower() or (offset and prose[offset - 1] in "'’ʿʾ‘-"):
                 continue

@@ -11,7 +11,7 @@ from functools import cached_property
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.rules.syntax import words as syntax_words
-from mtqa.scan import near_seams
+from mtqa.scan import near_offsets, near_seams, run_starts, starts_of, starts_of_any
 
 # A name particle cut from its name by a space: "Al- Sabah", "bin- Zayed", "Abdel- Aziz".
 # (Each pattern opens with a lookahead on its first characters: the scan skips other positions.)
@@ -26,8 +26,10 @@ _DOUBLE_POSSESSIVE = re.compile(r"(?<![\w'’‘-])([^\W\d_][\w-]{0,40})(['’])
 # its seam (a short literal-led pattern the scan finds quickly) at most `reach` characters after
 # the match's start, so the pattern is tried only at those positions (see `mtqa.scan.near_seams`).
 _PARTICLE_SEAM = (re.compile(r"-[ \t]"), 6)  # the longest particle: "Abd al"
-_DOUBLE_POSSESSIVE_SEAM = (re.compile(r"s['’]"), 42)  # the word: 41 characters at most
-_POSSESSIVE_SEAM = re.compile(r"['’]s[ \t]")
+_DOUBLE_POSSESSIVE_SEAMS = (re.compile(r"'s['’]"), re.compile(r"’s['’]"))  # (each opens with a literal)
+_DOUBLE_POSSESSIVE_REACH = 41  # the word: 41 characters at most
+_POSSESSIVE_SEAMS = (re.compile(r"'s[ \t]"), re.compile(r"’s[ \t]"))
+_PERCENT_SEAM = (re.compile(r"%(?<=[ \t]%)"), 13)  # the number ends where the spaces before it start: 13 at most
 
 
 # Words before a nationality that make it a noun ("an Omani's house", "the Iraqi's lawyers").
@@ -71,6 +73,17 @@ class StraySpaceInName(Rule):
         return max(map(len, syntax_words()["nationalities"]), default=0)
 
     @cached_property
+    def nationality_seams(self) -> tuple[re.Pattern, ...]:
+        """Where a nationality possessive can end: an apostrophe after the last three letters of
+        a nationality, then "s" and a space (any apostrophe and "s" when one is shorter); one
+        pattern an apostrophe, each opening with it."""
+        nationalities = syntax_words()["nationalities"]
+        if any(len(n) < 3 for n in nationalities):
+            return _POSSESSIVE_SEAMS
+        endings = "|".join(sorted({re.escape(n[-3:]) for n in nationalities}))
+        return tuple(re.compile(rf"{mark}(?<=(?:{endings}){mark})s[ \t]") for mark in "'’")
+
+    @cached_property
     def nationality_possessive(self) -> re.Pattern:
         """A nationality with 's before a lower-case plural noun: "Omani's citizens"."""
         nationalities = syntax_words()["nationalities"]
@@ -87,18 +100,21 @@ class StraySpaceInName(Rule):
                 yield self.finding(doc, match.start(), match.end(), "Space after a name particle.",
                                    [f"{particle}-{name}"])
         if "%" in prose:
-            for match in _PERCENT.finditer(prose):
+            seam, reach = _PERCENT_SEAM
+            for match in near_offsets(_PERCENT, prose, run_starts(prose, starts_of(seam, prose)), reach):
                 yield self.finding(doc, match.start(), match.end(), "Space before the percent sign.",
                                    [f"{match.group(1)}%"])
         if "s’" in prose or "s'" in prose:
-            for match in near_seams(_DOUBLE_POSSESSIVE, prose, *_DOUBLE_POSSESSIVE_SEAM):
+            seams = starts_of_any(prose, *_DOUBLE_POSSESSIVE_SEAMS)
+            for match in near_offsets(_DOUBLE_POSSESSIVE, prose, seams, _DOUBLE_POSSESSIVE_REACH):
                 if "‘" in prose[max(0, match.start() - 80) : match.start()]:
                     continue  # inside single quotation marks
                 word, mark = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Second apostrophe after a possessive.",
                                    [f"{word}{mark}s"])
         if "'s " in prose or "’s " in prose:
-            for match in near_seams(self.nationality_possessive, prose, _POSSESSIVE_SEAM, self.nationality_reach):
+            seams = starts_of_any(prose, *self.nationality_seams)
+            for match in near_offsets(self.nationality_possessive, prose, seams, self.nationality_reach):
                 before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
                 if before and before.group(1).lower() in _NOUN_MAKERS:
                     continue  # "an Omani's house": the nationality is a person

@@ -18,7 +18,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, TOKEN
-from mtqa import verbs, word_order
+from mtqa import article_date, tense_shapes, verbs, word_order
 
 
 @lru_cache(maxsize=1)
@@ -263,10 +263,11 @@ class VerbFirstClause(Rule):
 
     def check(self, doc, ctx):
         inner = _structural_candidates(doc)
+        anded = _and_clause_sentences(doc)
         for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            found = list(self._listed(doc, sentence))
+            found = list(self._listed(doc, sentence, sentence.index in anded))
             yield from found
             if at in inner:
                 for finding in self._structural(doc, sentence):
@@ -313,8 +314,9 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
 
-    def _listed(self, doc, sentence):
-        """Verb-first clauses opened by a listed verb (data/syntax.toml)."""
+    def _listed(self, doc, sentence, anded=True):
+        """Verb-first clauses opened by a listed verb (data/syntax.toml); after ", and" only
+        when `anded` (the sentence has such a clause)."""
         prose = doc.prose
         starts = [sentence.start]
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
@@ -333,7 +335,8 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, verb.start(1), verb.end(1),
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb.group(1)}\".")
                 return
-            yield from self._inner_clauses(doc, sentence)
+            if anded:
+                yield from self._inner_clauses(doc, sentence)
 
     def _verb_at(self, prose, position, end, after_dateline):
         """(start, end, verb start) of a verb-first clause opening at `position`, if any."""
@@ -382,12 +385,25 @@ _OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
 _AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
 _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+# _AFTER_COMMA and _DASH as patterns that each open with a literal (a scan for a literal is
+# fast; one for a class, such as the spaces that open _DASH, tries every character): together
+# they find the same words (no match of one can overlap a match of another)
+_AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
+_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:])
+                for dash in (" - ", " – ", " — ", " -- ", "\t- "))
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
 _OPENERS = frozenset({"And", "Also", "Then", "Meanwhile", "Moreover", "Furthermore", "Likewise", "Similarly"})
 _OPENER_WORDS = frozenset(w.lower() for w in _OPENERS)
 _SUBORDINATORS = frozenset({"that", "after", "when", "since", "because", "while", "until", "before"})
+
+
+def _and_clause_sentences(doc) -> set[int]:
+    """Indices of the sentences with an ", and" clause (_AND_CLAUSE), from one scan of the prose:
+    a match within a sentence's bounds is one in the whole prose too (matches cannot overlap)."""
+    return {sentence.index for match in _AND_CLAUSE.finditer(doc.prose)
+            if (sentence := doc.sentence_at(match.start())) is not None}
 
 
 def _structural_candidates(doc) -> set[int]:
@@ -401,16 +417,17 @@ def _structural_candidates(doc) -> set[int]:
     index = doc.lowered_words
     lowered, offsets = index.words, index.offsets
     found = set()
-    # the first word of a sentence (after an opening quote or bracket at most)
-    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
-    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+    # the first word of a sentence (after an opening quote or bracket at most): the word at or
+    # right after each start, found by a binary search in the offsets
+    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+    for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
-    for match in _AFTER_COMMA.finditer(prose):
+    for match in (match for comma in _AFTER_COMMAS for match in comma.finditer(prose)):
         if match.group(1) in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
     # "that stormed the…": a subordinator, then a verb form
@@ -442,6 +459,11 @@ _DET_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([Tt]he|[Aa]n?)[ \t]{1,3}(?:([a-z]
 _AFTER_POSTPOSED = re.compile(r"(?:[ \t]{0,3}[,.;:)]|[ \t]{1,3}([\w-]{1,30}))")
 _POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", "were", "is", "are", "has", "had",
                                   "will", "would", "said", "amid", "after", "with"})
+# Prepositions that follow a relational adjective put after its noun ("the situation humanitarian in
+# the camps") but may open the complement of others ("a crisis unprecedented in its history").
+_PLACE_FOLLOWERS = frozenset({"in", "at", "on", "of", "between", "during"})
+_TAKES_COMPLEMENT = frozenset({"unprecedented", "high-level", "top-level"})
+_IN_RESPECT = regexes.compile(r"[ \t]{1,4}(?:nature|scope|character|origin|tone|form|focus|outlook|kind|appearance|style)\b")
 _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 
 
@@ -449,6 +471,23 @@ _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 def _nationality_names() -> tuple[str, ...]:
     """The listed nationalities and those generated from country names (mtqa/word_order.py)."""
     return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
+
+
+# "the agency KUNA reported" (وكالة كونا): the agency's name after the noun, as Arabic puts it.
+_AGENCY_NAME = regexes.compile(
+    r"([Tt]he)[ \t]+agency[ \t]+([A-Z]{2,8}|[A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])(?!['’-])"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:reported|said|says|quoted|published|announced|cited|added|stated|carried|that)\b)")
+
+
+@lru_cache(maxsize=1)
+def _nationality_names_set() -> frozenset[str]:
+    return frozenset(_nationality_names())
+
+
+# Titles English writes with "General" after them: "the Office of the Attorney General".
+_GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "Consul", "Governor", "Surgeon",
+                             "Solicitor", "Postmaster", "Auditor", "Accountant", "Advocate", "Commissioner",
+                             "Prosecutor", "Adjutant", "Quartermaster", "Registrar", "Receiver"})
 
 
 @register
@@ -466,7 +505,10 @@ class ReversedAdjectiveOrder(Rule):
         "four capitalised adjectives (a nationality, Supreme, High, Independent, General…) is "
         "reported, as are a postposed adjective after a plural noun (\"gangs terrorist\") and a "
         "general adjective after a nationality (\"the Iraqi relevant authorities\"). Real names "
-        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml."
+        "of that shape (\"Army National Guard\") are listed as exceptions in data/syntax.toml. A head + "
+        "\"of\" + its complement + the adjectives that close the name (\"the Organization of Health "
+        "World\", \"the Forces of Support Rapid\") is reported when a lower-case word or a mark follows: "
+        "English names of that shape end in a noun (\"the Council of Arab Economic Unity\")."
     )
     bad = (
         "Security services of ⟦the Ministry Libyan Interior→the Libyan Interior Ministry⟧ arrested him.",
@@ -493,6 +535,8 @@ class ReversedAdjectiveOrder(Rule):
         "⟦A delegation ministerial high-level⟧ will visit Khartoum.",
         "The town faces ⟦a crisis humanitarian⟧ after the floods.",
         "They signed ⟦an agreement economic⟧, the ministry said.",
+        "⟦The Council of Security National→The National Security Council⟧ met on Sunday.",
+        "Fighters of ⟦the Forces of Support Rapid→the Rapid Support Forces⟧ attacked the town.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -525,6 +569,8 @@ class ReversedAdjectiveOrder(Rule):
         "The Army Medical Corps treated the wounded.",
         "The vote made the issue political, critics said.",
         "The Presidential Council met, and the Judicial Council agreed.",
+        "The Office of the High Representative said the talks would resume.",
+        "The Council of Arab Economic Unity met in Cairo.",
     )
 
     @cached_property
@@ -544,6 +590,19 @@ class ReversedAdjectiveOrder(Rule):
         return regexes.compile(
             rf"\b(?:([Tt]he)\s+)?({_alternation(data['institution_heads'])})((?:\s+(?:{adjectives})(?![\w'’-])){{1,4}})"
             rf"(\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*|\s+[A-Z][a-z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’-]*){{0,2}})?")
+
+    @cached_property
+    def of_chain(self) -> re.Pattern:
+        """Head + "of" + its complement + one to three listed adjectives that close the name:
+        "the Council of Security National", "the Organization of Health World", "the Forces of
+        Support Rapid". An English name of that shape ends in a noun ("the Council of Arab
+        Economic Unity"), so a lower-case word or a mark must follow the adjectives."""
+        data = words()
+        adjectives = _alternation([*_nationality_names(), *data["institution_adjectives"], *data["of_chain_adjectives"]])
+        return regexes.compile(
+            rf"\b(?:([Tt]he)[ \t]+)?({_alternation(data['institution_heads'])})[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"([A-Z][a-z]{{2,20}}(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]{{2,20}})??)"
+            rf"((?:[ \t]+(?:{adjectives})(?![\w'’-])){{1,3}})(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+[a-z])")
 
     @cached_property
     def lowercase(self) -> re.Pattern:
@@ -602,11 +661,14 @@ class ReversedAdjectiveOrder(Rule):
         return frozenset(starts)
 
     @staticmethod
-    def _hits(doc, keys, near=None) -> list[int]:
-        """Indices in doc.lowered_words of the words in `keys`; with `near`, only those with one
-        of these words among the five after them."""
+    def _hits(doc, keys, near=None, hits=None) -> list[int]:
+        """Indices in doc.lowered_words of the words in `keys` (among `hits` when given); with
+        `near`, only those with one of these words among the five after them."""
         lowered_words = doc.lowered_words.words
-        hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        if hits is None:
+            hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        else:
+            hits = [n for n in hits if lowered_words[n] in keys]
         if near is None:
             return list(hits)
         return [n for n in hits if not near.isdisjoint(lowered_words[n + 1 : n + 6])]
@@ -628,13 +690,13 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
-    def _postposed_adjectives(self, doc):
+    def _postposed_adjectives(self, doc, hits=None):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
         adjectives = frozenset(word_order.classes()["postposed_adjectives"])
         prose, index = doc.prose, doc.lowered_words
-        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+        for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
             word = index.words[n]
             if not prose.startswith(word, offset):
@@ -644,14 +706,18 @@ class ReversedAdjectiveOrder(Rule):
             if not before or not after:
                 continue
             nxt = after.group(1) or ""
+            place = nxt.lower() in _PLACE_FOLLOWERS and word not in _TAKES_COMPLEMENT
             if nxt and nxt.lower() not in adjectives and not nxt.endswith("-level") and nxt.lower() not in _POSTPOSED_FOLLOWERS \
-                    and not verbs.past_base(nxt):
+                    and not verbs.past_base(nxt) and not place:
                 continue
             article, modifier, noun = before.groups()
             verb = _WORD_BEFORE.search(prose, max(0, before.start() - 30), before.start())
-            if verb and (verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1))) \
-                    in word_order.classes()["two_object_verbs"]:
+            two_object = word_order.classes()["two_object_verbs"]
+            if verb and ((verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1)))
+                         in two_object or verb.group(1).lower() in two_object):
                 continue  # "made the situation political": an object and its complement
+            if nxt.lower() == "in" and _IN_RESPECT.match(prose, after.end(1)):
+                continue  # "military in nature": an adjective with its complement
             if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or (modifier and modifier in _FUNCTION_WORDS):
                 continue
             tags = pos_tag([article.lower(), *([modifier] if modifier else []), noun, word])
@@ -662,13 +728,42 @@ class ReversedAdjectiveOrder(Rule):
                 end = after.end(1)
             yield self.finding(doc, before.start(), end, "Reversed word order (Arabic adjective after the noun).")
 
+    def _of_chains(self, doc, head_hits, taken, listed):
+        """The of_chain matches whose complement is a noun, not an adjective ("the Office of the
+        High Representative") nor the first half of a title ("the Attorney General")."""
+        for match in self._matches_at(doc, self.of_chain, head_hits, True):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            article, head, complement, chain = match.groups()
+            adjectives = chain.split()
+            parts = complement.split()
+            if any(p in listed for p in parts) or (adjectives[0] == "General" and parts[-1] in _GENERAL_TITLES):
+                continue
+            if all(a in _nationality_names_set() for a in adjectives):
+                continue  # "the Ministry of Health Iraqi": the postposed-nationality pattern's
+            before = _WORD_BEFORE.search(doc.prose, max(0, match.start() - 40), match.start())
+            if match.group(1) is None and before and before.group(1)[:1].isupper() and before.group(1) not in ("The", "A"):
+                continue  # the head ends a longer name
+            nationalities = [a for a in adjectives if a in _nationality_names_set()]
+            order = nationalities + [a for a in adjectives if a not in nationalities]
+            fixed = " ".join(order + [complement, head])
+            if article:
+                fixed = f"{article} {fixed}"
+            taken.append(match.span())
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic adjective after the noun).", [fixed])
+
     def check(self, doc, ctx):
         data = words()
         nationalities = frozenset(_nationality_names())
         listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
-        head_hits = self._hits(doc, heads)
+        # the places of every word looked up below, from one C-level filter over the words
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        wanted = heads | lower | adjectives | {"the", "agency"}
+        hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
+        head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
         for match in self._matches_at(doc, self.pattern, head_hits, True):
             article, head, nationality, department = match.groups()
@@ -710,6 +805,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
+        yield from self._of_chains(doc, head_hits, taken, listed | frozenset(data["of_chain_adjectives"]))
         for match in self._matches_at(doc, self.title, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -723,7 +819,7 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
         # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
         # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
-        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts, hits)
         for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -740,8 +836,13 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
-        yield from self._postposed_adjectives(doc)
-        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
+        yield from self._postposed_adjectives(doc, hits)
+        for match in self._matches_at(doc, _AGENCY_NAME, self._hits(doc, frozenset({"agency"}), hits=hits), False):
+            article, name = match.group(1), match.group(2)
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic apposition): name the agency before the noun.",
+                               [f"{article} {name} news agency"])
+        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower, hits=hits), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:
@@ -815,7 +916,7 @@ class RedundantReportingVerb(Rule):
                 if position >= 0:
                     starts.add(position)
         for stem in _D_COMMA.finditer(prose):  # "…ed, …ing": the start of the word before the comma
-            position = stem.start()
+            position = stem.start() - 1  # (the "d")
             while position and (prose[position - 1].isalnum() or prose[position - 1] == "_"):  # \w
                 position -= 1
             starts.add(position)
@@ -834,7 +935,7 @@ class RedundantReportingVerb(Rule):
 
 
 _SAYING = regexes.compile("saying", re.IGNORECASE)
-_D_COMMA = regexes.compile(r"d,\s", re.IGNORECASE)
+_D_COMMA = regexes.compile(r",(?<=[dD],)\s")  # "d, ": written to open with the comma, a literal the scan finds fast
 
 
 def _space_before(text: str, position: int) -> int:
@@ -874,7 +975,27 @@ class PresentWithPastTime(Rule):
         "-ing or + a percentage, or \"has\" + participle, before a past time (\"is setting the rate last "
         "month\", \"has announced yesterday\"), and an "
         "event verb in -s after \", and\", \", while\" or \"after\" once the main clause is past "
-        "(\"closed yesterday…, and the index rises 54 points\")."
+        "(\"closed yesterday…, and the index rises 54 points\"). With the article's own date (--date, "
+        "config date, a JSONL record's \"date\", a dateline date), a date before it is a past frame for "
+        "any verb (\"visits Rome on 3 March\" in an article of 10 March) and a date after it a coming "
+        "event that no finding rests on. Three shapes need no time expression next to the verb "
+        "(mtqa/tense_shapes.py): a present verb right before the phrase of the statement or meeting "
+        "it was made in, when that phrase carries a past time (\"condemns in a statement issued last "
+        "Thursday\", \"approves in its session yesterday\"); a simple present as the only finite verb "
+        "of a clause closed by \"since\" + a point in time (\"rises to 12,000 since the start of\", "
+        "\"is closed since last Friday\" → present perfect; not after a superlative, \"first\" or \"up\"); "
+        "a verb of changing quantity (rises, climbs, reaches…) + a figure under a past reporting verb "
+        "(\"said the number of cases rises to 400\"; not habits or conditions: \"every year\", \"if\"), or of "
+        "an event over in a moment with its object (\"said it arrests 20 suspects\"). A passive present "
+        "(\"is\"/\"are\" + an event participle, not a state such as \"closed\" or \"wanted\") a few words "
+        "before a past time (\"are killed yesterday\") is reported too, and so is the next step of an event "
+        "told in the past: a sentence with no time of its own right after one with a past time and a "
+        "past verb, opening with a short subject and a verb of a single event (meets, discusses, kills, "
+        "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
+        "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
+        "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
+        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "not, and nothing inside quotes is reported."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -916,6 +1037,13 @@ class PresentWithPastTime(Rule):
         "The minister ⟦inspects→inspected⟧ on Tuesday the damaged dam and orders repairs.",
         "The delegation ⟦tours→toured⟧ the old city on Saturday after it arrived on Friday.",
         "The prime minister ⟦chairs→chaired⟧ yesterday a cabinet meeting on prices.",
+        "The teachers' union ⟦rejects→rejected⟧ in a statement issued on Monday the new pay scale.",
+        "The number of returnees ⟦rises→has risen⟧ to 5,000 since the start of the year.",
+        "The road ⟦is closed→has been closed⟧ since last Friday because of the floods.",
+        "The ministry said on Sunday that the price of fuel ⟦increases→increased⟧ by 10 percent.",
+        "Police said they ⟦seize→seized⟧ a truck loaded with cigarettes near the border.",
+        "Four workers ⟦are→were⟧ injured yesterday when a crane fell.",
+        "Last April, the company ⟦opens→opened⟧ a second factory near the port.",
     )
     good = (
         "The council refused to support the attack more than a year ago.",
@@ -963,6 +1091,11 @@ class PresentWithPastTime(Rule):
         "A vendor prepares to open his stall at a market on June 2, 2004 in Fez.",
         "The party won the seat by 12 percentage points in 2016.",
         "Singer quits band after manager pulls out of tour\nThe band said on Monday it would go on.",
+        "The union's remarks in a statement issued on Monday drew criticism.",
+        "Unemployment reaches its highest level since 2015.",
+        "The office said the population grows by 2 percent a year.",
+        "Police said they arrest dozens of people every week.",
+        "The suspects are wanted by police for a robbery last month.",
     )
 
     @property
@@ -970,17 +1103,37 @@ class PresentWithPastTime(Rule):
         return _past_adverbial()
 
     def check(self, doc, ctx):
+        """The findings of _check, less those inside a short quotation ("the talks fail")."""
+        findings = self._check(doc, ctx)
+        if '"' not in doc.prose and "“" not in doc.prose:
+            yield from findings
+            return
+        quoted = [m.span(1) for m in _QUOTED.finditer(doc.prose)]
+        for finding in findings:
+            if not any(s <= finding.start < e for s, e in quoted):
+                yield finding
+
+    def _check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
+        article = article_date.of_document(doc, ctx.config)
+        shaped = tense_shapes.candidate_sentences(doc)
+        previous = None
         for sentence in doc.sentences:
-            if '"' in sentence.text or "“" in sentence.text:
-                continue  # quoted speech keeps its own tenses
+            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+            if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
             sentence = _after_dateline(sentence, doc.prose)
-            fronted = list(self._fronted_frame(doc, sentence))
+            fronted = list(self._fronted_frame(doc, sentence, article))
             if fronted:
                 yield from fronted
                 continue
+            if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
+                yield from dated
+                continue
             first = None
             for time in self.adverbial.finditer(sentence.text):
+                if not _is_time(time, sentence.text):
+                    continue
                 first = first or time
                 if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
                     continue  # "last year's figures": a noun phrase
@@ -992,37 +1145,84 @@ class PresentWithPastTime(Rule):
                                        [Suggestion(past_tense(verb.text), False)])
                     break
             else:
-                dated = list(self._past_date(doc, sentence, exempt))
-                yield from dated or _narrative_frames(self, doc, sentence, exempt, first)
+                dated = list(self._past_date(doc, sentence, exempt, article))
+                found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
 
-    def _past_date(self, doc, sentence, exempt):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
+        """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
+        dated in the past (with a past time or a weekday), "since" + a point in time, a change
+        reported in the past."""
+        index = sentence.index
+        shapes = []
+        if index in shaped[0] and (adverbial is not None or _ON_WEEKDAY.search(sentence.text)):
+            shapes.append(tense_shapes.statement_frame)
+        if index in shaped[1]:
+            shapes.append(tense_shapes.since_perfect)
+        if index in shaped[2]:
+            shapes.append(tense_shapes.reported_change)
+        if after_past:
+            shapes.append(tense_shapes.narrative_present)
+        if " and " in sentence.text:
+            shapes.append(_past_then_present)
+        if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
+            shapes.append(tense_shapes.relative_frame)
+        for shape in shapes:
+            if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
+                start, end, fix, message = found
+                yield self.finding(doc, start, end, message, [Suggestion(fix, False)])
+                return
+
+    def _before_article_date(self, doc, sentence, exempt, article):
+        """A present verb governing a date before the article's own date ("The minister visits
+        Paris on 3 March" in an article of 10 March): such a date is as past as "yesterday"."""
+        for date in _dates_in(sentence.text):
+            if article_date.relation(date.group(0), article) != "past":
+                continue
+            verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
+                                           sentence.start + date.end(), exempt)
+            between = [t for t in sentence.tokens if verb is not None and verb.end <= t.start < sentence.start + date.start()]
+            if verb is not None and len(between) <= _DATE_REACH and _base_of(verb.text.lower()) not in _FORWARD_LOOKING:
+                yield self.finding(doc, verb.start, verb.end,
+                                   f"Present tense \"{verb.text}\" with a date before the article's own date.",
+                                   [Suggestion(past_tense(verb.text), False)])
+                return
+
+    def _past_date(self, doc, sentence, exempt, article=None):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
         if "19" not in sentence.text and "20" not in sentence.text:
             return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
-            if not _frame_is_past(date.group(0)):
+            if not _frame_is_past(date.group(0), article):
                 continue
             start = sentence.start + date.start()
             before = [t.text for t in sentence.tokens if t.end <= start][-16:]
-            if not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
+            plural = [k for k, w in enumerate(before) if k and w.islower() and w in _news_verbs() and w not in _SAME_IN_PAST
+                      and before[k - 1].endswith("s") and before[k - 1].lower() not in _NOT_SUBJECTS
+                      and _verb_base(before[k - 1].lower()) not in _news_verbs()]
+            if not plural and not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
                 continue  # no listed news verb to judge: the tagger is not needed
             verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
                                            sentence.start + date.end(), exempt)
-            if verb is not None and _verb_base(verb.text.lower()) in _news_verbs() and verb.text.lower().endswith("s"):
+            if verb is not None and (
+                    (verb.text.lower().endswith("s") and _verb_base(verb.text.lower()) in _news_verbs())
+                    or verb.text in {before[k] for k in plural}):
+                form = verb.text if verb.text.endswith("s") else verb.text + "s"
                 yield self.finding(doc, verb.start, verb.end,
                                    f"Present tense \"{verb.text}\" with a past date.",
-                                   [Suggestion(past_tense(verb.text), False)])
+                                   [Suggestion(past_tense(form), False)])
                 return
 
-    def _fronted_frame(self, doc, sentence):
+    def _fronted_frame(self, doc, sentence, article=None):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
         "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
         it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
-        frame = _fronted_past_frame().match(sentence.text)
-        if not frame or not _frame_is_past(frame.group(0)):
+        frame = _fronted_past_frame().match(sentence.text) or _past_intro(sentence.text)
+        if not frame or not _frame_is_past(frame.group(0), article):
             return
+        before_article = article_date.relation(frame.group(0), article) == "past"
         text = sentence.text.rstrip()
         if not text.endswith((".", "!", "”", '"', "’", "'", ")")):
             return  # a headline
@@ -1031,8 +1231,9 @@ class PresentWithPastTime(Rule):
         for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
             if token.text.lower() in _PAST_OR_FUTURE:
                 return
-            if _present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST):
-                break  # (a base form: _plural_present)
+            if (_present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST)
+                    or token.text in ("is", "are")):
+                break  # (a base form: _plural_present; "is"/"are": a passive present)
         else:
             return  # no present-tense candidate: the tagger is not needed
         tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
@@ -1045,11 +1246,21 @@ class PresentWithPastTime(Rule):
             if _news_present(window, tags, i) or _plural_present(window, tags, i):
                 first = i
                 break
+            definite = not _SCHEDULABLE_FRAME.match(frame.group(0)) or before_article
+            if (passive := _present_passive_at(window, i, _HELD if definite else frozenset())) is not None:
+                # "Yesterday, three soldiers are killed…"; after "On Sunday," only in a past sentence
+                if definite or _past_elsewhere(window, tags, i):
+                    token, fix = passive
+                    yield self.finding(doc, token.start, token.end,
+                                       f"Present tense \"{token.text}\" in a sentence set in the past.",
+                                       [Suggestion(fix, False)])
+                return
         if first is None:
             return
         first_word = window[first].text.lower()
         first_base = first_word if not first_word.endswith("s") else _verb_base(first_word)
-        if (_SCHEDULABLE_FRAME.match(frame.group(0)) and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
+        if (not before_article and _SCHEDULABLE_FRAME.match(frame.group(0))
+                and (first_base in _FRONTED_SCHEDULED or first_base in _ALSO_SCHEDULED)
                 and not any(tags[i] == "VBD" and window[i].text.lower() not in _ATTRIBUTION for i in range(len(window)))):
             return  # "On Friday, the president visits Paris": a scheduled event, unless the sentence is past
         found = [first]
@@ -1073,6 +1284,64 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
 
 
+def _is_time(match: re.Match, text: str) -> bool:
+    """Whether a past adverbial match is a time: "last March", not "the last march of the
+    season" (a month is capitalised, and no article stands before "last")."""
+    words = match.group(0).split()
+    if words[0].lower() == "earlier" and len(words) == 1:
+        # "announces earlier that…", not "an earlier report", "earlier than planned"
+        before = text[:match.start()].split()[-1:]
+        after = _NEXT_WORD.match(text, match.end())
+        nxt = after.group(1).lower() if after else ""
+        return not (before and before[0].lower() in _EARLIER_NOT_AFTER) and (
+            nxt in _EARLIER_BEFORE or not nxt or not nxt[:1].isalpha())
+    if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
+        return True
+    return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
+_EARLIER_NOT_AFTER = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "much", "even",
+                                "no", "years", "days", "weeks", "months", "hours", "minutes", "decades", "year", "day",
+                                "week", "month", "hour", "minute", "decade", "moments", "little", "bit"})
+_EARLIER_BEFORE = frozenset({"that", "on", "in", "this", "today", "yesterday", "at", "the", "a", "an", "its",
+                             "his", "her", "their", "to", "with", "for", "by", "during"})
+
+
+# A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
+# with the envoy last week,", "Two days after the attack on Sunday that killed…," — up to the
+# first comma, with no quotation and no verb in -s of its own.
+_INTRO = regexes.compile(r"(?:After|During|Following|At|In|On|Before|Shortly|Hours|Days|Two|Three|Upon|Amid|Within|Speaking|Addressing)"
+                         r"\b[^,;:\"“”()\n]{3,90}?,")
+
+
+def _past_intro(text: str):
+    """An opening phrase (_INTRO) with a past time in it ("yesterday", "last week", "ago", "on
+    Sunday" with a past verb in the phrase), as a frame for SYN004's fronted pass."""
+    intro = _INTRO.match(text)
+    if intro is None:
+        return None
+    phrase = intro.group(0)
+    if _past_adverbial().search(phrase) and "'s" not in phrase and "’s" not in phrase:
+        return intro
+    if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
+        return intro
+    return None
+
+
+_QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
+
+
+def _quotes_speech(text: str) -> bool:
+    """Whether `text` quotes speech: a quotation of four words or more, or one left open (a
+    name or a term in quotes, "Hasm", "the Wagner group", is not speech)."""
+    closed = 0
+    for quote in _QUOTED.finditer(text):
+        closed += 1
+        if len(quote.group(1).split()) >= 4:
+            return True
+    return closed * 2 < text.count('"') + text.count("“") + text.count("”")
+
+
 def _after_dateline(sentence, prose):
     """The sentence without its dateline ("Sanaa - ", "Tunis (TAP) - "), so that a time that
     opens the story ("Sanaa - Yesterday, the council approves…") is seen as fronted."""
@@ -1084,11 +1353,35 @@ def _after_dateline(sentence, prose):
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _explicit_date() -> re.Pattern:
+    """A date a sentence names after "on": "on 3 March", "on the third of March", "on 3/3", "on
+    Monday, 3 March 2026" (a bare "3/4" is a fraction; a caption's ", September 29, 2018." dates
+    a photo, not an event)."""
+    date = article_date.DATE
+    return regexes.compile(rf"(?i:\bon[ \t]+(?:(?:{_WEEKDAYS}),?[ \t]+)?{date})")
+
+
+def _dates_in(text: str):
+    """The explicit dates of `text` (cheap pre-test: a digit or a month's name)."""
+    if not any(ch.isdigit() for ch in text) and not _MONTH_NAME.search(text):
+        return ()
+    return _explicit_date().finditer(text)
+
+
+_MONTH_NAME = regexes.compile(rf"(?i:\b(?:{_MONTHS})\b)")
+
+
+_ORDINAL_WORDS = "|".join(sorted(article_date.ORDINALS, key=len, reverse=True))  # "the third of March"
 
 
 @lru_cache(maxsize=1)
 def _fronted_past_frame() -> re.Pattern:
-    """A past time that opens a sentence and is followed by a comma."""
+    """A past time that opens a sentence and is followed by a comma (or, with no comma, by the
+    subject's article: "Yesterday the minister meets…")."""
     return regexes.compile(
         rf"(?i:(?:(?:and|but)\s+)?(?:"
         rf"yesterday(?:\s+(?:morning|evening|afternoon))?|the\s+day\s+before\s+yesterday"
@@ -1099,20 +1392,30 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:at\s+dawn|late|early|earlier)\s+(?:on\s+(?:{_WEEKDAYS})|yesterday|last\s+night)"
         rf"|on\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+the\s+(?:{_ORDINAL_WORDS})\s+of\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+        rf"|on\s+\d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)?"
         rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"
         rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
         rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?\s*[,،])")
+        rf"|earlier(?:\s+today)?|recently|last\s+(?:{_MONTHS})"
+        rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS})\s+(?:of\s+)?last\s+year"
+        rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
+        rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
+        rf")(?:\s*,\s*(?:{_WEEKDAYS}))?(?:\s*[,،]|(?=[ \t]+(?:the|a|an|its|his|their)[ \t])))")
 
 
 _PAST_DATE = regexes.compile(
     rf"(?i:\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b)")
 
 
-def _frame_is_past(frame: str) -> bool:
-    """A fronted frame naming a year is past only when the year is before the current one."""
+def _frame_is_past(frame: str, article=None) -> bool:
+    """A fronted frame naming a year is past only when the year is before the current one; with
+    the article's own date, a date or year after it is not past (a plan, not an event)."""
     import datetime
 
+    placed = article_date.relation(frame, article)
+    if placed is not None:
+        return placed == "past"
     years = re.findall(r"\b(?:19|20)\d\d\b", frame)
     return not years or int(years[-1]) < datetime.date.today().year
 
@@ -1140,6 +1443,9 @@ def _news_present(window: list[Token], tags: list[str], i: int, after_and: bool 
         return False
     if not after_and and not (i and _noun_like(window, tags, i - 1)):
         return False
+    if (i + 1 < len(window) and window[i + 1].text in _news_verbs() and window[i + 1].text not in _SAME_IN_PAST
+            and tags[i + 1] in ("VBP", "VB", "NN", "JJ") and _verb_base(lower) not in _listed_news_verbs()):
+        return False  # "the coalition warplanes target…": the -s word heads the subject
     if tags[i] == "VBZ" or _verb_base(lower) in _news_verbs():
         return True
     # Any -s word between a singular subject noun and an object ("the bank prints/NNS new notes")
@@ -1160,7 +1466,10 @@ def _plural_present(window: list[Token], tags: list[str], i: int, after_and: boo
     if after_and:
         return True
     previous = window[i - 1].text if i else ""
-    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))) \
+    plural_noun = (previous.endswith("s") and previous.islower() and previous.isalpha()
+                   and _verb_base(previous) not in _news_verbs())  # "warplanes/VBZ target…"
+    return bool(previous) and (tags[i - 1] in ("NNS", "NNPS") or (previous[:1].isupper() and previous.endswith("s"))
+                               or plural_noun) \
         and previous.lower() not in _NOT_SUBJECTS
 
 
@@ -1228,6 +1537,19 @@ def _verb_base(form: str) -> str:
     return form[:-1]
 
 
+# A date before the article's own belongs to the verb only a few words before it ("visits Rome
+# on 3 March"), not to a noun far after it ("awaits a ruling by the court on 1 October"); verbs
+# of waiting and planning look ahead whatever the date.
+_DATE_REACH = 6
+_FORWARD_LOOKING = frozenset({"await", "expect", "plan", "prepare", "intend", "aim", "hope", "seek", "anticipate",
+                              "schedule", "want", "wait", "look", "eye", "set"})
+
+
+def _base_of(word: str) -> str:
+    """The base form of a present-tense verb, in -s or not ("expects", "expect" → "expect")."""
+    return _verb_base(word) if word.endswith("s") and not word.endswith("ss") else word
+
+
 # Words before a past time expression that make it a noun phrase, not a time of the verb:
 # "events of last year", "since last week", "higher than a year ago", "compared with…".
 _NOMINAL_BEFORE = frozenset({"of", "since", "than", "from", "until", "till", "with", "to", "as", "before", "after"})
@@ -1266,7 +1588,7 @@ def _present_right_before(before: list[Token], after: list[Token], exempt: froze
     verb, lower = before[-1], before[-1].text.lower()
     subject = before[-2].text
     plural = (lower in _news_verbs() and lower not in _SAME_IN_PAST and subject.endswith("s")
-              and (subject[:1].isupper() or (len(before) > 2 and before[-3].text.lower() in ("the", "their", "its")))
+              and (subject[:1].isupper() or any(t.text.lower() in ("the", "their", "its") for t in before[-4:-2]))
               and subject.lower() not in _NOT_SUBJECTS)  # "The Rapid Support Forces shell yesterday…"
     if not (verb.text.islower() and (lower.endswith("s") and _verb_base(lower) in _news_verbs() or plural)
             and lower not in exempt):
@@ -1309,6 +1631,9 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
             return None
         if _present_verb(tags, i, texts, unsure):
             token = window[i]
+            if (i + 1 < len(window) and texts[i + 1] in _news_verbs() and texts[i + 1].islower()
+                    and texts[i].endswith("s") and _verb_base(texts[i].lower()) not in _news_verbs()):
+                continue  # "the coalition warplanes target…": a plural noun before its verb
             previous = window[i - 1].text.lower() if i else ""
             if token.text.lower() in exempt or not token.text.islower() or previous in _CLAUSE_STARTERS:
                 return None
@@ -1362,6 +1687,10 @@ def past_tense(verb: str) -> str:
     lower = verb.lower()
     if lower in irregular:
         return irregular[lower]
+    base = _verb_base(lower) if lower.endswith("s") else lower
+    generated = verbs._data()["irregular_past"].get(base)
+    if generated and generated != base + "t":  # (not the British "burnt", "learnt": the regular form below)
+        return generated
     base = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if base.endswith("ie"):
         base = base[:-1]
@@ -1394,9 +1723,13 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a past main clause ("closed yesterday …, and the index rises 54 points").
 # (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
-_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’)"
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
+                              rf"|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)\b(?![ \t]+(?:of|day|time|anniversary|floor|century|round|place|minute|time|edition|session|stage|lap|week|month|year|birthday)\b)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
+# Verbs of announcing: with "that" after the weekday they report a past statement.
+_ANNOUNCING_S = frozenset({"announces", "reports", "reveals", "declares", "warns", "indicates", "clarifies",
+                           "emphasizes", "emphasises", "reiterates", "acknowledges", "admits"})
 _REPORTING_S = frozenset({"says", "states", "tells", "confirms", "denies", "claims", "stresses", "adds",
                           "notes", "explains", "insists", "asserts", "affirms"})
 # Reporting verbs in the present may frame a past event ("The army confirms an attack on Sunday
@@ -1405,7 +1738,16 @@ _REPORTING_BASES = frozenset({"say", "tell", "add", "stress", "note", "state", "
                               "claim", "warn", "report", "announce", "reveal", "declare", "urge", "call",
                               "accuse", "demand", "insist", "allege"})
 _STATE_PARTICIPLES = frozenset({"closed", "opened", "scheduled", "expected", "planned", "due", "set",
-                                "held", "open", "shut", "located", "based", "needed", "allowed"})
+                                "held", "open", "shut", "located", "based", "needed", "allowed", "wanted", "known",
+                                "believed", "thought", "considered", "accused", "suspected", "estimated", "feared",
+                                "required", "supposed", "concerned", "involved", "interested", "worried", "divided",
+                                "married", "related", "linked", "committed", "determined", "prepared", "entitled",
+                                "used", "called", "named", "owned", "designed", "aimed", "intended", "compared",
+                                "scheduled", "slated", "meant", "seen", "said", "reported", "listed", "ranked"})
+# Events no one schedules: their simple present with a weekday is a past, never a plan ("A fire
+# breaks out on Thursday night", "An earthquake strikes on Sunday").
+_UNPLANNED = frozenset({"break", "erupt", "explode", "crash", "collapse", "capsize", "sink", "die", "derail",
+                        "overturn"})  # (not "strike", "happen": a storm or an eclipse is forecast)
 _EVENT_LINKS = frozenset({"and", "while", "whereas", "after"})
 _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resume", "kick"})
 
@@ -1432,13 +1774,15 @@ def _is_past_tag(tag: str, word: str) -> bool:
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
-def _narrative_frames(rule, doc, sentence, exempt, adverbial):
+def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
     if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
         return  # a headline (or a headline run into its first line)
     weekday = _ON_WEEKDAY.search(text)
+    if weekday is not None and article_date.relation(weekday.group(0), article) == "future":
+        weekday = None  # a date after the article's own: a coming event
     if weekday is None:
         # (", and"/", while" clauses need a weekday or an adverbial too, so "after" alone is tested here)
         lower = text.lower()  # a lower-cased token is a substring of it: word tests first
@@ -1450,7 +1794,7 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial):
         # the token texts for the pre-test (the Token objects only for the sentences it keeps)
         lowered = {w.lower() for w in TOKEN.findall(text)}
         has_s_verb = may_have_s_verb and not lowered.isdisjoint(_s_forms())
-        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have"))))
+        if not ((adverbial and (has_s_verb or not lowered.isdisjoint(("is", "are", "has", "have", "and"))))
                 or (has_s_verb and "after" in lowered)):
             return
     tokens = sentence.tokens[:60]
@@ -1483,16 +1827,22 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # a fronted weekday: the first pass judged it
     dated = any(ch.isdigit() for ch in weekday.group(0))  # "on August 14" names coming events more often
     after = _index_at(tokens, sentence.start + weekday.end())
-    # "has arrested on Sunday": a present perfect with a point in the past.
-    if (perfect := _perfect_at(tokens, at - 1)) is not None:
-        return perfect
+    # "has arrested on Sunday", "has visited the site on Sunday": a present perfect with a point
+    # in the past, up to four words before the weekday
+    for k in range(at - 1, max(1, at - 5) - 1, -1):
+        if (perfect := _perfect_at(tokens, k)) is not None:
+            return perfect
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in _PERFECT_STOPS:
+            break
     # "The ministry launches on Sunday a campaign": verb, weekday, then its object.
     previous, base = tokens[at - 1].text, _verb_base(tokens[at - 1].text)
     # (a scheduled verb too: English puts a coming day after the object, never before it)
     if (previous.islower() and previous.endswith("s") and previous not in exempt and base in _news_verbs()
-            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS")
-            and after < len(tokens) and tags[after] in ("DT", "CD", "PRP$") and tags[at - 2].startswith("NN")):
-        return tokens[at - 1], past_tense(previous)
+            and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS", "NN")
+            and after < len(tokens) and tags[at - 2].startswith("NN")
+            and (tags[after] in ("DT", "CD", "PRP$")
+                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS"))):
+        return tokens[at - 1], past_tense(previous)  # ("deploys on Friday additional troops")
     # "The council on Sunday approves": subject, weekday, verb.
     if after < len(tokens):
         verb, word = tokens[after], tokens[after].text
@@ -1507,9 +1857,11 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             return verb, past_tense(word if word.endswith("s") else word + "s")
     # "says on Sunday that": a reporting verb in -s right before the weekday.
     previous = tokens[at - 1].text
-    if previous in _REPORTING_S and (tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
-                                     or _NAME_PART.search(tokens[at - 2].text)):
-        return tokens[at - 1], past_tense(previous)
+    that_after = after < len(tokens) and tokens[after].text == "that"
+    if (previous in _REPORTING_S or (that_after and previous in _ANNOUNCING_S)) and (
+            tags[at - 2] in ("NN", "NNS", "NNP", "NNPS", "PRP") or tokens[at - 2].text[:1].isupper()
+            or _NAME_PART.search(tokens[at - 2].text)):
+        return tokens[at - 1], past_tense(previous)  # ("announces on Wednesday that it regained…")
     # "The Armed Forces announce on Saturday that": the same verb in its base form after a plural subject.
     subject = tokens[at - 2].text
     if (previous + "s" in _REPORTING_S or previous in ("announce", "report", "reveal", "declare")) and subject.endswith("s") \
@@ -1521,17 +1873,20 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
         return None, ""  # settled by the words: the tags are not read
     for i in reach:
         word, tag = tokens[i].text, tags[i]
+        if (passive := _present_passive_at(tokens, i)) is not None and (
+                any(tags[j] == "VBD" for j in range(i - 1)) or (not dated and _past_elsewhere(tokens, tags, i))):
+            return passive  # "are rescued on Sunday after their boat was hit…": a past verb elsewhere dates it
         if tag in ("VBD", "MD") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
         if word in ("is", "are") and i + 1 < at and _event_participle(tokens[i + 1].text, tags[i + 1]):
-            if any(tags[j] == "VBD" for j in range(i)):
+            if any(tags[j] == "VBD" for j in range(i)) or _past_elsewhere(tokens, tags, i + 1):
                 return tokens[i], "was" if word == "is" else "were"
             return None, ""
         relative = i and tokens[i - 1].text.lower() in ("who", "which")
         if (_event_s_verb(word, exempt)
                 and not (dated and (_verb_base(word) in _SCHEDULED or _verb_base(word) in _ALSO_SCHEDULED))
-                and (relative or (tag == "VBZ" and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
-            if _past_elsewhere(tokens, tags, i):
+                and (relative or (tag in ("VBZ", "NNS") and tags[i - 1].startswith("NN") and tags[i - 2 if i > 1 else 0] != "JJ"))):
+            if _past_elsewhere(tokens, tags, i) or _verb_base(word) in _UNPLANNED:
                 return tokens[i], past_tense(word)
             return None, ""
     return None, ""
@@ -1557,10 +1912,19 @@ def _verb_before_weekday_may_be(tokens, reach, at: int, exempt) -> bool:
     return False
 
 
+# Words that end the search for "has" + participle before a weekday: "has promised to visit on Sunday".
+_PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "been", "will", "would", "was", "were",
+                            "and", "but", "for", "by", "before", "after"})
+
+
 def _perfect_at(tokens: list[Token], i: int):
-    """("has announced", "announced") when token i is a participle in -ed after "has"/"have"."""
+    """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
+    "has left") after "has"/"have"."""
     word = tokens[i].text
-    if i < 1 or not (word.islower() and word.endswith("ed")) or tokens[i - 1].text.lower() not in ("has", "have"):
+    if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
+        return None
+    if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (
+            verbs.past_base(word) and word not in ("been", "had", "become", "come", "run"))):
         return None
     start, end = tokens[i - 1].start, tokens[i].end
     return Token(start, end, f"{tokens[i - 1].text} {word}"), word
@@ -1580,6 +1944,10 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
         word = tokens[i].text
         if (perfect := _perfect_at(tokens, i)) is not None:
             return perfect
+        if (passive := _present_passive_at(tokens, i)) is not None and at - i <= 4:
+            return passive  # "three soldiers are killed yesterday"
+        if at - i == 1 and tokens[i].text in _HELD and i >= 2 and tokens[i - 1].text in ("is", "are"):
+            return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"  # "is held yesterday"
         tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1592,11 +1960,27 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
+# State participles that, right before a past time, still name an event: "is held yesterday".
+_HELD = frozenset({"held", "opened", "closed", "shut", "reopened"})
+
+
+def _present_passive_at(tokens: list[Token], i: int, also: frozenset[str] = frozenset()):
+    """(the "are" token, "were") when token i is an event participle after "is"/"are" that
+    follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
+    if i < 2 or tokens[i - 1].text not in ("is", "are") or not (
+            _event_participle_form(tokens[i].text) or tokens[i].text in also):
+        return None
+    subject = tokens[i - 2].text
+    if subject.lower() in ("there", "what", "which", "that", "who", "it", "this", "here") or not subject[:1].isalnum():
+        return None
+    return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"
+
+
 def _progressive_may_be(tokens, reach) -> bool:
     """The word tests of _progressive_or_figure's search: whether a "has" + participle or an
     "is"/"are" lies in `reach` before a word that ends the search."""
     for i in reach:
-        if _perfect_at(tokens, i) is not None:
+        if _perfect_at(tokens, i) is not None or _present_passive_at(tokens, i) is not None:
             return True
         word = tokens[i].text
         if word.lower() in _PAST_OR_FUTURE or word.lower() in _NOMINAL_BEFORE or word in (",", ";"):
@@ -1614,6 +1998,16 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
     for i, token in enumerate(tokens):
         word = token.text
         if word.lower() not in _EVENT_LINKS:
+            continue
+        if word == "and" and i and tokens[i - 1].text != "," and (weekday or adverbial):
+            j = _and_step(tokens, i)
+            if j is not None:
+                main_past = any(_is_past_tag(tags[k], tokens[k].text) or (
+                    tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS") and verbs.past_base(tokens[k].text))
+                    for k in range(1, i))  # ("the president appointed/VBN on Tuesday…")
+                if main_past and tags[j] in ("VBZ", "VBP", "NNS", "NN", "VB"):
+                    verb = tokens[j].text
+                    return tokens[j], past_tense(verb if verb.endswith("s") else verb + "s")
             continue
         if word.lower() != "after" and not (i and tokens[i - 1].text == "," and (weekday or adverbial)):
             continue
@@ -1635,6 +2029,79 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
                     and tags[j + 1] in ("DT", "CD", "PRP$", "PRP", "JJ", "NNS", "NN", "IN", "RP")):
                 return tokens[j], past_tense(w)
     return None, ""
+
+
+# Steps of one event told after "and" with no comma: "appointed on Tuesday a new prime minister
+# and asks him to form a government", "received the envoy yesterday and they discuss…".
+_STEP_BASES = frozenset({"ask", "order", "instruct", "direct", "appoint", "dismiss", "call", "urge", "demand",
+                         "task", "charge", "express", "review", "exchange", "address", "inspect"})
+_STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|next|tomorrow|later|every|each|daily"
+                             rf"|this[ \t]+(?:week|month|year|morning|evening))\b)")
+
+
+def _and_step(tokens, i: int) -> int | None:
+    """The index of a present verb of a single event right after "and" (or after "and they/he/
+    she"), with an object after it and no time of its own after it; else None."""
+    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
+
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in ("they", "he", "she", "it"):
+        j += 1
+    if j + 1 >= len(tokens):
+        return None
+    word = tokens[j].text
+    if not word.isalpha() or not word.islower():
+        return None
+    plural = tokens[j - 1].text == "they"
+    if plural:
+        base = word  # "and they discuss…": the base form
+    elif word.endswith("s") and not word.endswith("ss"):
+        base = _verb_base(word)
+    else:
+        return None
+    if (base not in NARRATIVE_BASES and base not in _STEP_BASES) or base in _STANCE:
+        return None  # (not a stance held on: "withdrew and denies any wrongdoing")
+    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
+            or tokens[j + 1].text.lower() in _STEP_OBJECTS):
+        return None
+    rest = " ".join(t.text for t in tokens[j + 1:j + 12])
+    if _STEP_TIME.search(rest):
+        return None  # "and meets the king on Monday": a time of its own
+    return j
+
+
+_STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
+                           "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
+
+
+def _past_then_present(sentence, exempt):
+    """"The army stormed the village and arrests 20 suspects": a verb of one act right after "and"
+    (no comma, no time of its own) whose clause opened with a past verb; words first, then the tags."""
+    tokens = sentence.tokens[:50]
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+        return None
+    for i, token in enumerate(tokens):
+        if token.text != "and" or not i or tokens[i - 1].text == ",":
+            continue
+        j = _and_step(tokens, i)
+        if j is None:
+            continue
+        before = [t.text for t in tokens[:i]]
+        if not any(w.islower() and verbs.past_base(w) for w in before):
+            continue  # no past form by its words: the tags are not read
+        tags = pos_tag(before + [t.text for t in tokens[i:j + 2]])
+        if not any((tags[k] == "VBD" or (tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")))
+                   and before[k].lower() not in ("said", "told") and verbs.past_base(before[k]) for k in range(1, i)):
+            continue  # ("the minister arrived/VBN in Tunis and meets…")
+        if any(tags[k] in ("VBZ", "VBP", "MD") for k in range(i)):
+            continue  # a present or modal in the first clause: its tenses are mixed on purpose
+        if tags[j] not in ("VBZ", "VBP", "NNS", "NN", "VB"):
+            continue
+        verb = tokens[j].text
+        return (tokens[j].start, tokens[j].end, past_tense(verb if verb.endswith("s") else verb + "s"),
+                f"Present tense \"{verb}\" after a past verb it is coordinated with.")
+    return None
 
 
 def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:
@@ -1674,7 +2141,12 @@ class WillInPastFrame(Rule):
         "the Arabic future particle was kept. Sequence of tenses asks for \"would\". Only "
         "sentences with an explicit past time are reported (after \"will\", or opening the "
         "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
-        "\"will\" for events still to come."
+        "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
+        "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
+        "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
+        "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\"), and \"will\" in a "
+        "relative clause of an event (summit, meeting, elections…) that the main clause tells as over "
+        "(\"The summit, which will be held on Sunday, concluded with…\")."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -1708,11 +2180,22 @@ class WillInPastFrame(Rule):
 
     def check(self, doc, ctx):
         adverbial = _past_adverbial()
+        article = article_date.of_document(doc, ctx.config)
         for sentence in doc.sentences:
             if sentence.text.isascii() and "will" not in sentence.text.lower():
                 continue  # (other text: case-insensitive matching pairs more letters than lower())
             match = self.pattern.search(sentence.text)
-            if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
+            if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
+                yield found
+                continue
+            if not match and (found := self._will_after_past_opening(doc, sentence, article)
+                              or self._will_in_relative_before_past(doc, sentence)):
+                yield found
+                continue
+            time = adverbial.search(sentence.text, match.end(1)) if match else None
+            if time is not None and not _is_time(time, sentence.text):
+                time = None
+            if match and (time or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])
@@ -1726,6 +2209,70 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_in_relative_before_past(self, doc, sentence):
+        """"The summit, which will be held on Sunday in Rabat, concluded with…": a relative clause
+        in "will" whose subject the main clause then tells as over (a past verb of an event, not
+        of saying: "The minister, who will visit Paris on Sunday, said…" is a plan)."""
+        match = _WILL_RELATIVE.search(sentence.text)
+        if match is None or '"' in sentence.text or "“" in sentence.text:
+            return None
+        main = match.group("main")
+        if (match.group("noun") not in _EVENT_NOUNS or main in _ATTRIBUTION or main in _SAYING_PAST
+                or not verbs.past_base(main) or main in _SAME_IN_PAST
+                or re.search(r"\b(?:next|tomorrow|coming|later|soon)\b", match.group("clause"))):
+            return None
+        start = sentence.start + match.start("will")
+        return self.finding(doc, start, start + 4,
+                            "\"Will\" in a relative clause whose subject the sentence tells as past: use the past tense.")
+
+    def _will_after_past_opening(self, doc, sentence, article):
+        """"Yesterday, the minister will inaugurate…": "will" in the main clause of a sentence that
+        opens with a time already past (not "On Sunday,", which may be the coming one; not in quotes)."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        frame = _fronted_past_frame().match(text) or _past_intro(text)
+        if frame is None or not _frame_is_past(frame.group(0), article):
+            return None
+        if _SCHEDULABLE_FRAME.match(frame.group(0)) and article_date.relation(frame.group(0), article) != "past":
+            return None
+        will = _WILL.search(text, frame.end(), min(len(text), frame.end() + 120))
+        if will is None or _CLAUSE_BREAK.search(text, frame.end(), will.start()):
+            return None
+        start = sentence.start + will.start()
+        return self.finding(doc, start, start + 4, "\"Will\" in a sentence set in the past: use the past tense.")
+
+    def _will_before_article_date(self, doc, sentence, article):
+        """"will" and its verb, then a date before the article's own date in the same clause
+        ("The bridge will reopen on 3 March" in an article of 10 March); not inside quotes (a plan
+        as it was announced) nor in reported speech (the caller skips "said … will")."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        for will in self.future_clause.finditer(text):
+            for date in _dates_in(text[will.end(1):will.end()]):
+                stretch = text[will.end(1):will.end(1) + date.start()]
+                if (article_date.relation(date.group(0), article) == "past" and len(stretch.split()) <= 8
+                        and not _NOMINAL_STRETCH.search(stretch)):
+                    start = sentence.start + will.start(1)
+                    return self.finding(doc, start, start + 4,
+                                        "\"Will\" with a date before the article's own date: use the past tense.")
+        return None
+
+
+_WILL_RELATIVE = regexes.compile(
+    r"\b(?P<noun>[a-z]{3,20}),[ \t]+which[ \t]+(?P<will>will)[ \t]+(?:be[ \t]+)?[a-z]{3,20}\b(?P<clause>[^,;:()\"“”]{0,80}),[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<main>[a-z]{3,20})\b")
+# Events a sentence can tell as over ("The summit, which will be held…, concluded…").
+_EVENT_NOUNS = frozenset({"summit", "conference", "meeting", "session", "elections", "election", "talks", "festival",
+                          "forum", "exhibition", "fair", "tournament", "match", "vote", "referendum", "ceremony",
+                          "congress", "symposium", "workshop", "visit", "tour", "race", "marathon", "concert"})
+_SAYING_PAST = frozenset({"said", "told", "added", "stated", "stressed", "warned", "announced", "affirmed", "confirmed",
+                          "noted", "explained", "indicated", "pointed", "revealed", "declared", "urged", "called",
+                          "expected", "hoped", "planned", "wanted", "promised", "pledged", "vowed", "insisted"})
+_WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)")
+_CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 
 
 @register

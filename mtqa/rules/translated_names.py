@@ -26,6 +26,7 @@ from importlib import resources
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
@@ -66,6 +67,7 @@ def _data() -> dict:
         "nationalities": frozenset(data["nationalities"]),
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
+        "literal_ranks": tuple(data["literal_ranks"]),
         "place_words": dict(data["place_words"]),
         "place_features": frozenset(data["place_features"]),
         "strong_features": frozenset(data["strong_features"]),
@@ -95,14 +97,21 @@ def candidates(doc):
     heads, meanings = data["heads"], english_meanings()
     prose = doc.prose
     heads_before, verbs = data["heads_before"], data["verbs"]
+    alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
     for match in _RUN.finditer(prose):
         # cheap test first: a head noun in or right after the run, or a verb after it
         run = match.group()
-        following = _NEXT_WORD.match(prose, match.end(), match.end() + 30)
-        next_word = following.group(1) if following else ""
-        last_word = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower())
-        if not (last_word in heads or next_word in heads or next_word in verbs or " of " in run):
-            continue
+        passes = alone.get(run)
+        if passes is None:
+            passes = alone[run] = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower()) in heads or " of " in run
+        if not passes:
+            end = match.end()
+            if prose[end : end + 1] != " ":
+                continue  # (no word follows)
+            following = _NEXT_WORD.match(prose, end, end + 30)
+            next_word = following.group(1) if following else ""
+            if not (next_word in heads or next_word in verbs):
+                continue
         tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0
@@ -211,7 +220,9 @@ class TranslatedName(Rule):
             words = [t[2] for t in phrase]
             lowers = [re.sub(r"['’]s$", "", w.lower()) for w in words]
             own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
-                   and w not in heads_of(data)]
+                   and w not in heads_of(data) and w not in data["institutions"]]
+            # (an institution word is no name of its own: "the Constitutional Union party" is
+            # the English name of a Moroccan party)
             of_name = " of " in prose[start:end] and shape in ("head-lower", "head-title")
             if of_name:
                 own = own or lowers  # "the Free Men of the East faction": an "of" name before a head
@@ -269,6 +280,7 @@ class TranslatedName(Rule):
                 + (["arab-context"] if arab else [])
             yield finding
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+        yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
 
@@ -279,12 +291,34 @@ _RANK_THE = re.compile(  # (= \b[Tt]he…, written to start with a class: the sc
     r"[Tt](?<=\b[Tt])he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
     r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
 )
+# "Team Abdel Fattah al-Burhan": a rank only a word-by-word translation gives, without the article
+_RANK_BARE = re.compile(
+    r"(?<![\w'’‐-])(" + "|".join(sorted(_data()["literal_ranks"], key=len, reverse=True)) + r")[ ]++"
+    r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
+)
 _FACILITY_AFTER = re.compile(
     r"(?<![ ])[ ]++(?:[A-Z][a-z]++[ ]++){0,2}?(?:Mosque|Road|Street|Avenue|Causeway|Bridge|Airport|Air|Base|"
     r"University|Hospital|Park|Stadium|Centre|Center|Foundation|Award|Prize|Cup|Hall|Palace|City|"
     r"School|College|Institute|Port|Square|Hotel|Museum|Library|Station|Camp|Brigade|Brigades|"
     r"neighbourhood|neighborhood|district|street|road|mosque|hospital|camp|base)\b"
 )
+
+
+def _bare_rank(prose: str, match) -> bool:
+    """Whether a literal rank without the article stands alone before the name: not after "the"
+    (the article form is read by _RANK_THE) nor after a capitalised word ("the Tariq Brigade
+    Hassan…" names a unit)."""
+    lead = prose[max(0, match.start() - 40) : match.start()]
+    if not lead.endswith(" "):
+        return True
+    words = lead.rstrip(" ").rsplit(" ", 1)
+    word = words[-1]
+    if not word or not (word[-1].isalnum() or word[-1] in "'’-"):
+        return True  # after punctuation: "Sunday. Team …", "The commander, Brigade …"
+    return word.lower() != "the" and not word[:1].isupper()
+
+
+from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
 
 
 def _ranks_with_article(rule, doc, taken, people):
@@ -298,7 +332,8 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
-    for match in _RANK_THE.finditer(prose):
+    bare = [m for m in at_literals(_RANK_BARE, prose, _data()["literal_ranks"]) if _bare_rank(prose, m)]  # = finditer
+    for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
             bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))
@@ -306,15 +341,20 @@ def _ranks_with_article(rule, doc, taken, people):
             continue
         if _FACILITY_AFTER.match(prose, match.end(2)) or _FACILITY_AFTER.match(prose, match.end()):
             continue
+        if match.re is _RANK_BARE and (second is None or taken.overlaps(match.start(), match.end(1))):
+            continue
         target = ranks[rank]
         start, end = match.start(), match.end(1)
-        if target != rank:
+        if match.re is _RANK_BARE:
+            message = (f"{prose[start:end]!r}: a word-by-word translation of a military rank; English "
+                       f"writes {target} before a name.")
+        elif target != rank:
             message = (f"{prose[start:end]!r}: {rank!r} is a word-by-word translation of a military "
                        f"rank; English writes {target} before a name, without the article.")
         else:
             message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
         finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-        finding.extra["evidence"] = ["rank-with-article", f"rank:{rank.lower()}"]
+        finding.extra["evidence"] = ["rank-with-article" if match.re is _RANK_THE else "literal-rank", f"rank:{rank.lower()}"]
         yield finding
 
 
@@ -334,7 +374,7 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     from mtqa.translit import common_given_names
 
     prose = doc.prose
-    matches = list(_PLACE_WORD_OF.finditer(prose))
+    matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]

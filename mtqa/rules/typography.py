@@ -14,6 +14,7 @@ from importlib import resources
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import starts_of_any, tried_at
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
@@ -173,11 +174,40 @@ class DoubledWord(Rule):
                 last = match.end()
                 yield match
 
+    # where a word with a digit or an underscore can start (walked back from those)
+    digits = re.compile(r"[\d_]+")
+
+    def _matches(self, doc):
+        """The matches of `pattern` in the prose, tried only at (a) each word of letters that the
+        word index shows again right after it and (b) each word that holds a digit or an
+        underscore: every match starts at one of those. (A word of letters doubled is two equal
+        lower-cased words in a row: lower() pairs letters as the pattern's case-insensitive
+        back reference does, except for "İ" and "Σ", whose lower case depends on more than the
+        letter; a text with either is scanned whole.)"""
+        prose = doc.prose
+        if "İ" in prose or "Σ" in prose:
+            yield from self.pattern.finditer(prose)
+            return
+        index = doc.lowered_words
+        words, offsets = index.words, index.offsets
+        starts = set(map(offsets.__getitem__, itertools.compress(
+            range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None)))))
+        reached, word_start = -1, 0  # the end of the last run and where its word starts
+        for run in self.digits.finditer(prose):
+            start = run.start()
+            while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+                start -= 1
+            if start == reached:
+                start = word_start  # back at the last run: the same word (each character walked once)
+            reached, word_start = run.end(), start
+            starts.add(start)
+        yield from tried_at(self.pattern, prose, sorted(starts))
+
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
         function_words = set(_data()["doubled_word_exceptions"]["capitalised_then_lower"])
-        for match in self.pattern.finditer(doc.prose):
+        for match in self._matches(doc):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
@@ -284,31 +314,36 @@ class MisplacedApostrophe(Rule):
     # the scan skips to spaces: = (?<=\w)[ \t]+…)
     drifted = re.compile(r"[ \t](?<=\w[ \t])[ \t]*([’'])([^\W\d_]+)")
     # A backtick or an accent standing for the apostrophe: "city`s", "minister´s", "don`t".
-    accent = re.compile(r"[`´]")
+    accents = (re.compile("`"), re.compile("´"))  # scanned one by one (mtqa.scan.starts_of_any)
     accent_use = re.compile(r"(?<=[^\W\d_])[`´]([^\W\d_]{1,2})\b|(?<=[^\W\d_]s)[`´](?=\s)")
     # An apostrophe after a plural made from a singular: "partys'" (party's / parties'),
     # "womens'", "childrens'".
     false_plural = re.compile(r"\b([^\W\d_]*[^\W\d_aeiouAEIOU]y|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)s(['’])(?!\w)")
-    false_plural_seam = re.compile(r"[yn]s['’](?!\w)")
+    false_plural_seam = re.compile(r"s(?<=[yn]s)['’](?!\w)")  # (= [yn]s['’]…, opening with a literal)
     word_before = re.compile(r"\w+$")
     genitive = re.compile(r"(?<=\w)[ \t]+([’'])s\b|(?<=[^\W\d_])([’'])[ \t]+s\b")  # "Haftar ’s", "Haftar' s"
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
-    mark = re.compile(r"['’]")  # every match of `drifted` and `genitive` holds one
+    marks = (re.compile("'"), re.compile("’"))  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
 
     def _near_marks(self, prose: str):
         """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
         from the apostrophes of the text (a scan that skips to them, not one that tries every
-        space): the start of the spaces before a mark, and the mark itself."""
+        space): the start of the spaces before a mark, and the mark itself; each only when the
+        character after the mark lets the pattern go on (a letter; "s"; a space or tab)."""
         drifted, genitive = [], []
-        for mark in self.mark.finditer(prose):
-            at = start = mark.start()
+        for at in starts_of_any(prose, *self.marks):
+            start = at
+            after = prose[at + 1 : at + 2]
             while start and prose[start - 1] in " \t":
                 start -= 1
             if start < at:
-                drifted.append(start)
-                genitive.append(start)
-            genitive.append(at)
+                if after.isalnum():  # (a superset of [^\W\d_])
+                    drifted.append(start)
+                if after == "s":
+                    genitive.append(start)
+            if after == " " or after == "\t":
+                genitive.append(at)
         return drifted, genitive
 
     def check(self, doc, ctx):
@@ -339,8 +374,8 @@ class MisplacedApostrophe(Rule):
                 continue
             yield self.finding(doc, before.start(), match.end(), "Space in possessive ’s.",
                                [f"{before.group()}{mark}s"])
-        for mark in self.accent.finditer(prose):
-            match = self.accent_use.match(prose, mark.start())
+        for mark in starts_of_any(prose, *self.accents):
+            match = self.accent_use.match(prose, mark)
             if match is None:
                 continue
             before = self.word_before.search(prose, max(0, match.start() - 80), match.start())
@@ -348,7 +383,7 @@ class MisplacedApostrophe(Rule):
             fixed = f"{prose[start:match.start()]}'{match.group(1) or ''}"
             yield self.finding(doc, start, match.end(), "Backtick or accent used as an apostrophe.", [fixed])
         for seam in self.false_plural_seam.finditer(prose):
-            word = self.word_before.search(prose, max(0, seam.start() - 40), seam.start() + 1)
+            word = self.word_before.search(prose, max(0, seam.start() - 41), seam.start())
             match = self.false_plural.match(prose, word.start()) if word else None
             if match is None or match.end() != seam.end():
                 continue
@@ -456,6 +491,7 @@ class MissingSpace(Rule):
 
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
+    after_marks = (re.compile(r"(,)(?=[^\W\d_]{2})"), re.compile(r"(;)(?=[^\W\d_]{2})"))  # = after_comma, a literal each
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -472,7 +508,7 @@ class MissingSpace(Rule):
                 first, stop, second = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
                                    [f"{first}{stop} {second}"], safe=False)
-        for match in self.after_comma.finditer(prose):
+        for match in sorted((m for mark in self.after_marks for m in mark.finditer(prose)), key=re.Match.start):
             before = prose[max(0, match.start() - 2) : match.start()]
             if len(before) == 2 and before.isalpha():
                 yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',

@@ -16,13 +16,18 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mtqa import translit
+from mtqa.scan import at_literals
 
 # a title, then one capitalised word that no other capitalised word follows
-_TITLED = re.compile(
-    r"\b(?:President|Minister|Premier|Sheikh|Shaikh|Emir|Amir|King|Prince|Sultan|Speaker|General|"
-    r"Gen\.|Marshal|Colonel|Col\.|Commander|Imam|Sayyed|Ayatollah|Mr\.?|Dr\.?|envoy|counterpart|"
-    r"spokesman|leader|chief)[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
+_TITLES = (
+    r"President", r"Minister", r"Premier", r"Sheikh", r"Shaikh", r"Emir", r"Amir", r"King", r"Prince", r"Sultan",
+    r"Speaker", r"General", r"Gen\.", r"Marshal", r"Colonel", r"Col\.", r"Commander", r"Imam", r"Sayyed",
+    r"Ayatollah", r"Mr\.?", r"Dr\.?", r"envoy", r"counterpart", r"spokesman", r"leader", r"chief",
 )
+_TITLED = re.compile(
+    r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
+)
+_TITLE_LITERALS = tuple(t.replace("\\.?", "").replace("\\.", ".") for t in _TITLES)  # where a match can start
 
 
 @lru_cache(maxsize=4)
@@ -30,6 +35,12 @@ def given_skeletons(lex) -> frozenset[str]:
     """The wide skeletons of the given names of the lexicon's people (the first word of each
     correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
     Mashaal."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "given-skeletons", _build_given_skeletons)
+
+
+def _build_given_skeletons(lex) -> frozenset[str]:
     from mtqa.rules.name_forms import _bare, _name_words, wide_skeleton
 
     found = set()
@@ -44,9 +55,15 @@ def given_skeletons(lex) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _families(lex) -> tuple[dict, frozenset[str]]:
-    """(wide skeleton -> [(entry, family name, every spelling of the entry)], every word of every
+    """(person skeleton -> [(entry, family name, every spelling of the entry)], every word of every
     person's correct forms) for the people of the lexicon."""
-    from mtqa.rules.name_forms import _bare, _spellings, wide_skeleton
+    from mtqa.lexicon import derived
+
+    return derived(lex, "families", _build_families)
+
+
+def _build_families(lex) -> tuple[dict, frozenset[str]]:
+    from mtqa.rules.name_forms import _bare, _spellings, person_skeleton
 
     index: dict[str, list] = {}
     words: set[str] = set()
@@ -58,49 +75,64 @@ def _families(lex) -> tuple[dict, frozenset[str]]:
         for form in entry.correct_forms:
             family = _bare(form.split()[-1])
             if len(family) >= 4 and family.isalpha():
-                found = index.setdefault(wide_skeleton(family), [])
+                found = index.setdefault(person_skeleton(family), [])
                 if not any(e is entry for e, _, _ in found):
                     found.append((entry, family, spellings))
     return index, frozenset(words)
 
 
+_MUTE_E = re.compile(r"(?<=[^aeiou])e$")  # a French mute e, not pronounced in Arabic
+
+
 def titled_surnames(rule, doc, ctx, reported):
     """NAM002 findings for misspelt surnames after a title (see the module docstring), where no
-    NAM002 finding is yet (`reported`: spans of those)."""
-    from mtqa.lexicon.ngrams import ngram_counts
-    from mtqa.rules.name_forms import _FIRST, _bare, wide_skeleton
+    NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
-    matches = list(_TITLED.finditer(doc.prose))
+    matches = at_literals(_TITLED, doc.prose, _TITLE_LITERALS)  # = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
-    index, known_words = _families(lexicon(ctx))
+    lex = lexicon(ctx)
     wrong, correct = entity_matches(doc, ctx)
     spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
-    counts = ngram_counts()
-    given = translit.common_given_names()
+    verdicts: dict = {}  # written word -> the lexicon person it misspells, or None
     for match in matches:
         written = match.group(1)
         start, end = match.span(1)
         if spans.overlaps(start, end):
             continue
-        bare = _bare(written)
-        if bare in known_words or bare in given or counts.count(bare) or len(bare) < 4 \
-                or wide_skeleton(bare) in given_skeletons(lexicon(ctx)):
-            continue
-        for entry, family, spellings in index.get(wide_skeleton(bare), ()):
-            if bare in spellings and bare != family:
-                break  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
-            if bare[0] not in _FIRST.get(family[0], family[0]):
-                continue
-            a, b = translit.key_final_i(bare), translit.key_final_i(family)
-            ratio = SequenceMatcher(None, a, b).ratio()
-            if ratio < 0.75 or (a[:2] != b[:2] and ratio < 0.85):
-                continue  # (Biden is not Bouden)
+        if written not in verdicts:
+            verdicts[written] = _misspelt_surname_of(written, lex)
+        entry = verdicts[written]
+        if entry is not None:
             target = preferred(entry, ctx).split()[-1]
             message = f"Non-standard spelling of {target} ({entry.arabic}): written {written!r}."
             yield rule.finding(doc, start, end, message, [target], safe=False)
-            break
+
+
+def _misspelt_surname_of(written: str, lex):
+    """The lexicon person whose surname the word after a title misspells, else None (see
+    titled_surnames)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.name_forms import _FIRST, _bare, person_skeleton, wide_skeleton
+
+    index, known_words = _families(lex)
+    bare = _bare(written)
+    if bare in known_words or bare in translit.common_given_names() or ngram_counts().count(bare) or len(bare) < 4 \
+            or wide_skeleton(bare) in given_skeletons(lex):
+        return None
+    for entry, family, spellings in index.get(person_skeleton(bare), ()):
+        if bare in spellings and bare != family:
+            return None  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
+        if bare[0] not in _FIRST.get(family[0], family[0]):
+            continue
+        # the family name's French mute e is not written (Tebboune ~ Tabbon), the written one's is
+        a, b = translit.key_final_i(bare), _MUTE_E.sub("", translit.key_final_i(family))
+        ratio = SequenceMatcher(None, a, b).ratio()
+        if ratio < (0.8 if len(b) <= 4 else 0.75) or (a[:1] != b[:1] and ratio < 0.85):
+            continue  # (Butler is not Bouteflika; a short name needs more: Rutte is not Ruto)
+        return entry
+    return None
 
 
 # --- places written as a transliteration of their Arabic name ("Al-Qahira", "Ghazza") ---------
@@ -141,6 +173,12 @@ def arabic_skeleton(arabic: str) -> str:
 def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
     lexicon's places and data/exonyms.toml."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "arabic-place-index", _build_place_index)
+
+
+def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     import tomllib
     from importlib import resources
 
@@ -197,56 +235,76 @@ def arabic_form_places(rule, doc, ctx, reported):
     """NAM002 for a place written as a transliteration of its Arabic name where English uses
     another form ("Al-Iskandariya" for Alexandria, "Umm Durman" for Omdurman, "Benzart" for
     Bizerte). Precision: no English word, no given name, no nisba (-i) of a place ("Halabi"),
-    no spelling a listed form has, nothing before an outlet's or club's head noun."""
-    from mtqa.lexicon.ngrams import ngram_counts
-    from mtqa.rules.name_forms import wide_skeleton
+    no spelling a listed form has, nothing before an outlet's or club's head noun.
+    What a run's written form decides is worked out once per distinct form; only the forms that
+    may be reported are looked for again, for the tests of where they stand."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon
 
-    index = None
-    wrong, correct = entity_matches(doc, ctx)
-    spans = None
-    counts = ngram_counts()
-    given = translit.common_given_names()
     prose = doc.prose
+    written_runs: set[str] = set()
+    for piece in _line_pieces(prose):  # (a run never crosses a line)
+        written_runs.update(_PLACE_RUN.findall(piece))
+    lex = lexicon(ctx)
+    verdicts = {run: found for run in written_runs if (found := _place_verdict(run, lex)) is not None}
+    if not verdicts:
+        return
+    wrong, correct = entity_matches(doc, ctx)
+    spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
     for match in _PLACE_RUN.finditer(prose):
-        written, start = match.group(), match.start()
-        lead = _LEAD_WORD.match(written)
-        if lead:  # "In Al-Jazair", "The Iskandariya governorate": a capitalised function word
-            written, start = written[lead.end() :], start + lead.end()
-        bare = translit.strip_article(written.lower().replace("‐", "-"))
-        if " " in bare:
-            # "Umm Durman": a one-word place of the lexicon written as two words
-            joined = _one_word_places(lexicon(ctx)).get(_run_key(written).replace(" ", ""))
-            if joined and bare.replace(" ", "") != joined.lower() and not any(counts.count(w) for w in bare.split()):
-                # (letters other than the space differ too: "Bani Yas" is a place of its own)
-                end = match.end()
-                if spans is None:
-                    spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
-                if not spans.overlaps(start, end):
-                    message = f"{written!r} is {joined} written as two words; English writes {joined}."
-                    yield rule.finding(doc, start, end, message, [joined], safe=False)
+        verdict = verdicts.get(match.group())
+        if verdict is None:
             continue
-        if len(bare) < 4 or bare[-1] in "iy" or bare in given:
+        cut, two_words, message, name = verdict
+        start, end = match.start() + cut, match.end()
+        if spans.overlaps(start, end) or (not two_words and _OUTLET_AFTER.match(prose, end)):
             continue
-        if len(bare) < 7 and not _ROMANISED.search(written):
-            continue  # a short word without a trait of romanised Arabic: Ariha is a town too
-        if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
-            continue  # an English word ("Gaza" is one too: only unusual spellings get here)
-        if index is None:
-            index = _place_index(lexicon(ctx))
-        found = index.get(wide_skeleton(bare.replace(" ", "")))
-        if not found:
-            continue
-        end = match.end()
-        if spans is None:
-            spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
-        if spans.overlaps(start, end) or _OUTLET_AFTER.match(prose, end):
-            continue
-        key = _run_key(written)
-        if any(key in keys or (" " not in written and key in {k.replace(" ", "") for k in keys}) for _, _, keys in found):
-            continue  # a spelling the place lists
-        # the place whose Arabic the transliteration model finds best in the spelling
-        score, name, arabic = max((_translit_score(arabic, bare), name, arabic) for name, arabic, _ in found)
-        if score >= _MIN_SCORE:
-            message = f"{written!r} transliterates the Arabic name of {name} ({arabic}); English writes {name}."
-            yield rule.finding(doc, start, end, message, [name], safe=False)
+        yield rule.finding(doc, start, end, message, [name], safe=False)
+
+
+def _line_pieces(text: str, size: int = 1 << 16):
+    """`text` in pieces of about `size` characters cut after a newline."""
+    start, length = 0, len(text)
+    while start < length:
+        cut = text.find("\n", start + size) if start + size < length else -1
+        end = cut + 1 if cut != -1 else length
+        yield text[start:end]
+        start = end
+
+
+def _place_verdict(run: str, lex):
+    """What arabic_form_places reports for a run written `run` wherever it stands: (characters
+    cut from its start, whether it is a one-word place written as two words, message,
+    suggestion), or None."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.name_forms import wide_skeleton
+
+    counts = ngram_counts()
+    written, cut = run, 0
+    lead = _LEAD_WORD.match(written)
+    if lead:  # "In Al-Jazair", "The Iskandariya governorate": a capitalised function word
+        written, cut = written[lead.end() :], lead.end()
+    bare = translit.strip_article(written.lower().replace("‐", "-"))
+    if " " in bare:
+        # "Umm Durman": a one-word place of the lexicon written as two words
+        joined = _one_word_places(lex).get(_run_key(written).replace(" ", ""))
+        if joined and bare.replace(" ", "") != joined.lower() and not any(counts.count(w) for w in bare.split()):
+            # (letters other than the space differ too: "Bani Yas" is a place of its own)
+            return cut, True, f"{written!r} is {joined} written as two words; English writes {joined}.", joined
+        return None
+    if len(bare) < 4 or bare[-1] in "iy" or bare in translit.common_given_names():
+        return None
+    if len(bare) < 7 and not _ROMANISED.search(written):
+        return None  # a short word without a trait of romanised Arabic: Ariha is a town too
+    if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
+        return None  # an English word ("Gaza" is one too: only unusual spellings get here)
+    found = _place_index(lex).get(wide_skeleton(bare.replace(" ", "")))
+    if not found:
+        return None
+    key = _run_key(written)
+    if any(key in keys or (" " not in written and key in {k.replace(" ", "") for k in keys}) for _, _, keys in found):
+        return None  # a spelling the place lists
+    # the place whose Arabic the transliteration model finds best in the spelling
+    score, name, arabic = max((_translit_score(arabic, bare), name, arabic) for name, arabic, _ in found)
+    if score < _MIN_SCORE:
+        return None
+    return cut, False, f"{written!r} transliterates the Arabic name of {name} ({arabic}); English writes {name}.", name

@@ -1,0 +1,124 @@
+"""NAM008 for the kinship words of an Arabic name translated ("Father of Mohammed al-Julani"
+for Abu Mohammed al-Julani, "Mohammed son of Salman" for Mohammed bin Salman).
+
+Arabic names carry kinship words that English news keeps as they are: a kunya (أبو "father
+of", أم "mother of") before a given name, and a patronym (بن "son of", بنت "daughter of")
+between two names. MT that translates them gives a person's name a shape English never uses:
+
+- "Father of" / "Mother of" in Title Case, without an article or a possessive before it, before
+  a common Arabic given name (and the rest of the name): "Father of Obeida said…" -> Abu
+  Obeida. (A place of that shape, "Father of Kamal crossing", is NAM008's place words.)
+- a given name, "son of" / "daughter of" without a comma, another given name: "Tamim son of
+  Hamad" -> Tamim bin Hamad ("Abdullah, son of Hussein," is English apposition).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.findings import Suggestion
+
+_KUNYA = re.compile(
+    r"(?<![\w'’-])(Father|Mother)[ ]of[ ]((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++)\b(?![-'’])"
+)
+_PATRONYM = re.compile(
+    r"(?<![\w'’-])((?:[Aa]l-)?+[A-Z][a-z]++)[ ]([Ss]on|[Dd]aughter)[ ]of[ ]([A-Z][a-z]++)\b(?![-'’])"
+)
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_KUNYA_WORD = {"Father": "Abu", "Mother": "Umm"}
+_PATRONYM_WORD = {"son": "bin", "daughter": "bint"}
+
+
+def _kinship_in_english(prose: str, start: int) -> bool:
+    """Whether a determiner or a possessive stands right before `start`: "the Father of
+    Mohammed", "Ahmed's Mother of…" are English."""
+    lead = prose[max(0, start - 12) : start]
+    if not lead.endswith(" "):
+        return False
+    word = lead.rstrip(" ").rsplit(" ", 1)[-1]
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s", "'", "’"))
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Given names (lower case): the common ones, the female ones and data/kinship.toml's."""
+    from mtqa.rules.name_forms import _female_given
+    from mtqa.translit import common_given_names
+
+    data = tomllib.loads(resources.files("mtqa").joinpath("data/kinship.toml").read_text("utf-8"))
+    return common_given_names() | {n.lower() for n in _female_given()} | {n.lower() for n in data["given_names"]}
+
+
+_ROLES = frozenset("spokesman spokeswoman leader commander chief emir sheikh head founder official "
+                   "member fighter militant cleric preacher imam mufti".split())
+_SPEECH = re.compile(r"[ ]?+(?:said|says|told|added|announced|stated|warned|claimed|called|appeared|"
+                     r"urged|threatened|confirmed|denied|vowed|declared|wrote|posted)\b")
+_NAME_AFTER = re.compile(r"[ ](?:(?:al|el|Al|El)[-‐ ])?+[A-Z][a-z]")
+_APPOSITION = re.compile(r",[^,.;:!?]{1,80}+,")
+
+
+def _used_as_name(prose: str, start: int, end: int) -> bool:
+    """Whether a kunya is used as a person's name: a surname follows ("Father of Mohammed
+    al-Julani"), a role comes before ("the spokesman Father of Hamza"), or it is the subject of
+    a verb of speech, an apposition aside ("Father of Obeida, the spokesman…, said"); not a
+    nickname explained ("Father of Mohammed, the neighbours called him")."""
+    if _NAME_AFTER.match(prose, end):
+        return True
+    lead = prose[max(0, start - 30) : start].rstrip(" ,").rsplit(" ", 1)[-1].lower()
+    if lead in _ROLES:
+        return True
+    apposition = _APPOSITION.match(prose, end)
+    return bool(_SPEECH.match(prose, apposition.end() if apposition else end))
+
+
+def _given(word: str) -> bool:
+    return re.sub(r"^al-", "", word.lower()) in _names()
+
+
+def _matches_at(prose: str, needles: tuple[str, ...], pattern: re.Pattern, back: int):
+    """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
+    scan of every capitalised word is not), starting up to `back` characters before it."""
+    seen = set()
+    for needle in needles:
+        at = prose.find(needle)
+        while at >= 0:
+            match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
+            if match and match.start() <= at + 1 and match.start() not in seen:
+                seen.add(match.start())
+                yield match
+            at = prose.find(needle, at + len(needle))
+
+
+def translated_kinship(rule, doc, taken):
+    """NAM008 findings for translated kunyas and patronyms (module docstring), outside the
+    spans `taken` already reported."""
+    prose = doc.prose
+    for match in _matches_at(prose, ("Father of ", "Mother of "), _KUNYA, 0):
+        word, name = match.group(1), match.group(2)
+        if not _given(name) or taken.overlaps(match.start(), match.end(2)):
+            continue
+        if _kinship_in_english(prose, match.start()) or not _used_as_name(prose, match.start(), match.end()):
+            continue
+        start, end = match.start(), match.end(2)
+        target = f"{_KUNYA_WORD[word]} {name}"
+        message = (f"{prose[start:end]!r}: the kunya {_KUNYA_WORD[word]} (\"{word.lower()} of\") translated; "
+                   f"English news keeps it as part of the name: {target}.")
+        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+        finding.extra["evidence"] = ["translated-kunya", f"given-name:{name}"]
+        yield finding
+    for match in _matches_at(prose, (" son of ", " daughter of ", " Son of ", " Daughter of "), _PATRONYM, 30):
+        first, kin, second = match.group(1), match.group(2), match.group(3)
+        if not (_given(first) and _given(second)) or taken.overlaps(match.start(2), match.end(2) + 3):
+            continue
+        if _kinship_in_english(prose, match.start()):
+            continue
+        start, end = match.start(2), match.end(2) + 3
+        particle = _PATRONYM_WORD[kin.lower()]
+        message = (f"{prose[start:end]!r} between two names translates the patronym {particle}; "
+                   f"English news writes {first} {particle} {second}.")
+        finding = rule.finding(doc, start, end, message, [Suggestion(particle, False)])
+        finding.extra["evidence"] = ["translated-patronym"]
+        yield finding

@@ -1,0 +1,453 @@
+"""Three tense shapes of Arabic MT that SYN004's time-expression passes do not reach, each found
+by its structure and word classes, with the tagger not needed:
+
+- a statement frame: a present verb whose past time sits inside the phrase that names the
+  statement or meeting it was made in ("The union condemns in a statement issued last Thursday
+  the arrest…", "The parliament approves in its session yesterday…");
+- "since" + a point in time with a simple present ("The toll rises to 230 since the start of the
+  fighting", "The crossing is closed since last Friday"): English needs the present perfect;
+- a change of quantity reported in the past and kept in the present ("The ministry said the number
+  of cases rises to 400"): the reported event is over.
+
+Each returns (start, end, fix, message) in document offsets, or None."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtqa import regexes
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+# Nouns of a statement, a meeting or a message: the time of their phrase is the time of the verb
+# that was done in them ("condemns in a statement issued yesterday").
+STATEMENT_NOUNS = ("statement", "statements", "communique", "communiqué", "session", "meeting", "speech", "address",
+                   "interview", "conference", "briefing", "report", "letter", "message", "tweet", "post",
+                   "bulletin", "declaration", "announcement", "remarks", "comments", "call", "sermon",
+                   "resolution", "circular", "notice", "letters", "messages", "talks", "phone call", "telephone call")
+_PARTICIPLES = ("issued", "released", "published", "made", "delivered", "given", "held", "sent", "broadcast",
+                "aired", "posted", "read", "carried", "distributed", "circulated", "signed", "conducted", "written")
+# Words before a verb in -s that make it a noun ("the calls in…", "two reports in…").
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "of", "for", "to", "with", "by",
+                              "and", "or", "these", "those", "this", "that", "many", "several", "some", "no", "two",
+                              "three", "four", "five", "whose", "in", "on", "at", "from", "new", "recent", "such",
+                              "all", "any", "more", "most", "other", "further", "fresh", "repeated", "whose"})
+
+
+@lru_cache(maxsize=1)
+def _statement_frame() -> re.Pattern:
+    from mtqa.rules.syntax import words
+
+    adverbials = "|".join(re.escape(a).replace(r"\ ", r"[ \t]+")
+                          for a in sorted(words()["past_adverbials"], key=len, reverse=True))
+    nouns = "|".join(n.replace(" ", r"[ \t]+") for n in sorted(STATEMENT_NOUNS, key=len, reverse=True))
+    participles = "|".join(_PARTICIPLES)
+    return regexes.compile(
+        rf"(?<![\w'’-])(?P<verb>[a-z]{{3,20}})[ \t]+(?:in|during|through|via|at)[ \t]+"
+        rf"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[a-z][a-z-]{{1,19}}[ \t]+){{0,2}}?(?:{nouns})"
+        rf"(?:[ \t]+(?P<part>{participles}|[a-z]{{2,18}}ed))?[ \t]+"
+        rf"(?P<time>(?i:{adverbials})\b|(?P<weekday>(?i:on[ \t]+(?:{_WEEKDAYS}))\b))"
+    )
+
+
+_CHANGE = ("rises", "reaches", "increases", "decreases", "climbs", "drops", "falls", "jumps", "declines", "soars",
+           "doubles", "grows", "slumps", "plunges", "dips", "mounts", "edges", "shrinks", "triples")
+_SINCE_WORDS = frozenset({"since"})
+_STATEMENT_WORDS = frozenset(n for n in STATEMENT_NOUNS if " " not in n)
+# Events over in a moment (an arrest, a seizure, a killing): under a past reporting verb, their
+# simple present is MT's imperfect ("The army said it arrests 20 suspects in the raid").
+_EVENT_BASES = ("kill", "arrest", "seize", "destroy", "shoot", "detain", "capture", "intercept", "bomb", "shell",
+                "raid", "storm", "injure", "wound", "rescue", "evacuate", "dismantle", "thwart", "foil",
+                "confiscate", "demolish", "abduct", "kidnap", "execute", "deport", "expel", "apprehend", "arrest",
+                "neutralise", "neutralize", "repel", "repulse", "liberate", "recapture", "ambush")
+
+
+def _third_person(base: str) -> str:
+    from mtqa import verbs
+
+    return verbs.third_person(base)
+
+
+_EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVENT_BASES), key=len, reverse=True))
+_CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
+
+
+def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
+    """The indices of the sentences that hold a statement noun, "since", or a verb of change:
+    one look-up per word of the document's word index (the shapes read only those sentences)."""
+    import itertools
+
+    index = doc.lowered_words
+    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    found = (set(), set(), set())
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+        if (sentence := doc.sentence_at(offset)) is not None:
+            for keys, indices in zip(keyed, found):
+                if word in keys:
+                    indices.add(sentence.index)
+    return found
+
+
+def statement_frame(sentence, exempt: frozenset[str]):
+    """"<subject> condemns in a statement issued last Thursday…": the verb in -s (or a news verb's
+    base after a plural subject) right before the phrase; a weekday counts only after a participle
+    ("issued on Sunday"), since "discusses in its session on Sunday" may be a plan."""
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    for match in _statement_frame().finditer(text):
+        verb = match.group("verb")
+        if match.group("weekday") and not match.group("part"):
+            continue  # "discusses in its session on Sunday" may be a plan
+        if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+            base = syntax._verb_base(verb)
+        elif verb in syntax._news_verbs():
+            base = verb  # "The unions call in a statement…"
+        else:
+            continue
+        if base not in syntax._news_verbs() and base not in syntax._REPORTING_BASES:
+            continue
+        if verb in exempt and verb not in ("says", "say"):
+            continue
+        before = text[: match.start("verb")].rstrip()
+        previous = before.rsplit(None, 1)[-1] if before else ""
+        if (not previous or previous.lower() in _NOT_BEFORE_VERB or previous[:1].isdigit()
+                or previous.endswith(("'s", "’s", ",", "(", ":")) or not previous[-1:].isalnum()):
+            continue
+        if verb == base and not (previous.endswith("s") and previous.lower() not in syntax._NOT_SUBJECTS):
+            continue  # a base form needs a plural subject
+        start = sentence.start + match.start("verb")
+        fix = syntax.past_tense(verb if verb != base else verb + "s")
+        return start, start + len(verb), fix, f"Present tense \"{verb}\" in a statement dated in the past."
+    return None
+
+
+# --- since + a point in time ----------------------------------------------------------------
+_SINCE = regexes.compile(
+    rf"(?i:\bsince[ \t]+(?:the[ \t]+(?:start|beginning|outbreak|onset|launch|eruption|end|middle|first|early|morning"
+    rf"|evening|dawn|night)\b|(?:early|late|mid|last|dawn|yesterday|then)\b|(?:{_MONTHS}|{_WEEKDAYS})\b|(?:19|20)\d\d\b))")
+_CLAUSE_WORD = re.compile(r"[;:()\"“”]|,(?!\d)|\b(?:which|that|who|when|while|after|before|because|if|as|and|but)\b",
+                          re.IGNORECASE)
+_PERFECT_OR_PAST = frozenset({"has", "have", "had", "was", "were", "been", "will", "would", "did", "can", "could",
+                              "may", "might", "should", "must"})
+# Words that tie "since" to a noun or a comparison, not to the verb: "its lowest level since",
+# "up 5 percent since", "the first visit since".
+_COMPARISON = frozenset({"highest", "lowest", "largest", "biggest", "worst", "best", "most", "least", "first",
+                         "only", "greatest", "strongest", "weakest", "deadliest", "heaviest", "longest", "fastest",
+                         "sharpest", "steepest", "up", "down", "higher", "lower", "record",
+                         "ever", "earliest", "latest", "last", "second", "third", "gain", "loss", "rise", "fall",
+                         "increase", "decline", "drop", "jump"})
+_NOT_SUPERLATIVE = frozenset({"arrest", "protest", "interest", "harvest", "forest", "request", "contest", "suggest",
+                              "digest", "honest", "modest", "manifest", "conquest", "inquest", "invest", "unrest"})
+_WORD = re.compile(r"[\w'’%.-]+")
+_IRREGULAR_PARTICIPLES = {"rise": "risen", "fall": "fallen", "grow": "grown", "take": "taken", "give": "given",
+                          "see": "seen", "drive": "driven", "write": "written", "break": "broken", "choose": "chosen",
+                          "speak": "spoken", "steal": "stolen", "show": "shown", "beat": "beaten", "go": "gone",
+                          "do": "done", "fly": "flown", "draw": "drawn", "throw": "thrown", "flee": "fled",
+                          "know": "known", "shake": "shaken", "ride": "ridden"}
+
+
+def _participle(base: str) -> str:
+    from mtqa import verbs
+
+    return _IRREGULAR_PARTICIPLES.get(base) or verbs.past(base)
+
+
+def _comparison(word: str) -> bool:
+    lower = word.lower()
+    return lower in _COMPARISON or (lower.endswith("est") and len(lower) > 5 and lower not in _NOT_SUPERLATIVE)
+
+
+def since_perfect(sentence, exempt: frozenset[str]):
+    """A simple present (a news verb in -s after its subject, or "is/are" + a participle) as the
+    only finite verb of the clause that "since" + a point in time closes: "rises to 12,000 since
+    the start of…" → "has risen", "is closed since last Friday" → "has been closed". Words first
+    (a perfect, a past or a modal in the clause settles it), then the tags of the sentence."""
+    from mtqa.resources import pos_tag
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if "since" not in text and "Since" not in text:
+        return None
+    tokens = sentence.tokens
+    for since in _SINCE.finditer(text):
+        clause_start = 0
+        for mark in _CLAUSE_WORD.finditer(text, max(0, since.start() - 120), since.start()):
+            clause_start = mark.end()
+        first = next((i for i, t in enumerate(tokens) if t.start >= sentence.start + clause_start), len(tokens))
+        at = next((i for i, t in enumerate(tokens) if t.start >= sentence.start + since.start()), len(tokens))
+        clause = tokens[first:at][-12:]
+        words = [t.text for t in clause]
+        if not words or any(w.lower() in _PERFECT_OR_PAST or _comparison(w) for w in words):
+            continue
+        candidate = None
+        for i in range(len(words) - 1, 0, -1):
+            word, previous = words[i], words[i - 1]
+            if previous.lower() in _NOT_BEFORE_VERB or previous[:1].isdigit() or previous.endswith("ed"):
+                continue
+            if word in ("is", "are") and i + 1 < len(words) and words[i + 1].islower() and (
+                    words[i + 1].endswith("ed") or words[i + 1] in syntax._IRREGULAR_PARTICIPLES):
+                candidate = i
+                break
+            if (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                    and word not in exempt and word not in syntax._STATIVE
+                    and syntax._verb_base(word) in syntax._news_verbs()
+                    and syntax._verb_base(word) not in syntax._REPORTING_BASES):
+                candidate = i
+                break
+        if candidate is None:
+            continue
+        # the tags: the candidate is a verb and no other finite verb stands in its clause, nor
+        # between "since" and the end of the sentence's next clause ("strikes since 2019 killed…")
+        rest = [t.text for t in tokens[at: at + 10]]
+        tags = pos_tag(words + rest)
+        word = words[candidate]
+        if word in ("is", "are"):
+            if tags[candidate + 1] not in ("VBN", "VBD", "JJ"):
+                continue
+        elif tags[candidate] not in ("VBZ", "NNS") or (tags[candidate] == "NNS" and candidate + 1 < len(words)
+                                                        and tags[candidate + 1] not in ("TO", "CD", "DT", "JJ", "RB", "IN", "PRP$", "JJR")):
+            continue
+        joined = words + rest
+        cut = next((j for j in range(len(words), len(joined)) if joined[j] in (",", ";", ":")), len(joined))
+        if any(tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(cut) if j != candidate):
+            continue  # another finite verb governs the clause: "strikes since 2019 killed…"
+        start = clause[candidate].start
+        if word in ("is", "are"):
+            participle = words[candidate + 1]
+            fix = ("has been " if word == "is" else "have been ") + participle
+            return (start, clause[candidate + 1].end, fix,
+                    f"Simple present \"{word} {participle}\" with \"since\": use the present perfect.")
+        return (start, clause[candidate].end, "has " + _participle(syntax._verb_base(word)),
+                f"Simple present \"{word}\" with \"since\": use the present perfect.")
+    return None
+
+
+# --- a change of quantity reported in the past ------------------------------------------------
+_REPORTED_CHANGE = regexes.compile(
+    r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed)"
+    rf"(?:[ \t]+(?:on[ \t]+(?i:{_WEEKDAYS})|yesterday|today|last[ \t]+[a-z]{{3,9}}))?(?:[ \t]+that)?[ \t]+"
+    r"(?P<subject>(?:[\w'’%,.-]{1,25}[ \t]+){1,7}?)"
+    rf"(?P<verb>{'|'.join(_CHANGE)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
+)
+_REPORTED_EVENT = regexes.compile(
+    r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed)"
+    rf"(?:[ \t]+(?:on[ \t]+(?i:{_WEEKDAYS})|yesterday|today|last[ \t]+[a-z]{{3,9}}))?(?:[ \t]+that)?[ \t]+"
+    r"(?P<subject>(?:[\w'’-]{1,25}[ \t]+){1,6}?)"
+    rf"(?P<verb>{'|'.join(_EVENT_FORMS)})[ \t]+(?=\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|several|scores|hundreds|his|its|their|more|at[ \t]+least|nearly|about|some)\b)"
+)
+_PLURAL_SUBJECTS = frozenset({"they", "we", "police", "forces", "troops", "soldiers", "units", "authorities",
+                              "services", "guards", "gunmen", "militants", "rebels", "fighters", "militias",
+                              "agents", "officers", "personnel", "army", "navy", "coastguard"})
+_HABIT = re.compile(r"\b(?:every|each|annually|usually|often|typically|always|normally|whenever|when|if|unless"
+                    r"|generally|per|a[ \t]+year|in[ \t]+winter|in[ \t]+summer)\b", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"\b(?:if|when|whenever|unless|as|will|would|could|may|might|can|should|must|and|or)\b"
+                            r"|[,;:]", re.IGNORECASE)
+
+
+def reported_change(sentence, exempt: frozenset[str]):
+    """"The ministry said (yesterday) (that) the number of cases rises to 400": a change of quantity
+    in the present under a past reporting verb. Silent on habits and conditions ("said prices
+    rise by 5 percent every winter", "said that if demand falls…")."""
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    for match in _REPORTED_CHANGE.finditer(text):
+        subject = match.group("subject")
+        if _SUBJECT_BREAK.search(subject) or _HABIT.search(text, match.end("verb")):
+            continue
+        start = sentence.start + match.start("verb")
+        verb = match.group("verb")
+        return (start, start + len(verb), syntax.past_tense(verb),
+                f"Present tense \"{verb}\" in a change reported in the past.")
+    for match in _REPORTED_EVENT.finditer(text):
+        subject, verb = match.group("subject"), match.group("verb")
+        last = subject.split()[-1].lower()
+        if _SUBJECT_BREAK.search(subject) or _HABIT.search(text, match.end("verb")) or last in _NOT_BEFORE_VERB:
+            continue
+        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS:
+            continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
+        start = sentence.start + match.start("verb")
+        return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
+                f"Present tense \"{verb}\" for an event reported in the past.")
+    return None
+
+
+# --- the next sentence of a past narrative ------------------------------------------------------
+# Arabic tells the steps of a past event with the imperfect ("ويلتقي", "he meets"); MT keeps it:
+# "The minister arrived in Cairo on Sunday. He meets President Sisi and discusses…". Only verbs
+# of a single event (not of habits or states: "It holds 300 paintings") after a short subject.
+NARRATIVE_BASES = frozenset(_EVENT_BASES) | frozenset({
+    "meet", "discuss", "sign", "inaugurate", "chair", "attend", "condemn", "denounce", "stress", "affirm",
+    "announce", "visit", "tour", "confirm", "reiterate", "urge"})
+_NARRATIVE = regexes.compile(
+    r"(?:He|She|They|It|The[ \t]+[a-z]{3,20}(?:[ \t]+[a-z]{3,20}){0,2}|[A-Z][a-z]{2,20}(?:[ \t]+[A-Z][a-z]{2,20}){0,2})"
+    r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?P<verb>[a-z]{3,20})[ \t]+"
+    r"(?=(?:the|a|an|his|her|its|their|with|that|on|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+    r"|more|at)\b|[A-Z]|\d)")
+_OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|every|each|regularly|usually|often"
+                       r"|a[ \t]+(?:day|week|month|year)|per|annually|yearly|nightly|sometimes|never|rarely"
+                       r"|weekly|monthly|annually|always|daily|today|tonight|now|currently|since|ago|yesterday|last"
+                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
+
+
+_PAST_TIME_WORD = re.compile(
+    r"(?i:\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b)")
+
+
+def past_narrative(sentence) -> bool:
+    """Whether a sentence tells a past event: a past time (a weekday, a date, "yesterday", "last…",
+    "ago", "earlier") and a past verb form."""
+    from mtqa import verbs
+
+    text = sentence.text
+    if not _PAST_TIME_WORD.search(text):
+        return False
+    return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
+
+
+# Verbs news English keeps in the present after a past event, to relate it to others: "The move
+# comes as…", "The attack follows…", "It marks the third…", "The blast brings the toll to 40".
+_BACKGROUND = frozenset({"come", "follow", "mark", "bring", "raise", "take", "put", "leave", "make", "represent",
+                         "reflect", "underline", "highlight", "show", "signal", "suggest", "indicate", "mean", "pose",
+                         "coincide", "add", "continue", "remain", "face", "expect", "plan", "hope", "want", "need",
+                         "seek", "aim", "include", "cover", "affect", "concern", "involve", "require", "allow",
+                         "enable", "carry", "hold", "run", "serve", "lead", "head", "own", "employ", "host",
+                         "house", "link", "connect", "border", "overlook", "contain", "remain", "stand", "lie",
+                         "appear", "seem", "look", "sound", "feel", "cost", "weigh", "measure", "last", "end",
+                         "begin", "start", "open", "close", "resume", "await", "wait", "depend", "rely",
+                         # verbs of a role held, not an act: "Rosenstein oversees the inquiry"
+                         "oversee", "supervise", "manage", "govern", "control", "command", "coordinate", "monitor",
+                         "administer", "regulate", "chair", "direct", "operate", "support", "oppose", "back",
+                         "fund", "finance", "sponsor", "produce", "supply", "provide", "offer", "sell", "buy",
+                         "export", "import", "use", "play", "teach", "study", "work", "live", "believe", "know"})
+_SUBJECT_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|the|a|an|of|and|al-[A-Z][\w'’-]*|[a-z][a-z-]{1,20})$")
+_NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "as", "to",
+                             "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "is", "are",
+                             "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                             "must", "should", "not", "also", "then", "later", "there", "here", "all"})
+# Stances a group may hold for a long time: "They demand the release of…", "The opposition rejects
+# the plan", "It condemns violence" are present states as well as past acts.
+_STANCE = frozenset({"chair", "confirm", "urge", "demand", "condemn", "denounce", "reject", "accuse", "blame", "deny",
+                     "welcome", "warn", "threaten", "praise", "oppose", "support", "pledge", "promise", "vow"})
+# Verbs of one act of a person or a body, told as the next step of a past event.
+_STEP_VERBS = (NARRATIVE_BASES | frozenset({
+    "ask", "order", "instruct", "appoint", "dismiss", "express", "exchange", "inspect", "thank", "congratulate",
+    "hand", "present", "deliver", "lay", "inaugurate", "launch", "sign", "award", "honour", "honor", "decorate",
+    "release", "free"})) - _BACKGROUND - _STANCE
+
+# Nouns of a text or a rule: what they "ban", "stress" or "grant" is their content, in the present.
+_DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree", "decision", "resolution", "text",
+                             "report", "statement", "budget", "constitution", "rule", "rules", "measure", "measures",
+                             "proposal", "accord", "treaty", "memorandum", "initiative", "programme", "program",
+                             "project", "document", "charter", "letter", "study", "survey", "order", "ban", "policy",
+                             "strategy", "scheme", "framework", "roadmap", "amendment", "ruling", "verdict", "video",
+                             "footage", "book", "film", "declaration", "communique", "communiqué", "message", "tweet",
+                             "post", "note", "article", "clause", "contract", "protocol", "list", "map", "poll"})
+_ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
+_ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
+_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+                          r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
+                          r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
+
+
+def narrative_present(sentence, exempt: frozenset[str]):
+    """The next step of an event told in the past, kept in the Arabic imperfect: "He arrived in
+    Cairo on Sunday. He meets President Sisi…", "…yesterday. The delegation then visits…". The
+    sentence has no time of its own; its first verb, after a subject of up to seven words, is a
+    news event verb in -s (or its base after "They" or a plural noun), not a verb of state,
+    relation or plan ("The move comes as…", "It marks…", "It holds 300 paintings")."""
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if not text.rstrip().endswith(".") or _OWN_TIME.search(text):
+        return None
+    words = list(_WORD.finditer(text, 0, min(len(text), 160)))[:12]
+    if not words or words[0].group(0) not in _ANAPHORIC_STARTS:
+        return None  # a new name opens a new topic ("Rosenstein oversees…"); "He", "The minister" go on
+    for i, match in enumerate(words):
+        word = match.group(0)
+        lower = word.lower()
+        if i and lower in _ADVERBS:
+            continue
+        if i and word.islower() and word.isalpha() and i + 1 < len(words) and _OBJECT_NEXT.match(words[i + 1].group(0)):
+            previous = next((w.group(0) for w in reversed(words[:i]) if w.group(0).lower() not in _ADVERBS), "")
+            if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                base = syntax._verb_base(word)
+                plural_ok = True
+            else:
+                base, plural_ok = word, previous in ("They", "they") or (
+                    previous.endswith("s") and previous.islower() and syntax._verb_base(previous) not in syntax._news_verbs())
+            candidate = plural_ok and base in syntax._news_verbs()
+            subject = [w.group(0) for w in words[:i] if w.group(0).lower() not in _ADVERBS]
+            # ("It kills about one in ten of those infected": "It" may name a thing that acts by habit)
+            allowed = frozenset() if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
+            if any(w.lower() in _DOCUMENT_NOUNS for w in subject):
+                allowed = frozenset()  # "The law bans…", "The statement stresses…": a text's content
+            held = candidate and allowed and (_held_event(base, text[match.end():]) or (
+                base in _REPORT_THAT and words[i + 1].group(0) == "that"))  # "The ministry adds that…"
+            if (candidate and (held or (base in allowed and base not in _BACKGROUND and word not in exempt))
+                    and (held or word not in syntax._STATIVE)
+                    and base not in ("say", "tell") and previous.lower() not in _NOT_IN_SUBJECT
+                    and not (previous.islower() and syntax._verb_base(previous.lower()) in syntax._news_verbs())):
+                start = sentence.start + match.start()
+                fix = syntax.past_tense(word if word.endswith("s") else _third_person(word))
+                return (start, start + len(word), fix,
+                        f"Present tense \"{word}\" in the next step of an event told in the past.")
+            if candidate:
+                return None  # the first verb is not one of an event: the sentence is judged
+        if lower in _NOT_IN_SUBJECT or not _SUBJECT_WORDS.match(word) or i >= 8:
+            return None
+    return None
+
+
+_HELD_EVENT = re.compile(r"[ \t]{1,3}(?:(?:a|an|the|its|his|their)[ \t]{1,3})?(?:[a-z]{1,20}[ \t]{1,3})?(?:talks|meeting"
+                         r"|meetings|session|consultations|press[ \t]{1,3}conference|news[ \t]{1,3}conference"
+                         r"|phone[ \t]{1,3}call|summit|ceremony)\b")
+
+
+_REPORT_THAT = frozenset({"add", "explain", "note", "indicate", "clarify", "state", "stress", "affirm", "confirm",
+                          "reveal", "announce", "declare", "emphasise", "emphasize", "reiterate", "warn", "deny"})
+
+
+def _held_event(base: str, after: str) -> bool:
+    """"holds talks", "holds a meeting", "holds an emergency session": "hold" of an event."""
+    return base == "hold" and _HELD_EVENT.match(after) is not None
+
+
+# --- a past relative clause between the subject and a present main verb ------------------------
+_RELATIVE_FRAME = regexes.compile(
+    r"(?P<subject>(?:[\w'’.-]{1,30}[ \t]{1,3}){0,7}?[\w'’.-]{1,30}),[ \t]{1,3}(?:who|which)[ \t]{1,3}(?P<clause>[^,;:\"“”()]{3,100}),[ \t]{1,3}"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<verb>[a-z]{3,20})(?=[ \t]+(?:the|a|an|his|her|its|their|with|two|three|several|dozens"
+    r"|talks|consultations|[A-Z]|\d))")
+
+
+def relative_frame(sentence, exempt: frozenset[str]):
+    """"The minister, who arrived in Cairo yesterday, meets President Sisi…": the subject's
+    relative clause tells a past event with its time, and the main verb, a verb of one act,
+    stays in the present."""
+    from mtqa import verbs
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    match = _RELATIVE_FRAME.match(text)
+    if match is None or _OWN_TIME.search(text, match.end("verb")):
+        return None
+    clause = match.group("clause")
+    if not _PAST_TIME_WORD.search(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
+        return None
+    verb = match.group("verb")
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    base = syntax._verb_base(verb)
+    held = _held_event(base, text[match.end("verb"):])
+    if not held and (verb in exempt or base not in _STEP_VERBS or base in _BACKGROUND):
+        return None
+    start = sentence.start + match.start("verb")
+    return (start, start + len(verb), syntax.past_tense(verb),
+            f"Present tense \"{verb}\" after a relative clause set in the past.")

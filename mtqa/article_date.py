@@ -119,8 +119,8 @@ def _dateline() -> re.Pattern:
     weekday or "Published:"), or a dateline "PLACE, DATE (Agency) -" / "PLACE (Agency), DATE -"."""
     weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
     return regexes.compile(
-        rf"(?i:[ \t]*(?:(?:published|updated|dated?|posted)[ \t]*:?[ \t]+)?{weekday}(?P<alone>{_date('a')})[ \t.]*(?:\n|$)"
-        rf"|[ \t]*(?-i:[A-Z])[\w'’.-]{{1,25}}(?:[ \t]+(?-i:[A-Z])[\w'’.-]{{1,25}}){{0,3}}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?,[ \t]*"
+        rf"(?i:[ \t]{{0,8}}(?:(?:published|updated|dated?|posted)[ \t]{{0,3}}:?[ \t]{{1,3}})?{weekday}(?P<alone>{_date('a')})[ \t.]*(?:\n|$)"
+        rf"|[ \t]{{0,8}}(?-i:[A-Z])[\w'’.-]{{1,25}}(?:[ \t]+(?-i:[A-Z])[\w'’.-]{{1,25}}){{0,3}}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?,[ \t]*"
         rf"{weekday}(?P<dateline>{_date('b')})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|–|—|--|:))"
     )
 

@@ -14,7 +14,6 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from mtqa import segment
 
@@ -26,6 +25,24 @@ def _find_markers(text: str) -> list:
 
     return find_markers(text)
 _LETTER_RUNS = re.compile(f"({segment.LETTERS.pattern})")
+
+
+class _view:
+    """A view computed on first access and kept in the instance's __dict__ (functools'
+    cached_property without the lock that Python 3.11 takes on each first access: a record of
+    a few words computes half a dozen views)."""
+
+    def __init__(self, compute):
+        self.compute, self.name, self.__doc__ = compute, compute.__name__, compute.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +101,7 @@ class Document:
         if self.markers:
             self.skipped = sorted([*self.skipped, *((m.start, m.end) for m in self.markers)])
 
-    @cached_property
+    @_view
     def prose(self) -> str:
         """`text` with skipped regions replaced by spaces (newlines kept)."""
         if not self.skipped:
@@ -96,7 +113,7 @@ class Document:
                     chars[i] = " "
         return "".join(chars)
 
-    @cached_property
+    @_view
     def _line_starts(self) -> array:
         return _offsets(len(self.text), itertools.chain((0,), (match.end() for match in _NEWLINE.finditer(self.text))))
 
@@ -105,19 +122,19 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
-    @cached_property
+    @_view
     def paragraphs(self) -> list[tuple[int, int]]:
         return segment.paragraph_spans(self.prose)
 
-    @cached_property
+    @_view
     def sentences(self) -> list[Sentence]:
         prose = self.prose
         return [
             Sentence(i, s, e, prose[s:e], prose)
-            for i, (s, e) in enumerate(segment.sentence_spans(prose))
+            for i, (s, e) in enumerate(segment.sentence_spans(prose, self.paragraphs))
         ]
 
-    @cached_property
+    @_view
     def _sentence_starts(self) -> array:
         return _offsets(len(self.prose), (s.start for s in self.sentences))
 
@@ -128,11 +145,11 @@ class Document:
             return self.sentences[i]
         return None
 
-    @cached_property
+    @_view
     def words(self) -> int:
         return segment.count_words(self.prose)
 
-    @cached_property
+    @_view
     def distinct_pieces(self) -> frozenset[str]:
         """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
         whitespace finds the same words in them as in the prose, in far fewer searches.
@@ -142,20 +159,20 @@ class Document:
             pieces.update(chunk.split())
         return frozenset(pieces)
 
-    @cached_property
+    @_view
     def lowered_words(self) -> "WordIndex":
         """(offset, lower-cased text) of every run of letters in the prose, for rules that look
         words up in a table (one pass shared by all of them)."""
         return WordIndex(self.prose)
 
-    @cached_property
+    @_view
     def folded(self) -> str:
         """The prose folded for lexicon matching (lexicon.matcher.fold): same length."""
         from mtqa.lexicon.matcher import fold
 
         return fold(self.prose)
 
-    @cached_property
+    @_view
     def _skipped_index(self) -> tuple[list[int], list[int]]:
         """Starts of the skipped regions in order, and the furthest end reached so far."""
         ordered = sorted(self.skipped)

@@ -79,10 +79,11 @@ def _line_boundaries(text: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence in `text`; sentences never cross paragraph breaks."""
+def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in `text`; sentences never cross paragraph breaks
+    (`paragraphs`: the text's paragraph_spans, when the caller has them)."""
     result = []
-    for p_start, p_end in paragraph_spans(text):
+    for p_start, p_end in paragraph_spans(text) if paragraphs is None else paragraphs:
         start = p_start
         candidates = [m for m in _CANDIDATE.finditer(text, p_start, p_end) if _is_boundary(text, m, p_end)]
         candidates += _line_boundaries(text, p_start, p_end)
@@ -185,3 +186,30 @@ def chunks(text: str, size: int = 1 << 16) -> Iterator[str]:
         end = cut.start() if cut else length
         yield text[start:end]
         start = end
+
+
+_LONGEST_KEYS: dict[int, tuple[object, int]] = {}  # id(automaton) -> (automaton, its longest key)
+
+
+def automaton_iter(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[int, object]]:
+    """What `automaton.iter(text)` yields (pyahocorasick: end index and value of every key
+    found), the same pairs in the same order, a window of about `size` characters at a time:
+    pyahocorasick copies the whole text it is given (about 2 bytes a character, 8 MB of text
+    ~ 20 MB at once). A window takes the longest key's length - 1 characters before it as
+    well and yields the keys that end inside it: the automaton's state at a position depends
+    on those characters only, so it finds there what it finds in the whole text."""
+    if len(text) <= size:
+        yield from automaton.iter(text)
+        return
+    known = _LONGEST_KEYS.get(id(automaton))
+    if known is None or known[0] is not automaton:
+        if len(_LONGEST_KEYS) >= 64:  # (automata are built once a process: a handful)
+            _LONGEST_KEYS.clear()
+        known = _LONGEST_KEYS[id(automaton)] = (automaton, automaton.get_stats()["longest_word"])
+    before = max(known[1] - 1, 0)
+    for start in range(0, len(text), size):
+        lead = min(start, before)
+        offset = start - lead
+        for end, value in automaton.iter(text[offset : start + size]):
+            if end >= lead:
+                yield end + offset, value

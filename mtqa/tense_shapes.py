@@ -80,11 +80,15 @@ def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     import itertools
 
     index = doc.lowered_words
-    found = []
-    for keys in (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS):
-        hits = itertools.compress(index.offsets, map(keys.__contains__, index.words))
-        found.append({sentence.index for offset in hits if (sentence := doc.sentence_at(offset)) is not None})
-    return found[0], found[1], found[2]
+    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    found = (set(), set(), set())
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+        if (sentence := doc.sentence_at(offset)) is not None:
+            for keys, indices in zip(keyed, found):
+                if word in keys:
+                    indices.add(sentence.index)
+    return found
 
 
 def statement_frame(sentence, exempt: frozenset[str]):
@@ -286,42 +290,164 @@ _NARRATIVE = regexes.compile(
     r"(?=(?:the|a|an|his|her|its|their|with|that|on|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
     r"|more|at)\b|[A-Z]|\d)")
 _OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|every|each|regularly|usually|often"
+                       r"|a[ \t]+(?:day|week|month|year)|per|annually|yearly|nightly|sometimes|never|rarely"
                        r"|weekly|monthly|annually|always|daily|today|tonight|now|currently|since|ago|yesterday|last"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
+_PAST_TIME_WORD = re.compile(
+    r"(?i:\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b)")
+
+
 def past_narrative(sentence) -> bool:
-    """Whether a sentence tells a past event: a past time (or weekday) and a past verb form."""
+    """Whether a sentence tells a past event: a past time (a weekday, a date, "yesterday", "last…",
+    "ago", "earlier") and a past verb form."""
     from mtqa import verbs
 
     text = sentence.text
-    if not re.search(r"(?i:\b(?:yesterday|ago|last|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", text):
+    if not _PAST_TIME_WORD.search(text):
         return False
-    return any(w.islower() and w not in ("said", "told") and verbs.past_base(w) for w in _WORD.findall(text))
+    return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
+
+
+# Verbs news English keeps in the present after a past event, to relate it to others: "The move
+# comes as…", "The attack follows…", "It marks the third…", "The blast brings the toll to 40".
+_BACKGROUND = frozenset({"come", "follow", "mark", "bring", "raise", "take", "put", "leave", "make", "represent",
+                         "reflect", "underline", "highlight", "show", "signal", "suggest", "indicate", "mean", "pose",
+                         "coincide", "add", "continue", "remain", "face", "expect", "plan", "hope", "want", "need",
+                         "seek", "aim", "include", "cover", "affect", "concern", "involve", "require", "allow",
+                         "enable", "carry", "hold", "run", "serve", "lead", "head", "own", "employ", "host",
+                         "house", "link", "connect", "border", "overlook", "contain", "remain", "stand", "lie",
+                         "appear", "seem", "look", "sound", "feel", "cost", "weigh", "measure", "last", "end",
+                         "begin", "start", "open", "close", "resume", "await", "wait", "depend", "rely",
+                         # verbs of a role held, not an act: "Rosenstein oversees the inquiry"
+                         "oversee", "supervise", "manage", "govern", "control", "command", "coordinate", "monitor",
+                         "administer", "regulate", "chair", "direct", "operate", "support", "oppose", "back",
+                         "fund", "finance", "sponsor", "produce", "supply", "provide", "offer", "sell", "buy",
+                         "export", "import", "use", "play", "teach", "study", "work", "live", "believe", "know"})
+_SUBJECT_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|the|a|an|of|and|al-[A-Z][\w'’-]*|[a-z][a-z-]{1,20})$")
+_NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "as", "to",
+                             "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "is", "are",
+                             "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                             "must", "should", "not", "also", "then", "later", "there", "here", "all"})
+# Stances a group may hold for a long time: "They demand the release of…", "The opposition rejects
+# the plan", "It condemns violence" are present states as well as past acts.
+_STANCE = frozenset({"chair", "confirm", "urge", "demand", "condemn", "denounce", "reject", "accuse", "blame", "deny",
+                     "welcome", "warn", "threaten", "praise", "oppose", "support", "pledge", "promise", "vow"})
+# Verbs of one act of a person or a body, told as the next step of a past event.
+_STEP_VERBS = (NARRATIVE_BASES | frozenset({
+    "ask", "order", "instruct", "appoint", "dismiss", "express", "exchange", "inspect", "thank", "congratulate",
+    "hand", "present", "deliver", "lay", "inaugurate", "launch", "sign", "award", "honour", "honor", "decorate",
+    "release", "free"})) - _BACKGROUND - _STANCE
+
+# Nouns of a text or a rule: what they "ban", "stress" or "grant" is their content, in the present.
+_DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree", "decision", "resolution", "text",
+                             "report", "statement", "budget", "constitution", "rule", "rules", "measure", "measures",
+                             "proposal", "accord", "treaty", "memorandum", "initiative", "programme", "program",
+                             "project", "document", "charter", "letter", "study", "survey", "order", "ban", "policy",
+                             "strategy", "scheme", "framework", "roadmap", "amendment", "ruling", "verdict", "video",
+                             "footage", "book", "film", "declaration", "communique", "communiqué", "message", "tweet",
+                             "post", "note", "article", "clause", "contract", "protocol", "list", "map", "poll"})
+_ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
+_ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
+_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+                          r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
+                          r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
 
 
 def narrative_present(sentence, exempt: frozenset[str]):
-    """"He meets President Sisi…" right after a sentence that tells a past event, with no time of
-    its own: the next step of the same event, kept in the Arabic imperfect."""
+    """The next step of an event told in the past, kept in the Arabic imperfect: "He arrived in
+    Cairo on Sunday. He meets President Sisi…", "…yesterday. The delegation then visits…". The
+    sentence has no time of its own; its first verb, after a subject of up to seven words, is a
+    news event verb in -s (or its base after "They" or a plural noun), not a verb of state,
+    relation or plan ("The move comes as…", "It marks…", "It holds 300 paintings")."""
     from mtqa.rules import syntax
 
     text = sentence.text
     if not text.rstrip().endswith(".") or _OWN_TIME.search(text):
         return None
-    match = _NARRATIVE.match(text)
-    if match is None:
+    words = list(_WORD.finditer(text, 0, min(len(text), 160)))[:12]
+    if not words or words[0].group(0) not in _ANAPHORIC_STARTS:
+        return None  # a new name opens a new topic ("Rosenstein oversees…"); "He", "The minister" go on
+    for i, match in enumerate(words):
+        word = match.group(0)
+        lower = word.lower()
+        if i and lower in _ADVERBS:
+            continue
+        if i and word.islower() and word.isalpha() and i + 1 < len(words) and _OBJECT_NEXT.match(words[i + 1].group(0)):
+            previous = next((w.group(0) for w in reversed(words[:i]) if w.group(0).lower() not in _ADVERBS), "")
+            if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                base = syntax._verb_base(word)
+                plural_ok = True
+            else:
+                base, plural_ok = word, previous in ("They", "they") or (
+                    previous.endswith("s") and previous.islower() and syntax._verb_base(previous) not in syntax._news_verbs())
+            candidate = plural_ok and base in syntax._news_verbs()
+            subject = [w.group(0) for w in words[:i] if w.group(0).lower() not in _ADVERBS]
+            # ("It kills about one in ten of those infected": "It" may name a thing that acts by habit)
+            allowed = frozenset() if subject[0] in ("It", "Its", "This", "These") else _STEP_VERBS
+            if any(w.lower() in _DOCUMENT_NOUNS for w in subject):
+                allowed = frozenset()  # "The law bans…", "The statement stresses…": a text's content
+            held = candidate and allowed and (_held_event(base, text[match.end():]) or (
+                base in _REPORT_THAT and words[i + 1].group(0) == "that"))  # "The ministry adds that…"
+            if (candidate and (held or (base in allowed and base not in _BACKGROUND and word not in exempt))
+                    and (held or word not in syntax._STATIVE)
+                    and base not in ("say", "tell") and previous.lower() not in _NOT_IN_SUBJECT
+                    and not (previous.islower() and syntax._verb_base(previous.lower()) in syntax._news_verbs())):
+                start = sentence.start + match.start()
+                fix = syntax.past_tense(word if word.endswith("s") else _third_person(word))
+                return (start, start + len(word), fix,
+                        f"Present tense \"{word}\" in the next step of an event told in the past.")
+            if candidate:
+                return None  # the first verb is not one of an event: the sentence is judged
+        if lower in _NOT_IN_SUBJECT or not _SUBJECT_WORDS.match(word) or i >= 8:
+            return None
+    return None
+
+
+_HELD_EVENT = re.compile(r"[ \t]{1,3}(?:(?:a|an|the|its|his|their)[ \t]{1,3})?(?:[a-z]{1,20}[ \t]{1,3})?(?:talks|meeting"
+                         r"|meetings|session|consultations|press[ \t]{1,3}conference|news[ \t]{1,3}conference"
+                         r"|phone[ \t]{1,3}call|summit|ceremony)\b")
+
+
+_REPORT_THAT = frozenset({"add", "explain", "note", "indicate", "clarify", "state", "stress", "affirm", "confirm",
+                          "reveal", "announce", "declare", "emphasise", "emphasize", "reiterate", "warn", "deny"})
+
+
+def _held_event(base: str, after: str) -> bool:
+    """"holds talks", "holds a meeting", "holds an emergency session": "hold" of an event."""
+    return base == "hold" and _HELD_EVENT.match(after) is not None
+
+
+# --- a past relative clause between the subject and a present main verb ------------------------
+_RELATIVE_FRAME = regexes.compile(
+    r"(?P<subject>(?:[\w'’.-]{1,30}[ \t]{1,3}){0,7}?[\w'’.-]{1,30}),[ \t]{1,3}(?:who|which)[ \t]{1,3}(?P<clause>[^,;:\"“”()]{3,100}),[ \t]{1,3}"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<verb>[a-z]{3,20})(?=[ \t]+(?:the|a|an|his|her|its|their|with|two|three|several|dozens"
+    r"|talks|consultations|[A-Z]|\d))")
+
+
+def relative_frame(sentence, exempt: frozenset[str]):
+    """"The minister, who arrived in Cairo yesterday, meets President Sisi…": the subject's
+    relative clause tells a past event with its time, and the main verb, a verb of one act,
+    stays in the present."""
+    from mtqa import verbs
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    match = _RELATIVE_FRAME.match(text)
+    if match is None or _OWN_TIME.search(text, match.end("verb")):
+        return None
+    clause = match.group("clause")
+    if not _PAST_TIME_WORD.search(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
         return None
     verb = match.group("verb")
-    subject = text[:match.start("verb")].split()
-    subject = [w for w in subject if w not in ("also", "then", "later")]
-    if verb.endswith("s"):
-        base = syntax._verb_base(verb)
-    elif subject[-1] == "They" or subject[-1].lower() in _PLURAL_SUBJECTS:
-        base = verb  # "They seize two pistols"
-    else:
+    if not verb.endswith("s") or verb.endswith("ss"):
         return None
-    if base not in NARRATIVE_BASES or verb in exempt:
+    base = syntax._verb_base(verb)
+    held = _held_event(base, text[match.end("verb"):])
+    if not held and (verb in exempt or base not in _STEP_VERBS or base in _BACKGROUND):
         return None
     start = sentence.start + match.start("verb")
-    return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
-            f"Present tense \"{verb}\" in the next step of an event told in the past.")
+    return (start, start + len(verb), syntax.past_tense(verb),
+            f"Present tense \"{verb}\" after a relative clause set in the past.")

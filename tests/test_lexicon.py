@@ -322,3 +322,30 @@ def test_scan_finds_what_the_whole_folded_text_finds(text):
     assert all(m.kind == GENERATED and decided_alone(text[m.start : m.end], True) for m in set(found) - kept)
     for at in (i for i, c in enumerate(text) if c == "Σ"):
         assert read[max(0, at - 2) : at + 2] == folded[max(0, at - 2) : at + 2]
+
+
+def test_derived_tables_read_back_as_built():
+    """The name rules' lexicon tables kept in the on-disk cache (lexicon.derived) read back
+    equal to a fresh build, entries as the lexicon's own."""
+    from mtqa.lexicon import load_lexicon
+    from mtqa.rules import name_forms, names, place_spellings, unseen_spellings
+
+    lex = load_lexicon(())
+    builders = {
+        "person-skeletons": names._build_person_index, "near-person-index": name_forms._build_person_index,
+        "families": unseen_spellings._build_families, "given-skeletons": unseen_spellings._build_given_skeletons,
+        "arabic-place-index": unseen_spellings._build_place_index,
+        "place-spelling-indexes": place_spellings._build_indexes, "place-spelling-known": place_spellings._build_known,
+    }
+    for name, build in builders.items():
+        lex.__dict__.pop("_derived", None)  # as in a new run: read from the cache (or built and kept)
+        from mtqa.lexicon import derived
+
+        first, again = derived(lex, name, build), build(lex)
+        lex.__dict__.pop("_derived", None)
+        read = derived(lex, name, build)
+        assert first == again == read, name
+        tables = read if isinstance(read, tuple) else (read,)
+        values = [v for table in tables if isinstance(table, dict) for group in table.values() for v in group]
+        items = [item for v in values for item in (v if isinstance(v, tuple) else (v,))]
+        assert all(item is lex.entries[lex.entries.index(item)] for item in items if hasattr(item, "arabic"))

@@ -261,3 +261,32 @@ def test_western_lexicon_people_are_compared_by_spelling_key_only():
 def test_patronym_that_is_also_an_english_word():
     assert [t for t, _ in found("The late Sultan Qabous bin Said ruled Oman for fifty years.", "NAM002")] == ["Qabous bin Said"]
     assert found("The late Sultan Qaboos bin Said ruled Oman for fifty years.", "NAM002") == []
+
+
+def test_name_runs_are_the_capitalised_runs():
+    """names._name_runs (kept as arrays) gives the runs a plain pass over the name tokens gives:
+    particles joined in, lower-case words and stop words breaking a run."""
+    from mtqa.document import Document
+    from mtqa.lexicon import _stop_words
+    from mtqa.rules import names
+
+    text = ("Fayez Al Sarraj met Khalifa Haftar in Tripoli. The Prime Minister said Abu Bakr al-Baghdadi "
+            "and Mohammed bin Salman spoke.\nSaid Ali left; the talks ended in Tripoli. Tripoli Said")
+    doc = Document(text=text)
+    lowercase, stop, prose = names._lowercase_words(doc), _stop_words(), doc.prose
+    runs: list[list] = []
+    for start, end, written in ((*m.span(), m.group()) for m in names._NAME_TOKEN.finditer(prose)):
+        if written.lower() in names._PARTICLES:
+            continue
+        if written.lower() in lowercase or written.lower() in stop or len(written) < 3:
+            runs.append([])
+        elif runs and runs[-1] and ((start == runs[-1][-1][1] + 1 and prose[start - 1] == " ")
+                                    or names._PARTICLE_GAP.match(prose[runs[-1][-1][1] : start])):
+            runs[-1].append((start, end, written))
+        else:
+            runs.append([(start, end, written)])
+    expected = [r for r in runs if r]
+    found = names._name_runs(doc)
+    assert list(found) == expected and len(found) == len(expected)
+    assert list(found.longer(2)) == [r for r in expected if len(r) >= 2]
+    assert [found[i] for i in range(len(found))] == expected

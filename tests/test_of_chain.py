@@ -48,3 +48,49 @@ def test_of_chain_fires(text, span, fix):
 ])
 def test_of_chain_traps(text):
     assert reversed_order(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The authorities local ordered the evacuation of the village.", "The authorities local"),
+    ("The operations military continued in the north.", "The operations military"),
+    ("The situation humanitarian in the camps is getting worse.", "The situation humanitarian"),
+    ("Donors pledged help for the sector agricultural in the south.", "the sector agricultural"),
+])
+def test_postposed_relational_adjective_fires(text, span):
+    assert [t for t, _ in reversed_order(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The shop is run by a family local to the area.",
+    "It is a problem local authorities face every winter.",
+    "The team national anthem was played twice.",
+    "He made the issue political, critics said.",
+    "They consider the matter military in nature.",
+    "The plan, described as economic in its goals, was approved.",
+    "The council held a meeting national in scope.",
+    "The party won the seat local elections had left vacant.",
+    "The ship sank in waters international law protects.",
+    "The soldiers military police arrested were released.",
+])
+def test_postposed_relational_adjective_traps(text):
+    assert reversed_order(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Aid reached the town, the agency KUNA reported.", "the agency KUNA"),
+    ("The agency SANA said the army shelled the town.", "The agency SANA"),
+    ("According to the agency Petra, the king met the envoy.", "the agency Petra"),
+])
+def test_agency_name_after_the_noun_fires(text, span):
+    assert [t for t, _ in reversed_order(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The news agency QNA reported the visit.",
+    "The agency Reuters contacted did not reply.",
+    "The agency, Reuters, reported the visit.",
+    "The agency Saudi Press Agency reported the visit.",
+    "The agency's director said the figures were wrong.",
+])
+def test_agency_name_traps(text):
+    assert reversed_order(text) == []

@@ -52,3 +52,20 @@ def test_unpunctuated_line_ends_a_sentence_but_wrapped_prose_does_not():
         "The port of Misrata reopened on Monday, officials said, after forces loyal to\nKhalifa Haftar withdrew.",
         "Traders welcomed the news",
     ]
+
+
+def test_automaton_iter_by_windows_finds_what_one_pass_finds():
+    import random
+
+    import ahocorasick
+
+    from mtqa.segment import automaton_iter
+
+    rng = random.Random(7)
+    for _ in range(200):
+        automaton = ahocorasick.Automaton()
+        for key in {"".join(rng.choice("ab c") for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 30))}:
+            automaton.add_word(key, (key, len(key)))
+        automaton.make_automaton()
+        text = "".join(rng.choice("ab c") for _ in range(rng.randint(0, 3000)))
+        assert list(automaton_iter(automaton, text, rng.randint(1, 200))) == list(automaton.iter(text))

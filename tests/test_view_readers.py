@@ -5,6 +5,7 @@ and two articles of our corpora."""
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,6 +18,12 @@ from mtqa.rules import VIEW_READERS, all_rules, parse_example, release_plan
 from mtqa.rules.context import Context
 
 ROOT = Path(__file__).resolve().parent.parent
+_DOCUMENT_CODE = Document.line_column.__code__.co_filename
+
+
+# Document's methods and the views they read for the caller
+_METHOD_VIEWS = {"sentence_at": ("_sentence_starts", "sentences"), "line_column": ("_line_starts",),
+                 "is_skipped": ("_skipped_index",)}
 
 
 class _Reader:
@@ -27,8 +34,9 @@ class _Reader:
         self.read: dict[str, set[str]] = defaultdict(set)
 
     def note(self, name: str) -> None:
-        if name in VIEW_READERS:
-            self.read[self.now].add(name)
+        for view in _METHOD_VIEWS.get(name, (name,)):
+            if view in VIEW_READERS:
+                self.read[self.now].add(view)
 
 
 class _NotedDict(dict):
@@ -57,8 +65,8 @@ class _TracedDocument(Document):
     reader = _Reader()  # (a class attribute: __post_init__ reads the text already)
 
     def __getattribute__(self, name):
-        if name[:2] != "__":
-            _TracedDocument.reader.note(name)
+        if name[:2] != "__" and sys._getframe(1).f_code.co_filename != _DOCUMENT_CODE:
+            _TracedDocument.reader.note(name)  # (a view that reads another for itself does not count)
         return object.__getattribute__(self, name)
 
 

@@ -134,12 +134,14 @@ def row_to_entry(row: dict) -> dict:
     category = CATEGORIES[code]
     if not row["arabic"] or not row["name"]:
         raise TableError(f"{row['where']}: the Arabic form and the English name are required")
-    literal, in_context, misspelled = [], [], []
+    literal, in_context, misspelled, never = [], [], [], []
     for form in row["renderings"]:
         if "(" in form or ")" in form:
             raise TableError(f"{row['where']}: rendering {form!r} has a parenthesis; MT output never does")
         if form.startswith("%"):
             misspelled.append(form[1:].strip())
+        elif form.startswith("!"):  # a generated rendering vetoed: the name does not mean this
+            never.append(form[1:].strip())
         elif form.startswith("~"):
             form = form[1:].strip()
             if form.endswith("*"):
@@ -165,7 +167,7 @@ def row_to_entry(row: dict) -> dict:
         "id": wanted_id.strip() or slug(row["name"]), "arabic": _ARABIC_NOTE.sub("", row["arabic"]),
         "name": _ARABIC_NOTE.sub("", row["name"]), "key": (row["arabic"], row["name"].lower()), "category": category,
         "country": row["country"], "accepted": _unique(row["accepted"]), "literal": _unique(literal),
-        "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled),
+        "literal_in_context": _unique(in_context), "misspelled": _unique(misspelled), "never": _unique(never),
         "article": article, "note": _note(row, KIND_WORDS[category]), "where": row["where"],
     }
     if in_context:
@@ -388,8 +390,8 @@ def to_toml(entries: list[dict], source: str) -> str:
         lines += ["", "[[entry]]"]
         for key in ("id", "arabic", "name", "category", "country"):
             lines.append(f"{key} = {_toml_string(e[key])}")
-        for key in ("accepted", "literal", "literal_in_context", "misspelled"):
-            if e[key]:
+        for key in ("accepted", "literal", "literal_in_context", "misspelled", "never"):
+            if e.get(key):
                 lines.append(f"{key} = [{', '.join(_toml_string(v) for v in e[key])}]")
         if e.get("context"):
             lines.append(f"context = {_toml_string(e['context'])}")

@@ -183,7 +183,72 @@ def load_lexicon(extra_files: tuple[str, ...] = ()):
     key = cache.key_of("lexicon", *(part for name, text in files for part in (name, text)),
                        *(item.read_text("utf-8") for item in builders))
     parts = cache.cached("lexicon", key, lambda: Lexicon(load_entries(files=files)).parts())
-    return Lexicon.from_parts(parts)
+    lexicon = Lexicon.from_parts(parts)
+    lexicon.cache_key = key  # (what tables derived from it are kept under: see `derived`)
+    return lexicon
+
+
+_ENTRY = "\0entry"  # an entry in a stored table: (_ENTRY, its place in lex.entries)
+
+
+def derived(lex, name: str, build):
+    """`build(lex)`: a table the rules make of the lexicon (an index of its people, its
+    places…), built once per Lexicon and, for one that load_lexicon made, kept in the on-disk
+    cache under the lexicon's key and the text of the code and data the rules are made of
+    (mtqa/rules, mtqa/translit.py, mtqa/data): a run then reads it instead of building it.
+    Plain values only (dicts, lists, tuples, sets, strings, numbers, None) and entries."""
+    tables = lex.__dict__.setdefault("_derived", {})
+    if name not in tables:
+        key = getattr(lex, "cache_key", None)
+        if key is None:
+            tables[name] = build(lex)
+        else:
+            from mtqa import cache
+
+            places = {id(entry): number for number, entry in enumerate(lex.entries)}
+            stored = cache.cached(f"derived-{name}", cache.key_of("derived", key, name, _rules_digest()),
+                                  lambda: _stored(build(lex), places))
+            tables[name] = _restored(stored, lex.entries)
+    return tables[name]
+
+
+@lru_cache(maxsize=1)
+def _rules_digest() -> str:
+    """A digest of the modules and data files the derived tables may be built with."""
+    from mtqa import cache
+
+    root = resources.files("mtqa")
+    items = [root.joinpath("translit.py")]
+    for folder, suffix in (("rules", ".py"), ("data", ".toml")):
+        items += sorted((i for i in root.joinpath(folder).iterdir() if i.name.endswith(suffix)), key=lambda i: i.name)
+    return cache.key_of("rules", *(f"{item.name}\0{item.read_text('utf-8')}" for item in items))
+
+
+def _stored(value, places: dict[int, int]):
+    """`value` with each entry replaced by (_ENTRY, its place) and dicts made plain."""
+    if isinstance(value, Entry):
+        return (_ENTRY, places[id(value)])
+    if isinstance(value, dict):
+        return {_stored(k, places): _stored(v, places) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return type(value)(_stored(v, places) for v in value) if type(value) in (list, tuple, set, frozenset) \
+            else [_stored(v, places) for v in value]
+    return value
+
+
+def _restored(value, entries: list):
+    """`_stored` undone."""
+    if isinstance(value, tuple):
+        if len(value) == 2 and value[0] == _ENTRY:
+            return entries[value[1]]
+        return tuple(_restored(v, entries) for v in value)
+    if isinstance(value, list):
+        return [_restored(v, entries) for v in value]
+    if isinstance(value, dict):
+        return {_restored(k, entries): _restored(v, entries) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return type(value)(_restored(v, entries) for v in value)
+    return value
 
 
 @lru_cache(maxsize=1)

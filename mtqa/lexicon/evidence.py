@@ -141,8 +141,10 @@ _DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
     البيضاء, Casablanca), "Head of the Tent - …"."""
+    if not _DATELINE_PLACE_AFTER.match(text[end : end + 50]):
+        return False  # (tested first: the line before the match may be long)
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() in ("", "The") and bool(_DATELINE_PLACE_AFTER.match(text[end : end + 50]))
+    return text[line_start:start].strip() in ("", "The")
 
 
 _POSSESSIVE_AFTER = re.compile(r"(?<=\w)'s?\b|^'s? ?")
@@ -236,8 +238,8 @@ def weigh(
             fired.append((f"citation-verb-adjacent:{verb}", w["citation-verb-adjacent"]))
         else:
             fired.append((f"citation-verb:{verb}", w["citation-verb"]))
-    line_start = text.rfind("\n", 0, start) + 1
-    if _DATELINE_BEFORE.match(text[line_start:start].lstrip()) and _DATELINE_AFTER.match(text[end : end + 8]):
+    # (what follows first: reading the line up to the match takes as long as the line is)
+    if _DATELINE_AFTER.match(text[end : end + 8]) and _DATELINE_BEFORE.match(text[text.rfind("\n", 0, start) + 1 : start].lstrip()):
         fired.append(("dateline", w["dateline"]))
     if category == "place" and _dateline_place(text, start, end):
         fired.append(("dateline-place", w["dateline"]))

@@ -173,16 +173,20 @@ class Lexicon:
                         payload = patterns.setdefault(variant, [])
                         if (index, kind) not in payload:
                             payload.append((index, kind))
-            # each pattern's value in the automaton: (its length, ((entry index, kind), …))
-            patterns = {pattern: (len(pattern), tuple(map(tuple, payload))) for pattern, payload in patterns.items()}
+            # each pattern's value in the automaton: (its length, ((entry index, kind), …), whether
+            # it is one word of generated renderings only: `scan` may leave its lower-case hits)
+            patterns = {
+                pattern: (len(pattern), tuple(map(tuple, payload)),
+                          " " not in pattern and all(kind == GENERATED for _, kind in payload))
+                for pattern, payload in patterns.items()
+            }
         self._patterns = patterns  # kept in the on-disk cache as it is added
         self._longest = max(map(len, patterns), default=0)
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
         self.automaton = ahocorasick.Automaton()
         add = self.automaton.add_word
-        for pattern, (length, payload) in patterns.items():
-            # (a one-word pattern of generated renderings only: `scan` may leave its lower-case hits)
-            add(pattern, (length, payload, " " not in pattern and all(kind == GENERATED for _, kind in payload)))
+        for pattern, value in patterns.items():
+            add(pattern, value)
         self.automaton.make_automaton()
         if cues is None:
             sets = cue_sets()

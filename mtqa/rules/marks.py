@@ -31,6 +31,21 @@ _AFTER_STOP = re.compile(rf"\.(?<=[a-z]{{3}}\.)(?=(?:{_FUNCTION_WORDS})\b)")
 _DOUBLED_BRACKETS = re.compile(r"\(\(([^()\n]{1,300})\)\)")
 _COMMA_AFTER_THAT = re.compile(r"\b(?:said|says|stated|added|announced|confirmed|stressed|explained|noted|indicated|"
                                r"affirmed|reported|revealed|warned|pointed out|made clear) that,(?=[ \t])")
+_REPORTING = (r"said|says|stated|states|added|adds|announced|confirmed|stressed|explained|noted|indicated|affirmed|"
+              r"reported|revealed|warned|pointed out|made clear|emphasised|emphasized|underlined|continued|concluded")
+# Arabic "قال، إن" / "أضاف: إن": a comma before "that", or a colon with no quotation after it.
+_COMMA_BEFORE_THAT = re.compile(rf"\b(?:{_REPORTING}),(?=[ \t]+that[ \t]+(?!is\b|was\b|said\b|means\b|way\b|much\b)[a-z])")
+_COLON_UNQUOTED = re.compile(rf"\b(?:{_REPORTING}):(?=[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their|our|all|no)[ \t])")
+# A dateline dash spaced on one side only: "Tripoli -The", "Gaza- The".
+_LOPSIDED_DASH = re.compile(r"(?<=[a-z)])(?:[ \t]-(?=[A-Z][a-z])|-(?=[ \t]+(?:The|A|An|In|On|At|Police|Officials|Security|Local|Several|Two|Three)[ \t]))")
+# A capitalised "Of"/"For"/"And" inside an office's name, as MT title-cases it: "Minister Of Foreign
+# Affairs", "House Of Representatives" (after a lower-case word, so not a headline's start).
+_TITLE_CASE_LINK = re.compile(r"(?<=[a-z,] )(?:Minister|Ministry|Ministers|Council|Secretary|President|Director|Head|Chairman|"
+                              r"Governor|Commander|Department|Authority|League|Union|Organization|Organisation|Bank|Court|"
+                              r"Office|House|Chamber|Assembly|Federation|Association|Committee|Commission|Agency|University|"
+                              r"Institute|Forces|Army|Party|Movement|Front|Minister-General|Chief|Speaker|Deputy)[ \t]+(Of|For|And)(?=[ \t]+[A-Z][a-z])")
+# A space inside a decimal figure: "3 .5 percent".
+_SPACED_DECIMAL = re.compile(r"(?<=\d)[ \t]+\.(?=\d)")
 _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
 _ABBREVIATION = re.compile(r"(?:etc|approx|incl|esp|vs|cf|al|viz|ca|min|max|govt|dept|est|ft|km|no|nos|op|ed|eds|vol|pp|jr|sr|mr|mrs|ms|dr|st|ave|blvd|gen|col|lt|sgt|capt|rev|hon|prof|corp|inc|ltd|co|bros)[.!?]$", re.IGNORECASE)
 _QUOTE = re.compile(r"\"")
@@ -57,7 +72,10 @@ class SpacingAroundMarks(Rule):
         "Arabia)\", \")denied\"), no space after a colon (\"said:the\"), after a comma that "
         "follows a figure (\"25,including\") or after a full stop before a function word "
         "(\"envoy.the\"), and doubled brackets used as quotation marks, as in Arabic copy "
-        "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop. Web addresses, figures (1,500; 10:30) and plural markers "
+        "(\"((we will win))\"), a space just inside quotation marks, a comma after \"said that\" and a sentence that starts in lower case after a full stop; "
+        "the Arabic marks after a reporting verb (\"said, that…\", \"added: the plan…\" with no quotation) and "
+        "a dateline dash spaced on one side only (\"Tripoli -The\"), a capitalised \"Of\" inside an office's name (\"Minister Of "
+        "Foreign Affairs\"), a space inside a decimal (\"3 .5\"). Web addresses, figures (1,500; 10:30) and plural markers "
         "(\"word(s)\") are left alone."
     )
     bad = (
@@ -73,6 +91,11 @@ class SpacingAroundMarks(Rule):
         "The toll reached ⟦25,→25, ⟧including five children.",
         "The minister met the ⟦envoy.→envoy. ⟧the talks lasted an hour.",
         "He said ⟦((we will win))→\"we will win\"⟧ in the speech.",
+        "The spokesman ⟦said,→said⟧ that the army had left.",
+        "The minister ⟦added:→added that⟧ the prices will not rise.",
+        "Tripoli⟦ -→ - ⟧The council met.",
+        "The Minister ⟦Of→of⟧ Foreign Affairs met the envoy.",
+        "Prices rose 3⟦ .→.⟧5 percent.",
     )
     good = (
         "The rebels’ positions were shelled.",
@@ -86,6 +109,10 @@ class SpacingAroundMarks(Rule):
         "He said \"the talks will go on\" on Monday.",
         "He said that, in his view, the talks would go on.",
         "Prices rose, etc. the report said.",
+        "He said, that is, he implied, that prices would rise.",
+        "The ministry said: \"The schools will reopen.\"",
+        "The so-called anti-Israel rally and a well-known pro-government group met.",
+        "The Lord of the Rings; Running For President; Bank of America.",
     )
 
     def check(self, doc, ctx):
@@ -131,6 +158,26 @@ class SpacingAroundMarks(Rule):
                     continue  # "said that, in his view, …": a parenthesis
                 yield self.finding(doc, match.start(), match.end(), 'Comma after "that" before its clause.',
                                    [match.group(0)[:-1]])
+        if "," in prose or ":" in prose:
+            for pattern, message, fix in ((_COMMA_BEFORE_THAT, 'Comma between a reporting verb and "that".', ""),
+                                          (_COLON_UNQUOTED, "Colon after a reporting verb with no quotation: write \"said that\" or quote the words.", " that")):
+                for match in pattern.finditer(prose):
+                    if _quoted_before(prose, match.start()):
+                        continue
+                    start = match.end() - 1
+                    yield self.finding(doc, start - len(match.group().split()[-1]) + 1, match.end(), message,
+                                       [match.group()[:-1] + fix], safe=False)
+        for match in _TITLE_CASE_LINK.finditer(prose):
+            if not _quoted_before(prose, match.start()):
+                yield self.finding(doc, match.start(1), match.end(1), f'"{match.group(1)}" in lower case inside a name.',
+                                   [match.group(1).lower()])
+        if " ." in prose:
+            for match in _SPACED_DECIMAL.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Space inside a decimal figure.", ["."])
+        if "-" in prose:
+            for match in _LOPSIDED_DASH.finditer(prose):
+                yield self.finding(doc, match.start(), match.end(), "Dash spaced on one side only.",
+                                   [" - " if match.group().startswith((" ", "\t")) else " -"], safe=False)
         stops = (stop.end() for stop in _STOP_BEFORE_SPACE.finditer(prose))
         for match in tried_at(_LOWER_AFTER_STOP, prose, stops):
             before = prose[max(0, match.start() - 12) : match.start()]
@@ -175,3 +222,10 @@ class SpacingAroundMarks(Rule):
                     while prose[start - 1] in " \t":
                         start -= 1
                     yield self.finding(doc, start, closing + 1, "Space before a closing quotation mark.", ['"'])
+
+
+def _quoted_before(prose: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened earlier in its paragraph."""
+    start = prose.rfind("\n", 0, position) + 1
+    before = prose[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from array import array
 from functools import lru_cache
+from heapq import merge
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 
 from mtqa import translit
 from mtqa.findings import Severity
@@ -91,10 +95,13 @@ def _bare(word: str) -> str:
     return translit.strip_article(word.lower().replace("‐", "-").replace("’", "'"))
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _name_words(form: str) -> list[str]:
     """The words of a person's name that identify them: particles, titles and a trailing
     ", known as …" left out."""
-    words = [w for w in re.split(r"\s+", form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
+    words = [w for w in _WHITESPACE_RUN.split(form.split(",")[0].strip()) if w and w.lower() not in _PARTICLE_WORDS]
     while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words.pop(0)  # leading titles only: "Hassan Sheikh Mohamud" keeps its Sheikh
     return words
@@ -119,29 +126,40 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     runs of the document (names._name_runs); `inside_known(start, end)`: inside a lexicon match."""
     prose = doc.prose
     anchors = []  # token lists [(start, end, word)] of full names, first occurrences first
+    firsts: set = set()  # the keys of the anchors (see below) taken so far
+
+    def add_anchor(tokens, listed):
+        """Add an anchor unless an earlier one of its source has its key: (each source gives
+        its anchors in text order, so the one kept is the one the dedup below keeps)."""
+        key = (tuple(t[2] for t in tokens), _particles(prose[tokens[0][0] : tokens[-1][1]]), listed)
+        if key not in firsts:
+            firsts.add(key)
+            anchors.append((tokens, listed))
+
     for m in correct:
         written = prose[m.start : m.end]
         if m.entry.category != "person" and " " not in written.strip() and (_ARTICLE.match(written) or m.entry.category == "place"):
             # "Al-Faisaly": the spelling key only; a place: its wide skeleton beside a trait of
             # romanised Arabic or French ("Ouadane … Wadan")
-            anchors.append(([(m.start, m.end, written)], "place" if m.entry.category == "place" else False))
+            add_anchor([(m.start, m.end, written)], "place" if m.entry.category == "place" else False)
         if m.entry.category == "person":
             tokens = [(m.start + t.start(), m.start + t.end(), t.group()) for t in _WORD.finditer(prose[m.start : m.end].split(",")[0])]
             tokens = [t for t in tokens if t[2].lower() not in _PARTICLE_WORDS and t[2].lower() not in _TITLE_WORDS]
             if len(tokens) >= 2:
-                anchors.append((tokens, True))
+                add_anchor(tokens, True)
     # the runs with their titles left out: those of two tokens or more by run number (in run
     # order), and the (run number, token number) of the one-token runs, built only when needed
     starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
     members, bounds = runs.members, runs.bounds
     titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
     named: dict[int, list[tuple[int, int, str]]] = {}
-    singles: list[tuple[int, int]] = []
+    single_runs, single_tokens = array("q"), array("q")  # run number and token number of each
     for number in range(len(bounds) - 1):
         i, j = bounds[number], bounds[number + 1]
         if j - i == 1:
             if words[members[i]] not in titles:
-                singles.append((number, members[i]))
+                single_runs.append(number)
+                single_tokens.append(members[i])
         else:
             names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
             if names:
@@ -154,9 +172,10 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = covered[number] = all(inside_known(s, e) for s, e, _ in names)
         return found
 
+    firsts = set()  # (a run may have the key of a lexicon name: the dedup below decides)
     for number, names in named.items():
         if len(names) >= 2 and not is_covered(number, names):
-            anchors.append((names, False))
+            add_anchor(names, False)
     if not anchors:
         return []
     anchors.sort()
@@ -183,10 +202,10 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     results = []
     # a one-token run whose skeleton indexes no anchor has no candidate: passed over unbuilt
     # ((1, skeleton) is no key of `index`: its keys of k words have k >= 2)
-    found_words = {w for w in {words[k] for _, k in singles} if wide_skeleton(w) in index}
-    looked_at = [(number, [(starts[k], ends[k], words[k])]) for number, k in singles if words[k] in found_words]
-    looked_at = sorted([*named.items(), *looked_at], key=lambda item: item[0]) if named else looked_at
-    for number, names in looked_at:
+    found_words = {w for w in set(map(words.__getitem__, single_tokens)) if wide_skeleton(w) in index}
+    found_singles = ((number, [(starts[k], ends[k], words[k])]) for number, k in compress(
+        zip(single_runs, single_tokens), map(found_words.__contains__, map(words.__getitem__, single_tokens))))
+    for number, names in merge(named.items(), found_singles, key=itemgetter(0)):  # in run order
         last = wide_skeleton(names[-1][2])
         candidates = ordered.get((len(names), last))
         if candidates is None:
@@ -422,22 +441,26 @@ def _spellings(entry) -> frozenset[str]:
 
 
 def _person_index(lex) -> dict:
-    """Last name word, and ("last", its wide skeleton) -> [(entry, words)]."""
-    index = getattr(lex, "_near_person_index", None)
-    if index is None:
-        index = {}
-        for entry in lex.entries:
-            if entry.category != "person":
-                continue
-            forms = []
-            for form in entry.correct_forms:
-                words = [_bare(w) for w in _name_words(form)]
-                if len(words) >= 2 and words not in forms:
-                    forms.append(words)
-            for words in forms:
-                index.setdefault(words[-1], []).append((entry, words))
-                index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
-        lex._near_person_index = index
+    """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
+    lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "near-person-index", _build_person_index)
+
+
+def _build_person_index(lex) -> dict:
+    index = {}
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        forms = []
+        for form in entry.correct_forms:
+            words = [_bare(w) for w in _name_words(form)]
+            if len(words) >= 2 and words not in forms:
+                forms.append(words)
+        for words in forms:
+            index.setdefault(words[-1], []).append((entry, words))
+            index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
     return index
 
 

@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 
 from mtqa import translit
 from mtqa.findings import Severity, Suggestion
-from mtqa.lexicon import _stop_words, load_lexicon
+from mtqa.lexicon import _stop_words, derived, load_lexicon
 from mtqa.lexicon.evidence import decided_alone, settings as evidence_settings
 from mtqa.lexicon.matcher import (
     AMBIGUOUS,
@@ -311,30 +311,38 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
 
 def _person_index(lex) -> dict[str, list[tuple]]:
     """Family-name skeleton -> [(entry, given-name skeleton, family names as written)] for the
-    people of the lexicon, from every form of their name with two words or more."""
-    index = getattr(lex, "_person_skeletons", None)
-    if index is None:
-        index = defaultdict(list)
-        for entry in lex.entries:
-            if entry.category != "person":
+    people of the lexicon, from every form of their name with two words or more (built once:
+    lexicon.derived)."""
+    return derived(lex, "person-skeletons", _build_person_index)
+
+
+def _build_person_index(lex) -> dict[str, list[tuple]]:
+    index = defaultdict(list)
+    for entry in lex.entries:
+        if entry.category != "person":
+            continue
+        seen = set()
+        families = family_keys = None  # (the same for every form of the entry: worked out once)
+        for form in (*entry.correct_forms, *entry.misspelled):
+            words = _joined_compounds(
+                [w for w in _WHITESPACE_RUN.split(form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+            )
+            if len(words) < 2:
                 continue
-            seen = set()
-            for form in (*entry.correct_forms, *entry.misspelled):
-                words = _joined_compounds(
-                    [w for w in re.split(r"[\s]+", form) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
-                )
-                if len(words) < 2:
-                    continue
-                key = (skeleton(words[-2]), skeleton(words[-1]))
-                if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
-                    continue
-                seen.add(key)
+            key = (skeleton(words[-2]), skeleton(words[-1]))
+            if key in seen or (len(key[1]) < 2 and len(key[0]) < 4):  # "Sisi" only with "Abdel Fattah"
+                continue
+            seen.add(key)
+            if families is None:
                 families = {translit.strip_article(w.split()[-1].lower()) for w in entry.correct_forms}
-                index[key[1]].append((entry, key[0], families, {translit.key(f) for f in families}))
-                if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
-                    index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
-        lex._person_skeletons = index
-    return index
+                family_keys = {translit.key(f) for f in families}
+            index[key[1]].append((entry, key[0], families, family_keys))
+            if len(words) >= 3:  # "Recep Tayyip Erdogan": the last two words identify the person
+                index[("exact", words[-2].lower(), words[-1].lower())].append((entry, words[-3], None, None))
+    return dict(index)
+
+
+_WHITESPACE_RUN = re.compile(r"[\s]+")
 
 
 class _Spans:
@@ -922,6 +930,9 @@ class _NameTokens:
     def __len__(self) -> int:
         return len(self.words)
 
+    def __getitem__(self, number: int) -> tuple[int, int, str]:
+        return self.starts[number], self.ends[number], self.words[number]
+
     def __iter__(self):
         return zip(self.starts, self.ends, self.words)
 
@@ -981,6 +992,10 @@ class _NameRuns:
         starts, ends, words = self.tokens.starts, self.tokens.ends, self.tokens.words
         return [(starts[k], ends[k], words[k]) for k in self.members[i:j]]
 
+    def __getitem__(self, number: int) -> list[tuple[int, int, str]]:
+        number = range(len(self))[number]  # (IndexError past the end; -1 is the last run)
+        return self._run(self.bounds[number], self.bounds[number + 1])
+
     def __iter__(self):
         bounds = self.bounds
         return (self._run(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1))
@@ -1015,27 +1030,41 @@ def _deviant_names(doc, wrong, correct):
     seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
     results = []
     taken: set[int] = set()
+    # A full name written again as before meets the earlier names as it did then: where that
+    # left off (the number of earlier names it differed from), or what it matched, is kept
+    # by its text and words.
+    progress: dict[tuple, tuple[int, tuple | None]] = {}
     for run in runs.longer(2):
         if len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
             family_key = skeleton(run[-1][2])
-            for earlier, earlier_text in seen_full[family_key]:
-                k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
-                a, b = earlier[-k:], run[-k:]
-                a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
-                if a_text.lower() == b_text.lower():
-                    continue
-                given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
-                family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
-                if given_ok and family_ok:
-                    message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
-                    results.append((b[0][0], b[-1][1], message, a_text))
-                    taken.update(s for s, _, _ in b)
-                    break
-            else:
-                if len(seen_full[family_key]) < 20:
-                    seen_full[family_key].append((run, text))
+            earlier_names = seen_full[family_key]
+            written = (text, tuple(t[2] for t in run))
+            checked, matched = progress.get(written, (0, None))
+            if matched is None:
+                for number in range(checked, len(earlier_names)):
+                    earlier = earlier_names[number][0]
+                    k = min(len(earlier), len(run))  # compare the last k words: "Later Raed al-Salih"
+                    a, b = earlier[-k:], run[-k:]
+                    a_text, b_text = doc.prose[a[0][0] : a[-1][1]], doc.prose[b[0][0] : b[-1][1]]
+                    if a_text.lower() == b_text.lower():
+                        continue
+                    given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
+                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                    if given_ok and family_ok:
+                        message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
+                        matched = (k, message, a_text)
+                        break
+                else:
+                    if len(earlier_names) < 20:
+                        earlier_names.append((run, text))
+            progress[written] = (len(earlier_names), matched)
+            if matched is not None:
+                k, message, a_text = matched
+                b = run[-k:]
+                results.append((b[0][0], b[-1][1], message, a_text))
+                taken.update(s for s, _, _ in b)
     # single tokens: ayn marks, and known names of the lexicon (token numbers of the runs; the
     # tokens themselves are built only for the spellings that can be reported)
     starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words

@@ -593,3 +593,48 @@ class FigureOpensSentence(Rule):
             small = _SMALL[int(figure)] if figure.isdigit() and int(figure) <= 10 else None
             yield self.finding(doc, start, end, "A figure opens the sentence: spell it out or reword.",
                                [small] if small else [], safe=False)
+
+
+# A figure alone in brackets inside a clause, as Arabic copy marks counts: "killed (15) militants",
+# "reached ( 120 ) since".
+_BRACKETED = re.compile(r"\([ \t]*+(\d{1,3}(?:,\d{3})*+|\d{1,7})[ \t]*+\)(?=[ \t]+[a-z])")
+_BEFORE_BRACKETED = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][a-z'’-]{0,30}+)[ \t]++$")
+# Words that name what a bracketed figure refers to ("Article (5)", "item (3)", "No. (7)").
+_REFERENCE_WORDS = frozenset({
+    "article", "articles", "paragraph", "paragraphs", "item", "items", "clause", "clauses", "no", "number",
+    "resolution", "law", "decree", "table", "figure", "page", "chapter", "section", "point", "step", "option",
+    "phase", "stage", "line", "gate", "platform", "room", "building", "block", "route", "exit", "category",
+    "level", "grade", "class", "round", "match", "season", "episode", "verse", "surah", "sura", "annex", "note",
+    "footnote", "box", "appendix", "question", "part", "unit", "model", "version", "term", "rule", "code",
+    "bylaw", "amendment", "protocol", "schedule", "list", "case", "file", "batch", "lot", "zone", "sector",
+    "district", "ward", "hall", "camp", "checkpoint", "base", "road", "highway", "street", "tower", "flight",
+})
+
+
+@register
+class BracketedFigure(Rule):
+    id = "NUM010"
+    name = "bracketed-figure"
+    category = _CATEGORY
+    severity = Severity.MINOR
+    explanation = (
+        "A count written in brackets inside the sentence (\"killed (15) militants\", \"distributed "
+        "(250) food baskets\"): Arabic official copy brackets figures, and machine translation keeps "
+        "the brackets. English writes the figure plainly. A bracketed reference (\"Article (5)\", "
+        "\"item (3)\"), a year and a list marker at a clause start are left alone."
+    )
+    bad = ("The army killed ⟦(15)→15⟧ militants in the mountains.",
+           "The ministry handed out ⟦( 250 )→250⟧ food baskets.")
+    good = ("The army killed 15 militants.", "Article (5) of the law and item (3) were cited.",
+            "Parasite (2019) won awards.", "The options are: (1) wait, (2) leave.")
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        for match in around(prose, occurrences(prose, "("), _BRACKETED, 0, 16):
+            figure = match.group(1)
+            if len(figure) == 4 and figure[:2] in ("19", "20"):
+                continue  # a year: "Parasite (2019) won"
+            before = _BEFORE_BRACKETED.search(prose, max(0, match.start() - 30), match.start())
+            if before is None or before.group(1)[:1].isupper() or before.group(1).lower() in _REFERENCE_WORDS:
+                continue  # a clause start, a list marker, a name or a reference ("Article (5)")
+            yield self.finding(doc, match.start(), match.end(), "Figure in brackets: write it plainly.", [figure])

@@ -22,7 +22,7 @@ from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.segment import LETTERS
+from mtqa.segment import LETTERS, automaton_iter
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good"}
 _KINDS = {"discourse-marker", "reporting", "formula", "collocation", "time-expression", "framing", "verb-object"}
@@ -284,7 +284,7 @@ def word_text(words: list[str]) -> tuple[str, array]:
     if any(old in text for old, _ in _REGEX_FOLD):
         words = list(map(_regex_fold, words))
         text = " " + " ".join(words) + " "
-    return text, array("q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
 
 
 def _where_tried(phrase: Phrase) -> list[str] | None:
@@ -431,7 +431,7 @@ class PhraseRule(Rule):
                 text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
-            for last, (length, word_led, number_led, sentence_led) in index.automaton.iter(text):
+            for last, (length, word_led, number_led, sentence_led) in automaton_iter(index.automaton, text):  # (by windows: less memory)
                 n = bisect.bisect_left(starts, last - length + 2)
                 if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
                     tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led

@@ -84,7 +84,13 @@ def _run_key(words: list[str]) -> str:
 @lru_cache(maxsize=4)
 def _indexes(lex):
     """(skeleton tuple -> [(entry, form's content words)], Arabic skeleton -> [entry]) for the
-    lexicon's places."""
+    lexicon's places (built once: lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "place-spelling-indexes", _build_indexes)
+
+
+def _build_indexes(lex):
     from mtqa.rules.unseen_spellings import _ALIFS, _CONSONANTS
 
     by_form: dict[tuple, list] = {}
@@ -116,7 +122,14 @@ def _indexes(lex):
 @lru_cache(maxsize=4)
 def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of every correct name of the lexicon, data/exonyms.toml and
-    data/world_places.toml, lower case; the spelling keys of the places' words and names)."""
+    data/world_places.toml, lower case; the spelling keys of the places' words and names)
+    (built once: lexicon.derived)."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "place-spelling-known", _build_known)
+
+
+def _build_known(lex) -> tuple[frozenset[str], frozenset[str]]:
     import tomllib
     from importlib import resources
 

@@ -385,6 +385,12 @@ _OPENING_WORD = regexes.compile(r"[\"“‘'(]?([A-Z][a-z]{1,20})\b")
 _AFTER_COMMA = regexes.compile(r"[,;][ \t]+(?:(?:and|where|when|whereby|(?:during|in)[ \t]+which)[ \t]+)?([a-z]{2,20})"
                           r"[ \t]+(?:the|a|an|[A-Z]|several|dozens|hundreds|thousands|\d|[a-z]{2,20}[ \t]+(?:the|a|an|[A-Z]))")
 _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  # a dateline's dash, then a word
+# _AFTER_COMMA and _DASH as patterns that each open with a literal (a scan for a literal is
+# fast; one for a class, such as the spaces that open _DASH, tries every character): together
+# they find the same words (no match of one can overlap a match of another)
+_AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
+_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:])
+                for dash in (" - ", " – ", " — ", " -- ", "\t- "))
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
@@ -411,16 +417,17 @@ def _structural_candidates(doc) -> set[int]:
     index = doc.lowered_words
     lowered, offsets = index.words, index.offsets
     found = set()
-    # the first word of a sentence (after an opening quote or bracket at most)
-    openings = frozenset(starts) | frozenset(s + 1 for s in starts)
-    for n in itertools.compress(range(len(lowered)), map(openings.__contains__, offsets)):
+    # the first word of a sentence (after an opening quote or bracket at most): the word at or
+    # right after each start, found by a binary search in the offsets
+    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    for match in _DASH.finditer(prose):  # after a dateline "Sanaa - "
+    for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
-    for match in _AFTER_COMMA.finditer(prose):
+    for match in (match for comma in _AFTER_COMMAS for match in comma.finditer(prose)):
         if match.group(1) in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
     # "that stormed the…": a subordinator, then a verb form
@@ -452,6 +459,11 @@ _DET_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([Tt]he|[Aa]n?)[ \t]{1,3}(?:([a-z]
 _AFTER_POSTPOSED = re.compile(r"(?:[ \t]{0,3}[,.;:)]|[ \t]{1,3}([\w-]{1,30}))")
 _POSTPOSED_FOLLOWERS = frozenset({"from", "because", "due", "and", "or", "was", "were", "is", "are", "has", "had",
                                   "will", "would", "said", "amid", "after", "with"})
+# Prepositions that follow a relational adjective put after its noun ("the situation humanitarian in
+# the camps") but may open the complement of others ("a crisis unprecedented in its history").
+_PLACE_FOLLOWERS = frozenset({"in", "at", "on", "of", "between", "during"})
+_TAKES_COMPLEMENT = frozenset({"unprecedented", "high-level", "top-level"})
+_IN_RESPECT = regexes.compile(r"[ \t]{1,4}(?:nature|scope|character|origin|tone|form|focus|outlook|kind|appearance|style)\b")
 _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 
 
@@ -459,6 +471,12 @@ _ADJECTIVE_SHAPE = r"[A-Z][a-z]{3,15}(?:al|ic|ary|ive)"
 def _nationality_names() -> tuple[str, ...]:
     """The listed nationalities and those generated from country names (mtqa/word_order.py)."""
     return tuple(sorted(set(words()["nationalities"]) | (word_order.nationalities() - {"English"})))
+
+
+# "the agency KUNA reported" (وكالة كونا): the agency's name after the noun, as Arabic puts it.
+_AGENCY_NAME = regexes.compile(
+    r"([Tt]he)[ \t]+agency[ \t]+([A-Z]{2,8}|[A-Z][a-z]{2,12})\b(?![ \t]+[A-Z])(?!['’-])"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:reported|said|says|quoted|published|announced|cited|added|stated|carried|that)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -643,11 +661,14 @@ class ReversedAdjectiveOrder(Rule):
         return frozenset(starts)
 
     @staticmethod
-    def _hits(doc, keys, near=None) -> list[int]:
-        """Indices in doc.lowered_words of the words in `keys`; with `near`, only those with one
-        of these words among the five after them."""
+    def _hits(doc, keys, near=None, hits=None) -> list[int]:
+        """Indices in doc.lowered_words of the words in `keys` (among `hits` when given); with
+        `near`, only those with one of these words among the five after them."""
         lowered_words = doc.lowered_words.words
-        hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        if hits is None:
+            hits = itertools.compress(range(len(lowered_words)), map(keys.__contains__, lowered_words))  # C-level filter
+        else:
+            hits = [n for n in hits if lowered_words[n] in keys]
         if near is None:
             return list(hits)
         return [n for n in hits if not near.isdisjoint(lowered_words[n + 1 : n + 6])]
@@ -669,13 +690,13 @@ class ReversedAdjectiveOrder(Rule):
                 last = match.end()
                 yield match
 
-    def _postposed_adjectives(self, doc):
+    def _postposed_adjectives(self, doc, hits=None):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
         adjectives = frozenset(word_order.classes()["postposed_adjectives"])
         prose, index = doc.prose, doc.lowered_words
-        for n in itertools.compress(range(len(index.words)), map(adjectives.__contains__, index.words)):
+        for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
             word = index.words[n]
             if not prose.startswith(word, offset):
@@ -685,14 +706,18 @@ class ReversedAdjectiveOrder(Rule):
             if not before or not after:
                 continue
             nxt = after.group(1) or ""
+            place = nxt.lower() in _PLACE_FOLLOWERS and word not in _TAKES_COMPLEMENT
             if nxt and nxt.lower() not in adjectives and not nxt.endswith("-level") and nxt.lower() not in _POSTPOSED_FOLLOWERS \
-                    and not verbs.past_base(nxt):
+                    and not verbs.past_base(nxt) and not place:
                 continue
             article, modifier, noun = before.groups()
             verb = _WORD_BEFORE.search(prose, max(0, before.start() - 30), before.start())
-            if verb and (verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1))) \
-                    in word_order.classes()["two_object_verbs"]:
+            two_object = word_order.classes()["two_object_verbs"]
+            if verb and ((verbs.past_base(verb.group(1)) or verbs.present_base(verb.group(1)) or verbs.is_base(verb.group(1)))
+                         in two_object or verb.group(1).lower() in two_object):
                 continue  # "made the situation political": an object and its complement
+            if nxt.lower() == "in" and _IN_RESPECT.match(prose, after.end(1)):
+                continue  # "military in nature": an adjective with its complement
             if noun in _FUNCTION_WORDS or noun in _NOT_NOUNS or (modifier and modifier in _FUNCTION_WORDS):
                 continue
             tags = pos_tag([article.lower(), *([modifier] if modifier else []), noun, word])
@@ -734,7 +759,11 @@ class ReversedAdjectiveOrder(Rule):
         listed = nationalities | frozenset(data["institution_adjectives"])
         exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
-        head_hits = self._hits(doc, heads)
+        # the places of every word looked up below, from one C-level filter over the words
+        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        wanted = heads | lower | adjectives | {"the", "agency"}
+        hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
+        head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
         for match in self._matches_at(doc, self.pattern, head_hits, True):
             article, head, nationality, department = match.groups()
@@ -790,7 +819,7 @@ class ReversedAdjectiveOrder(Rule):
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
         # "the" + a noun (or "Minister of (the) Health") + a nationality: the nationality's first
         # word is among the five words after a "the" (one after, when the match starts at a "the" before it)
-        the = self._hits(doc, frozenset({"the"}), self.nationality_starts)
+        the = self._hits(doc, frozenset({"the"}), self.nationality_starts, hits)
         for match in self._matches_at(doc, self.postposed_nationality, the, False):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -807,8 +836,13 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).",
                                [f"{article} {nationality} {noun}"])
-        yield from self._postposed_adjectives(doc)
-        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower), False):
+        yield from self._postposed_adjectives(doc, hits)
+        for match in self._matches_at(doc, _AGENCY_NAME, self._hits(doc, frozenset({"agency"}), hits=hits), False):
+            article, name = match.group(1), match.group(2)
+            yield self.finding(doc, match.start(), match.end(),
+                               "Reversed word order (Arabic apposition): name the agency before the noun.",
+                               [f"{article} {name} news agency"])
+        for match in self._matches_at(doc, self.lowercase, self._hits(doc, lower, hits=hits), False):
             if match.group(1):
                 fixed = f"{match.group(2)} {match.group(1)}"
             else:
@@ -882,7 +916,7 @@ class RedundantReportingVerb(Rule):
                 if position >= 0:
                     starts.add(position)
         for stem in _D_COMMA.finditer(prose):  # "…ed, …ing": the start of the word before the comma
-            position = stem.start()
+            position = stem.start() - 1  # (the "d")
             while position and (prose[position - 1].isalnum() or prose[position - 1] == "_"):  # \w
                 position -= 1
             starts.add(position)
@@ -901,7 +935,7 @@ class RedundantReportingVerb(Rule):
 
 
 _SAYING = regexes.compile("saying", re.IGNORECASE)
-_D_COMMA = regexes.compile(r"d,\s", re.IGNORECASE)
+_D_COMMA = regexes.compile(r",(?<=[dD],)\s")  # "d, ": written to open with the comma, a literal the scan finds fast
 
 
 def _space_before(text: str, position: int) -> int:
@@ -960,7 +994,8 @@ class PresentWithPastTime(Rule):
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
         "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
-        "fronted time does."
+        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "not, and nothing inside quotes is reported."
     )
     bad = (
         "On Monday, the cabinet ⟦approves→approved⟧ the new budget.",
@@ -1068,14 +1103,25 @@ class PresentWithPastTime(Rule):
         return _past_adverbial()
 
     def check(self, doc, ctx):
+        """The findings of _check, less those inside a short quotation ("the talks fail")."""
+        findings = self._check(doc, ctx)
+        if '"' not in doc.prose and "“" not in doc.prose:
+            yield from findings
+            return
+        quoted = [m.span(1) for m in _QUOTED.finditer(doc.prose)]
+        for finding in findings:
+            if not any(s <= finding.start < e for s, e in quoted):
+                yield finding
+
+    def _check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
         for sentence in doc.sentences:
             after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
-            if '"' in sentence.text or "“" in sentence.text:
-                continue  # quoted speech keeps its own tenses
+            if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
             sentence = _after_dateline(sentence, doc.prose)
             fronted = list(self._fronted_frame(doc, sentence, article))
             if fronted:
@@ -1117,8 +1163,12 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.reported_change)
         if after_past:
             shapes.append(tense_shapes.narrative_present)
+        if " and " in sentence.text:
+            shapes.append(_past_then_present)
+        if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
+            shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
-            if (found := shape(sentence, exempt)) is not None:
+            if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
                 start, end, fix, message = found
                 yield self.finding(doc, start, end, message, [Suggestion(fix, False)])
                 return
@@ -1149,14 +1199,20 @@ class PresentWithPastTime(Rule):
                 continue
             start = sentence.start + date.start()
             before = [t.text for t in sentence.tokens if t.end <= start][-16:]
-            if not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
+            plural = [k for k, w in enumerate(before) if k and w.islower() and w in _news_verbs() and w not in _SAME_IN_PAST
+                      and before[k - 1].endswith("s") and before[k - 1].lower() not in _NOT_SUBJECTS
+                      and _verb_base(before[k - 1].lower()) not in _news_verbs()]
+            if not plural and not any(w.endswith("s") and w.islower() and _verb_base(w) in _news_verbs() for w in before):
                 continue  # no listed news verb to judge: the tagger is not needed
             verb = _governing_present_verb(sentence.tokens, sentence.start + date.start(),
                                            sentence.start + date.end(), exempt)
-            if verb is not None and _verb_base(verb.text.lower()) in _news_verbs() and verb.text.lower().endswith("s"):
+            if verb is not None and (
+                    (verb.text.lower().endswith("s") and _verb_base(verb.text.lower()) in _news_verbs())
+                    or verb.text in {before[k] for k in plural}):
+                form = verb.text if verb.text.endswith("s") else verb.text + "s"
                 yield self.finding(doc, verb.start, verb.end,
                                    f"Present tense \"{verb.text}\" with a past date.",
-                                   [Suggestion(past_tense(verb.text), False)])
+                                   [Suggestion(past_tense(form), False)])
                 return
 
     def _fronted_frame(self, doc, sentence, article=None):
@@ -1175,8 +1231,9 @@ class PresentWithPastTime(Rule):
         for token in window[:16]:  # the search below by its words: a past form ends it, a present form goes on
             if token.text.lower() in _PAST_OR_FUTURE:
                 return
-            if _present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST):
-                break  # (a base form: _plural_present)
+            if (_present_form(token.text) or (token.text in _news_verbs() and token.text not in _SAME_IN_PAST)
+                    or token.text in ("is", "are")):
+                break  # (a base form: _plural_present; "is"/"are": a passive present)
         else:
             return  # no present-tense candidate: the tagger is not needed
         tags = lazy_pos_tags([t.text for t in window])  # tagged as far as read
@@ -1189,6 +1246,15 @@ class PresentWithPastTime(Rule):
             if _news_present(window, tags, i) or _plural_present(window, tags, i):
                 first = i
                 break
+            definite = not _SCHEDULABLE_FRAME.match(frame.group(0)) or before_article
+            if (passive := _present_passive_at(window, i, _HELD if definite else frozenset())) is not None:
+                # "Yesterday, three soldiers are killed…"; after "On Sunday," only in a past sentence
+                if definite or _past_elsewhere(window, tags, i):
+                    token, fix = passive
+                    yield self.finding(doc, token.start, token.end,
+                                       f"Present tense \"{token.text}\" in a sentence set in the past.",
+                                       [Suggestion(fix, False)])
+                return
         if first is None:
             return
         first_word = window[first].text.lower()
@@ -1222,9 +1288,23 @@ def _is_time(match: re.Match, text: str) -> bool:
     """Whether a past adverbial match is a time: "last March", not "the last march of the
     season" (a month is capitalised, and no article stands before "last")."""
     words = match.group(0).split()
+    if words[0].lower() == "earlier" and len(words) == 1:
+        # "announces earlier that…", not "an earlier report", "earlier than planned"
+        before = text[:match.start()].split()[-1:]
+        after = _NEXT_WORD.match(text, match.end())
+        nxt = after.group(1).lower() if after else ""
+        return not (before and before[0].lower() in _EARLIER_NOT_AFTER) and (
+            nxt in _EARLIER_BEFORE or not nxt or not nxt[:1].isalpha())
     if len(words) < 2 or words[-1].lower() not in _MONTH_WORDS:
         return True
     return words[-1][:1].isupper() and not text[max(0, match.start() - 4):match.start()].lower().endswith("the ")
+
+
+_EARLIER_NOT_AFTER = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "much", "even",
+                                "no", "years", "days", "weeks", "months", "hours", "minutes", "decades", "year", "day",
+                                "week", "month", "hour", "minute", "decade", "moments", "little", "bit"})
+_EARLIER_BEFORE = frozenset({"that", "on", "in", "this", "today", "yesterday", "at", "the", "a", "an", "its",
+                             "his", "her", "their", "to", "with", "for", "by", "during"})
 
 
 # A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
@@ -1246,6 +1326,20 @@ def _past_intro(text: str):
     if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
         return intro
     return None
+
+
+_QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
+
+
+def _quotes_speech(text: str) -> bool:
+    """Whether `text` quotes speech: a quotation of four words or more, or one left open (a
+    name or a term in quotes, "Hasm", "the Wagner group", is not speech)."""
+    closed = 0
+    for quote in _QUOTED.finditer(text):
+        closed += 1
+        if len(quote.group(1).split()) >= 4:
+            return True
+    return closed * 2 < text.count('"') + text.count("“") + text.count("”")
 
 
 def _after_dateline(sentence, prose):
@@ -1631,6 +1725,7 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
 _ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
+                              rf"|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)\b(?![ \t]+(?:of|day|time|anniversary|floor|century|round|place|minute|time|edition|session|stage|lap|week|month|year|birthday)\b)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
 # Verbs of announcing: with "that" after the weekday they report a past statement.
 _ANNOUNCING_S = frozenset({"announces", "reports", "reveals", "declares", "warns", "indicates", "clarifies",
@@ -1851,6 +1946,8 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
             return perfect
         if (passive := _present_passive_at(tokens, i)) is not None and at - i <= 4:
             return passive  # "three soldiers are killed yesterday"
+        if at - i == 1 and tokens[i].text in _HELD and i >= 2 and tokens[i - 1].text in ("is", "are"):
+            return tokens[i - 1], "was" if tokens[i - 1].text == "is" else "were"  # "is held yesterday"
         tag = tags[i]
         if tag in ("VBD", "MD", "VBZ", "VBP") and word not in ("is", "are") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
@@ -1863,10 +1960,15 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
     return None, ""
 
 
-def _present_passive_at(tokens: list[Token], i: int):
+# State participles that, right before a past time, still name an event: "is held yesterday".
+_HELD = frozenset({"held", "opened", "closed", "shut", "reopened"})
+
+
+def _present_passive_at(tokens: list[Token], i: int, also: frozenset[str] = frozenset()):
     """(the "are" token, "were") when token i is an event participle after "is"/"are" that
     follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
-    if i < 2 or tokens[i - 1].text not in ("is", "are") or not _event_participle_form(tokens[i].text):
+    if i < 2 or tokens[i - 1].text not in ("is", "are") or not (
+            _event_participle_form(tokens[i].text) or tokens[i].text in also):
         return None
     subject = tokens[i - 2].text
     if subject.lower() in ("there", "what", "which", "that", "who", "it", "this", "here") or not subject[:1].isalnum():
@@ -1940,7 +2042,7 @@ _STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|
 def _and_step(tokens, i: int) -> int | None:
     """The index of a present verb of a single event right after "and" (or after "and they/he/
     she"), with an object after it and no time of its own after it; else None."""
-    from mtqa.tense_shapes import NARRATIVE_BASES
+    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
 
     j = i + 1
     if j < len(tokens) and tokens[j].text in ("they", "he", "she", "it"):
@@ -1957,9 +2059,10 @@ def _and_step(tokens, i: int) -> int | None:
         base = _verb_base(word)
     else:
         return None
-    if base not in NARRATIVE_BASES and base not in _STEP_BASES:
-        return None
-    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text.lower() in _STEP_OBJECTS):
+    if (base not in NARRATIVE_BASES and base not in _STEP_BASES) or base in _STANCE:
+        return None  # (not a stance held on: "withdrew and denies any wrongdoing")
+    if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
+            or tokens[j + 1].text.lower() in _STEP_OBJECTS):
         return None
     rest = " ".join(t.text for t in tokens[j + 1:j + 12])
     if _STEP_TIME.search(rest):
@@ -1969,6 +2072,36 @@ def _and_step(tokens, i: int) -> int | None:
 
 _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
                            "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
+
+
+def _past_then_present(sentence, exempt):
+    """"The army stormed the village and arrests 20 suspects": a verb of one act right after "and"
+    (no comma, no time of its own) whose clause opened with a past verb; words first, then the tags."""
+    tokens = sentence.tokens[:50]
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+        return None
+    for i, token in enumerate(tokens):
+        if token.text != "and" or not i or tokens[i - 1].text == ",":
+            continue
+        j = _and_step(tokens, i)
+        if j is None:
+            continue
+        before = [t.text for t in tokens[:i]]
+        if not any(w.islower() and verbs.past_base(w) for w in before):
+            continue  # no past form by its words: the tags are not read
+        tags = pos_tag(before + [t.text for t in tokens[i:j + 2]])
+        if not any((tags[k] == "VBD" or (tags[k] == "VBN" and tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")))
+                   and before[k].lower() not in ("said", "told") and verbs.past_base(before[k]) for k in range(1, i)):
+            continue  # ("the minister arrived/VBN in Tunis and meets…")
+        if any(tags[k] in ("VBZ", "VBP", "MD") for k in range(i)):
+            continue  # a present or modal in the first clause: its tenses are mixed on purpose
+        if tags[j] not in ("VBZ", "VBP", "NNS", "NN", "VB"):
+            continue
+        verb = tokens[j].text
+        return (tokens[j].start, tokens[j].end, past_tense(verb if verb.endswith("s") else verb + "s"),
+                f"Present tense \"{verb}\" after a past verb it is coordinated with.")
+    return None
 
 
 def _coordinated_verb_form(w: str, i: int, j: int, tokens, exempt, adverbial) -> bool:
@@ -2010,7 +2143,10 @@ class WillInPastFrame(Rule):
         "sentence: \"In 2023, the ministry said that it will rebuild…\"), since wire style keeps "
         "\"will\" for events still to come. With the article's own date, \"will\" and a date before it "
         "in one clause (\"will open on 1 March\" in an article of 10 March) are reported too, outside "
-        "quotes and reported speech."
+        "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
+        "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\"), and \"will\" in a "
+        "relative clause of an event (summit, meeting, elections…) that the main clause tells as over "
+        "(\"The summit, which will be held on Sunday, concluded with…\")."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -2052,7 +2188,14 @@ class WillInPastFrame(Rule):
             if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
                 yield found
                 continue
-            if match and (adverbial.search(sentence.text, match.end(1)) or self.past_opening.match(sentence.text)):
+            if not match and (found := self._will_after_past_opening(doc, sentence, article)
+                              or self._will_in_relative_before_past(doc, sentence)):
+                yield found
+                continue
+            time = adverbial.search(sentence.text, match.end(1)) if match else None
+            if time is not None and not _is_time(time, sentence.text):
+                time = None
+            if match and (time or self.past_opening.match(sentence.text)):
                 start = sentence.start + match.start(1)
                 yield self.finding(doc, start, start + 4, "\"Will\" in a past frame: use \"would\".",
                                    [Suggestion("would", False)])
@@ -2066,6 +2209,39 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _will_in_relative_before_past(self, doc, sentence):
+        """"The summit, which will be held on Sunday in Rabat, concluded with…": a relative clause
+        in "will" whose subject the main clause then tells as over (a past verb of an event, not
+        of saying: "The minister, who will visit Paris on Sunday, said…" is a plan)."""
+        match = _WILL_RELATIVE.search(sentence.text)
+        if match is None or '"' in sentence.text or "“" in sentence.text:
+            return None
+        main = match.group("main")
+        if (match.group("noun") not in _EVENT_NOUNS or main in _ATTRIBUTION or main in _SAYING_PAST
+                or not verbs.past_base(main) or main in _SAME_IN_PAST
+                or re.search(r"\b(?:next|tomorrow|coming|later|soon)\b", match.group("clause"))):
+            return None
+        start = sentence.start + match.start("will")
+        return self.finding(doc, start, start + 4,
+                            "\"Will\" in a relative clause whose subject the sentence tells as past: use the past tense.")
+
+    def _will_after_past_opening(self, doc, sentence, article):
+        """"Yesterday, the minister will inaugurate…": "will" in the main clause of a sentence that
+        opens with a time already past (not "On Sunday,", which may be the coming one; not in quotes)."""
+        text = sentence.text
+        if '"' in text or "“" in text:
+            return None
+        frame = _fronted_past_frame().match(text) or _past_intro(text)
+        if frame is None or not _frame_is_past(frame.group(0), article):
+            return None
+        if _SCHEDULABLE_FRAME.match(frame.group(0)) and article_date.relation(frame.group(0), article) != "past":
+            return None
+        will = _WILL.search(text, frame.end(), min(len(text), frame.end() + 120))
+        if will is None or _CLAUSE_BREAK.search(text, frame.end(), will.start()):
+            return None
+        start = sentence.start + will.start()
+        return self.finding(doc, start, start + 4, "\"Will\" in a sentence set in the past: use the past tense.")
 
     def _will_before_article_date(self, doc, sentence, article):
         """"will" and its verb, then a date before the article's own date in the same clause
@@ -2083,6 +2259,20 @@ class WillInPastFrame(Rule):
                     return self.finding(doc, start, start + 4,
                                         "\"Will\" with a date before the article's own date: use the past tense.")
         return None
+
+
+_WILL_RELATIVE = regexes.compile(
+    r"\b(?P<noun>[a-z]{3,20}),[ \t]+which[ \t]+(?P<will>will)[ \t]+(?:be[ \t]+)?[a-z]{3,20}\b(?P<clause>[^,;:()\"“”]{0,80}),[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+)?(?P<main>[a-z]{3,20})\b")
+# Events a sentence can tell as over ("The summit, which will be held…, concluded…").
+_EVENT_NOUNS = frozenset({"summit", "conference", "meeting", "session", "elections", "election", "talks", "festival",
+                          "forum", "exhibition", "fair", "tournament", "match", "vote", "referendum", "ceremony",
+                          "congress", "symposium", "workshop", "visit", "tour", "race", "marathon", "concert"})
+_SAYING_PAST = frozenset({"said", "told", "added", "stated", "stressed", "warned", "announced", "affirmed", "confirmed",
+                          "noted", "explained", "indicated", "pointed", "revealed", "declared", "urged", "called",
+                          "expected", "hoped", "planned", "wanted", "promised", "pledged", "vowed", "insisted"})
+_WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)")
+_CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 
 
 @register

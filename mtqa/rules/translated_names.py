@@ -330,7 +330,7 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
-    bare = [m for m in _RANK_BARE.finditer(prose) if _bare_rank(prose, m)]
+    bare = [m for m in at_literals(_RANK_BARE, prose, _data()["literal_ranks"]) if _bare_rank(prose, m)]  # = finditer
     for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (

@@ -14,7 +14,7 @@ from importlib import resources
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
-from mtqa.scan import starts_of_any
+from mtqa.scan import starts_of_any, tried_at
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
@@ -174,11 +174,40 @@ class DoubledWord(Rule):
                 last = match.end()
                 yield match
 
+    # where a word with a digit or an underscore can start (walked back from those)
+    digits = re.compile(r"[\d_]+")
+
+    def _matches(self, doc):
+        """The matches of `pattern` in the prose, tried only at (a) each word of letters that the
+        word index shows again right after it and (b) each word that holds a digit or an
+        underscore: every match starts at one of those. (A word of letters doubled is two equal
+        lower-cased words in a row: lower() pairs letters as the pattern's case-insensitive
+        back reference does, except for "İ" and "Σ", whose lower case depends on more than the
+        letter; a text with either is scanned whole.)"""
+        prose = doc.prose
+        if "İ" in prose or "Σ" in prose:
+            yield from self.pattern.finditer(prose)
+            return
+        index = doc.lowered_words
+        words, offsets = index.words, index.offsets
+        starts = set(map(offsets.__getitem__, itertools.compress(
+            range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None)))))
+        reached, word_start = -1, 0  # the end of the last run and where its word starts
+        for run in self.digits.finditer(prose):
+            start = run.start()
+            while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+                start -= 1
+            if start == reached:
+                start = word_start  # back at the last run: the same word (each character walked once)
+            reached, word_start = run.end(), start
+            starts.add(start)
+        yield from tried_at(self.pattern, prose, sorted(starts))
+
     def check(self, doc, ctx):
         exceptions = set(_data()["doubled_word_exceptions"]["words"])
         repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
         function_words = set(_data()["doubled_word_exceptions"]["capitalised_then_lower"])
-        for match in self.pattern.finditer(doc.prose):
+        for match in self._matches(doc):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
@@ -442,6 +471,7 @@ class MissingSpace(Rule):
         "Troops entered the ⟦camp.For→camp. For⟧ the second time, shops shut.",
         "The port reopened on ⟦TuesdayAfter→Tuesday After⟧ repairs.",
         "The minister said⟦,→, ⟧the talks would resume.",
+        "⟦Mr.Salem→Mr. Salem⟧ said the plan was ready.",
     )
     good = (
         "He posted it on YouTube and WhatsApp; MoveOn and LinkedIn replied.",
@@ -456,9 +486,12 @@ class MissingSpace(Rule):
         r"But|And|With|From|Its|Their|Meanwhile|However|Earlier|Later|Yesterday|Today)\b"
         r"(?=[ \t])")
     word_start = re.compile(r"[A-Za-z]+\.?$")
+    # A title's full stop glued to the name: "Mr.Salem", "Dr.Hanan".
+    titled = re.compile(r"(Mr|Mrs|Ms|Dr|Eng|Gen|Col|Lt|Maj|Capt|Prof|Sgt|Brig|Sen|Gov|Amb|Pres)(\.)([A-Z][a-z]{2,})\b")
 
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
+    after_marks = (re.compile(r"(,)(?=[^\W\d_]{2})"), re.compile(r"(;)(?=[^\W\d_]{2})"))  # = after_comma, a literal each
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -469,13 +502,13 @@ class MissingSpace(Rule):
             word = self.word_start.search(prose, max(0, letter - 40), capital)
             if word is None or word.start() <= last:
                 continue
-            match = self.glued.match(prose, word.start())
+            match = self.glued.match(prose, word.start()) or self.titled.match(prose, word.start())
             if match and (word.start() == 0 or not prose[word.start() - 1].isalnum()):
                 last = match.end()
                 first, stop, second = match.groups()
                 yield self.finding(doc, match.start(), match.end(), "Missing space between words.",
                                    [f"{first}{stop} {second}"], safe=False)
-        for match in self.after_comma.finditer(prose):
+        for match in sorted((m for mark in self.after_marks for m in mark.finditer(prose)), key=re.Match.start):
             before = prose[max(0, match.start() - 2) : match.start()]
             if len(before) == 2 and before.isalpha():
                 yield self.finding(doc, match.start(), match.end(), f'No space after "{match.group(1)}".',

@@ -35,6 +35,12 @@ def given_skeletons(lex) -> frozenset[str]:
     """The wide skeletons of the given names of the lexicon's people (the first word of each
     correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
     Mashaal."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "given-skeletons", _build_given_skeletons)
+
+
+def _build_given_skeletons(lex) -> frozenset[str]:
     from mtqa.rules.name_forms import _bare, _name_words, wide_skeleton
 
     found = set()
@@ -51,6 +57,12 @@ def given_skeletons(lex) -> frozenset[str]:
 def _families(lex) -> tuple[dict, frozenset[str]]:
     """(person skeleton -> [(entry, family name, every spelling of the entry)], every word of every
     person's correct forms) for the people of the lexicon."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "families", _build_families)
+
+
+def _build_families(lex) -> tuple[dict, frozenset[str]]:
     from mtqa.rules.name_forms import _bare, _spellings, person_skeleton
 
     index: dict[str, list] = {}
@@ -160,6 +172,12 @@ def arabic_skeleton(arabic: str) -> str:
 def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
     lexicon's places and data/exonyms.toml."""
+    from mtqa.lexicon import derived
+
+    return derived(lex, "arabic-place-index", _build_place_index)
+
+
+def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     import tomllib
     from importlib import resources
 

@@ -7,16 +7,14 @@ also after British spellings are mapped to American ("organise", "defence"). A w
 two known words glued ("peacebuilding"), looks like a name (capitalised elsewhere in the
 document, known to news as a name) or like romanised Arabic (LNG003's words, LNG004's shape,
 an Arabic letter cluster its correction lacks) is left alone. Only then is the spellchecker
-loaded, with a compact list of common words (lexicon/spelling_common.json.gz, derived from the
-library's own dictionary by bench/build_spelling_words.py), and asked for the words one edit
-away. Most documents never load it.
+loaded to make the strings one edit away, and those the dictionary counts often enough
+(english_words.bin holds the counts, derived from the library's own dictionary by
+bench/build_spelling_words.py) are the corrections. Most documents never load it.
 """
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import re
 import sys
 from array import array
@@ -53,27 +51,37 @@ _BRITISH = (
 _BRITISH_HINT = re.compile("|".join(pattern.pattern for pattern, _ in _BRITISH))  # one search before a dozen
 _SAFE_RATIO = 20  # a fix is safe when its word is this much commoner than the next candidate
 _SAFE_COUNT = 1000  # ... and common itself (counts of the library's dictionary)
+_COMMON_COUNT = 300  # the least count of a correction
 
 
 @lru_cache(maxsize=1)
-def _english_hashes() -> array:
-    """The sorted hashes of the dictionary's words (bench/build_spelling_words.py)."""
+def _english_words() -> tuple[array, array]:
+    """The sorted hashes of the dictionary's words and their counts (bench/build_spelling_words.py)."""
     data = resources.files("mtqa").joinpath("lexicon/english_words.bin").read_bytes()
-    if not data.startswith(b"MTQAWS1\0"):
-        raise ValueError("not an mtqa word-hash table")
-    hashes = array("I")
-    hashes.frombytes(data[12 : 12 + 4 * int.from_bytes(data[8:12], "little")])
+    if not data.startswith(b"MTQAWS2\0"):
+        raise ValueError("not an mtqa word-count table")
+    size = int.from_bytes(data[8:12], "little")
+    hashes, counts = array("I"), array("I")
+    hashes.frombytes(data[12 : 12 + 4 * size])
+    counts.frombytes(data[12 + 4 * size : 12 + 8 * size])
     if sys.byteorder != "little":
         hashes.byteswap()
-    return hashes
+        counts.byteswap()
+    return hashes, counts
+
+
+def dictionary_count(word: str) -> int:
+    """How often the dictionary counted `word` (0: not a word of it)."""
+    from mtqa.lexicon.ngrams import phrase_hash
+
+    hashes, counts = _english_words()
+    key = phrase_hash(word)
+    i = bisect_left(hashes, key)
+    return counts[i] if i < len(hashes) and hashes[i] == key else 0
 
 
 def _in_dictionary(word: str) -> bool:
-    from mtqa.lexicon.ngrams import phrase_hash
-
-    hashes, key = _english_hashes(), phrase_hash(word)
-    i = bisect_left(hashes, key)
-    return i < len(hashes) and hashes[i] == key
+    return dictionary_count(word) > 0
 
 
 @lru_cache(maxsize=16384)
@@ -97,16 +105,12 @@ def known(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _spellchecker():
-    """pyspellchecker's SpellChecker over the compact list of common words (imported lazily)."""
+    """pyspellchecker's SpellChecker, for its edits only (imported lazily): its dictionary holds
+    just the alphabet it edits with; the words it proposes are looked up in english_words.bin."""
     from spellchecker import SpellChecker
 
-    from mtqa import cache
-
-    packed = resources.files("mtqa").joinpath("lexicon/spelling_common.json.gz").read_bytes()
-    counts = cache.cached("spelling-common", cache.key_of("spelling-common", packed),
-                          lambda: json.loads(gzip.decompress(packed)))  # kept parsed in the on-disk cache
     spell = SpellChecker(language=None, distance=1)
-    spell.word_frequency.load_json(counts)
+    spell.word_frequency.load_words(["abcdefghijklmnopqrstuvwxyz"])  # its letters come from its words
     return spell
 
 
@@ -143,16 +147,16 @@ def _in_foreign_sentence(doc, offset: int) -> bool:
     return sum(map(foreign.__contains__, _WORDS.findall(text.lower()))) >= 2
 
 
-def _glued(word: str, spell) -> bool:
+def _glued(word: str) -> bool:
     """Two words glued together ("peacebuilding", "homeware"), a prefix on a word of 4+
     letters ("upsize"), or a word with a plural -s ("financials"), the words known to news or
-    common (`spell`'s list): ordinary word-making, not a typo."""
+    common: ordinary word-making, not a typo."""
     from mtqa.lexicon.ngrams import ngram_counts
 
     counts = ngram_counts()
 
     def common(part: str) -> bool:
-        return bool(counts.count(part) or spell[part])
+        return bool(counts.count(part) or dictionary_count(part) >= _COMMON_COUNT)
 
     if word.endswith("s") and not word.endswith("ss") and (common(word[:-1]) or _in_dictionary(word[:-1])):
         return True
@@ -189,18 +193,17 @@ def corrections(word: str) -> tuple[tuple[str, int], ...]:
 
     if known(word) or ngram_counts().count(word, title=True):
         return ()
-    spell = _spellchecker()
-    found = spell.candidates(word) or set()
-    found.discard(word)
     ranked = []
-    for candidate in found:
-        count = spell[candidate]
+    for candidate in _spellchecker().edit_distance_1(word) - {word}:
+        count = dictionary_count(candidate)
+        if count < _COMMON_COUNT:
+            continue  # a correction is an ordinary word
         if word == candidate + "e" or (word == candidate + "d" and candidate.endswith("e")):
             return ()  # "fatale": a French or Italian form; "sieged": an -ed form, not a typo
         if any(c in word and c not in candidate for c in _ARABIC_CLUSTERS):
             continue  # "mukhtar" is not "muktar" misspelt: the cluster is Arabic, not a typo
         ranked.append((candidate, count))
-    if not ranked or _glued(word, spell) or _looks_arabic(word):
+    if not ranked or _glued(word) or _looks_arabic(word):
         return ()
     # a typo rarely touches the first letter: "oposition" is "opposition" before "position"
     ranked.sort(key=lambda pair: (pair[0][0] != word[0], -pair[1], pair[0]))

@@ -136,3 +136,15 @@ def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
         value = build()
         store(name, key, value)
     return value
+
+
+def package_toml(relative: str) -> dict:
+    """A TOML data file of the mtqa package (e.g. "data/verbs.toml"), parsed: read back from
+    the cache when the file's bytes are those it was parsed from (marshal loads a table several
+    times faster than tomllib parses it), else parsed and stored."""
+    import tomllib
+    from importlib import resources
+
+    raw = resources.files("mtqa").joinpath(relative).read_bytes()
+    name = "toml-" + relative.replace("/", "-").removesuffix(".toml")
+    return cached(name, key_of(relative, raw), lambda: tomllib.loads(raw.decode("utf-8")))

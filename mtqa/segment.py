@@ -9,10 +9,10 @@ lower-case continuations veto a candidate; the abbreviation lists live in
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
+
+from mtqa import cache
 
 # A run of terminal marks starts only where the previous character is not one (so a long run
 # that is not followed by space is scanned once, not once per position); possessive
@@ -38,7 +38,7 @@ LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")  # a run of letters that starts a word
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("mtqa").joinpath("data/abbreviations.toml").read_text("utf-8"))
+    raw = cache.package_toml("data/abbreviations.toml")
     return {key: frozenset(values) for key, values in raw.items()}
 
 

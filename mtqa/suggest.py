@@ -23,6 +23,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from mtqa import cache
+
 # possessive, and tried only at word starts: linear whatever the text
 _TOKEN = re.compile(r"\w++(?:['’-]\w++)*+|[^\w\s]")
 _WORD_AFTER = re.compile(r"^([ \t]++)(\w++(?:['’-]\w++)*+)")
@@ -116,10 +118,8 @@ def _alignment(example: tuple[str, ...], actual: tuple[str, ...]) -> list:
 @lru_cache(maxsize=1)
 def _reporting() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """(tense -> reporting verbs, tense -> form of "tell"), from data/suggest.toml."""
-    import tomllib
-    from importlib import resources
 
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/suggest.toml").read_text("utf-8"))
+    data = cache.package_toml("data/suggest.toml")
     verbs = data["reporting_verbs"]
     tell = verbs["tell"]
     return {tense: frozenset(verbs[tense]) for tense in tell}, dict(tell)

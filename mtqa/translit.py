@@ -16,6 +16,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from mtqa import cache
+
 _ARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|es|et|ez)[-‐‑](?=\w)")
 _FOLDS = (
     (re.compile(r"['’ʿʾ`\-‐‑]"), ""),  # ayn/hamza marks and hyphens
@@ -64,9 +66,8 @@ def common_given_names() -> frozenset[str]:
     """Common Arabic given names, lower case: the spellings of data/name_variants.toml and
     the `given_names` of data/name_forms.toml (names that differ from one another in vowels
     only, Hassan/Hussein)."""
-    root = resources.files("mtqa")
-    variants = tomllib.loads(root.joinpath("data/name_variants.toml").read_text("utf-8"))["groups"]
-    listed = tomllib.loads(root.joinpath("data/name_forms.toml").read_text("utf-8"))["given_names"]
+    variants = cache.package_toml("data/name_variants.toml")["groups"]
+    listed = cache.package_toml("data/name_forms.toml")["given_names"]
     return frozenset({n.lower() for group in variants for n in group} | {n.lower() for n in listed})
 
 

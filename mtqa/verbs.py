@@ -5,16 +5,16 @@ plus a table of irregular pasts, never listed one by one."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from mtqa import cache
 
 _VOWELS = "aeiou"
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/verbs.toml").read_text("utf-8"))
+    return cache.package_toml("data/verbs.toml")
 
 
 def third_person(base: str) -> str:

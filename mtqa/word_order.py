@@ -7,16 +7,14 @@ data/word_order.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
-from mtqa import verbs
+from mtqa import cache, verbs
 
 
 @lru_cache(maxsize=1)
 def classes() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/word_order.toml").read_text("utf-8"))
+    return cache.package_toml("data/word_order.toml")
 
 
 def nationality_of(country: str) -> str:

@@ -125,6 +125,20 @@ def test_cache_off_and_unwritable(tmp_path, monkeypatch):
     assert cache.cached("t", "k", lambda: [2]) == [2]  # cannot write: still works
 
 
+def test_package_toml_is_parsed_once_then_read_back(tmp_path, monkeypatch):
+    import tomllib
+    from importlib import resources
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    parsed = tomllib.loads(resources.files("mtqa").joinpath("data/verbs.toml").read_text("utf-8"))
+    assert cache.package_toml("data/verbs.toml") == parsed  # parsed and stored
+    assert list(tmp_path.glob("toml-data-verbs-*.marshal"))
+    monkeypatch.setattr(tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    assert cache.package_toml("data/verbs.toml") == parsed  # read back from the cache
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    with pytest.raises(BaseException, match="parsed again"):
+        cache.package_toml("data/verbs.toml")  # no cache: parsed every time
+
 
 # --- folding (lexicon matching) -----------------------------------------------------------------
 

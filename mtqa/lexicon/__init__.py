@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from mtqa import cache
 from mtqa.errors import LexiconError
 
 CATEGORIES = (
@@ -278,11 +279,11 @@ def _restored(value, entries: list):
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """English function words no wrong rendering may consist of alone (stop_words.toml)."""
-    data = tomllib.loads(resources.files("mtqa").joinpath("lexicon/stop_words.toml").read_text("utf-8"))
+    data = cache.package_toml("lexicon/stop_words.toml")
     return frozenset(data["stop_words"])
 
 
 @lru_cache(maxsize=1)
 def cue_sets() -> dict[str, dict]:
     """Context cue sets from cues.toml."""
-    return tomllib.loads(resources.files("mtqa").joinpath("lexicon/cues.toml").read_text("utf-8"))
+    return cache.package_toml("lexicon/cues.toml")

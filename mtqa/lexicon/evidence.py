@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.lexicon.ngrams import ngram_counts
 
 _MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
@@ -50,7 +49,7 @@ class Settings:
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:
-    data = tomllib.loads(resources.files("mtqa").joinpath("lexicon/evidence.toml").read_text("utf-8"))
+    data = cache.package_toml("lexicon/evidence.toml")
     heads = {k: tuple(v) for k, v in data["head_nouns"].items()}
     nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"}, key=len, reverse=True)
     apposition = re.compile(

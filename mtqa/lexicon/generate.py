@@ -15,10 +15,10 @@ function words are dropped.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from itertools import product
+
+from mtqa import cache
 
 MAX_MEANINGS = 4  # meanings used per word
 MAX_RENDERINGS = 64  # per entry
@@ -41,7 +41,7 @@ def normalise(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gloss_data() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("lexicon/gloss.toml").read_text("utf-8"))
+    return cache.package_toml("lexicon/gloss.toml")
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,9 @@ from the tagger: the comma is found by one literal scan and the words after it a
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.rules.syntax import past_tense, words as syntax_words
@@ -24,7 +23,7 @@ from mtqa.rules.syntax import past_tense, words as syntax_words
 
 @lru_cache(maxsize=1)
 def data() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/clauses.toml").read_text("utf-8"))
+    return cache.package_toml("data/clauses.toml")
 
 
 @lru_cache(maxsize=None)

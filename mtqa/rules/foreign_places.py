@@ -13,10 +13,10 @@ counts), shorter than six letters, a common given name, a listed place, a name o
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from itertools import combinations
+
+from mtqa import cache
 
 # the changes an Arabic spelling forces: at least one of them makes a re-spelling
 _MARKERS = (
@@ -63,7 +63,7 @@ def _index(lex) -> dict[str, str]:
     from mtqa import translit
     from mtqa.lexicon.ngrams import ngram_counts
 
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/world_places.toml").read_text("utf-8"))
+    data = cache.package_toml("data/world_places.toml")
     places = data["places"]
     listed = {p.lower() for p in places} | {n.lower() for n in data["not_respellings"]}
     counts, given = ngram_counts(), translit.common_given_names()

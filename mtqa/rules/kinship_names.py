@@ -15,10 +15,9 @@ between two names. MT that translates them gives a person's name a shape English
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Suggestion
 
 _KUNYA = re.compile(
@@ -48,7 +47,7 @@ def _names() -> frozenset[str]:
     from mtqa.rules.name_forms import _female_given
     from mtqa.translit import common_given_names
 
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/kinship.toml").read_text("utf-8"))
+    data = cache.package_toml("data/kinship.toml")
     return common_given_names() | {n.lower() for n in _female_given()} | {n.lower() for n in data["given_names"]}
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import tomllib
 from functools import cached_property, lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
@@ -25,7 +24,7 @@ def _word_char(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = tomllib.loads(resources.files("mtqa").joinpath("data/language.toml").read_text("utf-8"))
+    raw = cache.package_toml("data/language.toml")
     return {k: frozenset(v) for k, v in raw.items()}
 
 
@@ -187,7 +186,7 @@ class RomanisedArabic(Rule):
 
 @lru_cache(maxsize=1)
 def _romanised_table() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8"))
+    return cache.package_toml("data/romanised.toml")
 
 
 def romanised_words() -> dict[str, str]:

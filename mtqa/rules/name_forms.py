@@ -20,15 +20,13 @@ a person the lexicon knows, or other words of the name written exactly.
 from __future__ import annotations
 
 import re
-import tomllib
 from array import array
 from functools import lru_cache
 from heapq import merge
-from importlib import resources
 from itertools import compress
 from operator import itemgetter
 
-from mtqa import translit
+from mtqa import cache, translit
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.segment import at_line_starts
@@ -45,7 +43,7 @@ _TITLE_WORDS = frozenset((
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/name_forms.toml").read_text("utf-8"))
+    return cache.package_toml("data/name_forms.toml")
 
 
 def _given_names() -> frozenset[str]:

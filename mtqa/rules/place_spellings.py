@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from mtqa import translit
+from mtqa import cache, translit
 
 _PARTICLE = r"(?:al|el|ez|ed|es|ash|ad|an|ar|as|at|az|ul)"
 # a place name: up to three capitalised words, with articles and hyphens between them
@@ -132,8 +132,6 @@ def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _build_known(lex) -> tuple[frozenset[str], frozenset[str]]:
-    import tomllib
-    from importlib import resources
 
     known: set[str] = set()
     places: set[str] = set()
@@ -145,8 +143,8 @@ def _build_known(lex) -> tuple[frozenset[str], frozenset[str]]:
             if entry.category == "place":
                 places.update(words)
                 keys.add(_run_key(words))
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/exonyms.toml").read_text("utf-8"))
-    world = tomllib.loads(resources.files("mtqa").joinpath("data/world_places.toml").read_text("utf-8"))
+    data = cache.package_toml("data/exonyms.toml")
+    world = cache.package_toml("data/world_places.toml")
     for name in (*data["places"], *world["places"]):  # "in Dakar" is not Dhi Qar
         places.update(_content_words(name))
     keys.update(translit.key_final_i(w) for w in places)

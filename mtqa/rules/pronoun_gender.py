@@ -12,17 +12,16 @@ no quotation.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/pronoun_gender.toml").read_text("utf-8"))
+    data = cache.package_toml("data/pronoun_gender.toml")
     names = set(data["female_given"]) | set(data["female_titles"])
     return {
         "woman": frozenset(n for n in names if n[:1].isupper()),

@@ -17,10 +17,10 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
@@ -125,7 +125,7 @@ def _listed_keys() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _loanwords() -> frozenset[str]:
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/romanised.toml").read_text("utf-8"))
+    data = cache.package_toml("data/romanised.toml")
     return frozenset(data.get("loanwords", {}).get("words", []))
 
 

@@ -8,11 +8,9 @@ import bisect
 import dataclasses
 import itertools
 import re
-import tomllib
 from functools import cached_property, lru_cache
-from importlib import resources
 
-from mtqa import regexes
+from mtqa import cache, regexes
 from mtqa.document import Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
@@ -23,7 +21,7 @@ from mtqa import article_date, tense_shapes, verbs, word_order
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/syntax.toml").read_text("utf-8"))
+    return cache.package_toml("data/syntax.toml")
 
 
 @lru_cache(maxsize=1)

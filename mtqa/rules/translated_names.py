@@ -19,11 +19,9 @@ phrase ("the Palestine Liberation Organization").
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
-from mtqa import translit
+from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.scan import at_literals
@@ -56,7 +54,7 @@ _ARAB_CONTEXT = re.compile(
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/translated_names.toml").read_text("utf-8"))
+    data = cache.package_toml("data/translated_names.toml")
     heads = {word: kind for kind, words in data["heads"].items() for word in words}
     return {
         "heads": heads,

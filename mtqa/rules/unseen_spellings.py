@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from mtqa import translit
+from mtqa import cache, translit
 from mtqa.scan import at_literals
 
 # a title, then one capitalised word that no other capitalised word follows
@@ -179,14 +179,12 @@ def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
 
 
 def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
-    import tomllib
-    from importlib import resources
 
     from mtqa.rules.name_forms import wide_skeleton
 
     places = [(e.name, e.arabic, e.correct_forms, (*e.correct_forms, *e.misspelled))
               for e in lex.entries if e.category == "place"]
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/exonyms.toml").read_text("utf-8"))
+    data = cache.package_toml("data/exonyms.toml")
     places += [(name, arabic, (name,), (name,)) for name, arabic in data["places"].items()]
     index: dict[str, list] = {}
     for name, arabic, correct, forms in places:

@@ -9,10 +9,10 @@ model in `length`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from mtqa import cache
 
 # an Arabic sentence ends at . ! ? ؟ or … before a space (or the end), not inside numbers
 _ARABIC_SENTENCE_END = re.compile(r"(?:[.!?؟…]|\.\.\.){1,4}[\"'”’»)\]]{0,3}(?=\s|$)")
@@ -30,7 +30,7 @@ class Pair:
 
 @lru_cache(maxsize=1)
 def data() -> dict:
-    return tomllib.loads(resources.files("mtqa").joinpath("data/source.toml").read_text("utf-8"))
+    return cache.package_toml("data/source.toml")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

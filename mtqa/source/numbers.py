@@ -12,13 +12,12 @@ Word lists are in data/source.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.source.arabic import normalise, stems
 
 _INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬،", "01234567890123456789.,,")
@@ -62,7 +61,7 @@ def _close(a: float, b: float) -> bool:
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    data = tomllib.loads(resources.files("mtqa").joinpath("data/source.toml").read_text("utf-8"))
+    data = cache.package_toml("data/source.toml")
     numbers = data["numbers"]
     arabic = {}
     for kind, tag in (("arabic_values", "value"), ("arabic_ordinals", "ordinal")):

@@ -1117,35 +1117,44 @@ class PresentWithPastTime(Rule):
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
         for sentence in doc.sentences:
-            after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
-            if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
-                continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
-            sentence = _after_dateline(sentence, doc.prose)
-            fronted = list(self._fronted_frame(doc, sentence, article))
-            if fronted:
-                yield from fronted
-                continue
-            if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
-                yield from dated
-                continue
-            first = None
-            for time in self.adverbial.finditer(sentence.text):
-                if not _is_time(time, sentence.text):
+            # the sentence is left as found: tokens and tags this rule made are not kept (a long
+            # document would hold every sentence's tokens to the end of the syntax rules)
+            original, had_tokens, had_tags = sentence, sentence._tokens is not None, sentence._tags is not None
+            try:
+                after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+                if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                    continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
+                sentence = _after_dateline(sentence, doc.prose)
+                fronted = list(self._fronted_frame(doc, sentence, article))
+                if fronted:
+                    yield from fronted
                     continue
-                first = first or time
-                if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
-                    continue  # "last year's figures": a noun phrase
-                verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(),
-                                               sentence.start + time.end(), exempt)
-                if verb is not None:
-                    yield self.finding(doc, verb.start, verb.end,
-                                       f"Present tense \"{verb.text}\" with a past time reference.",
-                                       [Suggestion(past_tense(verb.text), False)])
-                    break
-            else:
-                dated = list(self._past_date(doc, sentence, exempt, article))
-                found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
+                if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
+                    yield from dated
+                    continue
+                first = None
+                for time in self.adverbial.finditer(sentence.text):
+                    if not _is_time(time, sentence.text):
+                        continue
+                    first = first or time
+                    if sentence.text[time.end() : time.end() + 1] in ("'", "’"):
+                        continue  # "last year's figures": a noun phrase
+                    verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(),
+                                                   sentence.start + time.end(), exempt)
+                    if verb is not None:
+                        yield self.finding(doc, verb.start, verb.end,
+                                           f"Present tense \"{verb.text}\" with a past time reference.",
+                                           [Suggestion(past_tense(verb.text), False)])
+                        break
+                else:
+                    dated = list(self._past_date(doc, sentence, exempt, article))
+                    found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
+            finally:
+                if not had_tokens:
+                    original._tokens = None
+                if not had_tags:
+                    original._tags = None
 
     def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
@@ -2072,13 +2081,22 @@ _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its",
                            "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
 
 
+_AND_WORD = re.compile(r"\band\b")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _past_then_present(sentence, exempt):
     """"The army stormed the village and arrests 20 suspects": a verb of one act right after "and"
     (no comma, no time of its own) whose clause opened with a past verb; words first, then the tags."""
-    tokens = sentence.tokens[:50]
     text = sentence.text
     if not text.rstrip().endswith(".") or '"' in text or "“" in text:
         return None
+    ands = [m.start() for m in _AND_WORD.finditer(text)]
+    head = text[: ands[-1]] if ands else ""
+    if not head or ("'" not in head and "’" not in head
+                    and not any(w.islower() and verbs.past_base(w) for w in _LETTER_RUN.findall(head))):
+        return None  # no past form before any "and": the sentence is not tokenised (nor its tokens kept)
+    tokens = sentence.tokens[:50]
     for i, token in enumerate(tokens):
         if token.text != "and" or not i or tokens[i - 1].text == ",":
             continue

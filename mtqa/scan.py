@@ -94,3 +94,17 @@ def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
     `literals` occurs (every match of `pattern` starts with one of them): the same matches, in
     the same order, from str.find instead of a scan that tries every position."""
     return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))
+
+
+def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, back: int):
+    """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
+    scan of every capitalised word is not), starting up to `back` characters before it."""
+    seen = set()
+    for needle in needles:
+        at = prose.find(needle)
+        while at >= 0:
+            match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
+            if match and match.start() <= at + 1 and match.start() not in seen:
+                seen.add(match.start())
+                yield match
+            at = prose.find(needle, at + len(needle))

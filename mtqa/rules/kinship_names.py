@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from mtqa import cache
+from mtqa.scan import near_literals
 from mtqa.findings import Suggestion
 
 _KUNYA = re.compile(
@@ -77,25 +78,11 @@ def _given(word: str) -> bool:
     return re.sub(r"^al-", "", word.lower()) in _names()
 
 
-def _matches_at(prose: str, needles: tuple[str, ...], pattern: re.Pattern, back: int):
-    """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
-    scan of every capitalised word is not), starting up to `back` characters before it."""
-    seen = set()
-    for needle in needles:
-        at = prose.find(needle)
-        while at >= 0:
-            match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
-            if match and match.start() <= at + 1 and match.start() not in seen:
-                seen.add(match.start())
-                yield match
-            at = prose.find(needle, at + len(needle))
-
-
 def translated_kinship(rule, doc, taken):
     """NAM008 findings for translated kunyas and patronyms (module docstring), outside the
     spans `taken` already reported."""
     prose = doc.prose
-    for match in _matches_at(prose, ("Father of ", "Mother of "), _KUNYA, 0):
+    for match in near_literals(prose, ("Father of ", "Mother of "), _KUNYA, 0):
         word, name = match.group(1), match.group(2)
         if not _given(name) or taken.overlaps(match.start(), match.end(2)):
             continue
@@ -108,7 +95,7 @@ def translated_kinship(rule, doc, taken):
         finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
         finding.extra["evidence"] = ["translated-kunya", f"given-name:{name}"]
         yield finding
-    for match in _matches_at(prose, (" son of ", " daughter of ", " Son of ", " Daughter of "), _PATRONYM, 30):
+    for match in near_literals(prose, (" son of ", " daughter of ", " Son of ", " Daughter of "), _PATRONYM, 30):
         first, kin, second = match.group(1), match.group(2), match.group(3)
         if not (_given(first) and _given(second)) or taken.overlaps(match.start(2), match.end(2) + 3):
             continue

@@ -62,6 +62,8 @@ def _data() -> dict:
         "verbs": frozenset(data["verbs"]),
         "not_names": frozenset(data["not_names"]),
         "english_names": frozenset(n.lower() for n in data["english_names"]),
+        "english_names_cased": frozenset(data["english_names"]),
+        "heads_strict": frozenset(data["heads_strict"]),
         "nationalities": frozenset(data["nationalities"]),
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
@@ -118,8 +120,9 @@ def candidates(doc):
         initial = not lead
         if initial and tokens[0][2] == "The":
             tokens, had_the = tokens[1:], True
-        elif initial and len(tokens) > 1 and _meaning(tokens[0][2], meanings) is None:
-            # "Fans of the Hope Movement": a sentence-initial capital is no part of the name
+        elif initial and len(tokens) > 1 and (_meaning(tokens[0][2], meanings) is None or _ends_headed(tokens, prose, heads)):
+            # "Fans of the Hope Movement", "Fighters of the Glory division": a sentence-initial
+            # capital is no part of the name
             cut = 1
             while cut < len(tokens) and tokens[cut][2] in _CONNECTORS:
                 cut += 1
@@ -142,6 +145,17 @@ def candidates(doc):
             yield tokens[0][0], after.end(1), content, head, heads[head], "head-lower", had_the
         elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
             yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
+
+
+def _ends_headed(tokens, prose: str, heads) -> bool:
+    """Whether a sentence-initial run reads "Xs of the … <head>", a head noun ending it or
+    right after it: the first word is then the subject's noun, not part of the name
+    ("Supporters of the Uprising movement"; MT renders أنصار الله "Supporters of God", without
+    "the")."""
+    if len(tokens) < 4 or tokens[1][2] != "of" or tokens[2][2] != "the" or any(t[2] == "of" for t in tokens[3:]):
+        return False
+    after = _NEXT_WORD.match(prose, tokens[-1][1], tokens[-1][1] + 30)
+    return _POSSESSIVE.sub("", tokens[-1][2].lower()) in heads or bool(after and after.group(1) in heads)
 
 
 @register
@@ -204,6 +218,8 @@ class TranslatedName(Rule):
             if not phrase or taken.overlaps(start, end):
                 continue
             glossed = [_meaning(t[2], meanings) for t in phrase]
+            if head in data["heads_strict"] and not _strict_head_passes(prose, start, end, head, phrase, glossed, data):
+                continue
             if any(g is None for g in glossed):
                 # a word the gloss table lacks: an ordinary English noun that English rarely
                 # capitalises, before a lower-case head noun, in a text about the Arab world
@@ -253,7 +269,7 @@ class TranslatedName(Rule):
             if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
                 continue
             sentence = doc.sentence_at(start)
-            if sentence and _headline_around(prose, sentence.start, sentence.end, start, end, limits["headline-share"]):
+            if sentence and _headline_around(prose, sentence.start, sentence.end, start, end, limits["headline-share"], counts):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",
                          prose[max(0, start - 12) : start], re.IGNORECASE):
@@ -525,13 +541,37 @@ def _nam005_leaves(words, shape, arab, counts, limits) -> bool:
     return bool(total) and limits["title-share"] <= counts.count(lower, title=True) / total < 0.6
 
 
-def _headline_around(prose: str, s_start: int, s_end: int, start: int, end: int, share: float) -> bool:
+def _headline_around(prose: str, s_start: int, s_end: int, start: int, end: int, share: float, counts) -> bool:
     """Whether the sentence is a Title Case headline, judged by its words outside the phrase
     (a long name must not make a short sentence a headline): most words of four letters or
-    more after the first capitalised, three of them at least."""
+    more after the first capitalised, three of them at least. Words English always
+    capitalises (Khartoum, Thursday: unknown to the n-gram counts or mostly Title Case there)
+    do not count."""
     words = [m.group() for m in _WORD.finditer(prose, s_start, s_end) if not start <= m.start() < end][1:]
-    long = [w for w in words if len(w) > 3]
+    long = [w for w in words if len(w) > 3 and not _always_capitalised(w, counts)]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) / len(long) > share
+
+
+def _strict_head_passes(prose, start, end, head, phrase, glossed, data) -> bool:
+    """Whether a generic head (group, area, camp, division…: `heads_strict`) may head a
+    translated name here: written in lower case, after gloss words only (no "of"), none of them a colour
+    or direction, and not a place English names so itself ("the Beach camp" in Gaza)."""
+    if not prose[start:end].endswith(head) or " of " in prose[start:end] or any(g is None for g in glossed):
+        return False  # (nor an "of" phrase: "the Friends of the Earth group")
+    lowers = [_POSSESSIVE.sub("", t[2].lower()) for t in phrase]
+    if any(w in data["place_not"] for w in lowers):
+        return False
+    return f"{' '.join(t[2] for t in phrase)} {head}" not in data["english_names_cased"]
+
+
+def _always_capitalised(word: str, counts) -> bool:
+    """Whether English writes `word` capitalised wherever it stands (a proper noun): unknown to
+    the clean-English counts, or capitalised in most of its occurrences there."""
+    if not word[:1].isupper():
+        return False
+    lower = _POSSESSIVE.sub("", word.lower())
+    total = counts.count(lower)
+    return not total or counts.count(lower, title=True) / total > 0.5
 
 
 def _fallback_shape(shape, kind, phrase, glossed, arab) -> bool:

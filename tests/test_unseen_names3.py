@@ -1,0 +1,67 @@
+"""Name shapes of unseen MT text (issue 13, third pass): Arabic words of names the gloss table
+lacked, and generic heads ("group", "camp", "crossing", "division") that make gloss words a
+name only in lower case. Our own sentences: variants that must fire, traps that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
+
+
+NEW_GLOSS_WORDS = [
+    ("Leaders of the Marchers coalition met in Najaf on Monday.", "NAM", "Marchers"),
+    ("The Legion of the Merciful pulled its fighters out of Douma.", "NAM008", "Legion of the Merciful"),
+    ("Clashes broke out between the army and the Levantine front near Azaz in Syria.", "NAM", "Levantine front"),
+    ("Residents fled the Father of the Raven district west of Baghdad.", "NAM008", "Father of the Raven district"),
+    ("The Fighter newspaper in Algiers published the decree on Sunday.", "NAM", "Fighter"),
+    ("In Aden, the Trustees newspaper said the governor had resigned.", "NAM", "Trustees"),
+    ("Thousands marched in Khartoum on Thursday behind the Uprising movement.", "NAM", "Uprising movement"),
+    ("Members of the Full Moon organization were arrested in Basra.", "NAM", "Full Moon"),
+    ("The Alternative party won two seats in the Tunisian parliament.", "NAM008", "Alternative party"),
+]
+
+
+@pytest.mark.parametrize("text,rule,span", NEW_GLOSS_WORDS)
+def test_new_gloss_words_name(text, rule, span):
+    assert any(span in f for f in found(text, rule))
+
+
+STRICT_HEADS = [
+    ("Aid convoys entered Idlib through the Rain Gate crossing on Monday, the aid groups said.", "Rain Gate crossing"),
+    ("Israeli drones struck the Cold Spring camp near Sidon in Lebanon.", "Cold Spring camp"),
+    ("Fighters of the Glory division withdrew from Afrin, Syrian sources said.", "Glory division"),
+    ("Members of the Loyalty and Dignity group were arrested in Tunis.", "Loyalty and Dignity group"),
+    ("Supporters of the Uprising movement marched in Khartoum on Thursday.", "Uprising movement"),
+]
+
+STRICT_HEAD_TRAPS = [
+    "The Falcon Group reported higher profits in Riyadh on Monday.",
+    "The Diamond Group opened a new hotel in Dubai, the Emirati company said.",
+    "The Iron Division was deployed near Baghdad in 2003, Iraqi officials recalled.",
+    "The Elite division of the Egyptian league resumed on Saturday.",
+    "She joined the Girl Guides group in Amman.",
+    "The Gold Coast area drew many Gulf tourists last summer.",
+    "Aid was handed out in the Beach camp in Gaza City.",
+    "The Lebanese army deployed in the Palm Islands area off Tripoli.",
+    "The Rapid Response group of the Lebanese army was deployed.",
+    "The Women's division of the Arab Cup starts in Doha on Friday.",
+    "Police cleared the protest camp near the square in Cairo.",
+]
+
+
+@pytest.mark.parametrize("text,span", STRICT_HEADS)
+def test_strict_heads_fire_in_lower_case(text, span):
+    assert any(span in f for f in found(text, "NAM008"))
+
+
+@pytest.mark.parametrize("text", STRICT_HEAD_TRAPS)
+def test_strict_head_traps_silent(text):
+    assert found(text, "NAM008") == []

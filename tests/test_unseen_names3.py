@@ -65,3 +65,30 @@ def test_strict_heads_fire_in_lower_case(text, span):
 @pytest.mark.parametrize("text", STRICT_HEAD_TRAPS)
 def test_strict_head_traps_silent(text):
     assert found(text, "NAM008") == []
+
+
+QUOTED = [
+    ('Supporters of the "Renewal" movement marched in Tunis on Monday.', "Renewal"),
+    ("Fighters of the “Guardians of the Dawn” brigades withdrew from Deir ez-Zor.", "Guardians of the Dawn"),
+    ("Gunmen of the 'Thunder' militia shelled the town near Misrata overnight.", "Thunder"),
+    ('Officials in Aden told the "Compass" website that the port had reopened.', "Compass"),
+]
+
+QUOTED_TRAPS = [
+    'He told the "Guardian" newspaper in London that Syria was safe.',
+    'She said the "peace" movement in Cairo was weak.',
+    'The "Green" party won seats in Germany.',
+    'Kuwaiti officials met the "Gulf" committee on Monday.',
+    'The "National" party of Egypt was dissolved in 2011.',
+    'Residents of the "Palace" district in Tripoli fled the fighting.',
+]
+
+
+@pytest.mark.parametrize("text,span", QUOTED)
+def test_quoted_translated_names_fire(text, span):
+    assert span in found(text, "NAM")
+
+
+@pytest.mark.parametrize("text", QUOTED_TRAPS)
+def test_quoted_ordinary_words_silent(text):
+    assert found(text, "NAM") == []

@@ -168,7 +168,8 @@ class TranslatedName(Rule):
         "A party, movement, armed group or place the lexicon does not know, named by the meaning "
         "of its Arabic words: English words that translate Arabic words common in names "
         "(gloss.toml read backwards), written as a name before a head noun (\"the Conquest "
-        "movement\", \"the Loyalty Brigades\", \"the Palace city\"), after one (\"the Brigades of "
+        "movement\", \"the Loyalty Brigades\", \"the Palace city\", in quotes: 'the \"Dawn\" "
+        "movement'; a generic head such as group, division or camp only in lower case), after one (\"the Brigades of "
         "the Martyrs\") or opening a sentence that it speaks in (\"The Middle Gate reported\"). "
         "English news transliterates such names. A head noun in Title Case, the \"of\" shape and "
         "the headless shape need a text about the Arab world; a place needs its head noun in "
@@ -293,10 +294,65 @@ class TranslatedName(Rule):
             finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
                 + (["arab-context"] if arab else [])
             yield finding
+        yield from _quoted_names(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
+
+
+# 'the "Dawn" movement', 'the “Loyalty Brigades” militia': MT quotes a name it translated; the
+# quoted words, then a head noun in lower case (bounded: linear)
+_QUOTED = re.compile(
+    r"[Tt](?<=\b[Tt])he[ ]++[\"“‘']([A-Z][a-z]++(?:['’]s)?+(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,4}+)"
+    r"[\"”’'][ ]++([a-z]++)\b"
+)
+
+_QUOTED_OPENINGS = tuple(f"{the} {quote}" for the in ("the", "The") for quote in "\"“‘'")
+
+
+def _quoted_names(rule, doc, taken, wrong, correct):
+    """NAM008 (and outlets NAM005's shape misses) for a name MT translated and put in quotes
+    before a lower-case head noun: 'the "Dawn" movement', 'the "Morning" newspaper', 'the
+    "Guardians of the Dawn" brigades'. Every word is a gloss meaning and one a noun of its own
+    (no descriptor, nationality or English outlet: 'the "Guardian" newspaper'), in a text about
+    the Arab world."""
+    from mtqa.lexicon.generate import english_meanings, english_names
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.names import _meaning
+
+    prose = doc.prose
+    data = _data()
+    heads = data["heads"]
+    matches = [m for m in at_literals(_QUOTED, prose, _QUOTED_OPENINGS) if m.group(2) in heads]
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    meanings, counts = english_meanings(), ngram_counts()
+    names = english_names() | data["english_names"]
+    for match in matches:
+        start, end = match.start(1), match.end(1)
+        text, head = match.group(1), match.group(2)
+        words = [w for w in text.split() if w not in _CONNECTORS]
+        lowers = [_POSSESSIVE.sub("", w.lower()) for w in words]
+        glossed = [_meaning(w, meanings) for w in words]
+        if taken.overlaps(start, end) or any(g is None for g in glossed):
+            continue
+        own = [w for w, g in zip(lowers, glossed) if g[0] == "noun" and w not in data["not_names"]
+               and w not in data["institutions"] and w not in heads]
+        if not own or any(_nationality(w) for w in lowers) or text.lower() in data["english_outlets"]:
+            continue
+        total, title = counts.count(text.lower()), counts.count(text.lower(), title=True)
+        if {text.lower(), f"the {text.lower()}"} & names or (title > 2 and (len(words) > 1 or title / total >= 0.6)):
+            continue  # English writes the phrase as a name of its own ("Gulf", "March")
+        kind = heads[head]
+        what = {"party": "a party or movement", "armed": "an armed group", "place": "a place",
+                "media": "an outlet"}.get(kind, "a name")
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed) if g[1])
+        message = (f"\"{text}\" {head} looks like {what} translated word by word ({arabic}); "
+                   f"English news transliterates such names.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "shape:quoted", f"head-noun:{head}", "arab-context"]
+        yield finding
 
 
 # "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept

@@ -92,3 +92,19 @@ def test_quoted_translated_names_fire(text, span):
 @pytest.mark.parametrize("text", QUOTED_TRAPS)
 def test_quoted_ordinary_words_silent(text):
     assert found(text, "NAM") == []
+
+
+COMPANY_NAMES = [
+    "The Crescent Group reported higher profits in Sharjah on Monday.",
+    "Shares of the Island Holding rose in Kuwait after the results.",
+    "The Dawn Company signed a contract with the Iraqi oil ministry.",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_NAMES)
+def test_a_capitalised_company_head_makes_an_english_name(text):
+    assert found(text, "NAM") == []
+
+
+def test_a_lower_case_head_after_the_same_words_still_fires():
+    assert found("Fighters of the Supporters of God group shelled Marib.", "NAM") == ["Supporters of God"]

@@ -288,6 +288,11 @@ _OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
 
+# Heads that, capitalised after a match, make it a company's English name ("the Crescent
+# Group", "Dawn Holding"): a translated name keeps its head in lower case.
+_COMPANY_WORDS = frozenset(("group", "holding", "holdings", "company", "corporation", "bank"))
+
+
 def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> bool:
     """Whether a capitalised word is joined to the match (by a space or hyphen) so that the match
     is part of a longer English name ("Fox News", "Wafa news agency", "News Corp")."""
@@ -308,7 +313,7 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     following = _NEXT.match(text[end : end + 40])
     if following:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed \
+        if word[0].isupper() and (word.lower() in _COMPANY_WORDS or word.lower() not in heads and word.lower() not in allowed) \
                 and not _person_follows(word, text[end : end + 40]):
             return True
     return False

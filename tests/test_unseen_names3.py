@@ -108,3 +108,34 @@ def test_a_capitalised_company_head_makes_an_english_name(text):
 
 def test_a_lower_case_head_after_the_same_words_still_fires():
     assert found("Fighters of the Supporters of God group shelled Marib.", "NAM") == ["Supporters of God"]
+
+
+LITERAL_BODIES = [
+    ("The General Intelligence Circle in Amman foiled a plot, officials said.", "General Intelligence Circle"),
+    ("Officers of the Land Survey Circle in Irbid were questioned.", "Land Survey Circle"),
+    ("The Interest of Prisons in Egypt released 500 inmates before Eid.", "Interest of Prisons"),
+    ("The Taxes Interest in Cairo raised the fees on Sunday.", "Taxes Interest"),
+    ("The Apparatus of State Security in Abu Dhabi arrested the cell.", "Apparatus of State Security"),
+    ("The Prince of Riyadh region opened the new hospital.", "Prince of Riyadh region"),
+    ("The Emir of the Eastern Province received the Saudi minister in Riyadh.", "Emir of the Eastern Province"),
+]
+
+LITERAL_BODY_TRAPS = [
+    "The Inner Circle of the Saudi king met on Monday in Riyadh.",
+    "The National Interest magazine interviewed the Iraqi minister.",
+    "The Public Interest Lawyers in London took the Saudi case.",
+    "The Arctic Circle council met in Norway with a Saudi observer.",
+    "The Emir of Qatar met the Prince of Wales in London.",
+    "In the Interest of Justice, the Egyptian court delayed the trial.",
+    "Troops found an Improvised Explosive Device near Mosul.",
+]
+
+
+@pytest.mark.parametrize("text,span", LITERAL_BODIES)
+def test_literal_heads_of_bodies_fire(text, span):
+    assert span in found(text, "NAM")
+
+
+@pytest.mark.parametrize("text", LITERAL_BODY_TRAPS)
+def test_literal_head_traps_silent(text):
+    assert found(text, "NAM008") == []

@@ -74,6 +74,8 @@ def _data() -> dict:
         "place_not": frozenset(data["place_not"]),
         "place_not_alone": frozenset(data["place_not_alone"]),
         "institutions": frozenset(data["institutions"]),
+        "body_heads": dict(data["body_heads"]),
+        "body_domains": frozenset(data["body"]["domains"]),
     }
 
 
@@ -295,6 +297,7 @@ class TranslatedName(Rule):
                 + (["arab-context"] if arab else [])
             yield finding
         yield from _quoted_names(self, doc, taken, wrong, correct)
+        yield from _literal_body_heads(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
@@ -352,6 +355,81 @@ def _quoted_names(rule, doc, taken, wrong, correct):
                    f"English news transliterates such names.")
         finding = rule.finding(doc, start, end, message, [])
         finding.extra["evidence"] = ["gloss-words", "shape:quoted", f"head-noun:{head}", "arab-context"]
+        yield finding
+
+
+_BODY_HEAD_WORDS = "|".join(sorted(_data()["body_heads"], key=len, reverse=True))
+# "the General Intelligence Circle", "the Taxes Interest" (1-3 Title Case words before the head)
+# and "the Circle of General Intelligence", "the Interest of Prisons" (after it); bounded: linear
+_BODY_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z]++(?:-[A-Z][a-z]++)?+[ ]){1,3})(" + _BODY_HEAD_WORDS + r")\b(?![ ]of\b|[ ][A-Z]|['’-])"
+)
+_BODY_AFTER = re.compile(
+    r"\b(" + _BODY_HEAD_WORDS + r")[ ]of[ ](?:the[ ])?((?:[A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?:[ ][A-Z][a-z]++){0,2}+)\b"
+)
+
+
+# "the Prince of Riyadh region", "the Emir of the Eastern Province": أمير المنطقة, a governor
+_REGION_PRINCE = re.compile(
+    r"(Prince|Emir|Amir)[ ]of[ ](?:the[ ])?[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?[ ](?:[Rr]egion|[Pp]rovince|[Gg]overnorate)\b"
+)
+
+
+def _literal_body_heads(rule, doc, taken, wrong, correct):
+    """NAM008 for a government body whose head noun only a word-by-word translation gives:
+    "the General Intelligence Circle" (دائرة: Department), "the Interest of Prisons" (مصلحة:
+    Authority), "the Apparatus of State Security" (جهاز: Service). The head and the words
+    beside it in Title Case, one of those a word of an administrative domain (intelligence,
+    taxes, prisons…), in a text about the Arab world ("the Inner Circle", "the National
+    Interest" stay quiet). Also a regional governor named by the Arabic title: "the Prince of
+    Riyadh region" (أمير منطقة الرياض: the Governor of Riyadh Region)."""
+    prose = doc.prose
+    data = _data()
+    heads, domains = data["body_heads"], data["body_domains"]
+    matches = []
+    for literal in heads:
+        at = prose.find(literal)
+        while at >= 0:
+            before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
+            if before and before.start(2) == at:
+                words = before.group(1).split()
+                first = before.start(1)
+                if words[0] in ("The", "A", "An"):  # a sentence-initial article
+                    first, words = first + len(words[0]) + 1, words[1:]
+                if words:
+                    matches.append((first, before.end(2), words, literal))
+            after = _BODY_AFTER.match(prose, at)
+            if after:
+                matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
+            at = prose.find(literal, at + len(literal))
+    for literal in ("Prince of ", "Emir of ", "Amir of "):
+        at = prose.find(literal)
+        while at >= 0:
+            governor = _REGION_PRINCE.match(prose, at)
+            if governor:
+                matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
+            at = prose.find(literal, at + len(literal))
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    from mtqa.rules.names import _Spans
+
+    reported = _Spans((m.start, m.end) for m in wrong)  # (a known place inside is no objection: "Riyadh")
+    for start, end, words, literal in sorted(set((s, e, tuple(w), h) for s, e, w, h in matches)):
+        if reported.overlaps(start, end):
+            continue
+        written = prose[start:end]
+        if literal in ("Prince", "Emir", "Amir"):
+            message = (f"{written}: أمير المنطقة is the governor of a region or province; English writes "
+                       f"\"Governor of …\" (the governor may also be a prince).")
+            target, evidence = written.replace(literal, "Governor", 1), "region-governor"
+        elif not any(w.lower() in domains for w in words):
+            continue
+        else:
+            message = (f"{written}: {literal!r} is a word-by-word translation of the head of a government "
+                       f"body's Arabic name; English names such a body a {heads[literal]}.")
+            target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
+        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+        finding.extra["evidence"] = [evidence, f"head:{literal.lower()}"]
         yield finding
 
 

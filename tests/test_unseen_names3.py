@@ -139,3 +139,27 @@ def test_literal_heads_of_bodies_fire(text, span):
 @pytest.mark.parametrize("text", LITERAL_BODY_TRAPS)
 def test_literal_head_traps_silent(text):
     assert found(text, "NAM008") == []
+
+
+POSSESSIVE_OUTLETS = [
+    ("The Compass's correspondent in Baghdad said the shelling continued.", "Compass"),
+    ("The Candle's correspondent in Aden was detained on Sunday.", "Candle"),
+    ("Officials told the Ink's reporter in Rabat that the port was closed.", "Ink"),
+]
+
+POSSESSIVE_OUTLET_TRAPS = [
+    "The Guardian's correspondent in Cairo said the talks failed.",
+    "The Defence correspondent of the Times visited Baghdad.",
+    "The Economist's correspondent in Cairo wrote that the pound fell.",
+    "The Culture correspondent of the BBC toured the museum in Doha.",
+]
+
+
+@pytest.mark.parametrize("text,span", POSSESSIVE_OUTLETS)
+def test_outlet_before_a_possessive_correspondent(text, span):
+    assert span in found(text, "NAM")
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_OUTLET_TRAPS)
+def test_english_outlets_and_beats_silent(text):
+    assert found(text, "NAM") == []

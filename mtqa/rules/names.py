@@ -671,7 +671,11 @@ def _variant_spellings(rule, index, doc, ctx, flagged):
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
-                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club")
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club",
+                 "correspondent", "reporter")
+# heads that name an outlet only after a possessive: "the Homeland's correspondent" (not "the
+# Defence correspondent", a British reporter's beat)
+_POSSESSIVE_HEADS = frozenset(("correspondent", "reporter"))
 _OUTLET = re.compile(
     r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
@@ -714,7 +718,7 @@ class TranslatedOutletName(Rule):
         "agencies (gloss.toml), written as a name (capitalised inside the sentence or after a "
         "sentence-initial \"The\") before a lower-case head noun: \"the Morning newspaper\" "
         "(الصباح, Assabah), \"the Sunrise channel\" (الشروق, Echorouk). English news transliterates such "
-        "names. No suggestion: mtqa does not know the outlet; the message names the Arabic words "
+        "names; also before a possessive's correspondent or reporter (\"the Compass's correspondent\"). No suggestion: mtqa does not know the outlet; the message names the Arabic words "
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
@@ -763,6 +767,11 @@ class TranslatedOutletName(Rule):
             words = [t.group() for t in found]
             if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
                 continue
+            if head in _POSSESSIVE_HEADS and not phrase.endswith(("'s", "’s")):
+                continue
+            if phrase.endswith(("'s", "’s")):  # the span is the name, without its possessive
+                phrase = phrase[:-2]
+                end = start + len(phrase)
             sentence = doc.sentence_at(start)
             s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(doc.prose))
             lead = doc.prose[s_start:start]
@@ -770,7 +779,7 @@ class TranslatedOutletName(Rule):
                 continue  # sentence-initial capital, or part of a longer name ("Fox News channel")
             if _headline(doc.prose, s_start, s_end, settings().limits["headline-share"]):
                 continue
-            lower = phrase.lower()
+            lower = re.sub(r"['’]s$", "", phrase.lower())
             if {lower, f"the {lower}", f"{lower} {head.lower()}", f"the {lower} {head.lower()}"} & names:
                 continue
             total = counts.count(lower)

@@ -163,3 +163,61 @@ def test_outlet_before_a_possessive_correspondent(text, span):
 @pytest.mark.parametrize("text", POSSESSIVE_OUTLET_TRAPS)
 def test_english_outlets_and_beats_silent(text):
     assert found(text, "NAM") == []
+
+
+OUTLETS_NAMED_LIKE_PLACES = [
+    ("The Gulf newspaper reported on Sunday that two ministers in Sharjah had resigned.", "The Gulf"),
+    ("According to the Gulf newspaper, schools in Ajman will reopen.", "the Gulf"),
+    ("The Gulf newspaper's correspondent in Fujairah said the road was open.", "The Gulf"),
+]
+
+GULF_TRAPS = [
+    "Gulf newspapers reported that the Saudi king had left hospital.",
+    "The Gulf newspaper market shrank in 2020, Emirati officials said.",
+    "The Gulf newspaper Al Khaleej reported the decision on Monday.",
+    "Oil prices in the Gulf rose on Monday, Saudi officials said.",
+]
+
+
+@pytest.mark.parametrize("text,span", OUTLETS_NAMED_LIKE_PLACES)
+def test_an_outlet_named_like_a_region_speaks(text, span):
+    assert span in found(text, "NAM")
+
+
+@pytest.mark.parametrize("text", GULF_TRAPS)
+def test_the_gulf_region_and_gulf_newspapers_silent(text):
+    assert found(text, "NAM") == []
+
+
+LOCATIVE_PLACES = [
+    ("Heavy rain closed two roads in Head of the Tent on Monday, officials in Dubai said.", "Head of the Tent"),
+    ("Ships were turned back from Mother of the Palace after the storm, Iraqi officials said.", "Mother of the Palace"),
+]
+
+LOCATIVE_TRAPS = [
+    "Floods hit villages in Green Mountain in eastern Libya.",
+    "Officials in Dubai said the tent at the head of the camp had burned.",
+]
+
+
+@pytest.mark.parametrize("text,span", LOCATIVE_PLACES)
+def test_a_place_rendering_after_a_locative(text, span):
+    assert span in found(text, "NAM")
+
+
+@pytest.mark.parametrize("text", LOCATIVE_TRAPS)
+def test_locative_traps_silent(text):
+    assert found(text, "NAM") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Gunmen of the Peace Companies closed the road to Samarra on Friday.", "Peace Companies"),
+    ("A deputy of the Conquest Alliance said in Baghdad that the budget would pass.", "Conquest Alliance"),
+    ("The Thunderbolt forces took the port of Benghazi, the Libyan army said.", "Thunderbolt forces"),
+])
+def test_literal_names_once_listed_as_english(text, span):
+    assert span in found(text, "NAM")
+
+
+def test_an_english_ngo_with_the_same_words_is_silent():
+    assert found("Peace Brigades International sent observers to Colombia and Iraq.", "NAM") == []

@@ -221,6 +221,8 @@ def weigh(
                 fired.append(("sentence-initial-title-case", w["sentence-initial-title-case"]))
             else:
                 fired.append(("title-case", w["title-case"]))
+                if category == "place" and before_core.rsplit(" ", 1)[-1] in _LOCATIVES:
+                    fired.append(("locative", w["locative"]))
     window = after_core.split()[: int(s.limits["citation-window"]) + 3]
     verb, adjacent = None, False
     verbs_after = _indexed(s.verbs_after)
@@ -270,6 +272,9 @@ def weigh(
         fired.append((f"determiner:{last}", w["determiner"]))
     score = round(sum(v for _, v in fired), 3)
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
+
+
+_LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
 
 
 def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool) -> bool:

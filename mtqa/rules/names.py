@@ -89,8 +89,32 @@ def entity_matches(doc, ctx):
                 m = replace(m, evidence=("listed-literal",))
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
+        kept = _outlets_over_places(kept, prose)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
+
+
+# "The Gulf newspaper quoted…": after an outlet's rendering, its singular head noun, then a
+# verb of speech or the clause's end (not "the Gulf newspaper market", "Gulf newspapers")
+_OUTLET_SPEAKS = re.compile(
+    r"[ ](?:newspaper|daily|channel|website|TV|television|agency|radio)(?:['’]s)?+"
+    r"(?=[.,;:)]|[ ](?:said|says|reported|reports|quoted|stated|published|wrote|cited|revealed|"
+    r"learned|added|claimed|broadcast|aired|carried|obtained|correspondent|reporter|editor)\b)"
+)
+
+
+def _outlets_over_places(kept, prose: str):
+    """Drop the correct place name that holds an outlet's rendering when the rendering is used
+    as the outlet's name: "the" before it, its head noun after it, then a verb of speech ("The
+    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region)."""
+    outlets = [m for m in kept if m.kind in _WEIGHED and m.entry.category in ("media-outlet", "news-agency")
+               and any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
+               and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
+               and _OUTLET_SPEAKS.match(prose, m.end)]
+    if not outlets:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"
+                                     and any(m.start <= o.start and o.end <= m.end for o in outlets))]
 
 
 def _named_again(kept, near, folded):

@@ -221,3 +221,49 @@ def test_literal_names_once_listed_as_english(text, span):
 
 def test_an_english_ngo_with_the_same_words_is_silent():
     assert found("Peace Brigades International sent observers to Colombia and Iraq.", "NAM") == []
+
+
+ADMIN_UNITS = [
+    ("The director of the Al-Rashad aspect told Iraqi media that the flood had receded.", "Al-Rashad aspect"),
+    ("Officials of the Sinjar judiciary said the road to Mosul had reopened.", "Sinjar judiciary"),
+    ("The Baghdad Secretariat began to repave the streets of Karrada on Sunday.", "Baghdad Secretariat"),
+    ("Workers of the Amman Secretariat cleared the snow in Jordan.", "Amman Secretariat"),
+    ("The Secretary of the Capital, Ahmed Saleh, opened the water project in Sanaa.", "Secretary of the Capital"),
+]
+
+ADMIN_UNIT_TRAPS = [
+    "The UN Secretariat in New York received the Iraqi letter.",
+    "The Arab League Secretariat in Cairo issued a statement.",
+    "The Secretary of State met the Iraqi minister in Baghdad.",
+    "The Egyptian judiciary rejected the appeal in Cairo.",
+    "The security aspect of the Iraqi plan was discussed in Baghdad.",
+    "The Capital Secretariat in Sanaa announced a curfew.",
+]
+
+
+@pytest.mark.parametrize("text,span", ADMIN_UNITS)
+def test_literal_heads_of_admin_units_fire(text, span):
+    assert span in found(text, "NAM008")
+
+
+@pytest.mark.parametrize("text", ADMIN_UNIT_TRAPS)
+def test_admin_unit_traps_silent(text):
+    assert found(text, "NAM008") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Production at Messaoud Well fell by three percent, the Algerian oil company said.", "Messaoud Well"),
+    ("Floods trapped two families in Thursday Mushait in the Asir region of Saudi Arabia.", "Thursday Mushait"),
+    ("The official October newspaper in Damascus said the talks had failed.", "October"),
+])
+def test_new_gloss_words_of_places_and_outlets(text, span):
+    assert span in found(text, "NAM")
+
+
+def test_a_word_after_a_datelines_dash_is_sentence_initial():
+    assert found("Medina - Authorities said that a million people prayed in the mosque.", "NAM") == []
+
+
+def test_a_town_takes_no_plural():
+    text = "The president said the state would restore the old blue-and-white houses, the presidency said."
+    assert found(text, "NAM") == []

@@ -298,6 +298,7 @@ class TranslatedName(Rule):
             yield finding
         yield from _quoted_names(self, doc, taken, wrong, correct)
         yield from _literal_body_heads(self, doc, taken, wrong, correct)
+        yield from _literal_admin_units(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
@@ -430,6 +431,74 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
         finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
         finding.extra["evidence"] = [evidence, f"head:{literal.lower()}"]
+        yield finding
+
+
+# Administrative units and offices named by the literal meaning of their Arabic head noun:
+# "the Al-Rashad aspect" (ناحية: sub-district), "the Sinjar judiciary" (قضاء: district), and
+# a city's municipality or mayor, "the Baghdad Secretariat" (أمانة), "the Secretary of the
+# Capital" (أمين العاصمة). Bounded: linear.
+_UNIT_AFTER = re.compile(
+    r"(?<![\w'’-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]++(?:[- ][A-Z][a-z]++)?)[ ](aspect|judiciary|Secretariat)\b(?![ ]of\b)"
+)
+_UNIT_BEFORE = re.compile(
+    r"\b([Aa]spect|[Jj]udiciary|Secretariat|Secretary)[ ]of[ ](?:the[ ])?((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]++(?:[- ][A-Z][a-z]++)?+)\b"
+)
+_UNIT_TARGETS = {"aspect": "sub-district", "judiciary": "district", "secretariat": "municipality", "secretary": "mayor"}
+
+
+def _literal_admin_units(rule, doc, taken, wrong, correct):
+    """NAM008 for an administrative unit or office named by the literal meaning of its Arabic
+    head noun: "the Al-Rashad aspect" (ناحية: sub-district), "the Judiciary of Sinjar" (قضاء:
+    district), "the Baghdad Secretariat" (أمانة بغداد: municipality), "the Secretary of the
+    Capital" (أمين العاصمة: mayor). The name beside it must be a place: a town English does not
+    know as a word (an "al-" name or one unknown to the n-gram counts) for aspect and judiciary
+    ("the Egyptian judiciary", "the Iraq judiciary" stay quiet), an Arab city or a place the
+    lexicon knows (or "the Capital") for Secretariat and Secretary ("the UN Secretariat", "the
+    Secretary of State" stay quiet)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    found = []
+    for literal in ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of "):
+        at = prose.find(literal)
+        while at >= 0:
+            after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
+            if after and after.start(2) == at:
+                name, first = after.group(1), after.start(1)
+                if name.startswith("The "):  # a sentence-initial article
+                    name, first = name[4:], first + 4
+                found.append((first, after.end(2), name, after.group(2).lower()))
+            before = _UNIT_BEFORE.match(prose, at)
+            if before:
+                found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
+            at = prose.find(literal, at + len(literal))
+    if not found or not arab_context(doc, wrong, correct):
+        return
+    counts = ngram_counts()
+    places = _Spans((m.start, m.end) for m in correct if m.entry.category == "place")
+    reported = _Spans((m.start, m.end) for m in wrong)
+    for start, end, name, head in sorted(set(found)):
+        if reported.overlaps(start, end):
+            continue
+        bare = translit.strip_article(name.lower())
+        if head in ("aspect", "judiciary"):
+            if not (name.lower().startswith(("al-", "el-")) or not counts.count(bare)) or _nationality(bare):
+                continue
+        else:
+            offset = prose.find(name, start, end)
+            arab_place = all(_ARAB_CONTEXT.fullmatch(w) or not counts.count(w.lower()) for w in name.split())
+            if not (name == "Capital" or arab_place or places.inside(offset, offset + len(name))):
+                continue
+            if head == "secretariat" and name == "Capital":
+                continue  # "the Capital Secretariat" is the English name of Sanaa's governorate
+        target = _UNIT_TARGETS[head]
+        written = prose[start:end]
+        message = (f"{written}: {head!r} is a word-by-word translation of the Arabic head of an "
+                   f"administrative unit or office; English writes {target}.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["literal-admin-head", f"head:{head}"]
         yield finding
 
 

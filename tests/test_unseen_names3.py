@@ -267,3 +267,21 @@ def test_a_word_after_a_datelines_dash_is_sentence_initial():
 def test_a_town_takes_no_plural():
     text = "The president said the state would restore the old blue-and-white houses, the presidency said."
     assert found(text, "NAM") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Police in the white house city arrested eleven suspects, Moroccan media said.", "the white house"),
+    ("Gunmen set up a checkpoint near Sheep Well, south of Zawiya, in Libya.", "Sheep Well"),
+    ("A sniper wounded two men in the Patience Mountain area of Taiz, Yemeni media said.", "Patience Mountain"),
+])
+def test_rare_phrases_before_their_head_and_new_places(text, span):
+    assert any(span in f for f in found(text, "NAM"))
+
+
+@pytest.mark.parametrize("text", [
+    "The white house staff met the Moroccan envoy in Rabat.",
+    "Fighting reached the island state south of Khartoum.",
+    "Residents of the fifth district of Cairo protested on Sunday.",
+])
+def test_common_phrases_before_a_head_stay_quiet(text):
+    assert found(text, "NAM") == []

@@ -285,3 +285,21 @@ def test_rare_phrases_before_their_head_and_new_places(text, span):
 ])
 def test_common_phrases_before_a_head_stay_quiet(text):
     assert found(text, "NAM") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Fires broke out in Oleander Spring, west of Algiers, on Monday.", "Oleander Spring"),
+    ("Refugees returned to the Cold River camp near Tripoli in Lebanon.", "Cold River"),
+    ("The speaker received the envoy at Fig Spring in Beirut.", "Fig Spring"),
+])
+def test_places_of_the_region_named_by_their_meaning(text, span):
+    assert any(span in f for f in found(text, "NAM"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi prince stayed in Hot Springs, Arkansas, last summer.",
+    "Hot springs near the Dead Sea attract Jordanian tourists.",
+    "The cold river water slowed the divers near Tripoli.",
+])
+def test_english_places_and_phrases_with_the_same_words_stay_quiet(text):
+    assert found(text, "NAM") == []

@@ -632,7 +632,7 @@ class ReversedAdjectiveOrder(Rule):
         """A title with its nationality after it: "the President Palestinian Mahmoud Abbas",
         "the Ambassador Saudi to Lebanon" (data/word_order.toml)."""
         titles = _alternation(word_order.classes()["title_heads"])
-        return re.compile(
+        return regexes.compile(
             rf"(?:([Tt]he)[ \t]+)?({titles})[ \t]+({_alternation(_nationality_names())})(?![\w'’-])"
             rf"(?=[ \t]+(?:[A-Z][a-z]|to\b|in\b|at\b|on\b|and\b|said\b|[a-z]+ed\b)|[ \t]*[,.;:)])")
 

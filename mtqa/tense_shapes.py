@@ -356,6 +356,15 @@ _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|si
                           r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
 
 
+def may_tell_next_step(sentence) -> bool:
+    """False where `narrative_present` finds nothing whatever came before (a cheap test of its
+    first conditions: a full stop at the end, "He", "The"… first), so that the costlier
+    `past_narrative` of the sentence before is asked only when it can matter."""
+    text = sentence.text
+    first = _WORD.search(text, 0, min(len(text), 160))
+    return first is not None and first.group(0) in _ANAPHORIC_STARTS and text.rstrip().endswith(".")
+
+
 def narrative_present(sentence, exempt: frozenset[str]):
     """The next step of an event told in the past, kept in the Arabic imperfect: "He arrived in
     Cairo on Sunday. He meets President Sisi…", "…yesterday. The delegation then visits…". The

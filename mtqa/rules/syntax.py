@@ -1121,7 +1121,7 @@ class PresentWithPastTime(Rule):
             # document would hold every sentence's tokens to the end of the syntax rules)
             original, had_tokens, had_tags = sentence, sentence._tokens is not None, sentence._tags is not None
             try:
-                after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+                before, previous = previous, sentence
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
@@ -1149,14 +1149,14 @@ class PresentWithPastTime(Rule):
                 else:
                     dated = list(self._past_date(doc, sentence, exempt, article))
                     found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
+                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
             finally:
                 if not had_tokens:
                     original._tokens = None
                 if not had_tags:
                     original._tags = None
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
@@ -1168,7 +1168,7 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if after_past:
+        if before is not None and tense_shapes.may_tell_next_step(sentence) and tense_shapes.past_narrative(before):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
@@ -2082,6 +2082,28 @@ _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its",
 
 
 _AND_WORD = re.compile(r"\band\b")
+# "and", a pronoun perhaps, and the letters of the word after them (= the tokens _and_step reads)
+_AND_NEXT = re.compile(r"and(?<=\band)\s+(?:(they|he|she|it)\s+)?([^\W\d_]+)")
+
+
+def _may_step_after_and(text: str) -> bool:
+    """False where _and_step finds no verb after any "and" of the text (its tests of the word
+    after "and", read from the text instead of the tokens)."""
+    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
+
+    for match in _AND_NEXT.finditer(text):
+        word = match.group(2)
+        if not word.isalpha() or not word.islower():
+            continue
+        if match.group(1) == "they":
+            base = word
+        elif word.endswith("s") and not word.endswith("ss"):
+            base = _verb_base(word)
+        else:
+            continue
+        if (base in NARRATIVE_BASES or base in _STEP_BASES) and base not in _STANCE:
+            return True
+    return False
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -2096,6 +2118,8 @@ def _past_then_present(sentence, exempt):
     if not head or ("'" not in head and "’" not in head
                     and not any(w.islower() and verbs.past_base(w) for w in _LETTER_RUN.findall(head))):
         return None  # no past form before any "and": the sentence is not tokenised (nor its tokens kept)
+    if not _may_step_after_and(text):
+        return None  # no word after an "and" that _and_step could take: not tokenised either
     tokens = sentence.tokens[:50]
     for i, token in enumerate(tokens):
         if token.text != "and" or not i or tokens[i - 1].text == ",":

@@ -1162,7 +1162,7 @@ class PresentWithPastTime(Rule):
         reported in the past."""
         index = sentence.index
         shapes = []
-        if index in shaped[0] and (adverbial is not None or _ON_WEEKDAY.search(sentence.text)):
+        if index in shaped[0] and (adverbial is not None or _weekday_in(sentence.text)):
             shapes.append(tense_shapes.statement_frame)
         if index in shaped[1]:
             shapes.append(tense_shapes.since_perfect)
@@ -1172,7 +1172,7 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
-        if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
+        if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
             if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
@@ -1778,6 +1778,20 @@ def _is_past_tag(tag: str, word: str) -> bool:
     return tag == "VBD" and word.lower() not in _ATTRIBUTION
 
 
+_last_weekday: tuple = (None, None)  # (text, its _ON_WEEKDAY search): SYN004 asks up to three times
+
+
+def _weekday_in(text: str) -> re.Match | None:
+    """_ON_WEEKDAY.search(text), searched once for the sentence SYN004 is on."""
+    global _last_weekday
+    last = _last_weekday
+    if last[0] is text:
+        return last[1]
+    found = _ON_WEEKDAY.search(text)
+    _last_weekday = (text, found)
+    return found
+
+
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
@@ -1785,9 +1799,9 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
-    if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
+    if not text.rstrip().endswith((".", "!", ")", '"', "”")) or ("\n" in text and _HEADLINE_JOINED.search(text)):
         return  # a headline (or a headline run into its first line)
-    weekday = _ON_WEEKDAY.search(text)
+    weekday = _weekday_in(text)
     if weekday is not None and article_date.relation(weekday.group(0), article) == "future":
         weekday = None  # a date after the article's own: a coming event
     if weekday is None:

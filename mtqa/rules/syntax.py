@@ -2127,13 +2127,13 @@ def _past_then_present(sentence, exempt):
     text = sentence.text
     if not text.rstrip().endswith(".") or '"' in text or "“" in text:
         return None
+    if not _may_step_after_and(text):
+        return None  # no word after an "and" that _and_step could take: the sentence is not tokenised
     ands = [m.start() for m in _AND_WORD.finditer(text)]
     head = text[: ands[-1]] if ands else ""
     if not head or ("'" not in head and "’" not in head
                     and not any(w.islower() and verbs.past_base(w) for w in _LETTER_RUN.findall(head))):
-        return None  # no past form before any "and": the sentence is not tokenised (nor its tokens kept)
-    if not _may_step_after_and(text):
-        return None  # no word after an "and" that _and_step could take: not tokenised either
+        return None  # no past form before any "and": not tokenised either (nor its tokens kept)
     tokens = sentence.tokens[:50]
     for i, token in enumerate(tokens):
         if token.text != "and" or not i or tokens[i - 1].text == ",":

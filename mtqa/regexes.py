@@ -100,11 +100,15 @@ def _store() -> None:
         if key in kept:
             continue
         size += _size({key: entry})
-        if size > _KEPT_BYTES and kept:
+        if size > _KEPT_BYTES:
             break
         kept[key] = entry
     cache.store(_NAME, _KEY, kept)
 
 
 def _size(entries: dict) -> int:
-    return sum(len(code) + len(pattern) for (pattern, _), (_, code, _, _) in entries.items())
+    """Bytes of code and characters of pattern in `entries` (more than the limit if one is damaged)."""
+    try:
+        return sum(len(code) + len(pattern) for (pattern, _), (_, code, _, _) in entries.items())
+    except (TypeError, ValueError):
+        return _KEPT_BYTES + 1

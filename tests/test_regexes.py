@@ -75,3 +75,11 @@ def test_the_entry_keeps_this_runs_patterns_first_within_its_size(fresh, monkeyp
     assert all((f"new{n}[a-z]+", 0) in stored for n in range(5))
     assert 5 < len(stored) < 20
     assert sum(len(code) + len(pattern) for (pattern, _), (_, code, _, _) in stored.items()) <= 15 * one
+
+
+def test_a_damaged_entry_is_cut_down_not_fatal(fresh, monkeypatch):
+    monkeypatch.setattr(regexes, "_codes", {("x+", 0): "damaged", 7: (1, 2)})
+    assert regexes.compile("x+") == re.compile("x+")
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)
+    assert list(regexes._stored()) == [("x+", 0)]

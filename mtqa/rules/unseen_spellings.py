@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mtqa import cache, translit
+from mtqa.memo import decided, memo
 from mtqa.scan import at_literals
 
 # a title, then one capitalised word that no other capitalised word follows
@@ -243,7 +244,9 @@ def arabic_form_places(rule, doc, ctx, reported):
     for piece in _line_pieces(prose):  # (a run never crosses a line)
         written_runs.update(_PLACE_RUN.findall(piece))
     lex = lexicon(ctx)
-    verdicts = {run: found for run in written_runs if (found := _place_verdict(run, lex)) is not None}
+    known = memo(lex, "_place_verdicts")  # (a run decides the same in every document)
+    verdicts = {run: found for run in written_runs
+                if (found := decided(known, run, lambda run: _place_verdict(run, lex))) is not None}
     if not verdicts:
         return
     wrong, correct = entity_matches(doc, ctx)

@@ -5,6 +5,8 @@ rules that need an Arabic source are skipped for records without one."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa import engine, memo
 from mtqa.config import Config
@@ -79,3 +81,34 @@ def test_rules_that_need_a_source_are_skipped_without_one(source, called):
 def test_only_source_rules_need_a_source():
     """needs_source says the rule finds nothing without a source: the SRC family only."""
     assert {r.id for r in all_rules() if r.needs_source} == {r.id for r in all_rules() if r.id.startswith("SRC")}
+
+
+def test_word_trigger_first_words_or_none():
+    from mtqa.scan import word_trigger
+
+    assert word_trigger(["Staff Brigade", "Team", "Mother"]) == {"staff", "team", "mother"}
+    assert word_trigger(["Team", "'Ayn"]) is None  # a phrase that starts with no letter: no test
+
+
+_WORDS = ["the", "The", "Team", "Major", "Ahmed", "al-Mismari", "Mother", "of", "Qasr", "Sons", "Son",
+          "Spring", "springs", "Oleanders", "in", "Dates", "Monastery", "Daughter's", "Brigade,", "Wells.",
+          "said", "2019", "Hill-top", "Gate"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.sampled_from([" ", "  ", "\n"]))
+def test_no_match_of_the_nam008_passes_in_a_record_their_trigger_rules_out(words, gap):
+    """_absent(key, doc) -> the pass's pattern finds nothing: the test never drops a finding."""
+    from mtqa.rules import translated_names as tn
+
+    text = gap.join(words)
+    doc = Document(text)
+    patterns = {"ranks": [tn._RANK_THE, tn._RANK_BARE], "place_words": [tn._PLACE_WORD_OF],
+                "place_features": [tn._LOCATIVE_RUN]}
+    for key, found in patterns.items():
+        if tn._absent(key, doc):
+            matches = [m for p in found for m in p.finditer(text)]
+            if key == "place_features":  # (the pass keeps the runs with a feature noun)
+                features = tn._data()["place_features"]
+                matches = [m for m in matches if any(w.lower() in features for w in m.group(1).split())]
+            assert not matches, (key, text)

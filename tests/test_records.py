@@ -112,3 +112,18 @@ def test_no_match_of_the_nam008_passes_in_a_record_their_trigger_rules_out(words
                 features = tn._data()["place_features"]
                 matches = [m for m in matches if any(w.lower() in features for w in m.group(1).split())]
             assert not matches, (key, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "Al", "Ayyam", "newspaper", "satellite", "channel", "TV", "FM",
+                                 "Nation", "club", "sites", "President", "Tebbon", "Gen.", "Mr", "Smith",
+                                 "minister", "said", "of", "2019", "envoy's"]), min_size=1, max_size=12))
+def test_outlet_and_title_triggers_never_drop_a_match(words):
+    from mtqa.rules import names, unseen_spellings
+
+    text = " ".join(words)
+    doc = Document(text)
+    if names._OUTLET_WORDS.isdisjoint(doc.lowered_words.words):
+        assert not list(names._OUTLET.finditer(text))
+    if unseen_spellings._TITLE_WORDS.isdisjoint(doc.lowered_words.words):
+        assert not list(unseen_spellings._TITLED.finditer(text))

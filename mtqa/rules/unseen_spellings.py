@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mtqa import cache, translit
 from mtqa.memo import decided, memo
-from mtqa.scan import at_literals
+from mtqa.scan import at_literals, word_trigger
 
 # a title, then one capitalised word that no other capitalised word follows
 _TITLES = (
@@ -29,6 +29,7 @@ _TITLED = re.compile(
     r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
 )
 _TITLE_LITERALS = tuple(t.replace("\\.?", "").replace("\\.", ".") for t in _TITLES)  # where a match can start
+_TITLE_WORDS = word_trigger(_TITLE_LITERALS)  # every match holds one of these words (scan.word_trigger)
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +91,8 @@ def titled_surnames(rule, doc, ctx, reported):
     NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
+    if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.words):
+        return  # no title in the record
     matches = at_literals(_TITLED, doc.prose, _TITLE_LITERALS)  # = list(_TITLED.finditer(doc.prose))
     if not matches:
         return

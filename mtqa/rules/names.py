@@ -1099,7 +1099,8 @@ def _deviant_names(doc, wrong, correct):
     for k in compress(free, map(marked.__contains__, map(words.__getitem__, free))):
         first_with_mark.setdefault(skeleton(words[k]), (starts[k], words[k]))
     # only a spelling with the skeleton of a marked one or the key of a known name can be reported
-    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors} \
+        if first_with_mark or anchors else ()  # (neither: no spelling can be reported)
     for k in compress(free, map(wanted.__contains__, map(words.__getitem__, free))):
         start, end, written = starts[k], ends[k], words[k]
         if inside_known(start, end):

@@ -482,6 +482,17 @@ def _nationality_names_set() -> frozenset[str]:
     return frozenset(_nationality_names())
 
 
+@lru_cache(maxsize=1)
+def _present_exempt() -> frozenset[str]:
+    """Present forms SYN004 never reports (data/syntax.toml), as a set built once."""
+    return frozenset(words()["present_exempt"])
+
+
+@lru_cache(maxsize=1)
+def _postposed_adjective_set() -> frozenset[str]:
+    return frozenset(word_order.classes()["postposed_adjectives"])
+
+
 # Titles English writes with "General" after them: "the Office of the Attorney General".
 _GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "Consul", "Governor", "Surgeon",
                              "Solicitor", "Postmaster", "Auditor", "Accountant", "Advocate", "Commissioner",
@@ -692,7 +703,7 @@ class ReversedAdjectiveOrder(Rule):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
-        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        adjectives = _postposed_adjective_set()
         prose, index = doc.prose, doc.lowered_words
         for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
@@ -751,15 +762,20 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
 
-    def check(self, doc, ctx):
+    @cached_property
+    def _word_sets(self):
+        """The word sets check() looks words up in (built once, not once per document)."""
         data = words()
-        nationalities = frozenset(_nationality_names())
+        nationalities = _nationality_names_set()
         listed = nationalities | frozenset(data["institution_adjectives"])
-        exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
+        wanted = heads | lower | _postposed_adjective_set() | {"the", "agency"}
+        of_chain_listed = listed | frozenset(data["of_chain_adjectives"])
+        return nationalities, listed, tuple(data["reversed_exceptions"]), heads, lower, wanted, of_chain_listed
+
+    def check(self, doc, ctx):
+        nationalities, listed, exceptions, heads, lower, wanted, of_chain_listed = self._word_sets
         # the places of every word looked up below, from one C-level filter over the words
-        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
-        wanted = heads | lower | adjectives | {"the", "agency"}
         hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
         head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
@@ -803,7 +819,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        yield from self._of_chains(doc, head_hits, taken, listed | frozenset(data["of_chain_adjectives"]))
+        yield from self._of_chains(doc, head_hits, taken, of_chain_listed)
         for match in self._matches_at(doc, self.title, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -1112,7 +1128,7 @@ class PresentWithPastTime(Rule):
                 yield finding
 
     def _check(self, doc, ctx):
-        exempt = frozenset(words()["present_exempt"])
+        exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None

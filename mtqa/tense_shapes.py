@@ -451,3 +451,47 @@ def relative_frame(sentence, exempt: frozenset[str]):
     start = sentence.start + match.start("verb")
     return (start, start + len(verb), syntax.past_tense(verb),
             f"Present tense \"{verb}\" after a relative clause set in the past.")
+
+
+# --- verbs coordinated with a present already found in a past frame ---------------------------
+
+_AND_VERB = regexes.compile(r"\band[ \t]+(?:also[ \t]+|then[ \t]+)?([a-z]{3,20}s)\b(?=[ \t]+([\w'’-]+))")
+# What follows a verb in -s and not a plural noun ("and calls for", "and demands their", "and
+# stresses that"; not "and arrests of", "and threats against").
+_AFTER_VERB = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "that", "for", "on", "to",
+                         "with", "about", "all", "an", "two", "three", "several", "dozens", "out", "up", "off",
+                         "back", "in", "at", "into"})
+
+
+def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
+    """The verbs in -s coordinated by "and" with a present verb already found in a past frame
+    ("The union denounces in a statement issued last week the arrests, and calls for…"): Arabic
+    chains imperfect verbs under one subject (يدين … ويطالب) and MT keeps each one present.
+    (start, end, form) of each, in document offsets; only a lexicon verb right after "and" with
+    a word after it that no noun takes."""
+    from mtqa import verbs
+
+    found = []
+    for match in _AND_VERB.finditer(prose, verb_end, sentence_end):
+        word, following = match.group(1), match.group(2)
+        if following.lower() not in _AFTER_VERB and not following[:1].isupper():
+            continue
+        if verbs.present_base(word) is None or word in ("is", "has", "does", "was"):
+            continue
+        if following.lower() in _PREPOSITIONS and not _tagged_verb(prose, verb_end, sentence_end, match.start(1)):
+            continue  # "the raids and attacks on civilians": a plural noun before a preposition
+        found.append((match.start(1), match.end(1), word))
+    return found
+
+
+_PREPOSITIONS = frozenset({"for", "on", "to", "with", "about", "in", "at", "into", "out", "up", "off", "back"})
+
+
+def _tagged_verb(prose: str, start: int, end: int, at: int) -> bool:
+    """Whether the tagger takes the word at `at` for a verb in -s (VBZ), reading from `start`."""
+    from mtqa import segment
+    from mtqa.resources import pos_tag
+
+    spans = list(segment.token_spans(prose, start, end))[:60]
+    tags = pos_tag([prose[s:e] for s, e in spans])
+    return any(s == at and tag == "VBZ" for (s, _), tag in zip(spans, tags))

@@ -992,7 +992,10 @@ class PresentWithPastTime(Rule):
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
         "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
-        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "fronted time does. A verb in -s joined by \"and\" to a present already reported shares its "
+        "frame and is reported with it (\"denounces … last week the arrests, and demands their "
+        "release\"; not a plural noun: \"raids and attacks on\"). "
+        "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )
     bad = (
@@ -1102,7 +1105,7 @@ class PresentWithPastTime(Rule):
 
     def check(self, doc, ctx):
         """The findings of _check, less those inside a short quotation ("the talks fail")."""
-        findings = self._check(doc, ctx)
+        findings = self._with_coordinated(doc, self._check(doc, ctx))
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
@@ -1110,6 +1113,23 @@ class PresentWithPastTime(Rule):
         for finding in findings:
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
+
+    def _with_coordinated(self, doc, findings):
+        """The findings, then the verbs in -s coordinated with each by "and" in its sentence
+        (tense_shapes.coordinated_echo): "denounces … and calls for…"."""
+        findings = list(findings)
+        reported = {finding.start for finding in findings}
+        yield from findings
+        for finding in findings:
+            sentence = doc.sentence_at(finding.start)
+            if sentence is None or not finding.message.startswith("Present tense"):
+                continue
+            for start, end, word in tense_shapes.coordinated_echo(doc.prose, sentence.end, finding.end):
+                if start not in reported:
+                    reported.add(start)
+                    yield self.finding(doc, start, end,
+                                       f"Present tense \"{word}\" coordinated with a present already in a past frame.",
+                                       [Suggestion(past_tense(word), False)])
 
     def _check(self, doc, ctx):
         exempt = frozenset(words()["present_exempt"])

@@ -9,6 +9,9 @@ by its structure and word classes, with the tagger not needed:
 - a change of quantity reported in the past and kept in the present ("The ministry said the number
   of cases rises to 400"): the reported event is over.
 
+Also: a present perfect in an "after" clause of a past event ("…, a day after the tribes have
+announced"), and verbs in -s coordinated by "and" with a present already found (used by SYN004).
+
 Each returns (start, end, fix, message) in document offsets, or None."""
 
 from __future__ import annotations
@@ -478,7 +481,8 @@ def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
             continue
         if verbs.present_base(word) is None or word in ("is", "has", "does", "was"):
             continue
-        if following.lower() in _PREPOSITIONS and not _tagged_verb(prose, verb_end, sentence_end, match.start(1)):
+        comma = prose[max(0, match.start() - 2) : match.start()].strip() == ","  # ", and calls for": a clause
+        if following.lower() in _PREPOSITIONS and not comma and not _tagged_verb(prose, verb_end, sentence_end, match.start(1)):
             continue  # "the raids and attacks on civilians": a plural noun before a preposition
         found.append((match.start(1), match.end(1), word))
     return found
@@ -495,3 +499,47 @@ def _tagged_verb(prose: str, start: int, end: int, at: int) -> bool:
     spans = list(segment.token_spans(prose, start, end))[:60]
     tags = pos_tag([prose[s:e] for s, e in spans])
     return any(s == at and tag == "VBZ" for (s, _), tag in zip(spans, tags))
+
+
+# --- a present perfect in an "after" clause of a past event -----------------------------------
+
+_AFTER_PERFECT = regexes.compile(
+    r"\bafter[ \t]+(?!(?:it|he|she|this|that)[ \t]+(?:has|have)\b)(?:[\w'’-]+[ \t]+){1,5}?(has|have)[ \t]+(?:already[ \t]+)?([a-z]{3,20})\b")
+_FINITE_PRESENT = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are",
+                             "am", "has", "have", "do", "does", "be", "'ll", "says", "tells"})
+_AFTER_WORDS = re.compile(r"[A-Za-z'’-]+|[,;:()\"“”]")
+
+
+def perfect_after_past(sentence, exempt: frozenset[str]):
+    """A present perfect in an "after" clause whose main verb is past ("Clashes resumed on Monday,
+    a day after the tribes have announced a mobilisation"): Arabic has no past perfect and MT
+    reaches for "have" + participle; English needs "had announced" (or "announced")."""
+    from mtqa import verbs
+
+    text = sentence.text
+    for match in _AFTER_PERFECT.finditer(text):
+        participle = match.group(2)
+        if participle == "been":
+            continue
+        if not (participle.endswith("ed") or verbs.past_base(participle) or participle in _IRREGULAR):
+            continue
+        main = None
+        for word in reversed(_AFTER_WORDS.findall(text[: match.start()])[-14:]):
+            low = word.lower()
+            if low in _FINITE_PRESENT or (low.endswith("s") and verbs.present_base(low)):
+                break
+            if word.islower() and verbs.past_base(low) and low not in ("said", "told", "added", "noted"):
+                main = low
+                break
+        if main is None:
+            continue
+        start = sentence.start + match.start(1)
+        end = sentence.start + match.end(2)
+        return (start, end, f"had {participle}",
+                f"Present perfect \"{match.group(1)} {participle}\" after a past event: \"had {participle}\" or the simple past.")
+    return None
+
+
+_IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",
+                        "broken", "begun", "done", "gone", "known", "thrown", "drawn", "flown", "grown", "risen",
+                        "fallen", "withdrawn", "undertaken", "overtaken"})

@@ -41,3 +41,30 @@ def test_coordinated_verbs_fire(text, expected):
 ])
 def test_coordinated_traps(text, expected):
     assert sorted(_words(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present perfect passive with a past time
+    ("The ministry said the pilot has been released yesterday.", ["has been released"]),
+    ("The vaccine has been approved last month in Europe.", ["has been approved"]),
+    ("Two journalists have been detained on Sunday near the border.", ["have been detained"]),
+    # a present perfect in an "after" clause of a past event
+    ("The road was reopened on Sunday, two days after the protesters have blocked it.", ["have blocked"]),
+    ("Prices fell on Monday, hours after the central bank has cut its main rate.", ["has cut"]),
+    ("Residents returned to their homes after the army has withdrawn from the town.", ["has withdrawn"]),
+])
+def test_perfect_in_past_frame_fires(text, expected):
+    assert _words(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge has been closed since last week.",
+    "The plan has been criticised over the past year.",
+    "The prisoner has been held for two years.",
+    "Exports have been rising since last year.",
+    "The talks will resume after the two sides have agreed on an agenda.",
+    "The minister said the border would open after the committee has finished its work.",
+    "The council meets after the mayor has signed the order.",
+])
+def test_perfect_traps(text):
+    assert _words(text) == []

@@ -994,7 +994,9 @@ class PresentWithPastTime(Rule):
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
         "fronted time does. A verb in -s joined by \"and\" to a present already reported shares its "
         "frame and is reported with it (\"denounces … last week the arrests, and demands their "
-        "release\"; not a plural noun: \"raids and attacks on\"). "
+        "release\"; not a plural noun: \"raids and attacks on\"). A present perfect passive before a "
+        "past time (\"has been released yesterday\") and a present perfect in an \"after\" clause of a "
+        "past event (\"resumed on Monday, a day after the tribes have announced\") are reported too. "
         "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )
@@ -1192,6 +1194,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
+        if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
+            shapes.append(tense_shapes.perfect_after_past)
         if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
@@ -1946,8 +1950,13 @@ _PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "bee
 
 def _perfect_at(tokens: list[Token], i: int):
     """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
-    "has left") after "has"/"have"."""
+    "has left") after "has"/"have"; ("has been released", "was released") after "has been"."""
     word = tokens[i].text
+    if (i >= 2 and tokens[i - 1].text == "been" and tokens[i - 2].text.lower() in ("has", "have") and word.islower()
+            and (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or verbs.past_base(word))):
+        # the passive: "has been released yesterday" → "was released"
+        was = "was" if tokens[i - 2].text.lower() == "has" else "were"
+        return Token(tokens[i - 2].start, tokens[i].end, f"{tokens[i - 2].text} been {word}"), f"{was} {word}"
     if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
         return None
     if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (

@@ -36,6 +36,7 @@ FIRES = [
     ("The envoy discussed with the Libyan parties the timetable of the elections.", "discussed with the Libyan parties"),
     ("Jordan signed with Iraq an agreement on electricity.", "signed with Iraq"),
     ("The two sides are reviewing with UN experts the details of the plan.", "reviewing with UN experts"),
+    ("The militias shell at dawn the villages east of the river.", "shell at dawn"),
     # two adverbials in a row
     ("The president met on Sunday at the presidential palace the leaders of the parties.",
      "met on Sunday at the presidential palace"),

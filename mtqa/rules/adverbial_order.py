@@ -20,6 +20,9 @@ _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "mus
 # Words after which an -ing form is a verb rather than a noun ("its weekly meeting").
 _BEFORE_ING = frozenset({"is", "are", "was", "were", "be", "been", "after", "before", "while", "by", "when",
                          "since", "without", "upon", ","})
+# Words in -s before a base form that are not a plural subject ("this", "its", "has").
+_NOT_PLURAL_SUBJECT = frozenset({"this", "its", "his", "has", "was", "is", "does", "as", "us", "thus", "yes", "plus",
+                                 "unless", "always", "perhaps", "towards", "afterwards", "whereas", "besides"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
@@ -139,8 +142,11 @@ def _verb_before(prose: str, start: int) -> tuple[int, str, str] | None:
     base = verbs.past_base(word) or verbs.present_base(word)
     if base is None and len(words) > 1 and words[-2].lower() in _BEFORE_ING:
         base = _ing_base(word)  # "was discussing with…", "after signing with…"; not "its meeting on Monday"
-    if base is None and verbs.is_base(word) and len(words) > 1 and words[-2].lower() in _MODALS:
-        base = word
+    if base is None and verbs.is_base(word) and len(words) > 1 and (
+            words[-2].lower() in _MODALS or words[-2].lower() in ("they", "we")
+            or (words[-2].islower() and words[-2].endswith("s") and not words[-2].endswith("ss")
+                and words[-2] not in _NOT_PLURAL_SUBJECT and not verbs.present_base(words[-2]))):
+        base = word  # "will hold tomorrow", "the militias shell yesterday"
     if base is None:
         return None
     return prose.rfind(word, 0, start), word, base

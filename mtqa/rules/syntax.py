@@ -1008,7 +1008,12 @@ class PresentWithPastTime(Rule):
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
         "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
-        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "fronted time does. A verb in -s joined by \"and\" to a present already reported shares its "
+        "frame and is reported with it (\"denounces … last week the arrests, and demands their "
+        "release\"; not a plural noun: \"raids and attacks on\"). A present perfect passive before a "
+        "past time (\"has been released yesterday\") and a present perfect in an \"after\" clause of a "
+        "past event (\"resumed on Monday, a day after the tribes have announced\") are reported too. "
+        "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )
     bad = (
@@ -1118,7 +1123,7 @@ class PresentWithPastTime(Rule):
 
     def check(self, doc, ctx):
         """The findings of _check, less those inside a short quotation ("the talks fail")."""
-        findings = self._check(doc, ctx)
+        findings = self._with_coordinated(doc, self._check(doc, ctx))
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
@@ -1126,6 +1131,23 @@ class PresentWithPastTime(Rule):
         for finding in findings:
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
+
+    def _with_coordinated(self, doc, findings):
+        """The findings, then the verbs in -s coordinated with each by "and" in its sentence
+        (tense_shapes.coordinated_echo): "denounces … and calls for…"."""
+        findings = list(findings)
+        reported = {finding.start for finding in findings}
+        yield from findings
+        for finding in findings:
+            sentence = doc.sentence_at(finding.start)
+            if sentence is None or not finding.message.startswith("Present tense"):
+                continue
+            for start, end, word in tense_shapes.coordinated_echo(doc.prose, sentence.end, finding.end):
+                if start not in reported:
+                    reported.add(start)
+                    yield self.finding(doc, start, end,
+                                       f"Present tense \"{word}\" coordinated with a present already in a past frame.",
+                                       [Suggestion(past_tense(word), False)])
 
     def _check(self, doc, ctx):
         exempt = _present_exempt()
@@ -1188,6 +1210,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
+        if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
+            shapes.append(tense_shapes.perfect_after_past)
         if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
@@ -1956,8 +1980,13 @@ _PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "bee
 
 def _perfect_at(tokens: list[Token], i: int):
     """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
-    "has left") after "has"/"have"."""
+    "has left") after "has"/"have"; ("has been released", "was released") after "has been"."""
     word = tokens[i].text
+    if (i >= 2 and tokens[i - 1].text == "been" and tokens[i - 2].text.lower() in ("has", "have") and word.islower()
+            and (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or verbs.past_base(word))):
+        # the passive: "has been released yesterday" → "was released"
+        was = "was" if tokens[i - 2].text.lower() == "has" else "were"
+        return Token(tokens[i - 2].start, tokens[i].end, f"{tokens[i - 2].text} been {word}"), f"{was} {word}"
     if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
         return None
     if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (

@@ -232,7 +232,6 @@ def _load_builtin() -> None:
             from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
             from mtqa.rules import marks  # noqa: F401  (TYP021)
             from mtqa.rules import misspellings  # noqa: F401  (TYP015)
-            from mtqa.rules import adverbial_order  # noqa: F401  (SYN008)
             from mtqa.rules import resumptive  # noqa: F401  (SYN009)
             from mtqa.rules import nominal  # noqa: F401  (SYN010)
 

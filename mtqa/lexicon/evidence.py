@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 from mtqa.lexicon.ngrams import ngram_counts
 
 _MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
@@ -52,7 +52,7 @@ def settings() -> Settings:
     data = cache.package_toml("lexicon/evidence.toml")
     heads = {k: tuple(v) for k, v in data["head_nouns"].items()}
     nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"}, key=len, reverse=True)
-    apposition = re.compile(
+    apposition = regexes.compile(
         r"^(?:'s?)?\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
     )
     return Settings(

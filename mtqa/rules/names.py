@@ -25,6 +25,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
+from mtqa.scan import word_trigger
 from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
 
@@ -710,6 +711,7 @@ _OUTLET = re.compile(
 # its "'s" and "of the", then the head's first word).
 _OUTLET_HEAD = re.compile(r" (?:" + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True)) + r")\b")
 _OUTLET_REACH = 16
+_OUTLET_WORDS = word_trigger(_OUTLET_HEADS)  # every match holds one (a record without any has none)
 _OUTLET_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")  # "The"/"the" or a capitalised word
 
 
@@ -717,6 +719,8 @@ def _outlet_matches(doc):
     """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
     a head noun (found by a scan for " " + head) instead of at every position. (Windows of
     heads close together overlap: a start tried again fails again, or lies before `done`.)"""
+    if _OUTLET_WORDS is not None and _OUTLET_WORDS.isdisjoint(doc.lowered_words.words):
+        return
     prose, offsets = doc.prose, doc.lowered_words.offsets
     done = 0  # finditer returns no overlapping matches
     for head in _OUTLET_HEAD.finditer(prose):
@@ -1128,7 +1132,8 @@ def _deviant_names(doc, wrong, correct):
     for k in compress(free, map(marked.__contains__, map(words.__getitem__, free))):
         first_with_mark.setdefault(skeleton(words[k]), (starts[k], words[k]))
     # only a spelling with the skeleton of a marked one or the key of a known name can be reported
-    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors} \
+        if first_with_mark or anchors else ()  # (neither: no spelling can be reported)
     for k in compress(free, map(wanted.__contains__, map(words.__getitem__, free))):
         start, end, written = starts[k], ends[k], words[k]
         if inside_known(start, end):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals
+from mtqa.scan import at_literals, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
@@ -538,6 +538,20 @@ def _bare_rank(prose: str, match) -> bool:
 from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
 
 
+@lru_cache(maxsize=None)
+def _trigger(key: str) -> frozenset[str] | None:
+    data = _data()
+    return word_trigger([*data["ranks"], *data["literal_ranks"]] if key == "ranks" else data[key])
+
+
+def _absent(key: str, doc) -> bool:
+    """Whether none of the phrases of _data()[key] is in the document (scan.word_trigger): the
+    ranks (every match of _RANK_THE and _RANK_BARE holds one), the place words
+    (_PLACE_WORD_OF), the feature nouns (_LOCATIVE_RUN as _translated_features keeps it)."""
+    trigger = _trigger(key)
+    return trigger is not None and trigger.isdisjoint(doc.lowered_words.words)
+
+
 def _ranks_with_article(rule, doc, taken, people):
     """NAM008 for "the <rank> <person>": English writes a rank before a name without the article
     ("Major Ahmed al-Mismari"); a rank that only a word-by-word translation gives ("the Dean"
@@ -546,6 +560,8 @@ def _ranks_with_article(rule, doc, taken, people):
     ("al-", "bin"…); facility names after it ("the Major Ahmed Mosque") are left alone."""
     from mtqa.translit import common_given_names
 
+    if _absent("ranks", doc):
+        return  # no rank in the record (every match of _RANK_THE and _RANK_BARE holds one)
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
@@ -590,6 +606,8 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.translit import common_given_names
 
+    if _absent("place_words", doc):
+        return  # no place word in the record
     prose = doc.prose
     matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
@@ -630,6 +648,8 @@ def _translated_features(rule, doc, taken, wrong, correct):
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.names import _meaning
 
+    if _absent("place_features", doc):
+        return  # no feature noun in the record (every match below holds one)
     prose = doc.prose
     data = _data()
     features = data["place_features"]

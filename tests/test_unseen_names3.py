@@ -303,3 +303,12 @@ def test_places_of_the_region_named_by_their_meaning(text, span):
 ])
 def test_english_places_and_phrases_with_the_same_words_stay_quiet(text):
     assert found(text, "NAM") == []
+
+
+def test_a_synonym_variant_of_a_bodys_translated_english_name():
+    text = "In Cairo, the Administrative Oversight Commission arrested a deputy governor on Monday."
+    assert any("Administrative Oversight Commission" in f for f in found(text, "NAM"))
+
+
+def test_the_bodys_english_name_itself_is_silent():
+    assert found("In Cairo, the Administrative Control Authority arrested a deputy governor.", "NAM") == []

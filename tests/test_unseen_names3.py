@@ -312,3 +312,27 @@ def test_a_synonym_variant_of_a_bodys_translated_english_name():
 
 def test_the_bodys_english_name_itself_is_silent():
     assert found("In Cairo, the Administrative Control Authority arrested a deputy governor.", "NAM") == []
+
+
+HEAD_FIRST_OUTLETS = [
+    ("According to the website Compass, the Iraqi talks failed.", "Compass"),
+    ("The newspaper Ink of the Nation reported that the Yemeni minister had resigned.", "Ink of the Nation"),
+    ("Officials in Aden told the weekly Breeze that the port was closed.", "Breeze"),
+]
+
+HEAD_FIRST_TRAPS = [
+    "The newspaper Al-Watan reported that the Syrian minister had resigned.",
+    "He told the newspaper The Guardian that Syria was safe.",
+    "The magazine Time named the Saudi prince among the year's figures.",
+    "The channel Sky News Arabia reported the Saudi decision.",
+]
+
+
+@pytest.mark.parametrize("text,span", HEAD_FIRST_OUTLETS)
+def test_an_outlet_translated_after_its_head_noun(text, span):
+    assert any(span in f for f in found(text, "NAM"))
+
+
+@pytest.mark.parametrize("text", HEAD_FIRST_TRAPS)
+def test_outlets_after_their_head_noun_in_english_silent(text):
+    assert found(text, "NAM") == []

@@ -72,6 +72,7 @@ class MissingCopula(Rule):
     name = "missing-copula"
     category = "fluency/grammar"
     severity = Severity.MINOR
+    needs = ("averaged_perceptron_tagger_eng",)
     explanation = (
         "Arabic joins a subject and its predicate with no verb (the nominal sentence: الوضع في "
         "المدينة هادئ), and MT leaves the English verb out: \"The situation in the city calm after "

@@ -298,9 +298,18 @@ _OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|eve
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
-_PAST_TIME_WORD = re.compile(
-    r"(?i:\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b)")
+_PAST_TIME = (r"\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b")
+_PAST_TIME_WORD = re.compile(f"(?i:{_PAST_TIME})")
+_PAST_TIME_LOWER = re.compile(_PAST_TIME)  # the same on lower-cased ASCII text, several times faster
+
+
+def _has_past_time(text: str) -> bool:
+    """Whether _PAST_TIME_WORD finds something in `text` (an ASCII text is lower-cased and
+    searched case-sensitively: the same matches, without case-blind tries of every word)."""
+    if text.isascii():
+        return _PAST_TIME_LOWER.search(text.lower()) is not None
+    return _PAST_TIME_WORD.search(text) is not None
 
 
 def past_narrative(sentence) -> bool:
@@ -309,7 +318,7 @@ def past_narrative(sentence) -> bool:
     from mtqa import verbs
 
     text = sentence.text
-    if not _PAST_TIME_WORD.search(text):
+    if not _has_past_time(text):
         return False
     return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
 
@@ -357,6 +366,15 @@ _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanw
 _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
                           r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
                           r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
+
+
+def may_tell_next_step(sentence) -> bool:
+    """False where `narrative_present` finds nothing whatever came before (a cheap test of its
+    first conditions: a full stop at the end, "He", "The"… first), so that the costlier
+    `past_narrative` of the sentence before is asked only when it can matter."""
+    text = sentence.text
+    first = _WORD.search(text, 0, min(len(text), 160))
+    return first is not None and first.group(0) in _ANAPHORIC_STARTS and text.rstrip().endswith(".")
 
 
 def narrative_present(sentence, exempt: frozenset[str]):
@@ -442,7 +460,7 @@ def relative_frame(sentence, exempt: frozenset[str]):
     if match is None or _OWN_TIME.search(text, match.end("verb")):
         return None
     clause = match.group("clause")
-    if not _PAST_TIME_WORD.search(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
+    if not _has_past_time(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
         return None
     verb = match.group("verb")
     if not verb.endswith("s") or verb.endswith("ss"):

@@ -542,7 +542,7 @@ def perfect_after_past(sentence, exempt: frozenset[str]):
         if not (participle.endswith("ed") or verbs.past_base(participle) or participle in _IRREGULAR):
             continue
         main = None
-        for word in reversed(_AFTER_WORDS.findall(text[: match.start()])[-14:]):
+        for word in reversed(_AFTER_WORDS.findall(text[: match.start()])[-30:]):
             low = word.lower()
             if low in _FINITE_PRESENT or (low.endswith("s") and verbs.present_base(low)):
                 break

@@ -304,10 +304,17 @@ def _participial_opener(words, j: int) -> bool:
     return False
 
 
+# Participles of an expected event that Arabic MT puts first ("Is expected to arrive…").
+RAISING = _RAISING = frozenset({"expected", "scheduled", "due", "set", "likely", "planned", "supposed", "slated", "hoped"})
+
+
 def passive_first(words, i: int) -> int | None:
     """"Was killed three soldiers…", "Were arrested the suspects…": a passive verb before its
     subject at a clause start (not a question: those are skipped before)."""
     n = len(words)
+    if (i + 3 < n and words[i][2] in ("Is", "Are", "Was", "Were") and words[i + 1][2] in _RAISING
+            and words[i + 2][2] == "to" and verbs.is_base(words[i + 3][2])):
+        return i + 2  # "Is expected to arrive an Egyptian delegation…" (من المتوقع أن يصل), not a question
     if i + 2 >= n or words[i][2] not in ("Was", "Were"):
         return None
     participle = words[i + 1][2]

@@ -52,6 +52,8 @@ def test_coordinated_traps(text, expected):
     ("The road was reopened on Sunday, two days after the protesters have blocked it.", ["have blocked"]),
     ("Prices fell on Monday, hours after the central bank has cut its main rate.", ["has cut"]),
     ("Residents returned to their homes after the army has withdrawn from the town.", ["has withdrawn"]),
+    ("Fighting erupted on Monday between the army and tribal fighters in the eastern countryside of the "
+     "province, a day after the tribes have declared a general mobilisation.", ["have declared"]),
 ])
 def test_perfect_in_past_frame_fires(text, expected):
     assert _words(text) == expected

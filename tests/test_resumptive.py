@@ -43,3 +43,27 @@ def test_fires(text, pronoun):
 ])
 def test_silent(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,pronoun", [
+    ("The Supreme Security Committee, it decided on Sunday to extend the curfew.", ", it"),
+    ("Tunis - The Minister of Education, Salma Ben Ali, she announced the new timetable.", ", she"),
+    ("The fishermen of the southern coast, they demanded compensation for the storm.", ", they"),
+    ("Khalid Al-Mansouri, he affirmed that the elections would go ahead.", ", he"),
+])
+def test_topic_taken_up_by_a_pronoun_fires(text, pronoun):
+    assert [f.text for f in RULE.check(Document(text), Context())] == [pronoun]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee, it said, will meet again on Monday.",
+    "The ship, it emerged, was overweight.",
+    '"Prices will fall," he said.',
+    "Announcing the change on Monday, he wrote a long letter.",
+    "Also, it emerged that the plan had failed.",
+    "The following week, they returned to the capital.",
+    "After the vote, they celebrated in the streets.",
+    "The minister said the plan was ready, and it announced a date.",
+])
+def test_topic_traps(text):
+    assert _spans(text) == []

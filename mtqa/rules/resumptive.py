@@ -49,6 +49,46 @@ def _pattern() -> re.Pattern:
     )
 
 
+# ", it confirmed", ", he said": a subject pronoun after a comma, then a verb and no comma.
+_TOPIC_PRONOUN = regexes.compile(r",[ \t]+(he|she|it|they)[ \t]+([a-z]{3,20})\b(?![ \t]*,)")
+_DATELINE_DASH = regexes.compile(r"^[^\n]{0,60}?[ \t][-–—][ \t]")
+_TOPIC_STOP = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "said",
+                         "says", "told", "added", "that", "which", "who", "when", "while", "if", "as", "because",
+                         "after", "before", "since", "although", "though", "but", "and", "day", "days", "week",
+                         "weeks", "month", "months", "year", "years", "time", "morning", "evening", "night",
+                         "later", "earlier", "ago", "however", "meanwhile", "moreover", "then", "so", "yet"})
+
+
+def _topic_before(sentence_text: str, comma: int) -> str | None:
+    """The noun phrase from the clause start to `comma` when it is only a subject ("The
+    Presidential Council", "The minister, Ali Hassan"): capitalised first word, no verb, no
+    time, no link word; None otherwise."""
+    start = 0
+    if (dash := _DATELINE_DASH.match(sentence_text)) and dash.end() <= comma:
+        start = dash.end()
+    topic = sentence_text[start:comma].strip()
+    words = re.findall(r"[\w'’-]+", topic)
+    if not words or len(words) > 10 or not words[0][:1].isupper() or topic.count(",") > 2 or not topic[:1].isalpha():
+        return None
+    if words[0] not in ("The", "A", "An") and not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return None  # a subject is "the" + a noun or a name: not "Announcing the change…", "Also"
+    if words[0].lower() in _OPENERS_OF_FRONTED or any(w.lower() in _TOPIC_STOP for w in words):
+        return None
+    if any(w.islower() and (verbs.past_base(w) or verbs.present_base(w)) and w not in ("forces", "troops")
+           for w in words):
+        return None
+    return topic
+
+
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "al", "bin", "ibn", "bint", "abu", "el", "de"})
+_OPENERS_OF_FRONTED = frozenset({"also", "in", "on", "at", "for", "after", "before", "during", "since", "yesterday", "today",
+                                 "last", "this", "following", "despite", "amid", "with", "according", "like",
+                                 "unlike", "as", "although", "while", "when", "if", "once", "by", "from", "under",
+                                 "two", "three", "four", "five", "several", "many", "some", "most", "earlier",
+                                 "later", "separately", "elsewhere", "overall", "instead", "still", "speaking",
+                                 "asked", "born", "founded", "based", "here", "there", "now", "then", "today"})
+
+
 def _verb_base(word: str) -> str | None:
     """The base of a verb form of the lexicon, or the word itself for any other past in -ed."""
     base = verbs.past_base(word) or verbs.present_base(word) or (word if verbs.is_base(word) else None)
@@ -71,13 +111,18 @@ class ResumptivePronoun(Rule):
         "(\"said that the army attacked it\") or after nouns that take a clause of their own (\"the "
         "fact that…\", \"the way that he did it\"); verbs whose pronoun is an indirect object or "
         "the subject of what follows (\"the books that she gave them\", \"the plan they wanted him "
-        "to sign\"); \"in which\" and other prepositions before the relative."
+        "to sign\"); \"in which\" and other prepositions before the relative. The same rule finds "
+        "a subject taken up again by a pronoun after a comma (Arabic topic and comment: \"The "
+        "Presidential Council, it confirmed…\"), when the subject is \"the\" + a noun or a name "
+        "with no verb or time in it and no comma follows the verb (\"The council, it said, will…\")."
     )
     bad = (
         "The bridge which the engineers repaired⟦ it→⟧ last year collapsed again.",
         "The prisoners whom the court released⟦ them→⟧ on Sunday returned home.",
         "The truck that the smugglers abandoned⟦ it→⟧ near the border was full of fuel.",
         "The envoy whom President Tebboune received⟦ him→⟧ in Algiers carried a letter.",
+        "Rabat - The Ministry of Interior⟦, it→⟧ announced in a statement the arrest of four suspects.",
+        "The governor of the province, Salem Ali⟦, he→,⟧ stressed that the roads were safe.",
     )
     good = (
         "The minister said that the army attacked it on Sunday.",
@@ -88,9 +133,16 @@ class ResumptivePronoun(Rule):
         "He did not like the way that the press covered it.",
         "The report that the agency published on Monday was clear.",
         "The bill, which the senate passed, now goes to the president.",
+        "The council, it said, will meet again on Monday.",
+        "In the end, it rained all day.",
+        "The next day, he flew to Paris.",
+        "The ministry said the plan was ready, and it announced a date.",
+        "Despite the delay, they reached the summit.",
+        "Tired and hungry, they returned to the camp.",
     )
 
     def check(self, doc, ctx):
+        yield from self._topic(doc)
         prose = doc.prose
         if "which" not in prose and "whom" not in prose and "that" not in prose:
             return
@@ -114,4 +166,26 @@ class ResumptivePronoun(Rule):
                 f"Resumptive pronoun: the relative clause already refers to its noun; drop "
                 f"\"{match.group('pron')}\" after \"{match.group('verb')}\".",
                 [Suggestion("", True)],
+            )
+
+    def _topic(self, doc):
+        """A subject taken up again by a pronoun after a comma, Arabic topic and comment
+        (المجلس الرئاسي، أكد…): "The Presidential Council, it confirmed…"."""
+        prose = doc.prose
+        for match in _TOPIC_PRONOUN.finditer(prose):
+            verb = match.group(2)
+            if (verbs.past_base(verb) or verbs.present_base(verb)) is None or verb in ("was", "is", "has", "had"):
+                continue
+            sentence = doc.sentence_at(match.start())
+            if sentence is None:
+                continue
+            topic = _topic_before(sentence.text, match.start() - sentence.start)
+            if topic is None:
+                continue
+            keep = "," if "," in topic else ""
+            yield self.finding(
+                doc, match.start(), match.end(1),
+                f"Resumptive pronoun: \"{match.group(1)}\" repeats the subject \"{topic}\" (Arabic topic "
+                f"and comment); drop it.",
+                [Suggestion(keep, True)],
             )

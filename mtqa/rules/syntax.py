@@ -419,12 +419,14 @@ def _structural_candidates(doc) -> set[int]:
     # right after each start, found by a binary search in the offsets
     first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
     for n in first_words:
-        if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)) \
+        if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)
+                or (lowered[n] in ("is", "are") and n + 1 < len(lowered) and lowered[n + 1] in word_order.RAISING)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
     for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
-        if match.group(1).lower() in forms:
-            found.add(bisect.bisect_right(starts, match.start(1)) - 1)
+        if match.group(1).lower() in forms or (
+                match.group(1) in ("Is", "Are") and prose[match.end(1) : match.end(1) + 12].split()[:1] in _RAISING_FIRST()):
+            found.add(bisect.bisect_right(starts, match.start(1)) - 1)  # ("Gaza - Is expected to arrive…")
     for match in (match for comma in _AFTER_COMMAS for match in comma.finditer(prose)):
         if match.group(1) in forms:
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)
@@ -433,6 +435,12 @@ def _structural_candidates(doc) -> set[int]:
         if lowered[n + 1] in forms and prose[offsets[n + 1]].islower():
             found.add(bisect.bisect_right(starts, offsets[n + 1]) - 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _RAISING_FIRST() -> list[list[str]]:
+    """Each participle of an expected event as a one-word list (the first word after "Is"/"Are")."""
+    return [[w] for w in sorted(word_order.RAISING)]
 
 
 @lru_cache(maxsize=1)

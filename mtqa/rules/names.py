@@ -728,14 +728,15 @@ _FAMILY_AFTER = re.compile(r"(?<![ ])[ ]++(?:(?:al|el|bin|ibn|abu|Al|El|Abu)[- ]
 
 def _given_names_of_others(found, docs) -> bool:
     """Whether every occurrence in a group of look-alike spellings is a given name before a
-    family name and no family name goes with two spellings: different people, each with his
-    own spelling ("Khaled Nasser … Khalid Omran")."""
-    families: dict[str, set[str]] = defaultdict(set)  # family name -> spellings before it
+    family name and no family name (by its consonants: Lakjaa ~ Lekjaa) goes with two
+    spellings: different people, each with his own spelling ("Khaled Nasser … Khalid Omran"),
+    not one man written two ways ("Fouzi Lekjaa … Fawzi Lakjaa")."""
+    families: dict[str, set[str]] = defaultdict(set)  # family name's skeleton -> spellings before it
     for index, _, end, written in found:
         after = _FAMILY_AFTER.match(docs[index].prose, end)
         if after is None:
             return False
-        families[after.group(1).lower()].add(written.lower())
+        families[skeleton(after.group(1))].add(written.lower())
     return all(len(spellings) == 1 for spellings in families.values())
 
 

@@ -215,10 +215,22 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
+        if found and len(names) == 1 and _not_a_spelling(names[0][2], found):
+            continue
         if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
+
+
+def _not_a_spelling(word: str, found: str) -> bool:
+    """Whether a one-word name is no other spelling of `found`: two English words ("Good"
+    beside "God"; not "Said" beside "Saied"), or a place beside its adjective or family name
+    ("Sudan" beside "al-Sudani")."""
+    from mtqa.rules.names import _english_word, _place_and_nisba
+
+    last = found.split()[-1]
+    return (_english_word(word) and _english_word(last)) or _place_and_nisba({word, last})
 
 
 # spelling traits of romanised Arabic (an English pair such as Smith/Smyth has none)

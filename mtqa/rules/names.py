@@ -707,6 +707,8 @@ class InconsistentName(Rule):
                 continue  # two accepted spellings of a known name: NAM003's business
             if _given_names_of_others(found, docs):
                 continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
+                continue  # "Sudan … al-Sudani", "the Good Party … God": not one name two ways
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
             if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
                 continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
@@ -719,6 +721,20 @@ class InconsistentName(Rule):
                 if written.lower() != dominant and (index, start) not in anchors:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+def _place_and_nisba(spellings) -> bool:
+    """Whether two spellings are a place and its adjective or family name: Sudan, al-Sudani."""
+    bare = {translit.strip_article(w.lower()) for w in spellings}
+    return any(w + "i" in bare or w + "y" in bare for w in bare)
+
+
+def _english_word(word: str) -> bool:
+    """Whether a capitalised word is a common English word ("Good", "God": clean English news
+    writes it in lower case), not a romanised name."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
 
 
 # the family name after a given name: "Karam" in "Youssef Karam", "Houthi" in "Mohammed al-Houthi"

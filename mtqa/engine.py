@@ -65,10 +65,12 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
     """The findings of `rules` on `doc`, one rule after the other (a single generator: a record
     of a few words does not pay for one per rule). After each rule, the document views that no
     later rule reads are dropped (rules.release_plan). With `on_missing`, a ResourceError
-    switches the rule off (its id goes into `off`) instead of ending the run."""
+    switches the rule off (its id goes into `off`) instead of ending the run. A rule that
+    needs an Arabic source (Rule.needs_source) is not called for a document without one."""
     plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
+    sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
     for rule, done_with in zip(rules, plan):
-        if off is None or rule.id not in off:
+        if (off is None or rule.id not in off) and (sourced or not rule.needs_source):
             if on_missing is None:
                 yield from rule.check(doc, ctx)
             else:

@@ -47,6 +47,7 @@ def _sentences(text: str) -> int:
     return max(1, found - ignored)
 
 
+_SHORT = 4096  # characters: flesch counts a shorter text's words without a Counter
 _LONGEST_WORD = 64  # longer "words" are not hyphenated (hostile input: 512 KB without a space)
 
 
@@ -83,17 +84,26 @@ use_dictionary = _syllables.use_dictionary  # engine.run: whether the CMU dictio
 def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) of `text`, unrounded; (0.0, 0.0) when
     it has no words or no syllables."""
-    # a piece at a time (cut before whitespace: the same words, the same lower case)
-    spellings = Counter()
-    for piece in chunks(text):
-        spellings.update(_without_punctuation(piece).lower().split())
-    words = sum(spellings.values())  # lower case changes no space: as many words as before it
-    if not words:
-        return 0.0, 0.0
     known = _syllables.known
-    for word in list(filterfalse(known.__contains__, spellings)):  # new words (a C-level filter)
-        _syllables(word)
-    syllables = sum(map(operator.mul, map(known.__getitem__, spellings), spellings.values()))
+    if len(text) <= _SHORT:  # a record: its words as they come (no table of distinct words)
+        spelt = _without_punctuation(text).lower().split()
+        words = len(spelt)
+        if not words:
+            return 0.0, 0.0
+        for word in list(filterfalse(known.__contains__, spelt)):  # new words (a C-level filter)
+            _syllables(word)
+        syllables = sum(map(known.__getitem__, spelt))
+    else:
+        # a piece at a time (cut before whitespace: the same words, the same lower case)
+        spellings = Counter()
+        for piece in chunks(text):
+            spellings.update(_without_punctuation(piece).lower().split())
+        words = sum(spellings.values())  # lower case changes no space: as many words as before it
+        if not words:
+            return 0.0, 0.0
+        for word in list(filterfalse(known.__contains__, spellings)):  # new words (a C-level filter)
+            _syllables(word)
+        syllables = sum(map(operator.mul, map(known.__getitem__, spellings), spellings.values()))
     per_sentence = words / _sentences(text)
     per_word = syllables / words
     if per_sentence == 0 or per_word == 0:

@@ -27,7 +27,9 @@ except Exception:  # pragma: no cover - another Python: plain re.compile
     _sre = None
 
 _NAME = "regex-code"
-_KEPT = 2000  # patterns kept in the entry at most (those of the current run first)
+_KEPT_BYTES = 3 << 19  # (1.5 MB) size of the entry at most (code + pattern text), this run's patterns first:
+# the whole entry is read at every start, and the patterns of other runs, versions and worktrees
+# (tests compile hundreds) had grown it to 6 MB, 15-20 ms of a 0.3 s start
 _codes: dict | None = None  # (pattern, flags) -> (flags, code bytes, groups, group names), from the cache
 _made: dict = {}  # entries compiled or used in this process
 _exit_hook = False
@@ -76,6 +78,8 @@ def _stored() -> dict:
         loaded = cache.load(_NAME, _KEY)
         if isinstance(loaded, dict):
             _codes = loaded
+            if _size(loaded) > _KEPT_BYTES:
+                _remember()  # cut down to size when the run ends
     return _codes
 
 
@@ -89,11 +93,22 @@ def _remember() -> None:
 
 def _store() -> None:
     stored = _stored()
-    if all(key in stored for key in _made):
-        return
-    kept = dict(_made)
-    for key, entry in stored.items():
-        if len(kept) >= _KEPT:
+    if all(key in stored for key in _made) and _size(stored) <= _KEPT_BYTES:
+        return  # (an entry grown by an earlier mtqa is cut down to size)
+    kept, size = {}, 0
+    for key, entry in (*_made.items(), *stored.items()):  # this run's first, then the most recent
+        if key in kept:
+            continue
+        size += _size({key: entry})
+        if size > _KEPT_BYTES:
             break
-        kept.setdefault(key, entry)
+        kept[key] = entry
     cache.store(_NAME, _KEY, kept)
+
+
+def _size(entries: dict) -> int:
+    """Bytes of code and characters of pattern in `entries` (more than the limit if one is damaged)."""
+    try:
+        return sum(len(code) + len(pattern) for (pattern, _), (_, code, _, _) in entries.items())
+    except (TypeError, ValueError):
+        return _KEPT_BYTES + 1

@@ -108,3 +108,19 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
                 seen.add(match.start())
                 yield match
             at = prose.find(needle, at + len(needle))
+
+
+def word_trigger(phrases) -> frozenset[str] | None:
+    """A whole-record test for a pattern whose every match holds one of `phrases` as whole
+    words (each starts a word and is followed by a space or a non-letter): the lower-cased
+    first words of the phrases. When `trigger.isdisjoint(doc.lowered_words.words)`, the
+    document has none of them and the pattern cannot match (one C-level test instead of a
+    scan: a record of twenty words pays for the scan in Python calls, not characters).
+    None when a phrase does not start with a letter (no such test then)."""
+    firsts = set()
+    for phrase in phrases:
+        first = re.match(r"[^\W\d_]+", phrase)
+        if first is None:
+            return None
+        firsts.add(first.group().lower())
+    return frozenset(firsts)

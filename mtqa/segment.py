@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 
 # A run of terminal marks starts only where the previous character is not one (so a long run
 # that is not followed by space is scanned once, not once per position); possessive
@@ -23,7 +23,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPENING = "\"'“‘«([¿¡"
 _NEXT_WORD = re.compile(r"""\s*(["'“‘«(\[]*)(\S*)""")
 
-TOKEN = re.compile(
+TOKEN = regexes.compile(
     r"""[^\W\d_](?:\.[^\W\d_])+\.?       # dotted abbreviations: U.S. a.m.
       | \d+(?:[.,:]\d+)*(?:[^\W\d_]+)?   # numbers: 3.5 01:00 1,200 2.5m 20th
       | \w+(?:['’\-]\w+)*                # words with inner apostrophes and hyphens

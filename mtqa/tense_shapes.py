@@ -9,6 +9,9 @@ by its structure and word classes, with the tagger not needed:
 - a change of quantity reported in the past and kept in the present ("The ministry said the number
   of cases rises to 400"): the reported event is over.
 
+Also: a present perfect in an "after" clause of a past event ("…, a day after the tribes have
+announced"), and verbs in -s coordinated by "and" with a present already found (used by SYN004).
+
 Each returns (start, end, fix, message) in document offsets, or None."""
 
 from __future__ import annotations
@@ -295,9 +298,18 @@ _OWN_TIME = re.compile(r"\b(?:will|would|next|tomorrow|later|soon|to[ \t]+be|eve
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
-_PAST_TIME_WORD = re.compile(
-    r"(?i:\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b)")
+_PAST_TIME = (r"\b(?:yesterday|ago|last|earlier|overnight|dawn|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              r"|on[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)|(?:" + _MONTHS + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + _MONTHS + r"))\b")
+_PAST_TIME_WORD = re.compile(f"(?i:{_PAST_TIME})")
+_PAST_TIME_LOWER = re.compile(_PAST_TIME)  # the same on lower-cased ASCII text, several times faster
+
+
+def _has_past_time(text: str) -> bool:
+    """Whether _PAST_TIME_WORD finds something in `text` (an ASCII text is lower-cased and
+    searched case-sensitively: the same matches, without case-blind tries of every word)."""
+    if text.isascii():
+        return _PAST_TIME_LOWER.search(text.lower()) is not None
+    return _PAST_TIME_WORD.search(text) is not None
 
 
 def past_narrative(sentence) -> bool:
@@ -306,7 +318,7 @@ def past_narrative(sentence) -> bool:
     from mtqa import verbs
 
     text = sentence.text
-    if not _PAST_TIME_WORD.search(text):
+    if not _has_past_time(text):
         return False
     return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
 
@@ -354,6 +366,15 @@ _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanw
 _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
                           r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
                           r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
+
+
+def may_tell_next_step(sentence) -> bool:
+    """False where `narrative_present` finds nothing whatever came before (a cheap test of its
+    first conditions: a full stop at the end, "He", "The"… first), so that the costlier
+    `past_narrative` of the sentence before is asked only when it can matter."""
+    text = sentence.text
+    first = _WORD.search(text, 0, min(len(text), 160))
+    return first is not None and first.group(0) in _ANAPHORIC_STARTS and text.rstrip().endswith(".")
 
 
 def narrative_present(sentence, exempt: frozenset[str]):
@@ -439,7 +460,7 @@ def relative_frame(sentence, exempt: frozenset[str]):
     if match is None or _OWN_TIME.search(text, match.end("verb")):
         return None
     clause = match.group("clause")
-    if not _PAST_TIME_WORD.search(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
+    if not _has_past_time(clause) or not any(w.islower() and verbs.past_base(w) for w in _WORD.findall(clause)):
         return None
     verb = match.group("verb")
     if not verb.endswith("s") or verb.endswith("ss"):
@@ -451,3 +472,92 @@ def relative_frame(sentence, exempt: frozenset[str]):
     start = sentence.start + match.start("verb")
     return (start, start + len(verb), syntax.past_tense(verb),
             f"Present tense \"{verb}\" after a relative clause set in the past.")
+
+
+# --- verbs coordinated with a present already found in a past frame ---------------------------
+
+_AND_VERB = regexes.compile(r"\band[ \t]+(?:also[ \t]+|then[ \t]+)?([a-z]{3,20}s)\b(?=[ \t]+([\w'’-]+))")
+# What follows a verb in -s and not a plural noun ("and calls for", "and demands their", "and
+# stresses that"; not "and arrests of", "and threats against").
+_AFTER_VERB = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "that", "for", "on", "to",
+                         "with", "about", "all", "an", "two", "three", "several", "dozens", "out", "up", "off",
+                         "back", "in", "at", "into"})
+
+
+def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
+    """The verbs in -s coordinated by "and" with a present verb already found in a past frame
+    ("The union denounces in a statement issued last week the arrests, and calls for…"): Arabic
+    chains imperfect verbs under one subject (يدين … ويطالب) and MT keeps each one present.
+    (start, end, form) of each, in document offsets; only a lexicon verb right after "and" with
+    a word after it that no noun takes."""
+    from mtqa import verbs
+
+    found = []
+    for match in _AND_VERB.finditer(prose, verb_end, sentence_end):
+        word, following = match.group(1), match.group(2)
+        if following.lower() not in _AFTER_VERB and not following[:1].isupper():
+            continue
+        if verbs.present_base(word) is None or word in ("is", "has", "does", "was"):
+            continue
+        comma = prose[max(0, match.start() - 2) : match.start()].strip() == ","  # ", and calls for": a clause
+        if following.lower() in _PREPOSITIONS and not comma and not _tagged_verb(prose, verb_end, sentence_end, match.start(1)):
+            continue  # "the raids and attacks on civilians": a plural noun before a preposition
+        found.append((match.start(1), match.end(1), word))
+    return found
+
+
+_PREPOSITIONS = frozenset({"for", "on", "to", "with", "about", "in", "at", "into", "out", "up", "off", "back"})
+
+
+def _tagged_verb(prose: str, start: int, end: int, at: int) -> bool:
+    """Whether the tagger takes the word at `at` for a verb in -s (VBZ), reading from `start`."""
+    from mtqa import segment
+    from mtqa.resources import pos_tag
+
+    spans = list(segment.token_spans(prose, start, end))[:60]
+    tags = pos_tag([prose[s:e] for s, e in spans])
+    return any(s == at and tag == "VBZ" for (s, _), tag in zip(spans, tags))
+
+
+# --- a present perfect in an "after" clause of a past event -----------------------------------
+
+_AFTER_PERFECT = regexes.compile(
+    r"\bafter[ \t]+(?!(?:it|he|she|this|that)[ \t]+(?:has|have)\b)(?:[\w'’-]+[ \t]+){1,5}?(has|have)[ \t]+(?:already[ \t]+)?([a-z]{3,20})\b")
+_FINITE_PRESENT = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are",
+                             "am", "has", "have", "do", "does", "be", "'ll", "says", "tells"})
+_AFTER_WORDS = re.compile(r"[A-Za-z'’-]+|[,;:()\"“”]")
+
+
+def perfect_after_past(sentence, exempt: frozenset[str]):
+    """A present perfect in an "after" clause whose main verb is past ("Clashes resumed on Monday,
+    a day after the tribes have announced a mobilisation"): Arabic has no past perfect and MT
+    reaches for "have" + participle; English needs "had announced" (or "announced")."""
+    from mtqa import verbs
+
+    text = sentence.text
+    for match in _AFTER_PERFECT.finditer(text):
+        participle = match.group(2)
+        if participle == "been":
+            continue
+        if not (participle.endswith("ed") or verbs.past_base(participle) or participle in _IRREGULAR):
+            continue
+        main = None
+        for word in reversed(_AFTER_WORDS.findall(text[: match.start()])[-14:]):
+            low = word.lower()
+            if low in _FINITE_PRESENT or (low.endswith("s") and verbs.present_base(low)):
+                break
+            if word.islower() and verbs.past_base(low) and low not in ("said", "told", "added", "noted"):
+                main = low
+                break
+        if main is None:
+            continue
+        start = sentence.start + match.start(1)
+        end = sentence.start + match.end(2)
+        return (start, end, f"had {participle}",
+                f"Present perfect \"{match.group(1)} {participle}\" after a past event: \"had {participle}\" or the simple past.")
+    return None
+
+
+_IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",
+                        "broken", "begun", "done", "gone", "known", "thrown", "drawn", "flown", "grown", "risen",
+                        "fallen", "withdrawn", "undertaken", "overtaken"})

@@ -46,7 +46,12 @@ def _variant_table() -> dict[str, str]:
 
 def strip_article(word: str) -> str:
     """`word` without an attached Arabic article ("al-Saleh" -> "Saleh")."""
+    if word[2:3] not in _ARTICLE_HYPHENS and word[3:4] not in _ARTICLE_HYPHENS:
+        return word  # no hyphen where an article would end (most words: no search)
     return _ARTICLE.sub("", word)
+
+
+_ARTICLE_HYPHENS = frozenset("-‐‑")  # the hyphens of _ARTICLE
 
 
 @lru_cache(maxsize=65536)
@@ -54,7 +59,7 @@ def key(word: str) -> str:
     """The spelling key of one name token."""
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = _ARTICLE.sub("", text)
+    text = strip_article(text)
     text = _variant_table().get(text, text)
     for pattern, replacement in _FOLDS:
         text = pattern.sub(replacement, text)

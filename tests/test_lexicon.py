@@ -366,3 +366,35 @@ def test_derived_tables_read_back_as_built():
         values = [v for table in tables if isinstance(table, dict) for group in table.values() for v in group]
         items = [item for v in values for item in (v if isinstance(v, tuple) else (v,))]
         assert all(item is lex.entries[lex.entries.index(item)] for item in items if hasattr(item, "arabic"))
+
+
+def test_short_texts_matched_by_look_ups_as_by_the_automaton():
+    """A short text is matched by looking its word spans up (no automaton built at start-up):
+    the same matches, in the same order, as the automaton gives."""
+    import random
+
+    from mtqa.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    keys = sorted(lex._patterns)
+    rng = random.Random(7)
+    texts = ["The minister said the talks would resume in Cairo soon.", "Σ İstanbul al-", ""]
+    for _ in range(400):
+        words = [rng.choice(keys) if rng.random() < 0.6 else rng.choice(["the", "al-", "-", "'", ",", ".", "(", "İ", "Σ"])
+                 for _ in range(rng.randint(1, 8))]
+        text = rng.choice([" ", "", "-", " - "]).join(words)
+        texts.append(text.title() if rng.random() < 0.5 else text)
+    saved = lex._looked_up
+    automaton = lex.automaton
+    try:
+        for text in texts:
+            for lower_words in (True, False):
+                lex._automaton, lex._looked_up = None, 0
+                by_look_up = lex.scan(text, lower_words)[0]
+                assert lex._automaton is None
+                lex._automaton = automaton
+                by_automaton = lex.scan(text, lower_words)[0]
+                assert ([(m.entry.id, m.kind, m.start, m.end) for m in by_look_up]
+                        == [(m.entry.id, m.kind, m.start, m.end) for m in by_automaton]), text
+    finally:
+        lex._automaton, lex._looked_up = automaton, saved

@@ -78,3 +78,16 @@ def test_place_skeleton_folds_mt_letters():
     assert place_skeleton("Tlemcen") == place_skeleton("Tilimsan")
     assert place_skeleton("Benghazi") == place_skeleton("Binghazi")
     assert place_skeleton("Sfax") != place_skeleton("Fez")
+
+
+def test_foreign_respellings_from_the_cache_as_built(monkeypatch, tmp_path):
+    """The re-spelling index of foreign places (NAM002) kept on disk is the one built."""
+    from mtqa.lexicon import load_lexicon
+    from mtqa.rules import foreign_places
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    lex = load_lexicon()
+    built = foreign_places._build_index(lex)
+    assert built and foreign_places._index.__wrapped__(lex) == built  # (stored)
+    assert list(tmp_path.glob("foreign-respellings-*.marshal"))
+    assert foreign_places._index.__wrapped__(lex) == built  # (read back)

@@ -57,3 +57,29 @@ def test_errors_and_other_inputs_as_re(fresh, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", "off")
     monkeypatch.setattr(regexes, "_codes", None)
     assert regexes.compile("y+", re.I) == re.compile("y+", re.I)
+
+
+def test_the_entry_keeps_this_runs_patterns_first_within_its_size(fresh, monkeypatch):
+    for n in range(40):
+        regexes.compile(f"(?:old{n}|older{n})+")
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)  # a new run with patterns of its own
+    monkeypatch.setattr(regexes, "_made", {})
+    for n in range(5):
+        regexes.compile(f"new{n}[a-z]+")
+    one = len(regexes._stored()[("(?:old0|older0)+", 0)][1]) + len("(?:old0|older0)+")
+    monkeypatch.setattr(regexes, "_KEPT_BYTES", 15 * one)
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)
+    stored = regexes._stored()
+    assert all((f"new{n}[a-z]+", 0) in stored for n in range(5))
+    assert 5 < len(stored) < 20
+    assert sum(len(code) + len(pattern) for (pattern, _), (_, code, _, _) in stored.items()) <= 15 * one
+
+
+def test_a_damaged_entry_is_cut_down_not_fatal(fresh, monkeypatch):
+    monkeypatch.setattr(regexes, "_codes", {("x+", 0): "damaged", 7: (1, 2)})
+    assert regexes.compile("x+") == re.compile("x+")
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)
+    assert list(regexes._stored()) == [("x+", 0)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 from mtqa.lexicon.ngrams import ngram_counts
 
 _MEDIA = ("media-outlet", "news-agency")  # English names of channels and papers end in TV/newspaper too
@@ -53,7 +53,7 @@ def settings() -> Settings:
     data = cache.package_toml("lexicon/evidence.toml")
     heads = {k: tuple(v) for k, v in data["head_nouns"].items()}
     nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"}, key=len, reverse=True)
-    apposition = re.compile(
+    apposition = regexes.compile(
         r"^(?:'s?)?\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
     )
     return Settings(
@@ -150,9 +150,6 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
 
 _POSSESSIVE_AFTER = re.compile(r"(?<=\w)'s?\b|^'s? ?")
 _POSSESSIVE_S = re.compile(r"'s?\b")
-# "Tunis - ", "Aden (Saba) - ", "SANAA, May 3 - ": a dateline before the clause's first word
-_DATELINE_LEAD = re.compile(r"^[ \t\"'“‘]*+[A-Z][\w'’.-]*+(?:[ \t]++[A-Za-z][\w'’.-]*+){0,3}(?:,[ \t]*+[\w ]{1,20}?)?"
-                            r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—][ \t]++")
 _DATELINE_BEFORE = re.compile(r"^[^\W\d_][\w' .-]{0,40}\(\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)\s*[-–—:]")
 
@@ -218,16 +215,18 @@ def weigh(
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     counts = ngram_counts()
     lower_count = counts.count(phrase)
-    # a clause opening after a dateline ("Tunis - Authorities said") starts with a capital too
-    lead = _DATELINE_LEAD.sub("", text[sentence_start:start], count=1)
-    if content and all(t[0].isupper() for t in content) and lead.strip():
+    if content and all(t[0].isupper() for t in content) and start > sentence_start \
+            and not _AFTER_DATELINE.search(text, max(sentence_start, start - 4), start):
+        # (a capital right after a dateline's dash opens the sentence: "Medina - Authorities said")
         title_count = counts.count(phrase, title=True)
         share = title_count / lower_count if lower_count else 0.0
         if share < s.limits["title-share"] and not _headline(text, sentence_start, sentence_end, s.limits["headline-share"]):
-            if lead.strip() == "The":
+            if text[sentence_start:start].strip() == "The":
                 fired.append(("sentence-initial-title-case", w["sentence-initial-title-case"]))
             else:
                 fired.append(("title-case", w["title-case"]))
+                if category == "place" and before_core.rsplit(" ", 1)[-1] in _LOCATIVES:
+                    fired.append(("locative", w["locative"]))
     window = after_core.split()[: int(s.limits["citation-window"]) + 3]
     verb, adjacent = None, False
     verbs_after = _indexed(s.verbs_after)
@@ -283,6 +282,10 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
+_AFTER_DATELINE = re.compile(r"[ ][-–—][ ]++$")
+_LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
+
+
 def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool) -> bool:
     """"the" + a Title Case match + its head noun in lower case right after: "The Hope club",
     "the Fairness party" (English writes "the Hope Club" or no head noun)."""
@@ -297,7 +300,13 @@ def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool
 _PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
 _OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
 _AND_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) and $")
+_POSSESSIVE_NAME = re.compile(r"['’]s[ ][A-Z]")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
+
+
+# Heads that, capitalised after a match, make it a company's English name ("the Crescent
+# Group", "Dawn Holding"): a translated name keeps its head in lower case.
+_COMPANY_WORDS = frozenset(("group", "holding", "holdings", "company", "corporation", "bank"))
 
 
 def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> bool:
@@ -322,10 +331,12 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
         word = previous.group(1)
         if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):
             return True
+    if _POSSESSIVE_NAME.match(text, end, end + 40):
+        return True  # "The People's Daily": a possessive before a capitalised word is an English name
     following = _NEXT.match(text[end : end + 40])
     if following:
         word = following.group(1)
-        if word[0].isupper() and word.lower() not in heads and word.lower() not in allowed \
+        if word[0].isupper() and (word.lower() in _COMPANY_WORDS or word.lower() not in heads and word.lower() not in allowed) \
                 and not _person_follows(word, text[end : end + 40]):
             return True
     return False
@@ -383,5 +394,17 @@ def _headline(text: str, start: int, end: int, share: float) -> bool:
 def _title_case_sentence(sentence: str, share: float) -> bool:
     """_headline of one sentence (asked for each match in it: worked out once per sentence)."""
     tokens = _WORD.findall(sentence)[1:]
-    long = [t for t in tokens if len(t) > 3]
+    counts = ngram_counts()
+    long = [t for t in tokens if len(t) > 3 and not _proper_noun(t, counts)]
     return len(long) >= 3 and sum(t[0].isupper() for t in long) / len(long) > share
+
+
+def _proper_noun(word: str, counts) -> bool:
+    """Whether English capitalises `word` wherever it stands (Thursday, Arabia, Mushait): it is
+    capitalised here and unknown to the clean-English counts or mostly capitalised there. Such
+    words do not make a sentence a Title Case headline."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    total = counts.count(lower)
+    return not total or counts.count(lower, title=True) / total > 0.5

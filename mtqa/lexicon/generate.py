@@ -297,6 +297,14 @@ def _generic_words() -> frozenset[str]:
     return frozenset(heads | {"news", "press", "media", "information"})
 
 
+def _plural_of_meaning(word: str) -> bool:
+    """Whether `word` is only the plural of a gloss meaning ("houses" of "house")."""
+    meanings = english_meanings()
+    if word in meanings or not word.endswith("s"):
+        return False
+    return word[:-1] in meanings or (word.endswith("ies") and word[:-3] + "y" in meanings)
+
+
 def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     """The generated renderings of a lexicon entry after its vetoes (see module docstring)."""
     if entry.generate is False or (entry.generate is None and entry.category in NO_GENERATION):
@@ -317,5 +325,7 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
         if all(w in _generic_words() or _is_adjective(w) for w in content):
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
+        if entry.category == "place" and _plural_of_meaning(content[-1]):
+            continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء
         kept.append(form)
     return tuple(kept)

@@ -64,6 +64,8 @@ def fold(text: str) -> str:
 
 
 _PIECE = 1 << 16
+_LOOK_UP_TEXT = 4000  # characters: a text this short is matched by look-ups while no automaton is built…
+_LOOK_UP_RUN = 20000  # …until a run has matched this many characters so (then building it is cheaper)
 
 
 def _fold_piece(text: str, special: bool) -> str | None:
@@ -183,11 +185,8 @@ class Lexicon:
         self._patterns = patterns  # kept in the on-disk cache as it is added
         self._longest = max(map(len, patterns), default=0)
         self.generated: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in generated.items()}
-        self.automaton = ahocorasick.Automaton()
-        add = self.automaton.add_word
-        for pattern, value in patterns.items():
-            add(pattern, value)
-        self.automaton.make_automaton()
+        self._automaton = None  # built when a text needs it (see `automaton`, `_short_hits`)
+        self._looked_up = 0  # characters of short texts matched by look-ups so far
         if cues is None:
             sets = cue_sets()
             cues = {}
@@ -204,6 +203,40 @@ class Lexicon:
         self._cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             k: (tuple(b), tuple(a)) for k, (b, a) in cues.items()
         }
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Every pattern in one Aho-Corasick automaton, built when first asked for (30 ms: a
+        start on a few words looks its words up instead, see `_short_hits`)."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            add = automaton.add_word
+            for pattern, value in self._patterns.items():
+                add(pattern, value)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def _short_hits(self, window: str) -> list[tuple[int, int, tuple]] | None:
+        """What the automaton finds in `window` (last character, value), in its order (by end,
+        the longest first), each span that could be a whole-word hit looked up in the pattern
+        table instead - for short texts while the automaton is not built (until look-ups have
+        cost about what building it would); None when the automaton is to be used."""
+        if self._automaton is not None or len(window) > _LOOK_UP_TEXT or self._looked_up > _LOOK_UP_RUN:
+            return None
+        self._looked_up += len(window)
+        patterns, longest, size = self._patterns, self._longest, len(window)
+        ends = [e for e in range(1, size + 1) if e == size or not window[e].isalnum()]
+        found = []
+        for start in range(size):
+            if start and window[start - 1].isalnum():
+                continue
+            for end in ends[bisect.bisect_right(ends, start) : bisect.bisect_right(ends, start + longest)]:
+                value = patterns.get(window[start:end])
+                if value is not None:
+                    found.append((end - 1, start, value))
+        found.sort(key=lambda hit: (hit[0], hit[1]))
+        return [(last, value) for last, _, value in found]
 
     def parts(self) -> tuple:
         """Plain data the Lexicon is rebuilt from (the on-disk cache keeps it)."""
@@ -227,7 +260,8 @@ class Lexicon:
         from mtqa.segment import _WHITESPACE, chunks
 
         special = any(char in text for char in LONG_LOWER)
-        longest, iterate, length = self._longest, self.automaton.iter, len(text)
+        longest, length = self._longest, len(text)
+        iterate = lambda window: self.automaton.iter(window)  # (the automaton built only if used)
         keep_lower = lower_generated_words
         hits = []
         sigmas: dict[int, str] = {}
@@ -246,9 +280,10 @@ class Lexicon:
                     at = text.find("\u03a3", at + 1, b)
             if self.entries:
                 limit, size = b - a, e - a
+                short = self._short_hits(window) if a == 0 and e == length else None
                 hits += [
                     (a + last - count + 1, a + last + 1, payload)
-                    for last, (count, payload, plain) in iterate(window)
+                    for last, (count, payload, plain) in (iterate(window) if short is None else short)
                     if last - count + 1 < limit  # (else the next window has it)
                     and not ((last >= count and window[last - count].isalnum())
                              or (last + 1 < size and window[last + 1].isalnum()))  # whole words only

@@ -94,6 +94,9 @@ class Rule:
     #: NLTK resources (names in mtqa.resources.RESOURCES) the rule cannot run without; a run
     #: where one is missing skips the rule (and says so) instead of failing.
     needs: tuple[str, ...] = ()
+    #: True for a rule that can only find something in a document with an Arabic source: the
+    #: engine skips it, without calling it, for a document that has none (a whole-record test).
+    needs_source: bool = False
 
     @property
     def family(self) -> str:
@@ -229,6 +232,8 @@ def _load_builtin() -> None:
             from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
             from mtqa.rules import marks  # noqa: F401  (TYP021)
             from mtqa.rules import misspellings  # noqa: F401  (TYP015)
+            from mtqa.rules import resumptive  # noqa: F401  (SYN009)
+            from mtqa.rules import nominal  # noqa: F401  (SYN010)
 
 
 @contextlib.contextmanager

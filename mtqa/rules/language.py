@@ -8,7 +8,7 @@ import itertools
 import re
 from functools import cached_property, lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
@@ -147,7 +147,7 @@ class RomanisedArabic(Rule):
         """Three or more romanised Arabic words in a row (function words and al- forms)."""
         words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
         token = rf"(?:{'|'.join(map(re.escape, words))}|{self._FORMS})(?![\w-])"
-        return re.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
+        return regexes.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
 
     @cached_property
     def _may_start(self) -> dict[str, bool]:
@@ -232,7 +232,7 @@ class RomanisedArabicWord(Rule):
     @cached_property
     def pattern(self) -> re.Pattern:
         words = sorted(romanised_words(), key=len, reverse=True)
-        return re.compile(rf"({'|'.join(map(re.escape, words))})(?![\w'’-])")
+        return regexes.compile(rf"({'|'.join(map(re.escape, words))})(?![\w'’-])")
 
     @cached_property
     def first_runs(self) -> frozenset[str]:

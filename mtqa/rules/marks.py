@@ -54,8 +54,12 @@ _APOSTROPHES = (re.compile("’"), re.compile("'"))  # scanned one by one (mtqa.
 _CLOSE_BRACKET = re.compile(r"\)")
 _STOP_BEFORE_SPACE = re.compile(r"\.(?<=[a-z]{2}\.)(?=[ \t])")
 _THAT_COMMA = re.compile(r" that,")
-_VERB_REACH = 12  # the longest verb of _COMMA_AFTER_THAT ("pointed out") and one to spare
+_VERB_REACH = 12  # the longest verb of _COMMA_AFTER_THAT and _REPORTING ("pointed out") and one to spare
 _REPORTED = re.compile(r"\b(?:said|says|added|stated|announced|told|explained|noted|stressed|reported)[.]$")
+_COMMA_SEAM = re.compile(r",(?=[ \t]+that[ \t])")  # where _COMMA_BEFORE_THAT's comma can be
+_COLON_SEAM = re.compile(r":(?=[ \t])")  # where _COLON_UNQUOTED's colon can be
+_DASH_SEAM = re.compile(r"-(?=[ \t]*[A-Z])")  # the dash of every _LOPSIDED_DASH (one character on)
+_DECIMAL_POINT = re.compile(r"\.(?=\d)")  # what ends _SPACED_DECIMAL's space run
 _URL_BEFORE = re.compile(r"(?:https?|ftp|mailto|www|file)[:./]|[\w-]+\.(?:com|org|net|gov|edu|int|io|co|uk|ly|eg|sa|ae|qa|ps|lb|sy|iq|jo|tn|ma|dz|ye|om|kw|bh)\b", re.IGNORECASE)
 
 
@@ -159,9 +163,9 @@ class SpacingAroundMarks(Rule):
                 yield self.finding(doc, match.start(), match.end(), 'Comma after "that" before its clause.',
                                    [match.group(0)[:-1]])
         if "," in prose or ":" in prose:
-            for pattern, message, fix in ((_COMMA_BEFORE_THAT, 'Comma between a reporting verb and "that".', ""),
-                                          (_COLON_UNQUOTED, "Colon after a reporting verb with no quotation: write \"said that\" or quote the words.", " that")):
-                for match in pattern.finditer(prose):
+            for pattern, seam, message, fix in ((_COMMA_BEFORE_THAT, _COMMA_SEAM, 'Comma between a reporting verb and "that".', ""),
+                                                (_COLON_UNQUOTED, _COLON_SEAM, "Colon after a reporting verb with no quotation: write \"said that\" or quote the words.", " that")):
+                for match in near_seams(pattern, prose, seam, _VERB_REACH):
                     if _quoted_before(prose, match.start()):
                         continue
                     start = match.end() - 1
@@ -172,10 +176,10 @@ class SpacingAroundMarks(Rule):
                 yield self.finding(doc, match.start(1), match.end(1), f'"{match.group(1)}" in lower case inside a name.',
                                    [match.group(1).lower()])
         if " ." in prose:
-            for match in _SPACED_DECIMAL.finditer(prose):
+            for match in tried_at(_SPACED_DECIMAL, prose, run_starts(prose, starts_of(_DECIMAL_POINT, prose))):
                 yield self.finding(doc, match.start(), match.end(), "Space inside a decimal figure.", ["."])
         if "-" in prose:
-            for match in _LOPSIDED_DASH.finditer(prose):
+            for match in near_seams(_LOPSIDED_DASH, prose, _DASH_SEAM, 1):
                 yield self.finding(doc, match.start(), match.end(), "Dash spaced on one side only.",
                                    [" - " if match.group().startswith((" ", "\t")) else " -"], safe=False)
         stops = (stop.end() for stop in _STOP_BEFORE_SPACE.finditer(prose))

@@ -25,6 +25,7 @@ from mtqa.lexicon.matcher import (
     with_article,
 )
 from mtqa.rules import Rule, register, sourced
+from mtqa.scan import word_trigger
 from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
 
@@ -97,6 +98,7 @@ def entity_matches(doc, ctx):
                 m = replace(m, evidence=("listed-literal",))
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
+        kept = _outlets_over_places(kept, prose)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
 
@@ -108,6 +110,29 @@ def _acronym_in_lower_case(m, prose: str) -> bool:
         return False
     written = prose[m.start : m.end]
     return not written.isupper() and any(f.isupper() and f.lower() == written.lower() for f in m.entry.correct_forms)
+
+
+# "The Gulf newspaper quoted…": after an outlet's rendering, its singular head noun, then a
+# verb of speech or the clause's end (not "the Gulf newspaper market", "Gulf newspapers")
+_OUTLET_SPEAKS = re.compile(
+    r"[ ](?:newspaper|daily|channel|website|TV|television|agency|radio)(?:['’]s)?+"
+    r"(?=[.,;:)]|[ ](?:said|says|reported|reports|quoted|stated|published|wrote|cited|revealed|"
+    r"learned|added|claimed|broadcast|aired|carried|obtained|correspondent|reporter|editor)\b)"
+)
+
+
+def _outlets_over_places(kept, prose: str):
+    """Drop the correct place name that holds an outlet's rendering when the rendering is used
+    as the outlet's name: "the" before it, its head noun after it, then a verb of speech ("The
+    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region)."""
+    outlets = [m for m in kept if m.kind in _WEIGHED and m.entry.category in ("media-outlet", "news-agency")
+               and any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
+               and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
+               and _OUTLET_SPEAKS.match(prose, m.end)]
+    if not outlets:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"
+                                     and any(m.start <= o.start and o.end <= m.end for o in outlets))]
 
 
 def _named_again(kept, near, folded):
@@ -773,7 +798,11 @@ def _variant_spellings(rule, index, doc, ctx, flagged):
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
-                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club")
+                 "news agency", "website", "site", "radio", "magazine", "weekly", "FM", "club",
+                 "correspondent", "reporter")
+# heads that name an outlet only after a possessive: "the Homeland's correspondent" (not "the
+# Defence correspondent", a British reporter's beat)
+_POSSESSIVE_HEADS = frozenset(("correspondent", "reporter"))
 _OUTLET = re.compile(
     r"(?<![\w'’-])(?:[Tt]he )?((?:[A-Z][a-z]+(?:['’]s)? (?:of (?:the )?)?){1,3}?)("
     + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True))
@@ -784,6 +813,7 @@ _OUTLET = re.compile(
 # its "'s" and "of the", then the head's first word).
 _OUTLET_HEAD = re.compile(r" (?:" + "|".join(sorted(map(re.escape, _OUTLET_HEADS), key=len, reverse=True)) + r")\b")
 _OUTLET_REACH = 16
+_OUTLET_WORDS = word_trigger(_OUTLET_HEADS)  # every match holds one (a record without any has none)
 _OUTLET_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")  # "The"/"the" or a capitalised word
 
 
@@ -791,6 +821,8 @@ def _outlet_matches(doc):
     """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
     a head noun (found by a scan for " " + head) instead of at every position. (Windows of
     heads close together overlap: a start tried again fails again, or lies before `done`.)"""
+    if _OUTLET_WORDS is not None and _OUTLET_WORDS.isdisjoint(doc.lowered_words.words):
+        return
     prose, offsets = doc.prose, doc.lowered_words.offsets
     done = 0  # finditer returns no overlapping matches
     for head in _OUTLET_HEAD.finditer(prose):
@@ -816,7 +848,7 @@ class TranslatedOutletName(Rule):
         "agencies (gloss.toml), written as a name (capitalised inside the sentence or after a "
         "sentence-initial \"The\") before a lower-case head noun: \"the Morning newspaper\" "
         "(الصباح, Assabah), \"the Sunrise channel\" (الشروق, Echorouk). English news transliterates such "
-        "names. No suggestion: mtqa does not know the outlet; the message names the Arabic words "
+        "names; also before a possessive's correspondent or reporter (\"the Compass's correspondent\"). No suggestion: mtqa does not know the outlet; the message names the Arabic words "
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
@@ -866,6 +898,11 @@ class TranslatedOutletName(Rule):
             words = [t.group() for t in found]
             if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
                 continue
+            if head in _POSSESSIVE_HEADS and not phrase.endswith(("'s", "’s")):
+                continue
+            if phrase.endswith(("'s", "’s")):  # the span is the name, without its possessive
+                phrase = phrase[:-2]
+                end = start + len(phrase)
             sentence = doc.sentence_at(start)
             s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(doc.prose))
             lead = doc.prose[s_start:start]
@@ -873,7 +910,7 @@ class TranslatedOutletName(Rule):
                 continue  # sentence-initial capital, or part of a longer name ("Fox News channel")
             if _headline(doc.prose, s_start, s_end, settings().limits["headline-share"]):
                 continue
-            lower = phrase.lower()
+            lower = re.sub(r"['’]s$", "", phrase.lower())
             if {lower, f"the {lower}", f"{lower} {head.lower()}", f"the {lower} {head.lower()}"} & names:
                 continue
             total = counts.count(lower)
@@ -1200,7 +1237,8 @@ def _deviant_names(doc, wrong, correct):
     for k in compress(free, map(marked.__contains__, map(words.__getitem__, free))):
         first_with_mark.setdefault(skeleton(words[k]), (starts[k], words[k]))
     # only a spelling with the skeleton of a marked one or the key of a known name can be reported
-    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors}
+    wanted = {w for w in spellings if skeleton(w) in first_with_mark or translit.key(w) in anchors} \
+        if first_with_mark or anchors else ()  # (neither: no spelling can be reported)
     for k in compress(free, map(wanted.__contains__, map(words.__getitem__, free))):
         start, end, written = starts[k], ends[k], words[k]
         if inside_known(start, end):

@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from mtqa import cache, translit
+from mtqa import cache, regexes, translit
 
 _PARTICLE = r"(?:al|el|ez|ed|es|ash|ad|an|ar|as|at|az|ul)"
 # a place name: up to three capitalised words, with articles and hyphens between them
@@ -32,9 +32,9 @@ _RUN = (
     r"[A-Z][a-z'’]{1,20}+){0,2}+)"
 )
 # a run of capitalised words after a space (its place position is checked on the words around it)
-_CAPITAL_RUN = re.compile(r"[ ](?=[A-Z])" + _RUN + r"(?![\w'’-]|[ ][A-Z])")
+_CAPITAL_RUN = regexes.compile(r"[ ](?=[A-Z])" + _RUN + r"(?![\w'’-]|[ ][A-Z])")
 # a dateline: a place at the start of a line before an agency in brackets or a dash ("Binghazi (LANA) -")
-_DATELINE = re.compile(r"(?m)^[ \t]*+" + _RUN + r"(?=[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:])")
+_DATELINE = regexes.compile(r"(?m)^[ \t]*+" + _RUN + r"(?=[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:])")
 # words before a place ("in", "from", "the city of"…) and place head nouns after one
 _CUES = frozenset(("in", "at", "from", "into", "near", "outside", "around", "toward", "towards", "across",
                    "through", "of"))

@@ -22,6 +22,7 @@ from importlib import resources
 
 from mtqa import cache
 from mtqa.findings import Severity
+from mtqa.memo import decided, memo
 from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
 from mtqa.rules.language import romanised_words
@@ -162,6 +163,13 @@ def _in_cmudict(word: str) -> bool:
         return False
 
 
+def _looks_arabic(word: str, features) -> bool:
+    """Whether LNG004 looks for `word` in the text: four letters or more, ASCII, not a word
+    the tagger knows (`features`: its weights, None when it is not loaded), judged Arabic."""
+    return len(word) >= 4 and word.isascii() and (features is None or "i word " + word not in features) \
+        and judge(word) is not None
+
+
 @lru_cache(maxsize=8192)
 def judge(word: str) -> tuple[str, str] | None:
     """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape."""
@@ -260,14 +268,12 @@ class RomanisedShape(Rule):
         distinct = set(words)
         # the distinct words first (each judged once, cached across documents), then only the
         # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
-        flagged, features = set(), None
-        for word in distinct:
-            if len(word) >= 4 and word.isascii():
-                if features is None:  # once the tagger is loaded (judge loads it), its words are
-                    tagger = loaded_tagger()  # passed over here, as judge would (ASCII: plain == word)
-                    features = tagger.weights if tagger is not None else None
-                if (features is None or "i word " + word not in features) and judge(word) is not None:
-                    flagged.add(word)
+        # Once the tagger is loaded (judge loads it), its words are passed over here, as judge
+        # would (ASCII: plain == word): a word's verdict is remembered for each of the two states.
+        tagger = loaded_tagger()
+        features = tagger.weights if tagger is not None else None
+        verdicts = memo(self, "_flagged" if features is None else "_flagged_tagged")
+        flagged = {word for word in distinct if decided(verdicts, word, lambda word: _looks_arabic(word, features))}
         wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
         places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…

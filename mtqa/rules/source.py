@@ -51,6 +51,7 @@ class EmptyTranslation(Rule):
     name = "empty-translation"
     category = "accuracy/omission"
     severity = Severity.CRITICAL
+    needs_source = True
     explanation = (
         "The source has text and the translation (or its aligned line) is empty: nothing of the "
         "segment reached the reader."
@@ -96,6 +97,7 @@ class Untranslated(Rule):
     name = "untranslated-source"
     category = "accuracy/untranslated"
     severity = Severity.CRITICAL
+    needs_source = True
     explanation = (
         "The translation is the source copied, or is mostly in Arabic script: the segment was not "
         "translated. (Arabic words left inside English text are TYP005; a sentence in another "
@@ -132,6 +134,7 @@ class LengthMismatch(Rule):
     name = "length-mismatch"
     category = "accuracy/omission"
     severity = Severity.MINOR
+    needs_source = True
     explanation = (
         "The translation is much shorter (or longer) than translations of a source of that length "
         "are: part of the text was probably dropped (or added). The expected length and its "
@@ -208,6 +211,7 @@ class SentenceCount(Rule):
     name = "sentence-count"
     category = "accuracy/omission"
     severity = Severity.MINOR
+    needs_source = True
     explanation = (
         "The source has more sentences than the translation and the translation is also shorter "
         "than usual: a whole sentence was probably dropped. (A translator may join two short "
@@ -262,6 +266,7 @@ class NumberMismatch(Rule):
     name = "number-mismatch"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
+    needs_source = True
     explanation = (
         "A number of the source is not in the translation: changed (the message names both "
         "values) or dropped. Western and Arabic-Indic digits, ٫ ٬ separators, percentages, years, "
@@ -309,6 +314,7 @@ class LexiconNameMissing(Rule):
     name = "source-name-missing"
     category = "accuracy/omission"
     severity = Severity.MINOR
+    needs_source = True
     explanation = (
         "The source names a person, place, media outlet, armed group or military operation the "
         "lexicon knows (by its Arabic form, whatever its clitics: لقناة الجزيرة, وبالجزيرة; not "
@@ -395,6 +401,7 @@ class NameMissing(Rule):
     name = "name-missing"
     category = "accuracy/omission"
     severity = Severity.MINOR
+    needs_source = True
     explanation = (
         "A name the source introduces after a title (السيد, السيدة, الشيخ, الدكتور…) has no "
         "transliteration among the capitalised words of the translation. "
@@ -445,6 +452,7 @@ class NameUnaccounted(Rule):
     name = "name-not-in-source"
     category = "accuracy/addition"
     severity = Severity.MINOR
+    needs_source = True
     explanation = (
         "A romanised Arabic name in the translation (a word spelled as transliterations are: kh, "
         "gh, q, ou, Al-, Abu…) that no word of the source could be the Arabic of, by the "

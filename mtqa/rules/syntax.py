@@ -482,6 +482,17 @@ def _nationality_names_set() -> frozenset[str]:
     return frozenset(_nationality_names())
 
 
+@lru_cache(maxsize=1)
+def _present_exempt() -> frozenset[str]:
+    """Present forms SYN004 never reports (data/syntax.toml), as a set built once."""
+    return frozenset(words()["present_exempt"])
+
+
+@lru_cache(maxsize=1)
+def _postposed_adjective_set() -> frozenset[str]:
+    return frozenset(word_order.classes()["postposed_adjectives"])
+
+
 # Titles English writes with "General" after them: "the Office of the Attorney General".
 _GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "Consul", "Governor", "Surgeon",
                              "Solicitor", "Postmaster", "Auditor", "Accountant", "Advocate", "Commissioner",
@@ -632,7 +643,7 @@ class ReversedAdjectiveOrder(Rule):
         """A title with its nationality after it: "the President Palestinian Mahmoud Abbas",
         "the Ambassador Saudi to Lebanon" (data/word_order.toml)."""
         titles = _alternation(word_order.classes()["title_heads"])
-        return re.compile(
+        return regexes.compile(
             rf"(?:([Tt]he)[ \t]+)?({titles})[ \t]+({_alternation(_nationality_names())})(?![\w'’-])"
             rf"(?=[ \t]+(?:[A-Z][a-z]|to\b|in\b|at\b|on\b|and\b|said\b|[a-z]+ed\b)|[ \t]*[,.;:)])")
 
@@ -692,7 +703,7 @@ class ReversedAdjectiveOrder(Rule):
         """"a delegation ministerial high-level", "a crisis unprecedented because…": a relational
         adjective after a singular noun (data/word_order.toml), then another adjective, a
         punctuation mark or a word that cannot take it as a complement."""
-        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
+        adjectives = _postposed_adjective_set()
         prose, index = doc.prose, doc.lowered_words
         for n in self._hits(doc, adjectives, hits=hits):
             offset = index.offsets[n]
@@ -751,15 +762,20 @@ class ReversedAdjectiveOrder(Rule):
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
 
-    def check(self, doc, ctx):
+    @cached_property
+    def _word_sets(self):
+        """The word sets check() looks words up in (built once, not once per document)."""
         data = words()
-        nationalities = frozenset(_nationality_names())
+        nationalities = _nationality_names_set()
         listed = nationalities | frozenset(data["institution_adjectives"])
-        exceptions = tuple(data["reversed_exceptions"])
         heads, lower = self.keys
+        wanted = heads | lower | _postposed_adjective_set() | {"the", "agency"}
+        of_chain_listed = listed | frozenset(data["of_chain_adjectives"])
+        return nationalities, listed, tuple(data["reversed_exceptions"]), heads, lower, wanted, of_chain_listed
+
+    def check(self, doc, ctx):
+        nationalities, listed, exceptions, heads, lower, wanted, of_chain_listed = self._word_sets
         # the places of every word looked up below, from one C-level filter over the words
-        adjectives = frozenset(word_order.classes()["postposed_adjectives"])
-        wanted = heads | lower | adjectives | {"the", "agency"}
         hits = list(itertools.compress(range(len(doc.lowered_words.words)), map(wanted.__contains__, doc.lowered_words.words)))
         head_hits = self._hits(doc, heads, hits=hits)
         taken: list[tuple[int, int]] = []
@@ -803,7 +819,7 @@ class ReversedAdjectiveOrder(Rule):
                 fixed = f"{article} {fixed}"
             yield self.finding(doc, match.start(), match.end(),
                                "Reversed word order (Arabic adjective after the noun).", [fixed])
-        yield from self._of_chains(doc, head_hits, taken, listed | frozenset(data["of_chain_adjectives"]))
+        yield from self._of_chains(doc, head_hits, taken, of_chain_listed)
         for match in self._matches_at(doc, self.title, head_hits, True):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -992,7 +1008,12 @@ class PresentWithPastTime(Rule):
         "stresses; not of states or habits such as \"holds\", \"receives\", \"meets every month\"): "
         "\"He arrived in Cairo on Sunday. He meets President Sisi…\". An opening phrase up to its comma "
         "that holds a past time (\"During his visit to Cairo yesterday,\") frames the main verb as a "
-        "fronted time does. Quoted speech (four words or more) keeps its tenses; a name in quotes does "
+        "fronted time does. A verb in -s joined by \"and\" to a present already reported shares its "
+        "frame and is reported with it (\"denounces … last week the arrests, and demands their "
+        "release\"; not a plural noun: \"raids and attacks on\"). A present perfect passive before a "
+        "past time (\"has been released yesterday\") and a present perfect in an \"after\" clause of a "
+        "past event (\"resumed on Monday, a day after the tribes have announced\") are reported too. "
+        "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )
     bad = (
@@ -1102,7 +1123,7 @@ class PresentWithPastTime(Rule):
 
     def check(self, doc, ctx):
         """The findings of _check, less those inside a short quotation ("the talks fail")."""
-        findings = self._check(doc, ctx)
+        findings = self._with_coordinated(doc, self._check(doc, ctx))
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
@@ -1111,8 +1132,25 @@ class PresentWithPastTime(Rule):
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
 
+    def _with_coordinated(self, doc, findings):
+        """The findings, then the verbs in -s coordinated with each by "and" in its sentence
+        (tense_shapes.coordinated_echo): "denounces … and calls for…"."""
+        findings = list(findings)
+        reported = {finding.start for finding in findings}
+        yield from findings
+        for finding in findings:
+            sentence = doc.sentence_at(finding.start)
+            if sentence is None or not finding.message.startswith("Present tense"):
+                continue
+            for start, end, word in tense_shapes.coordinated_echo(doc.prose, sentence.end, finding.end):
+                if start not in reported:
+                    reported.add(start)
+                    yield self.finding(doc, start, end,
+                                       f"Present tense \"{word}\" coordinated with a present already in a past frame.",
+                                       [Suggestion(past_tense(word), False)])
+
     def _check(self, doc, ctx):
-        exempt = frozenset(words()["present_exempt"])
+        exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
@@ -1121,7 +1159,7 @@ class PresentWithPastTime(Rule):
             # document would hold every sentence's tokens to the end of the syntax rules)
             original, had_tokens, had_tags = sentence, sentence._tokens is not None, sentence._tags is not None
             try:
-                after_past, previous = previous is not None and tense_shapes.past_narrative(previous), sentence
+                before, previous = previous, sentence
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
@@ -1149,30 +1187,32 @@ class PresentWithPastTime(Rule):
                 else:
                     dated = list(self._past_date(doc, sentence, exempt, article))
                     found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, after_past)
+                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
             finally:
                 if not had_tokens:
                     original._tokens = None
                 if not had_tags:
                     original._tags = None
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial, after_past=False):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
         index = sentence.index
         shapes = []
-        if index in shaped[0] and (adverbial is not None or _ON_WEEKDAY.search(sentence.text)):
+        if index in shaped[0] and (adverbial is not None or _weekday_in(sentence.text)):
             shapes.append(tense_shapes.statement_frame)
         if index in shaped[1]:
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if after_past:
+        if before is not None and tense_shapes.may_tell_next_step(sentence) and tense_shapes.past_narrative(before):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
-        if adverbial is not None or _ON_WEEKDAY.search(sentence.text):
+        if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
+            shapes.append(tense_shapes.perfect_after_past)
+        if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
             if (found := shape(sentence, exempt)) is not None:  # (start, end, fix, message)
@@ -1778,6 +1818,20 @@ def _is_past_tag(tag: str, word: str) -> bool:
     return tag == "VBD" and word.lower() not in _ATTRIBUTION
 
 
+_last_weekday: tuple = (None, None)  # (text, its _ON_WEEKDAY search): SYN004 asks up to three times
+
+
+def _weekday_in(text: str) -> re.Match | None:
+    """_ON_WEEKDAY.search(text), searched once for the sentence SYN004 is on."""
+    global _last_weekday
+    last = _last_weekday
+    if last[0] is text:
+        return last[1]
+    found = _ON_WEEKDAY.search(text)
+    _last_weekday = (text, found)
+    return found
+
+
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
 
 
@@ -1785,9 +1839,9 @@ def _narrative_frames(rule, doc, sentence, exempt, adverbial, article=None):
     """SYN004's second pass over a sentence with no finding yet (see the comment above);
     `adverbial`: the sentence's first past time expression, if any."""
     text = sentence.text
-    if not text.rstrip().endswith((".", "!", ")", '"', "”")) or _HEADLINE_JOINED.search(text):
+    if not text.rstrip().endswith((".", "!", ")", '"', "”")) or ("\n" in text and _HEADLINE_JOINED.search(text)):
         return  # a headline (or a headline run into its first line)
-    weekday = _ON_WEEKDAY.search(text)
+    weekday = _weekday_in(text)
     if weekday is not None and article_date.relation(weekday.group(0), article) == "future":
         weekday = None  # a date after the article's own: a coming event
     if weekday is None:
@@ -1926,8 +1980,13 @@ _PERFECT_STOPS = frozenset({"to", "that", "which", "who", "since", "until", "bee
 
 def _perfect_at(tokens: list[Token], i: int):
     """("has announced", "announced") when token i is a participle in -ed (or an irregular one:
-    "has left") after "has"/"have"."""
+    "has left") after "has"/"have"; ("has been released", "was released") after "has been"."""
     word = tokens[i].text
+    if (i >= 2 and tokens[i - 1].text == "been" and tokens[i - 2].text.lower() in ("has", "have") and word.islower()
+            and (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or verbs.past_base(word))):
+        # the passive: "has been released yesterday" → "was released"
+        was = "was" if tokens[i - 2].text.lower() == "has" else "were"
+        return Token(tokens[i - 2].start, tokens[i].end, f"{tokens[i - 2].text} been {word}"), f"{was} {word}"
     if i < 1 or tokens[i - 1].text.lower() not in ("has", "have") or not word.islower():
         return None
     if not (word.endswith("ed") or word in word_order.IRREGULAR_PARTICIPLES or (
@@ -2082,6 +2141,28 @@ _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its",
 
 
 _AND_WORD = re.compile(r"\band\b")
+# "and", a pronoun perhaps, and the letters of the word after them (= the tokens _and_step reads)
+_AND_NEXT = re.compile(r"and(?<=\band)\s+(?:(they|he|she|it)\s+)?([^\W\d_]+)")
+
+
+def _may_step_after_and(text: str) -> bool:
+    """False where _and_step finds no verb after any "and" of the text (its tests of the word
+    after "and", read from the text instead of the tokens)."""
+    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
+
+    for match in _AND_NEXT.finditer(text):
+        word = match.group(2)
+        if not word.isalpha() or not word.islower():
+            continue
+        if match.group(1) == "they":
+            base = word
+        elif word.endswith("s") and not word.endswith("ss"):
+            base = _verb_base(word)
+        else:
+            continue
+        if (base in NARRATIVE_BASES or base in _STEP_BASES) and base not in _STANCE:
+            return True
+    return False
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -2091,11 +2172,13 @@ def _past_then_present(sentence, exempt):
     text = sentence.text
     if not text.rstrip().endswith(".") or '"' in text or "“" in text:
         return None
+    if not _may_step_after_and(text):
+        return None  # no word after an "and" that _and_step could take: the sentence is not tokenised
     ands = [m.start() for m in _AND_WORD.finditer(text)]
     head = text[: ands[-1]] if ands else ""
     if not head or ("'" not in head and "’" not in head
                     and not any(w.islower() and verbs.past_base(w) for w in _LETTER_RUN.findall(head))):
-        return None  # no past form before any "and": the sentence is not tokenised (nor its tokens kept)
+        return None  # no past form before any "and": not tokenised either (nor its tokens kept)
     tokens = sentence.tokens[:50]
     for i, token in enumerate(tokens):
         if token.text != "and" or not i or tokens[i - 1].text == ",":

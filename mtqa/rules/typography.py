@@ -204,10 +204,15 @@ class DoubledWord(Rule):
             starts.add(start)
         yield from tried_at(self.pattern, prose, sorted(starts))
 
+    @functools.cached_property
+    def _exceptions(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The doubled-word exceptions (data/typography.toml) as sets, built once."""
+        listed = _data()["doubled_word_exceptions"]
+        return (frozenset(listed["words"]), frozenset(listed["across_and"]),
+                frozenset(listed["capitalised_then_lower"]))
+
     def check(self, doc, ctx):
-        exceptions = set(_data()["doubled_word_exceptions"]["words"])
-        repeatable = set(_data()["doubled_word_exceptions"]["across_and"])
-        function_words = set(_data()["doubled_word_exceptions"]["capitalised_then_lower"])
+        exceptions, repeatable, function_words = self._exceptions
         for match in self._matches(doc):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():

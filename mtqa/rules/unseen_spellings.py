@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mtqa import cache, translit
-from mtqa.scan import at_literals
+from mtqa.memo import decided, memo
+from mtqa.scan import at_literals, word_trigger
 
 # a title, then one capitalised word that no other capitalised word follows
 _TITLES = (
@@ -28,6 +29,7 @@ _TITLED = re.compile(
     r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
 )
 _TITLE_LITERALS = tuple(t.replace("\\.?", "").replace("\\.", ".") for t in _TITLES)  # where a match can start
+_TITLE_WORDS = word_trigger(_TITLE_LITERALS)  # every match holds one of these words (scan.word_trigger)
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +91,8 @@ def titled_surnames(rule, doc, ctx, reported):
     NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
+    if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.words):
+        return  # no title in the record
     matches = at_literals(_TITLED, doc.prose, _TITLE_LITERALS)  # = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
@@ -243,7 +247,9 @@ def arabic_form_places(rule, doc, ctx, reported):
     for piece in _line_pieces(prose):  # (a run never crosses a line)
         written_runs.update(_PLACE_RUN.findall(piece))
     lex = lexicon(ctx)
-    verdicts = {run: found for run in written_runs if (found := _place_verdict(run, lex)) is not None}
+    known = memo(lex, "_place_verdicts")  # (a run decides the same in every document)
+    verdicts = {run: found for run in written_runs
+                if (found := decided(known, run, lambda run: _place_verdict(run, lex))) is not None}
     if not verdicts:
         return
     wrong, correct = entity_matches(doc, ctx)

@@ -1,0 +1,117 @@
+"""SYN009: a relative clause that repeats its noun as a pronoun, as Arabic relative clauses do
+(القافلة التي هاجمها المسلحون → "the convoy which the gunmen attacked it"). Found by its shape:
+"which"/"whom"/"that" + a subject + a verb of the lexicon + it/them/him/her, then a clause end,
+a preposition or a time."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtqa import regexes, verbs
+from mtqa.findings import Severity, Suggestion
+from mtqa.rules import Rule, register
+
+# Verbs whose pronoun after them is an indirect object or the subject of what follows ("the
+# books that she gave them", "the plan that they wanted him to sign").
+_TWO_PLACE = frozenset({
+    "give", "send", "tell", "show", "offer", "hand", "lend", "pay", "grant", "bring", "ask", "teach", "promise",
+    "owe", "cost", "allow", "let", "make", "help", "want", "urge", "force", "order", "invite", "expect", "encourage",
+    "call", "name", "consider", "find", "keep", "leave", "see", "hear", "get", "take", "put", "set", "buy", "sell",
+    "write", "read", "serve", "assign", "award", "charge", "deny", "spare", "save", "wish", "bet", "like", "need",
+    "have", "do", "be", "say", "think", "believe", "know", "feel", "mean", "guess", "suppose"})
+# Nouns that "that" follows as a complement or an adverbial, with a pronoun of its own in
+# ordinary English ("the fact that the army attacked it", "the way that he did it").
+_NOT_ANTECEDENT = frozenset({
+    "fact", "news", "idea", "belief", "claim", "claims", "report", "reports", "statement", "hope", "hopes", "fear",
+    "fears", "assurance", "assurances", "sign", "signs", "evidence", "possibility", "impression", "condition",
+    "conditions", "way", "manner", "reason", "time", "times", "day", "moment", "place", "extent", "year", "week",
+    "month", "point", "case", "degree", "sense", "rumour", "rumor", "suggestion", "view", "notion", "argument",
+    "allegation", "allegations", "warning", "promise", "proof", "thought", "feeling", "chance", "risk", "danger",
+    "so", "such", "now", "given", "provided", "except", "so", "all", "everything", "anything", "something",
+    "nothing", "much", "little", "only", "is", "was", "are", "were", "be", "been"})
+_PREPOSITIONS = ("in", "on", "at", "near", "from", "by", "during", "after", "before", "outside", "inside", "over",
+                 "along", "across", "last", "yesterday", "since", "with", "and", "but", "two", "three", "days",
+                 "weeks", "months", "years")
+# Group nouns that can be a subject without an article, or follow a name ("Egyptian police").
+_GROUPS = "police|forces|troops|authorities|army|gunmen|militants|court|navy|government|militia|militias|rebels"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    word = r"[\w'’-]+"
+    subject = (rf"(?:(?:the|a|an|its|his|her|their|these|those|this)[ \t]+(?:{word}[ \t]+){{0,3}}?{word}"
+               rf"|(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,3}}(?:[ \t]+(?:{_GROUPS}))?|he|she|they|we|{_GROUPS})")
+    after = "|".join(_PREPOSITIONS)
+    return regexes.compile(
+        rf"\b(?P<rel>which|whom|that)[ \t]+(?P<subj>{subject})[ \t]+(?:(?:had|has|have)[ \t]+)?"
+        rf"(?P<verb>[a-z]{{3,20}})[ \t]+(?P<pron>it|them|him|her)\b(?=[ \t]*[.,;:)]|[ \t]+(?:{after})\b)"
+    )
+
+
+def _verb_base(word: str) -> str | None:
+    """The base of a verb form of the lexicon, or the word itself for any other past in -ed."""
+    base = verbs.past_base(word) or verbs.present_base(word) or (word if verbs.is_base(word) else None)
+    return base or (word if word.endswith("ed") and len(word) > 4 else None)
+
+
+@register
+class ResumptivePronoun(Rule):
+    id = "SYN009"
+    name = "resumptive-pronoun"
+    category = "fluency/grammar"
+    severity = Severity.MINOR
+    explanation = (
+        "An Arabic relative clause repeats the noun it describes as a pronoun (القافلة التي "
+        "هاجمها المسلحون, literally \"the convoy which the gunmen attacked it\"); MT keeps the "
+        "pronoun and English must drop it: \"the convoy which the gunmen attacked\". Found by its "
+        "shape: \"which\", \"whom\" or \"that\" after a noun, a subject (an article and up to four "
+        "words, a name or a pronoun), a verb of the verb lexicon, then \"it\"/\"them\"/\"him\"/"
+        "\"her\" before a clause end, a preposition or a time. Left alone: \"that\" after a verb "
+        "(\"said that the army attacked it\") or after nouns that take a clause of their own (\"the "
+        "fact that…\", \"the way that he did it\"); verbs whose pronoun is an indirect object or "
+        "the subject of what follows (\"the books that she gave them\", \"the plan they wanted him "
+        "to sign\"); \"in which\" and other prepositions before the relative."
+    )
+    bad = (
+        "The bridge which the engineers repaired⟦ it→⟧ last year collapsed again.",
+        "The prisoners whom the court released⟦ them→⟧ on Sunday returned home.",
+        "The truck that the smugglers abandoned⟦ it→⟧ near the border was full of fuel.",
+        "The envoy whom President Tebboune received⟦ him→⟧ in Algiers carried a letter.",
+    )
+    good = (
+        "The minister said that the army attacked it on Sunday.",
+        "The fact that the council approved it surprised many.",
+        "The books that she gave them were old.",
+        "The plan which they wanted him to sign was dropped.",
+        "The village in which the army besieged them is in the north.",
+        "He did not like the way that the press covered it.",
+        "The report that the agency published on Monday was clear.",
+        "The bill, which the senate passed, now goes to the president.",
+    )
+
+    def check(self, doc, ctx):
+        prose = doc.prose
+        if "which" not in prose and "whom" not in prose and "that" not in prose:
+            return
+        for match in _pattern().finditer(prose):
+            base = _verb_base(match.group("verb"))
+            if base is None or base in _TWO_PLACE:
+                continue
+            before = prose[max(0, match.start() - 30) : match.start()].split()
+            previous = before[-1].lower().strip(",") if before else ""
+            if previous in ("in", "on", "at", "to", "by", "for", "with", "from", "of", "under", "through", "during"):
+                continue
+            if match.group("rel") == "that" and (
+                    not previous or previous in _NOT_ANTECEDENT or verbs.past_base(previous) or verbs.present_base(previous)
+                    or verbs.is_base(previous) or not previous.isalpha()):
+                continue
+            start, end = match.start("pron"), match.end("pron")
+            while start > 0 and prose[start - 1] in " \t":
+                start -= 1
+            yield self.finding(
+                doc, start, end,
+                f"Resumptive pronoun: the relative clause already refers to its noun; drop "
+                f"\"{match.group('pron')}\" after \"{match.group('verb')}\".",
+                [Suggestion("", True)],
+            )

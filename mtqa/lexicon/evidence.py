@@ -260,6 +260,10 @@ def weigh(
     if len(phrase.split()) >= 2 and lower_count == 0 and not (inner and category in _MEDIA):
         # (an outlet's rendering with its head noun inside is rare only for the head noun)
         fired.append(("rare-phrase", w["rare-phrase"]))
+    elif len(phrase.split()) >= 2 and (after_head := head_index.first(after_core, "", _always)) \
+            and counts.count(f"{phrase} {after_head}") == 0:
+        # "the white house city": a common phrase, but never before its head noun in English
+        fired.append(("rare-phrase-with-head", w["rare-phrase"]))
     if lower_count:
         per_million = lower_count * 1_000_000 / max(counts.tokens, 1)
         fired.append(("common-phrase", max(w["common-phrase-cap"], w["common-phrase"] * math.log10(1 + per_million))))

@@ -298,9 +298,9 @@ def _generic_words() -> frozenset[str]:
 
 
 def _plural_of_meaning(word: str) -> bool:
-    """Whether `word` is only the plural of a gloss meaning ("houses" of "house")."""
+    """Whether `word` is the plural of a gloss meaning ("houses" of "house", "springs")."""
     meanings = english_meanings()
-    if word in meanings or not word.endswith("s"):
+    if not word.endswith("s"):
         return False
     return word[:-1] in meanings or (word.endswith("ies") and word[:-3] + "y" in meanings)
 

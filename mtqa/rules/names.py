@@ -848,7 +848,7 @@ class TranslatedOutletName(Rule):
         "agencies (gloss.toml), written as a name (capitalised inside the sentence or after a "
         "sentence-initial \"The\") before a lower-case head noun: \"the Morning newspaper\" "
         "(الصباح, Assabah), \"the Sunrise channel\" (الشروق, Echorouk). English news transliterates such "
-        "names; also before a possessive's correspondent or reporter (\"the Compass's correspondent\"). No suggestion: mtqa does not know the outlet; the message names the Arabic words "
+        "names; also before a possessive's correspondent or reporter (\"the Compass's correspondent\") and after its head noun (\"the website Compass said\"). No suggestion: mtqa does not know the outlet; the message names the Arabic words "
         "the English may translate. Real English names (gloss.toml `english_names`: \"The "
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
@@ -932,6 +932,61 @@ class TranslatedOutletName(Rule):
             finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
             yield finding
         yield from _translated_dateline_source(self, doc, taken)
+        yield from _head_before_outlet(self, doc, taken, wrong, correct)
+
+
+# "the newspaper The Homeland reported", "according to the website Compass,": the head noun,
+# then the outlet's name translated (Title Case words, "of", "the", "my"), then the clause goes
+# on in lower case or ends (bounded: linear)
+_HEAD_FIRST = re.compile(
+    r"[Tt](?<=\b[Tt])he[ ](?:official[ ]|state[ ]|private[ ])?(newspaper|daily|channel|website|site|agency|magazine|weekly|radio)[ ]"
+    r"[\"“]?((?:The[ ])?[A-Z][a-z]++(?:[ ](?:(?:of|and)[ ](?:the[ ]|[Mm]y[ ])?)?[A-Z][a-z]++){0,3}+)[\"”]?"
+    r"(?=[,.;:]|[ ][a-z])"
+)
+_HEAD_FIRST_OPENINGS = tuple(f"{the} {head} " for the in ("the", "The") for head in
+                             ("newspaper", "daily", "channel", "website", "site", "agency", "magazine", "weekly",
+                              "radio", "official", "state", "private"))
+
+
+def _head_before_outlet(rule, doc, taken, wrong, correct):
+    """NAM005 for an outlet named after its head noun by the meaning of its Arabic name: "the
+    newspaper The Homeland reported", "the website Compass said" (English writes "the newspaper
+    Al-Watan"). Every word a gloss meaning, one a noun; no English outlet ("the newspaper The
+    Guardian", "the magazine Time"), nationality or phrase English capitalises itself, in a text
+    about the Arab world."""
+    from mtqa.lexicon.evidence import settings
+    from mtqa.lexicon.generate import english_meanings, english_names
+    from mtqa.lexicon.ngrams import ngram_counts
+    from mtqa.rules.translated_names import _data as tn_data, arab_context
+    from mtqa.scan import at_literals
+
+    prose = doc.prose
+    matches = at_literals(_HEAD_FIRST, prose, _HEAD_FIRST_OPENINGS)
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    meanings, names, counts = english_meanings(), english_names(), ngram_counts()
+    data = tn_data()
+    for match in matches:
+        name = match.group(2)
+        start, end = match.start(2), match.end(2)
+        bare = name[4:] if name.startswith("The ") else name
+        words = [w for w in re.findall(r"[A-Za-z]+", bare) if w.lower() not in ("of", "the", "and", "my")]
+        glossed = [_meaning(w, meanings) for w in words]
+        if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
+            continue
+        lower = bare.lower()
+        if {lower, f"the {lower}"} & names or lower in data["english_outlets"] or \
+                any(w.lower() in data["nationalities"] for w in words) or taken.overlaps(start, end):
+            continue
+        total = counts.count(lower)
+        if total and counts.count(lower, title=True) / total >= settings().limits["title-share"]:
+            continue  # English capitalises it anyway ("Gulf", "Nation")
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        message = (f"The {match.group(1)} {name} looks like an outlet named by translating its Arabic name "
+                   f"({arabic}); English news transliterates such names.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", f"head-before:{match.group(1)}"]
+        yield finding
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses

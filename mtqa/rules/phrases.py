@@ -374,6 +374,39 @@ class _Index:
         return self.patterns[i]
 
 
+def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str], list]:
+    """What PhraseRule._index is built of: each phrase's pattern source; the alternations of the
+    sentence-start phrases (all, and those without openings), of the phrases scanned for, tried
+    at a digit and at a bracket; the automaton's (" " + opening, (its length, word-led,
+    number-led, start-led phrase numbers)) items."""
+    sources, start_parts, unkeyed_starts, scanned, by_digit, by_paren = [], [], [], [], [], []
+    openings: dict[str, tuple[list[int], list[int], list[int]]] = {}  # word-, number-, start-led
+    for i, (phrase, phrase_openings) in enumerate(zip(phrases, keys)):
+        body = f"(?:{_spaces(phrase.match)})(?!\\w)"
+        if phrase.position == "start":
+            body = _spaces(_START_PREFIX) + body
+            start_parts.append(f"(?P<p{i}>{body})")
+            if phrase_openings is None:
+                unkeyed_starts.append(f"(?P<p{i}>{body})")
+            for key in phrase_openings or ():
+                openings.setdefault(key, ([], [], []))[2].append(i)
+        elif phrase.anchor == "digit" and phrase.leads:  # looked up by the word after the number
+            for lead in phrase.leads:
+                openings.setdefault(lead, ([], [], []))[1].append(i)
+        elif phrase.anchor == "digit":  # tried only where a number starts
+            by_digit.append(f"(?P<p{i}>{body})")
+        elif phrase.anchor == "(":  # tried only at an opening bracket
+            by_paren.append(f"(?P<p{i}>{body})")
+        elif phrase_openings is None:
+            scanned.append(f"(?<!\\w)(?P<p{i}>{body})")
+        else:
+            for key in phrase_openings:
+                openings.setdefault(key, ([], [], []))[0].append(i)
+        sources.append(body)
+    alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
+    return sources, alternations, [(" " + key, (len(key) + 1, *map(tuple, led))) for key, led in openings.items()]
+
+
 class PhraseRule(Rule):
     """One rule over a whole phrase list."""
 
@@ -396,40 +429,20 @@ class PhraseRule(Rule):
             code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
         except OSError:
             code = ""
-        keys = cache.cached(f"phrase-keys-{self.data_file}",
-                            cache.key_of("phrase-keys", code, *(f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases)),
-                            lambda: [_where_tried(p) for p in self.phrases])
-        sources, start_parts, unkeyed_starts, scanned, by_digit, by_paren = [], [], [], [], [], []
-        openings: dict[str, tuple[list[int], list[int], list[int]]] = {}  # word-, number-, start-led
-        for i, (phrase, phrase_openings) in enumerate(zip(self.phrases, keys)):
-            body = f"(?:{_spaces(phrase.match)})(?!\\w)"
-            if phrase.position == "start":
-                body = _spaces(_START_PREFIX) + body
-                start_parts.append(f"(?P<p{i}>{body})")
-                if phrase_openings is None:
-                    unkeyed_starts.append(f"(?P<p{i}>{body})")
-                for key in phrase_openings or ():
-                    openings.setdefault(key, ([], [], []))[2].append(i)
-            elif phrase.anchor == "digit" and phrase.leads:  # looked up by the word after the number
-                for lead in phrase.leads:
-                    openings.setdefault(lead, ([], [], []))[1].append(i)
-            elif phrase.anchor == "digit":  # tried only where a number starts
-                by_digit.append(f"(?P<p{i}>{body})")
-            elif phrase.anchor == "(":  # tried only at an opening bracket
-                by_paren.append(f"(?P<p{i}>{body})")
-            elif phrase_openings is None:
-                scanned.append(f"(?<!\\w)(?P<p{i}>{body})")
-            else:
-                for key in phrase_openings:
-                    openings.setdefault(key, ([], [], []))[0].append(i)
-            sources.append(body)
+        fields = [f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases]
+        keys = lambda: cache.cached(f"phrase-keys-{self.data_file}", cache.key_of("phrase-keys", code, *fields),
+                                    lambda: [_where_tried(p) for p in self.phrases])
+        # what the index is built of, plain data kept in the on-disk cache too (a start saves the loops)
+        sources, alternations, openings = cache.cached(
+            f"phrase-index-{self.data_file}", cache.key_of("phrase-index", code, *fields),
+            lambda: _index_parts(self.phrases, keys()))
         automaton = None
         if openings:
             automaton = ahocorasick.Automaton()
-            for key, led in openings.items():
-                automaton.add_word(" " + key, (len(key) + 1, *map(tuple, led)))
+            for key, value in openings:
+                automaton.add_word(key, value)
             automaton.make_automaton()
-        every_start, *others = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
+        every_start, *others = alternations
         return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others),
                       patterns=[None] * len(sources))
 

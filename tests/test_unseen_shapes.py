@@ -67,14 +67,11 @@ CALQUE_VARIANTS = [
     'The governor followed up with the engineers the implementation of the plan.',
     'The prisoners were released for humanitarian motives.',
     'The road was closed due to security considerations.',
-    'Soldiers were able to thwart an attack on the base.',
-    'The guards were able to intercept the drone.',
     'The army dealt with the sources of fire.',
     'The unit silenced the source of shelling.',
     'The bank wants to bring inflation back to its normal rates.',
     'The minister stressed the keenness of the kingdom on regional stability.',
     "He praised the country's keenness on supporting peace.",
-    'The talks were held under the sponsorship of Qatar.',
     'The drone entered the Iraqi territory from the east.',
     'The missiles fell inside the Lebanese territory.',
     'A boy was killed by the bullets of the occupation.',
@@ -255,13 +252,14 @@ def test_comma_splice_chain_after_attribution():
     assert _rules(text, ("STY002",)) == ["STY002", "STY002"]
 
 
+# (Natural news English is no calque, whatever its Arabic origin: "were able to thwart", "under
+# the sponsorship of", "the efforts exerted by", "ways of strengthening", "the Egyptian side
+# said" are left alone; tests/data/precision_traps.txt holds them.)
 MORE_CALQUE_VARIANTS = [
     'The union demanded from the ministry to pay the bonuses.',
     'A witness said to the channel that the shooting lasted an hour.',
     'The spokesman told to Al-Arabiya that the army was ready.',
-    'He thanked the efforts exerted by the doctors.',
     'The statement called for the necessity of a ceasefire.',
-    'The two sides reviewed ways of strengthening the bilateral ties.',
     'Where the minister stressed that the budget would rise.',
     'The occupation forces raided the camp at dawn.',
     'Farmers suffer in the shadow of the ongoing water crisis.',
@@ -269,8 +267,6 @@ MORE_CALQUE_VARIANTS = [
     'The ceremony will be held on the twentieth of the next month.',
     'Residents complained about the crisis of the bread in the south.',
     'Smugglers drove up the prices of the diesel.',
-    'The Egyptian side expressed its readiness to help.',
-    'The Turkish party proposed a new round of talks.',
     'The sultan stressed the ties during his reception of the Indian envoy.',
     'He met the king on the sidelines of his participation in the summit.',
     'The concluding communique urged restraint.',

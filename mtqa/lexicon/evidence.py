@@ -45,6 +45,7 @@ class Settings:
     apposition: re.Pattern
     meaning: tuple[str, ...]
     not_name_words: frozenset[str]
+    foreign_owners: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def settings() -> Settings:
         determiners=frozenset(data["determiners"]["before"]), apposition=apposition,
         meaning=tuple(data["meaning"]["before"]),
         not_name_words=frozenset(data["not_name_words"]["before"]),
+        foreign_owners=tuple(data.get("foreign_owners", {}).get("before", ())),
     )
 
 
@@ -269,10 +271,14 @@ def weigh(
         fired.append(("inside-name", w["inside-name"]))
     if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
         fired.append(("english-name", w["english-name"]))
+    if category in _MEDIA and _foreign_owner(before_core, head_index, s.foreign_owners):
+        fired.append(("foreign-owner", w["foreign-owner"]))
     if _indexed(s.meaning).ending(before_core) is not None:
         fired.append(("explained-meaning", w["explained-meaning"]))
     if not _has_upper(written):
         fired.append(("lower-case", w["lower-case"]))
+        if start and text[start - 1] in "-‐" and text[start - 2 : start - 1].isalpha():
+            fired.append(("in-compound", w["in-compound"]))  # "blue-and-white houses"
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:
         fired.append((f"determiner:{last}", w["determiner"]))
@@ -297,6 +303,7 @@ def _title_before_head(text: str, start: int, end: int, head: str, had_the: bool
 
 _PREVIOUS = re.compile(r"(?<![\w'’])([^\W\d_][\w'’]*+)[ -]$")  # from word starts only: linear
 _OF_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) of (?:the )?$")
+_AND_NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]++) and $")
 _POSSESSIVE_NAME = re.compile(r"['’]s[ ][A-Z]")
 _NEXT = re.compile(r"^[ -]([^\W\d_][\w'’]*)")
 
@@ -319,6 +326,11 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
         after = _NEXT.match(text[end : end + 40])
         if not (after and after.group(1).lower() in heads):
             return True
+    and_name = _AND_NAME.search(text[window:start])
+    if and_name and text[sentence_start : window + and_name.start()].strip(" \"'“‘(") and \
+            and_name.group(1).lower() not in allowed and _ends_with_head(text, start, end, heads):
+        return True  # "the Law and Justice party": the match ends an English "X and Y" name
+        # (not two names side by side: "the White Hill and Spring Head")
     if previous:
         word = previous.group(1)
         if word[0].isupper() and word.lower() not in allowed and not word.lower().endswith(("'s", "’s")):
@@ -334,6 +346,13 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     return False
 
 
+def _ends_with_head(text: str, start: int, end: int, heads) -> bool:
+    """Whether the match ends with a head noun of its category or one follows it ("party")."""
+    last = text[start:end].rsplit(None, 1)[-1].lower() if text[start:end].strip() else ""
+    following = _NEXT.match(text[end : end + 40])
+    return last in heads or bool(following and following.group(1).lower() in heads)
+
+
 def _person_follows(word: str, after: str) -> bool:
     """Whether the capitalised words after a match are a person's name in apposition ("the
     Arab University Ahmed Aboul Gheit"), not more of the match's name: a common given name
@@ -341,6 +360,25 @@ def _person_follows(word: str, after: str) -> bool:
     from mtqa.translit import common_given_names
 
     return word.lower() in common_given_names() and bool(re.match(r"^[ -][^\W\d_][\w'’]*\s+[A-Z]", after))
+
+
+def _foreign_owner(before: str, heads: _Phrases, owners: tuple[str, ...]) -> bool:
+    """Whether `before` (the words before a match, "the" taken off) ends with a country of
+    English-language papers, or with one and a head noun ("pakistani daily")."""
+    head = heads.ending(before)
+    if head:
+        before = before[: len(before) - len(head)].rstrip()
+        before = before[:-4].rstrip() if _ends_with(before, "the") else before
+    return _indexed(owners).ending(before) is not None
+
+
+def foreign_owner_before(lead: str, category: str = "media-outlet") -> bool:
+    """`_foreign_owner` for the raw text before an outlet's name ("Pakistan's ", "the
+    Indian daily ")."""
+    s = settings()
+    before = words_of(lead.lower().replace("’", "'"))
+    before = before[:-4].rstrip() if _ends_with(before, "the") else before
+    return _foreign_owner(before, _indexed(s.head_nouns.get(category, ())), s.foreign_owners)
 
 
 def _english_name(written: str) -> bool:

@@ -256,7 +256,7 @@ class RomanisedArabicWord(Rule):
             yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
-        yield from self._romanised_names(doc)
+        yield from self._romanised_names(doc, ctx)
 
     @cached_property
     def head_pattern(self) -> re.Pattern:
@@ -265,13 +265,18 @@ class RomanisedArabicWord(Rule):
         return re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, heads))})(?:[ \t]+[A-Z][\w'’]{{1,20}})?"
                           rf"[ \t]+al-[A-Za-z][\w'’]{{1,20}}(?![\w-])")
 
-    def _romanised_names(self, doc):
-        """Romanised institution names in the Arabic construct (see data/romanised.toml [heads])."""
+    def _romanised_names(self, doc, ctx):
+        """Romanised institution names in the Arabic construct (see data/romanised.toml [heads]);
+        not a name the lexicon knows in that spelling ("Hay'at Tahrir al-Sham")."""
+        from mtqa.rules.names import known_name_at
+
         heads, prose = romanised_heads(), doc.prose
         if not any(head in prose for head in heads):
             return
         for match in self.head_pattern.finditer(prose):
             head = match.group(1)
+            if known_name_at(doc, ctx, match.start(1), match.end(1)):
+                continue  # (the head itself inside the known name: not "Jami'at al-Azhar")
             yield self.finding(doc, match.start(), match.end(),
                                f"Arabic name \"{match.group(0)}\" left in Latin letters (English: {heads[head]}).",
                                [], safe=False)

@@ -47,6 +47,11 @@ _BRITISH = (
     (re.compile(r"(?<=[^aeiou])l(s|ment|ments)?$"), r"ll\1"),
     (re.compile(r"ae"), "e"),
     (re.compile(r"oe"), "e"),
+    (re.compile(r"llous$"), "lous"),  # marvellous
+    (re.compile(r"^scep"), "skep"),  # sceptic, sceptics
+    (re.compile(r"^pyjama"), "pajama"),
+    (re.compile(r"oult"), "olt"),  # moult
+    (re.compile(r"^gaol"), "jail"),
 )
 _BRITISH_HINT = re.compile("|".join(pattern.pattern for pattern, _ in _BRITISH))  # one search before a dozen
 _SAFE_RATIO = 20  # a fix is safe when its word is this much commoner than the next candidate
@@ -244,6 +249,7 @@ class MisspeltWord(Rule):
         "The post-conflict peacebuilding programme was praised by the envoy.",
         "He wrote to info@goverment.example and www.parliment.example.",
         "The colour of the centre's travelled banner was changed.",
+        "Many sceptics called the marvellous plan a way to moult old debts; the gaols stay full.",
     )
 
     def check(self, doc, ctx):

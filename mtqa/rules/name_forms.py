@@ -215,10 +215,22 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
+        if found and len(names) == 1 and _not_a_spelling(names[0][2], found):
+            continue
         if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     return results
+
+
+def _not_a_spelling(word: str, found: str) -> bool:
+    """Whether a one-word name is no other spelling of `found`: two English words ("Good"
+    beside "God"; not "Said" beside "Saied"), or a place beside its adjective or family name
+    ("Sudan" beside "al-Sudani")."""
+    from mtqa.rules.names import _english_word, _place_and_nisba
+
+    last = found.split()[-1]
+    return (_english_word(word) and _english_word(last)) or _place_and_nisba({word, last})
 
 
 # spelling traits of romanised Arabic (an English pair such as Smith/Smyth has none)
@@ -359,7 +371,10 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     """(start, end, message, entry): a lexicon person whose name is written with its words as
     other transliterations of the listed ones (see `_near_form`): "Hamad bin Eisa Al
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
-    after "bin" is read even when it is also an English word)."""
+    after "bin" is read even when it is also an English word). A usual spelling of a given
+    name the entry has ("Mohamed", "Muhammad" for Mohammed; "Abdul" for Abdel) is no misspelling."""
+    from mtqa.rules.names import usual_given_variant
+
     index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
     out = []
@@ -382,6 +397,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
                 continue
             seen.add((entry.id, tuple(form)))
             odd = _near_form(lower, words, form, given)
+            if odd:  # a usual spelling of one of the entry's given names is no misspelling
+                odd = [t for t in odd if not any(usual_given_variant(_bare(t[2]), w) for w in _spellings(entry))]
             if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
                 continue  # (every differing word is a spelling the entry lists elsewhere)
             start, end = words[-len(form)][0], words[-1][1]
@@ -408,8 +425,8 @@ def _near_form(lower, words, form, given):
     tail, tail_words = lower[-n:], words[-n:]
     diffs = []
     for i in range(n):
-        if tail[i] == form[i]:
-            continue
+        if tail[i] == form[i] or (tail[i] in _ABD_WORDS and form[i] in _ABD_WORDS):
+            continue  # (Abdel/Abdul: عبد ال in either usual spelling is no misspelling)
         same_key = _spell_key(tail[i]) == _spell_key(form[i])
         if not same_key and not (len(tail[i]) >= 3 and tail[i][0] in _FIRST.get(form[i][0], form[i][0])
                                  and person_skeleton(tail[i]) == person_skeleton(form[i])):
@@ -420,14 +437,15 @@ def _near_form(lower, words, form, given):
         return None  # another common name, not another spelling (two exact words around it settle it)
     if not diffs or (n == 2 and len(diffs) > 1 and not all(len(tail[i]) >= 4 for i in diffs)):
         return None
-    if n == 2 and len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]) \
+    if len(diffs) == 1 and _spell_key(tail[diffs[0]]) == _spell_key(form[diffs[0]]) \
             and tail_words[diffs[0]][2].lower() in given:
-        return None  # a usual variant of a common given name (Mohammed/Mohamed Salah)
+        return None  # a usual variant of a common given name (Mohammed/Mohamed Salah, Mohamed Shia al-Sudani)
     if len(diffs) == n and not all(len(tail[i]) >= 4 and tail_words[i][2].lower() not in given for i in diffs):
         return None
     return [tail_words[i] for i in diffs]
 
 
+_ABD_WORDS = frozenset(("abdel", "abdul", "abdal", "abdol", "abd"))
 _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
           "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
           "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "csk"}  # (Arabic has no p or v: Bompeo, Folker)
@@ -484,6 +502,7 @@ class LowerCaseName(Rule):
         "The presidential council met on Sunday.",
         "There is an islamic state of mind in the village, he joked.",
         "A gulf news agency reported the visit.",
+        "The gulf between the two sides has widened since the war.",
     )
 
     def check(self, doc, ctx):
@@ -494,8 +513,8 @@ class LowerCaseName(Rule):
             if m.entry.category in ("person", "title"):
                 continue
             written = doc.prose[m.start : m.end]
-            if any(c.isupper() for c in written) or len(written.split()) < 2:
-                continue
+            if any(c.isupper() for c in written) or len(_LEADING_THE.sub("", written).split()) < 2:
+                continue  # one word after "the" may be a common noun: "the gulf between them"
             form = next((f for f in m.entry.correct_forms if f.lower() == written.lower().replace("‐", "-")), None)
             if form is None or not _has_proper_word(form):
                 continue
@@ -507,6 +526,7 @@ class LowerCaseName(Rule):
 # NAM006 is silent on words that go on as an English phrase ("an islamic state of mind") or
 # that a determiner makes a common noun ("a gulf news agency"), as a name is neither
 _LOWER_PHRASE_AFTER = re.compile(r"[ ]of\b|[ ](?:agency|agencies|site|sites|outlet|outlets|channel|channels)\b")
+_LEADING_THE = re.compile(r"^the\s+")  # "the" is no word of a name here ("the Gulf" is one word)
 _LOWER_PHRASE_BEFORE = re.compile(r"\b(?:a|an|any|some|every|each|another)[ ]$")
 
 

@@ -41,6 +41,13 @@ _WEIGHED = frozenset(AMBIGUOUS)
 _NAMING = frozenset((LITERAL, MISSPELLED, CORRECT))
 
 
+def known_name_at(doc, ctx, start: int, end: int) -> bool:
+    """Whether a correct form of a lexicon name covers text[start:end] ("Hay'at" in "Hay'at
+    Tahrir al-Sham")."""
+    _, correct = entity_matches(doc, ctx)
+    return any(m.start <= start and end <= m.end for m in correct)
+
+
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
     cache = doc.__dict__.setdefault("_entity_matches", {})
@@ -54,6 +61,7 @@ def entity_matches(doc, ctx):
             and weights["lower-case-word"] + weights["named-in-document"] < threshold
         # (the text folded a window at a time: never the whole of it)
         candidates, folded = lex.scan(prose, lower_generated_words=not plain_out)
+        candidates = [m for m in candidates if not _acronym_in_lower_case(m, prose)]
         # Arabic-news names or MT renderings elsewhere in the document are evidence too.
         names = any(m.kind in _NAMING and m.entry.category != "person" for m in candidates)
         kept = []
@@ -93,6 +101,15 @@ def entity_matches(doc, ctx):
         kept = _outlets_over_places(kept, prose)
         cache[id(lex)] = resolve(kept)
     return cache[id(lex)]
+
+
+def _acronym_in_lower_case(m, prose: str) -> bool:
+    """Whether a correct match is an acronym of the entry written in lower case: "is" is no
+    "IS" (the Islamic State group), "amal" no "AMAL"; the scan folds case."""
+    if m.kind != CORRECT:
+        return False
+    written = prose[m.start : m.end]
+    return not written.isupper() and any(f.isupper() and f.lower() == written.lower() for f in m.entry.correct_forms)
 
 
 # "The Gulf newspaper quoted…": after an outlet's rendering, its singular head noun, then a
@@ -292,6 +309,8 @@ class MisspelledName(Rule):
             written = doc.text[m.start : m.end]
             if entry.category == "person" and _given_name_of_another(written, doc.prose, m.start, m.end, lexicon(ctx)):
                 continue  # "Abdulkarim Dhuwaib": another man's given name, not a misspelt surname
+            if entry.category == "person" and _usual_variant(written, entry):
+                continue  # "Muhammad bin Salman", "Abdul Fattah al-Burhan": a usual transliteration
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
@@ -399,6 +418,46 @@ _TITLES = frozenset((
 _COMPOUND_HEADS = frozenset(("abdel", "abdul", "abd", "abdal", "abdol", "abu", "abou", "bou", "abi", "umm", "um"))
 
 
+_ABD = re.compile(r"^abd(?:el|ul|al|ol|-el|-al|-ul)?-?")
+# Words that English news spells several usual ways: any one of them is no misspelling of
+# another (the ways of writing محمد, the ways of writing عبد ال before a name, the article).
+_USUAL_SPELLINGS = (
+    (re.compile(r"\b(?:mohammed|muhammad|mohamed|mohammad|muhammed|mohamad)\b"), "mohammed"),
+    (re.compile(r"\babd(?:el|ul|al|ol)?[- ]"), "abd "),  # (two words: "Abdulfattah" is a misspelling)
+    (re.compile(r"\b(?:al|el)[- ](?=[a-z])"), "al-"),
+)
+
+
+def usual_given_variant(written: str, listed: str) -> bool:
+    """Whether one given name is a usual spelling of another: the same once _USUAL_SPELLINGS
+    are folded ("Muhammad" for Mohammed), or a common given name with the same spelling key
+    ("Mohamed"/"Mohammed", "Youssef"/"Yousef")."""
+    from mtqa.rules.name_forms import _spell_key
+
+    a, b = written.lower().replace("-", ""), listed.lower().replace("-", "")
+    for pattern, to in _USUAL_SPELLINGS:
+        a, b = pattern.sub(to, a).replace(" ", ""), pattern.sub(to, b).replace(" ", "")
+    return a == b or (written.lower() in translit.common_given_names() and _spell_key(written.lower()) == _spell_key(listed.lower()))
+
+
+def _usual_variant(written: str, entry) -> bool:
+    """Whether `written` is one of the entry's correct forms once the words English news
+    spells several usual ways (_USUAL_SPELLINGS) are folded: a variant, not a misspelling."""
+    def fold(text: str) -> str:
+        text = text.lower().replace("‐", "-")
+        for pattern, to in _USUAL_SPELLINGS:
+            text = pattern.sub(to, text)
+        return " ".join(text.split())
+
+    folded = fold(written)
+    return any(fold(form) == folded for form in entry.correct_forms)
+
+
+def _abd_key(given: str) -> str:
+    """A compound given name with عبد ال in one spelling: "abdelhamid", "abdulhamid" -> "abdhamid"."""
+    return _ABD.sub("abd", given)
+
+
 def _given_forms(entry) -> set[str]:
     """The given names of an entry's correct forms, compounds joined, lower case ("abdelfattah")."""
     forms = set()
@@ -462,7 +521,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
             first = run[-3]
             for entry, entry_first, _, _ in index.get(("exact", given[2].lower(), family[2].lower()), ()):
                 if first[2].lower() != entry_first.lower() and first[2][0].lower() == entry_first[0].lower() \
-                        and first[2].lower() not in _TITLES and _near(skeleton(first[2]), skeleton(entry_first)):
+                        and first[2].lower() not in _TITLES and _near(skeleton(first[2]), skeleton(entry_first)) \
+                        and not usual_given_variant(first[2], entry_first):
                     target = shortened(preferred(entry, ctx), "x x x")
                     message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[first[0]:family[1]]!r}."
                     yield rule.finding(doc, first[0], family[1], message, [target], safe=False)
@@ -482,7 +542,11 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                 # the family name is spelt right: another person, unless the given name is a
                 # compound spelt another way ("Abdulfattah" for Abdel Fattah)
                 joined = given[2].lower().replace(" ", "")
-                if re.match(r"ab[du]", joined) and joined not in _given_forms(entry):
+                spaced = re.search(r"[ -]", doc.prose[given[0]:given[1]]) is not None
+                if re.match(r"ab[du]", joined) and joined not in _given_forms(entry) \
+                        and not (spaced and _abd_key(joined) in {_abd_key(g) for g in _given_forms(entry)}):
+                    # ("Abdel Hamid" for Abdul Hamid: عبد ال written the other usual way, as
+                    # two words; run together, "Abdelhamid", it is a misspelling)
                     start, end = given[0], family[1]
                     target = shortened(preferred(entry, ctx), "x x x")
                     message = f"Non-standard spelling of {target} ({entry.arabic}): written {doc.prose[start:end]!r}."
@@ -609,6 +673,7 @@ class InconsistentName(Rule):
     good = (
         "Hassan Ali met Hussein Ali in Amman. Hassan later left.",
         "Saleh Omran and Salah Omran are brothers.",
+        "The teacher Khaled Nasser spoke first. Then Khalid Omran, a farmer, said the well was dry.",
     )
 
     def check(self, doc, ctx):
@@ -665,6 +730,10 @@ class InconsistentName(Rule):
                 continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
             if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
                 continue  # two accepted spellings of a known name: NAM003's business
+            if _given_names_of_others(found, docs):
+                continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
+                continue  # "Sudan … al-Sudani", "the Good Party … God": not one name two ways
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
             if len({translit.strip_article(w) for w in counts}) == 1 and len(articles) <= 1:
                 continue  # "bin Saleh Al-Saleh", "al-Assad … Assad": an article dropped, not a spelling
@@ -677,6 +746,39 @@ class InconsistentName(Rule):
                 if written.lower() != dominant and (index, start) not in anchors:
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+def _place_and_nisba(spellings) -> bool:
+    """Whether two spellings are a place and its adjective or family name: Sudan, al-Sudani."""
+    bare = {translit.strip_article(w.lower()) for w in spellings}
+    return any(w + "i" in bare or w + "y" in bare for w in bare)
+
+
+def _english_word(word: str) -> bool:
+    """Whether a capitalised word is a common English word ("Good", "God": clean English news
+    writes it in lower case), not a romanised name."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
+
+
+# the family name after a given name: "Karam" in "Youssef Karam", "Houthi" in "Mohammed al-Houthi"
+# (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
+_FAMILY_AFTER = re.compile(r"(?<![ ])[ ]++(?:(?:al|el|bin|ibn|abu|Al|El|Abu)[- ])?+([A-Z][\w'’-]++)")
+
+
+def _given_names_of_others(found, docs) -> bool:
+    """Whether every occurrence in a group of look-alike spellings is a given name before a
+    family name and no family name (by its consonants: Lakjaa ~ Lekjaa) goes with two
+    spellings: different people, each with his own spelling ("Khaled Nasser … Khalid Omran"),
+    not one man written two ways ("Fouzi Lekjaa … Fawzi Lakjaa")."""
+    families: dict[str, set[str]] = defaultdict(set)  # family name's skeleton -> spellings before it
+    for index, _, end, written in found:
+        after = _FAMILY_AFTER.match(docs[index].prose, end)
+        if after is None:
+            return False
+        families[skeleton(after.group(1))].add(written.lower())
+    return all(len(spellings) == 1 for spellings in families.values())
 
 
 def _variant_spellings(rule, index, doc, ctx, flagged):
@@ -767,10 +869,11 @@ class TranslatedOutletName(Rule):
         "Members of the golf club met on Sunday.",
         "Washington (Reuters) - The talks resumed.",
         "London (The Times) - The talks resumed.",
+        "Pakistan's Dawn newspaper reported the resignation.",
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import _headline, settings
+        from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
 
@@ -817,6 +920,8 @@ class TranslatedOutletName(Rule):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her)\s*$", lead, re.IGNORECASE):
                 continue
+            if foreign_owner_before(lead):
+                continue  # "Pakistan's Dawn newspaper": a paper of a country that names papers in English
             arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
             kind = "a club" if head.lower() == "club" else "an outlet"
             message = (

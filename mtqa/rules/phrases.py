@@ -24,7 +24,7 @@ from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, automaton_iter
 
-_KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good"}
+_KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted"}
 _KINDS = {"discourse-marker", "reporting", "formula", "collocation", "time-expression", "framing", "verb-object"}
 # What may stand before a sentence-initial formula: an opening quote or bracket, "And"/"But".
 _START_PREFIX = r"""[\"'“‘(\[]?(?:(?:and|but|so|also) )?"""
@@ -101,6 +101,7 @@ def _validated(name: str, text: str) -> list[Phrase]:
             position=raw.get("position", "anywhere"), replace=tuple(raw.get("replace", [])),
             severity=Severity(raw.get("severity", "minor")), kind=raw.get("kind", "collocation"),
             message=raw["message"], bad=tuple(raw["bad"]), good=tuple(raw["good"]),
+            unquoted=bool(raw.get("unquoted", False)),
         ))
     return phrases
 
@@ -171,6 +172,26 @@ def _quoted(text: str, start: int, position: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NAME_GLUE = frozenset(("of", "the", "a", "an", "and", "in", "for", "to", "al", "el", "bin"))
+# "the Sons of Suleiman tribe" (Bani Suleiman): kinship words in Title Case are the MT scar itself
+_KIN_WORDS = frozenset(("sons", "daughters", "children", "brothers", "sisters", "fathers", "mothers", "grandsons"))
+
+
+def _proper_name(prose: str, start: int, end: int, at_start: bool) -> bool:
+    """Whether a matched collocation is an "X of Y" name in Title Case: two words or more
+    besides the glue words (of, the, and…), every one capitalised ("The Sons of Iraq", "the
+    Eagles of the Whirlwind"). English writes a name so, and a name that took its words from
+    Arabic is still its English name; the calque is written in lower case ("the sons of the
+    city"). Not when it opens with a kinship word: "the Sons of Suleiman tribe" is Bani
+    Suleiman word by word. (Word-order calques around a title and a name, "the Ambassador
+    Kuwaiti Ali Saleh", have no "of" and stay reported.)"""
+    found = _NAME_WORD.findall(prose, start, end)
+    words = [w for w in found if w.lower() not in _NAME_GLUE]
+    if not words or (at_start and found[0] == words[0]):
+        return False  # a sentence's first word is capitalised anyway: "Figures of the Health Ministry"
+    return "of" in found and len(words) >= 2 and all(w[0].isupper() for w in words) \
+        and words[0].lower() not in _KIN_WORDS
 
 
 def _spaces(pattern: str) -> str:
@@ -543,6 +564,8 @@ class PhraseRule(Rule):
         starts = set(sentence_starts)
         for start, end, i in self.matches(prose, sentence_starts, doc.lowered_words):
             phrase = self.phrases[i]
+            if phrase.kind == "collocation" and _proper_name(prose, start, end, start in starts):
+                continue  # "the Sons of Iraq", "the Eagles of the Whirlwind": a name English uses
             if phrase.unquoted:
                 sentence = doc.sentence_at(start)
                 if sentence is None or _quoted(prose, sentence.start, start):

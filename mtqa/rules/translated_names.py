@@ -27,6 +27,7 @@ from mtqa.rules import Rule, register
 from mtqa.scan import at_literals, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
+_ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
 # Runs of capitalised words joined by spaces, "of", "of the" or "and" (bounded: linear).
 _RUN = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[a-z]++(?:['’]s)?+"
@@ -201,6 +202,8 @@ class TranslatedName(Rule):
         "The old city was crowded with tourists.",
         "The civil rights movement changed the country.",
         "The Security Forces said the road was open.",
+        "The Islamic Salvation Front (FIS) won the first round of the vote in Algeria.",
+        "The Popular Defence Forces were disbanded in Sudan.",
     )
 
     def check(self, doc, ctx):
@@ -259,11 +262,15 @@ class TranslatedName(Rule):
                 continue  # "Hope Party leaders": a name needs its article in this shape
             text = " ".join(words)
             whole = f"{text} {head}".strip() if shape != "head-before" else prose[start:end]
-            english = {text.lower(), f"the {text.lower()}"}
+            written_name = prose[start:end].lower()  # with its "of" and "and": "Freedom and Change"
+            if shape == "head-lower":
+                written_name = written_name[: len(written_name) - len(head)].rstrip()
+            english = {text.lower(), f"the {text.lower()}", written_name, f"the {written_name}"}
             if shape != "head-lower":  # (English names are Title Case: "the Blue City", not "the Blue city")
                 english |= {whole.lower(), f"the {whole.lower()}"}
-            if english & names:
-                continue
+            if english & names or _ACRONYM_AFTER.match(prose, end):
+                continue  # a real English name, or one given with its acronym: "the Islamic
+                # Salvation Front (FIS)" is how English introduces an established name
             if kind == "media" and text.lower() in data["english_outlets"]:
                 continue
             if counts.count(whole.lower()) > 1 or (len(words) > 1 and counts.count(text.lower(), title=True) > 2):

@@ -149,6 +149,7 @@ class DoubledWord(Rule):
         "Prices rose again and again, more and more, higher and higher.",
         "They waited for years and years.",
         "Bosnia and Herzegovina, Trinidad and Tobago.",
+        "Families staged a sit-in in the main square.",
     )
     # \w++: a shorter first word could never be followed by the space, so no backtracking
     pattern = re.compile(r"\b(\w++)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
@@ -216,6 +217,8 @@ class DoubledWord(Rule):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
+            if match.start() and doc.prose[match.start() - 1] in "-‐":
+                continue  # the end of a compound: "a sit-in in the square", "the check-in in Doha"
             if word.islower() and second[:1].isupper():
                 continue  # a verb before a name: "said Said al-Mahdi"
             if word[:1].isupper() and second.islower() and second not in function_words:

@@ -190,6 +190,10 @@ def test_shapes_fire(text, flagged):
     "The minister arrived in Tunis and meets his counterpart on Monday.",
     "He said the army stormed the village and arrests were made.",
     "The rebels captured the town and now control the road.",
+    # the word after "and" heads the subject of a later verb: a plural noun, not a verb
+    "The union rejected the offer yesterday and calls for more talks are growing.",
+    "The ministry closed the crossing yesterday and calls for its reopening have grown louder.",
+    "Police broke up the march on Sunday and arrests of students were reported in two towns.",
     "The minister says the army stormed the village and arrests suspects every day.",
     "The studies cover deaths in 2019 and 2020.",
     "The figures show a rise in 2022.",

@@ -2113,6 +2113,24 @@ _STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|
                              rf"|this[ \t]+(?:week|month|year|morning|evening))\b)")
 
 
+# Finite verbs that agree with a plural subject, and what ends the clause before them.
+_PLURAL_FINITE = frozenset({"are", "were", "have", "remain", "remained", "continue", "continued", "grow", "grew", "mount", "mounted"})
+_CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "or", "who", "which", "that", "whom", "where", "when", "while"})
+
+
+def _heads_a_subject(tokens, j: int) -> bool:
+    """Word j (an -s form after "and") is a plural noun heading the subject of a later finite
+    verb of the same clause: "and calls for more talks are growing", "and arrests of activists
+    have risen" - not a verb ("and calls on residents to leave")."""
+    for token in tokens[j + 1 : j + 9]:
+        word = token.text.lower()
+        if word in _CLAUSE_END:
+            return False
+        if word in _PLURAL_FINITE:
+            return True
+    return False
+
+
 def _and_step(tokens, i: int) -> int | None:
     """The index of a present verb of a single event right after "and" (or after "and they/he/
     she"), with an object after it and no time of its own after it; else None."""
@@ -2135,6 +2153,8 @@ def _and_step(tokens, i: int) -> int | None:
         return None
     if (base not in NARRATIVE_BASES and base not in _STEP_BASES) or base in _STANCE:
         return None  # (not a stance held on: "withdrew and denies any wrongdoing")
+    if not plural and _heads_a_subject(tokens, j):
+        return None  # "… and calls for talks are growing": a plural noun, the subject of "are"
     if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
             or tokens[j + 1].text.lower() in _STEP_OBJECTS):
         return None

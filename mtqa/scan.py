@@ -96,6 +96,21 @@ def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
     return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))
 
 
+def before_spaced_literals(pattern: re.Pattern, text: str, literals, reach: int):
+    """The matches of pattern.finditer(text) for a pattern whose every match is a word of at
+    most `reach` characters right after a space (no space inside it), a run of spaces and
+    tabs, then one of `literals`: tried only at the word before each literal that follows a
+    space or tab (str.find instead of a scan that tries every position)."""
+    starts = set()
+    for at in occurrences(text, *literals):
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end < at:
+            starts.add(text.rfind(" ", max(0, end - reach - 1), end) + 1)
+    return tried_at(pattern, text, sorted(starts))
+
+
 def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, back: int):
     """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
     scan of every capitalised word is not), starting up to `back` characters before it."""

@@ -1,0 +1,54 @@
+"""The scan shortcuts rules use instead of a whole-text finditer find the same matches: random
+texts made of the pieces the patterns care about, compared with finditer itself."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mtqa import scan
+from mtqa.rules import marks, resumptive
+
+
+def _texts(pieces, count=4000, seed=7):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "\t", "  ")) for _ in range(rng.randint(1, 16)))
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_title_case_links_as_finditer():
+    pieces = ["Minister", "Ministry", "Minister-General", "Of", "For", "And", "Office", "Forces", "Andes", "the",
+              "x", ",", "Bank", "America", "Peace", "\n", "e", "-", "Council"]
+    found = 0
+    for text in _texts(pieces):
+        expected = _spans(marks._TITLE_CASE_LINK.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.before_spaced_literals(marks._TITLE_CASE_LINK, text, marks._LINKS,
+                                                  marks._LINKED_LONGEST)) == expected, text
+    assert found > 100  # (the texts do hold matches)
+
+
+def test_resumptive_pattern_at_its_literals_as_finditer():
+    rng = random.Random(11)
+    choices = (["the bridge", "a truck", "somewhat", "thatch"], ["which", "whom", "that", "Which", "whichever"],
+               ["the engineers", "Ali Hassan", "they", "the army of"], ["repaired", "had attacked", "released", "x"],
+               ["it", "them", "him", "her", "its"], [".", " on Sunday", ",", " last year", " and"])
+    pattern = resumptive._pattern()
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 1, 2))))
+        expected = _spans(pattern.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(pattern, text, ("which", "whom", "that"))) == expected, text
+    assert found > 100
+
+
+@pytest.mark.parametrize("text", ["", "Of", " Of Peace", "\t\tFor Peace", "Ministry Of Peace", "x" * 50 + " Of Peace"])
+def test_title_case_links_edges(text):
+    assert _spans(scan.before_spaced_literals(marks._TITLE_CASE_LINK, text, marks._LINKS, marks._LINKED_LONGEST)) \
+        == _spans(marks._TITLE_CASE_LINK.finditer(text))

@@ -52,3 +52,21 @@ def test_resumptive_pattern_at_its_literals_as_finditer():
 def test_title_case_links_edges(text):
     assert _spans(scan.before_spaced_literals(marks._TITLE_CASE_LINK, text, marks._LINKS, marks._LINKED_LONGEST)) \
         == _spans(marks._TITLE_CASE_LINK.finditer(text))
+
+
+def test_romanised_heads_at_their_literals_as_finditer():
+    from mtqa.rules import get
+    from mtqa.rules.language import romanised_heads
+
+    rule = get("LNG003")
+    heads = romanised_heads()
+    rng = random.Random(5)
+    choices = (["the", "xDiwan", "-", ""], sorted(heads) + ["Diwanx", "diwan"], ["", "Royal", "al"],
+               ["al-Malaki", "al-", "al-Amiri's", "Al-Sham", "al-x"], ["", "-", ".", " met"])
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(rule.head_pattern.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(rule.head_pattern, text, heads)) == expected, text
+    assert found > 100

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from mtqa import cache, regexes
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -273,7 +274,7 @@ class RomanisedArabicWord(Rule):
         heads, prose = romanised_heads(), doc.prose
         if not any(head in prose for head in heads):
             return
-        for match in self.head_pattern.finditer(prose):
+        for match in at_literals(self.head_pattern, prose, heads):  # = finditer: every match opens with a head
             head = match.group(1)
             if known_name_at(doc, ctx, match.start(1), match.end(1)):
                 continue  # (the head itself inside the known name: not "Jami'at al-Azhar")

@@ -56,6 +56,8 @@ def test_title_case_links_edges(text):
 
 def test_romanised_heads_at_their_literals_as_finditer():
     from mtqa.rules import get
+    from mtqa.document import Document
+    from mtqa.rules import language
     from mtqa.rules.language import romanised_heads
 
     rule = get("LNG003")
@@ -69,4 +71,7 @@ def test_romanised_heads_at_their_literals_as_finditer():
         expected = _spans(rule.head_pattern.finditer(text))
         found += bool(expected)
         assert _spans(scan.at_literals(rule.head_pattern, text, heads)) == expected, text
+        words = set(Document(text).lowered_words.words)
+        for match in rule.head_pattern.finditer(text):  # the word test that skips a head rightly
+            assert dict(language._head_words())[match.group(1)] in words, text
     assert found > 100

@@ -200,6 +200,15 @@ def romanised_heads() -> dict[str, str]:
     return _romanised_table().get("heads", {})
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[tuple[str, str | None], ...]:
+    """Each romanised head with its first run of letters in lower case ("Hay'at" -> "hay"),
+    None when it does not start with a letter: a match of LNG003's head_pattern starts a word
+    with its head, so the text's word index (Document.lowered_words) holds that run."""
+    return tuple((head, first.group().lower() if (first := _LETTER_RUN.match(head)) else None)
+                 for head in romanised_heads())
+
+
 @register
 class RomanisedArabicWord(Rule):
     id = "LNG003"
@@ -272,9 +281,12 @@ class RomanisedArabicWord(Rule):
         from mtqa.rules.names import known_name_at
 
         heads, prose = romanised_heads(), doc.prose
-        if not any(head in prose for head in heads):
+        # the heads whose first word the text has (a set test instead of a search of the text for each)
+        present = {first for _, first in _head_words()}.intersection(doc.lowered_words.words)
+        written = [head for head, first in _head_words() if (first is None or first in present) and head in prose]
+        if not written:
             return
-        for match in at_literals(self.head_pattern, prose, heads):  # = finditer: every match opens with a head
+        for match in at_literals(self.head_pattern, prose, written):  # = finditer: every match opens with a head
             head = match.group(1)
             if known_name_at(doc, ctx, match.start(1), match.end(1)):
                 continue  # (the head itself inside the known name: not "Jami'at al-Azhar")

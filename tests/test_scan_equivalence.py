@@ -75,3 +75,30 @@ def test_romanised_heads_at_their_literals_as_finditer():
         for match in rule.head_pattern.finditer(text):  # the word test that skips a head rightly
             assert dict(language._head_words())[match.group(1)] in words, text
     assert found > 100
+
+
+def test_line_starts_with_a_needle_as_finditer():
+    from mtqa.rules.names import _DATELINE_SOURCE
+    from mtqa.segment import at_line_starts
+
+    rng = random.Random(2)
+    choices = ([" ", "", "\t", "x "], ["Aden", "Sanaa", "the", "Al-Ayyam Mukalla"], [" ", "", "  "],
+               ["(The Days)", "(AFP)", "(", "((", "(Al Ayyam Post)", ")"], [" ", ""], ["-", "—", ":", "x"],
+               [" text", " (more) - ", "\n", ""])
+    found = 0
+    for _ in range(3000):
+        text = "\n".join("".join(rng.choice(options) for options in choices) for _ in range(rng.randint(1, 4)))
+        expected = _spans(_DATELINE_SOURCE.finditer(text))
+        found += bool(expected)
+        assert _spans(at_line_starts(_DATELINE_SOURCE, text, "(")) == expected, text
+        assert _spans(at_line_starts(_DATELINE_SOURCE, text)) == expected, text
+    assert found > 100
+
+
+def test_lowercase_words_from_the_joined_pieces():
+    from mtqa.document import Document
+    from mtqa.rules.names import _LOWER_WORD, _compute_lowercase_words
+
+    for text in _texts(["the", "army", "Army", "x", "al-Sham", "don't", "U.S.", "ab1", "état", "c'est", "\n", "-"], 500):
+        assert _compute_lowercase_words(Document(text)) == frozenset(
+            w for piece in text.split() for w in _LOWER_WORD.findall(piece)), text

@@ -1003,7 +1003,7 @@ def _translated_dateline_source(rule, doc, taken):
     from mtqa.lexicon.generate import english_meanings, english_names
     from mtqa.lexicon.ngrams import ngram_counts
 
-    for match in at_line_starts(_DATELINE_SOURCE, doc.prose):
+    for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
@@ -1105,7 +1105,7 @@ def _compute_lowercase_words(doc) -> frozenset[str]:
     pieces: set[str] = set()  # the distinct pieces, gathered a chunk at a time (no list of every piece)
     for chunk in chunks(doc.prose):
         pieces.update(chunk.split())
-    return frozenset(w for piece in pieces for w in _LOWER_WORD.findall(piece))
+    return frozenset(_LOWER_WORD.findall(" ".join(pieces)))  # (one search: a space starts and ends no word)
 
 
 def _name_tokens(doc) -> "_NameTokens":

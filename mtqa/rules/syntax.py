@@ -320,7 +320,6 @@ class VerbFirstClause(Rule):
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
         if dateline:
             starts.append(dateline.end())
-        fronted = _FRONTED.match(prose, starts[-1], sentence.end)
         for position in starts:
             verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
             if verb:
@@ -328,6 +327,7 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
                 break
         else:
+            fronted = _FRONTED.match(prose, starts[-1], sentence.end)
             verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
             if verb:
                 yield self.finding(doc, verb.start(1), verb.end(1),

@@ -102,3 +102,19 @@ def test_lowercase_words_from_the_joined_pieces():
     for text in _texts(["the", "army", "Army", "x", "al-Sham", "don't", "U.S.", "ab1", "état", "c'est", "\n", "-"], 500):
         assert _compute_lowercase_words(Document(text)) == frozenset(
             w for piece in text.split() for w in _LOWER_WORD.findall(piece)), text
+
+
+def test_capital_countries_as_finditer():
+    from mtqa.rules.name_forms import _CAPITAL_COUNTRY, _capital_countries
+
+    rng = random.Random(4)
+    choices = (["", "x", "in", "At", "."], ["the", "The", "athe", "THE", "the  "], ["", "Moroccan", "Libyan  ", "x", "Économic"],
+               ["capital", "capitals", "Capital", "capital,", "capital,  "], ["Rabat", "Tripoli Port", "rabat", "Rabat2", ""],
+               ["", ".", " Road"])
+    found = 0
+    for _ in range(4000):
+        text = rng.choice((" ", "\t", "  ")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(_CAPITAL_COUNTRY.finditer(text))
+        found += bool(expected)
+        assert _spans(_capital_countries(text)) == expected, text
+    assert found > 50

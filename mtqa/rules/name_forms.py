@@ -29,6 +29,7 @@ from operator import itemgetter
 from mtqa import cache, translit
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import occurrences, tried_at
 from mtqa.segment import at_line_starts
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
@@ -551,6 +552,28 @@ _CAPITAL_COUNTRY = re.compile(r"[Tt](?<=\b[Tt])he[ \t]+(?:[A-Z][a-z]+[ \t]+)?cap
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
 
+def _capital_countries(prose: str):
+    """_CAPITAL_COUNTRY.finditer(prose), tried only where a match can start: "the" before each
+    "capital", right before its spaces or before them and one more word."""
+    starts = set()
+    for at in occurrences(prose, "capital"):
+        end = at
+        while end > 0 and prose[end - 1] in " \t":
+            end -= 1
+        if end == at:
+            continue  # no space before: no match holds this "capital"
+        starts.add(end - 3)  # "the capital"
+        word = end
+        while word > 0 and prose[word - 1].isascii() and prose[word - 1].isalpha():
+            word -= 1
+        space = word
+        while space > 0 and prose[space - 1] in " \t":
+            space -= 1
+        if word < end and space < word:
+            starts.add(space - 3)  # "the <Word> capital"
+    return tried_at(_CAPITAL_COUNTRY, prose, sorted(s for s in starts if s >= 0))
+
+
 
 @register
 class DatelineCountry(Rule):
@@ -577,7 +600,7 @@ class DatelineCountry(Rule):
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
         for matches, shape in ((at_line_starts(_DATELINE, doc.prose), "Dateline {!r}"),
-                               (_CAPITAL_COUNTRY.finditer(doc.prose), "'the capital {}'")):
+                               (_capital_countries(doc.prose), "'the capital {}'")):
             for match in matches:
                 country = match.group(1)
                 if country in capitals:

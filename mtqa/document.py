@@ -219,6 +219,7 @@ class WordIndex(Sequence):
             lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
             self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
+        self.distinct = frozenset(seen)  # the distinct words (set tests without a pass over every word)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -125,6 +125,31 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
             at = prose.find(needle, at + len(needle))
 
 
+def literals_in(literals, words, starts_word: bool = False) -> list[str]:
+    """The literals that may occur in a text whose distinct lower-cased words (runs of letters
+    that start a word, Document.lowered_words.distinct) are `words`: each run of letters that a
+    literal holds whole - after a character that is no word character and before one that is
+    no letter, both inside the literal - is such a word of any text it occurs in. With
+    `starts_word` (every match starts a word with its literal and has no letter right after
+    the literal's letters: scan.word_trigger's contract), the literal's first run counts too.
+    For at_literals: a literal left out occurs nowhere a match can start."""
+    kept = []
+    for literal in literals:
+        needed = []
+        for run in _LITERAL_RUN.finditer(literal):
+            start, end = run.span()
+            first = start == 0
+            if (first and starts_word) or (not first and not (literal[start - 1].isalnum() or literal[start - 1] == "_")
+                                           and end < len(literal)):
+                needed.append(run.group().lower())
+        if all(word in words for word in needed):
+            kept.append(literal)
+    return kept
+
+
+_LITERAL_RUN = re.compile(r"[^\W\d_]+")
+
+
 def word_trigger(phrases) -> frozenset[str] | None:
     """A whole-record test for a pattern whose every match holds one of `phrases` as whole
     words (each starts a word and is followed by a space or a non-letter): the lower-cased

@@ -118,3 +118,37 @@ def test_capital_countries_as_finditer():
         found += bool(expected)
         assert _spans(_capital_countries(text)) == expected, text
     assert found > 50
+
+
+def test_literals_in_keeps_every_literal_a_text_holds():
+    from mtqa.document import Document
+
+    literals = ["the newspaper ", "The daily ", "Gen.", "Mr", "President", "Staff Team", "Daughter of ", "x9y ",
+                "'s Dawn", "co-op ", "the \"", "état ", "al-Sham "]
+    rng = random.Random(8)
+    pieces = ["the", "The", "newspaper", "daily", "Gen.", "Mr.", "President", "Presidential", "Staff", "Team", "Daughter",
+              "of", "x9y", "'s", "Dawn", "co-op", "\"", "état", "al-Sham", "xthe", "Mr2", "-", "\n"]
+    for text in _texts(pieces, 3000, seed=8):
+        kept = set(scan.literals_in(literals, Document(text).lowered_words.distinct))
+        for literal in literals:
+            if literal in text:  # a literal the text holds is never left out
+                assert literal in kept, (literal, text)
+
+
+def test_titled_and_outlet_openings_as_finditer():
+    from mtqa.document import Document
+    from mtqa.rules.names import _HEAD_FIRST, _HEAD_FIRST_OPENINGS
+    from mtqa.rules.unseen_spellings import _TITLE_LITERALS, _TITLED
+
+    rng = random.Random(9)
+    choices = (["the", "The", "xthe", "Former"], ["newspaper", "official", "President", "Mr.", "Gen.", "envoy", "Sheikh"],
+               ["daily", "Grundbergg", "Alimi", "Hope", "\"Dawn\"", "Mr"], ["reported", "said", ".", ",", "Al-Ahram"])
+    found = 0
+    for _ in range(3000):
+        text = rng.choice((" ", "  ", "\t")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        words = Document(text).lowered_words.distinct
+        for pattern, literals in ((_TITLED, _TITLE_LITERALS), (_HEAD_FIRST, _HEAD_FIRST_OPENINGS)):
+            expected = _spans(pattern.finditer(text))
+            found += bool(expected)
+            assert _spans(scan.at_literals(pattern, text, scan.literals_in(literals, words, starts_word=True))) == expected, text
+    assert found > 100

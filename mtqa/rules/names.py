@@ -958,10 +958,11 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
     from mtqa.lexicon.generate import english_meanings, english_names
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.translated_names import _data as tn_data, arab_context
-    from mtqa.scan import at_literals
+    from mtqa.scan import at_literals, literals_in
 
     prose = doc.prose
-    matches = at_literals(_HEAD_FIRST, prose, _HEAD_FIRST_OPENINGS)
+    openings = literals_in(_HEAD_FIRST_OPENINGS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
+    matches = at_literals(_HEAD_FIRST, prose, openings)
     if not matches or not arab_context(doc, wrong, correct):
         return
     meanings, names, counts = english_meanings(), english_names(), ngram_counts()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, word_trigger
+from mtqa.scan import at_literals, literals_in, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -572,7 +572,8 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = _data()["ranks"]
     given = common_given_names()
     prose = doc.prose
-    bare = [m for m in at_literals(_RANK_BARE, prose, _data()["literal_ranks"]) if _bare_rank(prose, m)]  # = finditer
+    literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
+    bare = [m for m in at_literals(_RANK_BARE, prose, literal_ranks) if _bare_rank(prose, m)]  # = finditer
     for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
@@ -616,7 +617,8 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     if _absent("place_words", doc):
         return  # no place word in the record
     prose = doc.prose
-    matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
+    openings = literals_in([f"{word} of " for word in _data()["place_words"]], doc.lowered_words.distinct, starts_word=True)
+    matches = at_literals(_PLACE_WORD_OF, prose, openings)  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]

@@ -282,7 +282,7 @@ class RomanisedArabicWord(Rule):
 
         heads, prose = romanised_heads(), doc.prose
         # the heads whose first word the text has (a set test instead of a search of the text for each)
-        present = {first for _, first in _head_words()}.intersection(doc.lowered_words.words)
+        present = {first for _, first in _head_words()} & doc.lowered_words.distinct
         written = [head for head, first in _head_words() if (first is None or first in present) and head in prose]
         if not written:
             return

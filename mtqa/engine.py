@@ -67,8 +67,18 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
     later rule reads are dropped (rules.release_plan). With `on_missing`, a ResourceError
     switches the rule off (its id goes into `off`) instead of ending the run. A rule that
     needs an Arabic source (Rule.needs_source) is not called for a document without one."""
-    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
     sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
+    if len(doc.text) < RELEASE_FROM and not off:  # a record: the rules that apply, nothing released
+        for rule in _applicable(rules, sourced):
+            if on_missing is None:
+                yield from rule.check(doc, ctx)
+            else:
+                try:
+                    yield from rule.check(doc, ctx)
+                except ResourceError as exc:
+                    on_missing(rule, exc)  # (only this rule is switched off: it has run)
+        return
+    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
     for rule, done_with in zip(rules, plan):
         if (off is None or rule.id not in off) and (sourced or not rule.needs_source):
             if on_missing is None:
@@ -80,6 +90,21 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
                     on_missing(rule, exc)
         for view in done_with:
             doc.release(view)
+
+
+_APPLICABLE: dict[tuple[int, bool], tuple[list[Rule], tuple[Rule, ...]]] = {}
+
+
+def _applicable(rules: list[Rule], sourced: bool) -> tuple[Rule, ...]:
+    """The rules of `rules` that run on a document with (or without) an Arabic source, worked
+    out once per list of rules (a run's), not once per document."""
+    key = (id(rules), sourced)
+    found = _APPLICABLE.get(key)
+    if found is None or found[0] is not rules:
+        if len(_APPLICABLE) >= 32:
+            _APPLICABLE.clear()
+        found = _APPLICABLE[key] = (rules, tuple(rule for rule in rules if sourced or not rule.needs_source))
+    return found[1]
 
 
 RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end

@@ -203,18 +203,19 @@ def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_ru
     return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
 
 
-def _reported(doc: Document, ctx: Context, findings: Iterable[Finding], per_run: list[Rule]):
-    """check_document's report and gathered data, given the findings of the document rules."""
+def _reported(doc: Document, ctx: Context, findings: Iterable[Finding], per_run: list[Rule], measured: dict | None = None):
+    """check_document's report and gathered data, given the findings of the document rules
+    (and the readability figures, when measured already)."""
     doc_report = DocumentReport(
         path=doc.path,
         id=doc.id,
         words=doc.words,
         text=doc.text,
-        findings=_finalise(doc, findings, ctx.config),
+        findings=_finalise(doc, findings, ctx.config) if findings else [],  # (most records: none)
         score=None,
         source=doc.source,
         reference=doc.reference,
-        readability=readability.measure(doc),
+        readability=readability.measure(doc) if measured is None else measured,
         origin=doc.origin,
     )
     return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
@@ -251,8 +252,9 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
                         findings.extend(rule.check(doc, ctx))  # (what came before an error is kept)
                     except ResourceError as exc:
                         on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
-        for doc, findings in zip(batch, found):
-            yield (doc, *_reported(doc, ctx, findings, per_run))
+        measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
+        for doc, findings, figures in zip(batch, found, measured):
+            yield (doc, *_reported(doc, ctx, findings, per_run, figures))
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:

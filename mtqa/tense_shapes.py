@@ -77,16 +77,21 @@ _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVEN
 _CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 
+_KEYED = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+_CANDIDATE_WORDS = frozenset().union(*_KEYED)  # one C-level filter over the words for the three
+
+
 def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     """The indices of the sentences that hold a statement noun, "since", or a verb of change:
     one look-up per word of the document's word index (the shapes read only those sentences)."""
     import itertools
 
     index = doc.lowered_words
-    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
-    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    keyed = _KEYED
     found = (set(), set(), set())
-    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+    if _CANDIDATE_WORDS.isdisjoint(index.words):  # (most records: no word of the three)
+        return found
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(_CANDIDATE_WORDS.__contains__, index.words)):
         if (sentence := doc.sentence_at(offset)) is not None:
             for keys, indices in zip(keyed, found):
                 if word in keys:

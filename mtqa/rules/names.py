@@ -389,11 +389,17 @@ def _build_person_index(lex) -> dict[str, list[tuple]]:
 _WHITESPACE_RUN = re.compile(r"[\s]+")
 
 
+_SHORT = 4096  # characters: a record, whose views are built by the shortest way, not a piece at a time
+
+
 class _Spans:
     """Sorted spans with fast overlap and containment tests (bisect over starts)."""
 
     def __init__(self, spans):
         self.spans = sorted(spans)
+        if not self.spans:  # (most records: no lexicon name)
+            self.starts = self.reach = self.spans
+            return
         self.starts = [s for s, _ in self.spans]
         self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
 
@@ -1103,6 +1109,8 @@ def _lowercase_words(doc) -> frozenset[str]:
 
 
 def _compute_lowercase_words(doc) -> frozenset[str]:
+    if len(doc.prose) <= _SHORT:  # a record: one search of its text (it repeats few pieces)
+        return frozenset(_LOWER_WORD.findall(doc.prose))
     pieces: set[str] = set()  # the distinct pieces, gathered a chunk at a time (no list of every piece)
     for chunk in chunks(doc.prose):
         pieces.update(chunk.split())

@@ -22,7 +22,7 @@ from importlib import resources
 
 from mtqa import cache
 from mtqa.findings import Severity
-from mtqa.memo import decided, memo
+from mtqa.memo import memo
 from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
 from mtqa.rules.language import romanised_words
@@ -297,7 +297,9 @@ class RomanisedShape(Rule):
         features = tagger.weights if tagger is not None else None
         verdicts = memo(self, "_flagged" if features is None else "_flagged_tagged")
         weights = _TaggerWeights()
-        flagged = {word for word in distinct if decided(verdicts, word, lambda word: _looks_arabic(word, weights.get()))}
+        for word in [w for w in distinct if w not in verdicts]:  # each distinct word judged once a run
+            verdicts[word] = _looks_arabic(word, weights.get())
+        flagged = set(filter(verdicts.__getitem__, distinct))
         wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
         places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…

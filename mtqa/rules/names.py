@@ -572,7 +572,8 @@ class MixedTransliteration(Rule):
     explanation = (
         "One person or place spelled in two accepted ways in the same document or run "
         "(\"Tarhuna\" and \"Tarhouna\", \"Haftar\" and \"Hifter\"). Each spelling is correct on its "
-        "own, but a text should use one. mtqa suggests the spelling used most often, or the house "
+        "own, but a text should use one; a short quotation keeps its owner's spelling (a title: "
+        "'the book \"Qaddafi's Libya\"'). mtqa suggests the spelling used most often, or the house "
         "style when one is configured (`house_style` in config)."
     )
     bad = (
@@ -580,6 +581,7 @@ class MixedTransliteration(Rule):
     )
     good = (
         "The forces of Khalifa Haftar entered Tarhuna. Haftar said the city of Tarhuna had fallen.",
+        'Gaddafi fell in 2011. The book "Qaddafi\'s Libya" had come out years before.',
     )
 
     def gather(self, doc, ctx):
@@ -589,7 +591,8 @@ class MixedTransliteration(Rule):
         for m in correct:
             if m.entry.category in CONSISTENCY_CATEGORIES:
                 written = doc.text[m.start : m.end]
-                if not written.isupper():  # acronyms are not spellings
+                if not written.isupper() and not _in_quoted_title(doc, m.start, m.end):
+                    # (acronyms are not spellings; a quoted title keeps its own: "Qaddafi's Libya")
                     found.append((m.entry.id, m.start, m.end, written))
         return found
 
@@ -624,6 +627,28 @@ class MixedTransliteration(Rule):
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
+
+
+_QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _in_quoted_title(doc, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quotation of its sentence (six words at most):
+    a title or a name quoted as its owner spells it ('the book "Qaddafi's Libya"', 'the
+    "Al-Qaida Sanctions Committee"'), not the writer's own spelling."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return False
+    text = doc.text
+    before = text[sentence.start : start]
+    for opening, closing in _QUOTE_CLOSE.items():
+        at = before.rfind(opening)
+        if at < 0 or (opening == '"' and before.count('"') % 2 == 0) or (opening != '"' and before.rfind(closing) > at):
+            continue
+        close = text.find(closing, end, sentence.end + 1)
+        if close >= 0 and len(text[sentence.start + at + 1 : close].split()) <= 6:
+            return True
+    return False
 
 
 def _spelling(form: str) -> str:

@@ -1,0 +1,51 @@
+"""Causes of false alarms on unseen text, each fixed as a rule (not as a sentence): for every
+cause, sentences that must stay silent and sentences that must still be reported. Our own
+examples (facts only); each text is checked as its own run."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_text
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_text(text).findings]
+
+
+SILENT = [
+    # a country outside the Middle East owns the name (NAM008 skip, NAM001 foreign-country)
+    "The Law and Justice party governed Poland for eight years.",
+    "The Solidarity movement brought down communism in Poland.",
+    "Pakistan's Movement for Justice party called protests in Lahore.",
+    # English names the Syrian unit "the Fourth Division"
+    "The Fourth Division controls the main crossing to Lebanon.",
+    # a short rendering made only of body/meeting nouns names no one body
+    "The Party Congress opened in Beijing on Sunday.",
+    "Cairo - The Conference Party merged with the Nation's Future Party.",
+    # a title in quotes keeps its own spelling (NAM003)
+    'The book "Qaddafi\'s Libya" was published years before Gaddafi\'s fall.',
+]
+
+REPORTED = [
+    # lower case is MT's scar, whatever country the sentence names
+    ("Police in the white house city seized a boat bound for Spain on Monday.", "NAM001", "the white house"),
+    # an Arab place in the sentence keeps NAM008 on
+    ("Supporters of the Dawn movement said in Tunis that Italian coast guards had rescued the migrants.",
+     "NAM008", "Dawn movement"),
+    # the full literal rendering of حزب المؤتمر الوطني is still reported
+    ("Leaders of the National Conference Party met in Khartoum on Sunday.", "NAM001", "National Conference Party"),
+    # a long quotation is the writer's own text: two spellings in it are still reported
+    ('Gaddafi ruled for 42 years. "Qaddafi had many enemies and the army turned against him in the end," '
+     "the historian said.", "NAM003", "Qaddafi"),
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_cause_stays_silent(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,rule,span", REPORTED)
+def test_error_still_reported(text, rule, span):
+    assert (rule, span) in _found(text)

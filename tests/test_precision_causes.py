@@ -25,6 +25,9 @@ SILENT = [
     "Cairo - The Conference Party merged with the Nation's Future Party.",
     # a title in quotes keeps its own spelling (NAM003)
     'The book "Qaddafi\'s Libya" was published years before Gaddafi\'s fall.',
+    # a calque news English writes too, with no MT scar beside it (TRN001 needs_context)
+    "Cairo - For her part, the governor said the new road would open in the spring.",
+    "The mayor spoke first. For his part, the minister praised the workers and left.",
 ]
 
 REPORTED = [
@@ -38,6 +41,9 @@ REPORTED = [
     # a long quotation is the writer's own text: two spellings in it are still reported
     ('Gaddafi ruled for 42 years. "Qaddafi had many enemies and the army turned against him in the end," '
      "the historian said.", "NAM003", "Qaddafi"),
+    # beside another scar of MT the same formula is reported
+    ("For his part, the governor said in statements to the press that the road would open.", "TRN001", "For his part, the"),
+    ("The the mayor spoke first. For his part, the minister praised the workers.", "TRN001", "For his part, the"),
 ]
 
 

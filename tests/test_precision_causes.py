@@ -55,3 +55,35 @@ def test_cause_stays_silent(text):
 @pytest.mark.parametrize("text,rule,span", REPORTED)
 def test_error_still_reported(text, rule, span):
     assert (rule, span) in _found(text)
+
+
+EXPLAINED = [
+    "Hamas offered Israel a long-term hudna, or truce.",
+    "Worshippers performed tahajjud, the late-night prayer, in the mosque.",
+    "Poets recited nabati, or vernacular Bedouin poetry, at the festival.",
+    "Men performed the ayyala (a stick dance) at the National Day parade.",
+    'The term "sumud" is used by Palestinians for steadfastness.',
+    "A strong shamal wind grounded flights in Kuwait.",
+    "Many men in Doha wear a white thobe to work.",
+]
+UNEXPLAINED = [
+    ("The muhafiz or his deputy will attend the meeting.", "LNG003", "muhafiz"),
+    ("Members of the majlis, who met on Sunday, voted against it.", "LNG003", "majlis"),
+    ("The imam urged sabr, the minister said.", "LNG004", "sabr"),
+    ("The mudeer of the hospital resigned.", "LNG004", "mudeer"),
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_explained_or_accepted_loanword_is_silent(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,rule,span", UNEXPLAINED)
+def test_unexplained_romanised_word_is_reported(text, rule, span):
+    assert (rule, span) in _found(text)
+
+
+def test_attribution_tag_told_a_long_named_audience_is_no_comma_splice():
+    assert _found("The road reopened on Monday, the governor told the official news agency WAFA.") == []
+    assert ("STY002", ", he told") in _found("The minister arrived in Cairo, he told the state news agency that talks would resume.")

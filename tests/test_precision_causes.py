@@ -71,6 +71,8 @@ UNEXPLAINED = [
     ("Members of the majlis, who met on Sunday, voted against it.", "LNG003", "majlis"),
     ("The imam urged sabr, the minister said.", "LNG004", "sabr"),
     ("The mudeer of the hospital resigned.", "LNG004", "mudeer"),
+    # a quoted Arabic phrase is speech left untranslated, not a term
+    ('The crowd outside the court repeated "hasbuna Allah" for an hour.', "LNG003", "hasbuna"),
 ]
 
 

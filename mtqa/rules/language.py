@@ -25,7 +25,7 @@ _GLOSS_AFTER = re.compile(
     r"(?:[ ](?!(?:said|says|told|added|stated|reported)\b)[\w'’-]++){0,4}?[,;—–])")
 _GLOSS_BEFORE = re.compile(
     r"(?:known[ ]as|called|so-called|the[ ]term|the[ ]word|the[ ]practice[ ]of|the[ ]tradition[ ]of|"
-    r"the[ ]art[ ]of|what[ ]\w+[ ]call)[ ]['‘\"“]?+$|['‘\"“]$", re.IGNORECASE)
+    r"the[ ]art[ ]of|what[ ]\w+[ ]call)[ ]['‘\"“]?+$", re.IGNORECASE)
 
 
 def explained(prose: str, start: int, end: int) -> bool:
@@ -33,6 +33,8 @@ def explained(prose: str, start: int, end: int) -> bool:
     _GLOSS_AFTER): an English text using a loanword on purpose."""
     if _GLOSS_BEFORE.search(prose, max(0, start - 24), start):
         return True
+    if start and prose[start - 1] in "'‘\"“" and prose[end : end + 1] in ("'", "’", '"', "”"):
+        return True  # the word alone in quotes, as a term: '"sumud"' (not a quoted Arabic phrase)
     return _GLOSS_AFTER.match(prose, end, end + 80) is not None
 _ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
 

@@ -468,6 +468,17 @@ def _given_forms(entry) -> set[str]:
     return forms
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_CONSONANT_RUN = re.compile(r"[^aeiouV]")
+
+
+def _vowel_shape(word: str) -> str:
+    """Where a name has its vowels, doubled letters and vowel runs counted once: "CVCVC" for
+    Salih, Saleh and Hassan, "CVCCV" for Husni (two spellings of one name share it)."""
+    plain = re.sub(r"(.)\1", r"\1", translit.strip_article(word.lower()))
+    return _CONSONANT_RUN.sub("C", _VOWEL_RUN.sub("V", plain))
+
+
 def _near(a: str, b: str) -> bool:
     """Skeletons equal or one substitution apart ("rjb" ~ "rcb": Rajab for Recep)."""
     return a == b or (len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1)
@@ -554,6 +565,10 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                 break
             if translit.key(written_family) in family_keys and _ARABIC_TRAIT.search(written_family):
                 break  # another usual transliteration ("al-Moualem"): NAM003's business, not a misspelling
+            if written_family in translit.common_given_names() and translit.key(written_family) not in family_keys \
+                    and all(_vowel_shape(written_family) != _vowel_shape(f) for f in families):
+                break  # a common name of its own, shaped otherwise, is another man ("Ahmed Hassan"
+                # is not Ahmed Husni; "Aqila Salih" is Aguila Saleh spelt another way)
             start, end = given[0], family[1]
             # a given name run together from two words ("Abdulfattah") stands for both
             target = shortened(preferred(entry, ctx), "x x x" if re.match(r"(?i)ab[du]|abu", given[2]) else "x x")

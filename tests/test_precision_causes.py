@@ -91,9 +91,29 @@ def test_attribution_tag_told_a_long_named_audience_is_no_comma_splice():
     assert ("STY002", ", he told") in _found("The minister arrived in Cairo, he told the state news agency that talks would resume.")
 
 
+ORDINARY_PEOPLE = [  # everyday names that share a consonant skeleton with someone the lexicon knows
+    "Adel Jabari, a nurse in Homs, said prices had doubled.",
+    "Hamza Hassan, a shopkeeper in Setif, said prices had doubled.",
+    "Hassan Salama, a mother of four in Sabha, said prices had doubled.",
+    "Hussein Eid, an engineer in Tanta, said prices had doubled.",
+    "Mohammed Rahman, a teacher in Basra, said prices had doubled.",
+    "Osama Jalal, a civil servant in Mansoura, said prices had doubled.",
+    "Rami Hashem, a pharmacist in Misrata, said prices had doubled.",
+    "Salma Marzouk, a nurse in Kirkuk, said prices had doubled.",
+    "Wael Shawki, a clerk in Zahle, said prices had doubled.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_PEOPLE)
+def test_an_ordinary_name_is_not_a_known_person_misspelt(text):
+    assert _found(text) == []
+
+
 def test_a_common_name_of_its_own_is_another_man():
     # Hassan (حسن) is a name of its own, not Husni (حسني) misspelt, though both read h-s-n
     assert _found("Ahmed Hassan, a teacher in Zarqa, said the school had no heating.") == []
     # Salih and Saleh are one name (صالح) in two spellings: still reported
     assert ("NAM002", "Aqila Salih") in _found("Aqila Salih, the speaker of parliament, arrived in Benghazi on Monday.")
     assert ("NAM002", "Ahmed Husny") in _found("Ahmed Husny, the intelligence chief, met the king in Amman.")
+    # names of other languages have several Arabic spellings: the table decides nothing there
+    assert ("NAM002", "Geir Pederson") in _found("UN envoy Geir Pederson arrived in Damascus on Sunday.")

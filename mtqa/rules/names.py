@@ -468,15 +468,27 @@ def _given_forms(entry) -> set[str]:
     return forms
 
 
-_VOWEL_RUN = re.compile(r"[aeiou]+")
-_CONSONANT_RUN = re.compile(r"[^aeiouV]")
+_ARABIC_NAME_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_LINKS = frozenset(("بن", "ابن", "ولد", "ال", "آل", "اال"))
 
 
-def _vowel_shape(word: str) -> str:
-    """Where a name has its vowels, doubled letters and vowel runs counted once: "CVCVC" for
-    Salih, Saleh and Hassan, "CVCCV" for Husni (two spellings of one name share it)."""
-    plain = re.sub(r"(.)\1", r"\1", translit.strip_article(word.lower()))
-    return _CONSONANT_RUN.sub("C", _VOWEL_RUN.sub("V", plain))
+def _another_name(given: str, family: str, entry) -> bool:
+    """Whether the written given or family name is a common name of its own, other than the
+    entry's (data/name_arabic.tsv gives the Arabic a Latin name token usually stands for):
+    "Hassan" (حسن) is not "Husni" (حسني) misspelt, "Rami" (رامي) not "Reem" (ريم); "Salih"
+    and "Saleh" are both صالح. A token the table lacks decides nothing."""
+    words = [translit.arabic_key(w) for w in _ARABIC_NAME_WORD.findall(entry.arabic)]
+    words = [w for w in words if w not in _ARABIC_LINKS]
+    latin = [w for w in _WHITESPACE_RUN.split(entry.name) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+    if len(words) < 2 or len(latin) < 2:
+        return False
+    for written, arabic, own in ((family, words[-1], latin[-1]), (given, words[0], latin[0])):
+        known, spelt = translit.arabic_of(written), translit.arabic_of(own)
+        # (not where the table spells the entry's own word otherwise: names of other languages
+        # have several Arabic spellings, Joseph جوزيف/جوزاف)
+        if known and arabic not in known and (not spelt or arabic in spelt):
+            return True
+    return False
 
 
 def _near(a: str, b: str) -> bool:
@@ -548,6 +560,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         for entry, given_skeleton, families, family_keys in found:
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:
                 continue
+            if _another_name(given[2], family[2], entry):
+                continue  # "Ahmed Hassan" (حسن) is not Ahmed Husni (حسني), "Rami" (رامي) not Reem (ريم)
             written_family = translit.strip_article(family[2].lower())
             if written_family in families:
                 # the family name is spelt right: another person, unless the given name is a
@@ -565,10 +579,6 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
                 break
             if translit.key(written_family) in family_keys and _ARABIC_TRAIT.search(written_family):
                 break  # another usual transliteration ("al-Moualem"): NAM003's business, not a misspelling
-            if written_family in translit.common_given_names() and translit.key(written_family) not in family_keys \
-                    and all(_vowel_shape(written_family) != _vowel_shape(f) for f in families):
-                break  # a common name of its own, shaped otherwise, is another man ("Ahmed Hassan"
-                # is not Ahmed Husni; "Aqila Salih" is Aguila Saleh spelt another way)
             start, end = given[0], family[1]
             # a given name run together from two words ("Abdulfattah") stands for both
             target = shortened(preferred(entry, ctx), "x x x" if re.match(r"(?i)ab[du]|abu", given[2]) else "x x")
@@ -648,20 +658,20 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
 
 
 def _in_quoted_title(doc, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a short quotation of its sentence (six words at most):
-    a title or a name quoted as its owner spells it ('the book "Qaddafi's Libya"', 'the
-    "Al-Qaida Sanctions Committee"'), not the writer's own spelling."""
-    sentence = doc.sentence_at(start)
-    if sentence is None:
-        return False
+    """Whether text[start:end] lies inside a short quotation (six words at most) of its
+    sentence: a title or a name quoted as its owner spells it ('the book "Qaddafi's Libya"',
+    'the "Al-Qaida Sanctions Committee"'), not the writer's own spelling. (The sentence is
+    read back to the last full stop, so that no sentence view is needed.)"""
     text = doc.text
-    before = text[sentence.start : start]
+    window = max(0, start - 200)
+    stop = max(text.rfind(mark, window, start) for mark in (". ", "? ", "! ", "\n"))
+    before = text[(stop + 1 if stop >= 0 else window) : start]
     for opening, closing in _QUOTE_CLOSE.items():
         at = before.rfind(opening)
         if at < 0 or (opening == '"' and before.count('"') % 2 == 0) or (opening != '"' and before.rfind(closing) > at):
             continue
-        close = text.find(closing, end, sentence.end + 1)
-        if close >= 0 and len(text[sentence.start + at + 1 : close].split()) <= 6:
+        close = text.find(closing, end, end + 120)
+        if close >= 0 and len(before[at + 1 :].split()) + len(text[start:close].split()) <= 6:
             return True
     return False
 

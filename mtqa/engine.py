@@ -15,7 +15,7 @@ from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import InputError, ResourceError
-from mtqa.findings import Finding
+from mtqa.findings import NEEDS_CONTEXT, Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules, release_plan
@@ -158,6 +158,9 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
         line, column = doc.line_column(first.start)
         summary = _located(doc, summary, severity, line, column)
         result.setdefault(summary.sort_key, summary)
+    if any(NEEDS_CONTEXT in f.extra.get("evidence", ()) for f in result.values()) and \
+            all(NEEDS_CONTEXT in f.extra.get("evidence", ()) for f in result.values()):
+        return []  # wordings English also writes ("For his part,"), and no MT scar beside them
     return [result[k] for k in sorted(result)]
 
 

@@ -15,6 +15,28 @@ from mtqa.scan import at_literals
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A romanised word the writer explains is a loanword used on purpose, not a word MT left
+# untranslated: a gloss right after it ("hudna, or truce", "the ayyala (a stick dance)",
+# "tahajjud, the late-night prayer,"), a naming phrase before it ("a practice known as"), or
+# the word quoted as a term ('"sumud"'). Bounded: linear.
+_GLOSS_AFTER = re.compile(
+    r"['’\"”]?+(?:,[ ]or[ ](?:the[ ]|a[ ]|an[ ])?+[a-z][\w'’-]*+(?:[ ][\w'’-]++){0,4}?[ ]?+[,.;:)—–]"
+    r"|[ ]\((?:or[ ]|i\.e\.[ ]|literally[ ]|meaning[ ]|lit\.[ ])?+[\"'‘“]?+[a-z][^()\n]{0,48}\)"
+    r"|,[ ](?:the|a|an)[ ](?![\w'’-]*+[ ](?:said|says|told|added|stated|reported))[\w'’-]++"
+    r"(?:[ ](?!(?:said|says|told|added|stated|reported)\b)[\w'’-]++){0,4}?[,;—–])")
+_GLOSS_BEFORE = re.compile(
+    r"(?:known[ ]as|called|so-called|the[ ]term|the[ ]word|the[ ]practice[ ]of|the[ ]tradition[ ]of|"
+    r"the[ ]art[ ]of|what[ ]\w+[ ]call)[ ]['‘\"“]?+$", re.IGNORECASE)
+
+
+def explained(prose: str, start: int, end: int) -> bool:
+    """Whether the word prose[start:end] is explained or quoted as a term by its writer (see
+    _GLOSS_AFTER): an English text using a loanword on purpose."""
+    if _GLOSS_BEFORE.search(prose, max(0, start - 24), start):
+        return True
+    if start and prose[start - 1] in "'‘\"“" and prose[end : end + 1] in ("'", "’", '"', "”"):
+        return True  # the word alone in quotes, as a term: '"sumud"' (not a quoted Arabic phrase)
+    return _GLOSS_AFTER.match(prose, end, end + 80) is not None
 _ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
 
 
@@ -221,7 +243,10 @@ class RomanisedArabicWord(Rule):
         "religious or social term (\"hisba\", \"shaheed\"). The list with each word's English is "
         "mtqa/data/romanised.toml. Only the lower-case word is reported (capitalised it is part of a "
         "name: \"Majlis Ash'shura\", \"the Shura Council\"), and accepted English loanwords "
-        "(sheikh, imam, mufti, jihad, sharia, fatwa, zakat, wali…) are not listed."
+        "(sheikh, imam, mufti, jihad, sharia, fatwa, zakat, wali…) are not listed. A word its "
+        "writer explains is a loanword used on purpose and is left alone: a gloss right after it "
+        "(\"a hudna, or truce,\", \"the ayyala (a stick dance)\", \"tahajjud, the late-night "
+        "prayer,\"), \"known as\"/\"called\"/\"the term\" before it, or the word in quotes."
     )
     bad = (
         "The ⟦muhafiz→governor⟧ of Giza ordered the market closed.",
@@ -237,6 +262,7 @@ class RomanisedArabicWord(Rule):
         "The sheikh and the imam spoke about zakat and sharia.",
         "The wali of Khartoum ordered the markets closed.",
         "Drought hit the Sahel.",
+        "Hamas offered a long-term hudna, or truce, through Egyptian mediators.",
     )
 
     @cached_property
@@ -263,6 +289,8 @@ class RomanisedArabicWord(Rule):
             if start and (prose[start - 1].isalnum() or prose[start - 1] in "_'’-"):
                 continue  # inside a longer word or name
             word = match.group(1)
+            if explained(prose, start, match.end()):
+                continue  # "a long-term hudna, or truce": a loanword its writer explains
             yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)

@@ -374,7 +374,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
     after "bin" is read even when it is also an English word). A usual spelling of a given
     name the entry has ("Mohamed", "Muhammad" for Mohammed; "Abdul" for Abdel) is no misspelling."""
-    from mtqa.rules.names import usual_given_variant
+    from mtqa.rules.names import _another_name, usual_given_variant
 
     index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
@@ -402,6 +402,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
                 odd = [t for t in odd if not any(usual_given_variant(_bare(t[2]), w) for w in _spellings(entry))]
             if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
                 continue  # (every differing word is a spelling the entry lists elsewhere)
+            if _another_name(words[-len(form)][2], words[-1][2], entry):
+                continue  # a common name of its own ("Rami Hashem" is not Reem Al Hashimy)
             start, end = words[-len(form)][0], words[-1][1]
             message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
             out.append((start, end, message, entry))

@@ -25,7 +25,7 @@ from mtqa.findings import Severity
 from mtqa.memo import memo
 from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
-from mtqa.rules.language import romanised_words
+from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
 from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
 
@@ -247,7 +247,10 @@ class RomanisedShape(Rule):
         "or a lower-case al- form (\"al-hamdu\"); a romanised institution or rite in the construct "
         "(\"Majlis al-Umma\", \"Ra'is al-Wuzara\", \"Al-Diwan Al-Amiri\", \"Ziyarat al-Arbaeen\"); an Arabic "
         "epithet after a feast (\"Eid al-Fitr al-Mubarak\"). Capitalised words elsewhere are names and "
-        "are left alone; English words and accepted loanwords (sheikh, imam, sharia) never fire."
+        "are left alone; English words and accepted loanwords (sheikh, imam, sharia; winds, dress, "
+        "food, music and worship English writes of: shamal, thobe, muqarnas, tarawih) never fire, "
+        "nor does a word its writer explains (\"the hakawati, a storyteller,\", \"nabati (Bedouin "
+        "poetry)\", \"known as\" before it)."
     )
     bad = (
         "The ⟦mudeer→director⟧ of the hospital resigned.",
@@ -268,6 +271,7 @@ class RomanisedShape(Rule):
         "Muslims celebrated Eid al-Fitr in the capital.",
         "Men in keffiyehs and women in niqabs queued at the gate.",
         "Jihadis and salafis were released under the amnesty.",
+        "The hakawati, a traditional storyteller, entertained the crowd in the old souq.",
     )
 
     def check(self, doc, ctx):
@@ -334,7 +338,7 @@ class RomanisedShape(Rule):
             if match is None:
                 continue
             verdict = judge(match.group(0).lower())
-            if verdict is not None:
+            if verdict is not None and not explained(prose, match.start(), match.end()):
                 yield self._word_finding(doc, match, verdict)
 
     def _word_finding(self, doc, match, verdict):

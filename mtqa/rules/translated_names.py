@@ -179,7 +179,8 @@ class TranslatedName(Rule):
         "lower case. Descriptors and generic nouns (national, popular, security, army…), English "
         "names (\"the Green Party\"), names the lexicon knows, phrases English capitalises "
         "itself and a capitalised word joined to the phrase (\"the Palestine Liberation "
-        "Organization\") are left alone. The message names the Arabic words the English may "
+        "Organization\") are left alone, as is a name in a sentence about a country outside the "
+        "Middle East in a text with no Arab place or name (\"Poland's Law and Justice party\"). The message names the Arabic words the English may "
         "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
         "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
         "spelling (data/translated_names.toml). Also a place named by translating its words with "
@@ -204,10 +205,11 @@ class TranslatedName(Rule):
         "The Security Forces said the road was open.",
         "The Islamic Salvation Front (FIS) won the first round of the vote in Algeria.",
         "The Popular Defence Forces were disbanded in Sudan.",
+        "The Law and Justice party governed Poland for eight years.",
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import settings
+        from mtqa.lexicon.evidence import foreign_sentence, settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
         from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
@@ -279,6 +281,8 @@ class TranslatedName(Rule):
             if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
                 continue
             sentence = doc.sentence_at(start)
+            if not arab and sentence and foreign_sentence(prose[sentence.start : sentence.end]):
+                continue  # "Poland's Law and Justice party": another country's English name
             if sentence and _headline_around(prose, sentence.start, sentence.end, start, end, limits["headline-share"], counts):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",

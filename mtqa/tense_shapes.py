@@ -484,6 +484,26 @@ _AFTER_VERB = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "
                          "back", "in", "at", "into"})
 
 
+_AND_BASE = regexes.compile(r"\band[ \t]+(?:also[ \t]+|then[ \t]+)?([a-z]{3,20})\b(?=[ \t]+([\w'’-]+))")
+
+
+def coordinated_base_echo(prose: str, sentence_end: int, verb_end: int):
+    """The base forms coordinated by "and" with a base form already found in a past frame after a
+    plural subject ("its units dismantle a cell … and seize weapons"): (start, end, form) of
+    each, a verb of the lexicon's events that the tagger reads as a verb here."""
+    from mtqa import verbs
+
+    found = []
+    for match in _AND_BASE.finditer(prose, verb_end, sentence_end):
+        word, following = match.group(1), match.group(2)
+        if word not in verbs.event_bases() or prose[max(0, match.start() - 2) : match.start()].strip() == ",":
+            continue
+        if following.lower() in _PREPOSITIONS or not _tagged_verb(prose, verb_end, sentence_end, match.start(1), ("VB", "VBP")):
+            continue
+        found.append((match.start(1), match.end(1), word))
+    return found
+
+
 def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
     """The verbs in -s coordinated by "and" with a present verb already found in a past frame
     ("The union denounces in a statement issued last week the arrests, and calls for…"): Arabic
@@ -509,14 +529,15 @@ def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
 _PREPOSITIONS = frozenset({"for", "on", "to", "with", "about", "in", "at", "into", "out", "up", "off", "back"})
 
 
-def _tagged_verb(prose: str, start: int, end: int, at: int) -> bool:
-    """Whether the tagger takes the word at `at` for a verb in -s (VBZ), reading from `start`."""
+def _tagged_verb(prose: str, start: int, end: int, at: int, wanted=("VBZ",)) -> bool:
+    """Whether the tagger takes the word at `at` for a verb in -s (VBZ; or the `wanted` tags),
+    reading from `start`."""
     from mtqa import segment
     from mtqa.resources import pos_tag
 
     spans = list(segment.token_spans(prose, start, end))[:60]
     tags = pos_tag([prose[s:e] for s, e in spans])
-    return any(s == at and tag == "VBZ" for (s, _), tag in zip(spans, tags))
+    return any(s == at and tag in wanted for (s, _), tag in zip(spans, tags))
 
 
 # --- a present perfect in an "after" clause of a past event -----------------------------------

@@ -323,6 +323,32 @@ def past_narrative(sentence) -> bool:
     return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
 
 
+def tells_past(sentence, end: int | None = None) -> bool:
+    """Whether a sentence (up to `end` of its text) holds a lower-case simple past form of the
+    verb lexicon: it tells an event in the past, with or without a time."""
+    from mtqa import verbs
+
+    text = sentence.text if end is None else sentence.text[:end]
+    return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
+
+
+_EVENT_SUBJECTS = frozenset({
+    "attack", "attacks", "blast", "blasts", "explosion", "explosions", "strike", "strikes", "airstrike", "airstrikes",
+    "raid", "raids", "shelling", "bombing", "bombardment", "ambush", "assault", "incursion", "shooting", "stabbing",
+    "fire", "blaze", "clashes", "crash", "collision", "accident", "storm", "flood", "floods", "earthquake", "quake",
+    "landslide", "collapse", "bomb", "rocket", "rockets", "missile", "missiles", "shell", "shells", "drone"})
+
+
+def event_subject_step(sentence, before) -> bool:
+    """Whether a sentence opens with "The" + an event noun (up to one word between: "The
+    Israeli strike") and the sentence before tells an event in the past with no time ("Gunmen
+    stormed a checkpoint. The attack kills two…"): the event noun takes up that event."""
+    words = _WORD.findall(sentence.text[:60])
+    return (len(words) > 2 and words[0] == "The"
+            and (words[1].lower() in _EVENT_SUBJECTS or words[2].lower() in _EVENT_SUBJECTS)
+            and tells_past(before))
+
+
 # Verbs news English keeps in the present after a past event, to relate it to others: "The move
 # comes as…", "The attack follows…", "It marks the third…", "The blast brings the toll to 40".
 _BACKGROUND = frozenset({"come", "follow", "mark", "bring", "raise", "take", "put", "leave", "make", "represent",
@@ -363,7 +389,8 @@ _DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree
                              "post", "note", "article", "clause", "contract", "protocol", "list", "map", "poll"})
 _ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
 _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
-_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                          r"|fifteen|twenty|thirty|forty|fifty|hundreds|scores|dozens|several"
                           r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
                           r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
 

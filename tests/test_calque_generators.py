@@ -83,3 +83,36 @@ def test_variants_fire(text):
 ])
 def test_traps_silent(text):
     assert _calques(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The United States exercised pressures on the two sides to accept the truce.",
+    "The ministry did not provide any informations about the victims.",
+    "In a step that is the first of its kind, the bank opened a branch in the camp.",
+    "The governor listened to a detailed explanation about the progress of work in the project.",
+    "The prices of the meat rose by twenty percent.",
+    "The number of the dead rose to 40, according to a new toll.",
+    "The project comes within the plan of the government to develop the region.",
+    "The operation resulted in the killing of five militants and the injury of three others.",
+    "The army pushed military reinforcements to the border area.",
+    "He said the work is proceeding according to the plan drawn up.",
+])
+def test_more_variants_fire(text):
+    assert _calques(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Financial pressures forced the sale.",
+    "He exerted pressure on the clan.",
+    "He listened to the briefing in silence.",
+    "The plant is the first of its kind in the region.",
+    "In a step toward peace, the sides swapped prisoners.",
+    "The injury of the striker worried the coach.",
+    "The price of gold rose on Monday.",
+    "Police pushed the crowd back.",
+    "The plan was drawn up in May.",
+    "The bill comes within days of the vote.",
+    "He sent a written reply.",
+])
+def test_more_traps_silent(text):
+    assert _calques(text) == [], text

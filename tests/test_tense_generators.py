@@ -57,3 +57,36 @@ def test_fires(text, expected):
 ])
 def test_silent(text):
     assert _words(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time counted from an event told in the past
+    ("The storm hit the coast last week. Two days later, the government declares a state of emergency.", ["declares"]),
+    ("The council approved the budget in May. A month later, the governor signs it into law.", ["signs"]),
+    ("The minister arrived in Rome on Sunday and meets the pope the next day.", ["meets"]),
+    ("The president appointed a new premier on Wednesday. The new premier is sworn in the next day at the palace.",
+     ["is"]),
+    # an event noun that takes up the event of the sentence before, with no time of its own
+    ("Rebels attacked an army post near the river. The attack kills three soldiers.", ["kills"]),
+    ("A car bomb exploded near a market in the city. The blast wounds twelve people and damages several shops.",
+     ["damages", "wounds"]),
+])
+def test_relative_frames_fire(text, expected):
+    assert _words(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will arrive in Rome on Sunday and meets the pope the next day.",
+    "The ship is due in port on Monday. Two days later, it sails for Malta.",
+    "The day after tomorrow, the council votes on the budget.",
+    "The company posted a loss last year. A year later, it is the most profitable bank in the country.",
+    "The talks collapsed in March. Weeks later, the two sides remain far apart.",
+    "He was appointed in June. Months later, he still lives in the capital.",
+    "Voters went to the polls on Sunday. The next day's results showed a tight race.",
+    "The army attacked the town on Monday. The attack comes as talks resume in Geneva.",
+    "Gunmen stormed the bank. The raid follows a string of robberies in the city.",
+    "Police arrested three men. The arrests mark a turning point in the inquiry.",
+    "The rain stopped in the morning. The storm leaves hundreds of homes without power.",
+])
+def test_relative_frames_silent(text):
+    assert _words(text) == []

@@ -1173,7 +1173,7 @@ class PresentWithPastTime(Rule):
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
-                fronted = list(self._fronted_frame(doc, sentence, article))
+                fronted = list(self._fronted_frame(doc, sentence, article, before))
                 if fronted:
                     yield from fronted
                     continue
@@ -1195,6 +1195,9 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
+                    if (later := list(self._relative_later(doc, sentence, before, exempt))):
+                        yield from later
+                        continue
                     dated = list(self._past_date(doc, sentence, exempt, article))
                     found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
                     yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
@@ -1203,6 +1206,32 @@ class PresentWithPastTime(Rule):
                     original._tokens = None
                 if not had_tags:
                     original._tags = None
+
+    def _relative_later(self, doc, sentence, before, exempt):
+        """A present verb governing a time counted from an event told in the past ("…arrived in
+        Rome on Sunday and meets the pope the next day", "He was appointed on Monday. He is sworn
+        in the following day"): the same test as for "yesterday", once the sentence or the one
+        before holds a past verb."""
+        text = sentence.text
+        if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
+            return
+        for time in _RELATIVE_LATER_ANY.finditer(text):
+            if not (tense_shapes.tells_past(sentence, time.start()) or (before is not None and tense_shapes.tells_past(before))):
+                return
+            verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(), sentence.start + time.end(), exempt)
+            if verb is None:
+                passive = _present_passive_before(sentence, time.start())
+                if passive is None:
+                    return
+                token, fix = passive
+                yield self.finding(doc, token.start, token.end,
+                                   f"Present tense \"{token.text}\" with a time counted from a past event.",
+                                   [Suggestion(fix, False)])
+                return
+            yield self.finding(doc, verb.start, verb.end,
+                               f"Present tense \"{verb.text}\" with a time counted from a past event.",
+                               [Suggestion(past_tense(verb.text), False)])
+            return
 
     def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
@@ -1216,7 +1245,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if before is not None and tense_shapes.may_tell_next_step(sentence) and tense_shapes.past_narrative(before):
+        if before is not None and tense_shapes.may_tell_next_step(sentence) and (
+                tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
@@ -1272,11 +1302,14 @@ class PresentWithPastTime(Rule):
                                    [Suggestion(past_tense(form), False)])
                 return
 
-    def _fronted_frame(self, doc, sentence, article=None):
+    def _fronted_frame(self, doc, sentence, article=None, before=None):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
-        "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
-        it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
+        "In 2019,", "On March 4,"; or a time counted from the event of a sentence told in the past
+        before it: "Two days later,", "The next morning,") and then puts its main verb, and any
+        verb coordinated with it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
         frame = _fronted_past_frame().match(sentence.text) or _past_intro(sentence.text)
+        if not frame and before is not None and (later := _RELATIVE_LATER_FRONT.match(sentence.text)):
+            frame = later if tense_shapes.tells_past(before) else None
         if not frame or not _frame_is_past(frame.group(0), article):
             return
         before_article = article_date.relation(frame.group(0), article) == "past"
@@ -1459,6 +1492,18 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
         rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?(?:\s*[,،]|(?=[ \t]+(?:the|a|an|its|his|their)[ \t])))")
+
+
+# Times counted from an event already told ("two days later", "the next morning", "later that
+# day"): past when the event is, that is when the sentence before (or the sentence itself) tells
+# it in the past.
+_RELATIVE_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})[ \t]+"
+                   r"(?:minutes?|hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|moments|minutes)[ \t]+later"
+                   r"|later[ \t]+(?:that|the[ \t]+same)[ \t]+(?:day|night|morning|evening|afternoon|week|month)"
+                   r"|the[ \t]+(?:next|following)[ \t]+(?:day|morning|evening|night|afternoon|week)"
+                   r"|the[ \t]+day[ \t]+after(?![ \t]+tomorrow)")
+_RELATIVE_LATER_FRONT = regexes.compile(rf"(?i:(?:{_RELATIVE_LATER})[ \t]*,)")
+_RELATIVE_LATER_ANY = regexes.compile(rf"(?i:\b(?:{_RELATIVE_LATER})\b)(?![ \t]*'|’)")
 
 
 _PAST_DATE = regexes.compile(
@@ -1810,7 +1855,8 @@ _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resu
 
 
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "caught", "found", "sent", "seized", "taken",
-                                    "brought", "thrown", "beaten", "stolen", "sold", "built", "won", "lost"})
+                                    "brought", "thrown", "beaten", "stolen", "sold", "built", "won", "lost", "sworn",
+                                    "laid", "bought", "hung", "dug"})
 
 
 def _event_participle(word: str, tag: str) -> bool:
@@ -2046,6 +2092,18 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
 
 # State participles that, right before a past time, still name an event: "is held yesterday".
 _HELD = frozenset({"held", "opened", "closed", "shut", "reopened"})
+
+
+def _present_passive_before(sentence, position: int):
+    """("is", "was") for "is"/"are" + an event participle up to six words before `position` of
+    the sentence text ("is sworn in the next day"), else None."""
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + position][-6:]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text.lower() in _PAST_OR_FUTURE:
+            return None
+        if (found := _present_passive_at(tokens, i)) is not None:
+            return found
+    return None
 
 
 def _present_passive_at(tokens: list[Token], i: int, also: frozenset[str] = frozenset()):

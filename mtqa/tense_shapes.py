@@ -153,6 +153,46 @@ _IRREGULAR_PARTICIPLES = {"rise": "risen", "fall": "fallen", "grow": "grown", "t
                           "know": "known", "shake": "shaken", "ride": "ridden"}
 
 
+_PAST_TO_PARTICIPLE = frozenset({"rose", "fell", "grew", "fled", "shut", "cut", "hit", "went", "came", "began"})
+_AUXILIARY_BEFORE = frozenset({"has", "have", "had", "been", "being", "be", "is", "are", "was", "were", "get", "got",
+                               "the", "a", "an", "of", "and", "or", "who", "which", "that", "to", "not", "never",
+                               "recently", "newly", "most", "least", "ever", "first", "last", "only", "those", "people"})
+# Verbs whose past with "since" becomes "has" + participle ("rose" → "has risen"); the others are
+# states of what was done to the subject ("closed" → "has been closed").
+_CHANGE_BASES = frozenset({"rise", "fall", "grow", "flee", "increase", "decrease", "decline", "drop", "jump", "climb",
+                           "die", "go", "come", "begin", "collapse", "soar", "plunge", "slump", "surge", "double", "triple",
+                           "shrink", "arrive", "return", "disappear", "stop", "start", "resume"})
+
+
+def verbs_past_base(word: str) -> str | None:
+    from mtqa import verbs
+
+    return verbs.past_base(word)
+
+
+# Verbs of a state that lasts, and their participles: "remains closed since…" → "has remained".
+_STAYING = {"remains": "remained", "remain": "remained", "stays": "stayed", "stay": "stayed"}
+_SINCE_WORD = re.compile(r"\b[Ss]ince\b")
+_SINCE_CLAUSE_WORDS = re.compile(r"[\w'’-]+|[,;:.()]")
+
+
+def _since_points(text: str):
+    """The matches of "since" + a point in time (_SINCE), and of a bare "since" that opens a
+    clause of its own with a past verb up to five words on ("since the emir dissolved it")."""
+    from mtqa import verbs
+
+    for word in _SINCE_WORD.finditer(text):
+        if (point := _SINCE.match(text, word.start())) is not None:
+            yield point
+            continue
+        for token in _SINCE_CLAUSE_WORDS.findall(text[word.end() : word.end() + 60])[:6]:
+            if not token[0].isalnum() or token.lower() in ("been", "then", "when"):
+                break
+            if token.islower() and verbs.past_base(token):
+                yield word
+                break
+
+
 def _participle(base: str) -> str:
     from mtqa import verbs
 
@@ -176,7 +216,8 @@ def since_perfect(sentence, exempt: frozenset[str]):
     if "since" not in text and "Since" not in text:
         return None
     tokens = sentence.tokens
-    for since in _SINCE.finditer(text):
+    for since in _since_points(text):
+        told = since.group(0) == "since"  # "since" + a clause of its own ("since the emir dissolved it")
         clause_start = 0
         for mark in _CLAUSE_WORD.finditer(text, max(0, since.start() - 120), since.start()):
             clause_start = mark.end()
@@ -195,6 +236,13 @@ def since_perfect(sentence, exempt: frozenset[str]):
                     words[i + 1].endswith("ed") or words[i + 1] in syntax._IRREGULAR_PARTICIPLES):
                 candidate = i
                 break
+            if word in _STAYING and i + 1 < len(words) and words[i + 1].islower():
+                candidate = i  # "remains closed since…": a state that has lasted
+                break
+            if (not told and i == len(words) - 1 and word.islower() and (word.endswith("ed") or word in _PAST_TO_PARTICIPLE)
+                    and (previous[:1].isupper() or previous.islower()) and previous.lower() not in _AUXILIARY_BEFORE):
+                candidate = i  # "The road closed since 2015": a simple past right before "since"
+                break
             if (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                     and word not in exempt and word not in syntax._STATIVE
                     and syntax._verb_base(word) in syntax._news_verbs()
@@ -208,17 +256,40 @@ def since_perfect(sentence, exempt: frozenset[str]):
         rest = [t.text for t in tokens[at: at + 10]]
         tags = pos_tag(words + rest)
         word = words[candidate]
-        if word in ("is", "are"):
-            if tags[candidate + 1] not in ("VBN", "VBD", "JJ"):
+        if candidate == len(words) - 1 and (word.endswith("ed") or word in _PAST_TO_PARTICIPLE) and word not in _STAYING:
+            if tags[candidate] != "VBD" or not tags[candidate - 1].startswith("NN"):
+                continue  # ("the people displaced/VBN since 2011"): a participle after its noun
+            joined = words + [t.text for t in tokens[at: at + 10]]
+            rest_tags = pos_tag(joined)
+            cut = next((j for j in range(len(words), len(joined)) if joined[j] in (",", ";", ":")), len(joined))
+            if any(rest_tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(cut) if j != candidate):
+                continue  # "the migrants arrived since May are…": another verb governs
+            base = verbs_past_base(word)
+            if base is None:
                 continue
+            has = "have " if words[candidate - 1].lower().endswith("s") and not words[candidate - 1][:1].isupper() else "has "
+            fix = has + (_participle(base) if base in _CHANGE_BASES else "been " + _participle(base))
+            return (clause[candidate].start, clause[candidate].end, fix,
+                    f"Simple past \"{word}\" with \"since\": use the present perfect.")
+        if word in ("is", "are") or word in _STAYING:
+            if tags[candidate + 1] not in ("VBN", "VBD", "JJ") and not (word in _STAYING and tags[candidate + 1] == "VBG"):
+                continue
+            if told and tags[candidate + 1] == "JJ":
+                continue  # "remains cautious since it lost…": "since" may give a reason
+        elif told:
+            continue  # "cuts jobs since demand fell": a reason as often as a time
         elif tags[candidate] not in ("VBZ", "NNS") or (tags[candidate] == "NNS" and candidate + 1 < len(words)
                                                         and tags[candidate + 1] not in ("TO", "CD", "DT", "JJ", "RB", "IN", "PRP$", "JJR")):
             continue
         joined = words + rest
         cut = next((j for j in range(len(words), len(joined)) if joined[j] in (",", ";", ":")), len(joined))
-        if any(tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(cut) if j != candidate):
+        if any(tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(len(words) if told else cut) if j != candidate):
             continue  # another finite verb governs the clause: "strikes since 2019 killed…"
         start = clause[candidate].start
+        if word in _STAYING:
+            fix = ("has " if word.endswith("s") else "have ") + _STAYING[word]
+            return (start, clause[candidate].end, fix,
+                    f"Simple present \"{word}\" with \"since\": use the present perfect.")
         if word in ("is", "are"):
             participle = words[candidate + 1]
             fix = ("has been " if word == "is" else "have been ") + participle

@@ -116,3 +116,25 @@ def test_more_variants_fire(text):
 ])
 def test_more_traps_silent(text):
     assert _calques(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Rain flooded streets in Sousse and Monastir and Mahdia on Sunday.",
+    "The convoy moved from Homs and Hama and Idlib toward the border.",
+    "Aid was sent to the wounded and the sick and the displaced.",
+    "The Arabs foreign ministers met in Cairo on Sunday.",
+    "The envoy addressed the summit of the Arabs leaders.",
+])
+def test_order_variants_fire(text):
+    assert _calques(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Tripoli, Misrata and Zawiya were calm.",
+    "Shares of Marks and Spencer and ITV fell.",
+    "The Arabs who fled returned to their homes.",
+    "The Syrians voted on Sunday.",
+    "Trade between Egypt and Sudan and between Sudan and Chad grew.",
+])
+def test_order_traps_silent(text):
+    assert _calques(text) == [], text

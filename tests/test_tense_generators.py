@@ -90,3 +90,44 @@ def test_relative_frames_fire(text, expected):
 ])
 def test_relative_frames_silent(text):
     assert _words(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The parliament remains dissolved since the president suspended it in 2021.", ["remains"]),
+    ("The airport stays shut since the storm hit the coast.", ["stays"]),
+    ("Three people remain missing since the boat sank on Friday.", ["remain"]),
+    ("The crossing is closed since the army seized it.", ["is closed"]),
+])
+def test_since_clause_fires(text, expected):
+    assert _words(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The company remains cautious since it lost money last year.",
+    "The bank cuts jobs since demand fell.",
+    "The factory has remained closed since 2015.",
+    "The shop remains open until midnight.",
+    "He stays at home since he is ill.",
+])
+def test_since_clause_silent(text):
+    assert _words(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The road between the two towns closed since 2015.", ["closed"]),
+    ("Food prices rose since the start of the war.", ["rose"]),
+    ("Exports dropped since January, the bank said.", ["dropped"]),
+])
+def test_past_with_since_fires(text, expected):
+    assert _words(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 360,000 people have died since 2011.",
+    "It was the worst flooding recorded since 1990.",
+    "Thousands of people displaced since 2011 returned home.",
+    "The talks stalled since neither side would move.",
+    "He said the index fell since the start of the year.",
+])
+def test_past_with_since_silent(text):
+    assert _words(text) == []

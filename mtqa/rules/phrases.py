@@ -604,8 +604,9 @@ class Calque(PhraseRule):
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        """The listed wordings, then the calque families written as patterns."""
-        return load_phrases(self.data_file) + load_patterns()
+        """The listed wordings, then the calque families written as patterns (the listed
+        families, then those written by their generator)."""
+        return load_phrases(self.data_file) + load_patterns() + load_patterns("calque_generators.toml")
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

@@ -1,0 +1,144 @@
+"""Name shapes of unseen MT text (issue 13, fourth pass): category sweeps of the lexicon —
+bodies named by the ordinary meaning of their domain word (الداخلية "the inside": Interior;
+التموين "provisioning": Supply; الجنايات "felonies": Criminal; ديوان المظالم "court of
+injustices": Board of Grievances), landmarks (palaces, gates, squares, universities, airports)
+and city districts rendered by meaning. Our own sentences: variants that must fire, traps
+(ordinary English with the same words) that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM"):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
+
+
+BODIES = [
+    ("The Minister of the Inside in the Tripoli government toured the checkpoints on Sunday.", "Minister of the Inside"),
+    ("A spokesman for the Inside Ministry in Baghdad said the curfew was lifted.", "Inside Ministry"),
+    ("The Ministry of the Outside in Algiers summoned the Spanish ambassador.", "Ministry of the Outside"),
+    ("Egypt's Ministry of Provisioning raised the price of subsidised sugar.", "Ministry of Provisioning"),
+    ("The Felonies Court in Giza adjourned the trial of the former minister.", "Felonies Court"),
+    ("A Court of Felonies in Alexandria jailed three customs officers.", "Court of Felonies"),
+    ("The Court of Injustices in Riyadh cancelled the ministry's decision.", "Court of Injustices"),
+    ("Iraq's Sunni Endowment Court said the mosques would open for Eid prayers.", "Sunni Endowment Court"),
+    ("The Shia Endowment Court in Baghdad announced the sighting of the new moon.", "Shia Endowment Court"),
+    ("Beirut referred the bombing case to the Just Council on Friday.", "Just Council"),
+]
+
+BODY_TRAPS = [
+    "Sources inside the ministry said the interior minister would resign.",
+    "Protesters gathered outside the ministry in Cairo on Monday.",
+    "The criminal court in Cairo sentenced him to three years in prison.",
+    "The board heard grievances from workers of the Saudi port.",
+    "He spoke of the injustices suffered by farmers in the Delta.",
+    "The Sunni Endowment Office in Baghdad opened a new school.",
+    "The Lebanese Judicial Council met on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text,span", BODIES)
+def test_bodies_named_by_their_domain_word_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", BODY_TRAPS)
+def test_body_traps_silent(text):
+    assert found(text) == []
+
+
+LANDMARKS = [
+    ("Police closed the streets around the Union Palace in Heliopolis before the visit.", "Union Palace"),
+    ("The sultan received the envoy at the Palace of the Flag in Muscat.", "Palace of the Flag"),
+    ("The crown prince met the delegation at the Dove Palace in Riyadh.", "Dove Palace"),
+    ("Worshippers entered Al-Aqsa through the Gate of the Tribes on Friday.", "Gate of the Tribes"),
+    ("Settlers marched from the Hebron Gate to the Western Wall.", "Hebron Gate"),
+    ("Israeli police opened the Moroccans' Gate to visitors on Sunday.", "Moroccans' Gate"),
+    ("Houthi supporters filled Seventy Square in Sanaa after the prayers.", "Seventy Square"),
+    ("Students at the University of the Eye of the Sun staged a protest in Cairo.", "Eye of the Sun"),
+    ("Flights to the Arabs' Tower airport west of Alexandria resumed.", "Arabs' Tower"),
+    ("Fighting reached the valley of our master base north of Omdurman.", "valley of our master"),
+]
+
+LANDMARK_TRAPS = [
+    "The Peace Palace in The Hague hosted the hearing on Monday.",
+    "Tourists queued at the Damascus Gate in Jerusalem.",
+    "Pilgrims touched the Black Stone of the Kaaba during the hajj.",
+    "The Lions' Gate was closed by Israeli police on Friday.",
+    "The court sits in the Royal Palace in Rabat.",
+]
+
+
+@pytest.mark.parametrize("text,span", LANDMARKS)
+def test_landmarks_rendered_by_meaning_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", LANDMARK_TRAPS)
+def test_landmark_traps_silent(text):
+    assert found(text) == []
+
+
+DISTRICTS = [
+    ("Shelling hit the foot district of southern Damascus overnight.", "foot district"),
+    ("Bulldozers cleared rubble in the black stone neighbourhood south of Damascus.", "black stone neighbourhood"),
+    ("An air strike destroyed a house in the apple neighbourhood of Gaza City.", "apple neighbourhood"),
+    ("Kurdish fighters left the Intended Sheikh area of Aleppo.", "Intended Sheikh"),
+    ("Volunteers cooked meals for families in Pilgrim Yousif in East Nile.", "Pilgrim Yousif"),
+    ("Gunfire was heard near the speaker's residence in the fig spring in Beirut.", "fig spring"),
+    ("The Libyan army secured the Spark field after the guards left.", "Spark field"),
+    ("Output at the elephant field in the south stopped again.", "elephant field"),
+    ("Production at the Smoke city fields in western Qatar rose.", "Smoke city"),
+    ("Drones were shot down over the Mother of the Two Powers emirate.", "Mother of the Two Powers"),
+    ("Trains between Tunis and Bin Qirdan were cancelled.", "Bin Qirdan"),
+]
+
+DISTRICT_TRAPS = [
+    "He hurt his foot in the district match on Saturday.",
+    "The apple harvest in the district was poor this year.",
+    "A spark set the field on fire near the village.",
+    "The elephant in the room was the budget, the minister said.",
+    "Smoke rose over the city after the strike on Gaza.",
+    "Children planted a tree in the area near the school in Amman.",
+]
+
+
+@pytest.mark.parametrize("text,span", DISTRICTS)
+def test_districts_rendered_by_meaning_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", DISTRICT_TRAPS)
+def test_district_traps_silent(text):
+    assert found(text) == []
+
+
+GROUPS_AND_OUTLETS = [
+    ("Fighters of the Free Men of the East clashed with a rival faction near Afrin.", "Free Men of the East"),
+    ("The Liberals of the East faction withdrew from the checkpoint near Jarablus.", "Liberals of the East"),
+    ("The Thresholds Mobilisation said its units guarded the shrines in Karbala.", "Thresholds Mobilisation"),
+    ("A commander of the lightning forces of the army was killed in Benghazi.", "lightning forces"),
+    ("Gunmen of the thunderbolt forces of Haftar's army closed the road to Benghazi airport.", "thunderbolt forces"),
+]
+
+
+@pytest.mark.parametrize("text,span", GROUPS_AND_OUTLETS)
+def test_groups_and_outlets_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+GROUP_TRAPS = [
+    "The civil rights movement of the sixties changed the country.",
+    "The Peace Brigades of Moqtada al-Sadr deployed in Baghdad.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TRAPS)
+def test_group_traps_silent(text):
+    assert found(text) == []

@@ -142,3 +142,60 @@ GROUP_TRAPS = [
 @pytest.mark.parametrize("text", GROUP_TRAPS)
 def test_group_traps_silent(text):
     assert found(text) == []
+
+
+CITY_QUARTERS = [
+    ("Shells fell on the Solidarity neighbourhood in south Damascus.", "Solidarity neighbourhood"),
+    ("Worshippers left the church near Thomas Gate in old Damascus.", "Thomas Gate"),
+    ("Crowds gathered in Meadow Square in central Damascus.", "Meadow Square"),
+    ("A drone struck a flat in the Pomegranate Spring area east of Beirut.", "Pomegranate Spring"),
+    ("The army reopened the Confluence district of Khartoum to traffic.", "Confluence district"),
+    ("Looters emptied the shops of the Buildings district in Khartoum.", "Buildings district"),
+    ("Protesters marched from the Gate of Yemen in old Sanaa.", "Gate of Yemen"),
+    ("Traffic police closed Aviation Square in central Baghdad.", "Aviation Square"),
+    ("A fire gutted a workshop in the Red Path district of old Cairo.", "Red Path district"),
+    ("Rents rose in the Engineers district of Giza this year.", "Engineers district"),
+]
+
+CITY_QUARTER_TRAPS = [
+    "The union called for solidarity with the workers of Damascus.",
+    "The engineers of the district council met in Giza.",
+    "Pomegranate juice is sold in every market in Beirut.",
+    "The confluence of the two Niles lies in Khartoum.",
+    "The old buildings of the district were restored in Cairo.",
+    "He took the red path through the hills.",
+]
+
+
+@pytest.mark.parametrize("text,span", CITY_QUARTERS)
+def test_city_quarters_rendered_by_meaning_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", CITY_QUARTER_TRAPS)
+def test_city_quarter_traps_silent(text):
+    assert found(text) == []
+
+
+TITLES_AND_MINISTRIES = [
+    ("The Guide of the Revolution received the Iraqi prime minister in Tehran.", "Guide of the Revolution"),
+    ("The General Commander of the Armed Forces inspected the troops in Aden.", "General Commander of the Armed Forces"),
+    ("The Ministry of Upbringing in Baghdad postponed the exams.", "Ministry of Upbringing"),
+    ("The Civil Service Court in Kuwait published the new salary scale.", "Civil Service Court"),
+]
+
+TITLE_TRAPS = [
+    "Iran's Supreme Leader received the Iraqi prime minister in Tehran.",
+    "The commander-in-chief of the armed forces inspected the troops in Aden.",
+    "Good upbringing matters, the minister of education said in Baghdad.",
+]
+
+
+@pytest.mark.parametrize("text,span", TITLES_AND_MINISTRIES)
+def test_titles_and_ministries_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", TITLE_TRAPS)
+def test_title_traps_silent(text):
+    assert found(text) == []

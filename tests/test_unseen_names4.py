@@ -199,3 +199,54 @@ def test_titles_and_ministries_fire(text, span):
 @pytest.mark.parametrize("text", TITLE_TRAPS)
 def test_title_traps_silent(text):
     assert found(text) == []
+
+
+MORE_PLACES_AND_PARTIES = [
+    ("Families in the horror camp in Hasakah waited for repatriation.", "horror camp"),
+    ("Residents of Isa City in Bahrain complained about the floods.", "Isa City"),
+    ("Rain flooded the streets of Mubarak the Great governorate in Kuwait.", "Mubarak the Great"),
+    ("Shelling hit Khartoum Maritime across the Blue Nile.", "Khartoum Maritime"),
+    ("Clashes erupted near the Castle of Bin Ghashir south of Tripoli.", "Castle of Bin Ghashir"),
+    ("The Extension Movement won seats in Dhi Qar, Iraqi officials said.", "Extension Movement"),
+    ("The General Tunisian Union of Work called a strike in Sfax.", "General Tunisian Union of Work"),
+]
+
+MORE_TRAPS = [
+    "The horror of the camp in Hasakah shocked the visitors.",
+    "Mubarak was a great admirer of the Kuwaiti emir.",
+    "The extension of the movement's mandate was approved in Baghdad.",
+    "The Tunisian General Labour Union called a strike in Sfax.",
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_PLACES_AND_PARTIES)
+def test_more_places_and_parties_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", MORE_TRAPS)
+def test_more_traps_silent(text):
+    assert found(text) == []
+
+
+SHORT_ARABIC_FORMS = [
+    ("Israeli troops closed the road to Ariha, Palestinian officials said.", "Ariha"),
+    ("Flights between Tanja and Casablanca resumed, Moroccan officials said.", "Tanja"),
+    ("Syrian army units entered Hims after a long siege.", "Hims"),
+]
+
+SHORT_ARABIC_FORM_TRAPS = [
+    "Shelling hit Ariha in Idlib province on Monday.",
+    "Tanja Schmidt won the race in Berlin on Sunday.",
+    "Flights between Tanja and the coast were cancelled.",
+]
+
+
+@pytest.mark.parametrize("text,span", SHORT_ARABIC_FORMS)
+def test_short_arabic_forms_fire_where_the_country_is_named(text, span):
+    assert span in found(text, "NAM002")
+
+
+@pytest.mark.parametrize("text", SHORT_ARABIC_FORM_TRAPS)
+def test_short_arabic_forms_silent_elsewhere(text):
+    assert found(text, "NAM002") == []

@@ -250,3 +250,30 @@ def test_short_arabic_forms_fire_where_the_country_is_named(text, span):
 @pytest.mark.parametrize("text", SHORT_ARABIC_FORM_TRAPS)
 def test_short_arabic_forms_silent_elsewhere(text):
     assert found(text, "NAM002") == []
+
+
+PARTIES_AND_FACTIONS = [
+    ("The Islamic Call Party nominated a candidate for prime minister in Baghdad.", "Islamic Call Party"),
+    ("The People of the Cave group claimed the rocket attack on the convoy in Iraq.", "People of the Cave"),
+    ("The Guardians of the Blood Brigades claimed the attack near Baghdad airport.", "Guardians of the Blood Brigades"),
+    ("Fighters of the Legion of the Merciful left eastern Ghouta in 2018.", "Legion of the Merciful"),
+    ("The Army of Revolutionaries joined the Kurdish-led forces near Raqqa.", "Army of Revolutionaries"),
+    ("The Horizons of Tunisia party left the coalition in Tunis.", "Horizons of Tunisia"),
+    ("The Yemeni Guidance Union called for calm in Aden.", "Yemeni Guidance Union"),
+]
+
+PARTY_TRAPS = [
+    "The story of the people of the cave is told in the Quran.",
+    "The New Generation movement in Kurdistan rejected the results.",
+    "Cave people lived in the valley thousands of years ago.",
+]
+
+
+@pytest.mark.parametrize("text,span", PARTIES_AND_FACTIONS)
+def test_parties_and_factions_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", PARTY_TRAPS)
+def test_party_traps_silent(text):
+    assert found(text) == []

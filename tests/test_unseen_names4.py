@@ -277,3 +277,27 @@ def test_parties_and_factions_fire(text, span):
 @pytest.mark.parametrize("text", PARTY_TRAPS)
 def test_party_traps_silent(text):
     assert found(text) == []
+
+
+LATER_SPELLINGS = [
+    ("Foreign Minister Badr Albusaidi called the talks useful, and Busaidy added that a deal was near.", "Busaidy"),
+    ("Minister Khalid Alhumaidi opened the port in Doha on Monday. Humaidy said trade would double.", "Humaidy"),
+    ("Wiam Wahhab, a Druze leader, spoke in Beirut. Wahab also criticised the cabinet.", "Wahab"),
+    ("Abdul Fattah Qahhar spoke in Sanaa on Monday. Qahar said the talks had failed.", "Qahar"),
+]
+
+LATER_SPELLING_TRAPS = [
+    "Foreign Minister Badr Albusaidi called the talks useful, and Albusaidi added that a deal was near.",
+    "Albert Einstein lectured in Berlin. Later Bert Smith listened to the recording.",
+    "The Italian Paolo Alberti spoke in Rome. Berti added a comment.",
+]
+
+
+@pytest.mark.parametrize("text,span", LATER_SPELLINGS)
+def test_later_spellings_of_a_surname_fire(text, span):
+    assert span in found(text, "NAM004")
+
+
+@pytest.mark.parametrize("text", LATER_SPELLING_TRAPS)
+def test_later_spelling_traps_silent(text):
+    assert found(text, "NAM004") == []

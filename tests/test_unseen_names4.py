@@ -260,12 +260,14 @@ PARTIES_AND_FACTIONS = [
     ("The Army of Revolutionaries joined the Kurdish-led forces near Raqqa.", "Army of Revolutionaries"),
     ("The Horizons of Tunisia party left the coalition in Tunis.", "Horizons of Tunisia"),
     ("The Yemeni Guidance Union called for calm in Aden.", "Yemeni Guidance Union"),
+    ("Deputies of the Islamic Constitutional Movement (Intuition) walked out in Kuwait.", "Intuition"),
 ]
 
 PARTY_TRAPS = [
     "The story of the people of the cave is told in the Quran.",
     "The New Generation movement in Kurdistan rejected the results.",
     "Cave people lived in the valley thousands of years ago.",
+    "The Kuwaiti minister said he trusted his intuition on the budget.",
 ]
 
 

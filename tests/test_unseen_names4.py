@@ -125,6 +125,8 @@ GROUPS_AND_OUTLETS = [
     ("The Thresholds Mobilisation said its units guarded the shrines in Karbala.", "Thresholds Mobilisation"),
     ("A commander of the lightning forces of the army was killed in Benghazi.", "lightning forces"),
     ("Gunmen of the thunderbolt forces of Haftar's army closed the road to Benghazi airport.", "thunderbolt forces"),
+    ("The Baath party's mouthpiece, the resurrection daily, attacked the opposition in Damascus.", "resurrection"),
+    ("Hamas's mouthpiece, the message newspaper, praised the fighters in Gaza.", "message newspaper"),
 ]
 
 
@@ -136,6 +138,7 @@ def test_groups_and_outlets_fire(text, span):
 GROUP_TRAPS = [
     "The civil rights movement of the sixties changed the country.",
     "The Peace Brigades of Moqtada al-Sadr deployed in Baghdad.",
+    "The mouthpiece of the regime, state television, said nothing about the protests in Damascus.",
 ]
 
 

@@ -306,3 +306,27 @@ def test_later_spellings_of_a_surname_fire(text, span):
 @pytest.mark.parametrize("text", LATER_SPELLING_TRAPS)
 def test_later_spelling_traps_silent(text):
     assert found(text, "NAM004") == []
+
+
+GROUP_AND_PLACE_CUES = [
+    ("The army said it had cleared the remnants of rapid support from the bridge in Khartoum.", "rapid support"),
+    ("Elements of the Rapid Support looted the market in El Fasher, residents said.", "Rapid Support"),
+    ("The Rapid Support said in a statement that its fighters had taken the town.", "Rapid Support"),
+    ("Wad Madani, the capital of the island state, fell to the militia on Monday.", "island state"),
+]
+
+GROUP_AND_PLACE_CUE_TRAPS = [
+    "The bank promised rapid support to small firms hit by the floods.",
+    "Valletta, the capital of the island state of Malta, hosted the summit.",
+    "The Rapid Support Forces shelled Omdurman on Monday.",
+]
+
+
+@pytest.mark.parametrize("text,span", GROUP_AND_PLACE_CUES)
+def test_group_and_place_cues_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", GROUP_AND_PLACE_CUE_TRAPS)
+def test_group_and_place_cue_traps_silent(text):
+    assert found(text) == []

@@ -264,6 +264,8 @@ PARTIES_AND_FACTIONS = [
     ("The Horizons of Tunisia party left the coalition in Tunis.", "Horizons of Tunisia"),
     ("The Yemeni Guidance Union called for calm in Aden.", "Yemeni Guidance Union"),
     ("Deputies of the Islamic Constitutional Movement (Intuition) walked out in Kuwait.", "Intuition"),
+    ("He said the Liberation Organization had recognised Israel in 1993, Lebanese officials recalled.", "Liberation Organization"),
+    ("The Supporters of Allah group fired a drone at a ship off Hodeidah.", "Supporters of Allah"),
 ]
 
 PARTY_TRAPS = [
@@ -271,6 +273,8 @@ PARTY_TRAPS = [
     "The New Generation movement in Kurdistan rejected the results.",
     "Cave people lived in the valley thousands of years ago.",
     "The Kuwaiti minister said he trusted his intuition on the budget.",
+    "The Palestine Liberation Organization met in Ramallah on Sunday.",
+    "Supporters of Allah's word gathered at the mosque for Friday prayers in Cairo.",
 ]
 
 

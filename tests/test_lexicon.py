@@ -71,7 +71,9 @@ def _context_sentence(entry, literal):
     if entry.context == "media":
         return f"The minister told the {literal} on Monday that talks would resume."
     if entry.context == "group":
-        return f"Witnesses said the {literal} forces advanced on Monday."
+        head = "forces" if f"{literal} forces".lower() not in {f.lower() for f in entry.correct_forms} else "militia"
+        # ("the Rapid Support" + "forces" would be the correct name)
+        return f"Witnesses said the {literal} {head} advanced on Monday."
     if entry.context == "place":
         return f"Shelling hit the city of {literal} on Monday."
     cue = entry.before[0] if entry.before else "President"

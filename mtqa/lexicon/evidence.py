@@ -187,7 +187,8 @@ def weigh(
     fired: list[tuple[str, float]] = []
     after_raw = folded[end : min(sentence_end, end + 80)]
     after = words_of(after_raw)
-    if _starts_with(after, "of"):
+    if _starts_with(after, "of") and (_has_upper(written) or not _ends_in_group_head(folded[start:end], category, s)
+                                      or not _OWNER_AFTER_OF.match(text, end, end + 40)):
         return Weighing(0.0, ("followed-by-of",), False)
     before = words_of(folded[max(sentence_start, start - 80) : start])
     had_the = _ends_with(before, "the")
@@ -213,6 +214,9 @@ def weigh(
     content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
     if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
+    elif inner and had_the and category in _GROUPS and len(phrase_words) > 1 and phrase_words[-1] == inner:
+        # "the lightning forces", "the conquest movement": a group named in lower case
+        fired.append((f"head-noun-inside-lower:{inner}", w["head-noun-inside-lower"]))
     counts = ngram_counts()
     lower_count = counts.count(phrase)
     if content and all(t[0].isupper() for t in content) and start > sentence_start \
@@ -291,6 +295,20 @@ def weigh(
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 
 
+def _ends_in_group_head(phrase: str, category: str, s: Settings) -> bool:
+    """Whether the rendering of a party or armed group ends in a head noun of its category: in
+    lower case, "of" after it then names what the group belongs to ("the lightning forces of
+    the army"), not a whole it is part of ("the island of Malta"); a Title Case one before "of"
+    is left alone ("the Peace Brigades of Moqtada al-Sadr" is English)."""
+    if category not in _GROUPS:
+        return False
+    last = phrase.rstrip().rsplit(" ", 1)[-1]
+    return " " in phrase.strip() and last in s.head_nouns.get(category, ())
+
+
+_GROUPS = frozenset(("armed-group", "party"))
+# "of" + what a group belongs to: a name ("of Haftar's army") or a body ("of the army")
+_OWNER_AFTER_OF = re.compile(r"[ ]of[ ](?:the[ ])?(?:[A-Z]|(?:army|government|ministry|state|movement|party|forces)\b)")
 _AFTER_DATELINE = re.compile(r"[ ][-–—][ ]++$")
 _LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
 

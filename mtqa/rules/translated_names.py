@@ -69,6 +69,9 @@ def _data() -> dict:
         "english_outlets": frozenset(n.lower() for n in data["english_outlets"]),
         "ranks": dict(data["ranks"]),
         "literal_ranks": tuple(data["literal_ranks"]),
+        "ranks_in_military_context": frozenset(data["ranks_in_military_context"]),
+        "military_words": frozenset(data["military_words"]),
+        "civil_words": frozenset(data["civil_words"]),
         "place_words": dict(data["place_words"]),
         "place_features": frozenset(data["place_features"]),
         "strong_features": frozenset(data["strong_features"]),
@@ -563,6 +566,15 @@ def _absent(key: str, doc) -> bool:
     return trigger is not None and trigger.isdisjoint(doc.lowered_words.words)
 
 
+def _military_sentence(doc, at: int, data) -> bool:
+    """Whether the sentence at `at` is about soldiers (a word of `military_words`) and not about
+    a university, a broadcast or sport (`civil_words`)."""
+    sentence = doc.sentence_at(at)
+    text = doc.prose[sentence.start : sentence.end] if sentence else doc.prose
+    words = set(re.findall(r"[a-z-]+", text.lower()))
+    return bool(words & data["military_words"]) and not words & data["civil_words"]
+
+
 def _ranks_with_article(rule, doc, taken, people):
     """NAM008 for "the <rank> <person>": English writes a rank before a name without the article
     ("Major Ahmed al-Mismari"); a rank that only a word-by-word translation gives ("the Dean"
@@ -573,7 +585,8 @@ def _ranks_with_article(rule, doc, taken, people):
 
     if _absent("ranks", doc):
         return  # no rank in the record (every match of _RANK_THE and _RANK_BARE holds one)
-    ranks = _data()["ranks"]
+    data = _data()
+    ranks = data["ranks"]
     given = common_given_names()
     prose = doc.prose
     literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
@@ -588,6 +601,9 @@ def _ranks_with_article(rule, doc, taken, people):
             continue
         if match.re is _RANK_BARE and (second is None or taken.overlaps(match.start(), match.end(1))):
             continue
+        if rank in data["ranks_in_military_context"] and (match.re is _RANK_BARE or rank.islower()) \
+                and not _military_sentence(doc, match.start(), data):
+            continue  # "Dean Ahmed Hassan of the law faculty", "the first team Mohamed Salah joined"
         target = ranks[rank]
         start, end = match.start(), match.end(1)
         if match.re is _RANK_BARE:

@@ -187,18 +187,18 @@ def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
 
     from mtqa.rules.name_forms import wide_skeleton
 
-    places = [(e.name, e.arabic, e.correct_forms, (*e.correct_forms, *e.misspelled))
+    places = [(e.name, e.arabic, e.correct_forms, (*e.correct_forms, *e.misspelled), e.country)
               for e in lex.entries if e.category == "place"]
     data = cache.package_toml("data/exonyms.toml")
-    places += [(name, arabic, (name,), (name,)) for name, arabic in data["places"].items()]
+    places += [(name, arabic, (name,), (name,), "") for name, arabic in data["places"].items()]
     index: dict[str, list] = {}
-    for name, arabic, correct, forms in places:
+    for name, arabic, correct, forms, country in places:
         skeleton = arabic_skeleton(arabic)
         # only exonyms: a place whose English forms all sound unlike its Arabic (Alexandria,
         # الإسكندرية); a place English transliterates (Sinjil, Silwan) would match any look-alike
         if len(skeleton) >= 3 and all(wide_skeleton(_bare_run(f)) != skeleton for f in correct):
             keys = frozenset(_run_key(f) for f in forms)
-            index.setdefault(skeleton, []).append((name, arabic, keys))
+            index.setdefault(skeleton, []).append((name, arabic, keys, country))
     return index
 
 
@@ -259,10 +259,12 @@ def arabic_form_places(rule, doc, ctx, reported):
         verdict = verdicts.get(match.group())
         if verdict is None:
             continue
-        cut, two_words, message, name = verdict
+        cut, two_words, message, name, *country = verdict
         start, end = match.start() + cut, match.end()
         if spans.overlaps(start, end) or (not two_words and _OUTLET_AFTER.match(prose, end)):
             continue
+        if country and country[0] and not _country_named(doc, country[0], (*wrong, *correct), start, end):
+            continue  # a short spelling only where its country is named: "Tanja" in a text on Morocco
         yield rule.finding(doc, start, end, message, [name], safe=False)
 
 
@@ -298,18 +300,39 @@ def _place_verdict(run: str, lex):
         return None
     if len(bare) < 4 or bare[-1] in "iy" or bare in translit.common_given_names():
         return None
-    if len(bare) < 7 and not _ROMANISED.search(written):
-        return None  # a short word without a trait of romanised Arabic: Ariha is a town too
+    short = len(bare) < 7 and not _ROMANISED.search(written)
+    # (a short word without a trait of romanised Arabic may be another town of that name, Ariha
+    # in Idlib, or a word of another language: reported only where its country is named)
     if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
         return None  # an English word ("Gaza" is one too: only unusual spellings get here)
     found = _place_index(lex).get(wide_skeleton(bare.replace(" ", "")))
     if not found:
         return None
     key = _run_key(written)
-    if any(key in keys or (" " not in written and key in {k.replace(" ", "") for k in keys}) for _, _, keys in found):
+    if any(key in keys or (" " not in written and key in {k.replace(" ", "") for k in keys}) for _, _, keys, _ in found):
         return None  # a spelling the place lists
     # the place whose Arabic the transliteration model finds best in the spelling
-    score, name, arabic = max((_translit_score(arabic, bare), name, arabic) for name, arabic, _ in found)
-    if score < _MIN_SCORE:
+    score, name, arabic, country = max((_translit_score(arabic, bare), name, arabic, country)
+                                       for name, arabic, _, country in found)
+    if score < _MIN_SCORE or (short and country not in _country_words()):
         return None
-    return cut, False, f"{written!r} transliterates the Arabic name of {name} ({arabic}); English writes {name}.", name
+    return cut, False, f"{written!r} transliterates the Arabic name of {name} ({arabic}); English writes {name}.", \
+        name, country if short else ""
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, re.Pattern]:
+    """Country -> a pattern of the words that name it (data/exonyms.toml [country_words])."""
+    table = cache.package_toml("data/exonyms.toml")["country_words"]
+    return {country: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") for country, words in table.items()}
+
+
+_COUNTRY_WINDOW = 300  # characters either side of a short spelling searched for its country
+
+
+def _country_named(doc, country: str, matches, start: int, end: int) -> bool:
+    """Whether the text around start:end names `country`: one of its words, or a lexicon name
+    of it ("Toyota's Auris" far from any word on Morocco is no Larache)."""
+    low, high = max(0, start - _COUNTRY_WINDOW), end + _COUNTRY_WINDOW
+    return bool(_country_words()[country].search(doc.prose, low, high)) or any(
+        m.entry.country == country and low <= m.start < high for m in matches)

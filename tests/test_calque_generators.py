@@ -138,3 +138,29 @@ def test_order_variants_fire(text):
 ])
 def test_order_traps_silent(text):
     assert _calques(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers managed to foil an attempt to smuggle gold.",
+    "The forces managed to arrest the gang members.",
+    "The king issued his directives to open the border.",
+    "He described the visit as successful by all standards.",
+    "The meeting discussed the means of enhancing joint cooperation.",
+    "The army thwarted an infiltration attempt by terrorist elements.",
+    "The ministry called on the citizens to cooperate with the security services.",
+])
+def test_ability_and_orders_fire(text):
+    assert _calques(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters were able to contain the blaze.",
+    "Rescuers managed to pull three people from the rubble.",
+    "The EU issued new directives on data.",
+    "The citizens of Paris voted.",
+    "By all accounts the talks went well.",
+    "The means of payment changed.",
+    "He managed to shoot a short film.",
+])
+def test_ability_and_orders_silent(text):
+    assert _calques(text) == [], text

@@ -39,25 +39,8 @@ def test_family_is_silent_on_its_traps(family):
     "The foreign minister arrived to the Sultanate of Oman on a two-day visit.",
     "The convoy arrived to the Zaatari camp before noon.",
     "Revenues of the month of March fell sharply.",
-    "The king conducted a telephone conversation with the emir about the summit.",
-    "The ministers held a session of official talks in the capital.",
-    "Crowds came to offer the duty of condolences to the family.",
-    "The army raised the state of alertness on the border.",
     "The minister held the occupation the full responsibility for the attack.",
-    "The movement reaffirmed its commitment to the Palestinian constants.",
-    "Egypt is working to strengthen the calming between the two sides.",
-    "Markets returned to their nature after the holiday.",
-    "He wished him lasting health and success.",
     "The parties agreed on a Yemeni-Yemeni dialogue in Muscat.",
-    "The works of the Arab youth conference kicked off in Tunis.",
-    "The agreement calls for the exit of foreign forces within 90 days.",
-    "The sides reviewed the path of the negotiations in Doha.",
-    "The dinar rose in front of the euro on Tuesday.",
-    "The prince arrived in Paris on top of a large delegation.",
-    "The people must choose away from external dictates.",
-    "The forum opened with the attendance of three ministers.",
-    "The talks were led by Engineer Hassan Idris, the head of the utility.",
-    "The funeral was attended by a crowd of ministers and notables.",
 ])
 def test_variants_fire(text):
     assert _calques(text), text
@@ -67,19 +50,8 @@ def test_variants_fire(text):
     "Tens of thousands of people fled the city.",
     "She arrived to the applause of the whole hall.",
     "The month of Ramadan ends on Sunday.",
-    "He made a phone call to his brother on Monday.",
-    "The committee held a session on the new law.",
-    "It is the duty of the state to protect its citizens.",
-    "The calming effect of the rain was welcome.",
     "The court held him responsible for the damage.",
-    "The river returned to its course after the flood.",
     "The Egyptian-Sudanese border was closed.",
-    "The works of the artist were shown in Cairo.",
-    "The exit of the tunnel was blocked by rocks.",
-    "The path of the hurricane moved north.",
-    "A crowd of protesters gathered in the square.",
-    "The engineer Hassan Idris said the pumps worked.",
-    "Engineers repaired the pipe on Monday.",
 ])
 def test_traps_silent(text):
     assert _calques(text) == [], text
@@ -122,7 +94,7 @@ def test_more_traps_silent(text):
     "Rain flooded streets in Sousse and Monastir and Mahdia on Sunday.",
     "The convoy moved from Homs and Hama and Idlib toward the border.",
     "Aid was sent to the wounded and the sick and the displaced.",
-    "The Arabs foreign ministers met in Cairo on Sunday.",
+    "The Europeans finance ministers met in Luxembourg on Monday.",
     "The envoy addressed the summit of the Arabs leaders.",
 ])
 def test_order_variants_fire(text):
@@ -130,7 +102,7 @@ def test_order_variants_fire(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tripoli, Misrata and Zawiya were calm.",
+    "Sousse, Monastir and Mahdia were calm.",
     "Shares of Marks and Spencer and ITV fell.",
     "The Arabs who fled returned to their homes.",
     "The Syrians voted on Sunday.",

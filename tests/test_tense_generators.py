@@ -1,7 +1,7 @@
 """SYN004 on the generators of tense slips rather than their words: any event verb of the lexicon
 after "and" in a past clause (not a hand list of steps), a weekday with its part of the day ("on
-Friday evening"), a verb in -s the tagger reads as a past after a name ("The Crown Prince
-chairs"), and base forms coordinated with a base form already found after a plural subject.
+Friday evening"), a verb in -s the tagger reads as a past after a name ("Governor Salim
+Haddad chairs"), and base forms coordinated with a base form already found after a plural subject.
 Our own variants and ordinary English that must stay silent."""
 
 from __future__ import annotations
@@ -25,18 +25,18 @@ def _words(text: str) -> list[str]:
     ("The cabinet convened last night and endorses the draft law on rents.", ["endorses"]),
     ("The court heard the case on Monday and acquits the two journalists.", ["acquits"]),
     # a weekday with its part of the day
-    ("The army announces on Friday evening the capture of a gang that had robbed three banks.", ["announces"]),
+    ("The coast guard reports on Sunday morning the rescue of forty migrants who had drifted for days.", ["reports"]),
     ("The coalition announces on Sunday night the downing of two drones over the sea.", ["announces"]),
     ("Rabat - The council adopts on Tuesday morning a plan for the ports, after a debate that lasted a year.",
      ["adopts"]),
     # a verb in -s after a name, tagged as a past
-    ("The Crown Prince chairs the weekly security meeting on Thursday, in which officials reviewed the crime figures.",
+    ("Governor Salim Haddad chairs the flood committee meeting on Monday, during which engineers presented their plans.",
      ["chairs"]),
     ("Prime Minister Ali Hassan chairs the emergency meeting on Sunday, during which ministers approved aid.",
      ["chairs"]),
     # base forms coordinated with a base form already found
-    ("The ministry said on Monday that its units dismantle a smuggling ring in the south and seize weapons and cash.",
-     ["dismantle", "seize"]),
+    ("The customs office said on Monday that its agents seize a truck at the port and arrest its driver.",
+     ["arrest", "seize"]),
     ("Police said on Saturday that officers raid two farms near the border and arrest five men.", ["arrest", "raid"]),
 ])
 def test_fires(text, expected):
@@ -49,9 +49,9 @@ def test_fires(text, expected):
     "The company was founded in 1990 and employs 300 people.",
     "The council met yesterday, and the mayor says the budget is fair.",
     "The festival opens on Friday evening with a concert in the old port.",
-    "The Crown Prince chairs the weekly cabinet meeting every Tuesday.",
+    "The governor chairs the flood committee every Tuesday.",
     "Shops close on Friday evening and reopen on Sunday morning.",
-    "The ministry said on Monday that its units would dismantle the camp and seize any weapons.",
+    "The customs office said on Monday that its agents would search the port and seize any weapons.",
     "The troops withdrew on Monday and the roads reopened.",
     "The army launched raids and attacks on the hideouts yesterday.",
 ])
@@ -64,7 +64,7 @@ def test_silent(text):
     ("The storm hit the coast last week. Two days later, the government declares a state of emergency.", ["declares"]),
     ("The council approved the budget in May. A month later, the governor signs it into law.", ["signs"]),
     ("The minister arrived in Rome on Sunday and meets the pope the next day.", ["meets"]),
-    ("The president appointed a new premier on Wednesday. The new premier is sworn in the next day at the palace.",
+    ("The council elected a new mayor on Monday. The new mayor is sworn in the following day at the town hall.",
      ["is"]),
     # an event noun that takes up the event of the sentence before, with no time of its own
     ("Rebels attacked an army post near the river. The attack kills three soldiers.", ["kills"]),
@@ -93,7 +93,7 @@ def test_relative_frames_silent(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The parliament remains dissolved since the president suspended it in 2021.", ["remains"]),
+    ("The old port stays closed since the storm damaged its piers.", ["stays"]),
     ("The airport stays shut since the storm hit the coast.", ["stays"]),
     ("Three people remain missing since the boat sank on Friday.", ["remain"]),
     ("The crossing is closed since the army seized it.", ["is closed"]),
@@ -114,7 +114,7 @@ def test_since_clause_silent(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The road between the two towns closed since 2015.", ["closed"]),
+    ("The ferry service to the island suspended since 2018.", ["suspended"]),
     ("Food prices rose since the start of the war.", ["rose"]),
     ("Exports dropped since January, the bank said.", ["dropped"]),
 ])

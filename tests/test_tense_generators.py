@@ -22,13 +22,13 @@ def _words(text: str) -> list[str]:
 @pytest.mark.parametrize("text,expected", [
     # "and" + the present of any event verb after a past clause
     ("The council met yesterday and approves the new budget.", ["approves"]),
-    ("The cabinet convened last night and endorses the draft law on rents.", ["endorses"]),
+    ("The cabinet convened last night and endorses the draft law on pensions.", ["endorses"]),
     ("The court heard the case on Monday and acquits the two journalists.", ["acquits"]),
     # a weekday with its part of the day
     ("The coast guard reports on Sunday morning the rescue of forty migrants who had drifted for days.", ["reports"]),
     ("The coalition announces on Sunday night the downing of two drones over the sea.", ["announces"]),
-    ("Rabat - The council adopts on Tuesday morning a plan for the ports, after a debate that lasted a year.",
-     ["adopts"]),
+    ("Tunis - The assembly passes on Wednesday evening a law on fishing quotas, ending talks that began in spring.",
+     ["passes"]),
     # a verb in -s after a name, tagged as a past
     ("Governor Salim Haddad chairs the flood committee meeting on Monday, during which engineers presented their plans.",
      ["chairs"]),
@@ -67,7 +67,7 @@ def test_silent(text):
     ("The council elected a new mayor on Monday. The new mayor is sworn in the following day at the town hall.",
      ["is"]),
     # an event noun that takes up the event of the sentence before, with no time of its own
-    ("Rebels attacked an army post near the river. The attack kills three soldiers.", ["kills"]),
+    ("A drone struck a fuel depot near the port. The strike destroys two tankers.", ["destroys"]),
     ("A car bomb exploded near a market in the city. The blast wounds twelve people and damages several shops.",
      ["damages", "wounds"]),
 ])

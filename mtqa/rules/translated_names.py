@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, literals_in, word_trigger
+from mtqa.scan import at_literals, literals_in, occurrences, tried_at, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -522,6 +522,21 @@ _RANK_THE = re.compile(  # (= \b[Tt]he…, written to start with a class: the sc
     r"[Tt](?<=\b[Tt])he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
     r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
 )
+
+
+def _ranks_after_the(prose: str, words) -> list[re.Match]:
+    """_RANK_THE.finditer(prose), tried only at the "the" before each rank the text may hold
+    (scan.literals_in over its distinct words `words`): right before the rank's spaces."""
+    starts = set()
+    for at in occurrences(prose, *literals_in(_data()["ranks"], words, starts_word=True)):
+        end = at
+        while end > 0 and prose[end - 1] == " ":
+            end -= 1
+        if end < at and end >= 3:
+            starts.add(end - 3)
+    return list(tried_at(_RANK_THE, prose, sorted(starts)))
+
+
 # "Team Abdel Fattah al-Burhan": a rank only a word-by-word translation gives, without the article
 _RANK_BARE = re.compile(
     r"(?<![\w'’‐-])(" + "|".join(sorted(_data()["literal_ranks"], key=len, reverse=True)) + r")[ ]++"
@@ -591,7 +606,7 @@ def _ranks_with_article(rule, doc, taken, people):
     prose = doc.prose
     literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
     bare = [m for m in at_literals(_RANK_BARE, prose, literal_ranks) if _bare_rank(prose, m)]  # = finditer
-    for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
+    for match in sorted([*_ranks_after_the(prose, doc.lowered_words.distinct), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
             bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))

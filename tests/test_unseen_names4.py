@@ -334,3 +334,29 @@ def test_group_and_place_cues_fire(text, span):
 @pytest.mark.parametrize("text", GROUP_AND_PLACE_CUE_TRAPS)
 def test_group_and_place_cue_traps_silent(text):
     assert found(text) == []
+
+
+LOWER_CASE_PLACES = [
+    ("Residents of the pearl neighbourhood in Manama protested on Friday.", "pearl neighbourhood"),
+    ("Shells fell on the martyrs district of Baghdad overnight.", "martyrs district"),
+    ("Police raided a flat in the engineers neighbourhood of Giza.", "engineers neighbourhood"),
+    ("Rockets hit the smoke quarter of Homs, Syrian media said.", "smoke quarter"),
+]
+
+LOWER_CASE_PLACE_TRAPS = [
+    "Tourists walked through the old quarter of Damascus.",
+    "The garden district of New Orleans flooded again.",
+    "He walked through the spring district in Amman.",
+    "The pearl neighbourhood of the city was quiet.",  # no text about the Arab world
+    "The Jewish quarter of Jerusalem was closed.",
+]
+
+
+@pytest.mark.parametrize("text,span", LOWER_CASE_PLACES)
+def test_lower_case_places_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_PLACE_TRAPS)
+def test_lower_case_place_traps_silent(text):
+    assert found(text) == []

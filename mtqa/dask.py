@@ -65,14 +65,13 @@ def check_bag(bag, config: Config | None = None):
 
 def _check_partition(items: Iterable, config: Config) -> list[dict]:
     from mtqa import gate
-    from mtqa.engine import check_document, selected_rules
+    from mtqa.engine import check_documents, selected_rules
     from mtqa.parallel import _prepared
 
     rule_ids = tuple(r.id for r in selected_rules(config) if r.scope == "document")
     ctx, per_document, _ = _prepared(config, rule_ids)
     reports = []
-    for item in items:
-        doc_report, _ = check_document(_document(item), ctx, per_document, [])
+    for _, doc_report, _ in check_documents(map(_document, items), ctx, per_document, []):
         doc_report.score = gate.score(doc_report.findings, doc_report.words, config)
         reports.append(doc_report.to_dict())
     return reports

@@ -45,7 +45,7 @@ class _view:
         return value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # (not frozen: a frozen dataclass is three times slower to build)
 class Token:
     start: int
     end: int
@@ -219,6 +219,7 @@ class WordIndex(Sequence):
             lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
             self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
+        self.distinct = frozenset(seen)  # the distinct words (set tests without a pass over every word)
 
     def __len__(self) -> int:
         return len(self.words)

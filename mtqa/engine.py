@@ -15,7 +15,7 @@ from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import InputError, ResourceError
-from mtqa.findings import Finding
+from mtqa.findings import NEEDS_CONTEXT, Finding
 from mtqa.fingerprint import fingerprint, normalise
 from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules, release_plan
@@ -67,8 +67,18 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
     later rule reads are dropped (rules.release_plan). With `on_missing`, a ResourceError
     switches the rule off (its id goes into `off`) instead of ending the run. A rule that
     needs an Arabic source (Rule.needs_source) is not called for a document without one."""
-    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
     sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
+    if len(doc.text) < RELEASE_FROM and not off:  # a record: the rules that apply, nothing released
+        for rule in _applicable(rules, sourced):
+            if on_missing is None:
+                yield from rule.check(doc, ctx)
+            else:
+                try:
+                    yield from rule.check(doc, ctx)
+                except ResourceError as exc:
+                    on_missing(rule, exc)  # (only this rule is switched off: it has run)
+        return
+    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
     for rule, done_with in zip(rules, plan):
         if (off is None or rule.id not in off) and (sourced or not rule.needs_source):
             if on_missing is None:
@@ -80,6 +90,21 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
                     on_missing(rule, exc)
         for view in done_with:
             doc.release(view)
+
+
+_APPLICABLE: dict[tuple[int, bool], tuple[list[Rule], tuple[Rule, ...]]] = {}
+
+
+def _applicable(rules: list[Rule], sourced: bool) -> tuple[Rule, ...]:
+    """The rules of `rules` that run on a document with (or without) an Arabic source, worked
+    out once per list of rules (a run's), not once per document."""
+    key = (id(rules), sourced)
+    found = _APPLICABLE.get(key)
+    if found is None or found[0] is not rules:
+        if len(_APPLICABLE) >= 32:
+            _APPLICABLE.clear()
+        found = _APPLICABLE[key] = (rules, tuple(rule for rule in rules if sourced or not rule.needs_source))
+    return found[1]
 
 
 RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end
@@ -133,6 +158,9 @@ def _finalise(doc: Document, findings: Iterable[Finding], config: Config) -> lis
         line, column = doc.line_column(first.start)
         summary = _located(doc, summary, severity, line, column)
         result.setdefault(summary.sort_key, summary)
+    if any(NEEDS_CONTEXT in f.extra.get("evidence", ()) for f in result.values()) and \
+            all(NEEDS_CONTEXT in f.extra.get("evidence", ()) for f in result.values()):
+        return []  # wordings English also writes ("For his part,"), and no MT scar beside them
     return [result[k] for k in sorted(result)]
 
 
@@ -175,19 +203,81 @@ def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_ru
     """One document's report (before baseline and score) and what each run rule gathers of it;
     the same in process and in a worker process (mtqa.parallel). In process, rules in `off` are
     skipped and `on_missing(rule, error)` switches off a rule short of a resource."""
+    return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
+
+
+def _reported(doc: Document, ctx: Context, findings: Iterable[Finding], per_run: list[Rule], measured: dict | None = None):
+    """check_document's report and gathered data, given the findings of the document rules
+    (and the readability figures, when measured already)."""
     doc_report = DocumentReport(
         path=doc.path,
         id=doc.id,
         words=doc.words,
         text=doc.text,
-        findings=_finalise(doc, _rule_findings(doc, ctx, per_document, off, on_missing), ctx.config),
+        findings=_finalise(doc, findings, ctx.config) if findings else [],  # (most records: none)
         score=None,
         source=doc.source,
         reference=doc.reference,
-        readability=readability.measure(doc),
+        readability=readability.measure(doc) if measured is None else measured,
         origin=doc.origin,
     )
     return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
+
+
+BATCH_DOCUMENTS = 64  # short documents checked together, one rule over all of them at a time…
+BATCH_CHARACTERS = 1 << 16  # …up to about this many characters of text (views of all kept meanwhile)
+
+
+def check_documents(documents: Iterable[Document], ctx: Context, per_document: list[Rule], per_run: list[Rule],
+                    off: set[str] | None = None,
+                    on_missing: Callable[[Rule, ResourceError], None] | None = None) -> Iterator[tuple]:
+    """(document, report, gathered) for each document in order, each as check_document makes
+    them. Short documents (records) are checked in batches, rule-major: each rule checks every
+    document of the batch before the next rule starts, so that its code and tables stay in the
+    processor's caches (a third less CPU on records of a sentence or two than one document at a
+    time). A rule's findings on a document are the same either way (a document rule sees one
+    document); each document's findings come in the order of the rules, as before."""
+    for batch in _batches(documents):
+        if len(batch) == 1:
+            yield (batch[0], *check_document(batch[0], ctx, per_document, per_run, off, on_missing))
+            continue
+        found: list[list[Finding]] = [[] for _ in batch]
+        sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
+        for rule in per_document:
+            needs_source = rule.needs_source
+            for doc, has_source, findings in zip(batch, sourced, found):
+                if (needs_source and not has_source) or (off and rule.id in off):
+                    continue
+                if on_missing is None:
+                    findings.extend(rule.check(doc, ctx))
+                else:
+                    try:
+                        findings.extend(rule.check(doc, ctx))  # (what came before an error is kept)
+                    except ResourceError as exc:
+                        on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
+        measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
+        for doc, findings, figures in zip(batch, found, measured):
+            yield (doc, *_reported(doc, ctx, findings, per_run, figures))
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    """Consecutive documents in batches of BATCH_DOCUMENTS at most and about BATCH_CHARACTERS
+    of text; a document of RELEASE_FROM characters or more goes alone (its views are released
+    rule by rule, see _rule_findings)."""
+    batch: list[Document] = []
+    characters = 0
+    for doc in documents:
+        size = len(doc.text)
+        if batch and (size >= RELEASE_FROM or characters + size > BATCH_CHARACTERS):
+            yield batch
+            batch, characters = [], 0
+        batch.append(doc)
+        characters += size
+        if size >= RELEASE_FROM or len(batch) >= BATCH_DOCUMENTS:
+            yield batch
+            batch, characters = [], 0
+    if batch:
+        yield batch
 
 
 def run(
@@ -229,7 +319,7 @@ def run(
 
     on_missing = _switch_off(report, off)
     if jobs == 1 and scheduler is None:
-        checked = ((doc, *check_document(doc, ctx, per_document, per_run, off, on_missing)) for doc in documents)
+        checked = check_documents(documents, ctx, per_document, per_run, off, on_missing)
     else:
         from mtqa import parallel
 

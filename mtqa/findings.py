@@ -32,6 +32,11 @@ class Suggestion:
         return {"replacement": self.replacement, "safe": self.safe}
 
 
+#: Evidence mark of a finding on a wording English also writes without error ("For his part,"):
+#: the engine reports it only in a document where some other finding (an MT scar) is reported.
+NEEDS_CONTEXT = "needs-context"
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem at text[start:end]; line and column are filled in by the engine."""

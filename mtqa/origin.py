@@ -38,10 +38,18 @@ class Origin:
         return self.column + offset + (self.escape_extra[before - 1] if before else 0)
 
 
-def json_string_origin(line: str, key: str, number: int) -> Origin:
+def json_string_origin(line: str, key: str, number: int, text: str | None = None) -> Origin:
     """The Origin of the string value of top-level `key` in the JSON object `line` (already
     known to parse; as json.loads does, the last of repeated keys counts). Columns stay
-    unknown if the value is not found as a string."""
+    unknown if the value is not found as a string. `text`: the value, when the caller has it
+    (a line without a backslash, where it stands quoted only once, is found by one search)."""
+    if text is not None and "\\" not in line:
+        # no escape anywhere: every " delimits a string and the value is written as it is; if
+        # it stands quoted only once in the line, that is where it stands
+        quoted = f'"{text}"'
+        start = line.find(quoted)
+        if start >= 0 and line.find(quoted, start + 1) < 0:
+            return Origin(number, start + 2, _NO_ESCAPES, _NO_ESCAPES)
     start = _value_start(line, key)
     if start is None or line[start] != '"':
         return Origin(number)
@@ -62,6 +70,9 @@ def json_string_origin(line: str, key: str, number: int) -> Origin:
         i += width
         text_offset += 1
     return Origin(number, start + 2, offsets, extra)
+
+
+_NO_ESCAPES = array("q")  # (shared by the origins of strings without escapes: never changed)
 
 
 def _value_start(line: str, key: str) -> int | None:

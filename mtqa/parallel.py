@@ -77,12 +77,11 @@ def _prepared(config: Config, rule_ids: tuple[str, ...]):
 def check_batch(config: Config, rule_ids: tuple[str, ...], states: list[dict]) -> list:
     """Reports (without the texts the main process already holds) and gathered run-rule data
     of a batch of documents, given as their states (mtqa.engine._STATE_FIELDS)."""
-    from mtqa.engine import _restored, check_document
+    from mtqa.engine import _restored, check_documents
 
     ctx, per_document, per_run = _prepared(config, rule_ids)
     results = []
-    for state in states:
-        doc_report, gathered = check_document(_restored(state), ctx, per_document, per_run)
+    for _, doc_report, gathered in check_documents(map(_restored, states), ctx, per_document, per_run):
         doc_report.text = doc_report.source = doc_report.reference = None
         results.append((doc_report, gathered))
     return results
@@ -128,7 +127,7 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
     """(document, report, gathered) for each document, in input order, checked by `jobs`
     processes or on the Dask cluster at `scheduler` ("local" starts one on this machine).
     A run of one document is checked in this process."""
-    from mtqa.engine import check_document
+    from mtqa.engine import check_documents as check_documents_here
     from mtqa.rules import get
 
     config = ctx.config
@@ -139,8 +138,7 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
     first = list(itertools.islice(documents, 2))
     in_process = len(first) < 2 or any(get(r.id) is not r for r in rules)  # rules not in the registry
     if in_process or (scheduler is None and jobs == 1):
-        for doc in itertools.chain(first, documents):
-            yield (doc, *check_document(doc, ctx, per_document, per_run))
+        yield from check_documents_here(itertools.chain(first, documents), ctx, per_document, per_run)
         return
     documents = itertools.chain(first, documents)
     if scheduler is not None:

@@ -117,7 +117,7 @@ def measure(doc: Document) -> dict:
         return {"flesch_reading_ease": None, "flesch_kincaid_grade": None, "longest_sentences": []}
     prose = doc.prose
     ease, grade = flesch(prose)
-    longest = sorted(doc.sentences, key=lambda s: (-len(s.text.split()), s.start))[:LONGEST]
+    longest = _longest(doc.sentences)
     ease_of = lambda text: ease if text == prose else flesch(text)[0]  # a one-sentence record: once
     return {
         "flesch_reading_ease": round(float(ease), 1),
@@ -133,3 +133,16 @@ def measure(doc: Document) -> dict:
             for s in longest
         ],
     }
+
+
+def _longest(sentences) -> list:
+    """The LONGEST sentences by words (whitespace-separated), ties to the first: the same as
+    sorting all of them by (-words, start), with only the longest in characters split (a
+    sentence of n characters has at most (n + 1) // 2 words)."""
+    best: list[tuple[int, int, object]] = []  # (-words, start, sentence), the longest so far
+    for sentence in sorted(sentences, key=lambda s: len(s.text), reverse=True):
+        if len(best) == LONGEST and (len(sentence.text) + 1) // 2 < -best[-1][0]:
+            break  # neither this sentence nor a shorter one has as many words as the last kept
+        best.append((-len(sentence.text.split()), sentence.start, sentence))
+        best = sorted(best, key=lambda item: item[:2])[:LONGEST]
+    return [sentence for _, _, sentence in best]

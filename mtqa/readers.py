@@ -390,7 +390,7 @@ def parse_jsonl(
             raise InputError(f"{where}:{number}: record id {record_id!r} is already used on line {seen}{unnamed}; ids must be unique")
         yield Document(
             text=mt, path=where, id=record_id, source=record.get("src"), reference=record.get("ref"),
-            origin=json_string_origin(line, "mt" if "mt" in record else "text", number), date=date,
+            origin=json_string_origin(line, "mt" if "mt" in record else "text", number, mt), date=date,
         )
 
 

@@ -96,6 +96,21 @@ def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
     return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))
 
 
+def before_spaced_literals(pattern: re.Pattern, text: str, literals, reach: int):
+    """The matches of pattern.finditer(text) for a pattern whose every match is a word of at
+    most `reach` characters right after a space (no space inside it), a run of spaces and
+    tabs, then one of `literals`: tried only at the word before each literal that follows a
+    space or tab (str.find instead of a scan that tries every position)."""
+    starts = set()
+    for at in occurrences(text, *literals):
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end < at:
+            starts.add(text.rfind(" ", max(0, end - reach - 1), end) + 1)
+    return tried_at(pattern, text, sorted(starts))
+
+
 def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, back: int):
     """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
     scan of every capitalised word is not), starting up to `back` characters before it."""
@@ -108,6 +123,31 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
                 seen.add(match.start())
                 yield match
             at = prose.find(needle, at + len(needle))
+
+
+def literals_in(literals, words, starts_word: bool = False) -> list[str]:
+    """The literals that may occur in a text whose distinct lower-cased words (runs of letters
+    that start a word, Document.lowered_words.distinct) are `words`: each run of letters that a
+    literal holds whole - after a character that is no word character and before one that is
+    no letter, both inside the literal - is such a word of any text it occurs in. With
+    `starts_word` (every match starts a word with its literal and has no letter right after
+    the literal's letters: scan.word_trigger's contract), the literal's first run counts too.
+    For at_literals: a literal left out occurs nowhere a match can start."""
+    kept = []
+    for literal in literals:
+        needed = []
+        for run in _LITERAL_RUN.finditer(literal):
+            start, end = run.span()
+            first = start == 0
+            if (first and starts_word) or (not first and not (literal[start - 1].isalnum() or literal[start - 1] == "_")
+                                           and end < len(literal)):
+                needed.append(run.group().lower())
+        if all(word in words for word in needed):
+            kept.append(literal)
+    return kept
+
+
+_LITERAL_RUN = re.compile(r"[^\W\d_]+")
 
 
 def word_trigger(phrases) -> frozenset[str] | None:

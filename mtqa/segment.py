@@ -154,13 +154,26 @@ def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
 _LINE_BREAK = re.compile("\n")
 
 
-def at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def at_line_starts(pattern: re.Pattern, text: str, needle: str | None = None) -> Iterator[re.Match]:
     """The matches of pattern.finditer(text) for a pattern that starts with (?m)^ and never
-    matches a newline, tried only at the starts of lines (not at every position)."""
-    for start in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
+    matches a newline, tried only at the starts of lines (not at every position); with
+    `needle`, a string every match holds, only at the starts of the lines that hold it."""
+    starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text))) if needle is None else _lines_with(text, needle)
+    for start in starts:
         match = pattern.match(text, start)
         if match:
             yield match
+
+
+def _lines_with(text: str, needle: str) -> Iterator[int]:
+    """The start of each line that holds `needle`, in order (each line searched once)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            return
+        at = text.find(needle, end)
 
 
 def token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

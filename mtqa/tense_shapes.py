@@ -77,16 +77,21 @@ _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVEN
 _CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 
+_KEYED = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
+_CANDIDATE_WORDS = frozenset().union(*_KEYED)  # one C-level filter over the words for the three
+
+
 def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     """The indices of the sentences that hold a statement noun, "since", or a verb of change:
     one look-up per word of the document's word index (the shapes read only those sentences)."""
     import itertools
 
     index = doc.lowered_words
-    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
-    wanted = frozenset().union(*keyed)  # one C-level filter over the words for the three
+    keyed = _KEYED
     found = (set(), set(), set())
-    for offset, word in itertools.compress(zip(index.offsets, index.words), map(wanted.__contains__, index.words)):
+    if _CANDIDATE_WORDS.isdisjoint(index.words):  # (most records: no word of the three)
+        return found
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(_CANDIDATE_WORDS.__contains__, index.words)):
         if (sentence := doc.sentence_at(offset)) is not None:
             for keys, indices in zip(keyed, found):
                 if word in keys:
@@ -153,6 +158,46 @@ _IRREGULAR_PARTICIPLES = {"rise": "risen", "fall": "fallen", "grow": "grown", "t
                           "know": "known", "shake": "shaken", "ride": "ridden"}
 
 
+_PAST_TO_PARTICIPLE = frozenset({"rose", "fell", "grew", "fled", "shut", "cut", "hit", "went", "came", "began"})
+_AUXILIARY_BEFORE = frozenset({"has", "have", "had", "been", "being", "be", "is", "are", "was", "were", "get", "got",
+                               "the", "a", "an", "of", "and", "or", "who", "which", "that", "to", "not", "never",
+                               "recently", "newly", "most", "least", "ever", "first", "last", "only", "those", "people"})
+# Verbs whose past with "since" becomes "has" + participle ("rose" → "has risen"); the others are
+# states of what was done to the subject ("closed" → "has been closed").
+_CHANGE_BASES = frozenset({"rise", "fall", "grow", "flee", "increase", "decrease", "decline", "drop", "jump", "climb",
+                           "die", "go", "come", "begin", "collapse", "soar", "plunge", "slump", "surge", "double", "triple",
+                           "shrink", "arrive", "return", "disappear", "stop", "start", "resume"})
+
+
+def verbs_past_base(word: str) -> str | None:
+    from mtqa import verbs
+
+    return verbs.past_base(word)
+
+
+# Verbs of a state that lasts, and their participles: "remains closed since…" → "has remained".
+_STAYING = {"remains": "remained", "remain": "remained", "stays": "stayed", "stay": "stayed"}
+_SINCE_WORD = re.compile(r"\b[Ss]ince\b")
+_SINCE_CLAUSE_WORDS = re.compile(r"[\w'’-]+|[,;:.()]")
+
+
+def _since_points(text: str):
+    """The matches of "since" + a point in time (_SINCE), and of a bare "since" that opens a
+    clause of its own with a past verb up to five words on ("since the emir dissolved it")."""
+    from mtqa import verbs
+
+    for word in _SINCE_WORD.finditer(text):
+        if (point := _SINCE.match(text, word.start())) is not None:
+            yield point
+            continue
+        for token in _SINCE_CLAUSE_WORDS.findall(text[word.end() : word.end() + 60])[:6]:
+            if not token[0].isalnum() or token.lower() in ("been", "then", "when"):
+                break
+            if token.islower() and verbs.past_base(token):
+                yield word
+                break
+
+
 def _participle(base: str) -> str:
     from mtqa import verbs
 
@@ -176,7 +221,8 @@ def since_perfect(sentence, exempt: frozenset[str]):
     if "since" not in text and "Since" not in text:
         return None
     tokens = sentence.tokens
-    for since in _SINCE.finditer(text):
+    for since in _since_points(text):
+        told = since.group(0) == "since"  # "since" + a clause of its own ("since the emir dissolved it")
         clause_start = 0
         for mark in _CLAUSE_WORD.finditer(text, max(0, since.start() - 120), since.start()):
             clause_start = mark.end()
@@ -195,6 +241,13 @@ def since_perfect(sentence, exempt: frozenset[str]):
                     words[i + 1].endswith("ed") or words[i + 1] in syntax._IRREGULAR_PARTICIPLES):
                 candidate = i
                 break
+            if word in _STAYING and i + 1 < len(words) and words[i + 1].islower():
+                candidate = i  # "remains closed since…": a state that has lasted
+                break
+            if (not told and i == len(words) - 1 and word.islower() and (word.endswith("ed") or word in _PAST_TO_PARTICIPLE)
+                    and (previous[:1].isupper() or previous.islower()) and previous.lower() not in _AUXILIARY_BEFORE):
+                candidate = i  # "The road closed since 2015": a simple past right before "since"
+                break
             if (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                     and word not in exempt and word not in syntax._STATIVE
                     and syntax._verb_base(word) in syntax._news_verbs()
@@ -208,17 +261,40 @@ def since_perfect(sentence, exempt: frozenset[str]):
         rest = [t.text for t in tokens[at: at + 10]]
         tags = pos_tag(words + rest)
         word = words[candidate]
-        if word in ("is", "are"):
-            if tags[candidate + 1] not in ("VBN", "VBD", "JJ"):
+        if candidate == len(words) - 1 and (word.endswith("ed") or word in _PAST_TO_PARTICIPLE) and word not in _STAYING:
+            if tags[candidate] != "VBD" or not tags[candidate - 1].startswith("NN"):
+                continue  # ("the people displaced/VBN since 2011"): a participle after its noun
+            joined = words + [t.text for t in tokens[at: at + 10]]
+            rest_tags = pos_tag(joined)
+            cut = next((j for j in range(len(words), len(joined)) if joined[j] in (",", ";", ":")), len(joined))
+            if any(rest_tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(cut) if j != candidate):
+                continue  # "the migrants arrived since May are…": another verb governs
+            base = verbs_past_base(word)
+            if base is None:
                 continue
+            has = "have " if words[candidate - 1].lower().endswith("s") and not words[candidate - 1][:1].isupper() else "has "
+            fix = has + (_participle(base) if base in _CHANGE_BASES else "been " + _participle(base))
+            return (clause[candidate].start, clause[candidate].end, fix,
+                    f"Simple past \"{word}\" with \"since\": use the present perfect.")
+        if word in ("is", "are") or word in _STAYING:
+            if tags[candidate + 1] not in ("VBN", "VBD", "JJ") and not (word in _STAYING and tags[candidate + 1] == "VBG"):
+                continue
+            if told and tags[candidate + 1] == "JJ":
+                continue  # "remains cautious since it lost…": "since" may give a reason
+        elif told:
+            continue  # "cuts jobs since demand fell": a reason as often as a time
         elif tags[candidate] not in ("VBZ", "NNS") or (tags[candidate] == "NNS" and candidate + 1 < len(words)
                                                         and tags[candidate + 1] not in ("TO", "CD", "DT", "JJ", "RB", "IN", "PRP$", "JJR")):
             continue
         joined = words + rest
         cut = next((j for j in range(len(words), len(joined)) if joined[j] in (",", ";", ":")), len(joined))
-        if any(tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(cut) if j != candidate):
+        if any(tags[j] in ("VBD", "VBZ", "VBP", "MD") for j in range(len(words) if told else cut) if j != candidate):
             continue  # another finite verb governs the clause: "strikes since 2019 killed…"
         start = clause[candidate].start
+        if word in _STAYING:
+            fix = ("has " if word.endswith("s") else "have ") + _STAYING[word]
+            return (start, clause[candidate].end, fix,
+                    f"Simple present \"{word}\" with \"since\": use the present perfect.")
         if word in ("is", "are"):
             participle = words[candidate + 1]
             fix = ("has been " if word == "is" else "have been ") + participle
@@ -323,6 +399,32 @@ def past_narrative(sentence) -> bool:
     return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
 
 
+def tells_past(sentence, end: int | None = None) -> bool:
+    """Whether a sentence (up to `end` of its text) holds a lower-case simple past form of the
+    verb lexicon: it tells an event in the past, with or without a time."""
+    from mtqa import verbs
+
+    text = sentence.text if end is None else sentence.text[:end]
+    return any(w.islower() and verbs.past_base(w) for w in _WORD.findall(text))
+
+
+_EVENT_SUBJECTS = frozenset({
+    "attack", "attacks", "blast", "blasts", "explosion", "explosions", "strike", "strikes", "airstrike", "airstrikes",
+    "raid", "raids", "shelling", "bombing", "bombardment", "ambush", "assault", "incursion", "shooting", "stabbing",
+    "fire", "blaze", "clashes", "crash", "collision", "accident", "storm", "flood", "floods", "earthquake", "quake",
+    "landslide", "collapse", "bomb", "rocket", "rockets", "missile", "missiles", "shell", "shells", "drone"})
+
+
+def event_subject_step(sentence, before) -> bool:
+    """Whether a sentence opens with "The" + an event noun (up to one word between: "The
+    Israeli strike") and the sentence before tells an event in the past with no time ("Gunmen
+    stormed a checkpoint. The attack kills two…"): the event noun takes up that event."""
+    words = _WORD.findall(sentence.text[:60])
+    return (len(words) > 2 and words[0] == "The"
+            and (words[1].lower() in _EVENT_SUBJECTS or words[2].lower() in _EVENT_SUBJECTS)
+            and tells_past(before))
+
+
 # Verbs news English keeps in the present after a past event, to relate it to others: "The move
 # comes as…", "The attack follows…", "It marks the third…", "The blast brings the toll to 40".
 _BACKGROUND = frozenset({"come", "follow", "mark", "bring", "raise", "take", "put", "leave", "make", "represent",
@@ -363,7 +465,8 @@ _DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree
                              "post", "note", "article", "clause", "contract", "protocol", "list", "map", "poll"})
 _ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
 _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
-_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|several"
+_OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                          r"|fifteen|twenty|thirty|forty|fifty|hundreds|scores|dozens|several"
                           r"|more|at|with|that|to|on|in|for|about|him|them|it|over|off|out|up|down|talks|consultations"
                           r"|[A-Z][\w'’-]{0,30}|\d[\d,.]{0,20})$")
 
@@ -484,6 +587,26 @@ _AFTER_VERB = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "
                          "back", "in", "at", "into"})
 
 
+_AND_BASE = regexes.compile(r"\band[ \t]+(?:also[ \t]+|then[ \t]+)?([a-z]{3,20})\b(?=[ \t]+([\w'’-]+))")
+
+
+def coordinated_base_echo(prose: str, sentence_end: int, verb_end: int):
+    """The base forms coordinated by "and" with a base form already found in a past frame after a
+    plural subject ("its units dismantle a cell … and seize weapons"): (start, end, form) of
+    each, a verb of the lexicon's events that the tagger reads as a verb here."""
+    from mtqa import verbs
+
+    found = []
+    for match in _AND_BASE.finditer(prose, verb_end, sentence_end):
+        word, following = match.group(1), match.group(2)
+        if word not in verbs.event_bases() or prose[max(0, match.start() - 2) : match.start()].strip() == ",":
+            continue
+        if following.lower() in _PREPOSITIONS or not _tagged_verb(prose, verb_end, sentence_end, match.start(1), ("VB", "VBP")):
+            continue
+        found.append((match.start(1), match.end(1), word))
+    return found
+
+
 def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
     """The verbs in -s coordinated by "and" with a present verb already found in a past frame
     ("The union denounces in a statement issued last week the arrests, and calls for…"): Arabic
@@ -509,14 +632,15 @@ def coordinated_echo(prose: str, sentence_end: int, verb_end: int):
 _PREPOSITIONS = frozenset({"for", "on", "to", "with", "about", "in", "at", "into", "out", "up", "off", "back"})
 
 
-def _tagged_verb(prose: str, start: int, end: int, at: int) -> bool:
-    """Whether the tagger takes the word at `at` for a verb in -s (VBZ), reading from `start`."""
+def _tagged_verb(prose: str, start: int, end: int, at: int, wanted=("VBZ",)) -> bool:
+    """Whether the tagger takes the word at `at` for a verb in -s (VBZ; or the `wanted` tags),
+    reading from `start`."""
     from mtqa import segment
     from mtqa.resources import pos_tag
 
     spans = list(segment.token_spans(prose, start, end))[:60]
     tags = pos_tag([prose[s:e] for s, e in spans])
-    return any(s == at and tag == "VBZ" for (s, _), tag in zip(spans, tags))
+    return any(s == at and tag in wanted for (s, _), tag in zip(spans, tags))
 
 
 # --- a present perfect in an "after" clause of a past event -----------------------------------

@@ -76,6 +76,34 @@ def common_given_names() -> frozenset[str]:
     return frozenset({n.lower() for group in variants for n in group} | {n.lower() for n in listed})
 
 
+_AR_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_AR_ALIF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def arabic_key(word: str) -> str:
+    """An Arabic name word reduced for comparison: no diacritics, one alif, final ya, ta
+    marbuta as ha, and no article ("الجبير" -> "جبير")."""
+    word = _AR_DIACRITICS.sub("", word).translate(_AR_ALIF)
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _name_arabic() -> dict[str, frozenset[str]]:
+    text = resources.files("mtqa").joinpath("data/name_arabic.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            latin, _, arabic = line.partition("\t")
+            table[latin] = frozenset(arabic_key(a) for a in arabic.split())
+    return table
+
+
+def arabic_of(word: str) -> frozenset[str]:
+    """The Arabic spellings of a Latin name token that names commonly carry (data/
+    name_arabic.tsv, from Wikidata): "Hassan" -> {حسن}; empty for a token not listed."""
+    return _name_arabic().get(strip_article(word.lower()), frozenset())
+
+
 @lru_cache(maxsize=65536)
 def key_final_i(word: str) -> str:
     """The transliteration key with a final y read as i ("al-Alimy" ~ "al-Alimi", "Fawzy")."""

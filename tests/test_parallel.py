@@ -95,7 +95,7 @@ needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_meth
 @pytest.mark.parametrize("how, expected", [("raise", "a worker failed on the batch starting at"),
                                            ("die", "a worker process stopped unexpectedly")])
 def test_worker_failure_is_one_clean_error(monkeypatch, how, expected):
-    real = engine.check_document
+    real = engine._reported  # (every document's report is made there, alone or in a batch)
 
     def failing(doc, *args):
         if doc.id == "r2":
@@ -106,7 +106,7 @@ def test_worker_failure_is_one_clean_error(monkeypatch, how, expected):
             raise RuntimeError("planted failure")
         return real(doc, *args)
 
-    monkeypatch.setattr(engine, "check_document", failing)
+    monkeypatch.setattr(engine, "_reported", failing)
     with pytest.raises(MtqaError) as error:
         engine.run(_docs(), Config(), jobs=2)
     assert expected in str(error.value) and "\n" not in str(error.value)

@@ -54,6 +54,23 @@ def test_json_string_columns_are_exact(text, others, ascii_only, data):
     end = data.draw(st.integers(start, len(text)))
     raw = line[origin.column_of(start) - 1 : origin.column_of(end) - 1]
     assert json.loads(f'"{raw}"') == text[start:end]
+    # given the value (as the JSONL reader does), the same origin by the short way when it can
+    told = json_string_origin(line, "mt", 7, text)
+    assert (told.column, list(told.escape_offsets), list(told.escape_extra)) == \
+        (origin.column, list(origin.escape_offsets), list(origin.escape_extra))
+
+
+@pytest.mark.parametrize("line, text", [
+    ('{"id": "a", "mt": "a"}', "a"),  # the value stands quoted twice: found by walking the object
+    ('{"id": "x", "mt": ", "}', ", "),  # a closing and an opening quote around the value's text
+    ('{"mt": "b", "mt": "a"}', "a"),  # a repeated key: the last counts
+    ('{"meta": {"mt": "a"}, "mt": "c"}', "c"),
+    ('{"mt": ""}', ""),
+])
+def test_json_string_origin_given_the_value(line, text):
+    assert json.loads(line)["mt"] == text
+    assert json_string_origin(line, "mt", 3, text) == json_string_origin(line, "mt", 3)
+    assert json_string_origin(line, "mt", 3, text).column == json_string_origin(line, "mt", 3).column
 
 
 def test_github_junit_markdown_point_at_the_record_line(tmp_path):

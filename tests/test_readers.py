@@ -104,16 +104,16 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
   <file original="news.txt" source-language="ar" target-language="en" datatype="plaintext">
     <body>
       <trans-unit id="s1"><source>قال في تصريحات للجزيرة إن الطريق مغلق.</source><target>He told the island that the road was closed.</target></trans-unit>
-      <trans-unit id="s2"><source>من جهته، نفى الوزير ذلك.</source><target>For his part, the minister denied it.</target></trans-unit>
+      <trans-unit id="s2"><source>بدوره، نفى الوزير ذلك.</source><target>In his turn, the minister denied it.</target></trans-unit>
       <trans-unit id="s3"><source>لم يترجم بعد.</source></trans-unit>
     </body>
   </file>
 </xliff>
 """
-PO = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: news:1\nmsgid "من جهته"\nmsgstr "For his part, the minister denied it."\n'
+PO = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: news:1\nmsgid "بدوره"\nmsgstr "In his turn, the minister denied it."\n'
 TMX = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ar" datatype="plaintext" '
        'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>'
-       '<tu tuid="7"><tuv xml:lang="ar"><seg>من جهته</seg></tuv><tuv xml:lang="en"><seg>For his part, the minister '
+       '<tu tuid="7"><tuv xml:lang="ar"><seg>بدوره</seg></tuv><tuv xml:lang="en"><seg>In his turn, the minister '
        'denied it.</seg></tuv></tu></body></tmx>\n')
 
 
@@ -128,7 +128,7 @@ def test_translation_files_give_one_document_per_translated_unit(tmp_path):
     result = run_cli("check", str(tmp_path / "news.xlf"), "--format", "json", "--select", "NAM001,TRN001")
     report = json.loads(result.stdout)
     found = [(d["id"], f["rule"], f["text"]) for d in report["documents"] for f in d["findings"]]
-    assert found == [("s1", "NAM001", "the island"), ("s2", "TRN001", "For his part, the")]
+    assert found == [("s1", "NAM001", "the island"), ("s2", "TRN001", "In his turn, the")]
 
 
 def test_translation_file_sources_show_beside_the_translation_in_html(tmp_path):

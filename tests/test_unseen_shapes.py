@@ -11,7 +11,7 @@ from mtqa import check_text
 from mtqa.config import Config
 
 CALQUE_VARIANTS = [
-    'Aden - For her part, the governor said the port would reopen.',
+    'Aden - In her turn, the governor said the port would reopen.',
     'Mosul (INA) - In a related context, the police arrested two men.',
     'Rabat - It is worth noting that the dam is full.',
     'Clashes broke out in the western countryside of Idlib overnight.',
@@ -154,7 +154,7 @@ def test_dateline_opens_a_clause():
     doc = Document("Aden (SABA) - For her part, the governor spoke. Then he left.")
     starts = clause_starts(doc)
     assert doc.prose.index("For her part") in starts and 0 in starts
-    assert _rules("Aden (SABA) - For her part, the governor spoke.") == ["TRN001"]
+    assert _rules("Aden (SABA) - In her turn, the governor spoke.") == ["TRN001"]
     assert _rules("Aden - the port, for her part in the deal, was paid.") == []
 
 

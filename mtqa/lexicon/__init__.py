@@ -262,10 +262,24 @@ def _stored(value, places: dict[int, int]):
 
 
 def _restored(value, entries: list):
-    """`_stored` undone."""
-    if isinstance(value, tuple):
+    """`_stored` undone. Strings and numbers, most of a table, are taken as they are, without
+    a call each; a set or frozenset of strings alone is kept as it is (the value is the
+    caller's fresh copy, from the cache or from `_stored`)."""
+    kind = type(value)
+    if kind is tuple:
         if len(value) == 2 and value[0] == _ENTRY:
             return entries[value[1]]
+        return tuple([v if type(v) in _ATOMS else _restored(v, entries) for v in value])
+    if kind is list:
+        return [v if type(v) in _ATOMS else _restored(v, entries) for v in value]
+    if kind is dict:
+        return {(k if type(k) in _ATOMS else _restored(k, entries)): (v if type(v) in _ATOMS else _restored(v, entries))
+                for k, v in value.items()}
+    if kind is set or kind is frozenset:
+        if all(type(v) in _ATOMS for v in value):
+            return value
+        return kind(v if type(v) in _ATOMS else _restored(v, entries) for v in value)
+    if isinstance(value, tuple):  # (subclasses, as before)
         return tuple(_restored(v, entries) for v in value)
     if isinstance(value, list):
         return [_restored(v, entries) for v in value]
@@ -274,6 +288,9 @@ def _restored(value, entries: list):
     if isinstance(value, (set, frozenset)):
         return type(value)(_restored(v, entries) for v in value)
     return value
+
+
+_ATOMS = frozenset((str, int, float, bool, bytes, type(None)))  # values `_stored` leaves as they are
 
 
 @lru_cache(maxsize=1)

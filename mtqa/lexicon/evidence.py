@@ -277,6 +277,11 @@ def weigh(
         fired.append(("english-name", w["english-name"]))
     if category in _MEDIA and _foreign_owner(before_core, head_index, s.foreign_owners):
         fired.append(("foreign-owner", w["foreign-owner"]))
+    if not document_names and content and all(t[0].isupper() for t in content) \
+            and foreign_sentence(text[sentence_start:sentence_end]):
+        # (a name in Title Case, in a document with no other Arabic-news name: another
+        # country's English name; MT's lower-case scars stay)
+        fired.append(("foreign-country", w["foreign-country"]))
     if _indexed(s.meaning).ending(before_core) is not None:
         fired.append(("explained-meaning", w["explained-meaning"]))
     if not _has_upper(written):
@@ -405,6 +410,23 @@ def _english_name(written: str) -> bool:
     phrase = words_of(written.lower().replace("’", "'"))
     names = english_names()
     return phrase in names or phrase.removeprefix("the ") in names
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> re.Pattern:
+    words = cache.package_toml("lexicon/evidence.toml").get("foreign_countries", {}).get("words", ())
+    return regexes.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True) or ["(?!)"]) + r")\b",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def foreign_sentence(sentence: str) -> bool:
+    """Whether a sentence names a country or people outside the Middle East (evidence.toml
+    [foreign_countries]) and no Arab place, people or name: it is about that country, whose
+    own names English gives by translation ("Poland's Law and Justice party")."""
+    from mtqa.rules.translated_names import _ARAB_CONTEXT
+
+    return bool(_foreign_countries().search(sentence)) and not _ARAB_CONTEXT.search(sentence)
 
 
 def _headline(text: str, start: int, end: int, share: float) -> bool:

@@ -161,9 +161,16 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
     short = list(glossed)
     while len(short) > 2 and short[-1][0] == "adjective":
         short.pop()
-    if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun":
+    if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun" and not _generic_only(short):
         out += _shapes(short)  # type: ignore[arg-type]
     return unique_forms(out)[:MAX_RENDERINGS]
+
+
+def _generic_only(glossed) -> bool:
+    """Whether every noun of `glossed` names a kind of body or meeting (gloss.toml
+    `generic_meanings`): a short form of such words names no one body ("Conference Party")."""
+    generic = frozenset(_gloss_data().get("generic_meanings", ()))
+    return all(g[1][0].lower() in generic for g in glossed if g[0] == "noun")
 
 
 def unique_forms(forms: list[str]) -> list[str]:

@@ -236,8 +236,9 @@ def _is_attribution(prose: str, verb_end: int, verb: str, limit: int) -> bool:
     if verb not in word_class("reporting"):
         return False
     at = 0
-    if verb in _TELLING:  # whom it told: "told reporters", "told the agency", "told AFP"
-        while at < min(len(lowered), 4) and lowered[at][:1].isalnum() and lowered[at] not in word_class("adjunct_starters"):
+    if verb in _TELLING:  # whom it told: "told reporters", "told the agency", "told AFP", up to
+        # six words: "told the official news agency WAFA"
+        while at < min(len(lowered), 6) and lowered[at][:1].isalnum() and lowered[at] not in word_class("adjunct_starters"):
             at += 1
     if at < len(lowered):
         first = lowered[at]
@@ -327,7 +328,8 @@ class CommaSplice(Rule):
         "\"The ministry sent supplies to the south, the shipment includes insulin.\" English needs "
         "a full stop (or a semicolon, or \"and\"). Found by clause structure: after the comma a "
         "subject and a finite verb, before it a main clause with a verb of its own. Left alone: "
-        "an attribution tag (\"…, the ministry said in a statement.\"; but \"…, the army said "
+        "an attribution tag (\"…, the ministry said in a statement.\", \"…, a source told the state news "
+        "agency KUNA.\"; but \"…, the army said "
         "that…\" is a new sentence), a clause after a subordinate one (\"When the convoy arrived, "
         "the drivers waited\"), a participle (\"Asked about it, the official said\"), an "
         "apposition (\"the talks, the first in years, ended\"), short clauses in a series "
@@ -351,6 +353,7 @@ class CommaSplice(Rule):
         "The minister said that if the talks failed, the government would seek other options.",
         "The two sides will meet on Sunday, the foreign ministry said in a statement.",
         "The firm's shares fell 4 percent, their lowest level since March.",
+        "The road reopened on Monday, the governor told the official news agency WAFA.",
     )
 
     def check(self, doc, ctx):

@@ -11,9 +11,32 @@ from functools import cached_property, lru_cache
 from mtqa import cache, regexes
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A romanised word the writer explains is a loanword used on purpose, not a word MT left
+# untranslated: a gloss right after it ("hudna, or truce", "the ayyala (a stick dance)",
+# "tahajjud, the late-night prayer,"), a naming phrase before it ("a practice known as"), or
+# the word quoted as a term ('"sumud"'). Bounded: linear.
+_GLOSS_AFTER = re.compile(
+    r"['’\"”]?+(?:,[ ]or[ ](?:the[ ]|a[ ]|an[ ])?+[a-z][\w'’-]*+(?:[ ][\w'’-]++){0,4}?[ ]?+[,.;:)—–]"
+    r"|[ ]\((?:or[ ]|i\.e\.[ ]|literally[ ]|meaning[ ]|lit\.[ ])?+[\"'‘“]?+[a-z][^()\n]{0,48}\)"
+    r"|,[ ](?:the|a|an)[ ](?![\w'’-]*+[ ](?:said|says|told|added|stated|reported))[\w'’-]++"
+    r"(?:[ ](?!(?:said|says|told|added|stated|reported)\b)[\w'’-]++){0,4}?[,;—–])")
+_GLOSS_BEFORE = re.compile(
+    r"(?:known[ ]as|called|so-called|the[ ]term|the[ ]word|the[ ]practice[ ]of|the[ ]tradition[ ]of|"
+    r"the[ ]art[ ]of|what[ ]\w+[ ]call)[ ]['‘\"“]?+$", re.IGNORECASE)
+
+
+def explained(prose: str, start: int, end: int) -> bool:
+    """Whether the word prose[start:end] is explained or quoted as a term by its writer (see
+    _GLOSS_AFTER): an English text using a loanword on purpose."""
+    if _GLOSS_BEFORE.search(prose, max(0, start - 24), start):
+        return True
+    if start and prose[start - 1] in "'‘\"“" and prose[end : end + 1] in ("'", "’", '"', "”"):
+        return True  # the word alone in quotes, as a term: '"sumud"' (not a quoted Arabic phrase)
+    return _GLOSS_AFTER.match(prose, end, end + 80) is not None
 _ASCII_WORD = re.compile(r"\w+")  # on ASCII text: the runs the pattern's (?<!\w)…(?!\w) delimit
 
 
@@ -199,6 +222,15 @@ def romanised_heads() -> dict[str, str]:
     return _romanised_table().get("heads", {})
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[tuple[str, str | None], ...]:
+    """Each romanised head with its first run of letters in lower case ("Hay'at" -> "hay"),
+    None when it does not start with a letter: a match of LNG003's head_pattern starts a word
+    with its head, so the text's word index (Document.lowered_words) holds that run."""
+    return tuple((head, first.group().lower() if (first := _LETTER_RUN.match(head)) else None)
+                 for head in romanised_heads())
+
+
 @register
 class RomanisedArabicWord(Rule):
     id = "LNG003"
@@ -211,7 +243,10 @@ class RomanisedArabicWord(Rule):
         "religious or social term (\"hisba\", \"shaheed\"). The list with each word's English is "
         "mtqa/data/romanised.toml. Only the lower-case word is reported (capitalised it is part of a "
         "name: \"Majlis Ash'shura\", \"the Shura Council\"), and accepted English loanwords "
-        "(sheikh, imam, mufti, jihad, sharia, fatwa, zakat, wali…) are not listed."
+        "(sheikh, imam, mufti, jihad, sharia, fatwa, zakat, wali…) are not listed. A word its "
+        "writer explains is a loanword used on purpose and is left alone: a gloss right after it "
+        "(\"a hudna, or truce,\", \"the ayyala (a stick dance)\", \"tahajjud, the late-night "
+        "prayer,\"), \"known as\"/\"called\"/\"the term\" before it, or the word in quotes."
     )
     bad = (
         "The ⟦muhafiz→governor⟧ of Giza ordered the market closed.",
@@ -227,6 +262,7 @@ class RomanisedArabicWord(Rule):
         "The sheikh and the imam spoke about zakat and sharia.",
         "The wali of Khartoum ordered the markets closed.",
         "Drought hit the Sahel.",
+        "Hamas offered a long-term hudna, or truce, through Egyptian mediators.",
     )
 
     @cached_property
@@ -253,6 +289,8 @@ class RomanisedArabicWord(Rule):
             if start and (prose[start - 1].isalnum() or prose[start - 1] in "_'’-"):
                 continue  # inside a longer word or name
             word = match.group(1)
+            if explained(prose, start, match.end()):
+                continue  # "a long-term hudna, or truce": a loanword its writer explains
             yield self.finding(doc, start, match.end(),
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
@@ -271,9 +309,12 @@ class RomanisedArabicWord(Rule):
         from mtqa.rules.names import known_name_at
 
         heads, prose = romanised_heads(), doc.prose
-        if not any(head in prose for head in heads):
+        # the heads whose first word the text has (a set test instead of a search of the text for each)
+        present = {first for _, first in _head_words()} & doc.lowered_words.distinct
+        written = [head for head, first in _head_words() if (first is None or first in present) and head in prose]
+        if not written:
             return
-        for match in self.head_pattern.finditer(prose):
+        for match in at_literals(self.head_pattern, prose, written):  # = finditer: every match opens with a head
             head = match.group(1)
             if known_name_at(doc, ctx, match.start(1), match.end(1)):
                 continue  # (the head itself inside the known name: not "Jami'at al-Azhar")

@@ -13,7 +13,7 @@ import re
 
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
-from mtqa.scan import near_seams, run_starts, starts_of, starts_of_any, tried_at
+from mtqa.scan import before_spaced_literals, near_seams, run_starts, starts_of, starts_of_any, tried_at
 
 _LETTER = r"[^\W\d_]"
 # (pattern, message, replacement builder); every pattern is anchored on a mark or a space run
@@ -44,6 +44,8 @@ _TITLE_CASE_LINK = re.compile(r"(?<=[a-z,] )(?:Minister|Ministry|Ministers|Counc
                               r"Governor|Commander|Department|Authority|League|Union|Organization|Organisation|Bank|Court|"
                               r"Office|House|Chamber|Assembly|Federation|Association|Committee|Commission|Agency|University|"
                               r"Institute|Forces|Army|Party|Movement|Front|Minister-General|Chief|Speaker|Deputy)[ \t]+(Of|For|And)(?=[ \t]+[A-Z][a-z])")
+_LINKS = ("Of", "For", "And")  # what every match of _TITLE_CASE_LINK ends with
+_LINKED_LONGEST = len("Minister-General")  # its longest first word
 # A space inside a decimal figure: "3 .5 percent".
 _SPACED_DECIMAL = re.compile(r"(?<=\d)[ \t]+\.(?=\d)")
 _LOWER_AFTER_STOP = re.compile(rf"(?<=[a-z]{{2}}\.)[ \t]+(?=(?:{_FUNCTION_WORDS})[ \t])")
@@ -171,7 +173,7 @@ class SpacingAroundMarks(Rule):
                     start = match.end() - 1
                     yield self.finding(doc, start - len(match.group().split()[-1]) + 1, match.end(), message,
                                        [match.group()[:-1] + fix], safe=False)
-        for match in _TITLE_CASE_LINK.finditer(prose):
+        for match in before_spaced_literals(_TITLE_CASE_LINK, prose, _LINKS, _LINKED_LONGEST):  # = finditer
             if not _quoted_before(prose, match.start()):
                 yield self.finding(doc, match.start(1), match.end(1), f'"{match.group(1)}" in lower case inside a name.',
                                    [match.group(1).lower()])

@@ -75,6 +75,14 @@ def _english_words() -> tuple[array, array]:
     return hashes, counts
 
 
+@lru_cache(maxsize=1)
+def _common_hashes() -> frozenset[int]:
+    """The hashes (ngrams.phrase_hash) of the dictionary's words counted _COMMON_COUNT times or
+    more: an edit whose hash is not here is no correction."""
+    hashes, counts = _english_words()
+    return frozenset(itertools.compress(hashes, (count >= _COMMON_COUNT for count in counts)))
+
+
 def dictionary_count(word: str) -> int:
     """How often the dictionary counted `word` (0: not a word of it)."""
     from mtqa.lexicon.ngrams import phrase_hash
@@ -198,8 +206,13 @@ def corrections(word: str) -> tuple[tuple[str, int], ...]:
 
     if known(word) or ngram_counts().count(word, title=True):
         return ()
+    from mtqa.lexicon.ngrams import phrase_hash
+
     ranked = []
+    common = _common_hashes()
     for candidate in _spellchecker().edit_distance_1(word) - {word}:
+        if phrase_hash(candidate) not in common:
+            continue  # (= dictionary_count(candidate) < _COMMON_COUNT, a set look-up for most edits)
         count = dictionary_count(candidate)
         if count < _COMMON_COUNT:
             continue  # a correction is an ordinary word

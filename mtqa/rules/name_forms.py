@@ -29,6 +29,7 @@ from operator import itemgetter
 from mtqa import cache, translit
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import occurrences, tried_at
 from mtqa.segment import at_line_starts
 
 _ARTICLE = re.compile(r"^(?:al|el)[-‐ ]", re.IGNORECASE)
@@ -390,7 +391,7 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
     after "bin" is read even when it is also an English word). A usual spelling of a given
     name the entry has ("Mohamed", "Muhammad" for Mohammed; "Abdul" for Abdel) is no misspelling."""
-    from mtqa.rules.names import usual_given_variant
+    from mtqa.rules.names import _another_name, usual_given_variant
 
     index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
@@ -418,6 +419,8 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
                 odd = [t for t in odd if not any(usual_given_variant(_bare(t[2]), w) for w in _spellings(entry))]
             if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
                 continue  # (every differing word is a spelling the entry lists elsewhere)
+            if _another_name(words[-len(form)][2], words[-1][2], entry):
+                continue  # a common name of its own ("Rami Hashem" is not Reem Al Hashimy)
             start, end = words[-len(form)][0], words[-1][1]
             message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
             out.append((start, end, message, entry))
@@ -568,6 +571,28 @@ _CAPITAL_COUNTRY = re.compile(r"[Tt](?<=\b[Tt])he[ \t]+(?:[A-Z][a-z]+[ \t]+)?cap
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
 
+def _capital_countries(prose: str):
+    """_CAPITAL_COUNTRY.finditer(prose), tried only where a match can start: "the" before each
+    "capital", right before its spaces or before them and one more word."""
+    starts = set()
+    for at in occurrences(prose, "capital"):
+        end = at
+        while end > 0 and prose[end - 1] in " \t":
+            end -= 1
+        if end == at:
+            continue  # no space before: no match holds this "capital"
+        starts.add(end - 3)  # "the capital"
+        word = end
+        while word > 0 and prose[word - 1].isascii() and prose[word - 1].isalpha():
+            word -= 1
+        space = word
+        while space > 0 and prose[space - 1] in " \t":
+            space -= 1
+        if word < end and space < word:
+            starts.add(space - 3)  # "the <Word> capital"
+    return tried_at(_CAPITAL_COUNTRY, prose, sorted(s for s in starts if s >= 0))
+
+
 
 @register
 class DatelineCountry(Rule):
@@ -594,7 +619,7 @@ class DatelineCountry(Rule):
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]
         for matches, shape in ((at_line_starts(_DATELINE, doc.prose), "Dateline {!r}"),
-                               (_CAPITAL_COUNTRY.finditer(doc.prose), "'the capital {}'")):
+                               (_capital_countries(doc.prose), "'the capital {}'")):
             for match in matches:
                 country = match.group(1)
                 if country in capitals:

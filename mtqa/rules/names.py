@@ -390,11 +390,17 @@ def _build_person_index(lex) -> dict[str, list[tuple]]:
 _WHITESPACE_RUN = re.compile(r"[\s]+")
 
 
+_SHORT = 4096  # characters: a record, whose views are built by the shortest way, not a piece at a time
+
+
 class _Spans:
     """Sorted spans with fast overlap and containment tests (bisect over starts)."""
 
     def __init__(self, spans):
         self.spans = sorted(spans)
+        if not self.spans:  # (most records: no lexicon name)
+            self.starts = self.reach = self.spans
+            return
         self.starts = [s for s, _ in self.spans]
         self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
 
@@ -469,6 +475,29 @@ def _given_forms(entry) -> set[str]:
     return forms
 
 
+_ARABIC_NAME_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_LINKS = frozenset(("بن", "ابن", "ولد", "ال", "آل", "اال"))
+
+
+def _another_name(given: str, family: str, entry) -> bool:
+    """Whether the written given or family name is a common name of its own, other than the
+    entry's (data/name_arabic.tsv gives the Arabic a Latin name token usually stands for):
+    "Hassan" (حسن) is not "Husni" (حسني) misspelt, "Rami" (رامي) not "Reem" (ريم); "Salih"
+    and "Saleh" are both صالح. A token the table lacks decides nothing."""
+    words = [translit.arabic_key(w) for w in _ARABIC_NAME_WORD.findall(entry.arabic)]
+    words = [w for w in words if w not in _ARABIC_LINKS]
+    latin = [w for w in _WHITESPACE_RUN.split(entry.name) if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _TITLES]
+    if len(words) < 2 or len(latin) < 2:
+        return False
+    for written, arabic, own in ((family, words[-1], latin[-1]), (given, words[0], latin[0])):
+        known, spelt = translit.arabic_of(written), translit.arabic_of(own)
+        # (not where the table spells the entry's own word otherwise: names of other languages
+        # have several Arabic spellings, Joseph جوزيف/جوزاف)
+        if known and arabic not in known and (not spelt or arabic in spelt):
+            return True
+    return False
+
+
 def _near(a: str, b: str) -> bool:
     """Skeletons equal or one substitution apart ("rjb" ~ "rcb": Rajab for Recep)."""
     return a == b or (len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1)
@@ -538,6 +567,8 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
         for entry, given_skeleton, families, family_keys in found:
             if skeleton(given[2]) != given_skeleton or given[2].lower() in _TITLES:
                 continue
+            if _another_name(given[2], family[2], entry):
+                continue  # "Ahmed Hassan" (حسن) is not Ahmed Husni (حسني), "Rami" (رامي) not Reem (ريم)
             written_family = translit.strip_article(family[2].lower())
             if written_family in families:
                 # the family name is spelt right: another person, unless the given name is a
@@ -573,7 +604,8 @@ class MixedTransliteration(Rule):
     explanation = (
         "One person or place spelled in two accepted ways in the same document or run "
         "(\"Tarhuna\" and \"Tarhouna\", \"Haftar\" and \"Hifter\"). Each spelling is correct on its "
-        "own, but a text should use one. mtqa suggests the spelling used most often, or the house "
+        "own, but a text should use one; a short quotation keeps its owner's spelling (a title: "
+        "'the book \"Qaddafi's Libya\"'). mtqa suggests the spelling used most often, or the house "
         "style when one is configured (`house_style` in config)."
     )
     bad = (
@@ -581,6 +613,7 @@ class MixedTransliteration(Rule):
     )
     good = (
         "The forces of Khalifa Haftar entered Tarhuna. Haftar said the city of Tarhuna had fallen.",
+        'Gaddafi fell in 2011. The book "Qaddafi\'s Libya" had come out years before.',
     )
 
     def gather(self, doc, ctx):
@@ -590,7 +623,8 @@ class MixedTransliteration(Rule):
         for m in correct:
             if m.entry.category in CONSISTENCY_CATEGORIES:
                 written = doc.text[m.start : m.end]
-                if not written.isupper():  # acronyms are not spellings
+                if not written.isupper() and not _in_quoted_title(doc, m.start, m.end):
+                    # (acronyms are not spellings; a quoted title keeps its own: "Qaddafi's Libya")
                     found.append((m.entry.id, m.start, m.end, written))
         return found
 
@@ -625,6 +659,28 @@ class MixedTransliteration(Rule):
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
+
+
+_QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _in_quoted_title(doc, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quotation (six words at most) of its
+    sentence: a title or a name quoted as its owner spells it ('the book "Qaddafi's Libya"',
+    'the "Al-Qaida Sanctions Committee"'), not the writer's own spelling. (The sentence is
+    read back to the last full stop, so that no sentence view is needed.)"""
+    text = doc.text
+    window = max(0, start - 200)
+    stop = max(text.rfind(mark, window, start) for mark in (". ", "? ", "! ", "\n"))
+    before = text[(stop + 1 if stop >= 0 else window) : start]
+    for opening, closing in _QUOTE_CLOSE.items():
+        at = before.rfind(opening)
+        if at < 0 or (opening == '"' and before.count('"') % 2 == 0) or (opening != '"' and before.rfind(closing) > at):
+            continue
+        close = text.find(closing, end, end + 120)
+        if close >= 0 and len(before[at + 1 :].split()) + len(text[start:close].split()) <= 6:
+            return True
+    return False
 
 
 def _spelling(form: str) -> str:
@@ -959,10 +1015,11 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
     from mtqa.lexicon.generate import english_meanings, english_names
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.translated_names import _data as tn_data, arab_context
-    from mtqa.scan import at_literals
+    from mtqa.scan import at_literals, literals_in
 
     prose = doc.prose
-    matches = at_literals(_HEAD_FIRST, prose, _HEAD_FIRST_OPENINGS)
+    openings = literals_in(_HEAD_FIRST_OPENINGS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
+    matches = at_literals(_HEAD_FIRST, prose, openings)
     if not matches or not arab_context(doc, wrong, correct):
         return
     meanings, names, counts = english_meanings(), english_names(), ngram_counts()
@@ -1004,7 +1061,7 @@ def _translated_dateline_source(rule, doc, taken):
     from mtqa.lexicon.generate import english_meanings, english_names
     from mtqa.lexicon.ngrams import ngram_counts
 
-    for match in at_line_starts(_DATELINE_SOURCE, doc.prose):
+    for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
@@ -1103,10 +1160,12 @@ def _lowercase_words(doc) -> frozenset[str]:
 
 
 def _compute_lowercase_words(doc) -> frozenset[str]:
+    if len(doc.prose) <= _SHORT:  # a record: one search of its text (it repeats few pieces)
+        return frozenset(_LOWER_WORD.findall(doc.prose))
     pieces: set[str] = set()  # the distinct pieces, gathered a chunk at a time (no list of every piece)
     for chunk in chunks(doc.prose):
         pieces.update(chunk.split())
-    return frozenset(w for piece in pieces for w in _LOWER_WORD.findall(piece))
+    return frozenset(_LOWER_WORD.findall(" ".join(pieces)))  # (one search: a space starts and ends no word)
 
 
 def _name_tokens(doc) -> "_NameTokens":

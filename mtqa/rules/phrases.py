@@ -20,11 +20,12 @@ from importlib import resources
 from mtqa import regexes
 from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
-from mtqa.findings import Severity, Suggestion
+from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, automaton_iter
 
-_KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted"}
+_KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
+         "needs_context"}
 _KINDS = {"discourse-marker", "reporting", "formula", "collocation", "time-expression", "framing", "verb-object"}
 # What may stand before a sentence-initial formula: an opening quote or bracket, "And"/"But".
 _START_PREFIX = r"""[\"'“‘(\[]?(?:(?:and|but|so|also) )?"""
@@ -46,6 +47,7 @@ class Phrase:
     family: str = ""  # the calque family of a pattern entry (data/calque_patterns.toml)
     anchor: str = ""  # "digit" or "(": the pattern can only start there (tried only there)
     leads: tuple[str, ...] = ()  # two-word openings ("the past") it is looked up by, when known
+    needs_context: bool = False  # natural English too ("For his part,"): reported only beside other findings
 
 
 def load_phrases(name: str) -> list[Phrase]:
@@ -101,7 +103,7 @@ def _validated(name: str, text: str) -> list[Phrase]:
             position=raw.get("position", "anywhere"), replace=tuple(raw.get("replace", [])),
             severity=Severity(raw.get("severity", "minor")), kind=raw.get("kind", "collocation"),
             message=raw["message"], bad=tuple(raw["bad"]), good=tuple(raw["good"]),
-            unquoted=bool(raw.get("unquoted", False)),
+            unquoted=bool(raw.get("unquoted", False)), needs_context=bool(raw.get("needs_context", False)),
         ))
     return phrases
 
@@ -585,8 +587,11 @@ class PhraseRule(Rule):
                 if start in starts or (start > 0 and prose[start - 1] in "\"'“‘([" and start - 1 in starts):
                     suggestions = [s[:1].upper() + s[1:] for s in suggestions]
             message = f"{phrase.message} ({phrase.arabic})"
-            yield self.finding(doc, start, end, message, [Suggestion(s, False) for s in suggestions],
-                               severity=phrase.severity)
+            finding = self.finding(doc, start, end, message, [Suggestion(s, False) for s in suggestions],
+                                   severity=phrase.severity)
+            if phrase.needs_context:
+                finding.extra["evidence"] = [NEEDS_CONTEXT]  # the engine keeps it only beside another finding
+            yield finding
 
 
 @register
@@ -599,19 +604,22 @@ class Calque(PhraseRule):
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        """The listed wordings, then the calque families written as patterns."""
-        return load_phrases(self.data_file) + load_patterns()
+        """The listed wordings, then the calque families written as patterns (the listed
+        families, then those written by their generator)."""
+        return load_phrases(self.data_file) + load_patterns() + load_patterns("calque_generators.toml")
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "
         "formula, or a collocation English news does not use. Each entry of the calque list "
         "(mtqa/data/calques.toml) gives the Arabic original and the natural rewrite or deletion. "
         "Sentence-initial formulas are reported only at the start of a sentence: \"Smith, for "
-        "his part in the deal, was paid\" is ordinary English. Every entry's own examples are "
-        "tested too (tests/test_phrases.py)."
+        "his part in the deal, was paid\" is ordinary English. A wording news English also "
+        "writes (\"For his part,\": `needs_context` in the list) is reported only in a document "
+        "where another finding is reported too, an MT scar beside it. Every entry's own examples "
+        "are tested too (tests/test_phrases.py)."
     )
     bad = (
-        "⟦For his part, the→The⟧ media office of the operation published pictures.",
+        "⟦In his turn, the→The⟧ media office of the operation published pictures.",
         "⟦It is worth noting that Bani→Bani⟧ Walid is the centre of a large tribe.",
     )
     good = (

@@ -11,6 +11,7 @@ from functools import lru_cache
 from mtqa import regexes, verbs
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.scan import at_literals
 
 # Verbs whose pronoun after them is an indirect object or the subject of what follows ("the
 # books that she gave them", "the plan that they wanted him to sign").
@@ -146,7 +147,7 @@ class ResumptivePronoun(Rule):
         prose = doc.prose
         if "which" not in prose and "whom" not in prose and "that" not in prose:
             return
-        for match in _pattern().finditer(prose):
+        for match in at_literals(_pattern(), prose, ("which", "whom", "that")):  # = finditer: every match opens with one
             base = _verb_base(match.group("verb"))
             if base is None or base in _TWO_PLACE:
                 continue

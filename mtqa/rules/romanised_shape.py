@@ -22,10 +22,10 @@ from importlib import resources
 
 from mtqa import cache
 from mtqa.findings import Severity
-from mtqa.memo import decided, memo
+from mtqa.memo import memo
 from mtqa.resources import loaded_tagger
 from mtqa.rules import Rule, register
-from mtqa.rules.language import romanised_words
+from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
 from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
 
@@ -131,6 +131,12 @@ def _loanwords() -> frozenset[str]:
     return frozenset(data.get("loanwords", {}).get("words", []))
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """The listed romanised words and the accepted loanwords."""
+    return frozenset(romanised_words().keys() | _loanwords())
+
+
 def _english_plural(word: str) -> bool:
     """Whether `word` is an English plural (-s, -es) of a listed or loaned word or one clean
     English news uses: English inflects a loanword it has taken ("keffiyehs", "jihadis")."""
@@ -139,7 +145,7 @@ def _english_plural(word: str) -> bool:
     if not word.endswith("s") or word.endswith("ss"):
         return False
     stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
-    known = romanised_words().keys() | _loanwords()
+    known = _known_words()
     return any(len(s) >= 3 and (s in known or ngram_counts().count(s) or _in_cmudict(s)) for s in stems)
 
 
@@ -168,6 +174,21 @@ def _looks_arabic(word: str, features) -> bool:
     the tagger knows (`features`: its weights, None when it is not loaded), judged Arabic."""
     return len(word) >= 4 and word.isascii() and (features is None or "i word " + word not in features) \
         and judge(word) is not None
+
+
+class _TaggerWeights:
+    """The tagger's weights as soon as it is loaded (judge loads it at the first word that
+    passes its other tests), for _looks_arabic: looked for until then, then kept."""
+
+    __slots__ = ("weights",)
+
+    def __init__(self):
+        self.weights = None
+
+    def get(self):
+        if self.weights is None and (tagger := loaded_tagger()) is not None:
+            self.weights = tagger.weights
+        return self.weights
 
 
 @lru_cache(maxsize=8192)
@@ -226,7 +247,10 @@ class RomanisedShape(Rule):
         "or a lower-case al- form (\"al-hamdu\"); a romanised institution or rite in the construct "
         "(\"Majlis al-Umma\", \"Ra'is al-Wuzara\", \"Al-Diwan Al-Amiri\", \"Ziyarat al-Arbaeen\"); an Arabic "
         "epithet after a feast (\"Eid al-Fitr al-Mubarak\"). Capitalised words elsewhere are names and "
-        "are left alone; English words and accepted loanwords (sheikh, imam, sharia) never fire."
+        "are left alone; English words and accepted loanwords (sheikh, imam, sharia; winds, dress, "
+        "food, music and worship English writes of: shamal, thobe, muqarnas, tarawih) never fire, "
+        "nor does a word its writer explains (\"the hakawati, a storyteller,\", \"nabati (Bedouin "
+        "poetry)\", \"known as\" before it)."
     )
     bad = (
         "The ⟦mudeer→director⟧ of the hospital resigned.",
@@ -247,6 +271,7 @@ class RomanisedShape(Rule):
         "Muslims celebrated Eid al-Fitr in the capital.",
         "Men in keffiyehs and women in niqabs queued at the gate.",
         "Jihadis and salafis were released under the amnesty.",
+        "The hakawati, a traditional storyteller, entertained the crowd in the old souq.",
     )
 
     def check(self, doc, ctx):
@@ -270,10 +295,15 @@ class RomanisedShape(Rule):
         # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
         # Once the tagger is loaded (judge loads it), its words are passed over here, as judge
         # would (ASCII: plain == word): a word's verdict is remembered for each of the two states.
+        # (judge loads the tagger: from then on its words are passed over before judge, the same
+        # verdict at the cost of one look-up)
         tagger = loaded_tagger()
         features = tagger.weights if tagger is not None else None
         verdicts = memo(self, "_flagged" if features is None else "_flagged_tagged")
-        flagged = {word for word in distinct if decided(verdicts, word, lambda word: _looks_arabic(word, features))}
+        weights = _TaggerWeights()
+        for word in [w for w in distinct if w not in verdicts]:  # each distinct word judged once a run
+            verdicts[word] = _looks_arabic(word, weights.get())
+        flagged = set(filter(verdicts.__getitem__, distinct))
         wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
         places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []
         if not distinct.isdisjoint(_AL_WORDS):  # "al-hamdu": visited at the words al, el, wal…
@@ -308,7 +338,7 @@ class RomanisedShape(Rule):
             if match is None:
                 continue
             verdict = judge(match.group(0).lower())
-            if verdict is not None:
+            if verdict is not None and not explained(prose, match.start(), match.end()):
                 yield self._word_finding(doc, match, verdict)
 
     def _word_finding(self, doc, match, verdict):

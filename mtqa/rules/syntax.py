@@ -320,7 +320,6 @@ class VerbFirstClause(Rule):
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
         if dateline:
             starts.append(dateline.end())
-        fronted = _FRONTED.match(prose, starts[-1], sentence.end)
         for position in starts:
             verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
             if verb:
@@ -328,6 +327,7 @@ class VerbFirstClause(Rule):
                                    f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
                 break
         else:
+            fronted = _FRONTED.match(prose, starts[-1], sentence.end)
             verb = self._after_fronted(prose, fronted.end(), sentence.end) if fronted else None
             if verb:
                 yield self.finding(doc, verb.start(1), verb.end(1),
@@ -1150,12 +1150,14 @@ class PresentWithPastTime(Rule):
             sentence = doc.sentence_at(finding.start)
             if sentence is None or not finding.message.startswith("Present tense"):
                 continue
-            for start, end, word in tense_shapes.coordinated_echo(doc.prose, sentence.end, finding.end):
+            echo = tense_shapes.coordinated_echo if finding.text.endswith("s") else tense_shapes.coordinated_base_echo
+            for start, end, word in echo(doc.prose, sentence.end, finding.end):
                 if start not in reported:
                     reported.add(start)
                     yield self.finding(doc, start, end,
                                        f"Present tense \"{word}\" coordinated with a present already in a past frame.",
-                                       [Suggestion(past_tense(word), False)])
+                                       [Suggestion(past_tense(word) if echo is tense_shapes.coordinated_echo
+                                                   else verbs.past(word), False)])
 
     def _check(self, doc, ctx):
         exempt = _present_exempt()
@@ -1171,7 +1173,7 @@ class PresentWithPastTime(Rule):
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
-                fronted = list(self._fronted_frame(doc, sentence, article))
+                fronted = list(self._fronted_frame(doc, sentence, article, before))
                 if fronted:
                     yield from fronted
                     continue
@@ -1193,6 +1195,9 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
+                    if (later := list(self._relative_later(doc, sentence, before, exempt))):
+                        yield from later
+                        continue
                     dated = list(self._past_date(doc, sentence, exempt, article))
                     found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
                     yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
@@ -1201,6 +1206,32 @@ class PresentWithPastTime(Rule):
                     original._tokens = None
                 if not had_tags:
                     original._tags = None
+
+    def _relative_later(self, doc, sentence, before, exempt):
+        """A present verb governing a time counted from an event told in the past ("…arrived in
+        Rome on Sunday and meets the pope the next day", "He was appointed on Monday. He is sworn
+        in the following day"): the same test as for "yesterday", once the sentence or the one
+        before holds a past verb."""
+        text = sentence.text
+        if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
+            return
+        for time in _RELATIVE_LATER_ANY.finditer(text):
+            if not (tense_shapes.tells_past(sentence, time.start()) or (before is not None and tense_shapes.tells_past(before))):
+                return
+            verb = _governing_present_verb(sentence.tokens, sentence.start + time.start(), sentence.start + time.end(), exempt)
+            if verb is None:
+                passive = _present_passive_before(sentence, time.start())
+                if passive is None:
+                    return
+                token, fix = passive
+                yield self.finding(doc, token.start, token.end,
+                                   f"Present tense \"{token.text}\" with a time counted from a past event.",
+                                   [Suggestion(fix, False)])
+                return
+            yield self.finding(doc, verb.start, verb.end,
+                               f"Present tense \"{verb.text}\" with a time counted from a past event.",
+                               [Suggestion(past_tense(verb.text), False)])
+            return
 
     def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
@@ -1214,7 +1245,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if before is not None and tense_shapes.may_tell_next_step(sentence) and tense_shapes.past_narrative(before):
+        if before is not None and tense_shapes.may_tell_next_step(sentence) and (
+                tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
@@ -1270,11 +1302,14 @@ class PresentWithPastTime(Rule):
                                    [Suggestion(past_tense(form), False)])
                 return
 
-    def _fronted_frame(self, doc, sentence, article=None):
+    def _fronted_frame(self, doc, sentence, article=None, before=None):
         """A sentence that opens with its past time ("Yesterday,", "On Sunday,", "Last week,",
-        "In 2019,", "On March 4,") and then puts its main verb, and any verb coordinated with
-        it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
+        "In 2019,", "On March 4,"; or a time counted from the event of a sentence told in the past
+        before it: "Two days later,", "The next morning,") and then puts its main verb, and any
+        verb coordinated with it, in the present: "On Sunday, the cabinet approves the budget and sets…"."""
         frame = _fronted_past_frame().match(sentence.text) or _past_intro(sentence.text)
+        if not frame and before is not None and (later := _RELATIVE_LATER_FRONT.match(sentence.text)):
+            frame = later if tense_shapes.tells_past(before) else None
         if not frame or not _frame_is_past(frame.group(0), article):
             return
         before_article = article_date.relation(frame.group(0), article) == "past"
@@ -1457,6 +1492,18 @@ def _fronted_past_frame() -> re.Pattern:
         rf"|(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle)\s+of\s+(?:last|the\s+(?:past|previous))\s+(?:week|month|year)"
         rf"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|several)\s+)?(?:days|weeks|months|years|hours|week|month|year)"
         rf")(?:\s*,\s*(?:{_WEEKDAYS}))?(?:\s*[,،]|(?=[ \t]+(?:the|a|an|its|his|their)[ \t])))")
+
+
+# Times counted from an event already told ("two days later", "the next morning", "later that
+# day"): past when the event is, that is when the sentence before (or the sentence itself) tells
+# it in the past.
+_RELATIVE_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})[ \t]+"
+                   r"(?:minutes?|hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|moments|minutes)[ \t]+later"
+                   r"|later[ \t]+(?:that|the[ \t]+same)[ \t]+(?:day|night|morning|evening|afternoon|week|month)"
+                   r"|the[ \t]+(?:next|following)[ \t]+(?:day|morning|evening|night|afternoon|week)"
+                   r"|the[ \t]+day[ \t]+after(?![ \t]+tomorrow)")
+_RELATIVE_LATER_FRONT = regexes.compile(rf"(?i:(?:{_RELATIVE_LATER})[ \t]*,)")
+_RELATIVE_LATER_ANY = regexes.compile(rf"(?i:\b(?:{_RELATIVE_LATER})\b)(?![ \t]*'|’)")
 
 
 _PAST_DATE = regexes.compile(
@@ -1778,7 +1825,7 @@ def _up_to_past_or_future(window: list[Token], opening: bool) -> list[Token]:
 # a past main clause ("closed yesterday …, and the index rises 54 points").
 # (the first letter as a class of its two cases, which the engine scans for: see _phrases_any_case);
 # a date with no year counts as a weekday does ("on 3 May", "on the 12th of March", "on May 3")
-_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)"
+_ON_WEEKDAY = regexes.compile(rf"[oO](?<!\w.)(?i:n[ \t]+(?:(?:{_WEEKDAYS})\b(?!s\b|'|’|[ \t]+(?:morning|evening|afternoon|night)s\b)(?:[ \t]+(?:morning|evening|afternoon|night)\b)?"
                               rf"|(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b(?![ \t,]*\d)"
                               rf"|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)\b(?![ \t]+(?:of|day|time|anniversary|floor|century|round|place|minute|time|edition|session|stage|lap|week|month|year|birthday)\b)"
                               rf"|(?:{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t,]*\d)))")
@@ -1808,7 +1855,8 @@ _ALSO_SCHEDULED = frozenset({"end", "finish", "expire", "run", "continue", "resu
 
 
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "caught", "found", "sent", "seized", "taken",
-                                    "brought", "thrown", "beaten", "stolen", "sold", "built", "won", "lost"})
+                                    "brought", "thrown", "beaten", "stolen", "sold", "built", "won", "lost", "sworn",
+                                    "laid", "bought", "hung", "dug"})
 
 
 def _event_participle(word: str, tag: str) -> bool:
@@ -1941,7 +1989,7 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     if not _verb_before_weekday_may_be(tokens, reach, at, exempt):
         return None, ""  # settled by the words: the tags are not read
     for i in reach:
-        word, tag = tokens[i].text, tags[i]
+        word, tag = tokens[i].text, _s_form_tag(tokens[i].text, tags[i])
         if (passive := _present_passive_at(tokens, i)) is not None and (
                 any(tags[j] == "VBD" for j in range(i - 1)) or (not dated and _past_elsewhere(tokens, tags, i))):
             return passive  # "are rescued on Sunday after their boat was hit…": a past verb elsewhere dates it
@@ -1959,6 +2007,14 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
                 return tokens[i], past_tense(word)
             return None, ""
     return None, ""
+
+
+def _s_form_tag(word: str, tag: str) -> str:
+    """The tag of a word, less the tagger's "VBD" for a listed verb in -s after a name ("The Crown
+    Prince chairs"): no past form ends in -s."""
+    if tag == "VBD" and word.endswith("s") and not word.endswith("ss") and _verb_base(word) in _news_verbs():
+        return "VBZ"
+    return tag
 
 
 def _event_s_verb(word: str, exempt: frozenset[str]) -> bool:
@@ -2038,6 +2094,18 @@ def _progressive_or_figure(sentence, tokens, tags, exempt, weekday, adverbial):
 _HELD = frozenset({"held", "opened", "closed", "shut", "reopened"})
 
 
+def _present_passive_before(sentence, position: int):
+    """("is", "was") for "is"/"are" + an event participle up to six words before `position` of
+    the sentence text ("is sworn in the next day"), else None."""
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + position][-6:]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text.lower() in _PAST_OR_FUTURE:
+            return None
+        if (found := _present_passive_at(tokens, i)) is not None:
+            return found
+    return None
+
+
 def _present_passive_at(tokens: list[Token], i: int, also: frozenset[str] = frozenset()):
     """(the "are" token, "were") when token i is an event participle after "is"/"are" that
     follows its subject ("Three soldiers are killed"; not "what is needed", "there are…")."""
@@ -2109,6 +2177,37 @@ def _coordinated_present(sentence, tokens, tags, exempt, weekday, adverbial):
 # and asks him to form a government", "received the envoy yesterday and they discuss…".
 _STEP_BASES = frozenset({"ask", "order", "instruct", "direct", "appoint", "dismiss", "call", "urge", "demand",
                          "task", "charge", "express", "review", "exchange", "address", "inspect"})
+# Event verbs of the lexicon whose present tells a habit, a state or a plan as often as a step
+# ("and now heads", "and exports oil", "and expects growth"): left out of the generated class.
+_NOT_STEPS = frozenset({
+    "come", "go", "get", "make", "take", "give", "put", "set", "let", "become", "begin", "start", "follow", "help",
+    "fall", "rise", "move", "turn", "bring", "leave", "find", "back", "advise", "advocate", "anticipate", "appreciate",
+    "await", "bear", "bind", "compete", "consider", "cooperate", "deem", "drive", "eat", "exceed", "fly", "guard",
+    "handle", "learn", "listen", "monitor", "observe", "owe", "oversee", "pray", "predict", "preside", "produce",
+    "protect", "read", "rule", "speak", "spend", "suspect", "travel", "treat", "write", "pump", "export", "import",
+    "print", "shoulder", "fight", "combat", "regret", "dispute", "sponsor", "spearhead", "press", "push", "patronise",
+    "patronize", "recommend", "engage", "exploit", "forecast", "estimate", "hire", "lobby", "mediate", "pursue",
+    "represent", "rally", "march", "plunge", "surge", "drop", "climb", "jump", "increase", "decrease", "decline",
+    "reduce", "lower", "boost", "widen", "expand", "extend", "improve", "develop", "strengthen", "weaken", "promote",
+    "preserve", "save", "win", "lose", "gain", "score", "beat", "fail", "succeed", "survive", "undergo", "experience",
+    "vote", "veto", "abstain", "apply", "comply", "obey", "qualify", "perform", "enable", "allow", "permit", "forbid",
+    "prohibit", "restrict", "limit", "ensure", "guarantee", "cover", "fill", "supply", "pay", "lend", "borrow", "buy",
+    "sell", "purchase", "invest", "spend", "cost", "charge", "owe", "serve", "employ", "host", "house", "encourage",
+    "welcome", "thank", "praise", "applaud", "hail", "laud", "salute", "commend", "bless", "greet", "congratulate",
+    "blame", "accuse", "criticise", "criticize", "decry", "deplore", "slam", "threaten", "warn", "vow", "pledge",
+    "promise", "propose", "expect", "reach", "enter", "cross", "attach", "compare", "describe", "focus", "highlight",
+    "mention", "quote", "cite", "report", "reply", "respond", "react", "answer", "say", "tell", "speak", "testify"})
+
+
+@lru_cache(maxsize=1)
+def _step_bases() -> frozenset[str]:
+    """Verbs of one act that "and" + their present may add to a past clause: the hand-listed
+    steps and the lexicon's event verbs (mtqa/verbs.py) less those of habits, states and speech."""
+    from mtqa.tense_shapes import NARRATIVE_BASES
+
+    return NARRATIVE_BASES | _STEP_BASES | (verbs.event_bases() - _NOT_STEPS)
+
+
 _STEP_TIME = regexes.compile(rf"(?i:\b(?:on[ \t]+(?:{_WEEKDAYS}|\d|the[ \t]+\d)|next|tomorrow|later|every|each|daily"
                              rf"|this[ \t]+(?:week|month|year|morning|evening))\b)")
 
@@ -2151,19 +2250,22 @@ def _and_step(tokens, i: int) -> int | None:
         base = _verb_base(word)
     else:
         return None
-    if (base not in NARRATIVE_BASES and base not in _STEP_BASES) or base in _STANCE:
+    if base not in _step_bases() or base in _STANCE:
         return None  # (not a stance held on: "withdrew and denies any wrongdoing")
     if not plural and _heads_a_subject(tokens, j):
         return None  # "… and calls for talks are growing": a plural noun, the subject of "are"
     if not (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
             or tokens[j + 1].text.lower() in _STEP_OBJECTS):
         return None
+    if base not in NARRATIVE_BASES and base not in _STEP_BASES and tokens[j + 1].text.lower() in _PREPOSITION_NEXT:
+        return None  # a verb of the generated class before a preposition: "raids and attacks on"
     rest = " ".join(t.text for t in tokens[j + 1:j + 12])
     if _STEP_TIME.search(rest):
         return None  # "and meets the king on Monday": a time of its own
     return j
 
 
+_PREPOSITION_NEXT = frozenset({"with", "that", "for", "about", "on", "to"})
 _STEP_OBJECTS = frozenset({"the", "a", "an", "him", "her", "them", "his", "its", "their", "bilateral", "ways",
                            "means", "two", "three", "several", "dozens", "with", "that", "for", "about", "on", "to"})
 
@@ -2188,7 +2290,7 @@ def _may_step_after_and(text: str) -> bool:
             base = _verb_base(word)
         else:
             continue
-        if (base in NARRATIVE_BASES or base in _STEP_BASES) and base not in _STANCE:
+        if base in _step_bases() and base not in _STANCE:
             return True
     return False
 _LETTER_RUN = re.compile(r"[^\W\d_]+")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, near_literals, word_trigger
+from mtqa.scan import at_literals, literals_in, near_literals, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -184,7 +184,8 @@ class TranslatedName(Rule):
         "lower case. Descriptors and generic nouns (national, popular, security, army…), English "
         "names (\"the Green Party\"), names the lexicon knows, phrases English capitalises "
         "itself and a capitalised word joined to the phrase (\"the Palestine Liberation "
-        "Organization\") are left alone. The message names the Arabic words the English may "
+        "Organization\") are left alone, as is a name in a sentence about a country outside the "
+        "Middle East in a text with no Arab place or name (\"Poland's Law and Justice party\"). The message names the Arabic words the English may "
         "translate; the suggestion (never applied by --fix) spells them as the lexicon's names do "
         "(\"the Dawn movement\" -> \"the Al-Fajr movement\") when every word has such a "
         "spelling (data/translated_names.toml). Also a place named by translating its words with "
@@ -209,10 +210,11 @@ class TranslatedName(Rule):
         "The Security Forces said the road was open.",
         "The Islamic Salvation Front (FIS) won the first round of the vote in Algeria.",
         "The Popular Defence Forces were disbanded in Sudan.",
+        "The Law and Justice party governed Poland for eight years.",
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import settings
+        from mtqa.lexicon.evidence import foreign_sentence, settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
         from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
@@ -284,6 +286,8 @@ class TranslatedName(Rule):
             if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:
                 continue
             sentence = doc.sentence_at(start)
+            if not arab and sentence and foreign_sentence(prose[sentence.start : sentence.end]):
+                continue  # "Poland's Law and Justice party": another country's English name
             if sentence and _headline_around(prose, sentence.start, sentence.end, start, end, limits["headline-share"], counts):
                 continue
             if re.search(r"\b(?:a|an|one|another|every|each|its|their|his|her|our|this|that)\s*$",
@@ -588,7 +592,8 @@ def _ranks_with_article(rule, doc, taken, people):
     ranks = data["ranks"]
     given = common_given_names()
     prose = doc.prose
-    bare = [m for m in at_literals(_RANK_BARE, prose, _data()["literal_ranks"]) if _bare_rank(prose, m)]  # = finditer
+    literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
+    bare = [m for m in at_literals(_RANK_BARE, prose, literal_ranks) if _bare_rank(prose, m)]  # = finditer
     for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
@@ -635,7 +640,8 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     if _absent("place_words", doc):
         return  # no place word in the record
     prose = doc.prose
-    matches = at_literals(_PLACE_WORD_OF, prose, [f"{word} of " for word in _data()["place_words"]])  # = finditer
+    openings = literals_in([f"{word} of " for word in _data()["place_words"]], doc.lowered_words.distinct, starts_word=True)
+    matches = at_literals(_PLACE_WORD_OF, prose, openings)  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts, given, words = ngram_counts(), common_given_names(), _data()["place_words"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mtqa import cache, translit
 from mtqa.memo import decided, memo
-from mtqa.scan import at_literals, word_trigger
+from mtqa.scan import at_literals, literals_in, word_trigger
 
 # a title, then one capitalised word that no other capitalised word follows
 _TITLES = (
@@ -93,7 +93,8 @@ def titled_surnames(rule, doc, ctx, reported):
 
     if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.words):
         return  # no title in the record
-    matches = at_literals(_TITLED, doc.prose, _TITLE_LITERALS)  # = list(_TITLED.finditer(doc.prose))
+    titles = literals_in(_TITLE_LITERALS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
+    matches = at_literals(_TITLED, doc.prose, titles)  # = list(_TITLED.finditer(doc.prose))
     if not matches:
         return
     lex = lexicon(ctx)

@@ -1,0 +1,154 @@
+"""The scan shortcuts rules use instead of a whole-text finditer find the same matches: random
+texts made of the pieces the patterns care about, compared with finditer itself."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mtqa import scan
+from mtqa.rules import marks, resumptive
+
+
+def _texts(pieces, count=4000, seed=7):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "\t", "  ")) for _ in range(rng.randint(1, 16)))
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_title_case_links_as_finditer():
+    pieces = ["Minister", "Ministry", "Minister-General", "Of", "For", "And", "Office", "Forces", "Andes", "the",
+              "x", ",", "Bank", "America", "Peace", "\n", "e", "-", "Council"]
+    found = 0
+    for text in _texts(pieces):
+        expected = _spans(marks._TITLE_CASE_LINK.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.before_spaced_literals(marks._TITLE_CASE_LINK, text, marks._LINKS,
+                                                  marks._LINKED_LONGEST)) == expected, text
+    assert found > 100  # (the texts do hold matches)
+
+
+def test_resumptive_pattern_at_its_literals_as_finditer():
+    rng = random.Random(11)
+    choices = (["the bridge", "a truck", "somewhat", "thatch"], ["which", "whom", "that", "Which", "whichever"],
+               ["the engineers", "Ali Hassan", "they", "the army of"], ["repaired", "had attacked", "released", "x"],
+               ["it", "them", "him", "her", "its"], [".", " on Sunday", ",", " last year", " and"])
+    pattern = resumptive._pattern()
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 1, 2))))
+        expected = _spans(pattern.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(pattern, text, ("which", "whom", "that"))) == expected, text
+    assert found > 100
+
+
+@pytest.mark.parametrize("text", ["", "Of", " Of Peace", "\t\tFor Peace", "Ministry Of Peace", "x" * 50 + " Of Peace"])
+def test_title_case_links_edges(text):
+    assert _spans(scan.before_spaced_literals(marks._TITLE_CASE_LINK, text, marks._LINKS, marks._LINKED_LONGEST)) \
+        == _spans(marks._TITLE_CASE_LINK.finditer(text))
+
+
+def test_romanised_heads_at_their_literals_as_finditer():
+    from mtqa.rules import get
+    from mtqa.document import Document
+    from mtqa.rules import language
+    from mtqa.rules.language import romanised_heads
+
+    rule = get("LNG003")
+    heads = romanised_heads()
+    rng = random.Random(5)
+    choices = (["the", "xDiwan", "-", ""], sorted(heads) + ["Diwanx", "diwan"], ["", "Royal", "al"],
+               ["al-Malaki", "al-", "al-Amiri's", "Al-Sham", "al-x"], ["", "-", ".", " met"])
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(rule.head_pattern.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(rule.head_pattern, text, heads)) == expected, text
+        words = set(Document(text).lowered_words.words)
+        for match in rule.head_pattern.finditer(text):  # the word test that skips a head rightly
+            assert dict(language._head_words())[match.group(1)] in words, text
+    assert found > 100
+
+
+def test_line_starts_with_a_needle_as_finditer():
+    from mtqa.rules.names import _DATELINE_SOURCE
+    from mtqa.segment import at_line_starts
+
+    rng = random.Random(2)
+    choices = ([" ", "", "\t", "x "], ["Aden", "Sanaa", "the", "Al-Ayyam Mukalla"], [" ", "", "  "],
+               ["(The Days)", "(AFP)", "(", "((", "(Al Ayyam Post)", ")"], [" ", ""], ["-", "—", ":", "x"],
+               [" text", " (more) - ", "\n", ""])
+    found = 0
+    for _ in range(3000):
+        text = "\n".join("".join(rng.choice(options) for options in choices) for _ in range(rng.randint(1, 4)))
+        expected = _spans(_DATELINE_SOURCE.finditer(text))
+        found += bool(expected)
+        assert _spans(at_line_starts(_DATELINE_SOURCE, text, "(")) == expected, text
+        assert _spans(at_line_starts(_DATELINE_SOURCE, text)) == expected, text
+    assert found > 100
+
+
+def test_lowercase_words_from_the_joined_pieces():
+    from mtqa.document import Document
+    from mtqa.rules.names import _LOWER_WORD, _compute_lowercase_words
+
+    for text in _texts(["the", "army", "Army", "x", "al-Sham", "don't", "U.S.", "ab1", "état", "c'est", "\n", "-"], 500):
+        assert _compute_lowercase_words(Document(text)) == frozenset(
+            w for piece in text.split() for w in _LOWER_WORD.findall(piece)), text
+
+
+def test_capital_countries_as_finditer():
+    from mtqa.rules.name_forms import _CAPITAL_COUNTRY, _capital_countries
+
+    rng = random.Random(4)
+    choices = (["", "x", "in", "At", "."], ["the", "The", "athe", "THE", "the  "], ["", "Moroccan", "Libyan  ", "x", "Économic"],
+               ["capital", "capitals", "Capital", "capital,", "capital,  "], ["Rabat", "Tripoli Port", "rabat", "Rabat2", ""],
+               ["", ".", " Road"])
+    found = 0
+    for _ in range(4000):
+        text = rng.choice((" ", "\t", "  ")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(_CAPITAL_COUNTRY.finditer(text))
+        found += bool(expected)
+        assert _spans(_capital_countries(text)) == expected, text
+    assert found > 50
+
+
+def test_literals_in_keeps_every_literal_a_text_holds():
+    from mtqa.document import Document
+
+    literals = ["the newspaper ", "The daily ", "Gen.", "Mr", "President", "Staff Team", "Daughter of ", "x9y ",
+                "'s Dawn", "co-op ", "the \"", "état ", "al-Sham "]
+    rng = random.Random(8)
+    pieces = ["the", "The", "newspaper", "daily", "Gen.", "Mr.", "President", "Presidential", "Staff", "Team", "Daughter",
+              "of", "x9y", "'s", "Dawn", "co-op", "\"", "état", "al-Sham", "xthe", "Mr2", "-", "\n"]
+    for text in _texts(pieces, 3000, seed=8):
+        kept = set(scan.literals_in(literals, Document(text).lowered_words.distinct))
+        for literal in literals:
+            if literal in text:  # a literal the text holds is never left out
+                assert literal in kept, (literal, text)
+
+
+def test_titled_and_outlet_openings_as_finditer():
+    from mtqa.document import Document
+    from mtqa.rules.names import _HEAD_FIRST, _HEAD_FIRST_OPENINGS
+    from mtqa.rules.unseen_spellings import _TITLE_LITERALS, _TITLED
+
+    rng = random.Random(9)
+    choices = (["the", "The", "xthe", "Former"], ["newspaper", "official", "President", "Mr.", "Gen.", "envoy", "Sheikh"],
+               ["daily", "Grundbergg", "Alimi", "Hope", "\"Dawn\"", "Mr"], ["reported", "said", ".", ",", "Al-Ahram"])
+    found = 0
+    for _ in range(3000):
+        text = rng.choice((" ", "  ", "\t")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        words = Document(text).lowered_words.distinct
+        for pattern, literals in ((_TITLED, _TITLE_LITERALS), (_HEAD_FIRST, _HEAD_FIRST_OPENINGS)):
+            expected = _spans(pattern.finditer(text))
+            found += bool(expected)
+            assert _spans(scan.at_literals(pattern, text, scan.literals_in(literals, words, starts_word=True))) == expected, text
+    assert found > 100

@@ -606,7 +606,7 @@ def _ranks_with_article(rule, doc, taken, people):
             continue
         if rank in data["ranks_in_military_context"] and (match.re is _RANK_BARE or rank.islower()) \
                 and not _military_sentence(doc, match.start(), data):
-            continue  # "Dean Ahmed Hassan of the law faculty", "the first team Mohamed Salah joined"
+            continue  # a faculty's dean, a club's first team: not a rank
         target = ranks[rank]
         start, end = match.start(), match.end(1)
         if match.re is _RANK_BARE:
@@ -669,7 +669,7 @@ _LOCATIVE_RUN = re.compile(
 )
 
 
-# "the foot district", "the pearl quarter": the, one or two lower-case words, a head
+# "the martyrs district", "the pearl quarter": the, one or two lower-case words, a head
 _LOWER_PLACE = re.compile(
     r"[Tt](?<=\b[Tt])he[ ]++((?:[a-z]++[ ]){1,2})(" + "|".join(_data()["lower_place_heads"]) + r")\b"
 )
@@ -678,8 +678,8 @@ _LOWER_PLACE = re.compile(
 def _lower_case_places(rule, doc, taken, wrong, correct):
     """NAM008 for a place named in lower case by the meaning of its Arabic words: "the" + one
     or two concrete nouns of `[lower_case_places] words` + a lower-case district head, in a
-    text about the Arab world, a phrase clean English news never uses ("the foot district"
-    for القدم, "the apple neighbourhood" for التفاح)."""
+    text about the Arab world, a phrase clean English news never uses ("the martyrs district"
+    for الشهداء, "the pearl neighbourhood" for اللؤلؤة)."""
     from mtqa.lexicon.ngrams import ngram_counts
 
     data = _data()

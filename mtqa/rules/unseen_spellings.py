@@ -264,7 +264,7 @@ def arabic_form_places(rule, doc, ctx, reported):
         if spans.overlaps(start, end) or (not two_words and _OUTLET_AFTER.match(prose, end)):
             continue
         if country and country[0] and not _country_named(doc, country[0], (*wrong, *correct), start, end):
-            continue  # a short spelling only where its country is named: "Tanja" in a text on Morocco
+            continue  # a short spelling only where its country is named: "Wajda" in a text on Morocco
         yield rule.finding(doc, start, end, message, [name], safe=False)
 
 
@@ -301,8 +301,8 @@ def _place_verdict(run: str, lex):
     if len(bare) < 4 or bare[-1] in "iy" or bare in translit.common_given_names():
         return None
     short = len(bare) < 7 and not _ROMANISED.search(written)
-    # (a short word without a trait of romanised Arabic may be another town of that name, Ariha
-    # in Idlib, or a word of another language: reported only where its country is named)
+    # (a short word without a trait of romanised Arabic may be another town of that name or a
+    # word of another language: reported only where its country is named)
     if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
         return None  # an English word ("Gaza" is one too: only unusual spellings get here)
     found = _place_index(lex).get(wide_skeleton(bare.replace(" ", "")))

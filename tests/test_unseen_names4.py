@@ -122,7 +122,8 @@ def test_district_traps_silent(text):
 GROUPS_AND_OUTLETS = [
     ("Fighters of the Freemen of the East clashed with a rival faction near Afrin.", "Freemen of the East"),
     ("The Mobilisation of the Thresholds said its units guarded the shrines in Karbala.", "Mobilisation of the Thresholds"),
-    ("A commander of the thunderbolt forces of the army was killed in Benghazi.", "thunderbolt forces"),
+    ("Leaders of the zeal movement of Ismail Haniyeh met in Doha on Monday.", "zeal movement"),
+    ("Gunmen of the quick support forces of the militia looted the market in Nyala.", "quick support forces"),
     ("The Baath party's mouthpiece, the resurrection daily, attacked the opposition in Damascus.", "resurrection"),
     ("The party's mouthpiece, the banner daily, attacked the government in Doha.", "banner daily"),
 ]

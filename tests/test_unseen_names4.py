@@ -260,6 +260,8 @@ SHORT_ARABIC_FORM_TRAPS = [
     "The film Wajda won a prize at the festival in Venice.",
     "Wajda Schmidt won the race in Berlin on Sunday.",
     "Shelling hit Ariha in Idlib province on Monday.",
+    "Moroccan officials met Ms Wajda in Rabat on Monday.",
+    "The Moroccan minister thanked Tanja Fajon for her visit.",
 ]
 
 

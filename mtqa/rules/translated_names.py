@@ -753,7 +753,7 @@ def _translated_features(rule, doc, taken, wrong, correct):
 _ARABIC_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu)[-‐ ]|\bAbd|kh|gh|q(?!u)|aa|ee\b|ou|['’]", re.IGNORECASE)
 
 
-_PAIRING = "2"  # change when _pair_words changes: the cached table is rebuilt
+_PAIRING = "3"  # change when _pair_words changes: the cached table is rebuilt
 
 
 def _word_transliterations(lex) -> dict[str, str]:
@@ -772,15 +772,21 @@ def _word_transliterations(lex) -> dict[str, str]:
 
 
 def _pair_words(names) -> dict[str, str]:
+    """Each Arabic word's Latin spelling by vote over the lexicon's entries: in an entry, the
+    word of its name (then of its accepted forms) that the model scores best; across entries,
+    the spelling most entries chose ("Qasr" over one district's accepted "Kasr")."""
+    from collections import Counter
+
     from mtqa.lexicon.generate import _ARABIC_WORD
     from mtqa.source.arabic import normalise, stems
     from mtqa.source.names import _beyond
     from mtqa.source.translit import score
 
     threshold = _beyond()["match"]
-    out: dict[str, str] = {}
+    votes: dict[str, Counter] = {}
     for arabic, forms in names:
-        latin = {w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper()}
+        words = (w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper())
+        latin = list(dict.fromkeys(words))  # the name's words first, in order: ties go to them
         for word in _ARABIC_WORD.findall(arabic):
             best = None
             for form in stems(normalise(word)):
@@ -789,8 +795,8 @@ def _pair_words(names) -> dict[str, str]:
                     if value >= threshold and (best is None or value > best[0]):
                         best = (value, candidate, form)
             if best:
-                out.setdefault(best[2], best[1])
-    return out
+                votes.setdefault(best[2], Counter())[best[1]] += 1
+    return {form: spellings.most_common(1)[0][0] for form, spellings in votes.items()}
 
 
 def transliteration(words: list[str], glossed, lex) -> str | None:

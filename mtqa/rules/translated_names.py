@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, literals_in, occurrences, tried_at, word_trigger
+from mtqa.scan import at_literals, literals_in, near_literals, occurrences, tried_at, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -80,6 +80,8 @@ def _data() -> dict:
         "institutions": frozenset(data["institutions"]),
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
+        "lower_place_words": frozenset(data["lower_case_places"]["words"]),
+        "lower_place_heads": tuple(data["lower_case_places"]["heads"]),
     }
 
 
@@ -317,6 +319,7 @@ class TranslatedName(Rule):
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
+        yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
 # 'the "Dawn" movement', 'the “Loyalty Brigades” militia': MT quotes a name it translated; the
@@ -618,7 +621,7 @@ def _ranks_with_article(rule, doc, taken, people):
             continue
         if rank in data["ranks_in_military_context"] and (match.re is _RANK_BARE or rank.islower()) \
                 and not _military_sentence(doc, match.start(), data):
-            continue  # "Dean Ahmed Hassan of the law faculty", "the first team Mohamed Salah joined"
+            continue  # a faculty's dean, a club's first team: not a rank
         target = ranks[rank]
         start, end = match.start(), match.end(1)
         if match.re is _RANK_BARE:
@@ -679,6 +682,40 @@ _LOCATIVE_RUN = re.compile(
     r"\b(?:in|into|inside|near|from|to|at|towards|outside|around|reached|entered|of)[ ]++(?:the[ ]++)?+"
     r"([A-Z][a-z]++(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][a-z]++){1,2}+)\b(?![ ][A-Z]|['’-])"
 )
+
+
+# "the martyrs district", "the pearl quarter": the, one or two lower-case words, a head
+_LOWER_PLACE = re.compile(
+    r"[Tt](?<=\b[Tt])he[ ]++((?:[a-z]++[ ]){1,2})(" + "|".join(_data()["lower_place_heads"]) + r")\b"
+)
+
+
+def _lower_case_places(rule, doc, taken, wrong, correct):
+    """NAM008 for a place named in lower case by the meaning of its Arabic words: "the" + one
+    or two concrete nouns of `[lower_case_places] words` + a lower-case district head, in a
+    text about the Arab world, a phrase clean English news never uses ("the martyrs district"
+    for الشهداء, "the pearl neighbourhood" for اللؤلؤة)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    data = _data()
+    prose = doc.prose
+    matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    counts, words = ngram_counts(), data["lower_place_words"]
+    for match in matches:
+        phrase = match.group(1).split()
+        start, end = match.start(1), match.end(2)
+        if not all(w in words for w in phrase) or taken.overlaps(start, end):
+            continue
+        if counts.count(f"{' '.join(phrase)} {match.group(2)}"):
+            continue  # English uses the phrase
+        written = prose[start:end]
+        message = (f"{written!r} looks like a place named in lower case by the meaning of its Arabic "
+                   f"words; English news transliterates such names.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "shape:lower-case-place", f"head-noun:{match.group(2)}", "arab-context"]
+        yield finding
 
 
 def _translated_features(rule, doc, taken, wrong, correct):

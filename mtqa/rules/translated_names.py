@@ -104,7 +104,7 @@ def candidates(doc):
     data = _data()
     heads, meanings = data["heads"], english_meanings()
     prose = doc.prose
-    heads_before, verbs = data["heads_before"], data["verbs"]
+    verbs = data["verbs"]
     alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
     for match in _RUN.finditer(prose):
         # cheap test first: a head noun in or right after the run, or a verb after it

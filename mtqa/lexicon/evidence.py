@@ -222,7 +222,7 @@ def weigh(
     if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     elif inner and had_the and category in _GROUPS and len(phrase_words) > 1 and phrase_words[-1] == inner:
-        # "the lightning forces", "the conquest movement": a group named in lower case
+        # "the zeal movement", "the quick support forces": a group named in lower case
         fired.append((f"head-noun-inside-lower:{inner}", w["head-noun-inside-lower"]))
     counts = ngram_counts()
     lower_count = counts.count(phrase)
@@ -304,8 +304,8 @@ def weigh(
 
 def _ends_in_group_head(phrase: str, category: str, s: Settings) -> bool:
     """Whether the rendering of a party or armed group ends in a head noun of its category: in
-    lower case, "of" after it then names what the group belongs to ("the lightning forces of
-    the army"), not a whole it is part of ("the island of Malta"); a Title Case one before "of"
+    lower case, "of" after it then names what the group belongs to ("the zeal movement of
+    Ismail Haniyeh"), not a whole it is part of ("the island of Malta"); a Title Case one before "of"
     is left alone ("the Peace Brigades of Moqtada al-Sadr" is English)."""
     if category not in _GROUPS:
         return False

@@ -201,7 +201,7 @@ class LiteralName(Rule):
         "a determiner as in \"a volcano\", a capitalised word joined to it as in \"Fox News\", "
         "a sentence explaining what a name means). A match followed by \"of\" is never a name "
         "(\"the island of Malta\"), unless a party or armed group named in lower case ends in its "
-        "head noun and what it belongs to follows (\"the lightning forces of the army\"). The JSON finding lists the evidence that fired. The fix is "
+        "head noun and what it belongs to follows (\"the zeal movement of Ismail Haniyeh\"). The JSON finding lists the evidence that fired. The fix is "
         "safe only for a listed literal."
     )
 

@@ -128,6 +128,9 @@ def candidates(doc):
         initial = not lead
         if initial and tokens[0][2] == "The":
             tokens, had_the = tokens[1:], True
+        elif tokens[0][2] == "The":
+            continue  # a clause after a dateline ("Mukalla - The Elite Forces"): not weighed here
+            # (English names bodies after a dateline as anywhere; the article is no name word)
         elif initial and len(tokens) > 1 and (_meaning(tokens[0][2], meanings) is None or _ends_headed(tokens, prose, heads)):
             # "Fans of the Hope Movement", "Fighters of the Glory division": a sentence-initial
             # capital is no part of the name

@@ -14,8 +14,14 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mtqa import segment
+
+if TYPE_CHECKING:  # annotations only
+    import datetime
+
+    from mtqa.origin import Origin
 
 _NEWLINE = re.compile("\n")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-from dataclasses import dataclass, field
 from pathlib import Path
 from collections import Counter
 from collections.abc import Iterator, Sequence

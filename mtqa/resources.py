@@ -24,7 +24,6 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from mtqa import cache
 from mtqa.errors import ResourceError

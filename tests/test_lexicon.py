@@ -72,7 +72,7 @@ def _context_sentence(entry, literal):
         return f"The minister told the {literal} on Monday that talks would resume."
     if entry.context == "group":
         head = "forces" if f"{literal} forces".lower() not in {f.lower() for f in entry.correct_forms} else "militia"
-        # ("the Rapid Support" + "forces" would be the correct name)
+        # (the rendering + "forces" would be the entry's correct name)
         return f"Witnesses said the {literal} {head} advanced on Monday."
     if entry.context == "place":
         return f"Shelling hit the city of {literal} on Monday."

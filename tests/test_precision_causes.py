@@ -117,3 +117,27 @@ def test_a_common_name_of_its_own_is_another_man():
     assert ("NAM002", "Ahmed Husny") in _found("Ahmed Husny, the intelligence chief, met the king in Amman.")
     # names of other languages have several Arabic spellings: the table decides nothing there
     assert ("NAM002", "Geir Pederson") in _found("UN envoy Geir Pederson arrived in Damascus on Sunday.")
+
+
+def test_the_after_a_dateline_is_no_name_word():
+    # "The" opening the clause after "Mukalla - " is no part of a name
+    assert _found("Mukalla - The Elite Forces retook the port from al-Qaeda.") == []
+    assert ("NAM008", "Dawn Movement") in _found("The Dawn Movement said in Tunis it would boycott the vote.")
+
+
+BLOCS_AND_BODIES = [  # English names blocs, lists and these bodies by translating them
+    "Members of the Development and Liberation bloc met at Ain al-Tineh.",
+    "Beirut - The Strong Republic bloc rejected the proposal.",
+    "Gaza - The Civil Defence said rescuers pulled two bodies from the rubble.",
+]
+
+
+@pytest.mark.parametrize("text", BLOCS_AND_BODIES)
+def test_blocs_and_bodies_english_translates_are_silent(text):
+    assert _found(text) == []
+
+
+def test_another_head_noun_names_another_body():
+    # حركة الاستقلال (Lebanon) is not حزب الاستقلال: the head noun written says which
+    assert _found("Beirut - The Independence Movement of Michel Moawad rejected the proposal.") == []
+    assert ("NAM001", "Independence Party") in _found("Rabat - Leaders of the Independence Party met in Fez on Sunday.")

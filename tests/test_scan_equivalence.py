@@ -152,3 +152,19 @@ def test_titled_and_outlet_openings_as_finditer():
             found += bool(expected)
             assert _spans(scan.at_literals(pattern, text, scan.literals_in(literals, words, starts_word=True))) == expected, text
     assert found > 100
+
+
+def test_ranks_after_the_as_finditer():
+    from mtqa.document import Document
+    from mtqa.rules.translated_names import _RANK_THE, _ranks_after_the
+
+    rng = random.Random(12)
+    choices = (["the", "The", "xthe", "of"], ["Major", "Dean", "Staff Team", "Team", "Majors", "Brigadier", "Judge"],
+               ["Ahmed", "ahmed", "Yahya-Saree", "Al"], ["al-Mismari", "Saree", "bin Zayed", "", "."])
+    found = 0
+    for _ in range(3000):
+        text = rng.choice((" ", "  ", "\t")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(_RANK_THE.finditer(text))
+        found += bool(expected)
+        assert _spans(_ranks_after_the(text, Document(text).lowered_words.distinct)) == expected, text
+    assert found > 100

@@ -215,8 +215,8 @@ def test_english_place_names_with_feature_nouns(place):
 @pytest.mark.parametrize("text,span", [
     ("Residents of the Blue city, east of Amman, lost water on Monday.", "Blue city"),
     ("Floods cut the road to the Black city north of the capital, officials in Benghazi said.", "Black city"),
-    ("A group calling itself the Guardians of Blood Companies claimed the attack on the convoy.",
-     "Guardians of Blood Companies"),
+    ("A group calling itself the Knights of Blood Companies claimed the attack on the convoy.",
+     "Knights of Blood Companies"),  # (the lexicon knows the Guardians of Blood: NAM001)
 ])
 def test_a_city_named_by_an_adjective_and_an_of_name_of_an_armed_group(text, span):
     assert found(text) == [span]

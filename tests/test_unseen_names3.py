@@ -18,7 +18,7 @@ def found(text, rule):
 
 NEW_GLOSS_WORDS = [
     ("Leaders of the Marchers coalition met in Najaf on Monday.", "NAM", "Marchers"),
-    ("The Legion of the Merciful pulled its fighters out of Douma.", "NAM008", "Legion of the Merciful"),
+    ("The Legion of the Merciful pulled its fighters out of Douma.", "NAM", "Legion of the Merciful"),  # (a lexicon name now)
     ("Clashes broke out between the army and the Levantine front near Azaz in Syria.", "NAM", "Levantine front"),
     ("Residents fled the Father of the Raven district west of Baghdad.", "NAM008", "Father of the Raven district"),
     ("The Fighter newspaper in Algiers published the decree on Sunday.", "NAM", "Fighter"),

@@ -1,7 +1,6 @@
 """Name shapes of unseen MT text (issue 13, fourth pass): category sweeps of the lexicon —
-bodies named by the ordinary meaning of their domain word (الداخلية "the inside": Interior;
-التموين "provisioning": Supply; الجنايات "felonies": Criminal; ديوان المظالم "court of
-injustices": Board of Grievances), landmarks (palaces, gates, squares, universities, airports)
+bodies named by the ordinary meaning of their domain word (الخارجية "the outside": Foreign
+Affairs; التربية "upbringing": Education; ديوان "court": Office), landmarks (palaces, gates, squares, universities, airports)
 and city districts rendered by meaning. Our own sentences: variants that must fire, traps
 (ordinary English with the same words) that must not."""
 
@@ -20,16 +19,15 @@ def found(text, rule="NAM"):
 
 
 BODIES = [
-    ("The Minister of the Inside in the Tripoli government toured the checkpoints on Sunday.", "Minister of the Inside"),
-    ("A spokesman for the Inside Ministry in Baghdad said the curfew was lifted.", "Inside Ministry"),
-    ("The Ministry of the Outside in Algiers summoned the Spanish ambassador.", "Ministry of the Outside"),
-    ("Egypt's Ministry of Provisioning raised the price of subsidised sugar.", "Ministry of Provisioning"),
-    ("The Felonies Court in Giza adjourned the trial of the former minister.", "Felonies Court"),
-    ("A Court of Felonies in Alexandria jailed three customs officers.", "Court of Felonies"),
-    ("The Court of Injustices in Riyadh cancelled the ministry's decision.", "Court of Injustices"),
-    ("Iraq's Sunni Endowment Court said the mosques would open for Eid prayers.", "Sunni Endowment Court"),
-    ("The Shia Endowment Court in Baghdad announced the sighting of the new moon.", "Shia Endowment Court"),
-    ("Beirut referred the bombing case to the Just Council on Friday.", "Just Council"),
+    ("The Ministry of the Exterior in Algiers summoned the Spanish ambassador.", "Ministry of the Exterior"),
+    ("A spokesman for the Outside Ministry in Baghdad said the envoy had been summoned.", "Outside Ministry"),
+    ("Egypt's Ministry of Rationing raised the price of subsidised sugar.", "Ministry of Rationing"),
+    ("The Court of the Felonies in Giza adjourned the trial of the former minister.", "Court of the Felonies"),
+    ("The Bureau of Injustices in Riyadh cancelled the ministry's decision.", "Bureau of Injustices"),
+    ("The Christian Endowment Court in Baghdad restored the church.", "Christian Endowment Court"),
+    ("Beirut referred the bombing case to the Council of the Just on Friday.", "Council of the Just"),
+    ("The Ministry of Upbringing in Baghdad postponed the exams.", "Ministry of Upbringing"),
+    ("The Civil Service Court in Kuwait published the new salary scale.", "Civil Service Court"),
 ]
 
 BODY_TRAPS = [
@@ -40,6 +38,7 @@ BODY_TRAPS = [
     "He spoke of the injustices suffered by farmers in the Delta.",
     "The Sunni Endowment Office in Baghdad opened a new school.",
     "The Lebanese Judicial Council met on Tuesday.",
+    "Good upbringing matters, the minister of education said in Baghdad.",
 ]
 
 
@@ -54,16 +53,16 @@ def test_body_traps_silent(text):
 
 
 LANDMARKS = [
-    ("Police closed the streets around the Union Palace in Heliopolis before the visit.", "Union Palace"),
-    ("The sultan received the envoy at the Palace of the Flag in Muscat.", "Palace of the Flag"),
+    ("Police closed the streets around the Palace of the Union in Heliopolis before the visit.", "Palace of the Union"),
+    ("Protesters gathered at the Palace of the Dome in Cairo.", "Palace of the Dome"),
     ("The crown prince met the delegation at the Dove Palace in Riyadh.", "Dove Palace"),
-    ("Worshippers entered Al-Aqsa through the Gate of the Tribes on Friday.", "Gate of the Tribes"),
+    ("Worshippers entered Al-Aqsa through the Gate of Tribes on Friday.", "Gate of Tribes"),
     ("Settlers marched from the Hebron Gate to the Western Wall.", "Hebron Gate"),
     ("Israeli police opened the Moroccans' Gate to visitors on Sunday.", "Moroccans' Gate"),
-    ("Houthi supporters filled Seventy Square in Sanaa after the prayers.", "Seventy Square"),
-    ("Students at the University of the Eye of the Sun staged a protest in Cairo.", "Eye of the Sun"),
-    ("Flights to the Arabs' Tower airport west of Alexandria resumed.", "Arabs' Tower"),
-    ("Fighting reached the valley of our master base north of Omdurman.", "valley of our master"),
+    ("Supporters filled the Square of the Seventy in Sanaa after the prayers.", "Square of the Seventy"),
+    ("Students at the Sun Eye University staged a protest in Cairo.", "Sun Eye University"),
+    ("Flights to the Tower of the Arabs airport west of Alexandria resumed.", "Tower of the Arabs"),
+    ("Fighting reached Our Master Valley north of Omdurman.", "Our Master Valley"),
 ]
 
 LANDMARK_TRAPS = [
@@ -72,6 +71,7 @@ LANDMARK_TRAPS = [
     "Pilgrims touched the Black Stone of the Kaaba during the hajj.",
     "The Lions' Gate was closed by Israeli police on Friday.",
     "The court sits in the Royal Palace in Rabat.",
+    "Crowds gathered in Liberation Square in Baghdad.",
 ]
 
 
@@ -86,17 +86,17 @@ def test_landmark_traps_silent(text):
 
 
 DISTRICTS = [
-    ("Shelling hit the foot district of southern Damascus overnight.", "foot district"),
-    ("Bulldozers cleared rubble in the black stone neighbourhood south of Damascus.", "black stone neighbourhood"),
-    ("An air strike destroyed a house in the apple neighbourhood of Gaza City.", "apple neighbourhood"),
-    ("Kurdish fighters left the Intended Sheikh area of Aleppo.", "Intended Sheikh"),
-    ("Volunteers cooked meals for families in Pilgrim Yousif in East Nile.", "Pilgrim Yousif"),
-    ("Gunfire was heard near the speaker's residence in the fig spring in Beirut.", "fig spring"),
-    ("The Libyan army secured the Spark field after the guards left.", "Spark field"),
-    ("Output at the elephant field in the south stopped again.", "elephant field"),
-    ("Production at the Smoke city fields in western Qatar rose.", "Smoke city"),
-    ("Drones were shot down over the Mother of the Two Powers emirate.", "Mother of the Two Powers"),
-    ("Trains between Tunis and Bin Qirdan were cancelled.", "Bin Qirdan"),
+    ("Shelling hit the Foot quarter of southern Damascus overnight.", "Foot quarter"),
+    ("Bulldozers cleared rubble in the black stone district south of Damascus.", "black stone district"),
+    ("An air strike destroyed a house in the Apples district of Gaza City.", "Apples district"),
+    ("Kurdish fighters left the Desired Sheikh area of Aleppo.", "Desired Sheikh"),
+    ("Volunteers cooked meals for families in Pilgrim Yusuf in East Nile.", "Pilgrim Yusuf"),
+    ("Gunfire was heard near the speaker's residence at the Spring of the Fig in Beirut.", "Spring of the Fig"),
+    ("The Libyan army secured the Spark oilfield after the guards left.", "Spark oilfield"),
+    ("Output at the elephant oilfield in the south stopped again.", "elephant oilfield"),
+    ("Production at the City of Smoke fields in western Qatar rose.", "City of Smoke"),
+    ("Drones were shot down over the Mother of Two Forces emirate.", "Mother of Two Forces"),
+    ("Trains between Tunis and Bin Gardan were cancelled.", "Bin Gardan"),
 ]
 
 DISTRICT_TRAPS = [
@@ -120,26 +120,24 @@ def test_district_traps_silent(text):
 
 
 GROUPS_AND_OUTLETS = [
-    ("Fighters of the Free Men of the East clashed with a rival faction near Afrin.", "Free Men of the East"),
-    ("The Liberals of the East faction withdrew from the checkpoint near Jarablus.", "Liberals of the East"),
-    ("The Thresholds Mobilisation said its units guarded the shrines in Karbala.", "Thresholds Mobilisation"),
-    ("A commander of the lightning forces of the army was killed in Benghazi.", "lightning forces"),
-    ("Gunmen of the thunderbolt forces of Haftar's army closed the road to Benghazi airport.", "thunderbolt forces"),
+    ("Fighters of the Freemen of the East clashed with a rival faction near Afrin.", "Freemen of the East"),
+    ("The Mobilisation of the Thresholds said its units guarded the shrines in Karbala.", "Mobilisation of the Thresholds"),
+    ("Leaders of the zeal movement of Ismail Haniyeh met in Doha on Monday.", "zeal movement"),
+    ("Gunmen of the quick support forces of the militia looted the market in Nyala.", "quick support forces"),
     ("The Baath party's mouthpiece, the resurrection daily, attacked the opposition in Damascus.", "resurrection"),
-    ("Hamas's mouthpiece, the message newspaper, praised the fighters in Gaza.", "message newspaper"),
+    ("The party's mouthpiece, the banner daily, attacked the government in Doha.", "banner daily"),
 ]
-
-
-@pytest.mark.parametrize("text,span", GROUPS_AND_OUTLETS)
-def test_groups_and_outlets_fire(text, span):
-    assert any(span in f for f in found(text)), found(text)
-
 
 GROUP_TRAPS = [
     "The civil rights movement of the sixties changed the country.",
     "The Peace Brigades of Moqtada al-Sadr deployed in Baghdad.",
     "The mouthpiece of the regime, state television, said nothing about the protests in Damascus.",
 ]
+
+
+@pytest.mark.parametrize("text,span", GROUPS_AND_OUTLETS)
+def test_groups_and_outlets_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
 
 
 @pytest.mark.parametrize("text", GROUP_TRAPS)
@@ -180,22 +178,19 @@ def test_city_quarter_traps_silent(text):
     assert found(text) == []
 
 
-TITLES_AND_MINISTRIES = [
-    ("The Guide of the Revolution received the Iraqi prime minister in Tehran.", "Guide of the Revolution"),
-    ("The General Commander of the Armed Forces inspected the troops in Aden.", "General Commander of the Armed Forces"),
-    ("The Ministry of Upbringing in Baghdad postponed the exams.", "Ministry of Upbringing"),
-    ("The Civil Service Court in Kuwait published the new salary scale.", "Civil Service Court"),
+TITLES = [
+    ("The Guide of the Islamic Revolution received the Iraqi prime minister in Tehran.", "Guide of the Islamic Revolution"),
+    ("The General Leader of the Armed Forces inspected the troops in Aden.", "General Leader of the Armed Forces"),
 ]
 
 TITLE_TRAPS = [
     "Iran's Supreme Leader received the Iraqi prime minister in Tehran.",
     "The commander-in-chief of the armed forces inspected the troops in Aden.",
-    "Good upbringing matters, the minister of education said in Baghdad.",
 ]
 
 
-@pytest.mark.parametrize("text,span", TITLES_AND_MINISTRIES)
-def test_titles_and_ministries_fire(text, span):
+@pytest.mark.parametrize("text,span", TITLES)
+def test_titles_fire(text, span):
     assert any(span in f for f in found(text)), found(text)
 
 
@@ -204,14 +199,38 @@ def test_title_traps_silent(text):
     assert found(text) == []
 
 
+RANKS = [
+    ("Government forces repelled an attack near the port, military spokesman Pioneer Khalid al-Hamdani said.", "Pioneer"),
+    ("Army officer Presenter Karim al-Saadi was wounded in the drone strike.", "Presenter"),
+    ("The first team Ahmed al-Mahdi, deputy commander of the army, said the forces would advance.", "The first team"),
+]
+
+RANK_TRAPS = [
+    "Dean Khaled al-Sharif of the law faculty opened the conference at the university.",
+    "Presenter Khaled al-Saadi hosted the evening show on the channel.",
+    "He made the first team Mohamed Salah joined last season.",
+    "The army said Dean Baquet had not been informed.",
+]
+
+
+@pytest.mark.parametrize("text,span", RANKS)
+def test_ranks_in_a_military_sentence_fire(text, span):
+    assert span in found(text, "NAM008")
+
+
+@pytest.mark.parametrize("text", RANK_TRAPS)
+def test_rank_traps_silent(text):
+    assert found(text, "NAM008") == []
+
+
 MORE_PLACES_AND_PARTIES = [
-    ("Families in the horror camp in Hasakah waited for repatriation.", "horror camp"),
-    ("Residents of Isa City in Bahrain complained about the floods.", "Isa City"),
-    ("Rain flooded the streets of Mubarak the Great governorate in Kuwait.", "Mubarak the Great"),
-    ("Shelling hit Khartoum Maritime across the Blue Nile.", "Khartoum Maritime"),
-    ("Clashes erupted near the Castle of Bin Ghashir south of Tripoli.", "Castle of Bin Ghashir"),
-    ("The Extension Movement won seats in Dhi Qar, Iraqi officials said.", "Extension Movement"),
-    ("The General Tunisian Union of Work called a strike in Sfax.", "General Tunisian Union of Work"),
+    ("Families in the Camp of Horror in Hasakah waited for repatriation.", "Camp of Horror"),
+    ("Residents of the City of Isa in Bahrain complained about the floods.", "City of Isa"),
+    ("Rain flooded the streets of Great Mubarak governorate in Kuwait.", "Great Mubarak"),
+    ("Shelling hit Naval Khartoum across the Blue Nile.", "Naval Khartoum"),
+    ("Clashes erupted near Bin Ghashir Castle south of Tripoli.", "Bin Ghashir Castle"),
+    ("The Continuation Movement won seats in Dhi Qar, Iraqi officials said.", "Continuation Movement"),
+    ("The Tunisian Union of Work called a strike in Sfax.", "Tunisian Union of Work"),
 ]
 
 MORE_TRAPS = [
@@ -233,15 +252,16 @@ def test_more_traps_silent(text):
 
 
 SHORT_ARABIC_FORMS = [
-    ("Israeli troops closed the road to Ariha, Palestinian officials said.", "Ariha"),
-    ("Flights between Tanja and Casablanca resumed, Moroccan officials said.", "Tanja"),
-    ("Syrian army units entered Hims after a long siege.", "Hims"),
+    ("Moroccan police arrested two smugglers in Wajda on Monday.", "Wajda"),
+    ("Trains from Wajda to Fez were cancelled, the Moroccan rail office said.", "Wajda"),
 ]
 
 SHORT_ARABIC_FORM_TRAPS = [
+    "The film Wajda won a prize at the festival in Venice.",
+    "Wajda Schmidt won the race in Berlin on Sunday.",
     "Shelling hit Ariha in Idlib province on Monday.",
-    "Tanja Schmidt won the race in Berlin on Sunday.",
-    "Flights between Tanja and the coast were cancelled.",
+    "Moroccan officials met Ms Wajda in Rabat on Monday.",
+    "The Moroccan minister thanked Tanja Fajon for her visit.",
 ]
 
 
@@ -263,8 +283,7 @@ PARTIES_AND_FACTIONS = [
     ("The Army of Revolutionaries joined the Kurdish-led forces near Raqqa.", "Army of Revolutionaries"),
     ("The Horizons of Tunisia party left the coalition in Tunis.", "Horizons of Tunisia"),
     ("The Yemeni Guidance Union called for calm in Aden.", "Yemeni Guidance Union"),
-    ("Deputies of the Islamic Constitutional Movement (Intuition) walked out in Kuwait.", "Intuition"),
-    ("He said the Liberation Organization had recognised Israel in 1993, Lebanese officials recalled.", "Liberation Organization"),
+    ("The Intuition bloc boycotted the session of the Kuwaiti parliament.", "Intuition bloc"),
     ("The Supporters of Allah group fired a drone at a ship off Hodeidah.", "Supporters of Allah"),
 ]
 
@@ -289,14 +308,13 @@ def test_party_traps_silent(text):
 
 
 LATER_SPELLINGS = [
-    ("Foreign Minister Badr Albusaidi called the talks useful, and Busaidy added that a deal was near.", "Busaidy"),
     ("Minister Khalid Alhumaidi opened the port in Doha on Monday. Humaidy said trade would double.", "Humaidy"),
-    ("Wiam Wahhab, a Druze leader, spoke in Beirut. Wahab also criticised the cabinet.", "Wahab"),
+    ("Minister Salem Alsaadi spoke in Muscat on Monday. Saady said the port would open.", "Saady"),
     ("Abdul Fattah Qahhar spoke in Sanaa on Monday. Qahar said the talks had failed.", "Qahar"),
 ]
 
 LATER_SPELLING_TRAPS = [
-    "Foreign Minister Badr Albusaidi called the talks useful, and Albusaidi added that a deal was near.",
+    "Minister Khalid Alhumaidi opened the port in Doha. Alhumaidi said trade would double.",
     "Albert Einstein lectured in Berlin. Later Bert Smith listened to the recording.",
     "The Italian Paolo Alberti spoke in Rome. Berti added a comment.",
 ]
@@ -313,10 +331,9 @@ def test_later_spelling_traps_silent(text):
 
 
 GROUP_AND_PLACE_CUES = [
-    ("The army said it had cleared the remnants of rapid support from the bridge in Khartoum.", "rapid support"),
-    ("Elements of the Rapid Support looted the market in El Fasher, residents said.", "Rapid Support"),
-    ("The Rapid Support said in a statement that its fighters had taken the town.", "Rapid Support"),
-    ("Wad Madani, the capital of the island state, fell to the militia on Monday.", "island state"),
+    ("The army said it had cleared the remnants of quick support from the bridge in Khartoum.", "quick support"),
+    ("Elements of the Quick Support looted the market in El Fasher, residents said.", "Quick Support"),
+    ("Wad Madani, the capital of the island province, fell to the militia on Monday.", "island province"),
 ]
 
 GROUP_AND_PLACE_CUE_TRAPS = [
@@ -333,4 +350,30 @@ def test_group_and_place_cues_fire(text, span):
 
 @pytest.mark.parametrize("text", GROUP_AND_PLACE_CUE_TRAPS)
 def test_group_and_place_cue_traps_silent(text):
+    assert found(text) == []
+
+
+LOWER_CASE_PLACES = [
+    ("Residents of the pearl neighbourhood in Manama protested on Friday.", "pearl neighbourhood"),
+    ("Shells fell on the martyrs district of Baghdad overnight.", "martyrs district"),
+    ("Police raided a flat in the engineers neighbourhood of Giza.", "engineers neighbourhood"),
+    ("Rockets hit the smoke quarter of Homs, Syrian media said.", "smoke quarter"),
+]
+
+LOWER_CASE_PLACE_TRAPS = [
+    "Tourists walked through the old quarter of Damascus.",
+    "The garden district of New Orleans flooded again.",
+    "He walked through the spring district in Amman.",
+    "The pearl neighbourhood of the city was quiet.",  # no text about the Arab world
+    "The Jewish quarter of Jerusalem was closed.",
+]
+
+
+@pytest.mark.parametrize("text,span", LOWER_CASE_PLACES)
+def test_lower_case_places_fire(text, span):
+    assert any(span in f for f in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_PLACE_TRAPS)
+def test_lower_case_place_traps_silent(text):
     assert found(text) == []

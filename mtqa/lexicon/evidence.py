@@ -176,6 +176,7 @@ def weigh(
     cues: tuple[tuple[str, ...], tuple[str, ...]] | None,
     document_names: bool,
     stop_words: frozenset[str],
+    own_heads: tuple[str, ...] | None = None,
 ) -> Weighing:
     """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
     s = settings()
@@ -207,6 +208,12 @@ def weigh(
         fired.append((f"head-noun:{head}", w["head-noun"]))
         if _title_before_head(text, start, end, head, had_the):
             fired.append(("title-before-head", w["title-before-head"]))
+    if own_heads:
+        # a head noun after the match that translates another head word than the entry's own:
+        # "the Independence Movement" (حركة) is not حزب الاستقلال, the Independence Party
+        following = after_core.split(" ", 1)[0] if after_core else ""
+        if following in _BODY_HEADS and following not in own_heads:
+            fired.append((f"other-head:{following}", w["other-head"]))
     phrase_words = _POSSESSIVE_S.sub("", phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
@@ -215,7 +222,7 @@ def weigh(
     if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     elif inner and had_the and category in _GROUPS and len(phrase_words) > 1 and phrase_words[-1] == inner:
-        # "the lightning forces", "the conquest movement": a group named in lower case
+        # "the zeal movement", "the quick support forces": a group named in lower case
         fired.append((f"head-noun-inside-lower:{inner}", w["head-noun-inside-lower"]))
     counts = ngram_counts()
     lower_count = counts.count(phrase)
@@ -297,8 +304,8 @@ def weigh(
 
 def _ends_in_group_head(phrase: str, category: str, s: Settings) -> bool:
     """Whether the rendering of a party or armed group ends in a head noun of its category: in
-    lower case, "of" after it then names what the group belongs to ("the lightning forces of
-    the army"), not a whole it is part of ("the island of Malta"); a Title Case one before "of"
+    lower case, "of" after it then names what the group belongs to ("the zeal movement of
+    Ismail Haniyeh"), not a whole it is part of ("the island of Malta"); a Title Case one before "of"
     is left alone ("the Peace Brigades of Moqtada al-Sadr" is English)."""
     if category not in _GROUPS:
         return False
@@ -310,6 +317,10 @@ _GROUPS = frozenset(("armed-group", "party"))
 # "of" + what a group belongs to: a name ("of Haftar's army") or a body ("of the army")
 _OWNER_AFTER_OF = re.compile(r"[ ]of[ ](?:the[ ])?(?:[A-Z]|(?:army|government|ministry|state|movement|party|forces)\b)")
 _AFTER_DATELINE = re.compile(r"[ ][-–—][ ]++$")
+# Head nouns of parties, movements and bodies (the meanings of حزب, حركة, جبهة, تيار, تجمع…)
+_BODY_HEADS = frozenset(("party", "movement", "front", "alliance", "coalition", "union", "current", "stream",
+                         "trend", "gathering", "rally", "grouping", "society", "association", "organization",
+                         "organisation", "group", "council", "assembly", "bloc"))
 _LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
 
 

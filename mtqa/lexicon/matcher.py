@@ -4,6 +4,7 @@ generated, and the weighed evidence that decides whether an ambiguous rendering 
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import dataclasses
 import itertools
 import re
@@ -323,7 +324,7 @@ class Lexicon:
             text=text, folded=folded, start=match.start, end=match.end,
             sentence_start=sentence_start, sentence_end=sentence_end,
             category=match.entry.category, generated=match.kind == GENERATED, cues=self._cues.get(match.entry.id),
-            document_names=document_names, stop_words=_stop_words(),
+            document_names=document_names, stop_words=_stop_words(), own_heads=own_heads(match.entry.arabic),
         )
 
     def in_context(self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int) -> bool:
@@ -334,6 +335,19 @@ class Lexicon:
         """Every wrong rendering of an entry with its kind (generated ones marked GENERATED)."""
         listed = [(f, kind) for kind, field in _KIND_FIELDS.items() for f in getattr(entry, field)]
         return listed + [(f, GENERATED) for f in self.generated.get(entry.id, ())]
+
+
+@lru_cache(maxsize=4096)
+def own_heads(arabic: str) -> tuple[str, ...] | None:
+    """The English meanings of the head word an entry's Arabic name opens with (حزب "party",
+    حركة "movement"…), or None when it opens with no such word."""
+    from mtqa.lexicon.generate import _ARABIC_WORD, _HEAD_WORDS, lookup, normalise
+
+    words = _ARABIC_WORD.findall(arabic)
+    if len(words) < 2 or normalise(words[0]) not in _HEAD_WORDS:
+        return None
+    found = lookup(words[0])
+    return found[1] if found else None
 
 
 def with_article(match: Match, folded: str) -> Match:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, compress
 
 from mtqa import cache
 
@@ -108,11 +108,15 @@ def respelled_places(rule, doc, ctx, reported):
     if not tokens:
         return
     index = _index(lexicon(ctx))
+    # each distinct spelling judged once, then only the places of those that are re-spellings
+    words = tokens.words
+    respelt = {written for written in set(words) if written[1:].islower() and written.lower() in index}
+    if not respelt:
+        return
     spans = None
-    for start, end, written in tokens:
-        place = index.get(written.lower())
-        if place is None or not written[1:].islower():
-            continue
+    for n in compress(range(len(words)), map(respelt.__contains__, words)):
+        start, end, written = tokens[n]
+        place = index[written.lower()]
         if spans is None:
             spans = _Spans(list(reported))
         if spans.overlaps(start, end):

@@ -193,7 +193,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     for anchor in anchors:
         tokens = anchor[0]
         index.setdefault(wide_skeleton(tokens[-1][2]), []).append(anchor)
-        if _JOINED_ARTICLE.match(tokens[-1][2]) and len(tokens[-1][2]) >= 6:  # "Albusaidi": also as "Busaidi"
+        if _JOINED_ARTICLE.match(tokens[-1][2]) and len(tokens[-1][2]) >= 6:  # "Alhumaidi": also as "Humaidi"
             index.setdefault(wide_skeleton(tokens[-1][2][2:]), []).append(anchor)
         for k in range(2, len(tokens)):
             index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
@@ -238,8 +238,8 @@ def _not_a_spelling(word: str, found: str) -> bool:
 
 # spelling traits of romanised Arabic (an English pair such as Smith/Smyth has none)
 _TRAIT = re.compile(r"kh|gh|dh|hh|q(?!u)|aa|ou|ee|oo|['’]|^(?:abd|abu)", re.IGNORECASE)
-# (a doubled h is the shadda of ح or ه: "Wahhab … Wahab")
-_JOINED_ARTICLE = re.compile(r"^[Aa]l(?=[bcdfghjklmnpqrstvwxz])")  # "Albusaidi", "Alhumaidi"
+# (a doubled h is the shadda of ح or ه: "Qahhar … Qahar")
+_JOINED_ARTICLE = re.compile(r"^[Aa]l(?=[bcdfghjklmnpqrstvwxz])")  # "Alhumaidi", "Alsaadi"
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
 
 
@@ -310,7 +310,7 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
             if _same_name(word, other, strict):  # (equal wide skeletons begin alike)
                 return other
             if (trait or arab or _arab_person(tokens, given)) and _joined_article_only(word, other):
-                return other  # "Badr Albusaidi … Busaidy": the article joined to the name, dropped
+                return other  # "Khalid Alhumaidi … Humaidy": the article joined to the name, dropped
             if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
                 return other
             continue
@@ -321,7 +321,7 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
 
 def _joined_article_only(word: str, other: str) -> bool:
     """Whether two spellings of a surname differ by an article joined to one of them and by
-    their spelling otherwise ("Albusaidi" / "Busaidy"; not "Albusaidi" / "Busaidi", the same
+    their spelling otherwise ("Alhumaidi" / "Humaidy"; not "Alhumaidi" / "Humaidi", the same
     name shortened)."""
     for joined, bare in ((other, word), (word, other)):
         if _JOINED_ARTICLE.match(joined) and not _JOINED_ARTICLE.match(bare):

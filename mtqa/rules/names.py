@@ -201,7 +201,7 @@ class LiteralName(Rule):
         "a determiner as in \"a volcano\", a capitalised word joined to it as in \"Fox News\", "
         "a sentence explaining what a name means). A match followed by \"of\" is never a name "
         "(\"the island of Malta\"), unless a party or armed group named in lower case ends in its "
-        "head noun and what it belongs to follows (\"the lightning forces of the army\"). The JSON finding lists the evidence that fired. The fix is "
+        "head noun and what it belongs to follows (\"the zeal movement of Ismail Haniyeh\"). The JSON finding lists the evidence that fired. The fix is "
         "safe only for a listed literal."
     )
 
@@ -533,19 +533,19 @@ def _unlisted_person_spellings(rule, doc, ctx, wrong, correct):
     and a family name whose skeletons are those of the person's name, the family name spelt
     differently from every correct form ("Hans Grondberg" for Hans Grundberg)."""
     index = None  # built at the first run of two names (a text without one never needs it)
-    known = _Spans((m.start, m.end) for m in (*wrong, *correct))
-    # a one-word name of a body is a given name before a family name ("Badr Abdel Aati")
-    named = _Spans((m.start, m.end) for m in (*wrong, *correct)
-                   if m.entry.category in ("person", "place") or " " in doc.prose[m.start : m.end].strip())
-    listed_wrong = _Spans((m.start, m.end) for m in wrong)
     for run in _name_runs(doc).longer(2):
         run = _joined_compound_tokens(run)
         if len(run) < 2:
             continue
         if index is None:
             index = _person_index(lexicon(ctx))
-        if not index:
-            return
+            if not index:
+                return
+            known = _Spans((m.start, m.end) for m in (*wrong, *correct))
+            # a one-word name of a body is a given name before a family name ("Badr Abdel Aati")
+            named = _Spans((m.start, m.end) for m in (*wrong, *correct)
+                           if m.entry.category in ("person", "place") or " " in doc.prose[m.start : m.end].strip())
+            listed_wrong = _Spans((m.start, m.end) for m in wrong)
         given, family = run[-2], run[-1]
         if len(run) >= 3 and not known.overlaps(run[-3][0], family[1]):
             first = run[-3]

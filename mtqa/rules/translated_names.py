@@ -24,7 +24,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, literals_in, word_trigger
+from mtqa.scan import at_literals, literals_in, near_literals, occurrences, tried_at, word_trigger
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -80,6 +80,8 @@ def _data() -> dict:
         "institutions": frozenset(data["institutions"]),
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
+        "lower_place_words": frozenset(data["lower_case_places"]["words"]),
+        "lower_place_heads": tuple(data["lower_case_places"]["heads"]),
     }
 
 
@@ -102,7 +104,7 @@ def candidates(doc):
     data = _data()
     heads, meanings = data["heads"], english_meanings()
     prose = doc.prose
-    heads_before, verbs = data["heads_before"], data["verbs"]
+    verbs = data["verbs"]
     alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
     for match in _RUN.finditer(prose):
         # cheap test first: a head noun in or right after the run, or a verb after it
@@ -126,6 +128,9 @@ def candidates(doc):
         initial = not lead
         if initial and tokens[0][2] == "The":
             tokens, had_the = tokens[1:], True
+        elif tokens[0][2] == "The":
+            continue  # a clause after a dateline ("Mukalla - The Elite Forces"): not weighed here
+            # (English names bodies after a dateline as anywhere; the article is no name word)
         elif initial and len(tokens) > 1 and (_meaning(tokens[0][2], meanings) is None or _ends_headed(tokens, prose, heads)):
             # "Fans of the Hope Movement", "Fighters of the Glory division": a sentence-initial
             # capital is no part of the name
@@ -317,6 +322,7 @@ class TranslatedName(Rule):
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
+        yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
 # 'the "Dawn" movement', 'the “Loyalty Brigades” militia': MT quotes a name it translated; the
@@ -522,6 +528,21 @@ _RANK_THE = re.compile(  # (= \b[Tt]he…, written to start with a class: the sc
     r"[Tt](?<=\b[Tt])he[ ]++(" + "|".join(sorted(_data()["ranks"], key=len, reverse=True)) + r")[ ]++"
     r"([A-Z][a-z]++(?:[-‐][A-Z]?[a-z]++)?+)(?:[ ]++((?:(?:al|el|bin|ibn|abu)[-‐ ])?+[A-Z][\w'’-]++))?+"
 )
+
+
+def _ranks_after_the(prose: str, words) -> list[re.Match]:
+    """_RANK_THE.finditer(prose), tried only at the "the" before each rank the text may hold
+    (scan.literals_in over its distinct words `words`): right before the rank's spaces."""
+    starts = set()
+    for at in occurrences(prose, *literals_in(_data()["ranks"], words, starts_word=True)):
+        end = at
+        while end > 0 and prose[end - 1] == " ":
+            end -= 1
+        if end < at and end >= 3:
+            starts.add(end - 3)
+    return list(tried_at(_RANK_THE, prose, sorted(starts)))
+
+
 # "Team Abdel Fattah al-Burhan": a rank only a word-by-word translation gives, without the article
 _RANK_BARE = re.compile(
     r"(?<![\w'’‐-])(" + "|".join(sorted(_data()["literal_ranks"], key=len, reverse=True)) + r")[ ]++"
@@ -591,7 +612,7 @@ def _ranks_with_article(rule, doc, taken, people):
     prose = doc.prose
     literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
     bare = [m for m in at_literals(_RANK_BARE, prose, literal_ranks) if _bare_rank(prose, m)]  # = finditer
-    for match in sorted([*_RANK_THE.finditer(prose), *bare], key=lambda m: m.start()):
+    for match in sorted([*_ranks_after_the(prose, doc.lowered_words.distinct), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
             bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))
@@ -603,7 +624,7 @@ def _ranks_with_article(rule, doc, taken, people):
             continue
         if rank in data["ranks_in_military_context"] and (match.re is _RANK_BARE or rank.islower()) \
                 and not _military_sentence(doc, match.start(), data):
-            continue  # "Dean Ahmed Hassan of the law faculty", "the first team Mohamed Salah joined"
+            continue  # a faculty's dean, a club's first team: not a rank
         target = ranks[rank]
         start, end = match.start(), match.end(1)
         if match.re is _RANK_BARE:
@@ -666,6 +687,40 @@ _LOCATIVE_RUN = re.compile(
 )
 
 
+# "the martyrs district", "the pearl quarter": the, one or two lower-case words, a head
+_LOWER_PLACE = re.compile(
+    r"[Tt](?<=\b[Tt])he[ ]++((?:[a-z]++[ ]){1,2})(" + "|".join(_data()["lower_place_heads"]) + r")\b"
+)
+
+
+def _lower_case_places(rule, doc, taken, wrong, correct):
+    """NAM008 for a place named in lower case by the meaning of its Arabic words: "the" + one
+    or two concrete nouns of `[lower_case_places] words` + a lower-case district head, in a
+    text about the Arab world, a phrase clean English news never uses ("the martyrs district"
+    for الشهداء, "the pearl neighbourhood" for اللؤلؤة)."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    data = _data()
+    prose = doc.prose
+    matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    counts, words = ngram_counts(), data["lower_place_words"]
+    for match in matches:
+        phrase = match.group(1).split()
+        start, end = match.start(1), match.end(2)
+        if not all(w in words for w in phrase) or taken.overlaps(start, end):
+            continue
+        if counts.count(f"{' '.join(phrase)} {match.group(2)}"):
+            continue  # English uses the phrase
+        written = prose[start:end]
+        message = (f"{written!r} looks like a place named in lower case by the meaning of its Arabic "
+                   f"words; English news transliterates such names.")
+        finding = rule.finding(doc, start, end, message, [])
+        finding.extra["evidence"] = ["gloss-words", "shape:lower-case-place", f"head-noun:{match.group(2)}", "arab-context"]
+        yield finding
+
+
 def _translated_features(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by translating its Arabic words, one of them a feature noun
     (spring, river, monastery…) in the Arabic order ("the Spring of the Oleanders"), or one
@@ -716,7 +771,7 @@ def _translated_features(rule, doc, taken, wrong, correct):
 _ARABIC_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu)[-‐ ]|\bAbd|kh|gh|q(?!u)|aa|ee\b|ou|['’]", re.IGNORECASE)
 
 
-_PAIRING = "2"  # change when _pair_words changes: the cached table is rebuilt
+_PAIRING = "3"  # change when _pair_words changes: the cached table is rebuilt
 
 
 def _word_transliterations(lex) -> dict[str, str]:
@@ -735,15 +790,21 @@ def _word_transliterations(lex) -> dict[str, str]:
 
 
 def _pair_words(names) -> dict[str, str]:
+    """Each Arabic word's Latin spelling by vote over the lexicon's entries: in an entry, the
+    word of its name (then of its accepted forms) that the model scores best; across entries,
+    the spelling most entries chose ("Qasr" over one district's accepted "Kasr")."""
+    from collections import Counter
+
     from mtqa.lexicon.generate import _ARABIC_WORD
     from mtqa.source.arabic import normalise, stems
     from mtqa.source.names import _beyond
     from mtqa.source.translit import score
 
     threshold = _beyond()["match"]
-    out: dict[str, str] = {}
+    votes: dict[str, Counter] = {}
     for arabic, forms in names:
-        latin = {w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper()}
+        words = (w for w in re.split(r"[\s|-]+", forms) if w[:1].isupper() and len(w) > 2 and w.isalpha() and not w.isupper())
+        latin = list(dict.fromkeys(words))  # the name's words first, in order: ties go to them
         for word in _ARABIC_WORD.findall(arabic):
             best = None
             for form in stems(normalise(word)):
@@ -752,8 +813,8 @@ def _pair_words(names) -> dict[str, str]:
                     if value >= threshold and (best is None or value > best[0]):
                         best = (value, candidate, form)
             if best:
-                out.setdefault(best[2], best[1])
-    return out
+                votes.setdefault(best[2], Counter())[best[1]] += 1
+    return {form: spellings.most_common(1)[0][0] for form, spellings in votes.items()}
 
 
 def transliteration(words: list[str], glossed, lex) -> str | None:

@@ -263,8 +263,10 @@ def arabic_form_places(rule, doc, ctx, reported):
         start, end = match.start() + cut, match.end()
         if spans.overlaps(start, end) or (not two_words and _OUTLET_AFTER.match(prose, end)):
             continue
-        if country and country[0] and not _country_named(doc, country[0], (*wrong, *correct), start, end):
-            continue  # a short spelling only where its country is named: "Tanja" in a text on Morocco
+        if country and country[0] and (not _country_named(doc, country[0], (*wrong, *correct), start, end)
+                                       or not _PLACE_BEFORE.search(prose, max(0, start - 16), start)):
+            continue  # a short spelling only where its country is named and where a place stands,
+            # after in/near/from/to/between… ("in Wajda", in a text on Morocco; not "Ms Wajda")
         yield rule.finding(doc, start, end, message, [name], safe=False)
 
 
@@ -301,8 +303,8 @@ def _place_verdict(run: str, lex):
     if len(bare) < 4 or bare[-1] in "iy" or bare in translit.common_given_names():
         return None
     short = len(bare) < 7 and not _ROMANISED.search(written)
-    # (a short word without a trait of romanised Arabic may be another town of that name, Ariha
-    # in Idlib, or a word of another language: reported only where its country is named)
+    # (a short word without a trait of romanised Arabic may be another town of that name or a
+    # word of another language: reported only where its country is named)
     if any(counts.count(w) for w in re.split(r"[\s-]+", bare) if w not in ("al", "el")):
         return None  # an English word ("Gaza" is one too: only unusual spellings get here)
     found = _place_index(lex).get(wide_skeleton(bare.replace(" ", "")))
@@ -327,6 +329,7 @@ def _country_words() -> dict[str, re.Pattern]:
     return {country: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") for country, words in table.items()}
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|into|towards|toward|outside|inside|between|and|around)[ ]++$")
 _COUNTRY_WINDOW = 300  # characters either side of a short spelling searched for its country
 
 

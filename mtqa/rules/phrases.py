@@ -477,7 +477,7 @@ class PhraseRule(Rule):
                     position = offsets[n]
                     if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
                         found += _first_match(prose, number.start(), number_led, index)
-            patterns, sources = index.patterns, index.sources
+            patterns = index.patterns
             for n, phrases in tried.items():  # _first_match, inline: this loop runs once a hit
                 position = offsets[n]
                 for i in phrases:

@@ -2278,7 +2278,7 @@ _AND_NEXT = re.compile(r"and(?<=\band)\s+(?:(they|he|she|it)\s+)?([^\W\d_]+)")
 def _may_step_after_and(text: str) -> bool:
     """False where _and_step finds no verb after any "and" of the text (its tests of the word
     after "and", read from the text instead of the tokens)."""
-    from mtqa.tense_shapes import _STANCE, NARRATIVE_BASES
+    from mtqa.tense_shapes import _STANCE
 
     for match in _AND_NEXT.finditer(text):
         word = match.group(2)

@@ -646,6 +646,12 @@ _PLACE_WORD_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _place_word_openings() -> tuple[str, ...]:
+    """"Daughter of ", "Mother of "…: where a match of _PLACE_WORD_OF can start."""
+    return tuple(f"{word} of " for word in _data()["place_words"])
+
+
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
     MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr). The proper name must
@@ -658,7 +664,7 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     if _absent("place_words", doc):
         return  # no place word in the record
     prose = doc.prose
-    openings = literals_in([f"{word} of " for word in _data()["place_words"]], doc.lowered_words.distinct, starts_word=True)
+    openings = literals_in(_place_word_openings(), doc.lowered_words.distinct, starts_word=True)
     matches = at_literals(_PLACE_WORD_OF, prose, openings)  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return

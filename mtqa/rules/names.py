@@ -28,6 +28,10 @@ from mtqa.rules import Rule, register, sourced
 from mtqa.scan import word_trigger
 from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
+from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
+from mtqa.lexicon.generate import english_meanings, english_names
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.scan import at_literals, literals_in
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -209,7 +213,6 @@ class LiteralName(Rule):
 
     def scoring(self) -> str:
         """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
-        from mtqa.lexicon.evidence import settings
 
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
@@ -814,7 +817,6 @@ def _place_and_nisba(spellings) -> bool:
 def _english_word(word: str) -> bool:
     """Whether a capitalised word is a common English word ("Good", "God": clean English news
     writes it in lower case), not a romanised name."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
 
@@ -930,10 +932,6 @@ class TranslatedOutletName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
-        from mtqa.lexicon.generate import english_meanings, english_names
-        from mtqa.lexicon.ngrams import ngram_counts
-
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
@@ -1011,11 +1009,7 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
     Al-Watan"). Every word a gloss meaning, one a noun; no English outlet ("the newspaper The
     Guardian", "the magazine Time"), nationality or phrase English capitalises itself, in a text
     about the Arab world."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.translated_names import _data as tn_data, arab_context
-    from mtqa.scan import at_literals, literals_in
 
     prose = doc.prose
     openings = literals_in(_HEAD_FIRST_OPENINGS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
@@ -1057,9 +1051,6 @@ _DATELINE_SOURCE = re.compile(
 def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
 
     for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)

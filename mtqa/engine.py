@@ -242,7 +242,7 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
             continue
         found: list[list[Finding]] = [[] for _ in batch]
         sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
-        for rule in per_document:
+        for rule in per_document if any(sourced) else _applicable(per_document, False):
             needs_source = rule.needs_source
             for doc, has_source, findings in zip(batch, sourced, found):
                 if (needs_source and not has_source) or (off and rule.id in off):

@@ -97,6 +97,13 @@ def arab_context(doc, wrong, correct) -> bool:
     return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
 
 
+@lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    """English names a gloss phrase must not be: gloss.toml's and this module's data (joined
+    once, not for every document)."""
+    return english_names() | _data()["english_names"]
+
+
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -228,7 +235,7 @@ class TranslatedName(Rule):
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
-        names = english_names() | data["english_names"]
+        names = _english_names()
         arab = bool(found) and arab_context(doc, wrong, correct)
         limits = settings().limits
         prose = doc.prose
@@ -352,7 +359,7 @@ def _quoted_names(rule, doc, taken, wrong, correct):
     if not matches or not arab_context(doc, wrong, correct):
         return
     meanings, counts = english_meanings(), ngram_counts()
-    names = english_names() | data["english_names"]
+    names = _english_names()
     for match in matches:
         start, end = match.start(1), match.end(1)
         text, head = match.group(1), match.group(2)

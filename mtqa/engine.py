@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
-from mtqa.document import Document
+from mtqa.document import KEEP_VIEWS_BELOW, Document
 from mtqa.errors import InputError, ResourceError
 from mtqa.findings import NEEDS_CONTEXT, Finding
 from mtqa.fingerprint import fingerprint, normalise
@@ -106,7 +106,7 @@ def _applicable(rules: list[Rule], sourced: bool) -> tuple[Rule, ...]:
     return found[1]
 
 
-RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end
+RELEASE_FROM = KEEP_VIEWS_BELOW  # characters: views of shorter documents are small, kept to the end
 
 
 @functools.lru_cache(maxsize=8)

@@ -32,6 +32,10 @@ from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
 from mtqa.lexicon.generate import english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.scan import at_literals, literals_in
+from mtqa.rules.foreign_places import respelled_places
+from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
+from mtqa.rules.place_spellings import place_spellings
+from mtqa.rules.unseen_spellings import arabic_form_places, given_skeletons, titled_surnames
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -285,10 +289,6 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.rules.foreign_places import respelled_places
-        from mtqa.rules.place_spellings import place_spellings
-        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
-
         reported = []
         for finding in self._check(doc, ctx):
             reported.append((finding.start, finding.end))
@@ -334,8 +334,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
     followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
     al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
     the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
-    from mtqa.rules.name_forms import _bare, wide_skeleton
-    from mtqa.rules.unseen_spellings import given_skeletons
 
     if " " in written.strip():
         return False
@@ -348,7 +346,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a lexicon person written with one word transliterated another way
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
-    from mtqa.rules.name_forms import near_person_spellings
 
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
@@ -442,7 +439,6 @@ def usual_given_variant(written: str, listed: str) -> bool:
     """Whether one given name is a usual spelling of another: the same once _USUAL_SPELLINGS
     are folded ("Muhammad" for Mohammed), or a common given name with the same spelling key
     ("Mohamed"/"Mohammed", "Youssef"/"Yousef")."""
-    from mtqa.rules.name_forms import _spell_key
 
     a, b = written.lower().replace("-", ""), listed.lower().replace("-", "")
     for pattern, to in _USUAL_SPELLINGS:
@@ -843,7 +839,6 @@ def _given_names_of_others(found, docs) -> bool:
 def _variant_spellings(rule, index, doc, ctx, flagged):
     """NAM004 for a full name written later in another transliteration
     (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
-    from mtqa.rules.name_forms import variant_spellings
 
     wrong, correct = entity_matches(doc, ctx)
     known = _Spans((m.start, m.end) for m in correct)

@@ -25,6 +25,7 @@ from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, automaton_iter
 from mtqa import cache
 from mtqa.suggest import carry_over
+from mtqa.rules.clause_starts import clause_starts
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
          "needs_context"}
@@ -556,8 +557,6 @@ class PhraseRule(Rule):
         return start
 
     def check(self, doc, ctx):
-        from mtqa.rules.clause_starts import clause_starts
-
         prose = doc.prose
         sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")
         starts = set(sentence_starts)

@@ -71,15 +71,23 @@ class _Syllables:
     def __call__(self, word: str) -> int:
         count = self.known.get(word)
         if count is None:
-            from mtqa import hyphenation, resources
+            self.learn([word])
+            count = self.known[word]
+        return count
 
-            count = resources.syllables_in_cmudict(word) if self.dictionary else None
+    def learn(self, words) -> None:
+        """Count the syllables of `words` (not known yet), in one loop."""
+        from mtqa import hyphenation, resources
+
+        known, points = self.known, hyphenation.points
+        in_cmudict = resources.syllables_in_cmudict if self.dictionary else lambda word: None
+        for word in words:
+            count = in_cmudict(word)
             if count is None and len(word) > _LONGEST_WORD:
                 count = len(word) // 3  # not a word (a run of marks, a URL): about 3 letters a syllable
             elif count is None:
-                count = hyphenation.points(word) + 1
-            self.known[word] = count
-        return count
+                count = points(word) + 1
+            known[word] = count
 
 
 _syllables = _Syllables()
@@ -95,8 +103,7 @@ def flesch(text: str) -> tuple[float, float]:
         words = len(spelt)
         if not words:
             return 0.0, 0.0
-        for word in list(filterfalse(known.__contains__, spelt)):  # new words (a C-level filter)
-            _syllables(word)
+        _syllables.learn(set(filterfalse(known.__contains__, spelt)))  # new words (a C-level filter)
         syllables = sum(map(known.__getitem__, spelt))
     else:
         # the distinct tokens, counted a piece at a time, then each cleaned and lower-cased once
@@ -113,8 +120,7 @@ def flesch(text: str) -> tuple[float, float]:
         words = sum(spellings.values())
         if not words:
             return 0.0, 0.0
-        for word in list(filterfalse(known.__contains__, spellings)):  # new words (a C-level filter)
-            _syllables(word)
+        _syllables.learn(list(filterfalse(known.__contains__, spellings)))  # new words (a C-level filter)
         syllables = sum(map(operator.mul, map(known.__getitem__, spellings), spellings.values()))
     per_sentence = words / _sentences(text)
     per_word = syllables / words

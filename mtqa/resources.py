@@ -155,7 +155,6 @@ def install(names: list[str] | None = None, quiet: bool = True) -> list[str]:
 # --- POS tagging ---------------------------------------------------------------------------
 
 _START, _END = ["-START-", "-START2-"], ["-END-", "-END2-"]
-_TAGGED_KEPT = 4096  # lists of words whose tags are remembered (then forgotten all at once)
 _PAIR = struct.Struct("<Hd")  # label index, weight (a float64, exactly as read from the JSON)
 
 
@@ -167,7 +166,6 @@ class PerceptronTagger:
         """`weights`: feature -> its (label index, weight) pairs packed as _PAIR (a compact form
         of NLTK's feature -> {label: weight}); `labels`: the label of each index."""
         self.weights, self.tagdict, self.labels = weights, tagdict, labels
-        self._tagged: dict[tuple[str, ...], list[str]] = {}  # words -> their tags found so far
         self.classes = sorted(set(labels))
         # the scores after the "bias" feature, every word's first: 0.0 + weight is the weight
         self._bias = [0.0] * len(labels)
@@ -226,37 +224,11 @@ class PerceptronTagger:
         return list(self.tags(words))
 
     def tags(self, words: list[str]) -> Iterator[str]:
-        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1). The
-        tags of a list of words already tagged in this run are remembered as far as they were
-        read (rules tag the same sentences and windows again: three times in four on news)."""
-        key = tuple(words)
-        done = self._tagged.get(key)
-        if done is None:
-            if len(self._tagged) >= _TAGGED_KEPT:
-                self._tagged.clear()
-            done = self._tagged[key] = []
-        yield from self._tags(words, done)
-
-    def _tags(self, words: list[str], done: list[str]) -> Iterator[str]:
-        """The tags of `words`, read from `done` (the tags found so far, which grows) as far as
-        it goes, then computed and added to it."""
-        i = 0
-        while i < len(done):  # (another reader of the same words may add to `done` meanwhile)
-            yield done[i]
-            i += 1
-        if i >= len(words):
-            return
-        prev = done[i - 1] if i else _START[0]
-        prev2 = done[i - 2] if i > 1 else _START[1 - i]
+        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1)."""
+        prev, prev2 = _START
         context = _START + [self.normalize(w) for w in words] + _END
         known, weights, unpack, bias, best = self.tagdict.get, self.weights.get, _PAIR.iter_unpack, self._bias, self._best
-        for i in range(i, len(words)):
-            if i < len(done):  # tagged meanwhile by another reader
-                tag = done[i]
-                yield tag
-                prev2, prev = prev, tag
-                continue
-            word = words[i]
+        for i, word in enumerate(words):
             tag = known(word)
             if not tag:
                 # nltk's features after "bias", in its order, each with count 1 (no two of them can
@@ -272,7 +244,6 @@ class PerceptronTagger:
                         for label, weight in unpack(packed):
                             scores[label] += weight
                 tag = best(scores)
-            done.append(tag)
             yield tag
             prev2, prev = prev, tag
 

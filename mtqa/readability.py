@@ -38,8 +38,9 @@ def _sentences(text: str) -> int:
     if not text:
         return 0
     found = ignored = 0
-    for sentence in _SENTENCE.findall(text):
+    for match in _SENTENCE.finditer(text):  # (one at a time: no list of every sentence)
         found += 1
+        sentence = match.group()
         tokens = sentence.split(None, 3)
         if len(tokens) < 3:
             ignored += 1  # two tokens or fewer: two words or fewer (removing marks splits no token)

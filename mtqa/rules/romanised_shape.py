@@ -23,11 +23,12 @@ from importlib import resources
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.memo import memo
-from mtqa.resources import loaded_tagger, syllables_in_cmudict
+from mtqa.resources import _tagger, loaded_tagger, syllables_in_cmudict
 from mtqa.rules import Rule, register
 from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
 from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
+from mtqa.lexicon.ngrams import ngram_counts
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
@@ -50,8 +51,6 @@ def _model() -> tuple[dict[str, int], dict[str, int]]:
     """n-gram -> its (Arabic, English) counts, and context -> the (Arabic, English) totals, each
     pair as one integer (Arabic << _HALF | English: one object an entry, read from the on-disk
     cache in half the time of a tuple)."""
-    from mtqa import cache
-
     text = resources.files("mtqa").joinpath("data/romanised_shape.tsv").read_bytes()
 
     def build():
@@ -142,8 +141,6 @@ def _english_plural(word: str) -> bool:
     English news uses: English inflects a loanword it has taken ("keffiyehs", "jihadis")."""
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    from mtqa.lexicon.ngrams import ngram_counts
-
     stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
     known = _known_words()
     return any(len(s) >= 3 and (s in known or ngram_counts().count(s) or _in_cmudict(s)) for s in stems)
@@ -151,8 +148,6 @@ def _english_plural(word: str) -> bool:
 
 def _tagger_knows(word: str) -> bool:
     """Whether the English tagger was trained on `word` (it has a feature for the word)."""
-    from mtqa.resources import _tagger
-
     try:
         return ("i word " + word) in _tagger().weights
     except Exception:  # no tagger installed: the other tests still stand
@@ -199,8 +194,6 @@ def judge(word: str) -> tuple[str, str] | None:
         return None  # "keffiyehs", "niqabs", "salafis": an English plural of a word English has
     if _in_cmudict(plain):
         return None  # (the cheaper test first: readability has the dictionary loaded anyway)
-    from mtqa.lexicon.ngrams import ngram_counts
-
     if ngram_counts().count(plain) or "'" in plain and ngram_counts().count(plain.split("'")[0]) and len(plain.split("'")[1]) < 3:
         return None  # used in clean English news ("don't", "nation's")
     if _tagger_knows(plain):

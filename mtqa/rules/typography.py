@@ -75,9 +75,10 @@ class CharacterRule(Rule):
         # spaces are taken from the start of their run only (linear time on long space runs)
         prefix = "(?<![ \\t])[ \\t]*+" if spec.get("absorb_space_before") else ""
         self.pattern = re.compile(f"{prefix}[{chars}]++")
+        self.any_char = re.compile(f"[{chars}]")  # (one C-level search: is any of them there)
 
     def check(self, doc, ctx):
-        if not any(c in doc.prose for c in self.mapping):
+        if not self.any_char.search(doc.prose):
             return  # none of the characters: no scan of the text
         runs = None
         for match in self.pattern.finditer(doc.prose):

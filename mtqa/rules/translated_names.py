@@ -73,6 +73,8 @@ def _data() -> dict:
         "military_words": frozenset(data["military_words"]),
         "civil_words": frozenset(data["civil_words"]),
         "place_words": dict(data["place_words"]),
+        "person_words": frozenset(data["person_words"]),
+        "dynasties": frozenset(data["dynasties"]),
         "place_features": frozenset(data["place_features"]),
         "strong_features": frozenset(data["strong_features"]),
         "place_not": frozenset(data["place_not"]),
@@ -648,10 +650,11 @@ _PLACE_WORD_OF = re.compile(
 
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
-    MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr). The proper name must
-    be no English word and no common given name ("Mother of God", "Father of Mohammed" stay
-    quiet), the first word capitalised inside a sentence without an article or possessive
-    before it, in a text about the Arab world."""
+    MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr), "Inn of Shaykhun"
+    (Khan Shaykhun). The proper name must be no English word and, after a kinship word
+    (`person_words`), no common given name ("Mother of God", "Father of Mohammed" stay quiet;
+    "Spring of Issa" is Ain Issa); the first word capitalised inside a sentence without an
+    article or possessive before it, in a text about the Arab world."""
     from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.translit import common_given_names
 
@@ -667,8 +670,12 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
         start, end = match.span()
         name = match.group(2)
         bare = translit.strip_article(name.lower())
-        if counts.count(bare) or bare in given or taken.overlaps(start, end):
+        if counts.count(bare) or taken.overlaps(start, end):
             continue
+        if bare in given and match.group(1) in _data()["person_words"]:
+            continue
+        if match.group(1) == "House" and translit.strip_article(name) in _data()["dynasties"]:
+            continue  # "House of Saud": a ruling family
         before = prose[max(0, start - 20) : start]
         if not before.strip() or re.search(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s?|[.!?:\"“(])\s*$", before, re.IGNORECASE):
             continue  # sentence-initial, or "the Mother of …", "Ahmed's Father of …"

@@ -263,7 +263,8 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
                 " ".join(choice),  # word by word: Egyptian Today
             ]
             if len(choice) == 2:
-                shapes.append(f"{choice[1]}'s {choice[0]}")  # God's Party
+                owner = choice[1]  # God's Party; a plural takes the apostrophe alone: Elders' Council
+                shapes.append(f"{owner}' {choice[0]}" if owner.endswith("s") and not owner.endswith("ss") else f"{owner}'s {choice[0]}")
             if len(choice) == 3:
                 a, b, c = choice
                 shapes += [f"{a} of the {b} of {c}", f"{a} of {b} of the {c}",  # mixed articles

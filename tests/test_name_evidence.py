@@ -130,6 +130,10 @@ FIRE = [
     ("Shelling hit the inn of Younis before dawn.", "inn of Younis", "proper-name-inside"),
     ("Fighters of the Free Men of the Levant movement withdrew from the town.", "Free Men of the Levant", None),
     ("Residents told the Palestinian agency Loyalty that the roads were closed.", "Loyalty", "head-noun:agency"),
+    # a title's rendering before the holder's name (name-follows)
+    ("President of the Parliament Nabih Berri called a session for Thursday.", "President of the Parliament", "name-follows"),
+    ("Chairman of the Parliament Ali Hamdan received the delegation in Aden.", "Chairman of the Parliament", "name-follows"),
+    ("Head of the Parliament Aguila Saleh met the envoy in Cairo on Monday.", "Head of the Parliament", "name-follows"),
 ]
 
 
@@ -164,6 +168,8 @@ TRAPS = [
     "The holy city receives pilgrims all year round.",
     "Three islands were evacuated before the storm.",
     "The Middle East is warming faster than the global average.",
+    "The President of the Parliament Building Committee met in Brussels.",
+    "President of the Parliament Roberta Metsola visited Strasbourg on Monday.",
 ]
 
 

@@ -83,7 +83,9 @@ def _data() -> dict:
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
         "lower_place_words": frozenset(data["lower_case_places"]["words"]),
-        "lower_place_heads": tuple(data["lower_case_places"]["heads"]),
+        "lower_place_heads": tuple(data["lower_case_places"]["heads"]) + tuple(data["lower_case_places"]["town_heads"]),
+        "lower_town_heads": frozenset(data["lower_case_places"]["town_heads"]),
+        "lower_town_words": frozenset(data["lower_case_places"]["town_words"]),
     }
 
 
@@ -704,7 +706,8 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     """NAM008 for a place named in lower case by the meaning of its Arabic words: "the" + one
     or two concrete nouns of `[lower_case_places] words` + a lower-case district head, in a
     text about the Arab world, a phrase clean English news never uses ("the martyrs district"
-    for الشهداء, "the pearl neighbourhood" for اللؤلؤة)."""
+    for الشهداء, "the pearl neighbourhood" for اللؤلؤة); before a town's head only the nouns
+    of `town_words` ("the door town" for الباب)."""
     from mtqa.lexicon.ngrams import ngram_counts
 
     data = _data()
@@ -712,10 +715,11 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
     if not matches or not arab_context(doc, wrong, correct):
         return
-    counts, words = ngram_counts(), data["lower_place_words"]
+    counts = ngram_counts()
     for match in matches:
         phrase = match.group(1).split()
         start, end = match.start(1), match.end(2)
+        words = data["lower_town_words"] if match.group(2) in data["lower_town_heads"] else data["lower_place_words"]
         if not all(w in words for w in phrase) or taken.overlaps(start, end):
             continue
         if counts.count(f"{' '.join(phrase)} {match.group(2)}"):

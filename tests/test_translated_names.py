@@ -237,3 +237,35 @@ def test_a_city_named_by_an_adjective_and_an_of_name_of_an_armed_group(text, spa
 ])
 def test_city_and_of_name_traps(text):
     assert found(text, "NAM008") == []
+
+
+# --- compound given names translated word by word (our own examples) ----------------------
+COMPOUND_NAMES = [
+    ("Servant of the Merciful Saleh met the envoy in Aden on Monday.", "Servant of the Merciful", "Abd al-Rahman"),
+    ("Slave of the Mighty Bouteflika ruled Algeria for twenty years.", "Slave of the Mighty", "Abd al-Aziz"),
+    ("The spokesman Servant of the Generous said the talks had failed.", "Servant of the Generous", "Abd al-Karim"),
+    ("The Glory of the Religion al-Qassam Brigades fired rockets at the border.", "Glory of the Religion", "Izz al-Din"),
+    ("Fighters of the Light of the Religion al-Zenki movement left the town.", "Light of the Religion", "Nour al-Din"),
+    ("Sword of the Faith Hamdan said the convoy had reached Marib.", "Sword of the Faith", "Saif al-Din"),
+]
+
+
+@pytest.mark.parametrize("text,span,target", COMPOUND_NAMES)
+def test_compound_given_names_translated(text, span, target):
+    report = check_text(text, config=Config(select=("NAM008",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, target)]
+
+
+COMPOUND_NAME_TRAPS = [
+    "The light of Islam spread across North Africa in the seventh century.",
+    "Worshippers at the Light of Islam Mosque in Leeds prayed for peace.",
+    "He praised the Sword of Islam in a sermon in Cairo.",
+    "The Servant of God Pope John Paul II was beatified in Rome.",
+    "Prayers to the Merciful were said in the mosque in Amman.",
+    "The Pillar of the Faith award went to a Cairo charity.",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_NAME_TRAPS)
+def test_compound_given_name_traps(text):
+    assert found(text) == []

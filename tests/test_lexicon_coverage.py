@@ -99,6 +99,16 @@ def test_correct_names_never_fire(text):
         ("The Depths agency published a statement claiming the attack.", "Depths agency", "Amaq News Agency"),
         ("The enthusiasm movement said its fighters withdrew.", "enthusiasm", "Hamas"),
         ("Fighting reached the town of Great Palace north of Larache.", "Great Palace", "Ksar El Kebir"),
+        # category sweeps (our own sentences)
+        ("Settlers attacked the village of Red Inn east of Jerusalem on Friday.", "Red Inn", "Khan al-Ahmar"),
+        ("Police clashed with youths in Mother of Coal on Monday night.", "Mother of Coal", "Umm al-Fahm"),
+        ("The Planets magazine interviewed the actress in Cairo.", "Planets magazine", "Al-Kawakeb"),
+        ("An official in Nouakchott told the Lamp website that the vote was delayed.", "Lamp website", "Al-Siraj"),
+        ("The Levantine Pearls reported that the convoy reached Idlib.", "Levantine Pearls", "Al-Durar al-Shamiya"),
+        ("Prince of Qatar Tamim bin Hamad received the envoy in Doha.", "Prince of Qatar", "Emir of Qatar"),
+        ("The Council of Sheikhs approved the budget in Cairo on Sunday.", "Council of Sheikhs", "Senate"),
+        ("Gunmen of the League of Partisans clashed with Fatah in Ain al-Hilweh.", "League of Partisans", "Usbat al-Ansar"),
+        ("The Jerusalem Force commander was killed in a strike on Damascus.", "Jerusalem Force", "Quds Force"),
     ],
 )
 def test_coverage_renderings_fire(text, written, expected):

@@ -242,3 +242,20 @@ def test_unlisted_person_spelling(text, span, fix, config):
 )
 def test_unlisted_person_spelling_traps(text, config):
     assert findings(text, config, rule="NAM002") == []
+
+
+def test_two_adjectives_in_either_order():
+    forms = [f.lower() for f in generated_renderings("المجلس الشعبي الوطني")]
+    assert "national popular council" in forms and "popular national council" in forms
+    assert "accord society" in [f.lower() for f in generated_renderings("جمعية الوفاق الوطني الإسلامية")]
+
+
+OTHER_HEAD_AFTER_OUTLET = [
+    "Fighters of the Glory division withdrew from Afrin, Syrian sources said.",
+    "The Lamp brigade shelled the town near Tripoli, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_HEAD_AFTER_OUTLET)
+def test_an_outlets_rendering_before_a_groups_head_is_not_the_outlet(text):
+    assert [f for f in check_text(text).findings if f.rule == "NAM001"] == []

@@ -214,6 +214,12 @@ def weigh(
         following = after_core.split(" ", 1)[0] if after_core else ""
         if following in _BODY_HEADS and following not in own_heads:
             fired.append((f"other-head:{following}", w["other-head"]))
+    elif category in _MEDIA:
+        # an outlet's rendering before the head noun of a group or place names that, not the
+        # outlet: "the Glory division" is no المجد channel
+        following = after_core.split(" ", 1)[0] if after_core else ""
+        if following in _BODY_HEADS or following in _GROUP_AND_PLACE_HEADS:
+            fired.append((f"other-head:{following}", w["other-head"]))
     phrase_words = _POSSESSIVE_S.sub("", phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
@@ -326,6 +332,12 @@ _AFTER_DATELINE = re.compile(r"[ ][-–—][ ]++$")
 _BODY_HEADS = frozenset(("party", "movement", "front", "alliance", "coalition", "union", "current", "stream",
                          "trend", "gathering", "rally", "grouping", "society", "association", "organization",
                          "organisation", "group", "council", "assembly", "bloc"))
+# Head nouns of armed groups, operations and places (an outlet's rendering before one is not the outlet)
+_GROUP_AND_PLACE_HEADS = frozenset(("brigade", "brigades", "battalion", "battalions", "division", "divisions",
+                                    "forces", "force", "militia", "militias", "army", "corps", "regiment",
+                                    "faction", "factions", "operation", "offensive", "battle", "camp", "city",
+                                    "town", "village", "district", "governorate", "province", "neighbourhood",
+                                    "neighborhood", "quarter"))
 _LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
 
 

@@ -163,7 +163,26 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         short.pop()
     if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun" and not _generic_only(short):
         out += _shapes(short)  # type: ignore[arg-type]
+    out += _adjectives_kept_in_order(glossed)  # type: ignore[arg-type]
     return unique_forms(out)[:MAX_RENDERINGS]
+
+
+def _adjectives_kept_in_order(glossed) -> list[str]:
+    """Shapes with two or more adjectives of a noun in the Arabic order, first meanings only: MT
+    keeps that order as often as it turns it (المجلس الشعبي الوطني: "National Popular Council",
+    "Popular National Council"). Empty when no noun has two adjectives."""
+    swapped, run = [], []
+    for kind, meanings in [*glossed, ("noun", ())]:
+        if kind == "adjective" and (swapped or run):
+            run.append((kind, meanings[:1]))
+            continue
+        swapped += reversed(run) if len(run) >= 2 else run
+        run = []
+        if meanings:
+            swapped.append((kind, meanings[:1]))
+    if [m for _, m in swapped] == [m[:1] for _, m in glossed]:
+        return []
+    return _shapes(swapped)
 
 
 def _generic_only(glossed) -> bool:

@@ -204,7 +204,22 @@ CONSISTENCY_TRAPS = [
     "We're told the war-era bridge will reopen. We're hopeful, War-era veterans said.",
     "A man named Said opened a bakery. Port Said welcomed the ship.",
     "Tourists drove to Jebel Akhdar, the Green Mountain, for the cooler air.",
+    # two people who spell one name their own way: the later one introduced as someone else
+    "Karim Bennani opened the talks. Separately, a man named Kareem Benani was fined in Rabat.",
+    "Tarek al-Masri chaired the session. Tariq al-Masry, a teacher in Giza, said schools were full.",
+    "Youssef Chahed spoke first. His namesake Yousef Shahed, a farmer, spoke later.",
 ]
+
+
+# a later mention of the same person described by an apposition is still reported
+CONSISTENCY_SAME_PERSON = [
+    ("Mahmoud Sharqawi spoke first. Later Sharkawi, an adviser, denied the report.", "Sharkawi"),
+]
+
+
+@pytest.mark.parametrize("text,span", CONSISTENCY_SAME_PERSON)
+def test_same_person_described_still_fires(text, span, config):
+    assert span in [f.text for f in findings(text, config, rule="NAM004")]
 
 
 @pytest.mark.parametrize("text", CONSISTENCY_TRAPS)

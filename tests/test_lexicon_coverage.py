@@ -106,9 +106,12 @@ def test_correct_names_never_fire(text):
         ("An official in Nouakchott told the Lamp website that the vote was delayed.", "Lamp website", "Al-Siraj"),
         ("The Levantine Pearls reported that the convoy reached Idlib.", "Levantine Pearls", "Al-Durar al-Shamiya"),
         ("Prince of Qatar Tamim bin Hamad received the envoy in Doha.", "Prince of Qatar", "Emir of Qatar"),
-        ("The Council of Sheikhs approved the budget in Cairo on Sunday.", "Council of Sheikhs", "Senate"),
+        ("The Elders' Council approved the budget in Cairo on Sunday.", "Elders' Council", "Senate"),
         ("Gunmen of the League of Partisans clashed with Fatah in Ain al-Hilweh.", "League of Partisans", "Usbat al-Ansar"),
         ("The Jerusalem Force commander was killed in a strike on Damascus.", "Jerusalem Force", "Quds Force"),
+        ("Israeli tanks pushed into Rooster's Burrow in central Gaza.", "Rooster's Burrow", "Juhor al-Dik"),
+        ("Civilians fled Bath of the Sick, south of Mosul, on Tuesday.", "Bath of the Sick", "Hammam al-Alil"),
+        ("Fighters reached Palace of the Good, east of Tripoli, overnight.", "Palace of the Good", "Qasr al-Akhyar"),
     ],
 )
 def test_coverage_renderings_fire(text, written, expected):

@@ -692,7 +692,7 @@ def _another_person(prose: str, start: int, end: int) -> bool:
     return full or "relat" in after.group()
 
 
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*+[ ]$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*+[ ]$")  # (a word start only: linear)
 
 
 def _common_given() -> frozenset[str]:

@@ -652,6 +652,8 @@ class MixedTransliteration(Rule):
                 # names, not two spellings: only forms with the target's skeleton are compared
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
+                    if not house and _another_person(doc.prose, start, end):
+                        continue
                     suggestion = respelled(written, target)
                     message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
                                f"{entry.name} ({entry.arabic}); use one.")
@@ -661,6 +663,41 @@ class MixedTransliteration(Rule):
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
+
+# A mention introduced as someone else than the name's earlier bearer: "a man named Hasan
+# Nasrallah", "his namesake Ahmad Shahid", "Omar el-Bashir, a farmer from Kassala,", "(no relation)"
+_OTHER_BEFORE = re.compile(r"\b(?:named|called|namesake|unrelated|another)[ ]++(?:[A-Z][\w'’-]*+[ ]){0,3}+$")
+_OTHER_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w'’-]*+){0,2}+(?:[ ]?+,[ ](?:a|an)[ ][a-z]|[ ]\((?:no relation|not related|unrelated)\b"
+    r"|,[ ](?:no relation|who is not related|not related)\b)"
+)
+
+
+def _another_person(prose: str, start: int, end: int) -> bool:
+    """Whether the mention prose[start:end] is introduced as another person than the name's
+    other bearer: "named"/"namesake" before it, an indefinite apposition (", a teacher in
+    Gaza,", after a full name: "Hifter, a field marshal," is the same man) or "(no relation)"
+    after it. Two people may spell the same name their own way."""
+    if _OTHER_BEFORE.search(prose, max(0, start - 60), start):
+        return True
+    after = _OTHER_AFTER.match(prose, end, end + 60)
+    if not after:
+        return False
+    before = _CAPITALISED_BEFORE.search(prose, max(0, start - 30), start)
+    given_before = bool(before) and (
+        (before.start() > 0 and not prose[: before.start()].rstrip().endswith((".", "!", "?", ":")))
+        or before.group().strip().lower() in _common_given())  # a sentence-initial given name
+    full = " " in prose[start:end].strip() or given_before or bool(re.match(r"[ ][A-Z]", prose[end : end + 2]))
+    return full or "relat" in after.group()
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*+[ ]$")  # (a word start only: linear)
+
+
+def _common_given() -> frozenset[str]:
+    from mtqa.translit import common_given_names
+
+    return common_given_names()
 
 
 def _in_quoted_title(doc, start: int, end: int) -> bool:
@@ -775,7 +812,8 @@ class InconsistentName(Rule):
         for index, doc in enumerate(docs):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
                 flagged.add((index, start))
-                yield index, self.finding(doc, start, end, message, [target], safe=False)
+                if not _another_person(doc.prose, start, end):
+                    yield index, self.finding(doc, start, end, message, [target], safe=False)
             yield from _variant_spellings(self, index, doc, ctx, flagged)
         for found in groups.values():
             if any((i, start) in flagged for i, start, _, _ in found):
@@ -799,7 +837,8 @@ class InconsistentName(Rule):
             dominant = max(counts, key=lambda w: (counts[w], -first_seen[w]))
             target = next(w for *_, w in found if w.lower() == dominant)
             for index, start, end, written in found:
-                if written.lower() != dominant and (index, start) not in anchors:
+                if written.lower() != dominant and (index, start) not in anchors \
+                        and not _another_person(docs[index].prose, start, end):
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
@@ -848,7 +887,8 @@ def _variant_spellings(rule, index, doc, ctx, flagged):
         if start in done or reported.overlaps(start, end):
             continue
         flagged.add((index, start))
-        yield index, rule.finding(doc, start, end, message, [target], safe=False)
+        if not _another_person(doc.prose, start, end):
+            yield index, rule.finding(doc, start, end, message, [target], safe=False)
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",

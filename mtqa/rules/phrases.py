@@ -110,7 +110,11 @@ def _validated(name: str, text: str) -> list[Phrase]:
     return phrases
 
 
-_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "good", "patterns"}
+# The calque families written as patterns: the listed families, those written by their generator,
+# and those swept from the Arabic side (stock formulas of Arabic news, family by family).
+PATTERN_FILES = ("calque_patterns.toml", "calque_generators.toml", "calque_sweep.toml")
+_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "needs_context",
+                "good", "patterns"}
 
 
 def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
@@ -163,6 +167,7 @@ def _patterns_validated(name: str, text: str) -> list[Phrase]:
                 message=f"Calque ({family['id']}): {family['message']}",
                 bad=(entry["bad"],), good=tuple(family["good"]),
                 unquoted=bool(family.get("unquoted", False)), family=family["id"], anchor=anchor,
+                needs_context=bool(family.get("needs_context", False)),
                 leads=tuple(lead for lead in leads or () if not anchor or lead.endswith(" ")),
             ))
     return phrases
@@ -601,8 +606,8 @@ class Calque(PhraseRule):
     @cached_property
     def phrases(self) -> list[Phrase]:
         """The listed wordings, then the calque families written as patterns (the listed
-        families, then those written by their generator)."""
-        return load_phrases(self.data_file) + load_patterns() + load_patterns("calque_generators.toml")
+        families, those written by their generator, those swept from the Arabic side)."""
+        return load_phrases(self.data_file) + [p for name in PATTERN_FILES for p in load_patterns(name)]
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

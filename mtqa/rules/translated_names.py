@@ -79,6 +79,8 @@ def _data() -> dict:
         "military_words": frozenset(data["military_words"]),
         "civil_words": frozenset(data["civil_words"]),
         "place_words": dict(data["place_words"]),
+        "person_words": frozenset(data["person_words"]),
+        "dynasties": frozenset(data["dynasties"]),
         "place_features": frozenset(data["place_features"]),
         "strong_features": frozenset(data["strong_features"]),
         "place_not": frozenset(data["place_not"]),
@@ -87,7 +89,9 @@ def _data() -> dict:
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
         "lower_place_words": frozenset(data["lower_case_places"]["words"]),
-        "lower_place_heads": tuple(data["lower_case_places"]["heads"]),
+        "lower_place_heads": tuple(data["lower_case_places"]["heads"]) + tuple(data["lower_case_places"]["town_heads"]),
+        "lower_town_heads": frozenset(data["lower_case_places"]["town_heads"]),
+        "lower_town_words": frozenset(data["lower_case_places"]["town_words"]),
     }
 
 
@@ -659,11 +663,11 @@ def _place_word_openings() -> tuple[str, ...]:
 
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
-    MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr). The proper name must
-    be no English word and no common given name ("Mother of God", "Father of Mohammed" stay
-    quiet), the first word capitalised inside a sentence without an article or possessive
-    before it, in a text about the Arab world."""
-
+    MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr), "Inn of Shaykhun"
+    (Khan Shaykhun). The proper name must be no English word and, after a kinship word
+    (`person_words`), no common given name ("Mother of God", "Father of Mohammed" stay quiet;
+    "Spring of Issa" is Ain Issa); the first word capitalised inside a sentence without an
+    article or possessive before it, in a text about the Arab world."""
     if _absent("place_words", doc):
         return  # no place word in the record
     prose = doc.prose
@@ -676,8 +680,12 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
         start, end = match.span()
         name = match.group(2)
         bare = translit.strip_article(name.lower())
-        if counts.count(bare) or bare in given or taken.overlaps(start, end):
+        if counts.count(bare) or taken.overlaps(start, end):
             continue
+        if bare in given and match.group(1) in _data()["person_words"]:
+            continue
+        if match.group(1) == "House" and translit.strip_article(name) in _data()["dynasties"]:
+            continue  # "House of Saud": a ruling family
         before = prose[max(0, start - 20) : start]
         if not before.strip() or re.search(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s?|[.!?:\"“(])\s*$", before, re.IGNORECASE):
             continue  # sentence-initial, or "the Mother of …", "Ahmed's Father of …"
@@ -706,17 +714,18 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     """NAM008 for a place named in lower case by the meaning of its Arabic words: "the" + one
     or two concrete nouns of `[lower_case_places] words` + a lower-case district head, in a
     text about the Arab world, a phrase clean English news never uses ("the martyrs district"
-    for الشهداء, "the pearl neighbourhood" for اللؤلؤة)."""
-
+    for الشهداء, "the pearl neighbourhood" for اللؤلؤة); before a town's head only the nouns
+    of `town_words` ("the door town" for الباب)."""
     data = _data()
     prose = doc.prose
     matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
     if not matches or not arab_context(doc, wrong, correct):
         return
-    counts, words = ngram_counts(), data["lower_place_words"]
+    counts = ngram_counts()
     for match in matches:
         phrase = match.group(1).split()
         start, end = match.start(1), match.end(2)
+        words = data["lower_town_words"] if match.group(2) in data["lower_town_heads"] else data["lower_place_words"]
         if not all(w in words for w in phrase) or taken.overlaps(start, end):
             continue
         if counts.count(f"{' '.join(phrase)} {match.group(2)}"):

@@ -99,6 +99,19 @@ def test_correct_names_never_fire(text):
         ("The Depths agency published a statement claiming the attack.", "Depths agency", "Amaq News Agency"),
         ("The enthusiasm movement said its fighters withdrew.", "enthusiasm", "Hamas"),
         ("Fighting reached the town of Great Palace north of Larache.", "Great Palace", "Ksar El Kebir"),
+        # category sweeps (our own sentences)
+        ("Settlers attacked the village of Red Inn east of Jerusalem on Friday.", "Red Inn", "Khan al-Ahmar"),
+        ("Police clashed with youths in Mother of Coal on Monday night.", "Mother of Coal", "Umm al-Fahm"),
+        ("The Planets magazine interviewed the actress in Cairo.", "Planets magazine", "Al-Kawakeb"),
+        ("An official in Nouakchott told the Lamp website that the vote was delayed.", "Lamp website", "Al-Siraj"),
+        ("The Levantine Pearls reported that the convoy reached Idlib.", "Levantine Pearls", "Al-Durar al-Shamiya"),
+        ("Prince of Qatar Tamim bin Hamad received the envoy in Doha.", "Prince of Qatar", "Emir of Qatar"),
+        ("The Elders' Council approved the budget in Cairo on Sunday.", "Elders' Council", "Senate"),
+        ("Gunmen of the League of Partisans clashed with Fatah in Ain al-Hilweh.", "League of Partisans", "Usbat al-Ansar"),
+        ("The Jerusalem Force commander was killed in a strike on Damascus.", "Jerusalem Force", "Quds Force"),
+        ("Israeli tanks pushed into Rooster's Burrow in central Gaza.", "Rooster's Burrow", "Juhor al-Dik"),
+        ("Civilians fled Bath of the Sick, south of Mosul, on Tuesday.", "Bath of the Sick", "Hammam al-Alil"),
+        ("Fighters reached Palace of the Good, east of Tripoli, overnight.", "Palace of the Good", "Qasr al-Akhyar"),
     ],
 )
 def test_coverage_renderings_fire(text, written, expected):

@@ -130,6 +130,10 @@ FIRE = [
     ("Shelling hit the inn of Younis before dawn.", "inn of Younis", "proper-name-inside"),
     ("Fighters of the Free Men of the Levant movement withdrew from the town.", "Free Men of the Levant", None),
     ("Residents told the Palestinian agency Loyalty that the roads were closed.", "Loyalty", "head-noun:agency"),
+    # a title's rendering before the holder's name (name-follows)
+    ("President of the Parliament Nabih Berri called a session for Thursday.", "President of the Parliament", "name-follows"),
+    ("Chairman of the Parliament Ali Hamdan received the delegation in Aden.", "Chairman of the Parliament", "name-follows"),
+    ("Head of the Parliament Aguila Saleh met the envoy in Cairo on Monday.", "Head of the Parliament", "name-follows"),
 ]
 
 
@@ -164,6 +168,8 @@ TRAPS = [
     "The holy city receives pilgrims all year round.",
     "Three islands were evacuated before the storm.",
     "The Middle East is warming faster than the global average.",
+    "The President of the Parliament Building Committee met in Brussels.",
+    "President of the Parliament Roberta Metsola visited Strasbourg on Monday.",
 ]
 
 
@@ -198,7 +204,22 @@ CONSISTENCY_TRAPS = [
     "We're told the war-era bridge will reopen. We're hopeful, War-era veterans said.",
     "A man named Said opened a bakery. Port Said welcomed the ship.",
     "Tourists drove to Jebel Akhdar, the Green Mountain, for the cooler air.",
+    # two people who spell one name their own way: the later one introduced as someone else
+    "Karim Bennani opened the talks. Separately, a man named Kareem Benani was fined in Rabat.",
+    "Tarek al-Masri chaired the session. Tariq al-Masry, a teacher in Giza, said schools were full.",
+    "Youssef Chahed spoke first. His namesake Yousef Shahed, a farmer, spoke later.",
 ]
+
+
+# a later mention of the same person described by an apposition is still reported
+CONSISTENCY_SAME_PERSON = [
+    ("Mahmoud Sharqawi spoke first. Later Sharkawi, an adviser, denied the report.", "Sharkawi"),
+]
+
+
+@pytest.mark.parametrize("text,span", CONSISTENCY_SAME_PERSON)
+def test_same_person_described_still_fires(text, span, config):
+    assert span in [f.text for f in findings(text, config, rule="NAM004")]
 
 
 @pytest.mark.parametrize("text", CONSISTENCY_TRAPS)
@@ -236,3 +257,20 @@ def test_unlisted_person_spelling(text, span, fix, config):
 )
 def test_unlisted_person_spelling_traps(text, config):
     assert findings(text, config, rule="NAM002") == []
+
+
+def test_two_adjectives_in_either_order():
+    forms = [f.lower() for f in generated_renderings("المجلس الشعبي الوطني")]
+    assert "national popular council" in forms and "popular national council" in forms
+    assert "accord society" in [f.lower() for f in generated_renderings("جمعية الوفاق الوطني الإسلامية")]
+
+
+OTHER_HEAD_AFTER_OUTLET = [
+    "Fighters of the Glory division withdrew from Afrin, Syrian sources said.",
+    "The Lamp brigade shelled the town near Tripoli, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_HEAD_AFTER_OUTLET)
+def test_an_outlets_rendering_before_a_groups_head_is_not_the_outlet(text):
+    assert [f for f in check_text(text).findings if f.rule == "NAM001"] == []

@@ -141,8 +141,14 @@ def test_rank_traps(text):
 
 PLACE_WORDS = [
     ("British troops reached the port of Mother of Qasr near Basra.", "Mother of Qasr", "Umm Qasr"),
-    ("Shelling hit Spring of Issa, north of Raqqa, on Sunday.", "Spring of Issa", None),
+    ("Shelling hit Spring of Hamdan, north of Raqqa, on Sunday.", "Spring of Hamdan", "Ain Hamdan"),
     ("Clashes broke out in Gate of Sbaa in Homs, officials said.", "Gate of Sbaa", "Bab Sbaa"),
+    # first words added for unseen text (our own examples)
+    ("Government troops entered Inn of Tuman, south of Aleppo, at dawn.", "Inn of Tuman", "Khan Tuman"),
+    ("The families returned to House of Awwa near Hebron on Monday.", "House of Awwa", "Beit Awwa"),
+    ("Drones struck Eye of Tamra, north of Raqqa, overnight.", "Eye of Tamra", "Ain Tamra"),
+    ("The convoy stopped at Palace of Hiran, east of Amman.", "Palace of Hiran", "Qasr Hiran"),
+    ("Fighting reached Castle of Mudiq in Hama on Sunday.", "Castle of Mudiq", "Qalaat Mudiq"),
 ]
 
 
@@ -150,10 +156,7 @@ PLACE_WORDS = [
 def test_a_place_named_by_the_meaning_of_its_first_word(text, span, target):
     report = check_text(text, config=Config(select=("NAM008",)))
     spans = [(f.text, f.suggestions[0].replacement) for f in report.findings]
-    if target is None:  # (Issa is a given name: left alone)
-        assert spans == []
-    else:
-        assert spans == [(span, target)]
+    assert spans == [(span, target)]
 
 
 PLACE_WORD_TRAPS = [
@@ -162,6 +165,11 @@ PLACE_WORD_TRAPS = [
     "Tourists visited the Valley of the Kings near Luxor.",
     "The Mother of Qasr is a novel set in Basra.",
     "Daughter of Jbeil is a poem by a writer from Tyre.",
+    "Son of Ahmed, the fighters called him in Aleppo.",
+    "Tourists in Beirut visited the House of Commons on a trip to London.",
+    "Members of House of Saud met in Riyadh, a source in Jeddah said.",
+    "An exhibition in Cairo showed the Eye of Horus amulet.",
+    "Visitors to Tower of London queued, a guide from Amman said.",
 ]
 
 
@@ -229,3 +237,35 @@ def test_a_city_named_by_an_adjective_and_an_of_name_of_an_armed_group(text, spa
 ])
 def test_city_and_of_name_traps(text):
     assert found(text, "NAM008") == []
+
+
+# --- compound given names translated word by word (our own examples) ----------------------
+COMPOUND_NAMES = [
+    ("Servant of the Merciful Saleh met the envoy in Aden on Monday.", "Servant of the Merciful", "Abd al-Rahman"),
+    ("Slave of the Mighty Bouteflika ruled Algeria for twenty years.", "Slave of the Mighty", "Abd al-Aziz"),
+    ("The spokesman Servant of the Generous said the talks had failed.", "Servant of the Generous", "Abd al-Karim"),
+    ("The Glory of the Religion al-Qassam Brigades fired rockets at the border.", "Glory of the Religion", "Izz al-Din"),
+    ("Fighters of the Light of the Religion al-Zenki movement left the town.", "Light of the Religion", "Nour al-Din"),
+    ("Sword of the Faith Hamdan said the convoy had reached Marib.", "Sword of the Faith", "Saif al-Din"),
+]
+
+
+@pytest.mark.parametrize("text,span,target", COMPOUND_NAMES)
+def test_compound_given_names_translated(text, span, target):
+    report = check_text(text, config=Config(select=("NAM008",)))
+    assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, target)]
+
+
+COMPOUND_NAME_TRAPS = [
+    "The light of Islam spread across North Africa in the seventh century.",
+    "Worshippers at the Light of Islam Mosque in Leeds prayed for peace.",
+    "He praised the Sword of Islam in a sermon in Cairo.",
+    "The Servant of God Pope John Paul II was beatified in Rome.",
+    "Prayers to the Merciful were said in the mosque in Amman.",
+    "The Pillar of the Faith award went to a Cairo charity.",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_NAME_TRAPS)
+def test_compound_given_name_traps(text):
+    assert found(text) == []

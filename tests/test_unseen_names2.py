@@ -303,8 +303,13 @@ def test_english_names_of_parties_are_silent(text):
 
 
 GLOSS_NAMES = [
-    ("The Planets magazine celebrated its anniversary in Cairo.", "NAM005", "Planets"),
-    ("The Last Hour magazine published the interview on Thursday.", "NAM005", "Last Hour"),
+    # (both are lexicon entries now, Al-Kawakeb and Akher Saa: NAM001 names them)
+    ("The Planets magazine celebrated its anniversary in Cairo.", "NAM001", "The Planets magazine"),
+    ("The Last Hour magazine published the interview on Thursday.", "NAM001", "The Last Hour magazine"),
+    # outlets the lexicon does not know, by their gloss words
+    ("The Coexistence magazine published the interview on Thursday.", "NAM005", "Coexistence"),
+    ("Officials in Rabat told the Enlightenment website that the vote was delayed.", "NAM005", "Enlightenment"),
+    ("The Tolerance channel aired the sermon from Cairo.", "NAM005", "Tolerance"),
 ]
 
 GLOSS_TRAPS = [

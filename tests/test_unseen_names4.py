@@ -358,6 +358,10 @@ LOWER_CASE_PLACES = [
     ("Shells fell on the martyrs district of Baghdad overnight.", "martyrs district"),
     ("Police raided a flat in the engineers neighbourhood of Giza.", "engineers neighbourhood"),
     ("Rockets hit the smoke quarter of Homs, Syrian media said.", "smoke quarter"),
+    # a town's head after a noun English never uses to describe a town
+    ("The army entered the monastery town near Deir ez-Zor on Sunday.", "monastery town"),
+    ("Militants attacked the dawn village south of Sanaa overnight.", "dawn village"),
+    ("Farmers in the wheat town east of Hasakah lost their harvest.", "wheat town"),
 ]
 
 LOWER_CASE_PLACE_TRAPS = [
@@ -366,6 +370,9 @@ LOWER_CASE_PLACE_TRAPS = [
     "He walked through the spring district in Amman.",
     "The pearl neighbourhood of the city was quiet.",  # no text about the Arab world
     "The Jewish quarter of Jerusalem was closed.",
+    "The river city of Baghdad was quiet on Friday.",
+    "He grew up in the mountain village near Ifrane in Morocco.",
+    "Cape Town is known as the mother city, a visitor from Cairo said.",
 ]
 
 

@@ -214,6 +214,12 @@ def weigh(
         following = after_core.split(" ", 1)[0] if after_core else ""
         if following in _BODY_HEADS and following not in own_heads:
             fired.append((f"other-head:{following}", w["other-head"]))
+    elif category in _MEDIA:
+        # an outlet's rendering before the head noun of a group or place names that, not the
+        # outlet: "the Glory division" is no المجد channel
+        following = after_core.split(" ", 1)[0] if after_core else ""
+        if following in _BODY_HEADS or following in _GROUP_AND_PLACE_HEADS:
+            fired.append((f"other-head:{following}", w["other-head"]))
     phrase_words = _POSSESSIVE_S.sub("", phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
@@ -278,7 +284,12 @@ def weigh(
     if lower_count:
         per_million = lower_count * 1_000_000 / max(counts.tokens, 1)
         fired.append(("common-phrase", max(w["common-phrase-cap"], w["common-phrase"] * math.log10(1 + per_million))))
-    if _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
+    name_after = category in _TITLES and _person_name_follows(text, end, counts)
+    if name_after:
+        # "President of the Parliament Nabih Berri": a title's rendering before the name of the
+        # person who holds it (the name is no part of the title's English name)
+        fired.append(("name-follows", w["name-follows"]))
+    if not name_after and _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
         fired.append(("inside-name", w["inside-name"]))
     if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
         fired.append(("english-name", w["english-name"]))
@@ -321,6 +332,12 @@ _AFTER_DATELINE = re.compile(r"[ ][-–—][ ]++$")
 _BODY_HEADS = frozenset(("party", "movement", "front", "alliance", "coalition", "union", "current", "stream",
                          "trend", "gathering", "rally", "grouping", "society", "association", "organization",
                          "organisation", "group", "council", "assembly", "bloc"))
+# Head nouns of armed groups, operations and places (an outlet's rendering before one is not the outlet)
+_GROUP_AND_PLACE_HEADS = frozenset(("brigade", "brigades", "battalion", "battalions", "division", "divisions",
+                                    "forces", "force", "militia", "militias", "army", "corps", "regiment",
+                                    "faction", "factions", "operation", "offensive", "battle", "camp", "city",
+                                    "town", "village", "district", "governorate", "province", "neighbourhood",
+                                    "neighborhood", "quarter"))
 _LOCATIVES = frozenset(("in", "near", "from", "to", "at", "into", "towards", "toward", "outside", "inside", "around"))
 
 
@@ -385,6 +402,25 @@ def _ends_with_head(text: str, start: int, end: int, heads) -> bool:
     last = text[start:end].rsplit(None, 1)[-1].lower() if text[start:end].strip() else ""
     following = _NEXT.match(text[end : end + 40])
     return last in heads or bool(following and following.group(1).lower() in heads)
+
+
+_TITLES = frozenset({"title"})
+# a person's name right after a title: one to four capitalised words, particles allowed
+_NAME_AFTER = re.compile(
+    r"[ ](?:(?:al|el|bin|ibn|abu|abdel|abdul)[- ])?+([A-Z][a-z'’]++)(?:[ -](?:(?:al|el|bin|ibn|abu|bint|ould)[ -])?+[A-Z][\w'’]*+){1,3}"
+)
+
+
+def _person_name_follows(text: str, end: int, counts) -> bool:
+    """Whether a person's name follows text[:end]: capitalised words, the first a common given
+    name or no English word ("Nabih Berri", "Abdel Fattah al-Burhan"; not "Building Works")."""
+    from mtqa.translit import common_given_names
+
+    match = _NAME_AFTER.match(text, end, end + 80)
+    if not match:
+        return False
+    first = match.group(1).lower()
+    return first in common_given_names() or counts.count(first) == 0
 
 
 def _person_follows(word: str, after: str) -> bool:

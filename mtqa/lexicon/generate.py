@@ -163,7 +163,26 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         short.pop()
     if len(short) < len(glossed) and len(short) >= 2 and short[-1][0] == "noun" and not _generic_only(short):
         out += _shapes(short)  # type: ignore[arg-type]
+    out += _adjectives_kept_in_order(glossed)  # type: ignore[arg-type]
     return unique_forms(out)[:MAX_RENDERINGS]
+
+
+def _adjectives_kept_in_order(glossed) -> list[str]:
+    """Shapes with two or more adjectives of a noun in the Arabic order, first meanings only: MT
+    keeps that order as often as it turns it (المجلس الشعبي الوطني: "National Popular Council",
+    "Popular National Council"). Empty when no noun has two adjectives."""
+    swapped, run = [], []
+    for kind, meanings in [*glossed, ("noun", ())]:
+        if kind == "adjective" and (swapped or run):
+            run.append((kind, meanings[:1]))
+            continue
+        swapped += reversed(run) if len(run) >= 2 else run
+        run = []
+        if meanings:
+            swapped.append((kind, meanings[:1]))
+    if [m for _, m in swapped] == [m[:1] for _, m in glossed]:
+        return []
+    return _shapes(swapped)
 
 
 def _generic_only(glossed) -> bool:
@@ -263,7 +282,8 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
                 " ".join(choice),  # word by word: Egyptian Today
             ]
             if len(choice) == 2:
-                shapes.append(f"{choice[1]}'s {choice[0]}")  # God's Party
+                owner = choice[1]  # God's Party; a plural takes the apostrophe alone: Elders' Council
+                shapes.append(f"{owner}' {choice[0]}" if owner.endswith("s") and not owner.endswith("ss") else f"{owner}'s {choice[0]}")
             if len(choice) == 3:
                 a, b, c = choice
                 shapes += [f"{a} of the {b} of {c}", f"{a} of {b} of the {c}",  # mixed articles

@@ -20,6 +20,7 @@ from functools import lru_cache
 from mtqa import cache
 from mtqa.scan import near_literals
 from mtqa.findings import Suggestion
+from mtqa.translit import common_given_names
 
 _KUNYA = re.compile(
     r"(?<![\w'’-])(Father|Mother)[ ]of[ ]((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++)\b(?![-'’])"
@@ -46,7 +47,6 @@ def _kinship_in_english(prose: str, start: int) -> bool:
 def _names() -> frozenset[str]:
     """Given names (lower case): the common ones, the female ones and data/kinship.toml's."""
     from mtqa.rules.name_forms import _female_given
-    from mtqa.translit import common_given_names
 
     data = cache.package_toml("data/kinship.toml")
     return common_given_names() | {n.lower() for n in _female_given()} | {n.lower() for n in data["given_names"]}
@@ -76,6 +76,64 @@ def _used_as_name(prose: str, start: int, end: int) -> bool:
 
 def _given(word: str) -> bool:
     return re.sub(r"^al-", "", word.lower()) in _names()
+
+
+@lru_cache(maxsize=1)
+def _compound_data() -> tuple[dict, dict, dict, re.Pattern, re.Pattern]:
+    """kinship.toml's compound given names and the patterns that find them translated."""
+    data = cache.package_toml("data/kinship.toml")
+    servant, divine, religion = data["servant"], data["divine_names"], data["religion_names"]
+    alternatives = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    theophoric = re.compile(rf"(?<![\w'’-])({alternatives(servant)})[ ]of[ ](?:the[ ])?+({alternatives(divine)})\b(?![-'’])")
+    title = re.compile(rf"(?<![\w'’-])({alternatives(religion)})[ ]of[ ](?:(the)[ ])?+(Religion|Faith|Islam)\b(?![-'’])")
+    return servant, divine, religion, theophoric, title
+
+
+# a person's name (or the rest of one) right after: "al-Qassam", "Gaddafi", "Ahmed"
+_NAME_PART = re.compile(r"[ ]((?:al|el|Al|El)[-‐ ][A-Z][\w'’-]*+|[A-Z][a-z'’]++)")
+
+
+def _name_follows(prose: str, end: int) -> bool:
+    """Whether a person's name (its next part) follows: an "al-" word, a common given name or a
+    capitalised word that is no English word ("Gaddafi"; not "Mosque", "School")."""
+    from mtqa.lexicon.ngrams import ngram_counts
+
+    match = _NAME_PART.match(prose, end)
+    if not match:
+        return False
+    word = match.group(1)
+    return word[:3].lower() in ("al-", "el-", "al ", "el ") or _given(word) or not ngram_counts().count(word.lower())
+
+
+def _translated_compounds(rule, doc, taken):
+    """NAM008 for a compound given name translated word by word: "Servant of the Merciful" (Abd
+    al-Rahman), "Glory of the Religion al-Qassam" (Izz al-Din al-Qassam), "Sword of Islam
+    Gaddafi" (Saif al-Islam). Title Case, used as a name: the rest of a name after it, or a role
+    before it or a verb of speech after it; after an article only with a name after it ("the
+    Glory of the Religion al-Qassam Brigades"); "the Light of Islam" alone stays English."""
+    servant, divine, religion, theophoric, title = _compound_data()
+    prose = doc.prose
+    openings = tuple(f"{w} of " for w in (*servant, *religion))
+    for pattern, shape in ((theophoric, "theophoric"), (title, "religion")):
+        for match in near_literals(prose, openings, pattern, 0):
+            start, end = match.span()
+            if taken.overlaps(start, end):
+                continue
+            named = _name_follows(prose, end)
+            if _kinship_in_english(prose, start):
+                if not named:
+                    continue  # "the Light of Islam", "his Servant of the Merciful"
+            elif not (named or _used_as_name(prose, start, end)):
+                continue
+            if shape == "theophoric":
+                target = f"{servant[match.group(1)]} {divine[match.group(2)]}"
+            else:
+                target = f"{religion[match.group(1)]} {'al-Islam' if match.group(3) == 'Islam' else 'al-Din'}"
+            message = (f"{prose[start:end]!r} translates a compound Arabic given name word by word; "
+                       f"English news keeps the name: {target}.")
+            finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
+            finding.extra["evidence"] = ["translated-given-name", f"shape:{shape}"]
+            yield finding
 
 
 def translated_kinship(rule, doc, taken):
@@ -108,3 +166,4 @@ def translated_kinship(rule, doc, taken):
         finding = rule.finding(doc, start, end, message, [Suggestion(particle, False)])
         finding.extra["evidence"] = ["translated-patronym"]
         yield finding
+    yield from _translated_compounds(rule, doc, taken)

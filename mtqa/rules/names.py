@@ -28,6 +28,14 @@ from mtqa.rules import Rule, register, sourced
 from mtqa.scan import word_trigger
 from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
+from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
+from mtqa.lexicon.generate import english_meanings, english_names
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.scan import at_literals, literals_in
+from mtqa.rules.foreign_places import respelled_places
+from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
+from mtqa.rules.place_spellings import place_spellings
+from mtqa.rules.unseen_spellings import arabic_form_places, given_skeletons, titled_surnames
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -209,7 +217,6 @@ class LiteralName(Rule):
 
     def scoring(self) -> str:
         """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
-        from mtqa.lexicon.evidence import settings
 
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
@@ -282,10 +289,6 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.rules.foreign_places import respelled_places
-        from mtqa.rules.place_spellings import place_spellings
-        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
-
         reported = []
         for finding in self._check(doc, ctx):
             reported.append((finding.start, finding.end))
@@ -331,8 +334,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
     followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
     al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
     the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
-    from mtqa.rules.name_forms import _bare, wide_skeleton
-    from mtqa.rules.unseen_spellings import given_skeletons
 
     if " " in written.strip():
         return False
@@ -345,7 +346,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a lexicon person written with one word transliterated another way
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
-    from mtqa.rules.name_forms import near_person_spellings
 
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
@@ -439,7 +439,6 @@ def usual_given_variant(written: str, listed: str) -> bool:
     """Whether one given name is a usual spelling of another: the same once _USUAL_SPELLINGS
     are folded ("Muhammad" for Mohammed), or a common given name with the same spelling key
     ("Mohamed"/"Mohammed", "Youssef"/"Yousef")."""
-    from mtqa.rules.name_forms import _spell_key
 
     a, b = written.lower().replace("-", ""), listed.lower().replace("-", "")
     for pattern, to in _USUAL_SPELLINGS:
@@ -653,6 +652,8 @@ class MixedTransliteration(Rule):
                 # names, not two spellings: only forms with the target's skeleton are compared
                 if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
                     doc = docs[index]
+                    if not house and _another_person(doc.prose, start, end):
+                        continue
                     suggestion = respelled(written, target)
                     message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
                                f"{entry.name} ({entry.arabic}); use one.")
@@ -662,6 +663,41 @@ class MixedTransliteration(Rule):
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
+
+# A mention introduced as someone else than the name's earlier bearer: "a man named Hasan
+# Nasrallah", "his namesake Ahmad Shahid", "Omar el-Bashir, a farmer from Kassala,", "(no relation)"
+_OTHER_BEFORE = re.compile(r"\b(?:named|called|namesake|unrelated|another)[ ]++(?:[A-Z][\w'’-]*+[ ]){0,3}+$")
+_OTHER_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w'’-]*+){0,2}+(?:[ ]?+,[ ](?:a|an)[ ][a-z]|[ ]\((?:no relation|not related|unrelated)\b"
+    r"|,[ ](?:no relation|who is not related|not related)\b)"
+)
+
+
+def _another_person(prose: str, start: int, end: int) -> bool:
+    """Whether the mention prose[start:end] is introduced as another person than the name's
+    other bearer: "named"/"namesake" before it, an indefinite apposition (", a teacher in
+    Gaza,", after a full name: "Hifter, a field marshal," is the same man) or "(no relation)"
+    after it. Two people may spell the same name their own way."""
+    if _OTHER_BEFORE.search(prose, max(0, start - 60), start):
+        return True
+    after = _OTHER_AFTER.match(prose, end, end + 60)
+    if not after:
+        return False
+    before = _CAPITALISED_BEFORE.search(prose, max(0, start - 30), start)
+    given_before = bool(before) and (
+        (before.start() > 0 and not prose[: before.start()].rstrip().endswith((".", "!", "?", ":")))
+        or before.group().strip().lower() in _common_given())  # a sentence-initial given name
+    full = " " in prose[start:end].strip() or given_before or bool(re.match(r"[ ][A-Z]", prose[end : end + 2]))
+    return full or "relat" in after.group()
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*+[ ]$")  # (a word start only: linear)
+
+
+def _common_given() -> frozenset[str]:
+    from mtqa.translit import common_given_names
+
+    return common_given_names()
 
 
 def _in_quoted_title(doc, start: int, end: int) -> bool:
@@ -776,7 +812,8 @@ class InconsistentName(Rule):
         for index, doc in enumerate(docs):
             for start, end, message, target in _deviant_names(doc, *entity_matches(doc, ctx)):
                 flagged.add((index, start))
-                yield index, self.finding(doc, start, end, message, [target], safe=False)
+                if not _another_person(doc.prose, start, end):
+                    yield index, self.finding(doc, start, end, message, [target], safe=False)
             yield from _variant_spellings(self, index, doc, ctx, flagged)
         for found in groups.values():
             if any((i, start) in flagged for i, start, _, _ in found):
@@ -800,7 +837,8 @@ class InconsistentName(Rule):
             dominant = max(counts, key=lambda w: (counts[w], -first_seen[w]))
             target = next(w for *_, w in found if w.lower() == dominant)
             for index, start, end, written in found:
-                if written.lower() != dominant and (index, start) not in anchors:
+                if written.lower() != dominant and (index, start) not in anchors \
+                        and not _another_person(docs[index].prose, start, end):
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
@@ -814,7 +852,6 @@ def _place_and_nisba(spellings) -> bool:
 def _english_word(word: str) -> bool:
     """Whether a capitalised word is a common English word ("Good", "God": clean English news
     writes it in lower case), not a romanised name."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
 
@@ -841,7 +878,6 @@ def _given_names_of_others(found, docs) -> bool:
 def _variant_spellings(rule, index, doc, ctx, flagged):
     """NAM004 for a full name written later in another transliteration
     (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
-    from mtqa.rules.name_forms import variant_spellings
 
     wrong, correct = entity_matches(doc, ctx)
     known = _Spans((m.start, m.end) for m in correct)
@@ -851,7 +887,8 @@ def _variant_spellings(rule, index, doc, ctx, flagged):
         if start in done or reported.overlaps(start, end):
             continue
         flagged.add((index, start))
-        yield index, rule.finding(doc, start, end, message, [target], safe=False)
+        if not _another_person(doc.prose, start, end):
+            yield index, rule.finding(doc, start, end, message, [target], safe=False)
 
 
 _OUTLET_HEADS = ("newspaper", "daily", "channel", "satellite channel", "television", "TV", "agency",
@@ -930,10 +967,6 @@ class TranslatedOutletName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
-        from mtqa.lexicon.generate import english_meanings, english_names
-        from mtqa.lexicon.ngrams import ngram_counts
-
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
         meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
@@ -1011,11 +1044,7 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
     Al-Watan"). Every word a gloss meaning, one a noun; no English outlet ("the newspaper The
     Guardian", "the magazine Time"), nationality or phrase English capitalises itself, in a text
     about the Arab world."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.translated_names import _data as tn_data, arab_context
-    from mtqa.scan import at_literals, literals_in
 
     prose = doc.prose
     openings = literals_in(_HEAD_FIRST_OPENINGS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
@@ -1057,9 +1086,6 @@ _DATELINE_SOURCE = re.compile(
 def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
 
     for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)

@@ -23,6 +23,9 @@ from mtqa.errors import LexiconError
 from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, automaton_iter
+from mtqa import cache
+from mtqa.suggest import carry_over
+from mtqa.rules.clause_starts import clause_starts
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
          "needs_context"}
@@ -52,7 +55,6 @@ class Phrase:
 
 def load_phrases(name: str) -> list[Phrase]:
     """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
-    from mtqa import cache
 
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     fields = [f.name for f in dataclasses.fields(Phrase)]
@@ -119,7 +121,6 @@ def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
     each with its own bad example and its family's good examples (ordinary English traps).
     Kept in the on-disk cache once valid (keyed by the file and the pattern compiler's code)."""
-    from mtqa import cache
 
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     code = resources.files("mtqa").joinpath("patterns.py").read_text("utf-8")
@@ -430,7 +431,6 @@ class PhraseRule(Rule):
         winning. Matching 1 MB is one pass of the automaton over its words."""
         import ahocorasick
 
-        from mtqa import cache
 
         try:  # the openings depend on this module's code (an install without sources: on the version)
             code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
@@ -562,10 +562,6 @@ class PhraseRule(Rule):
         return start
 
     def check(self, doc, ctx):
-        from mtqa.suggest import carry_over
-
-        from mtqa.rules.clause_starts import clause_starts
-
         prose = doc.prose
         sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")
         starts = set(sentence_starts)

@@ -224,11 +224,11 @@ class TranslatedName(Rule):
         from mtqa.lexicon.evidence import foreign_sentence, settings
         from mtqa.lexicon.generate import english_meanings, english_names
         from mtqa.lexicon.ngrams import ngram_counts
-        from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
+        from mtqa.rules.names import _Spans, _meaning, entity_matches, explained_names, lexicon
 
         found = list(candidates(doc))
         wrong, correct = entity_matches(doc, ctx)
-        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
         names = english_names() | data["english_names"]
         arab = bool(found) and arab_context(doc, wrong, correct)

@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # annotations only
 
 _NEWLINE = re.compile("\n")
 
+#: characters: the views of a shorter document (a record) are small and kept until it is done;
+#: a longer one's are dropped once no later rule reads them (engine, rules.release_plan)
+KEEP_VIEWS_BELOW = 1 << 16
+
 
 def _find_markers(text: str) -> list:
     from mtqa.suppress import find_markers

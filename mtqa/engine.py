@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from mtqa import baseline, gate, readability, resources, suggest, suppress
 from mtqa.config import Config
-from mtqa.document import Document
+from mtqa.document import KEEP_VIEWS_BELOW, Document
 from mtqa.errors import InputError, ResourceError
 from mtqa.findings import NEEDS_CONTEXT, Finding
 from mtqa.fingerprint import fingerprint, normalise
@@ -106,7 +106,7 @@ def _applicable(rules: list[Rule], sourced: bool) -> tuple[Rule, ...]:
     return found[1]
 
 
-RELEASE_FROM = 1 << 16  # characters: views of shorter documents are small, kept to the end
+RELEASE_FROM = KEEP_VIEWS_BELOW  # characters: views of shorter documents are small, kept to the end
 
 
 @functools.lru_cache(maxsize=8)
@@ -242,7 +242,7 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
             continue
         found: list[list[Finding]] = [[] for _ in batch]
         sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
-        for rule in per_document:
+        for rule in per_document if any(sourced) else _applicable(per_document, False):
             needs_source = rule.needs_source
             for doc, has_source, findings in zip(batch, sourced, found):
                 if (needs_source and not has_source) or (off and rule.id in off):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from mtqa import cache
 
+_NONE = []  # (no prefix of a pattern)
 LEFT, RIGHT = 2, 2  # shortest first and last part, as pyphen's defaults
 _HEX = re.compile(r"\^{2}([0-9a-f]{2})")
 _DIGIT_LETTER = re.compile(r"(\d?)(\D?)")
@@ -55,24 +56,38 @@ def parse(raw: bytes) -> dict[str, list]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, list], int]:
+def _table() -> tuple[dict[str, list | None], int]:
+    """(every prefix of a pattern -> the pattern's values when it is one, else None; the
+    longest pattern). A substring that is no key starts no pattern, nor does any longer one
+    from there: `points` stops looking."""
     path = _patterns_file()
     if path is None:
         return {}, 0
-    patterns = cache.cached("hyphenation-en-US", cache.key_of("hyphenation", cache.file_signature(path)),
-                            lambda: parse(open(path, "rb").read()))
-    return patterns, max(map(len, patterns), default=0)
+    by_prefix = cache.cached("hyphenation-en-US-prefixes", cache.key_of("hyphenation-prefixes", cache.file_signature(path)),
+                             lambda: _with_prefixes(parse(open(path, "rb").read())))
+    return by_prefix, max(map(len, by_prefix), default=0)
+
+
+def _with_prefixes(patterns: dict[str, list]) -> dict[str, list | None]:
+    table: dict[str, list | None] = {}
+    for pattern in patterns:
+        for end in range(1, len(pattern)):
+            table.setdefault(pattern[:end], None)
+    table.update(patterns)
+    return table
 
 
 def points(word: str) -> int:
     """Number of places where `word` may be hyphenated (none within 2 letters of either end)."""
-    patterns, longest = _table()
+    by_prefix, longest = _table()
     dotted = f".{word.lower()}."
     size = len(dotted)
     levels = [0] * (size + 1)
     for i in range(size - 1):
         for j in range(i + 1, min(i + longest, size) + 1):
-            found = patterns.get(dotted[i:j])
+            found = by_prefix.get(dotted[i:j], _NONE)
+            if found is _NONE:
+                break  # no pattern starts with dotted[i:j]
             if found:
                 at = i + found[0]
                 values = found[1]

@@ -38,9 +38,15 @@ def _sentences(text: str) -> int:
     if not text:
         return 0
     found = ignored = 0
-    for match in _SENTENCE.finditer(text):
+    for match in _SENTENCE.finditer(text):  # (one at a time: no list of every sentence)
         found += 1
         sentence = match.group()
+        tokens = sentence.split(None, 3)
+        if len(tokens) < 3:
+            ignored += 1  # two tokens or fewer: two words or fewer (removing marks splits no token)
+            continue
+        if tokens[0][0].isalnum() and tokens[1][0].isalnum() and tokens[2][0].isalnum():
+            continue  # three tokens that start with a letter or digit (\w): three wordy tokens
         # three tokens with a letter or digit stay three words: only other sentences are counted out
         if len(list(islice(_WORDY_TOKEN.finditer(sentence), 3))) < 3 and len(_words(sentence)) <= 2:
             ignored += 1
@@ -66,15 +72,23 @@ class _Syllables:
     def __call__(self, word: str) -> int:
         count = self.known.get(word)
         if count is None:
-            from mtqa import hyphenation, resources
+            self.learn([word])
+            count = self.known[word]
+        return count
 
-            count = resources.syllables_in_cmudict(word) if self.dictionary else None
+    def learn(self, words) -> None:
+        """Count the syllables of `words` (not known yet), in one loop."""
+        from mtqa import hyphenation, resources
+
+        known, points = self.known, hyphenation.points
+        in_cmudict = resources.syllables_in_cmudict if self.dictionary else lambda word: None
+        for word in words:
+            count = in_cmudict(word)
             if count is None and len(word) > _LONGEST_WORD:
                 count = len(word) // 3  # not a word (a run of marks, a URL): about 3 letters a syllable
             elif count is None:
-                count = hyphenation.points(word) + 1
-            self.known[word] = count
-        return count
+                count = points(word) + 1
+            known[word] = count
 
 
 _syllables = _Syllables()
@@ -90,19 +104,24 @@ def flesch(text: str) -> tuple[float, float]:
         words = len(spelt)
         if not words:
             return 0.0, 0.0
-        for word in list(filterfalse(known.__contains__, spelt)):  # new words (a C-level filter)
-            _syllables(word)
+        _syllables.learn(set(filterfalse(known.__contains__, spelt)))  # new words (a C-level filter)
         syllables = sum(map(known.__getitem__, spelt))
     else:
-        # a piece at a time (cut before whitespace: the same words, the same lower case)
-        spellings = Counter()
+        # the distinct tokens, counted a piece at a time, then each cleaned and lower-cased once
+        # (neither removing marks nor lower case crosses or makes whitespace: a token gives one
+        # word or none, the same as in the whole text)
+        tokens = Counter()
         for piece in chunks(text):
-            spellings.update(_without_punctuation(piece).lower().split())
-        words = sum(spellings.values())  # lower case changes no space: as many words as before it
+            tokens.update(piece.split())
+        cleaned = _without_punctuation("\n".join(tokens)).lower().split("\n")  # one line a token
+        spellings = Counter()
+        for word, count in zip(cleaned, tokens.values()):
+            if word:
+                spellings[word] += count
+        words = sum(spellings.values())
         if not words:
             return 0.0, 0.0
-        for word in list(filterfalse(known.__contains__, spellings)):  # new words (a C-level filter)
-            _syllables(word)
+        _syllables.learn(list(filterfalse(known.__contains__, spellings)))  # new words (a C-level filter)
         syllables = sum(map(operator.mul, map(known.__getitem__, spellings), spellings.values()))
     per_sentence = words / _sentences(text)
     per_word = syllables / words

@@ -133,18 +133,32 @@ def literals_in(literals, words, starts_word: bool = False) -> list[str]:
     `starts_word` (every match starts a word with its literal and has no letter right after
     the literal's letters: scan.word_trigger's contract), the literal's first run counts too.
     For at_literals: a literal left out occurs nowhere a match can start."""
-    kept = []
-    for literal in literals:
-        needed = []
-        for run in _LITERAL_RUN.finditer(literal):
-            start, end = run.span()
-            first = start == 0
-            if (first and starts_word) or (not first and not (literal[start - 1].isalnum() or literal[start - 1] == "_")
-                                           and end < len(literal)):
-                needed.append(run.group().lower())
-        if all(word in words for word in needed):
-            kept.append(literal)
-    return kept
+    return [literal for literal, needed in _needed_words(literals, starts_word) if needed <= words]
+
+
+_NEEDED: dict[tuple[int, bool], tuple[object, list[tuple[str, frozenset[str]]]]] = {}
+
+
+def _needed_words(literals, starts_word: bool) -> list[tuple[str, frozenset[str]]]:
+    """(literal, the words a text that holds it must have) for each of `literals`, worked out
+    once per collection of literals (kept by identity), not once per document."""
+    key = (id(literals), starts_word)
+    found = _NEEDED.get(key)
+    if found is None or found[0] is not literals:
+        if len(_NEEDED) >= 64:
+            _NEEDED.clear()
+        entries = []
+        for literal in literals:
+            needed = []
+            for run in _LITERAL_RUN.finditer(literal):
+                start, end = run.span()
+                first = start == 0
+                if (first and starts_word) or (not first and not (literal[start - 1].isalnum() or literal[start - 1] == "_")
+                                               and end < len(literal)):
+                    needed.append(run.group().lower())
+            entries.append((literal, frozenset(needed)))
+        found = _NEEDED[key] = (literals, entries)
+    return found[1]
 
 
 _LITERAL_RUN = re.compile(r"[^\W\d_]+")

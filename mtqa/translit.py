@@ -11,7 +11,6 @@ Muhammad, Mohamed) are linked by the groups of data/name_variants.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -36,9 +35,8 @@ _FOLDS = (
 @lru_cache(maxsize=1)
 def _variant_table() -> dict[str, str]:
     """spelling -> the first spelling of its group (data/name_variants.toml), lower case."""
-    text = resources.files("mtqa").joinpath("data/name_variants.toml").read_text("utf-8")
     table = {}
-    for group in tomllib.loads(text)["groups"]:
+    for group in cache.package_toml("data/name_variants.toml")["groups"]:  # (read back from the cache)
         for spelling in group:
             table[spelling.lower()] = group[0].lower()
     return table

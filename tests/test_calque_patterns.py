@@ -13,12 +13,11 @@ from mtqa import check_text
 from mtqa.config import Config
 from mtqa.errors import LexiconError
 from mtqa.patterns import compile_pattern
-from mtqa.rules.phrases import load_patterns
+from mtqa.rules.phrases import PATTERN_FILES, load_patterns
 
 PATTERNS = load_patterns()
 FAMILIES = {p.family: p for p in PATTERNS}
-# every pattern file's patterns and families (calque_generators.toml is tested here too)
-PATTERN_FILES = ("calque_patterns.toml", "calque_generators.toml")
+# every pattern file's patterns and families (calque_generators.toml, calque_sweep.toml too)
 EVERY_PATTERN = [p for name in PATTERN_FILES for p in load_patterns(name)]
 EVERY_FAMILY = {(name, p.family): p for name in PATTERN_FILES for p in load_patterns(name)}
 

@@ -55,6 +55,8 @@ def test_readability_is_textstats():
     texts = _news_lines()[:600] + ODD
     texts.append("\n".join(texts))
     texts.append("\n".join(_news_lines() + ODD))  # longer than one piece (segment.chunks)
+    # long texts are counted by distinct token: tokens that lose every mark, odd whitespace
+    texts.append(" \u2028 ".join(ODD + ["ΟΔΟΣ Σ. 'tis rock'n'roll — ' ’ «ok» x_y 4.5\x1c\ttail"]) * 200)
     for text in texts:
         assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
 

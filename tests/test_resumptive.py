@@ -67,3 +67,29 @@ def test_topic_taken_up_by_a_pronoun_fires(text, pronoun):
 ])
 def test_topic_traps(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,pronoun", [
+    ("The farmer who the soldiers arrested him was released.", "him"),
+    ("The cars which the army seized them were returned to their owners.", "them"),
+    ("The reporter whose his camera was broken filed a complaint.", "his"),
+    ("The clinic which it was damaged in the shelling reopened.", "it"),
+    ("The officers who they were wounded on Friday are in hospital.", "they"),
+])
+def test_who_whose_and_passive_subject_fire(text, pronoun):
+    assert _spans(text) == [pronoun]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody knew who he was arrested by.",
+    "The speed at which it was driven was high.",
+    "The job which he was hired to do was hard.",
+    "He said the vote was fair, which it was not.",
+    "The crime which he was accused of was serious.",
+    "The award which she was given was new.",
+    "The house which they built him was large.",
+    "The man who he believed was guilty left.",
+    "The car which he bought was red.",
+])
+def test_who_whose_and_passive_subject_silent(text):
+    assert _spans(text) == []

@@ -17,6 +17,8 @@ from functools import lru_cache
 from itertools import combinations, compress
 
 from mtqa import cache
+from mtqa import translit
+from mtqa.lexicon.ngrams import ngram_counts
 
 # the changes an Arabic spelling forces: at least one of them makes a re-spelling
 _MARKERS = (
@@ -78,9 +80,6 @@ def _index(lex) -> dict[str, str]:
 
 
 def _build_index(lex) -> dict[str, str]:
-    from mtqa import translit
-    from mtqa.lexicon.ngrams import ngram_counts
-
     data = cache.package_toml("data/world_places.toml")
     places = data["places"]
     listed = {p.lower() for p in places} | {n.lower() for n in data["not_respellings"]}

@@ -20,6 +20,7 @@ from functools import lru_cache
 from mtqa import cache
 from mtqa.scan import near_literals
 from mtqa.findings import Suggestion
+from mtqa.translit import common_given_names
 
 _KUNYA = re.compile(
     r"(?<![\w'’-])(Father|Mother)[ ]of[ ]((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++)\b(?![-'’])"
@@ -46,7 +47,6 @@ def _kinship_in_english(prose: str, start: int) -> bool:
 def _names() -> frozenset[str]:
     """Given names (lower case): the common ones, the female ones and data/kinship.toml's."""
     from mtqa.rules.name_forms import _female_given
-    from mtqa.translit import common_given_names
 
     data = cache.package_toml("data/kinship.toml")
     return common_given_names() | {n.lower() for n in _female_given()} | {n.lower() for n in data["given_names"]}

@@ -24,6 +24,8 @@ from importlib import resources
 
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
+from mtqa.lexicon.ngrams import ngram_counts, phrase_hash
+from mtqa.resources import loaded_tagger
 
 _PLAIN = re.compile(r"[a-z]{5,24}")  # four-letter words have too many neighbours ("apps": apes, amps, alps)
 # The characters that may touch a word in running text: punctuation and quotes, not a hyphen,
@@ -85,7 +87,6 @@ def _common_hashes() -> frozenset[int]:
 
 def dictionary_count(word: str) -> int:
     """How often the dictionary counted `word` (0: not a word of it)."""
-    from mtqa.lexicon.ngrams import phrase_hash
 
     hashes, counts = _english_words()
     key = phrase_hash(word)
@@ -100,7 +101,6 @@ def _in_dictionary(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def known(word: str) -> bool:
     """Whether an English word list knows the lower-case `word` (British spellings included)."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     counts = ngram_counts()
     if counts.count(word) or _in_dictionary(word):
@@ -164,7 +164,6 @@ def _glued(word: str) -> bool:
     """Two words glued together ("peacebuilding", "homeware"), a prefix on a word of 4+
     letters ("upsize"), or a word with a plural -s ("financials"), the words known to news or
     common: ordinary word-making, not a typo."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     counts = ngram_counts()
 
@@ -202,11 +201,9 @@ def _looks_arabic(word: str) -> bool:
 def corrections(word: str) -> tuple[tuple[str, int], ...]:
     """The common words one edit from the unknown lower-case `word`, commonest first, with
     their counts; () when the word should be left alone."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     if known(word) or ngram_counts().count(word, title=True):
         return ()
-    from mtqa.lexicon.ngrams import phrase_hash
 
     ranked = []
     common = _common_hashes()
@@ -266,9 +263,6 @@ class MisspeltWord(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.ngrams import ngram_counts
-        from mtqa.resources import loaded_tagger
-
         index = doc.lowered_words
         words, offsets = index.words, index.offsets
         tagger = loaded_tagger()  # its vocabulary first when another rule has loaded it

@@ -28,6 +28,14 @@ from mtqa.rules import Rule, register, sourced
 from mtqa.scan import word_trigger
 from mtqa.segment import at_line_starts, chunks
 from mtqa.source import names as source_names
+from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
+from mtqa.lexicon.generate import english_meanings, english_names
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.scan import at_literals, literals_in
+from mtqa.rules.foreign_places import respelled_places
+from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
+from mtqa.rules.place_spellings import place_spellings
+from mtqa.rules.unseen_spellings import arabic_form_places, given_skeletons, titled_surnames
 
 CONSISTENCY_CATEGORIES = ("person", "place")
 
@@ -240,7 +248,6 @@ class LiteralName(Rule):
 
     def scoring(self) -> str:
         """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
-        from mtqa.lexicon.evidence import settings
 
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
@@ -313,10 +320,6 @@ class MisspelledName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.rules.foreign_places import respelled_places
-        from mtqa.rules.place_spellings import place_spellings
-        from mtqa.rules.unseen_spellings import arabic_form_places, titled_surnames
-
         reported = []
         for finding in self._check(doc, ctx):
             reported.append((finding.start, finding.end))
@@ -362,8 +365,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
     followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
     al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
     the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
-    from mtqa.rules.name_forms import _bare, wide_skeleton
-    from mtqa.rules.unseen_spellings import given_skeletons
 
     if " " in written.strip():
         return False
@@ -376,7 +377,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a lexicon person written with one word transliterated another way
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
-    from mtqa.rules.name_forms import near_person_spellings
 
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
@@ -470,7 +470,6 @@ def usual_given_variant(written: str, listed: str) -> bool:
     """Whether one given name is a usual spelling of another: the same once _USUAL_SPELLINGS
     are folded ("Muhammad" for Mohammed), or a common given name with the same spelling key
     ("Mohamed"/"Mohammed", "Youssef"/"Yousef")."""
-    from mtqa.rules.name_forms import _spell_key
 
     a, b = written.lower().replace("-", ""), listed.lower().replace("-", "")
     for pattern, to in _USUAL_SPELLINGS:
@@ -884,7 +883,6 @@ def _place_and_nisba(spellings) -> bool:
 def _english_word(word: str) -> bool:
     """Whether a capitalised word is a common English word ("Good", "God": clean English news
     writes it in lower case), not a romanised name."""
-    from mtqa.lexicon.ngrams import ngram_counts
 
     return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
 
@@ -911,7 +909,6 @@ def _given_names_of_others(found, docs) -> bool:
 def _variant_spellings(rule, index, doc, ctx, flagged):
     """NAM004 for a full name written later in another transliteration
     (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
-    from mtqa.rules.name_forms import variant_spellings
 
     wrong, correct = entity_matches(doc, ctx)
     known = _Spans((m.start, m.end) for m in correct)
@@ -1001,10 +998,6 @@ class TranslatedOutletName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
-        from mtqa.lexicon.generate import english_meanings, english_names
-        from mtqa.lexicon.ngrams import ngram_counts
-
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
         meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
@@ -1082,11 +1075,7 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
     Al-Watan"). Every word a gloss meaning, one a noun; no English outlet ("the newspaper The
     Guardian", "the magazine Time"), nationality or phrase English capitalises itself, in a text
     about the Arab world."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.translated_names import _data as tn_data, arab_context
-    from mtqa.scan import at_literals, literals_in
 
     prose = doc.prose
     openings = literals_in(_HEAD_FIRST_OPENINGS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
@@ -1128,9 +1117,6 @@ _DATELINE_SOURCE = re.compile(
 def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
-    from mtqa.lexicon.evidence import settings
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
 
     for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)

@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime
 import math
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.rules.clauses import finite_verb_in
@@ -27,8 +26,7 @@ _CATEGORY = "locale-convention/number-format"
 
 @lru_cache(maxsize=1)
 def data() -> dict:
-    text = resources.files("mtqa").joinpath("data/numbers.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return cache.package_toml("data/numbers.toml")  # (parsed once, then read back from the cache)
 
 
 @lru_cache(maxsize=None)

@@ -23,6 +23,9 @@ from mtqa.errors import LexiconError
 from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.segment import LETTERS, automaton_iter
+from mtqa import cache
+from mtqa.suggest import carry_over
+from mtqa.rules.clause_starts import clause_starts
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
          "needs_context"}
@@ -52,7 +55,6 @@ class Phrase:
 
 def load_phrases(name: str) -> list[Phrase]:
     """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
-    from mtqa import cache
 
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     fields = [f.name for f in dataclasses.fields(Phrase)]
@@ -108,14 +110,17 @@ def _validated(name: str, text: str) -> list[Phrase]:
     return phrases
 
 
-_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "good", "patterns"}
+# The calque families written as patterns: the listed families, those written by their generator,
+# and those swept from the Arabic side (stock formulas of Arabic news, family by family).
+PATTERN_FILES = ("calque_patterns.toml", "calque_generators.toml", "calque_sweep.toml")
+_FAMILY_KEYS = {"id", "arabic", "kind", "message", "replace", "position", "severity", "unquoted", "needs_context",
+                "good", "patterns"}
 
 
 def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
     each with its own bad example and its family's good examples (ordinary English traps).
     Kept in the on-disk cache once valid (keyed by the file and the pattern compiler's code)."""
-    from mtqa import cache
 
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     code = resources.files("mtqa").joinpath("patterns.py").read_text("utf-8")
@@ -162,6 +167,7 @@ def _patterns_validated(name: str, text: str) -> list[Phrase]:
                 message=f"Calque ({family['id']}): {family['message']}",
                 bad=(entry["bad"],), good=tuple(family["good"]),
                 unquoted=bool(family.get("unquoted", False)), family=family["id"], anchor=anchor,
+                needs_context=bool(family.get("needs_context", False)),
                 leads=tuple(lead for lead in leads or () if not anchor or lead.endswith(" ")),
             ))
     return phrases
@@ -425,7 +431,6 @@ class PhraseRule(Rule):
         winning. Matching 1 MB is one pass of the automaton over its words."""
         import ahocorasick
 
-        from mtqa import cache
 
         try:  # the openings depend on this module's code (an install without sources: on the version)
             code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
@@ -557,10 +562,6 @@ class PhraseRule(Rule):
         return start
 
     def check(self, doc, ctx):
-        from mtqa.suggest import carry_over
-
-        from mtqa.rules.clause_starts import clause_starts
-
         prose = doc.prose
         sentence_starts = clause_starts(doc)  # and the clause after a dateline ("Sanaa - ")
         starts = set(sentence_starts)
@@ -605,8 +606,8 @@ class Calque(PhraseRule):
     @cached_property
     def phrases(self) -> list[Phrase]:
         """The listed wordings, then the calque families written as patterns (the listed
-        families, then those written by their generator)."""
-        return load_phrases(self.data_file) + load_patterns() + load_patterns("calque_generators.toml")
+        families, those written by their generator, those swept from the Arabic side)."""
+        return load_phrases(self.data_file) + [p for name in PATTERN_FILES for p in load_patterns(name)]
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

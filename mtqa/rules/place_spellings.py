@@ -24,6 +24,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mtqa import cache, regexes, translit
+from mtqa.lexicon import derived
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.segment import at_line_starts
 
 _PARTICLE = r"(?:al|el|ez|ed|es|ash|ad|an|ar|as|at|az|ul)"
 # a place name: up to three capitalised words, with articles and hyphens between them
@@ -87,7 +90,6 @@ def _run_key(words: list[str]) -> str:
 def _indexes(lex):
     """(skeleton tuple -> [(entry, form's content words)], Arabic skeleton -> [entry]) for the
     lexicon's places (built once: lexicon.derived)."""
-    from mtqa.lexicon import derived
 
     return derived(lex, "place-spelling-indexes", _build_indexes)
 
@@ -126,7 +128,6 @@ def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of every correct name of the lexicon, data/exonyms.toml and
     data/world_places.toml, lower case; the spelling keys of the places' words and names)
     (built once: lexicon.derived)."""
-    from mtqa.lexicon import derived
 
     return derived(lex, "place-spelling-known", _build_known)
 
@@ -181,7 +182,6 @@ def _close(written: list[str], form: list[str]) -> bool:
 
 def _candidates(prose):
     """Capitalised runs after a space, then datelines (a dateline opens a line: no space before it)."""
-    from mtqa.segment import at_line_starts
 
     yield from _CAPITAL_RUN.finditer(prose)
     yield from at_line_starts(_DATELINE, prose)
@@ -190,7 +190,6 @@ def _candidates(prose):
 def place_spellings(rule, doc, ctx, reported):
     """NAM002 findings for places of the lexicon written in a spelling it does not list (see
     the module docstring), where no NAM002 finding is yet (`reported`: spans of those)."""
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
     from mtqa.rules.unseen_spellings import _MIN_SCORE, _translit_score
 

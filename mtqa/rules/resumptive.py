@@ -20,7 +20,11 @@ _TWO_PLACE = frozenset({
     "owe", "cost", "allow", "let", "make", "help", "want", "urge", "force", "order", "invite", "expect", "encourage",
     "call", "name", "consider", "find", "keep", "leave", "see", "hear", "get", "take", "put", "set", "buy", "sell",
     "write", "read", "serve", "assign", "award", "charge", "deny", "spare", "save", "wish", "bet", "like", "need",
-    "have", "do", "be", "say", "think", "believe", "know", "feel", "mean", "guess", "suppose"})
+    "have", "do", "be", "say", "think", "believe", "know", "feel", "mean", "guess", "suppose",
+    # a pronoun after them may be a beneficiary ("the house which they built him was…")
+    "build", "cook", "bake", "choose", "pour", "fetch", "sing", "play", "draw", "paint", "book", "reserve",
+    "earn", "win", "cause", "prepare", "rent", "lease", "throw", "pass", "feed", "mail", "post", "forward",
+    "return", "refund", "wire", "cut", "fix", "hire", "appoint", "elect", "label", "dub", "crown", "declare"})
 # Nouns that "that" follows as a complement or an adverbial, with a pronoun of its own in
 # ordinary English ("the fact that the army attacked it", "the way that he did it").
 _NOT_ANTECEDENT = frozenset({
@@ -45,10 +49,21 @@ def _pattern() -> re.Pattern:
                rf"|(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,3}}(?:[ \t]+(?:{_GROUPS}))?|he|she|they|we|{_GROUPS})")
     after = "|".join(_PREPOSITIONS)
     return regexes.compile(
-        rf"\b(?P<rel>which|whom|that)[ \t]+(?P<subj>{subject})[ \t]+(?:(?:had|has|have)[ \t]+)?"
-        rf"(?P<verb>[a-z]{{3,20}})[ \t]+(?P<pron>it|them|him|her)\b(?=[ \t]*[.,;:)]|[ \t]+(?:{after})\b)"
+        rf"\b(?P<rel>which|whom|that|who)[ \t]+(?P<subj>{subject})[ \t]+(?:(?:had|has|have)[ \t]+)?"
+        rf"(?P<verb>[a-z]{{3,20}})[ \t]+(?P<pron>it|them|him|her)\b(?=[ \t]*[.,;:)]|[ \t]+(?:{after}|was|were|is|are|has|have|had|will|would)\b)"
     )
 
+
+# "the journalist whose his car…": a possessive after "whose" (صحفي احترقت سيارته).
+_WHOSE = regexes.compile(r"\bwhose[ \t]+(his|her|its|their)\b")
+# "the building which it was damaged": the relative is the subject of a passive, and a pronoun
+# repeats it (المبنى الذي تضرر). The word after the participle tells "which he was hired to do".
+_PASSIVE = regexes.compile(
+    r"\b(?:which|who)[ \t]+(it|he|she|they)[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|"
+    r"will[ \t]+be)[ \t]+([a-z]{3,20})\b(?![ \t]+(?:to|of|about)\b)"
+    r"(?![ \t]+(?:in|on|at|for|with|by|from|into|over|under)[ \t]*(?:[.,;:)?!]|(?:was|were|is|are|has|have|had|will|would|and|but)\b))")
+_RELATIVE_STOP = frozenset({"in", "on", "at", "to", "by", "for", "with", "from", "of", "under", "through", "during",
+                            "about", "into", "over", "against", "upon", "after", "before", "as", "than"})
 
 # ", it confirmed", ", he said": a subject pronoun after a comma, then a verb and no comma.
 _TOPIC_PRONOUN = regexes.compile(r",[ \t]+(he|she|it|they)[ \t]+([a-z]{3,20})\b(?![ \t]*,)")
@@ -112,7 +127,9 @@ class ResumptivePronoun(Rule):
         "(\"said that the army attacked it\") or after nouns that take a clause of their own (\"the "
         "fact that…\", \"the way that he did it\"); verbs whose pronoun is an indirect object or "
         "the subject of what follows (\"the books that she gave them\", \"the plan they wanted him "
-        "to sign\"); \"in which\" and other prepositions before the relative. The same rule finds "
+        "to sign\"); \"in which\" and other prepositions before the relative. Also \"who\" (\"the "
+        "farmer who the soldiers arrested him\"), a possessive after \"whose\" (\"whose his camera\") and a "
+        "subject pronoun before a passive (\"the clinic which it was damaged\"). The same rule finds "
         "a subject taken up again by a pronoun after a comma (Arabic topic and comment: \"The "
         "Presidential Council, it confirmed…\"), when the subject is \"the\" + a noun or a name "
         "with no verb or time in it and no comma follows the verb (\"The council, it said, will…\")."
@@ -144,10 +161,11 @@ class ResumptivePronoun(Rule):
 
     def check(self, doc, ctx):
         yield from self._topic(doc)
+        yield from self._subject_and_possessive(doc)
         prose = doc.prose
-        if "which" not in prose and "whom" not in prose and "that" not in prose:
+        if "which" not in prose and "whom" not in prose and "that" not in prose and "who" not in prose:
             return
-        for match in at_literals(_pattern(), prose, ("which", "whom", "that")):  # = finditer: every match opens with one
+        for match in at_literals(_pattern(), prose, ("which", "whom", "that", "who")):  # = finditer: every match opens with one
             base = _verb_base(match.group("verb"))
             if base is None or base in _TWO_PLACE:
                 continue
@@ -155,7 +173,7 @@ class ResumptivePronoun(Rule):
             previous = before[-1].lower().strip(",") if before else ""
             if previous in ("in", "on", "at", "to", "by", "for", "with", "from", "of", "under", "through", "during"):
                 continue
-            if match.group("rel") == "that" and (
+            if match.group("rel") in ("that", "who") and (
                     not previous or previous in _NOT_ANTECEDENT or verbs.past_base(previous) or verbs.present_base(previous)
                     or verbs.is_base(previous) or not previous.isalpha()):
                 continue
@@ -168,6 +186,30 @@ class ResumptivePronoun(Rule):
                 f"\"{match.group('pron')}\" after \"{match.group('verb')}\".",
                 [Suggestion("", True)],
             )
+
+    def _subject_and_possessive(self, doc):
+        """'whose his car' (a possessive repeating "whose") and 'which it was damaged' (a
+        subject pronoun repeating the relative before a passive)."""
+        prose = doc.prose
+        if "whose" in prose:
+            for match in _WHOSE.finditer(prose):
+                yield self.finding(doc, match.start(1) - 1, match.end(1),
+                                   f"Resumptive pronoun: \"whose\" already says whose it is; drop \"{match.group(1)}\".",
+                                   [Suggestion("", True)])
+        if "which" not in prose and "who" not in prose:
+            return
+        for match in _PASSIVE.finditer(prose):
+            base = _verb_base(match.group(2))
+            if base is None or base in _TWO_PLACE or not match.group(2).endswith(("ed", "en", "t", "wn")):
+                continue
+            before = prose[max(0, match.start() - 30) : match.start()].split()
+            previous = before[-1].lower() if before else ""
+            if not previous.isalpha() or previous in _RELATIVE_STOP or verbs.past_base(previous) \
+                    or verbs.present_base(previous) or verbs.is_base(previous):
+                continue  # ", which it was…" (a clause), "at which it was sold", "knew who he was"
+            yield self.finding(doc, match.start(1) - 1, match.end(1),
+                               f"Resumptive pronoun: \"{match.group(0).split()[0]}\" is already the "
+                               f"subject; drop \"{match.group(1)}\".", [Suggestion("", True)])
 
     def _topic(self, doc):
         """A subject taken up again by a pronoun after a comma, Arabic topic and comment

@@ -23,11 +23,12 @@ from importlib import resources
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.memo import memo
-from mtqa.resources import loaded_tagger
+from mtqa.resources import _tagger, loaded_tagger, syllables_in_cmudict
 from mtqa.rules import Rule, register
 from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
 from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
+from mtqa.lexicon.ngrams import ngram_counts
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
@@ -50,8 +51,6 @@ def _model() -> tuple[dict[str, int], dict[str, int]]:
     """n-gram -> its (Arabic, English) counts, and context -> the (Arabic, English) totals, each
     pair as one integer (Arabic << _HALF | English: one object an entry, read from the on-disk
     cache in half the time of a tuple)."""
-    from mtqa import cache
-
     text = resources.files("mtqa").joinpath("data/romanised_shape.tsv").read_bytes()
 
     def build():
@@ -140,8 +139,6 @@ def _known_words() -> frozenset[str]:
 def _english_plural(word: str) -> bool:
     """Whether `word` is an English plural (-s, -es) of a listed or loaned word or one clean
     English news uses: English inflects a loanword it has taken ("keffiyehs", "jihadis")."""
-    from mtqa.lexicon.ngrams import ngram_counts
-
     if not word.endswith("s") or word.endswith("ss"):
         return False
     stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
@@ -151,8 +148,6 @@ def _english_plural(word: str) -> bool:
 
 def _tagger_knows(word: str) -> bool:
     """Whether the English tagger was trained on `word` (it has a feature for the word)."""
-    from mtqa.resources import _tagger
-
     try:
         return ("i word " + word) in _tagger().weights
     except Exception:  # no tagger installed: the other tests still stand
@@ -162,8 +157,6 @@ def _tagger_knows(word: str) -> bool:
 def _in_cmudict(word: str) -> bool:
     """Whether the CMU pronouncing dictionary (when installed) has `word`: English, or a name."""
     try:
-        from mtqa.resources import syllables_in_cmudict
-
         return syllables_in_cmudict(word) is not None
     except Exception:  # the dictionary is optional (readability uses it when installed)
         return False
@@ -194,8 +187,6 @@ class _TaggerWeights:
 @lru_cache(maxsize=8192)
 def judge(word: str) -> tuple[str, str] | None:
     """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape."""
-    from mtqa.lexicon.ngrams import ngram_counts
-
     if word in romanised_words() or word in _loanwords():
         return None  # LNG003's own words, and accepted English loanwords
     plain = word.replace("’", "'")

@@ -11,7 +11,7 @@ import re
 from functools import cached_property, lru_cache
 
 from mtqa import cache, regexes
-from mtqa.document import Token
+from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
@@ -1164,10 +1164,11 @@ class PresentWithPastTime(Rule):
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
+        keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
         for sentence in doc.sentences:
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
-            original, had_tokens, had_tags = sentence, sentence._tokens is not None, sentence._tags is not None
+            original, had_tokens, had_tags = sentence, keep or sentence._tokens is not None, keep or sentence._tags is not None
             try:
                 before, previous = previous, sentence
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):

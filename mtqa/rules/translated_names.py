@@ -25,6 +25,12 @@ from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.scan import at_literals, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.lexicon.evidence import foreign_sentence, settings
+from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.source.arabic import normalise, stems
+from mtqa.source.translit import score
+from mtqa.translit import common_given_names
 
 _CONNECTORS = frozenset(("of", "the", "and"))
 _ACRONYM_AFTER = re.compile(r"[ ]?+\([A-Z][A-Z&-]{1,7}\)")  # "(FIS)", "(JEM)" right after a name
@@ -95,6 +101,13 @@ def arab_context(doc, wrong, correct) -> bool:
     return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
 
 
+@lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    """English names a gloss phrase must not be: gloss.toml's and this module's data (joined
+    once, not for every document)."""
+    return english_names() | _data()["english_names"]
+
+
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -102,7 +115,6 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 def candidates(doc):
     """(start, end, phrase tokens, head, head kind, shape) of the name-shaped runs of meaning
     words in `doc` (before the tests of context and English usage)."""
-    from mtqa.lexicon.generate import english_meanings
     from mtqa.rules.names import _meaning
 
     data = _data()
@@ -221,16 +233,13 @@ class TranslatedName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.lexicon.evidence import foreign_sentence, settings
-        from mtqa.lexicon.generate import english_meanings, english_names
-        from mtqa.lexicon.ngrams import ngram_counts
         from mtqa.rules.names import _Spans, _meaning, entity_matches, explained_names, lexicon
 
         found = list(candidates(doc))
         wrong, correct = entity_matches(doc, ctx)
         taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
-        names = english_names() | data["english_names"]
+        names = _english_names()
         arab = bool(found) and arab_context(doc, wrong, correct)
         limits = settings().limits
         prose = doc.prose
@@ -345,8 +354,6 @@ def _quoted_names(rule, doc, taken, wrong, correct):
     "Guardians of the Dawn" brigades'. Every word is a gloss meaning and one a noun of its own
     (no descriptor, nationality or English outlet: 'the "Guardian" newspaper'), in a text about
     the Arab world."""
-    from mtqa.lexicon.generate import english_meanings, english_names
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.names import _meaning
 
     prose = doc.prose
@@ -356,7 +363,7 @@ def _quoted_names(rule, doc, taken, wrong, correct):
     if not matches or not arab_context(doc, wrong, correct):
         return
     meanings, counts = english_meanings(), ngram_counts()
-    names = english_names() | data["english_names"]
+    names = _english_names()
     for match in matches:
         start, end = match.start(1), match.end(1)
         text, head = match.group(1), match.group(2)
@@ -480,7 +487,6 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
     ("the Egyptian judiciary", "the Iraq judiciary" stay quiet), an Arab city or a place the
     lexicon knows (or "the Capital") for Secretariat and Secretary ("the UN Secretariat", "the
     Secretary of State" stay quiet)."""
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.names import _Spans
 
     prose = doc.prose
@@ -606,7 +612,6 @@ def _ranks_with_article(rule, doc, taken, people):
     for عميد, Brigadier) is named as such. The rank must be followed by a person's name: a
     common given name, or two capitalised words one of which has a trait of romanised Arabic
     ("al-", "bin"…); facility names after it ("the Major Ahmed Mosque") are left alone."""
-    from mtqa.translit import common_given_names
 
     if _absent("ranks", doc):
         return  # no rank in the record (every match of _RANK_THE and _RANK_BARE holds one)
@@ -650,6 +655,12 @@ _PLACE_WORD_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _place_word_openings() -> tuple[str, ...]:
+    """"Daughter of ", "Mother of "…: where a match of _PLACE_WORD_OF can start."""
+    return tuple(f"{word} of " for word in _data()["place_words"])
+
+
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
     MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr), "Inn of Shaykhun"
@@ -657,13 +668,10 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
     (`person_words`), no common given name ("Mother of God", "Father of Mohammed" stay quiet;
     "Spring of Issa" is Ain Issa); the first word capitalised inside a sentence without an
     article or possessive before it, in a text about the Arab world."""
-    from mtqa.lexicon.ngrams import ngram_counts
-    from mtqa.translit import common_given_names
-
     if _absent("place_words", doc):
         return  # no place word in the record
     prose = doc.prose
-    openings = literals_in([f"{word} of " for word in _data()["place_words"]], doc.lowered_words.distinct, starts_word=True)
+    openings = literals_in(_place_word_openings(), doc.lowered_words.distinct, starts_word=True)
     matches = at_literals(_PLACE_WORD_OF, prose, openings)  # = finditer
     if not matches or not arab_context(doc, wrong, correct):
         return
@@ -708,8 +716,6 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     text about the Arab world, a phrase clean English news never uses ("the martyrs district"
     for الشهداء, "the pearl neighbourhood" for اللؤلؤة); before a town's head only the nouns
     of `town_words` ("the door town" for الباب)."""
-    from mtqa.lexicon.ngrams import ngram_counts
-
     data = _data()
     prose = doc.prose
     matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
@@ -739,8 +745,6 @@ def _translated_features(rule, doc, taken, wrong, correct):
     Valley", which English names so itself). Every word is a gloss meaning (or an ordinary English word, beside one), the phrase is
     unknown to clean English news, none of its words is a colour or direction ("Green
     Mountain", "Silver Spring"), after a locative word, in a text about the Arab world."""
-    from mtqa.lexicon.generate import english_meanings
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.names import _meaning
 
     if _absent("place_features", doc):
@@ -792,8 +796,6 @@ def _word_transliterations(lex) -> dict[str, str]:
     once per lexicon and kept in the on-disk cache."""
     found = getattr(lex, "_word_transliterations", None)
     if found is None:
-        from mtqa import cache
-
         names = [(e.arabic, "|".join(e.correct_forms)) for e in lex.entries]
         key = cache.key_of("word-transliterations", _PAIRING, *(part for pair in names for part in pair))
         found = lex._word_transliterations = cache.cached("word-transliterations", key, lambda: _pair_words(names))
@@ -806,10 +808,7 @@ def _pair_words(names) -> dict[str, str]:
     the spelling most entries chose ("Qasr" over one district's accepted "Kasr")."""
     from collections import Counter
 
-    from mtqa.lexicon.generate import _ARABIC_WORD
-    from mtqa.source.arabic import normalise, stems
     from mtqa.source.names import _beyond
-    from mtqa.source.translit import score
 
     threshold = _beyond()["match"]
     votes: dict[str, Counter] = {}
@@ -832,7 +831,6 @@ def transliteration(words: list[str], glossed, lex) -> str | None:
     """A transliteration of the Arabic name that English `words` translate (their gloss
     meanings, in Arabic order: "Mother of the Mountain" -> "Umm al-Jabal", "Dawn" ->
     "Al-Fajr"), from the Latin spellings of the lexicon's names; None when a word has none."""
-    from mtqa.source.arabic import normalise, stems
 
     table = _word_transliterations(lex)
     latin = []

@@ -8,10 +8,9 @@ import functools
 import itertools
 import operator
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.scan import starts_of_any, tried_at
@@ -27,8 +26,7 @@ ARABIC_RUN = re.compile(f"{_ARABIC_WORD}(?:[\\s،؛؟]++(?:{_ARABIC_WORD}|{_ARAB
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    text = resources.files("mtqa").joinpath("data/characters.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return cache.package_toml("data/characters.toml")  # (parsed once, then read back from the cache)
 
 
 def arabic_runs(doc) -> list[tuple[int, int]]:
@@ -77,9 +75,10 @@ class CharacterRule(Rule):
         # spaces are taken from the start of their run only (linear time on long space runs)
         prefix = "(?<![ \\t])[ \\t]*+" if spec.get("absorb_space_before") else ""
         self.pattern = re.compile(f"{prefix}[{chars}]++")
+        self.any_char = re.compile(f"[{chars}]")  # (one C-level search: is any of them there)
 
     def check(self, doc, ctx):
-        if not any(c in doc.prose for c in self.mapping):
+        if not self.any_char.search(doc.prose):
             return  # none of the characters: no scan of the text
         runs = None
         for match in self.pattern.finditer(doc.prose):

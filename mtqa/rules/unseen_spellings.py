@@ -18,6 +18,10 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.memo import decided, memo
 from mtqa.scan import at_literals, literals_in, word_trigger
+from mtqa.lexicon import derived
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.source.arabic import normalise, stems
+from mtqa.source.translit import score
 
 # a title, then one capitalised word that no other capitalised word follows
 _TITLES = (
@@ -37,7 +41,6 @@ def given_skeletons(lex) -> frozenset[str]:
     """The wide skeletons of the given names of the lexicon's people (the first word of each
     correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
     Mashaal."""
-    from mtqa.lexicon import derived
 
     return derived(lex, "given-skeletons", _build_given_skeletons)
 
@@ -59,7 +62,6 @@ def _build_given_skeletons(lex) -> frozenset[str]:
 def _families(lex) -> tuple[dict, frozenset[str]]:
     """(person skeleton -> [(entry, family name, every spelling of the entry)], every word of every
     person's correct forms) for the people of the lexicon."""
-    from mtqa.lexicon import derived
 
     return derived(lex, "families", _build_families)
 
@@ -118,7 +120,6 @@ def titled_surnames(rule, doc, ctx, reported):
 def _misspelt_surname_of(written: str, lex):
     """The lexicon person whose surname the word after a title misspells, else None (see
     titled_surnames)."""
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.name_forms import _FIRST, _bare, person_skeleton, wide_skeleton
 
     index, known_words = _families(lex)
@@ -178,7 +179,6 @@ def arabic_skeleton(arabic: str) -> str:
 def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
     lexicon's places and data/exonyms.toml."""
-    from mtqa.lexicon import derived
 
     return derived(lex, "arabic-place-index", _build_place_index)
 
@@ -228,8 +228,6 @@ _MIN_SCORE = -1.3  # the model's score per letter (mtqa/source/translit.py) a sp
 def _translit_score(arabic: str, latin: str) -> float:
     """How well `latin` transliterates the Arabic name (its words joined, with and without the
     article)."""
-    from mtqa.source.arabic import normalise, stems
-    from mtqa.source.translit import score
 
     return max(score(form, latin) for form in stems(normalise(arabic.replace(" ", ""))))
 
@@ -284,7 +282,6 @@ def _place_verdict(run: str, lex):
     """What arabic_form_places reports for a run written `run` wherever it stands: (characters
     cut from its start, whether it is a one-word place written as two words, message,
     suggestion), or None."""
-    from mtqa.lexicon.ngrams import ngram_counts
     from mtqa.rules.name_forms import wide_skeleton
 
     counts = ngram_counts()

@@ -170,6 +170,10 @@ TRAPS = [
     "The Middle East is warming faster than the global average.",
     "The President of the Parliament Building Committee met in Brussels.",
     "President of the Parliament Roberta Metsola visited Strasbourg on Monday.",
+    # the meaning given as a gloss right after the name: an English writer explaining it
+    "Hezbollah (Party of God) said it had fired rockets at the border.",
+    "Al-Ahram, or the Pyramids, published the decree on Sunday.",
+    "Al Jazeera (The Island) reported the strike first.",
 ]
 
 

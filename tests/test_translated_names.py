@@ -269,3 +269,16 @@ COMPOUND_NAME_TRAPS = [
 @pytest.mark.parametrize("text", COMPOUND_NAME_TRAPS)
 def test_compound_given_name_traps(text):
     assert found(text) == []
+
+
+# English names of aid groups made of gloss words, in a text about the Arab world
+ENGLISH_GROUP_NAMES = [
+    "Officials in Baghdad told Al Jazeera that Mercy Corps delivered aid to families in Idlib.",
+    "A Peace Corps volunteer taught English in Rabat in the 1990s.",
+    "Freedom House rated Tunisia partly free, officials in Tunis said.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_GROUP_NAMES)
+def test_english_group_names_are_left_alone(text):
+    assert found(text) == []

@@ -89,6 +89,8 @@ def _compound_data() -> tuple[dict, dict, dict, re.Pattern, re.Pattern]:
     return servant, divine, religion, theophoric, title
 
 
+_SERVANT_WORDS = frozenset(("servant", "slave", "worshipper"))
+_RELIGION_WORDS = frozenset(("religion", "faith", "islam"))
 # a person's name (or the rest of one) right after: "al-Qassam", "Gaddafi", "Ahmed"
 _NAME_PART = re.compile(r"[ ]((?:al|el|Al|El)[-‐ ][A-Z][\w'’-]*+|[A-Z][a-z'’]++)")
 
@@ -113,8 +115,13 @@ def _translated_compounds(rule, doc, taken):
     Glory of the Religion al-Qassam Brigades"); "the Light of Islam" alone stays English."""
     servant, divine, religion, theophoric, title = _compound_data()
     prose = doc.prose
-    openings = tuple(f"{w} of " for w in (*servant, *religion))
-    for pattern, shape in ((theophoric, "theophoric"), (title, "religion")):
+    words = doc.lowered_words.words
+    shapes = []  # (a cheap test first: most records hold no servant word and no religion word)
+    if not _SERVANT_WORDS.isdisjoint(words):
+        shapes.append((theophoric, "theophoric", tuple(f"{w} of " for w in servant)))
+    if not _RELIGION_WORDS.isdisjoint(words):
+        shapes.append((title, "religion", tuple(f"{w} of " for w in religion)))
+    for pattern, shape, openings in shapes:
         for match in near_literals(prose, openings, pattern, 0):
             start, end = match.span()
             if taken.overlaps(start, end):

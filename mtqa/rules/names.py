@@ -107,8 +107,39 @@ def entity_matches(doc, ctx):
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
-        cache[id(lex)] = resolve(kept)
+        wrong, correct = resolve(kept)
+        kept_wrong = _not_explained(wrong, correct, prose)
+        if len(kept_wrong) < len(wrong):  # the glosses stay taken: no other name rule reports them
+            doc.__dict__.setdefault("_explained_names", []).extend(m for m in wrong if m not in kept_wrong)
+        cache[id(lex)] = (kept_wrong, correct)
     return cache[id(lex)]
+
+
+def explained_names(doc) -> list:
+    """The renderings entity_matches found explained as a gloss of the name before them."""
+    return doc.__dict__.get("_explained_names", [])
+
+
+# Between a correct name and its meaning given as a gloss: "Hezbollah (Party of God)",
+# "Al-Ahram, or the Pyramids,", "Al Jazeera - the island -"
+_GLOSS_BETWEEN = re.compile(r"[ ]?+(?:\(|,[ ]or|[-–—])[ ]?+[\"“‘']?+(?:the[ ])?+", re.IGNORECASE)
+
+
+def _not_explained(wrong, correct, prose: str) -> list:
+    """The wrong renderings that are not the meaning of the same name given right after it as
+    a gloss: an English writer explaining "Hezbollah (Party of God)" is not MT."""
+    if not wrong or not correct:
+        return wrong
+    ends: dict[str, list[int]] = {}
+    for c in correct:
+        ends.setdefault(c.entry.id, []).append(c.end)
+    kept = []
+    for w in wrong:
+        start = w.start + 4 if prose[w.start : w.start + 4].lower() == "the " else w.start
+        if any(0 < start - end <= 12 and _GLOSS_BETWEEN.fullmatch(prose, end, start) for end in ends.get(w.entry.id, ())):
+            continue
+        kept.append(w)
+    return kept
 
 
 def _acronym_in_lower_case(m, prose: str) -> bool:
@@ -968,7 +999,7 @@ class TranslatedOutletName(Rule):
 
     def check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
-        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
         meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
         for match in _outlet_matches(doc):
             if meanings is None:

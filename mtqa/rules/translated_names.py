@@ -233,11 +233,11 @@ class TranslatedName(Rule):
     )
 
     def check(self, doc, ctx):
-        from mtqa.rules.names import _Spans, _meaning, entity_matches, lexicon
+        from mtqa.rules.names import _Spans, _meaning, entity_matches, explained_names, lexicon
 
         found = list(candidates(doc))
         wrong, correct = entity_matches(doc, ctx)
-        taken = _Spans((m.start, m.end) for m in (*wrong, *correct))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
         names = _english_names()
         arab = bool(found) and arab_context(doc, wrong, correct)

@@ -133,9 +133,11 @@ class Rule:
         suggestions: Iterable[str | Suggestion] = (),
         severity: Severity | None = None,
         safe: bool = True,
+        evidence: Iterable[str] = (),
     ) -> Finding:
-        """A Finding of this rule over doc.text[start:end]."""
-        return Finding(
+        """A Finding of this rule over doc.text[start:end]; `evidence` names what made it fire
+        (shown in JSON as "evidence")."""
+        finding = Finding(
             rule=self.id,
             name=self.name,
             category=self.category,
@@ -148,6 +150,9 @@ class Rule:
                 s if isinstance(s, Suggestion) else Suggestion(s, safe) for s in suggestions
             ),
         )
+        if evidence:
+            finding.extra["evidence"] = list(evidence)
+        return finding
 
 
 #: Views of a document that rules compute once and share (Document's cached properties, the

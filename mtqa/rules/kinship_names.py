@@ -138,9 +138,8 @@ def _translated_compounds(rule, doc, taken):
                 target = f"{religion[match.group(1)]} {'al-Islam' if match.group(3) == 'Islam' else 'al-Din'}"
             message = (f"{prose[start:end]!r} translates a compound Arabic given name word by word; "
                        f"English news keeps the name: {target}.")
-            finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-            finding.extra["evidence"] = ["translated-given-name", f"shape:{shape}"]
-            yield finding
+            yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
+                               evidence=["translated-given-name", f"shape:{shape}"])
 
 
 def translated_kinship(rule, doc, taken):
@@ -157,9 +156,8 @@ def translated_kinship(rule, doc, taken):
         target = f"{_KUNYA_WORD[word]} {name}"
         message = (f"{prose[start:end]!r}: the kunya {_KUNYA_WORD[word]} (\"{word.lower()} of\") translated; "
                    f"English news keeps it as part of the name: {target}.")
-        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-        finding.extra["evidence"] = ["translated-kunya", f"given-name:{name}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
+                           evidence=["translated-kunya", f"given-name:{name}"])
     for match in near_literals(prose, (" son of ", " daughter of ", " Son of ", " Daughter of "), _PATRONYM, 30):
         first, kin, second = match.group(1), match.group(2), match.group(3)
         if not (_given(first) and _given(second)) or taken.overlaps(match.start(2), match.end(2) + 3):
@@ -170,7 +168,5 @@ def translated_kinship(rule, doc, taken):
         particle = _PATRONYM_WORD[kin.lower()]
         message = (f"{prose[start:end]!r} between two names translates the patronym {particle}; "
                    f"English news writes {first} {particle} {second}.")
-        finding = rule.finding(doc, start, end, message, [Suggestion(particle, False)])
-        finding.extra["evidence"] = ["translated-patronym"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [Suggestion(particle, False)], evidence=["translated-patronym"])
     yield from _translated_compounds(rule, doc, taken)

@@ -1049,9 +1049,7 @@ class TranslatedOutletName(Rule):
                 f"{phrase} {head} looks like the name of {kind} translated word by word "
                 f"({arabic}); English news transliterates such names."
             )
-            finding = self.finding(doc, start, end, message, [])
-            finding.extra["evidence"] = ["gloss-words", f"head-noun:{head.lower()}"]
-            yield finding
+            yield self.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-noun:{head.lower()}"])
         yield from _translated_dateline_source(self, doc, taken)
         yield from _head_before_outlet(self, doc, taken, wrong, correct)
 
@@ -1102,9 +1100,7 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
         arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
         message = (f"The {match.group(1)} {name} looks like an outlet named by translating its Arabic name "
                    f"({arabic}); English news transliterates such names.")
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["gloss-words", f"head-before:{match.group(1)}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-before:{match.group(1)}"])
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses
@@ -1137,9 +1133,7 @@ def _translated_dateline_source(rule, doc, taken):
             f"The dateline's source ({phrase}) looks like the name of an Arabic outlet or agency "
             f"translated word by word ({arabic}); English news transliterates such names."
         )
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["gloss-words", "dateline"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", "dateline"])
 
 
 def _opens_sentence(doc, start: int) -> bool:

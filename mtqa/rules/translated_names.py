@@ -385,9 +385,8 @@ def _quoted_names(rule, doc, taken, wrong, correct):
         arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed) if g[1])
         message = (f"\"{text}\" {head} looks like {what} translated word by word ({arabic}); "
                    f"English news transliterates such names.")
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["gloss-words", "shape:quoted", f"head-noun:{head}", "arab-context"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [],
+                           evidence=["gloss-words", "shape:quoted", f"head-noun:{head}", "arab-context"])
 
 
 _BODY_HEAD_WORDS = "|".join(sorted(_data()["body_heads"], key=len, reverse=True))
@@ -460,9 +459,8 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             message = (f"{written}: {literal!r} is a word-by-word translation of the head of a government "
                        f"body's Arabic name; English names such a body a {heads[literal]}.")
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
-        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-        finding.extra["evidence"] = [evidence, f"head:{literal.lower()}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
+                           evidence=[evidence, f"head:{literal.lower()}"])
 
 
 # Administrative units and offices named by the literal meaning of their Arabic head noun:
@@ -527,9 +525,7 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
         written = prose[start:end]
         message = (f"{written}: {head!r} is a word-by-word translation of the Arabic head of an "
                    f"administrative unit or office; English writes {target}.")
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["literal-admin-head", f"head:{head}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [], evidence=["literal-admin-head", f"head:{head}"])
 
 
 # "the Major Ahmed al-Mismari", "the Dean Yahya Saree": a rank with the Arabic article kept
@@ -644,9 +640,8 @@ def _ranks_with_article(rule, doc, taken, people):
                        f"rank; English writes {target} before a name, without the article.")
         else:
             message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
-        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-        finding.extra["evidence"] = ["rank-with-article" if match.re is _RANK_THE else "literal-rank", f"rank:{rank.lower()}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
+                           evidence=["rank-with-article" if match.re is _RANK_THE else "literal-rank", f"rank:{rank.lower()}"])
 
 
 _PLACE_WORD_OF = re.compile(
@@ -692,9 +687,8 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
         target = f"{words[match.group(1)]} {translit.strip_article(name)}"
         message = (f"{prose[start:end]!r} looks like a place named by the meaning of its first Arabic word; "
                    f"English news writes it transliterated ({target}).")
-        finding = rule.finding(doc, start, end, message, [Suggestion(target, False)])
-        finding.extra["evidence"] = ["place-word", f"word:{match.group(1).lower()}"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
+                           evidence=["place-word", f"word:{match.group(1).lower()}"])
 
 
 # "in (the) Oleander Spring", "into the Dates Monastery": a locative word, then 2-3 capitalised words
@@ -733,9 +727,8 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
         written = prose[start:end]
         message = (f"{written!r} looks like a place named in lower case by the meaning of its Arabic "
                    f"words; English news transliterates such names.")
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["gloss-words", "shape:lower-case-place", f"head-noun:{match.group(2)}", "arab-context"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [],
+                           evidence=["gloss-words", "shape:lower-case-place", f"head-noun:{match.group(2)}", "arab-context"])
 
 
 def _translated_features(rule, doc, taken, wrong, correct):
@@ -778,9 +771,7 @@ def _translated_features(rule, doc, taken, wrong, correct):
         arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed) if g)
         message = (f"{phrase} looks like a place named by translating its Arabic name ({arabic}); "
                    f"English news transliterates it.")
-        finding = rule.finding(doc, start, end, message, [])
-        finding.extra["evidence"] = ["gloss-words", "place-feature", "locative"]
-        yield finding
+        yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", "place-feature", "locative"])
 
 
 _ARABIC_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu)[-‐ ]|\bAbd|kh|gh|q(?!u)|aa|ee\b|ou|['’]", re.IGNORECASE)

@@ -87,7 +87,6 @@ def _common_hashes() -> frozenset[int]:
 
 def dictionary_count(word: str) -> int:
     """How often the dictionary counted `word` (0: not a word of it)."""
-
     hashes, counts = _english_words()
     key = phrase_hash(word)
     i = bisect_left(hashes, key)
@@ -101,7 +100,6 @@ def _in_dictionary(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def known(word: str) -> bool:
     """Whether an English word list knows the lower-case `word` (British spellings included)."""
-
     counts = ngram_counts()
     if counts.count(word) or _in_dictionary(word):
         return True
@@ -164,7 +162,6 @@ def _glued(word: str) -> bool:
     """Two words glued together ("peacebuilding", "homeware"), a prefix on a word of 4+
     letters ("upsize"), or a word with a plural -s ("financials"), the words known to news or
     common: ordinary word-making, not a typo."""
-
     counts = ngram_counts()
 
     def common(part: str) -> bool:
@@ -201,7 +198,6 @@ def _looks_arabic(word: str) -> bool:
 def corrections(word: str) -> tuple[tuple[str, int], ...]:
     """The common words one edit from the unknown lower-case `word`, commonest first, with
     their counts; () when the word should be left alone."""
-
     if known(word) or ngram_counts().count(word, title=True):
         return ()
 

@@ -340,7 +340,6 @@ def _arab_person(tokens, given) -> bool:
 
 def _english_name(*words: str) -> bool:
     """Whether clean English news writes one of the words in Title Case (Harris, Nasser)."""
-
     counts = ngram_counts()
     return any(counts.count(_bare(w), title=True) for w in words)
 
@@ -480,7 +479,6 @@ def _spellings(entry) -> frozenset[str]:
 def _person_index(lex) -> dict:
     """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
     lexicon.derived)."""
-
     return derived(lex, "near-person-index", _build_person_index)
 
 
@@ -552,7 +550,6 @@ _LOWER_PHRASE_BEFORE = re.compile(r"\b(?:a|an|any|some|every|each|another)[ ]$")
 
 def _has_proper_word(form: str) -> bool:
     """Whether a name has a word that clean English news nearly always capitalises."""
-
     counts = ngram_counts()
     for word in re.findall(r"[A-Z][a-z]+", form):
         lower = word.lower()

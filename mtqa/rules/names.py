@@ -248,7 +248,6 @@ class LiteralName(Rule):
 
     def scoring(self) -> str:
         """The weights and threshold of the evidence (printed by `mtqa explain NAM001`)."""
-
         s = settings()
         weights = ", ".join(f"{name} {value:+g}" for name, value in s.weights.items())
         return f"Scoring (mtqa/lexicon/evidence.toml): threshold {s.threshold:g}; {weights}."
@@ -365,7 +364,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
     followed by a capitalised name (with or without al-/bin: "Abdulkarim Dhuwaib", "Mishal
     al-Ahmad"), or after a royal title with the skeleton of a given name of another person of
     the lexicon ("Sheikh Mishal": Gulf rulers are named by title and given name)."""
-
     if " " in written.strip():
         return False
     if _NEXT_NAME.match(prose, end):
@@ -377,7 +375,6 @@ def _given_name_of_another(written: str, prose: str, start: int, end: int, lex) 
 def _near_person_spellings(rule, doc, ctx, wrong, correct):
     """NAM002 for a lexicon person written with one word transliterated another way
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
-
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
     for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc).longer(2), known):
@@ -470,7 +467,6 @@ def usual_given_variant(written: str, listed: str) -> bool:
     """Whether one given name is a usual spelling of another: the same once _USUAL_SPELLINGS
     are folded ("Muhammad" for Mohammed), or a common given name with the same spelling key
     ("Mohamed"/"Mohammed", "Youssef"/"Yousef")."""
-
     a, b = written.lower().replace("-", ""), listed.lower().replace("-", "")
     for pattern, to in _USUAL_SPELLINGS:
         a, b = pattern.sub(to, a).replace(" ", ""), pattern.sub(to, b).replace(" ", "")
@@ -883,7 +879,6 @@ def _place_and_nisba(spellings) -> bool:
 def _english_word(word: str) -> bool:
     """Whether a capitalised word is a common English word ("Good", "God": clean English news
     writes it in lower case), not a romanised name."""
-
     return len(word) > 2 and word.isalpha() and ngram_counts().count(word.lower()) >= 5
 
 
@@ -909,7 +904,6 @@ def _given_names_of_others(found, docs) -> bool:
 def _variant_spellings(rule, index, doc, ctx, flagged):
     """NAM004 for a full name written later in another transliteration
     (name_forms.variant_spellings), where `_deviant_names` found nothing; adds to `flagged`."""
-
     wrong, correct = entity_matches(doc, ctx)
     known = _Spans((m.start, m.end) for m in correct)
     reported = _Spans((m.start, m.end) for m in wrong)
@@ -1113,7 +1107,6 @@ _DATELINE_SOURCE = re.compile(
 def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
     name ("Aden (The Days) -"), when the lexicon does not know it."""
-
     for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)

@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from mtqa import regexes
+from mtqa import cache, regexes
 from mtqa.document import WordIndex
 from mtqa.errors import LexiconError
 from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.segment import LETTERS, automaton_iter
-from mtqa import cache
-from mtqa.suggest import carry_over
 from mtqa.rules.clause_starts import clause_starts
+from mtqa.segment import LETTERS, automaton_iter
+from mtqa.suggest import carry_over
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
          "needs_context"}
@@ -55,7 +54,6 @@ class Phrase:
 
 def load_phrases(name: str) -> list[Phrase]:
     """Validated entries of a phrase list in mtqa/data (kept in the on-disk cache once valid)."""
-
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     fields = [f.name for f in dataclasses.fields(Phrase)]
     rows = cache.cached(f"phrases-{name}", cache.key_of("phrases", name, text),
@@ -121,7 +119,6 @@ def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     """The calque families of a pattern file (format: mtqa/patterns.py), one Phrase per pattern,
     each with its own bad example and its family's good examples (ordinary English traps).
     Kept in the on-disk cache once valid (keyed by the file and the pattern compiler's code)."""
-
     text = resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
     code = resources.files("mtqa").joinpath("patterns.py").read_text("utf-8")
     fields = [f.name for f in dataclasses.fields(Phrase)]
@@ -430,7 +427,6 @@ class PhraseRule(Rule):
         where the automaton finds one of its openings, in list order, the first that matches
         winning. Matching 1 MB is one pass of the automaton over its words."""
         import ahocorasick
-
 
         try:  # the openings depend on this module's code (an install without sources: on the version)
             code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")

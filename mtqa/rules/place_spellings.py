@@ -90,7 +90,6 @@ def _run_key(words: list[str]) -> str:
 def _indexes(lex):
     """(skeleton tuple -> [(entry, form's content words)], Arabic skeleton -> [entry]) for the
     lexicon's places (built once: lexicon.derived)."""
-
     return derived(lex, "place-spelling-indexes", _build_indexes)
 
 
@@ -128,7 +127,6 @@ def _known(lex) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of every correct name of the lexicon, data/exonyms.toml and
     data/world_places.toml, lower case; the spelling keys of the places' words and names)
     (built once: lexicon.derived)."""
-
     return derived(lex, "place-spelling-known", _build_known)
 
 
@@ -182,7 +180,6 @@ def _close(written: list[str], form: list[str]) -> bool:
 
 def _candidates(prose):
     """Capitalised runs after a space, then datelines (a dateline opens a line: no space before it)."""
-
     yield from _CAPITAL_RUN.finditer(prose)
     yield from at_line_starts(_DATELINE, prose)
 

@@ -608,7 +608,6 @@ def _ranks_with_article(rule, doc, taken, people):
     for عميد, Brigadier) is named as such. The rank must be followed by a person's name: a
     common given name, or two capitalised words one of which has a trait of romanised Arabic
     ("al-", "bin"…); facility names after it ("the Major Ahmed Mosque") are left alone."""
-
     if _absent("ranks", doc):
         return  # no rank in the record (every match of _RANK_THE and _RANK_BARE holds one)
     data = _data()
@@ -822,7 +821,6 @@ def transliteration(words: list[str], glossed, lex) -> str | None:
     """A transliteration of the Arabic name that English `words` translate (their gloss
     meanings, in Arabic order: "Mother of the Mountain" -> "Umm al-Jabal", "Dawn" ->
     "Al-Fajr"), from the Latin spellings of the lexicon's names; None when a word has none."""
-
     table = _word_transliterations(lex)
     latin = []
     for word, g in zip(words, glossed):

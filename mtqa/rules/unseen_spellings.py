@@ -41,7 +41,6 @@ def given_skeletons(lex) -> frozenset[str]:
     """The wide skeletons of the given names of the lexicon's people (the first word of each
     correct form after its titles): "Sheikh Mishal" may be the Emir of Kuwait, not a misspelt
     Mashaal."""
-
     return derived(lex, "given-skeletons", _build_given_skeletons)
 
 
@@ -62,7 +61,6 @@ def _build_given_skeletons(lex) -> frozenset[str]:
 def _families(lex) -> tuple[dict, frozenset[str]]:
     """(person skeleton -> [(entry, family name, every spelling of the entry)], every word of every
     person's correct forms) for the people of the lexicon."""
-
     return derived(lex, "families", _build_families)
 
 
@@ -179,7 +177,6 @@ def arabic_skeleton(arabic: str) -> str:
 def _place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
     """Arabic skeleton -> [(English name, Arabic, spelling keys of every listed form)] for the
     lexicon's places and data/exonyms.toml."""
-
     return derived(lex, "arabic-place-index", _build_place_index)
 
 
@@ -228,7 +225,6 @@ _MIN_SCORE = -1.3  # the model's score per letter (mtqa/source/translit.py) a sp
 def _translit_score(arabic: str, latin: str) -> float:
     """How well `latin` transliterates the Arabic name (its words joined, with and without the
     article)."""
-
     return max(score(form, latin) for form in stems(normalise(arabic.replace(" ", ""))))
 
 

@@ -109,15 +109,15 @@ def entity_matches(doc, ctx):
         kept = _outlets_over_places(kept, prose)
         wrong, correct = resolve(kept)
         kept_wrong = _not_explained(wrong, correct, prose)
-        if len(kept_wrong) < len(wrong):  # the glosses stay taken: no other name rule reports them
-            doc.__dict__.setdefault("_explained_names", []).extend(m for m in wrong if m not in kept_wrong)
-        cache[id(lex)] = (kept_wrong, correct)
-    return cache[id(lex)]
+        # (the glosses stay taken: no other name rule reports them)
+        cache[id(lex)] = (kept_wrong, correct, [m for m in wrong if m not in kept_wrong])
+    return cache[id(lex)][:2]
 
 
-def explained_names(doc) -> list:
+def explained_names(doc, ctx) -> list:
     """The renderings entity_matches found explained as a gloss of the name before them."""
-    return doc.__dict__.get("_explained_names", [])
+    entity_matches(doc, ctx)
+    return doc.__dict__["_entity_matches"][id(lexicon(ctx))][2]
 
 
 # Between a correct name and its meaning given as a gloss: "Hezbollah (Party of God)",
@@ -711,8 +711,10 @@ def _another_person(prose: str, start: int, end: int) -> bool:
     if not after:
         return False
     before = _CAPITALISED_BEFORE.search(prose, max(0, start - 30), start)
+    # (the text just before that word: never a copy of the whole text up to it)
+    ahead = prose[max(0, before.start() - 40) : before.start()].rstrip() if before else ""
     given_before = bool(before) and (
-        (before.start() > 0 and not prose[: before.start()].rstrip().endswith((".", "!", "?", ":")))
+        (before.start() > 0 and not ahead.endswith((".", "!", "?", ":")))
         or before.group().strip().lower() in _common_given())  # a sentence-initial given name
     full = " " in prose[start:end].strip() or given_before or bool(re.match(r"[ ][A-Z]", prose[end : end + 2]))
     return full or "relat" in after.group()
@@ -993,7 +995,7 @@ class TranslatedOutletName(Rule):
 
     def check(self, doc, ctx):
         wrong, correct = entity_matches(doc, ctx)
-        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc, ctx)))
         meanings = names = counts = None  # read at the first outlet-like phrase (most texts have none)
         for match in _outlet_matches(doc):
             if meanings is None:

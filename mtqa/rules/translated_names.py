@@ -237,7 +237,7 @@ class TranslatedName(Rule):
 
         found = list(candidates(doc))
         wrong, correct = entity_matches(doc, ctx)
-        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc)))
+        taken = _Spans((m.start, m.end) for m in (*wrong, *correct, *explained_names(doc, ctx)))
         data, meanings, counts = _data(), english_meanings(), ngram_counts()
         names = _english_names()
         arab = bool(found) and arab_context(doc, wrong, correct)

@@ -67,26 +67,18 @@ def _rule_findings(doc: Document, ctx: Context, rules: list[Rule], off: set[str]
     switches the rule off (its id goes into `off`) instead of ending the run. A rule that
     needs an Arabic source (Rule.needs_source) is not called for a document without one."""
     sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
-    if len(doc.text) < RELEASE_FROM and not off:  # a record: the rules that apply, nothing released
-        for rule in _applicable(rules, sourced):
-            if on_missing is None:
-                yield from rule.check(doc, ctx)
-            else:
-                try:
-                    yield from rule.check(doc, ctx)
-                except ResourceError as exc:
-                    on_missing(rule, exc)  # (only this rule is switched off: it has run)
-        return
-    plan = _release_plan(tuple(rules)) if len(doc.text) >= RELEASE_FROM else itertools.repeat(())
-    for rule, done_with in zip(rules, plan):
+    if len(doc.text) < RELEASE_FROM:  # a record: the rules that apply, nothing released
+        chosen, plan = _applicable(rules, sourced), itertools.repeat(())
+    else:
+        chosen, plan = rules, _release_plan(tuple(rules))
+    for rule, done_with in zip(chosen, plan):
         if (off is None or rule.id not in off) and (sourced or not rule.needs_source):
-            if on_missing is None:
+            try:
                 yield from rule.check(doc, ctx)
-            else:
-                try:
-                    yield from rule.check(doc, ctx)
-                except ResourceError as exc:
-                    on_missing(rule, exc)
+            except ResourceError as exc:
+                if on_missing is None:
+                    raise
+                on_missing(rule, exc)  # (only this rule is switched off: it has run)
         for view in done_with:
             doc.release(view)
 

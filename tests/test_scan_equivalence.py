@@ -168,3 +168,34 @@ def test_ranks_after_the_as_finditer():
         found += bool(expected)
         assert _spans(_ranks_after_the(text, Document(text).lowered_words.distinct)) == expected, text
     assert found > 100
+
+
+# Patterns rewritten to open with a literal or a small set (a word boundary or look-behind tested
+# after it): the scan skips to those characters instead of trying the pattern everywhere.
+_REOPENED = [
+    (r"\bwhose[ \t]+(his|her|its|their)\b", "resumptive", "_WHOSE", 0),
+    (r"\b(?:which|who)[ \t]+(it|he|she|they)[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|"
+     r"will[ \t]+be)[ \t]+([a-z]{3,20})\b(?![ \t]+(?:to|of|about)\b)"
+     r"(?![ \t]+(?:in|on|at|for|with|by|from|into|over|under)[ \t]*(?:[.,;:)?!]|(?:was|were|is|are|has|have|had|will|would|and|but)\b))",
+     "resumptive", "_PASSIVE", 0),
+    (r"(?<![\w.,])\d", "phrases", "_NUMBER_START", 0),
+    ("saying", "syntax", "_SAYING", 2),  # (re.IGNORECASE)
+]
+
+
+@pytest.mark.parametrize("source, module, name, flags", _REOPENED, ids=[name for _, _, name, _ in _REOPENED])
+def test_reopened_patterns_as_written_before(source, module, name, flags):
+    import importlib
+    import re
+
+    rewritten = getattr(importlib.import_module(f"mtqa.rules.{module}"), name)
+    original = re.compile(source, flags)
+    pieces = ["whose", "his", "which", "who", "whom", "it", "they", "was", "has been", "damaged", "hired", "to", "in",
+              ".", ",", "saying", "SAYING", "Saying", "ſaying", "sayings", "x", "_", "2", "2.5", "1,200", "a2", "٣",
+              "Which", "awhich", "whose-", "\n", "whose his", "which it was damaged", "who they were hired"]
+    found = 0
+    for text in _texts(pieces, count=6000, seed=13):
+        expected = _spans(original.finditer(text))
+        found += bool(expected)
+        assert _spans(rewritten.finditer(text)) == expected, text
+    assert found > 50

@@ -55,11 +55,13 @@ def _pattern() -> re.Pattern:
 
 
 # "the journalist whose his car…": a possessive after "whose" (صحفي احترقت سيارته).
-_WHOSE = regexes.compile(r"\bwhose[ \t]+(his|her|its|their)\b")
+# (the word boundary tested after the literal: a pattern that opens with one is scanned fast)
+_WHOSE = regexes.compile(r"whose(?<=\bwhose)[ \t]+(his|her|its|their)\b")
 # "the building which it was damaged": the relative is the subject of a passive, and a pronoun
 # repeats it (المبنى الذي تضرر). The word after the participle tells "which he was hired to do".
+# ("w(?<!\w\w)h": \b before the "w", tested after it, so that the scan skips to the literal)
 _PASSIVE = regexes.compile(
-    r"\b(?:which|who)[ \t]+(it|he|she|they)[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|"
+    r"w(?<!\w\w)h(?:ich|o)[ \t]+(it|he|she|they)[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|"
     r"will[ \t]+be)[ \t]+([a-z]{3,20})\b(?![ \t]+(?:to|of|about)\b)"
     r"(?![ \t]+(?:in|on|at|for|with|by|from|into|over|under)[ \t]*(?:[.,;:)?!]|(?:was|were|is|are|has|have|had|will|would|and|but)\b))")
 _RELATIVE_STOP = frozenset({"in", "on", "at", "to", "by", "for", "with", "from", "of", "under", "through", "during",

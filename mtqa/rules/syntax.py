@@ -956,7 +956,9 @@ class RedundantReportingVerb(Rule):
         return None if any(0 in shape for shape in shapes) else sorted(shapes)
 
 
-_SAYING = regexes.compile("saying", re.IGNORECASE)
+# = "saying" case-insensitively ("ſ" is an "s" so), opening with a set of three letters: scanned
+# faster than a case-insensitive literal, which is tried at every character
+_SAYING = regexes.compile("[Ssſ](?i:aying)")
 _D_COMMA = regexes.compile(r",(?<=[dD],)\s")  # "d, ": written to open with the comma, a literal the scan finds fast
 
 

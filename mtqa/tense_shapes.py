@@ -89,7 +89,7 @@ def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
     index = doc.lowered_words
     keyed = _KEYED
     found = (set(), set(), set())
-    if _CANDIDATE_WORDS.isdisjoint(index.words):  # (most records: no word of the three)
+    if _CANDIDATE_WORDS.isdisjoint(index.distinct):  # (most records: no word of the three)
         return found
     for offset, word in itertools.compress(zip(index.offsets, index.words), map(_CANDIDATE_WORDS.__contains__, index.words)):
         if (sentence := doc.sentence_at(offset)) is not None:

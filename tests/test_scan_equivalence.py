@@ -199,3 +199,17 @@ def test_reopened_patterns_as_written_before(source, module, name, flags):
         found += bool(expected)
         assert _spans(rewritten.finditer(text)) == expected, text
     assert found > 50
+
+
+def test_locative_runs_at_their_words_as_finditer():
+    from mtqa.document import Document
+    from mtqa.rules import translated_names as tn
+
+    pieces = ["in", "In", "into", "of", "of the", "the", "to", "at", "near", "reached", "Oleander", "Spring", "Dates",
+              "Monastery", "Valley", "x", ",", "-", "'s", "2in", "_in", "main", "Of", "\n", "Spring's", "é"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=5):
+        expected = _spans(tn._LOCATIVE_RUN.finditer(text))
+        found += bool(expected)
+        assert _spans(tn._locative_runs(Document(text))) == expected, text
+    assert found > 100

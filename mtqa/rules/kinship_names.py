@@ -115,7 +115,7 @@ def _translated_compounds(rule, doc, taken):
     Glory of the Religion al-Qassam Brigades"); "the Light of Islam" alone stays English."""
     servant, divine, religion, theophoric, title = _compound_data()
     prose = doc.prose
-    words = doc.lowered_words.words
+    words = doc.lowered_words.distinct  # (a set: tested against the distinct words, not every word)
     shapes = []  # (a cheap test first: most records hold no servant word and no religion word)
     if not _SERVANT_WORDS.isdisjoint(words):
         shapes.append((theophoric, "theophoric", tuple(f"{w} of " for w in servant)))

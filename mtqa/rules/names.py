@@ -942,7 +942,7 @@ def _outlet_matches(doc):
     """The matches of _OUTLET.finditer(doc.prose), tried only at the word starts just before
     a head noun (found by a scan for " " + head) instead of at every position. (Windows of
     heads close together overlap: a start tried again fails again, or lies before `done`.)"""
-    if _OUTLET_WORDS is not None and _OUTLET_WORDS.isdisjoint(doc.lowered_words.words):
+    if _OUTLET_WORDS is not None and _OUTLET_WORDS.isdisjoint(doc.lowered_words.distinct):
         return
     prose, offsets = doc.prose, doc.lowered_words.offsets
     done = 0  # finditer returns no overlapping matches

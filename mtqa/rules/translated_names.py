@@ -18,6 +18,7 @@ phrase ("the Palestine Liberation Organization").
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -590,7 +591,7 @@ def _absent(key: str, doc) -> bool:
     ranks (every match of _RANK_THE and _RANK_BARE holds one), the place words
     (_PLACE_WORD_OF), the feature nouns (_LOCATIVE_RUN as _translated_features keeps it)."""
     trigger = _trigger(key)
-    return trigger is not None and trigger.isdisjoint(doc.lowered_words.words)
+    return trigger is not None and trigger.isdisjoint(doc.lowered_words.distinct)  # (the distinct words: a set)
 
 
 def _military_sentence(doc, at: int, data) -> bool:
@@ -691,10 +692,19 @@ def _translated_place_words(rule, doc, taken, wrong, correct):
 
 
 # "in (the) Oleander Spring", "into the Dates Monastery": a locative word, then 2-3 capitalised words
+_LOCATIVES = frozenset(("in", "into", "inside", "near", "from", "to", "at", "towards", "outside", "around", "reached",
+                        "entered", "of"))  # (tried only at these words of the word index: a scan tries every letter)
 _LOCATIVE_RUN = re.compile(
     r"\b(?:in|into|inside|near|from|to|at|towards|outside|around|reached|entered|of)[ ]++(?:the[ ]++)?+"
     r"([A-Z][a-z]++(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][a-z]++){1,2}+)\b(?![ ][A-Z]|['’-])"
 )
+
+
+def _locative_runs(doc):
+    """The matches of _LOCATIVE_RUN.finditer(doc.prose), tried only at the locative words of the
+    word index (every match opens with one, a whole word in lower case)."""
+    index = doc.lowered_words
+    return tried_at(_LOCATIVE_RUN, doc.prose, itertools.compress(index.offsets, map(_LOCATIVES.__contains__, index.words)))
 
 
 # "the martyrs district", "the pearl quarter": the, one or two lower-case words, a head
@@ -744,8 +754,7 @@ def _translated_features(rule, doc, taken, wrong, correct):
     prose = doc.prose
     data = _data()
     features = data["place_features"]
-    matches = [m for m in _LOCATIVE_RUN.finditer(prose)
-               if any(w.lower() in features for w in m.group(1).split())]
+    matches = [m for m in _locative_runs(doc) if any(w.lower() in features for w in m.group(1).split())]
     if not matches or not arab_context(doc, wrong, correct):
         return
     meanings, counts = english_meanings(), ngram_counts()

@@ -91,7 +91,7 @@ def titled_surnames(rule, doc, ctx, reported):
     NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
-    if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.words):
+    if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.distinct):
         return  # no title in the record
     titles = literals_in(_TITLE_LITERALS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
     matches = at_literals(_TITLED, doc.prose, titles)  # = list(_TITLED.finditer(doc.prose))

@@ -111,8 +111,15 @@ def _next_word(text: str, position: int, limit: int) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("", "")
 
 
+_LAST_BREAK = re.compile(r"(?s:.*)[\s\"'“‘«(\[¿¡]")  # up to the last whitespace or opening (linear: one backtrack)
+_BEFORE_REACH = 32  # characters looked back at by one match; a longer run is walked back
+
+
 def _word_before(text: str, position: int) -> str:
     """The non-space run that ends at `position`, without opening quotes or brackets."""
+    low = position - _BEFORE_REACH
+    if low > 0 and (found := _LAST_BREAK.match(text, low, position)):
+        return text[found.end() : position]
     start = position
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
         start -= 1
@@ -124,7 +131,8 @@ _DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_boundary(text: str, match: re.Match, limit: int) -> bool:
-    opening, word = _next_word(text, match.end(), limit)
+    following = _NEXT_WORD.match(text, match.end(), limit)  # (= _next_word)
+    opening, word = following.groups() if following else ("", "")
     if not word and not opening:
         return False
     first = (word or " ")[0]

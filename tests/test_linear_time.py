@@ -67,6 +67,7 @@ MATCHED_AT_A_POSITION = {
     "mtqa.rules.phrases._NEXT_WORD": "the word after a finding",
     "mtqa.segment._NEXT_WORD": "the word after a sentence-boundary candidate",
     "mtqa.segment._CAPITAL_NEXT": "the start of the line after a newline",
+    "mtqa.segment._LAST_BREAK": "matched over the 32 characters before a sentence-boundary candidate",
     "mtqa.rules.syntax._NEXT_WORD": "the word after a match",
     "mtqa.rules.syntax._DATELINE": "the start of a sentence",
     "mtqa.rules.syntax._SUBJECT_CUE": "the words after a verb",

@@ -213,3 +213,15 @@ def test_locative_runs_at_their_words_as_finditer():
         found += bool(expected)
         assert _spans(tn._locative_runs(Document(text))) == expected, text
     assert found > 100
+
+
+def test_quotations_at_their_opening_marks_as_finditer():
+    from mtqa.rules import syntax
+
+    pieces = ['"', "“", "”", "talks fail", "x", "\n", "'", "a b c d", '""', "“”"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=9):
+        expected = _spans(syntax._QUOTED.finditer(text))
+        found += bool(expected)
+        assert _spans(syntax._quotations(text)) == expected, text
+    assert found > 100

@@ -69,3 +69,24 @@ def test_automaton_iter_by_windows_finds_what_one_pass_finds():
         automaton.make_automaton()
         text = "".join(rng.choice("ab c") for _ in range(rng.randint(0, 3000)))
         assert list(automaton_iter(automaton, text, rng.randint(1, 200))) == list(automaton.iter(text))
+
+
+def test_word_before_as_a_walk_back():
+    """_word_before (one match over the characters before a position, then a walk back for a
+    longer run) gives the run a character-by-character walk back gives."""
+    import random
+
+    from mtqa import segment
+
+    def walked(text, position):
+        start = position
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in segment._OPENING:
+            start -= 1
+        return text[start:position]
+
+    rng = random.Random(5)
+    pieces = [c for c in map(chr, range(0x3001)) if c.isspace()] + list("\"'“‘«([¿¡ab.”»") + ["x" * 40]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for position in range(len(text) + 1):
+            assert segment._word_before(text, position) == walked(text, position), (text, position)

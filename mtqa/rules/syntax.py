@@ -15,6 +15,7 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
+from mtqa.scan import starts_of_any, tried_at
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -1137,7 +1138,7 @@ class PresentWithPastTime(Rule):
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
-        quoted = [m.span(1) for m in _QUOTED.finditer(doc.prose)]
+        quoted = [m.span(1) for m in _quotations(doc.prose)]
         for finding in findings:
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
@@ -1422,6 +1423,13 @@ def _past_intro(text: str):
 
 
 _QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
+_OPENING_QUOTES = (re.compile('"'), re.compile("“"))  # where _QUOTED can start, a literal each
+
+
+def _quotations(prose: str):
+    """The matches of _QUOTED.finditer(prose), tried only at its opening marks (two literal
+    scans: a scan for the set stops to test every character)."""
+    return tried_at(_QUOTED, prose, starts_of_any(prose, *_OPENING_QUOTES))
 
 
 def _quotes_speech(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from typing import Iterable, Iterator
@@ -277,6 +278,7 @@ def _split_worker(units, counter, doc: Document, ctx, runs, conn) -> None:
         conn.send({})
     finally:
         conn.close()
+        os._exit(0)  # (not multiprocessing's exit: it would flush this copy of the parent's output buffers)
 
 
 def _has_error(result) -> bool:
@@ -301,6 +303,8 @@ def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | No
     fork = multiprocessing.get_context("fork")
     counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
     helpers = []
+    sys.stdout.flush()
+    sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
     gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
     try:
         for _ in range(jobs - 1):

@@ -102,15 +102,17 @@ def test_rule_short_of_a_resource_is_switched_off_the_same_way(split_early, monk
     assert [f.rule for f in runs[1].documents[0].findings].count("TYP006") == 1
 
 
-def test_cli_long_file_same_bytes_with_one_and_two_jobs(tmp_path):
-    """The real threshold: a file of more than 128 KB from the command line."""
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_cli_long_file_same_bytes_with_one_and_two_jobs(tmp_path, fmt):
+    """The real threshold: a file of more than 128 KB from the command line (no output written
+    twice by a forked process)."""
     text = ARTICLES
     while len(text) < parallel.SPLIT_FROM + 1000:
         text += "\n\n" + ARTICLES
     path = tmp_path / "long.txt"
     path.write_text(text, "utf-8")
     assert parallel.can_split(Document(text), 2)
-    one = run_cli("check", str(path), "-f", "json", "--jobs", "1")
-    two = run_cli("check", str(path), "-f", "json", "--jobs", "2")
+    one = run_cli("check", str(path), "-f", fmt, "--jobs", "1")
+    two = run_cli("check", str(path), "-f", fmt, "--jobs", "2")
     assert one.returncode == two.returncode == 1, one.stderr
     assert one.stdout == two.stdout

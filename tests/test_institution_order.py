@@ -35,6 +35,11 @@ def _found(text: str) -> list[tuple[str, tuple[str, ...]]]:
     ("The Establishment of Ports raised its fees.", "Establishment of Ports", "Ports Establishment"),
     ("The Office of Media of the army denied the report.", None, None),  # (the name goes on: "of the army")
     ("Saba, the Agency for News, reported the attack.", "Agency for News", "News Agency"),
+    ("Members of the Council of the Province voted to dismiss the governor of Basra.",
+     "Council of the Province", "Provincial Council"),
+    ("The Cell of Crisis met after the floods in Derna.", "Cell of Crisis", "Crisis Cell"),
+    ("The Committee of Coordination of the unions met on Sunday.", None, None),  # (the name goes on)
+    ("Leaders of the Committee of Coordination met in Omdurman.", "Committee of Coordination", "Coordination Committee"),
     ("The Minister of the Higher Education opened the new campus in Mosul.",
      "Minister of the Higher Education", "Minister of Higher Education"),
     ("Staff of the Ministry of the Health and Population went on strike.",
@@ -66,6 +71,9 @@ def test_construct_order_fires(text, span, first):
     "The Centre for Media Studies published its annual survey.",
     "The Agency for International Development funds the clinic.",
     "The Council of Security Studies meets in June.",
+    "The Council of the City of London owns the market.",
+    "The Committee of the Regions advises the European Union.",
+    "The Council of the Nation, Algeria's upper house, passed the bill.",  # (its own English name)
     # portfolios English writes with "the"
     "The Ministry of the Interior said two men were arrested.",
     "The Minister of the Economy resigned.",

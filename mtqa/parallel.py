@@ -307,7 +307,7 @@ def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | No
     sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
     gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
     try:
-        for _ in range(jobs - 1):
+        for _ in range(min(jobs, len(units)) - 1):  # (no more processes than units)
             receive, send = fork.Pipe(duplex=False)
             process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send), daemon=True)
             process.start()

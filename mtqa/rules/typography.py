@@ -76,6 +76,7 @@ class CharacterRule(Rule):
         prefix = "(?<![ \\t])[ \\t]*+" if spec.get("absorb_space_before") else ""
         self.pattern = re.compile(f"{prefix}[{chars}]++")
         self.any_char = re.compile(f"[{chars}]")  # (one C-level search: is any of them there)
+        self.trigger = f"[{chars}]"
 
     def check(self, doc, ctx):
         if not self.any_char.search(doc.prose):
@@ -113,6 +114,8 @@ class UntranslatedArabic(Rule):
         "Fighting continued in Bani Walid overnight.",
         "The spokesman, Said al-Masri, denied the report.",
     )
+
+    trigger = f"[{ARABIC_LETTER}{ARABIC_MARKS}]"  # where a run can start
 
     def check(self, doc, ctx):
         for start, end in arabic_runs(doc):
@@ -261,6 +264,7 @@ class SpaceBeforePunctuation(Rule):
         "Officials met - briefly - on Monday.",
     )
     pattern = re.compile(r"(?<=[\w\"”’)\]])[ \t]+([,.;:?!])(?![.\d])")
+    trigger = r"[ \t][,.;:?!]"  # (= spaced_mark)
     # a mark right after a space (= (?<=[ \t])[,.;:?!], written to start with the mark class so
     # that the scan skips to marks): every match of `pattern` ends in one
     spaced_mark = re.compile(r"[,.;:?!](?<=[ \t][,.;:?!])")
@@ -332,6 +336,7 @@ class MisplacedApostrophe(Rule):
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
     marks = (re.compile("'"), re.compile("’"))  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
+    trigger = "['’`´]"  # every finding is at an apostrophe, a backtick or an accent
 
     def _near_marks(self, prose: str):
         """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
@@ -437,6 +442,7 @@ class DoubledPunctuation(Rule):
     pattern = re.compile(r"(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
     # Two marks with at most spaces between: the only places the full pattern is tried.
     pair = re.compile(r"[,;:!?،.][ \t]*[,;:!?،.]")
+    trigger = r"[,;:!?،.][ \t]*+[,;:!?،.]"  # (= pair)
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -499,6 +505,7 @@ class MissingSpace(Rule):
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
     after_marks = (re.compile(r"(,)(?=[^\W\d_]{2})"), re.compile(r"(;)(?=[^\W\d_]{2})"))  # = after_comma, a literal each
+    trigger = r"[a-z]\.?[A-Z]|[,;][^\W\d_]{2}"  # (= seam, after_comma)
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -547,6 +554,7 @@ class UnbalancedBrackets(Rule):
         "The plan has three parts: a) a truce, b) talks and c) elections.",
     )
     enumerator = re.compile(r"(?:^|(?<=\s))\(?[a-z0-9]\)$")
+    trigger = _BRACKET.pattern
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -586,6 +594,7 @@ class UnbalancedQuotes(Rule):
         "“We will stay,” he said.",
     )
     _OPENERS = {"“": "”", "«": "»"}
+    trigger = '["“”«»]'
 
     def check(self, doc, ctx):
         prose = doc.prose

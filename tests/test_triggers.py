@@ -17,6 +17,8 @@ from mtqa.document import Document
 from mtqa.rules import all_rules, parse_example
 from mtqa.rules.context import Context
 
+from conftest import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
 TRIGGERED = [rule for rule in all_rules() if rule.trigger is not None]
 
@@ -31,6 +33,9 @@ def _texts() -> list[tuple[str, str | None]]:
         whole = path.read_text("utf-8")
         texts.append((whole, None))
         texts.extend((line, None) for line in whole.splitlines() if line.strip())
+    news = SHARED / "data" / "clean-en" / "ntrex128_newstest2019-src.eng.txt"  # real news, when ../shared is there
+    if news.exists():
+        texts.extend((line, None) for line in news.read_text("utf-8").splitlines() if line.strip())
     return texts
 
 

@@ -125,6 +125,8 @@ class Document:
 
     @_view
     def _line_starts(self) -> array:
+        if "\n" not in self.text:
+            return _offsets(len(self.text), (0,))  # (one line: most records)
         return _offsets(len(self.text), itertools.chain((0,), (match.end() for match in _NEWLINE.finditer(self.text))))
 
     def line_column(self, offset: int) -> tuple[int, int]:
@@ -208,6 +210,8 @@ class Document:
 
 def _offsets(length: int, values: Iterable[int]) -> array:
     """Offsets into a text of `length` characters, 4 bytes each (8 from 2 GB)."""
+    if length < KEEP_VIEWS_BELOW and not isinstance(values, (list, tuple)):
+        values = list(values)  # (a record's few: an array is built from a list in one step, from a generator item by item)
     return array("i" if length < 1 << 31 else "q", values)
 
 

@@ -27,6 +27,13 @@ class Origin:
     escape_offsets: array = field(default_factory=lambda: array("q"), compare=False)
     escape_extra: array = field(default_factory=lambda: array("q"), compare=False)  # running sums
 
+    def __reduce__(self):
+        """Pickled as its fields (with every record's state and report, in spill files and to
+        worker processes): arrays pickle slowly, and a record without escapes has none."""
+        if not self.escape_offsets:
+            return _without_escapes, (self.line, self.column)
+        return Origin, (self.line, self.column, self.escape_offsets, self.escape_extra)
+
     @property
     def has_columns(self) -> bool:
         return self.column > 0
@@ -73,6 +80,11 @@ def json_string_origin(line: str, key: str, number: int, text: str | None = None
 
 
 _NO_ESCAPES = array("q")  # (shared by the origins of strings without escapes: never changed)
+
+
+def _without_escapes(line: int, column: int) -> Origin:
+    """An unpickled Origin of a string written without escapes."""
+    return Origin(line, column, _NO_ESCAPES, _NO_ESCAPES)
 
 
 def _value_start(line: str, key: str) -> int | None:

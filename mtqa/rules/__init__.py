@@ -97,6 +97,13 @@ class Rule:
     #: True for a rule that can only find something in a document with an Arabic source: the
     #: engine skips it, without calling it, for a document that has none (a whole-record test).
     needs_source: bool = False
+    #: A regular expression that every text the rule can find anything in contains (a
+    #: character class, a literal the rule anchors on): before a short document (a record) is
+    #: handed to the rule, the engine searches its text for the trigger once (shared by the
+    #: rules that declare the same one) and skips the rule where it is absent. None: always
+    #: called. Only for rules whose findings depend on the text alone (not on the source, the
+    #: config's word lists or other documents); tests/test_triggers.py checks the examples.
+    trigger: str | None = None
 
     @property
     def family(self) -> str:

@@ -41,7 +41,8 @@ CONSISTENCY_CATEGORIES = ("person", "place")
 
 
 def lexicon(ctx):
-    return ctx.cached("lexicon", lambda: load_lexicon(tuple(ctx.config.lexicons)))
+    found = ctx.cache.get("lexicon")  # (asked a dozen times a record: one look-up once loaded)
+    return found if found is not None else ctx.cached("lexicon", lambda: load_lexicon(tuple(ctx.config.lexicons)))
 
 
 _DECIDED_IN_CONTEXT = frozenset((LITERAL, *AMBIGUOUS))  # kinds the Arabic source or the context decide
@@ -58,8 +59,11 @@ def known_name_at(doc, ctx, start: int, end: int) -> bool:
 
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
-    cache = doc.__dict__.setdefault("_entity_matches", {})
     lex = lexicon(ctx)
+    cache = doc.__dict__.get("_entity_matches")
+    if cache is not None and (found := cache.get(id(lex))) is not None:
+        return found[:2]  # (the name rules ask a dozen times a record)
+    cache = doc.__dict__.setdefault("_entity_matches", {})
     if id(lex) not in cache:
         prose = doc.prose
         weights, threshold = evidence_settings().weights, evidence_settings().threshold

@@ -133,6 +133,7 @@ def _in_figures(doc, kind: str):
 @register
 class NumberSeparators(Rule):
     id = "NUM001"
+    trigger = r"[.,/-]\d"  # a separator before a digit (= _SEPARATOR, where _figures looks)
     name = "number-separators"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -178,6 +179,7 @@ class NumberSeparators(Rule):
 @register
 class NumericDate(Rule):
     id = "NUM006"
+    trigger = r"[.,/-]\d"  # a separator before a digit (= _SEPARATOR, where _figures looks)
     name = "numeric-date"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -233,6 +235,7 @@ def _in_words(value: float) -> str:
 @register
 class SpelledThousands(Rule):
     id = "NUM002"
+    trigger = "thousand|million|billion"  # the scales it anchors on
     name = "figure-with-thousand"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -297,6 +300,7 @@ def _dollar_pattern() -> re.Pattern:
 @register
 class DollarAfterFigure(Rule):
     id = "NUM003"
+    trigger = "ollar|USD"  # the literals it anchors on
     name = "dollar-after-figure"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -397,6 +401,7 @@ def _gregorian_span(year: int, month: int | None = None) -> str:
 @register
 class HijriDate(Rule):
     id = "NUM004"
+    trigger = r"1[34]\d\d"  # a Hijri year (= _YEAR, where it looks)
     name = "hijri-date"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -469,6 +474,7 @@ _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d{1,3}(?:[.,]\d{1,3})?)(?![\w%]
 @register
 class BetweenTo(Rule):
     id = "NUM005"
+    trigger = "etween"  # the literal it anchors on
     name = "between-to"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -496,6 +502,7 @@ class BetweenTo(Rule):
 @register
 class PercentBeforeFigure(Rule):
     id = "NUM007"
+    trigger = r"%[ \t]?\d"  # (= the start of _PERCENT_FIRST)
     name = "percent-before-figure"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -524,6 +531,7 @@ _ERA_LABEL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*+(?:AD\b|A\.D\.|CE\b|C
 @register
 class GregorianLabel(Rule):
     id = "NUM008"
+    trigger = r" (?:AD|A\.D|CE)"  # the literals it anchors on
     name = "gregorian-label"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -550,6 +558,7 @@ _SMALL = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
 @register
 class FigureOpensSentence(Rule):
     id = "NUM009"
+    trigger = r"\d"  # a figure (_OPENING_FIGURE)
     name = "figure-opens-sentence"
     category = _CATEGORY
     severity = Severity.MINOR
@@ -612,6 +621,7 @@ _REFERENCE_WORDS = frozenset({
 @register
 class BracketedFigure(Rule):
     id = "NUM010"
+    trigger = r"\([ \t]*+\d"  # (= the start of _BRACKETED)
     name = "bracketed-figure"
     category = _CATEGORY
     severity = Severity.MINOR

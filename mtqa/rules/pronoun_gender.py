@@ -92,6 +92,7 @@ def _verb(word: str, data) -> bool:
 @register
 class HeForAWoman(Rule):
     id = "NAM009"
+    trigger = r"He |and +he |(?<![\w'’])his "  # (_SENTENCE_HE, _AND_HE, _HIS: every finding is one of them)
     name = "he-for-a-woman"
     category = "accuracy/mistranslation"
     severity = Severity.MINOR

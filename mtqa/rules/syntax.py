@@ -2372,6 +2372,7 @@ _NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|a
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
+    trigger = "(?i)will"  # every finding is on a "will" (matched as its case-insensitive patterns match)
     name = "will-in-past-frame"
     category = "fluency/grammar"
     severity = Severity.MINOR
@@ -2518,6 +2519,7 @@ _CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|
 @register
 class FeminineInstitution(Rule):
     id = "SYN007"
+    trigger = r"She\s"  # (the opener every finding starts with)
     name = "she-for-an-institution"
     category = "accuracy/mistranslation"
     severity = Severity.MINOR

@@ -79,6 +79,7 @@ class CharacterRule(Rule):
         # a long text is searched for each of a few characters (str.find: a pass at C speed each,
         # several times quicker than a scan for the set), for many with the set
         self._chars = tuple(self.mapping) if len(self.mapping) <= 12 else None
+        self.trigger = f"[{chars}]"
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -118,6 +119,8 @@ class UntranslatedArabic(Rule):
         "Fighting continued in Bani Walid overnight.",
         "The spokesman, Said al-Masri, denied the report.",
     )
+
+    trigger = f"[{ARABIC_LETTER}{ARABIC_MARKS}]"  # where a run can start
 
     def check(self, doc, ctx):
         for start, end in arabic_runs(doc):
@@ -266,6 +269,7 @@ class SpaceBeforePunctuation(Rule):
         "Officials met - briefly - on Monday.",
     )
     pattern = re.compile(r"(?<=[\w\"”’)\]])[ \t]+([,.;:?!])(?![.\d])")
+    trigger = r"[ \t][,.;:?!]"  # (= spaced_mark)
     # a mark right after a space (= (?<=[ \t])[,.;:?!], written to start with the mark class so
     # that the scan skips to marks): every match of `pattern` ends in one
     spaced_mark = re.compile(r"[,.;:?!](?<=[ \t][,.;:?!])")
@@ -337,6 +341,7 @@ class MisplacedApostrophe(Rule):
     # where `genitive` is tried (= (?<![ \t])[ \t]++['’]s\b|…, written to start with a class)
     marks = (re.compile("'"), re.compile("’"))  # every match of `drifted` and `genitive` holds one
     elisions = {"n", "em", "til", "tis", "twas", "cause", "bout", "round", "s"}
+    trigger = "['’`´]"  # every finding is at an apostrophe, a backtick or an accent
 
     def _near_marks(self, prose: str):
         """(drifted starts, genitive starts): where `drifted` and `genitive` can match, found
@@ -442,6 +447,7 @@ class DoubledPunctuation(Rule):
     pattern = re.compile(r"(?:([,;:!?])[ \t]*\1|[,،][ \t]*[,،](?<!،،)|(?<![.\d])\.\.(?![.\d])|[,;]\.(?!\.))(?![ \t]*[.,;:!?])")
     # Two marks with at most spaces between: the only places the full pattern is tried.
     pair = re.compile(r"[,;:!?،.][ \t]*[,;:!?،.]")
+    trigger = r"[,;:!?،.][ \t]*+[,;:!?،.]"  # (= pair)
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -504,6 +510,7 @@ class MissingSpace(Rule):
     # No space after a comma or semicolon between two words: "said,the", "Tripoli;the".
     after_comma = re.compile(r"([,;])(?=[^\W\d_]{2})")
     after_marks = (re.compile(r"(,)(?=[^\W\d_]{2})"), re.compile(r"(;)(?=[^\W\d_]{2})"))  # = after_comma, a literal each
+    trigger = r"[a-z]\.?[A-Z]|[,;][^\W\d_]{2}"  # (= seam, after_comma)
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -552,6 +559,7 @@ class UnbalancedBrackets(Rule):
         "The plan has three parts: a) a truce, b) talks and c) elections.",
     )
     enumerator = re.compile(r"(?:^|(?<=\s))\(?[a-z0-9]\)$")
+    trigger = _BRACKET.pattern
 
     def check(self, doc, ctx):
         prose = doc.prose
@@ -591,6 +599,7 @@ class UnbalancedQuotes(Rule):
         "“We will stay,” he said.",
     )
     _OPENERS = {"“": "”", "«": "»"}
+    trigger = '["“”«»]'
 
     def check(self, doc, ctx):
         prose = doc.prose

@@ -1,0 +1,81 @@
+"""Rule triggers (Rule.trigger): the engine skips a rule on a record whose text lacks its
+trigger, so a trigger must be in every text the rule finds anything in. Checked on every
+rule's examples and on our corpora, a sentence at a time and whole; and the reports of a
+batch of records are those of each record checked alone, triggers or not."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from mtqa import engine
+from mtqa.config import Config
+from mtqa.document import Document
+from mtqa.rules import all_rules, parse_example
+from mtqa.rules.context import Context
+
+from conftest import SHARED
+
+ROOT = Path(__file__).resolve().parent.parent
+TRIGGERED = [rule for rule in all_rules() if rule.trigger is not None]
+
+
+def _texts() -> list[tuple[str, str | None]]:
+    """(text, Arabic source) of every rule's examples, and our corpora whole and a line at a time."""
+    texts = []
+    for rule in all_rules():
+        for example in (*rule.bad, *rule.good):
+            texts.append((parse_example(str(example))[0], getattr(example, "source", None)))
+    for path in sorted((ROOT / "corpora").rglob("*.txt")):
+        whole = path.read_text("utf-8")
+        texts.append((whole, None))
+        texts.extend((line, None) for line in whole.splitlines() if line.strip())
+    news = SHARED / "data" / "clean-en" / "ntrex128_newstest2019-src.eng.txt"  # real news, when ../shared is there
+    if news.exists():
+        texts.extend((line, None) for line in news.read_text("utf-8").splitlines() if line.strip())
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_some_rules_declare_triggers():
+    assert len(TRIGGERED) >= 20
+
+
+@pytest.mark.parametrize("rule", TRIGGERED, ids=[r.id for r in TRIGGERED])
+def test_trigger_is_in_every_text_the_rule_fires_on(rule):
+    trigger = re.compile(rule.trigger)
+    assert trigger.search("") is None and trigger.search(" \n\t ") is None  # (prose blanks skipped regions)
+    fired = 0
+    for text, source in TEXTS:
+        doc = Document(text, source=source)
+        findings = list(rule.check(doc, Context()))
+        if findings:
+            fired += 1
+            assert trigger.search(text), f"{rule.id} fired on a text without its trigger {rule.trigger!r}: {text[:200]!r}"
+    assert fired, f"{rule.id}: no example or corpus text fires it"
+
+
+@pytest.mark.parametrize("rule", TRIGGERED, ids=[r.id for r in TRIGGERED])
+def test_bad_examples_hold_the_trigger(rule):
+    trigger = re.compile(rule.trigger)
+    for example in rule.bad:
+        assert trigger.search(parse_example(str(example))[0]), f"{rule.id}: {example!r}"
+
+
+def test_a_batch_with_triggers_gives_the_reports_of_records_checked_alone():
+    lines = [text for text, _ in TEXTS if "\n" not in text.strip() and len(text) < 2000][:400]
+    docs = [Document(text, path="t.jsonl", id=str(n)) for n, text in enumerate(lines)]
+    again = [Document(text, path="t.jsonl", id=str(n)) for n, text in enumerate(lines)]
+    ctx = Context(Config())
+    rules = engine.selected_rules(ctx.config)
+    per_document = [r for r in rules if r.scope == "document"]
+    per_run = [r for r in rules if r.scope == "run"]
+    batched = [(doc.id, dataclasses.asdict(report)) for doc, report, _ in engine.check_documents(docs, ctx, per_document, per_run)]
+    alone = [(doc.id, dataclasses.asdict(engine.check_document(doc, ctx, per_document, per_run)[0])) for doc in again]
+    assert batched == alone
+    assert sum(bool(report["findings"]) for _, report in batched) > 50

@@ -40,6 +40,7 @@ _RUN = re.compile(
     r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_AL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:al|el)-[A-Z][a-z]+[ ]$")  # (searched up to a run's start)
 _POSSESSIVE = re.compile(r"['’]s$")
 _EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
 # (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
@@ -136,6 +137,8 @@ def candidates(doc):
             next_word = following.group(1) if following else ""
             if not (next_word in heads or next_word in verbs):
                 continue
+        if prose[match.start() - 1 : match.start()] == " " and _AL_NAME_BEFORE.search(prose, max(0, match.start() - 30), match.start()):
+            continue  # part of a name that starts with a transliterated word: "the al-Aqsa Martyrs Brigades"
         tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0
@@ -212,13 +215,19 @@ class TranslatedName(Rule):
         "place names seldom end in (\"the Dates Monastery\"); a place named by the meaning of its first "
         "Arabic word before the proper name MT kept (\"Mother of Qasr\": Umm Qasr), and a rank with the Arabic article kept before "
         "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
-        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
+        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General). Also a "
+        "government body named in the Arabic word order, its head noun, \"of\" and its domain "
+        "(\"the Authority of Investment\": the Investment Authority; \"the Agency for News\"; \"the "
+        "Ministry of the Electricity\": Ministry of Electricity), the ruler of Qatar or Kuwait "
+        "called prince (\"the Qatari prince\": the emir) and the honorific \"martyr\" kept in a "
+        "unit's name (\"the martyr Abu Ali Mustafa brigades\")."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
         "Commanders of the ⟦Loyalty Brigades⟧ said in Beirut that the fighters had withdrawn.",
         "Shelling hit the ⟦Palace city→Al-Qasr city⟧ near Rabat overnight.",
         "In Aden, the ⟦Brigades of the Martyrs⟧ announced a ceasefire.",
+        "In Amman the ⟦Authority of Investment→Investment Authority⟧ approved 12 projects.",
     )
     good = (
         "Supporters of the Green Party marched in Berlin on Friday.",
@@ -230,6 +239,7 @@ class TranslatedName(Rule):
         "The Islamic Salvation Front (FIS) won the first round of the vote in Algeria.",
         "The Popular Defence Forces were disbanded in Sudan.",
         "The Law and Justice party governed Poland for eight years.",
+        "The Council of Ministers in Beirut approved the budget.",
     )
 
     def check(self, doc, ctx):
@@ -331,6 +341,8 @@ class TranslatedName(Rule):
         yield from _quoted_names(self, doc, taken, wrong, correct)
         yield from _literal_body_heads(self, doc, taken, wrong, correct)
         yield from _literal_admin_units(self, doc, taken, wrong, correct)
+        yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
+        yield from _title_calques(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
@@ -461,6 +473,127 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=[evidence, f"head:{literal.lower()}"])
+
+
+@lru_cache(maxsize=1)
+def _order_data() -> dict:
+    order = cache.package_toml("data/translated_names.toml")["arabic_order"]
+    return {key: frozenset(value) for key, value in order.items()}
+
+
+_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=len, reverse=True)
+# "the Authority of Investment", "the Agency for News", "the Ministry of the Electricity": a
+# body's head, "of"/"for", then one to three Title Case words ("Radio and Television"); bounded
+_ORDER_BODY = re.compile(
+    r"(" + "|".join(_ORDER_HEADS) + r")[ ](of|for)[ ](the[ ])?((?:[A-Z][a-z]+[ ](?:and[ ])?){0,2}[A-Z][a-z]+)\b(?![-'’])"
+)
+_ORDER_OPENINGS = tuple(f"{head} {prep} " for head in _ORDER_HEADS for prep in ("of", "for"))
+_ORDER_CONTINUES = re.compile(r"[ ](?:and[ ])?[A-Z]")
+_FIELD_HEADS = frozenset(("Ministry", "Department", "Directorate"))
+
+
+def _arabic_order_bodies(rule, doc, taken, wrong, correct):
+    """NAM008 for a government body named in the Arabic order (an idafa read word by word): the
+    head noun, "of", then its domain, where English puts the domain first: "the Authority of
+    Investment" (هيئة الاستثمار: the Investment Authority), "the Commission of Media and
+    Communications", "the Agency for News" (وكالة الأنباء); and "of the" + a field English
+    writes bare: "the Ministry of the Electricity". The domain words are data
+    (translated_names.toml [arabic_order]); English's own shapes stay quiet ("the Council of
+    Ministers", "the Commission of Inquiry", "the Ministry of the Interior", "the Council of
+    Europe", "the Council of Higher Education"), and the text must be about the Arab world."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    matches = at_literals(_ORDER_BODY, prose, _ORDER_OPENINGS)
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    data = _order_data()
+    domains, modifiers = data["domains"], data["modifiers"]
+    reported = _Spans((m.start, m.end) for m in wrong)
+    for match in matches:
+        head, prep, the, phrase = match.groups()
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end) or reported.overlaps(start, end) or _ORDER_CONTINUES.match(prose, end):
+            continue  # (a longer name: "the Council of Oil Producers")
+        words = [w.lower() for w in phrase.split() if w != "and"]
+        last = words[-1]
+        if last not in domains or any(w not in domains and w not in modifiers for w in words[:-1]):
+            continue
+        if the:
+            if head not in data["the_heads"]:
+                continue
+            if last == "presidency" and head not in data["presidency_heads"]:
+                continue
+            if last != "presidency" and last in data["the_not"]:
+                continue
+            english = f"{head} of {phrase}" if head in _FIELD_HEADS else f"{phrase} {head}"
+        elif head not in data["heads"]:
+            continue
+        elif prep == "for" and last not in data["for_domains"]:
+            continue
+        elif prep == "of" and last in data["bare_not"]:
+            continue
+        else:
+            english = f"{phrase} {head}"
+        written = prose[start:end]
+        message = (f"{written}: a government body named in the Arabic word order (head noun, then "
+                   f"its domain after \"{prep}{' the' if the else ''}\"); English writes \"{english}\".")
+        yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
+                           evidence=["arabic-order-body", f"head:{head.lower()}"])
+
+
+# أمير قطر / أمير الكويت: the ruler of Qatar or Kuwait is the Emir; MT gives "prince" ("the
+# Qatari prince received…", "the Prince of Kuwait"). Not "crown prince", not "a Qatari prince",
+# not before a name ("the Qatari prince Sheikh …" may be one of the family). Bounded: linear.
+_EMIR_COUNTRIES = "Qatar|Kuwait"
+_EMIR_PRINCE = re.compile(
+    r"(?:(?:(?:the|The)[ ](?:" + _EMIR_COUNTRIES + r")(?:i|['’]s)[ ]|(?<!\w)(?:" + _EMIR_COUNTRIES
+    + r")['’]s[ ])([Pp]rince)|(?<![Cc]rown[ ])([Pp]rince)[ ]of[ ](?:the[ ]State[ ]of[ ])?(?:" + _EMIR_COUNTRIES + r"))\b"
+    r"(?![ ](?:[A-Z]|bin\b|of\b))"
+)
+# الشهيد before the person a brigade is named after: "the martyr Abu Ali Mustafa brigades"
+# (English: the Abu Ali Mustafa Brigades); bounded: linear
+_MARTYR_BRIGADES = re.compile(
+    r"\b[Mm]artyr[ ]((?:(?:[Aa]l-|[Ee]l-|bin[ ]|ibn[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]){1,5})"
+    r"([Bb]rigades?|[Bb]attalions?|[Cc]ompanies|[Ff]orces)\b"
+)
+
+
+def _title_calques(rule, doc, taken, wrong, correct):
+    """NAM008 for a title MT translated word by word: "the Qatari prince" (أمير قطر: the Emir of
+    Qatar; Kuwait likewise) and "the martyr X brigades" (كتائب الشهيد X: English drops the
+    honorific and writes the X Brigades)."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    found = []
+    if "rince" in prose:
+        for match in _EMIR_PRINCE.finditer(prose):
+            word = match.group(1) or match.group(2)
+            start = match.start(1) if match.group(1) else match.start(2)
+            found.append((match.start(), match.end(), "emir",
+                          prose[match.start():start] + ("Emir" if word[0] == "P" else "emir") + prose[start + len(word):match.end()]))
+    if "artyr " in prose:
+        for match in _MARTYR_BRIGADES.finditer(prose):
+            name, head = match.group(1).strip(), match.group(2)
+            if prose[max(0, match.start() - 4):match.start()].lower() == "the ":
+                start = match.start() - 4
+            else:
+                start = match.start()
+            found.append((start, match.end(), "martyr", f"{prose[start:start + 3] if start < match.start() else 'the'} {name} {head[0].upper()}{head[1:]}"))
+    reported = _Spans((m.start, m.end) for m in wrong)  # (a known name inside is no objection)
+    for start, end, kind, english in found:
+        if reported.overlaps(start, end):
+            continue
+        written = prose[start:end]
+        if kind == "emir":
+            message = (f"{written}: أمير, the ruler of Qatar or Kuwait, is the Emir in English; "
+                       f"\"prince\" is the word-by-word translation.")
+        else:
+            message = (f"{written}: الشهيد (\"the martyr\") is an honorific in the Arabic name of the "
+                       f"unit; English names it after the person alone.")
+        yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
+                           evidence=[f"title-calque:{kind}"])
 
 
 # Administrative units and offices named by the literal meaning of their Arabic head noun:

@@ -1,0 +1,85 @@
+"""Name shapes of unseen MT text (issue 13, fifth pass): general shapes rather than single
+names — a government body named in the Arabic word order (head noun, "of", its domain).
+Our own sentences: variants that must fire, traps (ordinary English with the same words) that
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM"):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
+
+
+ARABIC_ORDER_BODIES = [
+    ("Baghdad - The Authority of Transparency said it had opened files on 20 officials.", "Authority of Transparency"),
+    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
+    ("An official at the Ministry of the Health in Erbil said the hospital was full.", "Ministry of the Health"),
+    ("The Jordanian Agency for News reported that the king received the envoy in Amman.", "Agency for News"),
+    ("The Authority of Civil Aviation in Beirut suspended flights to Tehran.", "Authority of Civil Aviation"),
+    ("The Commission of Media and Communications in Baghdad banned the programme.", "Commission of Media and Communications"),
+    ("In Tripoli the Council of the Presidency named a new defence minister.", "Council of the Presidency"),
+    ("The Company of Oil in Basra raised its exports, Iraqi officials said.", "Company of Oil"),
+]
+
+ARABIC_ORDER_TRAPS = [
+    "The Council of Ministers in Beirut approved the budget on Monday.",
+    "The Commission of Inquiry in Baghdad heard ten witnesses.",
+    "The Ministry of the Interior in Rabat said the border was closed.",
+    "The Ministry of Health in Amman reported 40 new cases.",
+    "The Council of Europe criticised the law passed in Ankara and Cairo.",
+    "The Council of Higher Education in Jordan approved two new universities.",
+    "The Office of the Presidency in Cairo denied the report.",
+    "Egypt's Commission for Racial Equality does not exist, but Britain had one.",
+]
+NOT_ARAB = "The Commission of Integrity met in Berlin on Monday."  # not about the Arab world
+
+
+@pytest.mark.parametrize("text,span", ARABIC_ORDER_BODIES)
+def test_arabic_order_bodies_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", ARABIC_ORDER_TRAPS)
+def test_arabic_order_traps_silent(text):
+    assert not [f for f in found(text, "NAM008") if " of " in f or " for " in f], found(text)
+
+
+def test_arabic_order_needs_an_arab_text():
+    assert found(NOT_ARAB, "NAM008") == []
+
+
+TITLE_CALQUES = [
+    ("The Qatari prince received the Lebanese prime minister in Doha on Sunday.", "The Qatari prince"),
+    ("Kuwait's prince opened the new session of parliament.", "Kuwait's prince"),
+    ("A cable from the Kuwaiti prince congratulated the Algerian president.", "the Kuwaiti prince"),
+    ("Fighters of the martyr Abu Ali Mustafa brigades fired rockets from Gaza.", "the martyr Abu Ali Mustafa brigades"),
+    ("The Martyr Ahmed Yassin Brigades said they had shelled the base near Gaza.", "The Martyr Ahmed Yassin Brigades"),
+    ("Members of the Martyr Omar al-Mukhtar Battalion patrolled the streets of Derna.", "the Martyr Omar al-Mukhtar Battalion"),
+]
+
+TITLE_TRAPS = [
+    "The Kuwaiti crown prince received the envoy in Kuwait City.",
+    "The Crown Prince of Kuwait received the envoy.",
+    "A Qatari prince bought the London hotel.",
+    "The Qatari prince Sheikh Jassim attended the race in Doha.",
+    "The martyr Ahmed Yassin was buried in Gaza.",
+    "The al-Aqsa Martyrs Brigades fired rockets from Gaza.",  # (nor "Martyrs Brigades" after an al- name)
+    "The Saudi prince met the Emir of Qatar in Riyadh.",
+]
+
+
+@pytest.mark.parametrize("text,span", TITLE_CALQUES)
+def test_title_calques_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", TITLE_TRAPS)
+def test_title_calque_traps_silent(text):
+    assert not [f for f in found(text, "NAM008") if "rince" in f or "artyr" in f], found(text)

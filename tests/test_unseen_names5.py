@@ -22,6 +22,7 @@ ARABIC_ORDER_BODIES = [
     ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
     ("An official at the Ministry of the Health in Erbil said the hospital was full.", "Ministry of the Health"),
     ("The Jordanian Agency for News reported that the king received the envoy in Amman.", "Agency for News"),
+    ("The Independent Higher Commission of Elections in Baghdad counted the ballots.", "Commission of Elections"),
     ("The Authority of Civil Aviation in Beirut suspended flights to Tehran.", "Authority of Civil Aviation"),
     ("The Commission of Media and Communications in Baghdad banned the programme.", "Commission of Media and Communications"),
     ("In Tripoli the Council of the Presidency named a new defence minister.", "Council of the Presidency"),
@@ -36,6 +37,9 @@ ARABIC_ORDER_TRAPS = [
     "The Council of Europe criticised the law passed in Ankara and Cairo.",
     "The Council of Higher Education in Jordan approved two new universities.",
     "The Office of the Presidency in Cairo denied the report.",
+    "Riyadh - The General Authority of Civil Aviation said flights were normal.",
+    "The Supreme Council of Antiquities in Cairo announced a new find.",
+    "Tunisia's Independent High Authority for Elections set the date of the vote.",
     "Egypt's Commission for Racial Equality does not exist, but Britain had one.",
 ]
 NOT_ARAB = "The Commission of Integrity met in Berlin on Monday."  # not about the Arab world
@@ -83,3 +87,36 @@ def test_title_calques_fire(text, span):
 @pytest.mark.parametrize("text", TITLE_TRAPS)
 def test_title_calque_traps_silent(text):
     assert not [f for f in found(text, "NAM008") if "rince" in f or "artyr" in f], found(text)
+
+
+def test_rendering_with_its_article_inside_a_correct_name_silent():
+    """with_article's "the" must not carry a rendering out of the correct name it begins."""
+    text = "Hassan Fadlallah, head of the Loyalty to the Resistance bloc, said the bloc would vote no."
+    assert found(text, "NAM001") == []
+
+
+PERSON_ORDER = [
+    ("Baghdad - Parliament speaker Al-Halbousi Mohammed opened the session on Monday.", "Al-Halbousi Mohammed"),
+    ("Kurdish leader Barzani Masoud received the delegation in Erbil.", "Barzani Masoud"),
+    ("In Tunis, Ennahda's leader Ghannouchi Rached denied the charges.", "Ghannouchi Rached"),
+    ("Speaker Mohammed the Halbousi said the vote would be held next week in Baghdad.", "Mohammed the Halbousi"),
+    ("Former prime minister Kadhimi Mustafa left Baghdad for London.", "Kadhimi Mustafa"),
+]
+
+PERSON_ORDER_TRAPS = [
+    "Palestinian President Abbas Mahmoud met the envoy in Ramallah.",  # (a given name first: another man)
+    "Trump Donald and Biden Joe were listed in the index of the Cairo book.",  # (not an Arab name)
+    "The sheikh spoke after Mohammed the baker had left the mosque in Baghdad.",
+    "Masoud Barzani received the delegation in Erbil.",
+    "Mohammed al-Halbousi opened the session in Baghdad.",
+]
+
+
+@pytest.mark.parametrize("text,span", PERSON_ORDER)
+def test_person_order_fires(text, span):
+    assert span in found(text, "NAM001"), found(text)
+
+
+@pytest.mark.parametrize("text", PERSON_ORDER_TRAPS)
+def test_person_order_traps_silent(text):
+    assert found(text, "NAM001") == [], found(text)

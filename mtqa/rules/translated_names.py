@@ -515,6 +515,8 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
         start, end = match.start(), match.end()
         if taken.overlaps(start, end) or reported.overlaps(start, end) or _ORDER_CONTINUES.match(prose, end):
             continue  # (a longer name: "the Council of Oil Producers")
+        if prose[max(0, start - 9) : start].rstrip().rpartition(" ")[2] in data["official_before"]:
+            continue  # "the General Authority of Civil Aviation": an official English name
         words = [w.lower() for w in phrase.split() if w != "and"]
         last = words[-1]
         if last not in domains or any(w not in domains and w not in modifiers for w in words[:-1]):

@@ -120,3 +120,64 @@ def test_person_order_fires(text, span):
 @pytest.mark.parametrize("text", PERSON_ORDER_TRAPS)
 def test_person_order_traps_silent(text):
     assert found(text, "NAM001") == [], found(text)
+
+
+LANDMARKS = [
+    ("Kuwait - The cabinet held its weekly meeting at the Sword Palace on Monday.", "Sword Palace"),
+    ("Raqqa - Fighting continued around the Revolution Dam on the Euphrates.", "Revolution Dam"),
+    ("Taiz - A sniper killed a child in the Mount of Thyme area.", "Mount of Thyme"),
+    ("Homs - Shelling hit villages below the Falcon Mountain overnight.", "Falcon Mountain"),
+    ("Muscat - The sultan received the new ambassadors at the Glory Palace.", "Glory Palace"),
+]
+
+LANDMARK_TRAPS = [
+    "Jerusalem - Pilgrims climbed the Mount of Olives at dawn.",
+    "Addis Ababa - Talks on the Renaissance Dam resumed, Egypt said.",
+    "The Hague - The court at the Peace Palace ruled on the Qatar case.",
+    "Sanaa - Tourists visited the Rock Palace in Wadi Dhahr.",
+    "Amman - The Desert Palace east of the city was restored.",
+    "The Presidential Palace in Baghdad hosted the talks.",
+    "Muscat - Farmers on the Green Mountain picked roses.",
+    "London - Tourists queued at the Sword Palace exhibition.",  # (no Arab text)
+]
+
+
+@pytest.mark.parametrize("text,span", LANDMARKS)
+def test_translated_landmarks_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", LANDMARK_TRAPS)
+def test_landmark_traps_silent(text):
+    assert found(text, "NAM008") == [], found(text)
+
+
+MORE_TITLES_AND_PLACES = [
+    ("Khartoum - The ruler of Gezira State said the road was open.", "ruler of Gezira State"),
+    ("Algiers - The Ruler of Oran Province inaugurated the port.", "Ruler of Oran Province"),
+    ("Kuwait - A fire broke out in the Ahmadi the Great governorate.", "Ahmadi the Great"),
+    ("Deir ez-Zor - Gunmen killed an official in the squares city.", "squares city"),
+    ("Baghdad - A bomb went off in the cities district on Sunday.", "cities district"),
+]
+
+MORE_TRAPS = [
+    "Dubai - The ruler of Dubai opened the new terminal.",
+    "Raqqa - The ruler of the Islamic State group was killed.",
+    "Moscow - The ship entered Peter the Great Bay.",
+    "Cairo - A statue of Ramses the Great stands in the museum.",
+    "Baghdad - The cities of the south were flooded.",
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_TITLES_AND_PLACES)
+def test_more_titles_and_places_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", MORE_TRAPS)
+def test_more_traps_silent(text):
+    assert found(text, "NAM008") == [], found(text)
+
+
+def test_quoted_title_is_no_landmark():
+    assert found('Baghdad - Critics praised "The Last Palace", a novel set in Cairo.', "NAM008") == []

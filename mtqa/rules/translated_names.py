@@ -343,6 +343,7 @@ class TranslatedName(Rule):
         yield from _literal_admin_units(self, doc, taken, wrong, correct)
         yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
+        yield from _translated_landmarks(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
@@ -418,6 +419,13 @@ _REGION_PRINCE = re.compile(
 )
 
 
+# "the ruler of River Nile State": والي الولاية, the governor of a state or province (Sudan,
+# Algeria, Oman…); not "the ruler of Dubai", "the ruler of the Islamic State group"
+_STATE_RULER = re.compile(
+    r"([Rr]uler)[ ]of[ ](?:the[ ])?[A-Z][a-z]++(?:[ ][A-Z][a-z]+){0,2}[ ](?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Ww]ilaya)\b"
+)
+
+
 def _literal_body_heads(rule, doc, taken, wrong, correct):
     """NAM008 for a government body whose head noun only a word-by-word translation gives:
     "the General Intelligence Circle" (دائرة: Department), "the Interest of Prisons" (مصلحة:
@@ -445,11 +453,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             if after:
                 matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
             at = prose.find(literal, at + len(literal))
-    for literal in ("Prince of ", "Emir of ", "Amir of "):
+    for literal in ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of "):
         at = prose.find(literal)
         while at >= 0:
-            governor = _REGION_PRINCE.match(prose, at)
-            if governor:
+            governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
+            if governor and "Islamic " not in governor.group():
                 matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
             at = prose.find(literal, at + len(literal))
     if not matches or not arab_context(doc, wrong, correct):
@@ -461,7 +469,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
         if reported.overlaps(start, end):
             continue
         written = prose[start:end]
-        if literal in ("Prince", "Emir", "Amir"):
+        if literal in ("ruler", "Ruler"):
+            message = (f"{written}: والي, the head of a state or province, is its governor in English; "
+                       f"\"ruler\" is the word-by-word translation.")
+            target, evidence = written.replace(literal, "governor" if literal == "ruler" else "Governor", 1), "state-governor"
+        elif literal in ("Prince", "Emir", "Amir"):
             message = (f"{written}: أمير المنطقة is the governor of a region or province; English writes "
                        f"\"Governor of …\" (the governor may also be a prince).")
             target, evidence = written.replace(literal, "Governor", 1), "region-governor"
@@ -561,6 +573,13 @@ _MARTYR_BRIGADES = re.compile(
 )
 
 
+# "the Mubarak the Great governorate": الكبير after a place's proper name translated (English:
+# Mubarak Al-Kabeer); a place head after it, in lower case. Bounded: linear.
+_THE_GREAT_PLACE = re.compile(
+    r"((?:[Aa]l-)?[A-Z][a-z]+[ ]the[ ]Great)[ ](?:governorate|province|district|area|neighbourhood|neighborhood)\b"
+)
+
+
 def _title_calques(rule, doc, taken, wrong, correct):
     """NAM008 for a title MT translated word by word: "the Qatari prince" (أمير قطر: the Emir of
     Qatar; Kuwait likewise) and "the martyr X brigades" (كتائب الشهيد X: English drops the
@@ -575,6 +594,10 @@ def _title_calques(rule, doc, taken, wrong, correct):
             start = match.start(1) if match.group(1) else match.start(2)
             found.append((match.start(), match.end(), "emir",
                           prose[match.start():start] + ("Emir" if word[0] == "P" else "emir") + prose[start + len(word):match.end()]))
+    if " the Great " in prose and arab_context(doc, wrong, correct):
+        for match in near_literals(prose, (" the Great ",), _THE_GREAT_PLACE, 20):
+            name = match.group(1).rpartition(" the Great")[0]
+            found.append((match.start(1), match.end(1), "great", f"{name} Al-Kabir"))
     if "artyr " in prose:
         for match in _MARTYR_BRIGADES.finditer(prose):
             name, head = match.group(1).strip(), match.group(2)
@@ -588,7 +611,10 @@ def _title_calques(rule, doc, taken, wrong, correct):
         if reported.overlaps(start, end):
             continue
         written = prose[start:end]
-        if kind == "emir":
+        if kind == "great":
+            message = (f"{written}: الكبير (\"the Great\") in a place's Arabic name translated; English "
+                       f"keeps it in the name ({english}).")
+        elif kind == "emir":
             message = (f"{written}: أمير, the ruler of Qatar or Kuwait, is the Emir in English; "
                        f"\"prince\" is the word-by-word translation.")
         else:
@@ -596,6 +622,65 @@ def _title_calques(rule, doc, taken, wrong, correct):
                        f"unit; English names it after the person alone.")
         yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
                            evidence=[f"title-calque:{kind}"])
+
+
+# "the Sword Palace", "the October Dam", "the Eagle Mountain" (one or two Title Case words before
+# the head, right after "the") and "the Mount of Patience"; searched in a window before each
+# head found by str.find. Bounded: linear.
+_LANDMARK_BEFORE = re.compile(r"\b(?:the|The)[ ]((?:[A-Z][a-z]+[ ]){1,2})(Palace|Dam|Mountain)\b(?![ ][A-Z]|[-'’])")
+_MOUNT_OF = re.compile(r"(Mount)[ ]of[ ](?:the[ ])?([A-Z][a-z]+)\b(?![ ][A-Z]|[-'’])")
+
+
+@lru_cache(maxsize=1)
+def _landmark_data() -> dict:
+    table = cache.package_toml("data/translated_names.toml")["landmarks"]
+    return {"heads": tuple(table["heads"]), "not_before": frozenset(table["not_before"])}
+
+
+def _translated_landmarks(rule, doc, taken, wrong, correct):
+    """NAM008 for a landmark named by the meaning of its Arabic name: gloss nouns before a Title
+    Case palace, dam or mountain ("the Sword Palace": قصر السيف, Seif Palace; "the October Dam":
+    سد تشرين, Tishreen Dam), or after "Mount of" ("the Mount of Patience": جبل صبر). Every word
+    a gloss noun (no descriptor, colour, nationality or institution word, none of the words
+    English names such places with itself: [landmarks] in translated_names.toml), a phrase
+    clean English news does not use, in a text about the Arab world."""
+    from mtqa.rules.names import _meaning
+
+    prose = doc.prose
+    found = []
+    for head in _landmark_data()["heads"]:
+        literal = " " + head
+        at = prose.find(literal)
+        while at >= 0:
+            match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
+            quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
+            if match and match.end(2) == at + len(literal) and not quoted:
+                found.append((match.start(1), match.end(2), match.group(1).split(), head))
+            at = prose.find(literal, at + len(literal))
+    at = prose.find("Mount of ")
+    while at >= 0:
+        match = _MOUNT_OF.match(prose, at)
+        if match and prose[max(0, at - 4) : at] in ("the ", "The "):
+            found.append((match.start(1), match.end(2), [match.group(2)], "Mount"))
+        at = prose.find("Mount of ", at + 9)
+    if not found or not arab_context(doc, wrong, correct):
+        return
+    data, meanings, counts = _data(), english_meanings(), ngram_counts()
+    refused = _landmark_data()["not_before"] | data["not_names"] | data["place_not"] | data["institutions"]
+    for start, end, words, head in found:
+        if taken.overlaps(start, end):
+            continue
+        lowers = [w.lower() for w in words]
+        glossed = [_meaning(w, meanings) for w in words]
+        if any(g is None or g[0] != "noun" for g in glossed) or any(w in refused or _nationality(w) for w in lowers):
+            continue
+        phrase = prose[start:end]
+        if counts.count(phrase.lower()) or counts.count(phrase.lower(), title=True):
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        message = (f"{phrase} looks like a landmark named by translating its Arabic name ({arabic}); "
+                   f"English news transliterates it.")
+        yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"landmark:{head.lower()}"])
 
 
 # Administrative units and offices named by the literal meaning of their Arabic head noun:

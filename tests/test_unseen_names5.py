@@ -158,6 +158,8 @@ MORE_TITLES_AND_PLACES = [
     ("Kuwait - A fire broke out in the Ahmadi the Great governorate.", "Ahmadi the Great"),
     ("Deir ez-Zor - Gunmen killed an official in the squares city.", "squares city"),
     ("Baghdad - A bomb went off in the cities district on Sunday.", "cities district"),
+    ("Amman - The Greater Irbid Secretariat closed a road on Monday.", "Greater Irbid Secretariat"),
+    ("Amman - Veterans marked the anniversary of the Battle of Glory near the river.", "Battle of Glory"),
 ]
 
 MORE_TRAPS = [
@@ -166,6 +168,9 @@ MORE_TRAPS = [
     "Moscow - The ship entered Peter the Great Bay.",
     "Cairo - A statue of Ramses the Great stands in the museum.",
     "Baghdad - The cities of the south were flooded.",
+    "London - The Greater London Secretariat met.",
+    "Medina - Historians studied the Battle of the Trench and the Battle of Badr.",
+    "Baghdad - The Battle of Mosul ended in 2017.",
 ]
 
 
@@ -181,3 +186,25 @@ def test_more_traps_silent(text):
 
 def test_quoted_title_is_no_landmark():
     assert found('Baghdad - Critics praised "The Last Palace", a novel set in Cairo.', "NAM008") == []
+
+
+YEH_ENDINGS = [
+    ("Beirut - Lawyer Rami al-Hamiyya spoke on Monday. Al-Hamiyyeh added that the case would go on.", "Al-Hamiyyeh"),
+    ("Amman - Writer Nabil al-Sharqiya spoke on Monday. Al-Sharqiyeh added that the book was ready.", "Al-Sharqiyeh"),
+    ("Damascus - Engineer Fadi Sawiyeh spoke on Monday. Sawiya added that the bridge was safe.", "Sawiya"),
+]
+
+YEH_TRAPS = [
+    "Sanaa - Ali Abdullah Saleh spoke on Monday. Salah Ahmed added that the talks went on.",
+    "Beirut - Rami Hamiyyeh spoke on Monday. Rami Hammoud added that the case would go on.",
+]
+
+
+@pytest.mark.parametrize("text,span", YEH_ENDINGS)
+def test_yeh_ending_is_one_spelling(text, span):
+    assert span in found(text, "NAM004"), found(text)
+
+
+@pytest.mark.parametrize("text", YEH_TRAPS)
+def test_yeh_traps_silent(text):
+    assert found(text, "NAM004") == [], found(text)

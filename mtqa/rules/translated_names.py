@@ -220,7 +220,10 @@ class TranslatedName(Rule):
         "(\"the Authority of Investment\": the Investment Authority; \"the Agency for News\"; \"the "
         "Ministry of the Electricity\": Ministry of Electricity), the ruler of Qatar or Kuwait "
         "called prince (\"the Qatari prince\": the emir) and the honorific \"martyr\" kept in a "
-        "unit's name (\"the martyr Abu Ali Mustafa brigades\")."
+        "unit's name (\"the martyr Abu Ali Mustafa brigades\"); a landmark or battle named by the "
+        "meaning of its Arabic name (\"the Sword Palace\", \"the Mount of Thyme\", \"the Battle of "
+        "Glory\"; not \"the Peace Palace\", \"the Mount of Olives\"), and a state's governor called its "
+        "ruler (\"the ruler of Gezira State\")."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
@@ -628,7 +631,7 @@ def _title_calques(rule, doc, taken, wrong, correct):
 # the head, right after "the") and "the Mount of Patience"; searched in a window before each
 # head found by str.find. Bounded: linear.
 _LANDMARK_BEFORE = re.compile(r"\b(?:the|The)[ ]((?:[A-Z][a-z]+[ ]){1,2})(Palace|Dam|Mountain)\b(?![ ][A-Z]|[-'’])")
-_MOUNT_OF = re.compile(r"(Mount)[ ]of[ ](?:the[ ])?([A-Z][a-z]+)\b(?![ ][A-Z]|[-'’])")
+_MOUNT_OF = re.compile(r"(Mount|Battle)[ ]of[ ](?:the[ ](?<=Mount of the[ ]))?([A-Z][a-z]+)\b(?![ ][A-Z]|[-'’])")
 
 
 @lru_cache(maxsize=1)
@@ -657,12 +660,13 @@ def _translated_landmarks(rule, doc, taken, wrong, correct):
             if match and match.end(2) == at + len(literal) and not quoted:
                 found.append((match.start(1), match.end(2), match.group(1).split(), head))
             at = prose.find(literal, at + len(literal))
-    at = prose.find("Mount of ")
-    while at >= 0:
-        match = _MOUNT_OF.match(prose, at)
-        if match and prose[max(0, at - 4) : at] in ("the ", "The "):
-            found.append((match.start(1), match.end(2), [match.group(2)], "Mount"))
-        at = prose.find("Mount of ", at + 9)
+    for literal in ("Mount of ", "Battle of "):
+        at = prose.find(literal)
+        while at >= 0:
+            match = _MOUNT_OF.match(prose, at)
+            if match and prose[max(0, at - 4) : at] in ("the ", "The "):
+                found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
+            at = prose.find(literal, at + len(literal))
     if not found or not arab_context(doc, wrong, correct):
         return
     data, meanings, counts = _data(), english_meanings(), ngram_counts()
@@ -678,8 +682,8 @@ def _translated_landmarks(rule, doc, taken, wrong, correct):
         if counts.count(phrase.lower()) or counts.count(phrase.lower(), title=True):
             continue
         arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
-        message = (f"{phrase} looks like a landmark named by translating its Arabic name ({arabic}); "
-                   f"English news transliterates it.")
+        what = "a battle named by translating the Arabic name of its place" if head == "Battle" else "a landmark named by translating its Arabic name"
+        message = f"{phrase} looks like {what} ({arabic}); English news transliterates it."
         yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"landmark:{head.lower()}"])
 
 
@@ -735,6 +739,8 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
             if not (name.lower().startswith(("al-", "el-")) or not counts.count(bare)) or _nationality(bare):
                 continue
         else:
+            if name.startswith("Greater "):  # "the Greater Amman Secretariat": the city's area
+                name = name[8:]
             offset = prose.find(name, start, end)
             arab_place = all(_ARAB_CONTEXT.fullmatch(w) or not counts.count(w.lower()) for w in name.split())
             if not (name == "Capital" or arab_place or places.inside(offset, offset + len(name))):

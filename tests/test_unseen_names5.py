@@ -160,6 +160,9 @@ MORE_TITLES_AND_PLACES = [
     ("Baghdad - A bomb went off in the cities district on Sunday.", "cities district"),
     ("Amman - The Greater Irbid Secretariat closed a road on Monday.", "Greater Irbid Secretariat"),
     ("Amman - Veterans marked the anniversary of the Battle of Glory near the river.", "Battle of Glory"),
+    ("Najaf - The religious reference Bashir al-Najafi received the envoy.", "The religious reference"),
+    ("Baghdad - The religious references in Najaf called for calm.", "The religious references"),
+    ("Karbala - A statement from the Shiite religious reference urged voters to take part.", "the Shiite religious reference"),
 ]
 
 MORE_TRAPS = [
@@ -171,6 +174,8 @@ MORE_TRAPS = [
     "London - The Greater London Secretariat met.",
     "Medina - Historians studied the Battle of the Trench and the Battle of Badr.",
     "Baghdad - The Battle of Mosul ended in 2017.",
+    "Cairo - The religious reference to Moses in the speech angered some.",
+    "London - The religious reference Ali said nothing.",
 ]
 
 

@@ -583,6 +583,13 @@ _THE_GREAT_PLACE = re.compile(
 )
 
 
+# المرجع الديني / المرجعية الدينية: the highest Shia cleric (a marja) or the clerical authority
+# of Najaf, which MT calls "the religious reference"; not "the religious reference to Moses"
+_RELIGIOUS_REFERENCE = re.compile(
+    r"\b[Tt]he[ ](?:(?:[Ss]upreme|[Hh]ighest|[Tt]op|[Gg]rand|Shiite|Shia)[ ])?[Rr]eligious[ ][Rr]eference(?:s|ship)?+\b(?![ ](?:to|for)\b)"
+)
+
+
 def _title_calques(rule, doc, taken, wrong, correct):
     """NAM008 for a title MT translated word by word: "the Qatari prince" (أمير قطر: the Emir of
     Qatar; Kuwait likewise) and "the martyr X brigades" (كتائب الشهيد X: English drops the
@@ -601,6 +608,10 @@ def _title_calques(rule, doc, taken, wrong, correct):
         for match in near_literals(prose, (" the Great ",), _THE_GREAT_PLACE, 20):
             name = match.group(1).rpartition(" the Great")[0]
             found.append((match.start(1), match.end(1), "great", f"{name} Al-Kabir"))
+    if "eligious " in prose and arab_context(doc, wrong, correct):
+        for match in near_literals(prose, ("eligious reference", "eligious Reference"), _RELIGIOUS_REFERENCE, 20):
+            named = prose[match.end() : match.end() + 2][1:].isupper()  # a name follows
+            found.append((match.start(), match.end(), "marja", "Grand Ayatollah" if named else "the top Shiite religious authority"))
     if "artyr " in prose:
         for match in _MARTYR_BRIGADES.finditer(prose):
             name, head = match.group(1).strip(), match.group(2)
@@ -614,7 +625,11 @@ def _title_calques(rule, doc, taken, wrong, correct):
         if reported.overlaps(start, end):
             continue
         written = prose[start:end]
-        if kind == "great":
+        if kind == "marja":
+            message = (f"{written}: المرجع الديني (the highest Shiite cleric, a marja, or the clerical "
+                       f"authority of Najaf) translated word by word; English writes \"Grand Ayatollah\" "
+                       f"before a name, else \"the top Shiite cleric\" or \"the Shiite religious authority\".")
+        elif kind == "great":
             message = (f"{written}: الكبير (\"the Great\") in a place's Arabic name translated; English "
                        f"keeps it in the name ({english}).")
         elif kind == "emir":

@@ -590,6 +590,23 @@ _RELIGIOUS_REFERENCE = re.compile(
 )
 
 
+_EMIR_NEEDLES = tuple(
+    f"{country}{ending} {prince}" for country in ("Qatar", "Kuwait") for ending in ("i", "'s", "’s")
+    for prince in ("prince", "Prince")
+) + tuple(f"{prince} of {place}" for prince in ("Prince", "prince") for place in ("Qatar", "Kuwait", "the State of"))
+
+
+def _martyr_brigades(prose: str):
+    """_MARTYR_BRIGADES matched where "martyr" is written (str.find), not scanned for."""
+    for needle in ("martyr ", "Martyr "):
+        at = prose.find(needle)
+        while at >= 0:
+            match = _MARTYR_BRIGADES.match(prose, at, at + 120)
+            if match and (not at or not prose[at - 1].isalnum()):
+                yield match
+            at = prose.find(needle, at + len(needle))
+
+
 def _title_calques(rule, doc, taken, wrong, correct):
     """NAM008 for a title MT translated word by word: "the Qatari prince" (أمير قطر: the Emir of
     Qatar; Kuwait likewise) and "the martyr X brigades" (كتائب الشهيد X: English drops the
@@ -599,7 +616,7 @@ def _title_calques(rule, doc, taken, wrong, correct):
     prose = doc.prose
     found = []
     if "rince" in prose:
-        for match in _EMIR_PRINCE.finditer(prose):
+        for match in near_literals(prose, _EMIR_NEEDLES, _EMIR_PRINCE, 4):
             word = match.group(1) or match.group(2)
             start = match.start(1) if match.group(1) else match.start(2)
             found.append((match.start(), match.end(), "emir",
@@ -613,7 +630,7 @@ def _title_calques(rule, doc, taken, wrong, correct):
             named = prose[match.end() : match.end() + 2][1:].isupper()  # a name follows
             found.append((match.start(), match.end(), "marja", "Grand Ayatollah" if named else "the top Shiite religious authority"))
     if "artyr " in prose:
-        for match in _MARTYR_BRIGADES.finditer(prose):
+        for match in _martyr_brigades(prose):
             name, head = match.group(1).strip(), match.group(2)
             if prose[max(0, match.start() - 4):match.start()].lower() == "the ":
                 start = match.start() - 4

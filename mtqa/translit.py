@@ -28,6 +28,7 @@ _FOLDS = (
     (re.compile(r"q"), "k"),  # Qassem/Kassem
     (re.compile(r"dh"), "d"),  # Kadhafi/Kadafi
     (re.compile(r"(?<=a)h$"), ""),  # Hamzah/Hamza (ta marbuta)
+    (re.compile(r"(?<=y)eh$"), "a"),  # Hayyeh/Hayya, Sumayyeh/Sumayya (ta marbuta after y, Levantine)
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Hassan/Hasan
 )
 

@@ -356,3 +356,38 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء
         kept.append(form)
     return tuple(kept)
+
+
+_NAME_PARTICLES = frozenset(("bin", "ibn", "bint", "ben", "bou", "abu", "abou", "aboul", "abul", "umm", "ould", "abd", "abdel", "abdul", "abdal", "abdullah"))
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-")
+_ARAB_COUNTRIES = frozenset((
+    "Algeria", "Bahrain", "Comoros", "Djibouti", "Egypt", "Iraq", "Jordan", "Kuwait", "Lebanon",
+    "Libya", "Mauritania", "Morocco", "Oman", "Palestine", "Qatar", "Saudi Arabia", "Somalia",
+    "Sudan", "Syria", "Tunisia", "UAE", "Yemen", "Western Sahara", "pan-Arab"))
+
+
+def person_reorderings(entry) -> tuple[str, ...]:
+    """A person's name as MT or a hurried hand gives it from the Arabic: surname first ("Safadi
+    Ayman", "Al-Zubaidi Aidarous" for Ayman Safadi, Aidarous al-Zubaidi) and, for a surname
+    with the article, the article translated ("Hussein the Sheikh" for Hussein al-Sheikh).
+    Names of two or three words with no particle (bin, Abu, Abdel…) only; the rule that reports
+    them (NAM001) leaves a surname that is also a given name ("Abbas Mahmoud" is another man)."""
+    if entry.category != "person" or entry.country not in _ARAB_COUNTRIES:
+        return ()  # (an English name reversed is a list's or an index's order: "Trump, Donald")
+    forms = []
+    for form in entry.correct_forms:
+        words = form.split()
+        if not 2 <= len(words) <= 3 or any(w.lower() in _NAME_PARTICLES for w in words[:-1]):
+            continue
+        if not all(w[:1].isupper() for w in words[:-1]) or not words[0].isalpha():
+            continue
+        last = words[-1]
+        bare = _ARTICLE.sub("", last)
+        if len(bare) < 4 or not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+            continue
+        forms.append(f"{bare} {words[0]}")
+        if bare != last:
+            forms.append(f"Al-{bare} {words[0]}")
+            forms.append(f"{' '.join(words[:-1])} the {bare}")
+    return tuple(unique_forms(forms))
+

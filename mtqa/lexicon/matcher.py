@@ -14,10 +14,11 @@ import ahocorasick
 
 from mtqa.lexicon import Entry, _stop_words, cue_sets
 from mtqa.lexicon.evidence import Weighing, _has_upper, weigh
-from mtqa.lexicon.generate import entry_renderings
+from mtqa.lexicon.generate import entry_renderings, person_reorderings
 
 LITERAL, IN_CONTEXT, MISSPELLED, CORRECT = "literal", "in_context", "misspelled", "correct"
 GENERATED = "generated"  # a rendering generated from the Arabic name (weighed like in_context)
+REORDERED = "reordered"  # a person's name surname first or with its article translated (generate.person_reorderings)
 AMBIGUOUS = (IN_CONTEXT, GENERATED)
 _KIND_FIELDS = {LITERAL: "literal", IN_CONTEXT: "literal_in_context", MISSPELLED: "misspelled"}
 # Cue set of an entry without a `context`, for its generated renderings.
@@ -171,6 +172,7 @@ class Lexicon:
                 forms += [(f, CORRECT) for f in entry.correct_forms]
                 generated[entry.id] = entry_renderings(entry, stop_words)
                 forms += [(f, GENERATED) for f in generated[entry.id]]
+                forms += [(f, REORDERED) for f in person_reorderings(entry)]
                 for form, kind in forms:
                     for variant in _variants(form):
                         payload = patterns.setdefault(variant, [])
@@ -358,9 +360,11 @@ def with_article(match: Match, folded: str) -> Match:
     return match
 
 
-def resolve(matches: list[Match]) -> tuple[list[Match], list[Match]]:
+def resolve(matches: list[Match], folded: str = "") -> tuple[list[Match], list[Match]]:
     """(wrong renderings, correct occurrences) with overlaps settled: a wrong rendering inside
-    a correct name is dropped; among overlapping ones the longest, then leftmost, wins."""
+    a correct name is dropped (also when only the "the " with_article put before it is outside:
+    "the Loyalty" in "the Loyalty to the Resistance bloc"); among overlapping ones the longest,
+    then leftmost, wins."""
     correct = sorted((m for m in matches if m.kind == CORRECT), key=lambda m: m.start)
     starts = [c.start for c in correct]
     reach = list(itertools.accumulate((c.end for c in correct), max))  # furthest end so far
@@ -369,6 +373,9 @@ def resolve(matches: list[Match]) -> tuple[list[Match], list[Match]]:
         if m.kind == CORRECT:
             continue
         i = bisect.bisect_right(starts, m.start) - 1
+        if (i < 0 or reach[i] < m.end) and folded[m.start : m.start + 4] == "the ":
+            i = bisect.bisect_right(starts, m.start + 4) - 1
+            i = i if i >= 0 and reach[i] > m.end else -1  # (a longer name only: "Gulf news" may be either)
         if i < 0 or reach[i] < m.end:
             wrong.append(m)
     return _longest_first(wrong), _longest_first(correct)

@@ -21,6 +21,7 @@ from mtqa.lexicon.matcher import (
     GENERATED,
     LITERAL,
     MISSPELLED,
+    REORDERED,
     resolve,
     with_article,
 )
@@ -32,6 +33,7 @@ from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
 from mtqa.lexicon.generate import english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.scan import at_literals, literals_in
+from mtqa.translit import common_given_names
 from mtqa.rules.foreign_places import respelled_places
 from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
 from mtqa.rules.place_spellings import place_spellings
@@ -111,7 +113,7 @@ def entity_matches(doc, ctx):
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
-        wrong, correct = resolve(kept)
+        wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
         cache[id(lex)] = (kept_wrong, correct, [m for m in wrong if m not in kept_wrong])
@@ -245,7 +247,9 @@ class LiteralName(Rule):
         "a sentence explaining what a name means). A match followed by \"of\" is never a name "
         "(\"the island of Malta\"), unless a party or armed group named in lower case ends in its "
         "head noun and what it belongs to follows (\"the zeal movement of Ismail Haniyeh\"). The JSON finding lists the evidence that fired. The fix is "
-        "safe only for a listed literal."
+        "safe only for a listed literal. Also a known Arab person's name surname first (\"Barzani Masoud\") "
+        "or with its article translated (\"Mohammed the Halbousi\"), unless the surname is a given "
+        "name too (\"Abbas Mahmoud\" may be another man)."
     )
 
     explanation = _text
@@ -281,6 +285,11 @@ class LiteralName(Rule):
             if m.kind == MISSPELLED:
                 continue
             entry = m.entry
+            if m.kind == REORDERED:
+                finding = _reordered_person(self, doc, m, ctx)
+                if finding:
+                    yield finding
+                continue
             target = _without_repeated_head(preferred(entry, ctx), doc.prose[m.end : m.end + 30])
             message = (
                 f"Literal translation of the name {target} ({entry.arabic}): "
@@ -290,6 +299,30 @@ class LiteralName(Rule):
             finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
             finding.extra["evidence"] = list(m.evidence)
             yield finding
+
+
+def _reordered_person(rule, doc, m, ctx):
+    """NAM001 for a known person's name surname first ("Safadi Ayman") or with its article
+    translated ("Hussein the Sheikh"): written as a name (every word capitalised but "the"),
+    and, surname first, only when the surname is no given name of its own ("Abbas Mahmoud",
+    "Hassan Ahmed" are other men) nor a word English capitalises anyway."""
+    written = doc.prose[m.start : m.end]
+    if written.startswith("the ") or written.startswith("The "):
+        written, start = written[4:], m.start + 4  # (with_article's "the"; the name is the span)
+    else:
+        start = m.start
+    words = written.split(" ")
+    if not all(w[:1].isupper() or w == "the" for w in words):
+        return None
+    translated_article = "the" in words
+    if not translated_article:
+        first = translit.strip_article(words[0].lower())
+        if first in common_given_names() or first in _TITLES or wide_skeleton(first) in given_skeletons(lexicon(ctx)):
+            return None
+    target = preferred(m.entry, ctx)
+    how = "with the Arabic article translated" if translated_article else "surname first"
+    message = f"{written} is {target} ({m.entry.arabic}) {how}; English writes {target}."
+    return rule.finding(doc, start, m.end, message, [Suggestion(target, False)], evidence=[f"person-{'article' if translated_article else 'order'}"])
 
 
 def _without_repeated_head(name: str, after: str) -> str:

@@ -41,6 +41,7 @@ _RUN = re.compile(
     r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_AL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:al|el)-[A-Z][a-z]+[ ]$")  # (searched up to a run's start)
 _POSSESSIVE = re.compile(r"['’]s$")
 _EXPLAINED = re.compile(r"\b(?:means?|meaning|literally|translates as|translated as|Arabic for|stands for)\W*$", re.IGNORECASE)
 # (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
@@ -137,6 +138,8 @@ def candidates(doc):
             next_word = following.group(1) if following else ""
             if not (next_word in heads or next_word in verbs):
                 continue
+        if prose[match.start() - 1 : match.start()] == " " and _AL_NAME_BEFORE.search(prose, max(0, match.start() - 30), match.start()):
+            continue  # part of a name that starts with a transliterated word: "the al-Aqsa Martyrs Brigades"
         tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0
@@ -213,13 +216,22 @@ class TranslatedName(Rule):
         "place names seldom end in (\"the Dates Monastery\"); a place named by the meaning of its first "
         "Arabic word before the proper name MT kept (\"Mother of Qasr\": Umm Qasr), and a rank with the Arabic article kept before "
         "a person's name, \"the Major Ahmed …\" (English: Major Ahmed …), and a rank only a "
-        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General)."
+        "word-by-word translation gives, \"the Dean Khaled …\" (عميد: Brigadier General). Also a "
+        "government body named in the Arabic word order, its head noun, \"of\" and its domain "
+        "(\"the Authority of Investment\": the Investment Authority; \"the Agency for News\"; \"the "
+        "Ministry of the Electricity\": Ministry of Electricity), the ruler of Qatar or Kuwait "
+        "called prince (\"the Qatari prince\": the emir) and the honorific \"martyr\" kept in a "
+        "unit's name (\"the martyr Abu Ali Mustafa brigades\"); a landmark or battle named by the "
+        "meaning of its Arabic name (\"the Sword Palace\", \"the Mount of Thyme\", \"the Battle of "
+        "Glory\"; not \"the Peace Palace\", \"the Mount of Olives\"), and a state's governor called its "
+        "ruler (\"the ruler of Gezira State\")."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
         "Commanders of the ⟦Loyalty Brigades⟧ said in Beirut that the fighters had withdrawn.",
         "Shelling hit the ⟦Palace city→Al-Qasr city⟧ near Rabat overnight.",
         "In Aden, the ⟦Brigades of the Martyrs⟧ announced a ceasefire.",
+        "In Amman the ⟦Authority of Investment→Investment Authority⟧ approved 12 projects.",
     )
     good = (
         "Supporters of the Green Party marched in Berlin on Friday.",
@@ -231,6 +243,7 @@ class TranslatedName(Rule):
         "The Islamic Salvation Front (FIS) won the first round of the vote in Algeria.",
         "The Popular Defence Forces were disbanded in Sudan.",
         "The Law and Justice party governed Poland for eight years.",
+        "The Council of Ministers in Beirut approved the budget.",
     )
 
     def check(self, doc, ctx):
@@ -332,6 +345,9 @@ class TranslatedName(Rule):
         yield from _quoted_names(self, doc, taken, wrong, correct)
         yield from _literal_body_heads(self, doc, taken, wrong, correct)
         yield from _literal_admin_units(self, doc, taken, wrong, correct)
+        yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
+        yield from _title_calques(self, doc, taken, wrong, correct)
+        yield from _translated_landmarks(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
@@ -407,6 +423,13 @@ _REGION_PRINCE = re.compile(
 )
 
 
+# "the ruler of River Nile State": والي الولاية, the governor of a state or province (Sudan,
+# Algeria, Oman…); not "the ruler of Dubai", "the ruler of the Islamic State group"
+_STATE_RULER = re.compile(
+    r"([Rr]uler)[ ]of[ ](?:the[ ])?[A-Z][a-z]++(?:[ ][A-Z][a-z]+){0,2}[ ](?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Ww]ilaya)\b"
+)
+
+
 def _literal_body_heads(rule, doc, taken, wrong, correct):
     """NAM008 for a government body whose head noun only a word-by-word translation gives:
     "the General Intelligence Circle" (دائرة: Department), "the Interest of Prisons" (مصلحة:
@@ -434,11 +457,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             if after:
                 matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
             at = prose.find(literal, at + len(literal))
-    for literal in ("Prince of ", "Emir of ", "Amir of "):
+    for literal in ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of "):
         at = prose.find(literal)
         while at >= 0:
-            governor = _REGION_PRINCE.match(prose, at)
-            if governor:
+            governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
+            if governor and "Islamic " not in governor.group():
                 matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
             at = prose.find(literal, at + len(literal))
     if not matches or not arab_context(doc, wrong, correct):
@@ -450,7 +473,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
         if reported.overlaps(start, end):
             continue
         written = prose[start:end]
-        if literal in ("Prince", "Emir", "Amir"):
+        if literal in ("ruler", "Ruler"):
+            message = (f"{written}: والي, the head of a state or province, is its governor in English; "
+                       f"\"ruler\" is the word-by-word translation.")
+            target, evidence = written.replace(literal, "governor" if literal == "ruler" else "Governor", 1), "state-governor"
+        elif literal in ("Prince", "Emir", "Amir"):
             message = (f"{written}: أمير المنطقة is the governor of a region or province; English writes "
                        f"\"Governor of …\" (the governor may also be a prince).")
             target, evidence = written.replace(literal, "Governor", 1), "region-governor"
@@ -462,6 +489,235 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=[evidence, f"head:{literal.lower()}"])
+
+
+@lru_cache(maxsize=1)
+def _order_data() -> dict:
+    order = cache.package_toml("data/translated_names.toml")["arabic_order"]
+    return {key: frozenset(value) for key, value in order.items()}
+
+
+_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=len, reverse=True)
+# "the Authority of Investment", "the Agency for News", "the Ministry of the Electricity": a
+# body's head, "of"/"for", then one to three Title Case words ("Radio and Television"); bounded
+_ORDER_BODY = re.compile(
+    r"(" + "|".join(_ORDER_HEADS) + r")[ ](of|for)[ ](the[ ])?((?:[A-Z][a-z]+[ ](?:and[ ])?){0,2}[A-Z][a-z]+)\b(?![-'’])"
+)
+_ORDER_OPENINGS = tuple(f"{head} {prep} " for head in _ORDER_HEADS for prep in ("of", "for"))
+_ORDER_CONTINUES = re.compile(r"[ ](?:and[ ])?[A-Z]")
+_FIELD_HEADS = frozenset(("Ministry", "Department", "Directorate"))
+
+
+def _arabic_order_bodies(rule, doc, taken, wrong, correct):
+    """NAM008 for a government body named in the Arabic order (an idafa read word by word): the
+    head noun, "of", then its domain, where English puts the domain first: "the Authority of
+    Investment" (هيئة الاستثمار: the Investment Authority), "the Commission of Media and
+    Communications", "the Agency for News" (وكالة الأنباء); and "of the" + a field English
+    writes bare: "the Ministry of the Electricity". The domain words are data
+    (translated_names.toml [arabic_order]); English's own shapes stay quiet ("the Council of
+    Ministers", "the Commission of Inquiry", "the Ministry of the Interior", "the Council of
+    Europe", "the Council of Higher Education"), and the text must be about the Arab world."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    matches = at_literals(_ORDER_BODY, prose, _ORDER_OPENINGS)
+    if not matches or not arab_context(doc, wrong, correct):
+        return
+    data = _order_data()
+    domains, modifiers = data["domains"], data["modifiers"]
+    reported = _Spans((m.start, m.end) for m in wrong)
+    for match in matches:
+        head, prep, the, phrase = match.groups()
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end) or reported.overlaps(start, end) or _ORDER_CONTINUES.match(prose, end):
+            continue  # (a longer name: "the Council of Oil Producers")
+        if prose[max(0, start - 9) : start].rstrip().rpartition(" ")[2] in data["official_before"]:
+            continue  # "the General Authority of Civil Aviation": an official English name
+        words = [w.lower() for w in phrase.split() if w != "and"]
+        last = words[-1]
+        if last not in domains or any(w not in domains and w not in modifiers for w in words[:-1]):
+            continue
+        if the:
+            if head not in data["the_heads"]:
+                continue
+            if last == "presidency" and head not in data["presidency_heads"]:
+                continue
+            if last != "presidency" and last in data["the_not"]:
+                continue
+            english = f"{head} of {phrase}" if head in _FIELD_HEADS else f"{phrase} {head}"
+        elif head not in data["heads"]:
+            continue
+        elif prep == "for" and last not in data["for_domains"]:
+            continue
+        elif prep == "of" and last in data["bare_not"]:
+            continue
+        else:
+            english = f"{phrase} {head}"
+        written = prose[start:end]
+        message = (f"{written}: a government body named in the Arabic word order (head noun, then "
+                   f"its domain after \"{prep}{' the' if the else ''}\"); English writes \"{english}\".")
+        yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
+                           evidence=["arabic-order-body", f"head:{head.lower()}"])
+
+
+# أمير قطر / أمير الكويت: the ruler of Qatar or Kuwait is the Emir; MT gives "prince" ("the
+# Qatari prince received…", "the Prince of Kuwait"). Not "crown prince", not "a Qatari prince",
+# not before a name ("the Qatari prince Sheikh …" may be one of the family). Bounded: linear.
+_EMIR_COUNTRIES = "Qatar|Kuwait"
+_EMIR_PRINCE = re.compile(
+    r"(?:(?:(?:the|The)[ ](?:" + _EMIR_COUNTRIES + r")(?:i|['’]s)[ ]|(?<!\w)(?:" + _EMIR_COUNTRIES
+    + r")['’]s[ ])([Pp]rince)|(?<![Cc]rown[ ])([Pp]rince)[ ]of[ ](?:the[ ]State[ ]of[ ])?(?:" + _EMIR_COUNTRIES + r"))\b"
+    r"(?![ ](?:[A-Z]|bin\b|of\b))"
+)
+# الشهيد before the person a brigade is named after: "the martyr Abu Ali Mustafa brigades"
+# (English: the Abu Ali Mustafa Brigades); bounded: linear
+_MARTYR_BRIGADES = re.compile(
+    r"\b[Mm]artyr[ ]((?:(?:[Aa]l-|[Ee]l-|bin[ ]|ibn[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]){1,5})"
+    r"([Bb]rigades?|[Bb]attalions?|[Cc]ompanies|[Ff]orces)\b"
+)
+
+
+# "the Mubarak the Great governorate": الكبير after a place's proper name translated (English:
+# Mubarak Al-Kabeer); a place head after it, in lower case. Bounded: linear.
+_THE_GREAT_PLACE = re.compile(
+    r"((?:[Aa]l-)?[A-Z][a-z]+[ ]the[ ]Great)[ ](?:governorate|province|district|area|neighbourhood|neighborhood)\b"
+)
+
+
+# المرجع الديني / المرجعية الدينية: the highest Shia cleric (a marja) or the clerical authority
+# of Najaf, which MT calls "the religious reference"; not "the religious reference to Moses"
+_RELIGIOUS_REFERENCE = re.compile(
+    r"\b[Tt]he[ ](?:(?:[Ss]upreme|[Hh]ighest|[Tt]op|[Gg]rand|Shiite|Shia)[ ])?[Rr]eligious[ ][Rr]eference(?:s|ship)?+\b(?![ ](?:to|for)\b)"
+)
+
+
+_EMIR_NEEDLES = tuple(
+    f"{country}{ending} {prince}" for country in ("Qatar", "Kuwait") for ending in ("i", "'s", "’s")
+    for prince in ("prince", "Prince")
+) + tuple(f"{prince} of {place}" for prince in ("Prince", "prince") for place in ("Qatar", "Kuwait", "the State of"))
+
+
+def _martyr_brigades(prose: str):
+    """_MARTYR_BRIGADES matched where "martyr" is written (str.find), not scanned for."""
+    for needle in ("martyr ", "Martyr "):
+        at = prose.find(needle)
+        while at >= 0:
+            match = _MARTYR_BRIGADES.match(prose, at, at + 120)
+            if match and (not at or not prose[at - 1].isalnum()):
+                yield match
+            at = prose.find(needle, at + len(needle))
+
+
+def _title_calques(rule, doc, taken, wrong, correct):
+    """NAM008 for a title MT translated word by word: "the Qatari prince" (أمير قطر: the Emir of
+    Qatar; Kuwait likewise) and "the martyr X brigades" (كتائب الشهيد X: English drops the
+    honorific and writes the X Brigades)."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    found = []
+    if "rince" in prose:
+        for match in near_literals(prose, _EMIR_NEEDLES, _EMIR_PRINCE, 4):
+            word = match.group(1) or match.group(2)
+            start = match.start(1) if match.group(1) else match.start(2)
+            found.append((match.start(), match.end(), "emir",
+                          prose[match.start():start] + ("Emir" if word[0] == "P" else "emir") + prose[start + len(word):match.end()]))
+    if " the Great " in prose and arab_context(doc, wrong, correct):
+        for match in near_literals(prose, (" the Great ",), _THE_GREAT_PLACE, 20):
+            name = match.group(1).rpartition(" the Great")[0]
+            found.append((match.start(1), match.end(1), "great", f"{name} Al-Kabir"))
+    if "eligious " in prose and arab_context(doc, wrong, correct):
+        for match in near_literals(prose, ("eligious reference", "eligious Reference"), _RELIGIOUS_REFERENCE, 20):
+            named = prose[match.end() : match.end() + 2][1:].isupper()  # a name follows
+            found.append((match.start(), match.end(), "marja", "Grand Ayatollah" if named else "the top Shiite religious authority"))
+    if "artyr " in prose:
+        for match in _martyr_brigades(prose):
+            name, head = match.group(1).strip(), match.group(2)
+            if prose[max(0, match.start() - 4):match.start()].lower() == "the ":
+                start = match.start() - 4
+            else:
+                start = match.start()
+            found.append((start, match.end(), "martyr", f"{prose[start:start + 3] if start < match.start() else 'the'} {name} {head[0].upper()}{head[1:]}"))
+    reported = _Spans((m.start, m.end) for m in wrong)  # (a known name inside is no objection)
+    for start, end, kind, english in found:
+        if reported.overlaps(start, end):
+            continue
+        written = prose[start:end]
+        if kind == "marja":
+            message = (f"{written}: المرجع الديني (the highest Shiite cleric, a marja, or the clerical "
+                       f"authority of Najaf) translated word by word; English writes \"Grand Ayatollah\" "
+                       f"before a name, else \"the top Shiite cleric\" or \"the Shiite religious authority\".")
+        elif kind == "great":
+            message = (f"{written}: الكبير (\"the Great\") in a place's Arabic name translated; English "
+                       f"keeps it in the name ({english}).")
+        elif kind == "emir":
+            message = (f"{written}: أمير, the ruler of Qatar or Kuwait, is the Emir in English; "
+                       f"\"prince\" is the word-by-word translation.")
+        else:
+            message = (f"{written}: الشهيد (\"the martyr\") is an honorific in the Arabic name of the "
+                       f"unit; English names it after the person alone.")
+        yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
+                           evidence=[f"title-calque:{kind}"])
+
+
+# "the Sword Palace", "the October Dam", "the Eagle Mountain" (one or two Title Case words before
+# the head, right after "the") and "the Mount of Patience"; searched in a window before each
+# head found by str.find. Bounded: linear.
+_LANDMARK_BEFORE = re.compile(r"\b(?:the|The)[ ]((?:[A-Z][a-z]+[ ]){1,2})(Palace|Dam|Mountain)\b(?![ ][A-Z]|[-'’])")
+_MOUNT_OF = re.compile(r"(Mount|Battle)[ ]of[ ](?:the[ ](?<=Mount of the[ ]))?([A-Z][a-z]+)\b(?![ ][A-Z]|[-'’])")
+
+
+@lru_cache(maxsize=1)
+def _landmark_data() -> dict:
+    table = cache.package_toml("data/translated_names.toml")["landmarks"]
+    return {"heads": tuple(table["heads"]), "not_before": frozenset(table["not_before"])}
+
+
+def _translated_landmarks(rule, doc, taken, wrong, correct):
+    """NAM008 for a landmark named by the meaning of its Arabic name: gloss nouns before a Title
+    Case palace, dam or mountain ("the Sword Palace": قصر السيف, Seif Palace; "the October Dam":
+    سد تشرين, Tishreen Dam), or after "Mount of" ("the Mount of Patience": جبل صبر). Every word
+    a gloss noun (no descriptor, colour, nationality or institution word, none of the words
+    English names such places with itself: [landmarks] in translated_names.toml), a phrase
+    clean English news does not use, in a text about the Arab world."""
+    from mtqa.rules.names import _meaning
+
+    prose = doc.prose
+    found = []
+    for head in _landmark_data()["heads"]:
+        literal = " " + head
+        at = prose.find(literal)
+        while at >= 0:
+            match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
+            quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
+            if match and match.end(2) == at + len(literal) and not quoted:
+                found.append((match.start(1), match.end(2), match.group(1).split(), head))
+            at = prose.find(literal, at + len(literal))
+    for literal in ("Mount of ", "Battle of "):
+        at = prose.find(literal)
+        while at >= 0:
+            match = _MOUNT_OF.match(prose, at)
+            if match and prose[max(0, at - 4) : at] in ("the ", "The "):
+                found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
+            at = prose.find(literal, at + len(literal))
+    if not found or not arab_context(doc, wrong, correct):
+        return
+    data, meanings, counts = _data(), english_meanings(), ngram_counts()
+    refused = _landmark_data()["not_before"] | data["not_names"] | data["place_not"] | data["institutions"]
+    for start, end, words, head in found:
+        if taken.overlaps(start, end):
+            continue
+        lowers = [w.lower() for w in words]
+        glossed = [_meaning(w, meanings) for w in words]
+        if any(g is None or g[0] != "noun" for g in glossed) or any(w in refused or _nationality(w) for w in lowers):
+            continue
+        phrase = prose[start:end]
+        if counts.count(phrase.lower()) or counts.count(phrase.lower(), title=True):
+            continue
+        arabic = "; ".join(f"{w} = {' / '.join(g[1][:2])}" for w, g in zip(words, glossed))
+        what = "a battle named by translating the Arabic name of its place" if head == "Battle" else "a landmark named by translating its Arabic name"
+        message = f"{phrase} looks like {what} ({arabic}); English news transliterates it."
+        yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"landmark:{head.lower()}"])
 
 
 # Administrative units and offices named by the literal meaning of their Arabic head noun:
@@ -516,6 +772,8 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
             if not (name.lower().startswith(("al-", "el-")) or not counts.count(bare)) or _nationality(bare):
                 continue
         else:
+            if name.startswith("Greater "):  # "the Greater Amman Secretariat": the city's area
+                name = name[8:]
             offset = prose.find(name, start, end)
             arab_place = all(_ARAB_CONTEXT.fullmatch(w) or not counts.count(w.lower()) for w in name.split())
             if not (name == "Capital" or arab_place or places.inside(offset, offset + len(name))):

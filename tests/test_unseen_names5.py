@@ -1,0 +1,215 @@
+"""Name shapes of unseen MT text (issue 13, fifth pass): general shapes rather than single
+names — a government body named in the Arabic word order (head noun, "of", its domain).
+Our own sentences: variants that must fire, traps (ordinary English with the same words) that
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM"):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
+
+
+ARABIC_ORDER_BODIES = [
+    ("Baghdad - The Authority of Transparency said it had opened files on 20 officials.", "Authority of Transparency"),
+    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
+    ("An official at the Ministry of the Health in Erbil said the hospital was full.", "Ministry of the Health"),
+    ("The Jordanian Agency for News reported that the king received the envoy in Amman.", "Agency for News"),
+    ("The Independent Higher Commission of Elections in Baghdad counted the ballots.", "Commission of Elections"),
+    ("The Authority of Civil Aviation in Beirut suspended flights to Tehran.", "Authority of Civil Aviation"),
+    ("The Commission of Media and Communications in Baghdad banned the programme.", "Commission of Media and Communications"),
+    ("In Tripoli the Council of the Presidency named a new defence minister.", "Council of the Presidency"),
+    ("The Company of Oil in Basra raised its exports, Iraqi officials said.", "Company of Oil"),
+]
+
+ARABIC_ORDER_TRAPS = [
+    "The Council of Ministers in Beirut approved the budget on Monday.",
+    "The Commission of Inquiry in Baghdad heard ten witnesses.",
+    "The Ministry of the Interior in Rabat said the border was closed.",
+    "The Ministry of Health in Amman reported 40 new cases.",
+    "The Council of Europe criticised the law passed in Ankara and Cairo.",
+    "The Council of Higher Education in Jordan approved two new universities.",
+    "The Office of the Presidency in Cairo denied the report.",
+    "Riyadh - The General Authority of Civil Aviation said flights were normal.",
+    "The Supreme Council of Antiquities in Cairo announced a new find.",
+    "Tunisia's Independent High Authority for Elections set the date of the vote.",
+    "Egypt's Commission for Racial Equality does not exist, but Britain had one.",
+]
+NOT_ARAB = "The Commission of Integrity met in Berlin on Monday."  # not about the Arab world
+
+
+@pytest.mark.parametrize("text,span", ARABIC_ORDER_BODIES)
+def test_arabic_order_bodies_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", ARABIC_ORDER_TRAPS)
+def test_arabic_order_traps_silent(text):
+    assert not [f for f in found(text, "NAM008") if " of " in f or " for " in f], found(text)
+
+
+def test_arabic_order_needs_an_arab_text():
+    assert found(NOT_ARAB, "NAM008") == []
+
+
+TITLE_CALQUES = [
+    ("The Qatari prince received the Lebanese prime minister in Doha on Sunday.", "The Qatari prince"),
+    ("Kuwait's prince opened the new session of parliament.", "Kuwait's prince"),
+    ("A cable from the Kuwaiti prince congratulated the Algerian president.", "the Kuwaiti prince"),
+    ("Fighters of the martyr Abu Ali Mustafa brigades fired rockets from Gaza.", "the martyr Abu Ali Mustafa brigades"),
+    ("The Martyr Ahmed Yassin Brigades said they had shelled the base near Gaza.", "The Martyr Ahmed Yassin Brigades"),
+    ("Members of the Martyr Omar al-Mukhtar Battalion patrolled the streets of Derna.", "the Martyr Omar al-Mukhtar Battalion"),
+]
+
+TITLE_TRAPS = [
+    "The Kuwaiti crown prince received the envoy in Kuwait City.",
+    "The Crown Prince of Kuwait received the envoy.",
+    "A Qatari prince bought the London hotel.",
+    "The Qatari prince Sheikh Jassim attended the race in Doha.",
+    "The martyr Ahmed Yassin was buried in Gaza.",
+    "The al-Aqsa Martyrs Brigades fired rockets from Gaza.",  # (nor "Martyrs Brigades" after an al- name)
+    "The Saudi prince met the Emir of Qatar in Riyadh.",
+]
+
+
+@pytest.mark.parametrize("text,span", TITLE_CALQUES)
+def test_title_calques_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", TITLE_TRAPS)
+def test_title_calque_traps_silent(text):
+    assert not [f for f in found(text, "NAM008") if "rince" in f or "artyr" in f], found(text)
+
+
+def test_rendering_with_its_article_inside_a_correct_name_silent():
+    """with_article's "the" must not carry a rendering out of the correct name it begins."""
+    text = "Hassan Fadlallah, head of the Loyalty to the Resistance bloc, said the bloc would vote no."
+    assert found(text, "NAM001") == []
+
+
+PERSON_ORDER = [
+    ("Baghdad - Parliament speaker Al-Halbousi Mohammed opened the session on Monday.", "Al-Halbousi Mohammed"),
+    ("Kurdish leader Barzani Masoud received the delegation in Erbil.", "Barzani Masoud"),
+    ("In Tunis, Ennahda's leader Ghannouchi Rached denied the charges.", "Ghannouchi Rached"),
+    ("Speaker Mohammed the Halbousi said the vote would be held next week in Baghdad.", "Mohammed the Halbousi"),
+    ("Former prime minister Kadhimi Mustafa left Baghdad for London.", "Kadhimi Mustafa"),
+]
+
+PERSON_ORDER_TRAPS = [
+    "Palestinian President Abbas Mahmoud met the envoy in Ramallah.",  # (a given name first: another man)
+    "Trump Donald and Biden Joe were listed in the index of the Cairo book.",  # (not an Arab name)
+    "The sheikh spoke after Mohammed the baker had left the mosque in Baghdad.",
+    "Masoud Barzani received the delegation in Erbil.",
+    "Mohammed al-Halbousi opened the session in Baghdad.",
+]
+
+
+@pytest.mark.parametrize("text,span", PERSON_ORDER)
+def test_person_order_fires(text, span):
+    assert span in found(text, "NAM001"), found(text)
+
+
+@pytest.mark.parametrize("text", PERSON_ORDER_TRAPS)
+def test_person_order_traps_silent(text):
+    assert found(text, "NAM001") == [], found(text)
+
+
+LANDMARKS = [
+    ("Kuwait - The cabinet held its weekly meeting at the Sword Palace on Monday.", "Sword Palace"),
+    ("Raqqa - Fighting continued around the Revolution Dam on the Euphrates.", "Revolution Dam"),
+    ("Taiz - A sniper killed a child in the Mount of Thyme area.", "Mount of Thyme"),
+    ("Homs - Shelling hit villages below the Falcon Mountain overnight.", "Falcon Mountain"),
+    ("Muscat - The sultan received the new ambassadors at the Glory Palace.", "Glory Palace"),
+]
+
+LANDMARK_TRAPS = [
+    "Jerusalem - Pilgrims climbed the Mount of Olives at dawn.",
+    "Addis Ababa - Talks on the Renaissance Dam resumed, Egypt said.",
+    "The Hague - The court at the Peace Palace ruled on the Qatar case.",
+    "Sanaa - Tourists visited the Rock Palace in Wadi Dhahr.",
+    "Amman - The Desert Palace east of the city was restored.",
+    "The Presidential Palace in Baghdad hosted the talks.",
+    "Muscat - Farmers on the Green Mountain picked roses.",
+    "London - Tourists queued at the Sword Palace exhibition.",  # (no Arab text)
+]
+
+
+@pytest.mark.parametrize("text,span", LANDMARKS)
+def test_translated_landmarks_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", LANDMARK_TRAPS)
+def test_landmark_traps_silent(text):
+    assert found(text, "NAM008") == [], found(text)
+
+
+MORE_TITLES_AND_PLACES = [
+    ("Khartoum - The ruler of Gezira State said the road was open.", "ruler of Gezira State"),
+    ("Algiers - The Ruler of Oran Province inaugurated the port.", "Ruler of Oran Province"),
+    ("Kuwait - A fire broke out in the Ahmadi the Great governorate.", "Ahmadi the Great"),
+    ("Deir ez-Zor - Gunmen killed an official in the squares city.", "squares city"),
+    ("Baghdad - A bomb went off in the cities district on Sunday.", "cities district"),
+    ("Amman - The Greater Irbid Secretariat closed a road on Monday.", "Greater Irbid Secretariat"),
+    ("Amman - Veterans marked the anniversary of the Battle of Glory near the river.", "Battle of Glory"),
+    ("Najaf - The religious reference Bashir al-Najafi received the envoy.", "The religious reference"),
+    ("Baghdad - The religious references in Najaf called for calm.", "The religious references"),
+    ("Karbala - A statement from the Shiite religious reference urged voters to take part.", "the Shiite religious reference"),
+]
+
+MORE_TRAPS = [
+    "Dubai - The ruler of Dubai opened the new terminal.",
+    "Raqqa - The ruler of the Islamic State group was killed.",
+    "Moscow - The ship entered Peter the Great Bay.",
+    "Cairo - A statue of Ramses the Great stands in the museum.",
+    "Baghdad - The cities of the south were flooded.",
+    "London - The Greater London Secretariat met.",
+    "Medina - Historians studied the Battle of the Trench and the Battle of Badr.",
+    "Baghdad - The Battle of Mosul ended in 2017.",
+    "Cairo - The religious reference to Moses in the speech angered some.",
+    "London - The religious reference Ali said nothing.",
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_TITLES_AND_PLACES)
+def test_more_titles_and_places_fire(text, span):
+    assert span in found(text, "NAM008"), found(text)
+
+
+@pytest.mark.parametrize("text", MORE_TRAPS)
+def test_more_traps_silent(text):
+    assert found(text, "NAM008") == [], found(text)
+
+
+def test_quoted_title_is_no_landmark():
+    assert found('Baghdad - Critics praised "The Last Palace", a novel set in Cairo.', "NAM008") == []
+
+
+YEH_ENDINGS = [
+    ("Beirut - Lawyer Rami al-Hamiyya spoke on Monday. Al-Hamiyyeh added that the case would go on.", "Al-Hamiyyeh"),
+    ("Amman - Writer Nabil al-Sharqiya spoke on Monday. Al-Sharqiyeh added that the book was ready.", "Al-Sharqiyeh"),
+    ("Damascus - Engineer Fadi Sawiyeh spoke on Monday. Sawiya added that the bridge was safe.", "Sawiya"),
+]
+
+YEH_TRAPS = [
+    "Sanaa - Ali Abdullah Saleh spoke on Monday. Salah Ahmed added that the talks went on.",
+    "Beirut - Rami Hamiyyeh spoke on Monday. Rami Hammoud added that the case would go on.",
+]
+
+
+@pytest.mark.parametrize("text,span", YEH_ENDINGS)
+def test_yeh_ending_is_one_spelling(text, span):
+    assert span in found(text, "NAM004"), found(text)
+
+
+@pytest.mark.parametrize("text", YEH_TRAPS)
+def test_yeh_traps_silent(text):
+    assert found(text, "NAM004") == [], found(text)

@@ -117,17 +117,27 @@ def test_lookup_matches_as_trying_every_phrase_everywhere(rule_id):
                            re.IGNORECASE) for p in rule.phrases]
     openers = "For his part, the x. And for his part, the y. \"Also for his part, the z.\" So, in turn, the w."
     cases = [(text, None) for text in _phrase_texts(rule)] + [(openers, range(len(openers)))]  # every offset a start
+    # the phrases tried at a word: those with no opening, and those with an opening whose first
+    # word it is (an opening ends with a space, so its first word is a whole word of the text);
+    # in list order, the first that matches wins — the same as trying every phrase there
+    leads = [[lead if lead.endswith(" ") else lead + " " for lead in p.leads] for p in rule.phrases]
+    anywhere, by_first_word = [], {}
+    for i, phrase in enumerate(rule.phrases):
+        if phrase.position == "start" or phrase.anchor:
+            continue
+        if not leads[i]:
+            anywhere.append(i)
+        for lead in leads[i]:
+            by_first_word.setdefault(lead.split(" ", 1)[0], set()).add(i)
     for text, sentence_starts in cases:
         doc = Document(text)
         index, sentence_starts = doc.lowered_words, list(sentence_starts or (s.start for s in doc.sentences))
         joined, positions = word_text(index.words)
         found = []
         for n, offset in enumerate(index.offsets):
-            for i, phrase in enumerate(rule.phrases):
-                if phrase.position == "start" or phrase.anchor:
-                    continue
-                leads = [lead if lead.endswith(" ") else lead + " " for lead in phrase.leads]
-                if leads and not any(joined.startswith(" " + lead, positions[n] - 1) for lead in leads):
+            word = joined[positions[n] : joined.find(" ", positions[n])]
+            for i in sorted(by_first_word.get(word, set()).union(anywhere)):
+                if leads[i] and not any(joined.startswith(" " + lead, positions[n] - 1) for lead in leads[i]):
                     continue
                 if match := compiled[i].match(text, offset):
                     found.append((match.start(), match.end(), i))

@@ -225,3 +225,15 @@ def test_quotations_at_their_opening_marks_as_finditer():
         found += bool(expected)
         assert _spans(syntax._quotations(text)) == expected, text
     assert found > 100
+
+
+def test_ayn_marks_at_their_literals_as_finditer():
+    from mtqa.rules import romanised_shape
+
+    pieces = ["ta", "'", "’", "ʿ", "ʾ", "awun", "mas", "ul", "x", "AB", "abc", "''", "\n"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=3):
+        expected = _spans(romanised_shape._AYN_MARK.finditer(text))
+        found += bool(expected)
+        assert _spans(romanised_shape._ayn_marks(text)) == expected, text
+    assert found > 100

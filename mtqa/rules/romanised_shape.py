@@ -27,7 +27,7 @@ from mtqa.resources import _tagger, loaded_tagger, syllables_in_cmudict
 from mtqa.rules import Rule, register
 from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
-from mtqa.scan import near_offsets, near_seams, run_starts, starts_of
+from mtqa.scan import near_offsets, near_seams, run_starts, starts_of, starts_of_any, tried_at
 from mtqa.lexicon.ngrams import ngram_counts
 
 _ORDER = 4
@@ -37,6 +37,13 @@ _CUE = re.compile(r"q(?!u)|(?:^|[aeiou])kh[aeiou]|ww|yy|[a-z]['ʿʾ‘’][a-z]{
 _CANDIDATE = re.compile(r"(?<![\w'’ʿʾ-])[a-z][a-z'’ʿʾ]{3,24}(?![\w'’ʿʾ-])")
 _AYN_WORD = re.compile(r"[a-z]{1,12}['’ʿʾ][a-z]{3,16}(?![\w'’ʿʾ-])")  # "ta'awun", "mas'ul"
 _AYN_MARK = re.compile(r"['’ʿʾ](?=[a-z]{3})")
+_AYN_MARKS = tuple(re.compile(mark) for mark in "'’ʿʾ")  # where _AYN_MARK can match, a literal each
+
+
+def _ayn_marks(prose: str):
+    """The matches of _AYN_MARK.finditer(prose), tried only at its four marks (literal scans:
+    a scan for the set stops to test every character)."""
+    return tried_at(_AYN_MARK, prose, starts_of_any(prose, *_AYN_MARKS))
 _AL_WORDS = frozenset({"al", "el", "wal", "bil", "lil"})
 _AL_FORM = re.compile(r"(?<![\w'’-])(?:al|el|wal|bil|lil)-[a-z][a-z'’]{2,20}(?![\w'’-])")
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ers?|est|able|ful|less|ism|ist|ize|ise|ous)$")
@@ -308,7 +315,7 @@ class RomanisedShape(Rule):
                     continue  # LNG003 reports the listed words
                 yield self.finding(doc, match.start(), match.end(),
                                    f"Arabic \"{match.group(0)}\" left in Latin letters (a lower-case al- form).", [], safe=False)
-        for mark in _AYN_MARK.finditer(prose):  # "ta'awun": a mark with three letters after it
+        for mark in _ayn_marks(prose):  # "ta'awun": a mark with three letters after it
             begin = mark.start()
             while begin > 0 and "a" <= prose[begin - 1] <= "z" and mark.start() - begin < 12:
                 begin -= 1

@@ -493,30 +493,37 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
 
 @lru_cache(maxsize=1)
 def _order_data() -> dict:
-    order = cache.package_toml("data/translated_names.toml")["arabic_order"]
-    return {key: frozenset(value) for key, value in order.items()}
+    table = cache.package_toml("data/translated_names.toml")
+    data = {key: frozenset(value) for key, value in table["arabic_order"].items()}
+    data["adjectives"] = dict(table["arabic_order_adjectives"])
+    return data
 
 
 _ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=len, reverse=True)
 # "the Authority of Investment", "the Agency for News", "the Ministry of the Electricity": a
 # body's head, "of"/"for", then one to three Title Case words ("Radio and Television"); bounded
+_ORDER_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _ORDER_BODY = re.compile(
-    r"(" + "|".join(_ORDER_HEADS) + r")[ ](of|for)[ ](the[ ])?((?:[A-Z][a-z]+[ ](?:and[ ])?){0,2}[A-Z][a-z]+)\b(?![-'’])"
+    r"(" + "|".join(_ORDER_HEADS) + r")[ ](of|for)[ ](the[ ])?((?:" + _ORDER_WORD + r"[ ](?:and[ ])?){0,2}"
+    + _ORDER_WORD + r")\b(?![-'’])"
 )
 _ORDER_OPENINGS = tuple(f"{head} {prep} " for head in _ORDER_HEADS for prep in ("of", "for"))
-_ORDER_CONTINUES = re.compile(r"[ ](?:and[ ])?[A-Z]")
-_FIELD_HEADS = frozenset(("Ministry", "Department", "Directorate"))
+_ORDER_CONTINUES = re.compile(r"[ ](?:and[ ])?[A-Z]|[ ]of[ ]")  # "the Council of Security Studies", "… of the unions"
+_ORDER_LEADING = re.compile(r"(?:[A-Z][a-z]+[ ]){1,3}$")  # Title Case words right before the head
+_FIELD_HEADS = frozenset(("Ministry", "Minister", "Department", "Directorate"))
 
 
 def _arabic_order_bodies(rule, doc, taken, wrong, correct):
     """NAM008 for a government body named in the Arabic order (an idafa read word by word): the
     head noun, "of", then its domain, where English puts the domain first: "the Authority of
-    Investment" (هيئة الاستثمار: the Investment Authority), "the Commission of Media and
-    Communications", "the Agency for News" (وكالة الأنباء); and "of the" + a field English
-    writes bare: "the Ministry of the Electricity". The domain words are data
-    (translated_names.toml [arabic_order]); English's own shapes stay quiet ("the Council of
-    Ministers", "the Commission of Inquiry", "the Ministry of the Interior", "the Council of
-    Europe", "the Council of Higher Education"), and the text must be about the Arab world."""
+    Investment" (هيئة الاستثمار: the Investment Authority), "the High Commission of Elections"
+    (the High Electoral Commission: leading words move with the head), "the Agency for News"
+    (وكالة الأنباء); and "of the" + a field English writes bare: "the Ministry of the
+    Electricity", "the Council of the Province" (the Provincial Council). The word classes are
+    data (translated_names.toml [arabic_order]); English's own shapes stay quiet ("the Council
+    of Ministers", "the Commission of Inquiry", "the Ministry of the Interior", "the Council of
+    Europe", "the General Authority of Civil Aviation", a name that goes on: "the Council of
+    Security Studies"), and the text must be about the Arab world."""
     from mtqa.rules.names import _Spans
 
     prose = doc.prose
@@ -524,19 +531,27 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
     if not matches or not arab_context(doc, wrong, correct):
         return
     data = _order_data()
-    domains, modifiers = data["domains"], data["modifiers"]
+    domains, modifiers, adjectives = data["domains"], data["modifiers"], data["adjectives"]
     reported = _Spans((m.start, m.end) for m in wrong)
     for match in matches:
         head, prep, the, phrase = match.groups()
         start, end = match.start(), match.end()
-        if taken.overlaps(start, end) or reported.overlaps(start, end) or _ORDER_CONTINUES.match(prose, end):
-            continue  # (a longer name: "the Council of Oil Producers")
-        if prose[max(0, start - 9) : start].rstrip().rpartition(" ")[2] in data["official_before"]:
-            continue  # "the General Authority of Civil Aviation": an official English name
+        if taken.overlaps(match.start(4), end) or reported.overlaps(start, end) or _ORDER_CONTINUES.match(prose, end):
+            continue  # (a known name over its field: "Iraq's Commission of Integrity"; a title
+            # the lexicon knows as the head, "Minister", is no objection)
         words = [w.lower() for w in phrase.split() if w != "and"]
         last = words[-1]
         if last not in domains or any(w not in domains and w not in modifiers for w in words[:-1]):
             continue
+        before = _ORDER_LEADING.search(prose, max(0, start - 40), start)
+        leading = []
+        for word in reversed(before.group().split() if before else []):
+            if word not in data["leading"]:
+                break
+            leading.insert(0, word)
+        if any(w in data["official_before"] for w in leading):
+            continue  # "the General Authority of Civil Aviation": an official English name
+        field = adjectives.get(last, phrase) if len(words) == 1 else phrase
         if the:
             if head not in data["the_heads"]:
                 continue
@@ -544,7 +559,7 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
                 continue
             if last != "presidency" and last in data["the_not"]:
                 continue
-            english = f"{head} of {phrase}" if head in _FIELD_HEADS else f"{phrase} {head}"
+            english = f"{head} of {phrase}" if head in _FIELD_HEADS else " ".join((*leading, field, head))
         elif head not in data["heads"]:
             continue
         elif prep == "for" and last not in data["for_domains"]:
@@ -552,12 +567,14 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
         elif prep == "of" and last in data["bare_not"]:
             continue
         else:
-            english = f"{phrase} {head}"
+            english = " ".join((*leading, field, head))
+        if leading and head not in _FIELD_HEADS:
+            start -= len(" ".join(leading)) + 1
         written = prose[start:end]
         message = (f"{written}: a government body named in the Arabic word order (head noun, then "
                    f"its domain after \"{prep}{' the' if the else ''}\"); English writes \"{english}\".")
         yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
-                           evidence=["arabic-order-body", f"head:{head.lower()}"])
+                           evidence=["arabic-order-body", f"head:{head.lower()}", f"field:{last}"])
 
 
 # أمير قطر / أمير الكويت: the ruler of Qatar or Kuwait is the Emir; MT gives "prince" ("the

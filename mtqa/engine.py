@@ -190,10 +190,18 @@ def _new_only(findings: list[Finding], known) -> list[Finding]:
 
 
 def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_run: list[Rule],
-                   off: set[str] | None = None, on_missing: Callable[[Rule, ResourceError], None] | None = None):
+                   off: set[str] | None = None, on_missing: Callable[[Rule, ResourceError], None] | None = None,
+                   jobs: int = 1):
     """One document's report (before baseline and score) and what each run rule gathers of it;
     the same in process and in a worker process (mtqa.parallel). In process, rules in `off` are
-    skipped and `on_missing(rule, error)` switches off a rule short of a resource."""
+    skipped and `on_missing(rule, error)` switches off a rule short of a resource. With `jobs`
+    above 1, a long document has its rules shared among that many processes (the same report)."""
+    if jobs > 1:
+        from mtqa import parallel
+
+        if parallel.can_split(doc, jobs):
+            findings, measured = parallel.split_rule_findings(doc, ctx, per_document, jobs, off, on_missing)
+            return _reported(doc, ctx, findings, per_run, measured)
     return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
 
 
@@ -221,16 +229,18 @@ BATCH_CHARACTERS = 1 << 16  # …up to about this many characters of text (views
 
 def check_documents(documents: Iterable[Document], ctx: Context, per_document: list[Rule], per_run: list[Rule],
                     off: set[str] | None = None,
-                    on_missing: Callable[[Rule, ResourceError], None] | None = None) -> Iterator[tuple]:
+                    on_missing: Callable[[Rule, ResourceError], None] | None = None,
+                    jobs: int = 1) -> Iterator[tuple]:
     """(document, report, gathered) for each document in order, each as check_document makes
     them. Short documents (records) are checked in batches, rule-major: each rule checks every
     document of the batch before the next rule starts, so that its code and tables stay in the
     processor's caches (a third less CPU on records of a sentence or two than one document at a
     time). A rule's findings on a document are the same either way (a document rule sees one
-    document); each document's findings come in the order of the rules, as before."""
+    document); each document's findings come in the order of the rules, as before. A long
+    document goes alone, its rules shared among `jobs` processes (check_document)."""
     for batch in _batches(documents):
         if len(batch) == 1:
-            yield (batch[0], *check_document(batch[0], ctx, per_document, per_run, off, on_missing))
+            yield (batch[0], *check_document(batch[0], ctx, per_document, per_run, off, on_missing, jobs))
             continue
         found: list[list[Finding]] = [[] for _ in batch]
         sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
@@ -314,7 +324,7 @@ def run(
     else:
         from mtqa import parallel
 
-        checked = parallel.check_documents(documents, ctx, rules, jobs, scheduler)
+        checked = parallel.check_documents(documents, ctx, rules, jobs, scheduler, off, on_missing)
     for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:

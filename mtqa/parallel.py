@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from typing import Iterable, Iterator
@@ -123,10 +124,13 @@ def _batches(documents: Iterable[Document], scale: int = 1) -> Iterator[list[Doc
         yield batch
 
 
-def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, scheduler: str | None = None):
+def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, scheduler: str | None = None,
+                    off: set[str] | None = None, on_missing=None):
     """(document, report, gathered) for each document, in input order, checked by `jobs`
     processes or on the Dask cluster at `scheduler` ("local" starts one on this machine).
-    A run of one document is checked in this process."""
+    A run of one document is checked in this process as with one job (`off` and `on_missing`
+    as engine.check_documents takes them), a long one with its rules shared among `jobs`
+    processes (split_rule_findings)."""
     from mtqa.engine import check_documents as check_documents_here
     from mtqa.rules import get
 
@@ -138,7 +142,9 @@ def check_documents(documents: Iterable[Document], ctx, rules, jobs: int, schedu
     first = list(itertools.islice(documents, 2))
     in_process = len(first) < 2 or any(get(r.id) is not r for r in rules)  # rules not in the registry
     if in_process or (scheduler is None and jobs == 1):
-        yield from check_documents_here(itertools.chain(first, documents), ctx, per_document, per_run)
+        split = jobs if scheduler is None else 1  # (one long document: its rules on `jobs` cores)
+        yield from check_documents_here(itertools.chain(first, documents), ctx, per_document, per_run,
+                                        off, on_missing, jobs=split)
         return
     documents = itertools.chain(first, documents)
     if scheduler is not None:
@@ -196,3 +202,148 @@ def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int
     finally:
         for _, future in pending:
             future.cancel()
+
+
+# -- one long document on several cores ----------------------------------------------------
+
+SPLIT_FROM = 1 << 17  # characters: a document this long has its rules shared among the cores
+#: Units of work handed out to the cores, the costliest first (as measured on clean news), so
+#: that the cores finish at about the same time: a family of rules (they share views of the
+#: document and memos, so one process does all of a family) or "readability". Families not
+#: named here come last, in the order of the rules.
+SPLIT_ORDER = ("NAM", "SYN", "TYP", "readability", "LNG", "TRN", "STY", "NUM")
+#: Views of the document that rules of several families read: computed once before the fork.
+SHARED_VIEWS = ("sentences", "words", "lowered_words", "_sentence_starts")
+
+
+def can_split(doc: Document, jobs: int) -> bool:
+    """Whether `doc` is long enough, and this system able, to share its rules among `jobs` processes."""
+    return jobs > 1 and len(doc.text) >= SPLIT_FROM and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _units(rules) -> list[tuple[str, tuple]]:
+    """The rules grouped by family (in rule order within a family), plus the readability
+    measure, in the order of SPLIT_ORDER."""
+    families: dict[str, list] = {}
+    for rule in rules:
+        families.setdefault(rule.family, []).append(rule)
+    rank = {name: number for number, name in enumerate(SPLIT_ORDER)}
+    units = [(family, tuple(members)) for family, members in families.items()] + [("readability", ())]
+    return sorted(units, key=lambda unit: rank.get(unit[0], len(rank)))  # (stable: the rest in rule order)
+
+
+def _run_unit(unit: tuple[str, tuple], doc: Document, ctx, runs) -> tuple:
+    """A unit's results: the readability figures, or each rule's findings with the
+    ResourceError that stopped it (None when it ran to the end)."""
+    from mtqa import readability
+    from mtqa.errors import ResourceError
+
+    name, members = unit
+    if name == "readability":
+        return readability.measure(doc)
+    results = []
+    for rule in members:
+        found: list = []
+        if runs(rule):
+            try:
+                found.extend(rule.check(doc, ctx))
+            except ResourceError as exc:
+                results.append((found, exc))
+                continue
+        results.append((found, None))
+    return tuple(results)
+
+
+def _take_units(units, counter, doc: Document, ctx, runs, done: dict) -> None:
+    """Run units taken from the shared `counter` until none is left; results into `done`."""
+    while True:
+        with counter.get_lock():
+            number = counter.value
+            counter.value += 1
+        if number >= len(units):
+            return
+        done[number] = _run_unit(units[number], doc, ctx, runs)
+
+
+def _split_worker(units, counter, doc: Document, ctx, runs, conn) -> None:
+    """A forked process's share: its units' results sent back, or an empty dict when any
+    fails (the main process then runs them itself and reports the error as usual)."""
+    _quiet_worker()
+    done: dict = {}
+    try:
+        _take_units(units, counter, doc, ctx, runs, done)
+        # a ResourceError is raised again by the main process, which knows what to do with it
+        conn.send({n: r for n, r in done.items() if not _has_error(r)})
+    except BaseException:  # noqa: BLE001 — never a traceback from a helper process
+        conn.send({})
+    finally:
+        conn.close()
+        os._exit(0)  # (not multiprocessing's exit: it would flush this copy of the parent's output buffers)
+
+
+def _has_error(result) -> bool:
+    return isinstance(result, tuple) and any(exc is not None for _, exc in result)
+
+
+def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | None, on_missing):
+    """The findings of `rules` on `doc`, in rule order as engine._rule_findings yields them,
+    and its readability figures: the families of rules are shared among this process and
+    `jobs` - 1 forked ones (after the views every family reads are computed). The result is
+    the same as in one process; a unit whose process fails is run again here."""
+    import gc
+
+    sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
+
+    def runs(rule) -> bool:
+        return (off is None or rule.id not in off) and (sourced or not rule.needs_source)
+
+    units = _units(rules)
+    for view in SHARED_VIEWS:
+        getattr(doc, view)
+    fork = multiprocessing.get_context("fork")
+    counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
+    helpers = []
+    sys.stdout.flush()
+    sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
+    gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
+    try:
+        for _ in range(min(jobs, len(units)) - 1):  # (no more processes than units)
+            receive, send = fork.Pipe(duplex=False)
+            process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send), daemon=True)
+            process.start()
+            send.close()
+            helpers.append((process, receive))
+        # the costliest family (NAM) here: the run rules read its views of the document again
+        done: dict = {0: _run_unit(units[0], doc, ctx, runs)}
+        _take_units(units, counter, doc, ctx, runs, done)
+        for process, receive in helpers:
+            try:
+                done.update(receive.recv())
+            except (EOFError, OSError):
+                pass  # (the process died: its units are run below)
+    finally:
+        for process, receive in helpers:
+            receive.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+        gc.unfreeze()
+    for number, unit in enumerate(units):
+        if number not in done:
+            done[number] = _run_unit(unit, doc, ctx, runs)
+    by_rule: dict[str, tuple] = {}
+    measured = None
+    for number, (name, members) in enumerate(units):
+        if name == "readability":
+            measured = done[number]
+        else:
+            by_rule.update(zip((rule.id for rule in members), done[number]))
+    findings = []
+    for rule in rules:
+        found, exc = by_rule[rule.id]
+        findings.extend(found)
+        if exc is not None:
+            if on_missing is None:
+                raise exc
+            on_missing(rule, exc)
+    return findings, measured

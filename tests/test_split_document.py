@@ -1,0 +1,118 @@
+"""One long document on several cores: its rule families are shared among forked processes
+(mtqa.parallel.split_rule_findings), and the report is the same, byte for byte, as in one
+process — also when a helper process fails or a rule runs short of a resource."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+
+import pytest
+from conftest import ROOT, run_cli
+
+from mtqa import engine, parallel
+from mtqa.config import Config
+from mtqa.document import Document
+from mtqa.errors import ResourceError
+from mtqa.render import render
+from mtqa.rules import get
+
+pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="a document's rules are shared among forked processes only")
+
+# our own MT articles and clean articles, one after the other: findings of many families
+ARTICLES = "\n\n".join(p.read_text("utf-8") for p in sorted((ROOT / "corpora" / "mt").glob("*.txt"))[:12]
+                       + sorted((ROOT / "corpora" / "clean").glob("*.txt"))[:3])
+
+
+@pytest.fixture
+def split_early(monkeypatch):
+    """Documents of a few thousand characters are split (the real threshold is 128 KB); counts the splits."""
+    monkeypatch.setattr(parallel, "SPLIT_FROM", 2_000)
+    calls = []
+    real = parallel.split_rule_findings
+
+    def counted(*args, **kwargs):
+        calls.append(args[0].id)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "split_rule_findings", counted)
+    return calls
+
+
+def _report(jobs: int, text: str = ARTICLES) -> str:
+    return render(engine.run([Document(text, path="long.txt", id="long")], Config(), jobs=jobs), "json")
+
+
+def test_split_gives_the_same_report_as_one_process(split_early):
+    one = _report(1)
+    assert not split_early
+    two = _report(2)
+    assert split_early == ["long"]  # the document was split…
+    assert two == one  # …and nothing changed
+    families = {finding["rule"][:3] for finding in json.loads(one)["documents"][0]["findings"]}
+    assert {"NAM", "TYP", "TRN"} <= families  # (findings of several units, put back in rule order)
+
+
+def test_short_document_is_not_split(split_early):
+    _report(2, "The minister said in Cairo that talks would resume next week.")
+    assert not split_early
+
+
+def test_units_are_families_costliest_first_and_cover_every_rule():
+    rules = [r for r in engine.selected_rules(Config()) if r.scope == "document"]
+    units = parallel._units(rules)
+    assert units[0][0] == "NAM"  # (the main process's own unit: the run rules read its views again)
+    assert [name for name, _ in units].count("readability") == 1
+    ran = [rule.id for _, members in units for rule in members]
+    assert sorted(ran) == sorted(rule.id for rule in rules)
+    assert all(rule.family == name for name, members in units for rule in members)
+
+
+@pytest.mark.parametrize("failure", ["nothing sent", "process died"])
+def test_a_failing_helper_process_changes_nothing(split_early, monkeypatch, failure):
+    one = _report(1)
+
+    def failing(units, counter, doc, ctx, runs, conn):
+        if failure == "process died":
+            os._exit(3)
+        conn.send({})
+        conn.close()
+
+    monkeypatch.setattr(parallel, "_split_worker", failing)
+    assert _report(2) == one  # the main process ran the helper's units itself
+
+
+def test_rule_short_of_a_resource_is_switched_off_the_same_way(split_early, monkeypatch):
+    """A rule that stops on a missing resource after a finding: the finding is kept, the rule
+    switched off with one warning, in a split run as in one process (whichever process ran it)."""
+    rule = get("TYP006")
+    real = type(rule).check
+
+    def short_of_a_resource(self, doc, ctx):
+        yield from list(real(self, doc, ctx))[:1]
+        raise ResourceError("planted: resource missing", resource="punkt_tab")
+
+    monkeypatch.setattr(type(rule), "check", short_of_a_resource)
+    runs = {jobs: engine.run([Document(ARTICLES, path="long.txt", id="long")], Config(), jobs=jobs) for jobs in (1, 2)}
+    assert render(runs[2], "json") == render(runs[1], "json")
+    assert runs[2].warnings == runs[1].warnings
+    assert len(runs[1].warnings) == 1 and "punkt_tab" in runs[1].warnings[0] and "TYP006" in runs[1].warnings[0]
+    assert [f.rule for f in runs[1].documents[0].findings].count("TYP006") == 1
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_cli_long_file_same_bytes_with_one_and_two_jobs(tmp_path, fmt):
+    """The real threshold: a file of more than 128 KB from the command line (no output written
+    twice by a forked process)."""
+    text = ARTICLES
+    while len(text) < parallel.SPLIT_FROM + 1000:
+        text += "\n\n" + ARTICLES
+    path = tmp_path / "long.txt"
+    path.write_text(text, "utf-8")
+    assert parallel.can_split(Document(text), 2)
+    one = run_cli("check", str(path), "-f", fmt, "--jobs", "1")
+    two = run_cli("check", str(path), "-f", fmt, "--jobs", "2")
+    assert one.returncode == two.returncode == 1, one.stderr
+    assert one.stdout == two.stdout

@@ -215,25 +215,21 @@ def test_locative_runs_at_their_words_as_finditer():
     assert found > 100
 
 
-def test_quotations_at_their_opening_marks_as_finditer():
-    from mtqa.rules import syntax
+_AT_THEIR_MARKS = [
+    ("syntax", "_QUOTED", "_quotations", ['"', "“", "”", "talks fail", "x", "\n", "'", "a b c d", '""', "“”"], 9),
+    ("romanised_shape", "_AYN_MARK", "_ayn_marks", ["ta", "'", "’", "ʿ", "ʾ", "awun", "mas", "ul", "x", "AB", "abc", "''", "\n"], 3),
+]
 
-    pieces = ['"', "“", "”", "talks fail", "x", "\n", "'", "a b c d", '""', "“”"]
+
+@pytest.mark.parametrize("module, pattern, shortcut, pieces, seed", _AT_THEIR_MARKS, ids=[row[2] for row in _AT_THEIR_MARKS])
+def test_patterns_tried_at_their_marks_as_finditer(module, pattern, shortcut, pieces, seed):
+    """SYN004's quotations tried at the opening quote marks, LNG004's ayn marks at the four marks."""
+    import importlib
+
+    rules = importlib.import_module(f"mtqa.rules.{module}")
     found = 0
-    for text in _texts(pieces, count=4000, seed=9):
-        expected = _spans(syntax._QUOTED.finditer(text))
+    for text in _texts(pieces, count=4000, seed=seed):
+        expected = _spans(getattr(rules, pattern).finditer(text))
         found += bool(expected)
-        assert _spans(syntax._quotations(text)) == expected, text
-    assert found > 100
-
-
-def test_ayn_marks_at_their_literals_as_finditer():
-    from mtqa.rules import romanised_shape
-
-    pieces = ["ta", "'", "’", "ʿ", "ʾ", "awun", "mas", "ul", "x", "AB", "abc", "''", "\n"]
-    found = 0
-    for text in _texts(pieces, count=4000, seed=3):
-        expected = _spans(romanised_shape._AYN_MARK.finditer(text))
-        found += bool(expected)
-        assert _spans(romanised_shape._ayn_marks(text)) == expected, text
+        assert _spans(getattr(rules, shortcut)(text)) == expected, text
     assert found > 100

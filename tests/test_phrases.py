@@ -161,3 +161,28 @@ def test_lookup_matches_as_trying_every_phrase_everywhere(rule_id):
                 kept.append(item)
                 last_end = item[1]
         assert rule.matches(doc.prose, sentence_starts, index) == kept
+
+
+@pytest.mark.parametrize("rule_id", LISTS)
+def test_openings_looked_up_as_the_automaton_finds_them(rule_id):
+    """A short text's openings looked up in the dictionary at each word are the pairs the
+    automaton yields, in its order (the phrase lists' own examples, and random word texts)."""
+    import random
+
+    from mtqa.document import Document
+    from mtqa.rules.phrases import _automaton, word_text
+    from mtqa.segment import automaton_iter
+
+    index = get(rule_id)._index
+    automaton = _automaton(index.openings)
+    examples = _phrase_texts(get(rule_id))[0].splitlines()
+    vocabulary = sorted({w for line in examples for w in Document(line).lowered_words.words})
+    rng = random.Random(5)
+    texts = examples + [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 30))) for _ in range(500)]
+    found = 0
+    for line in texts:
+        text = word_text(Document(line).lowered_words.words)[0]
+        expected = list(automaton_iter(automaton, text))
+        found += bool(expected)
+        assert index._looked_up(text) == expected, line
+    assert found > 50  # (the texts do hold openings)

@@ -355,6 +355,20 @@ def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tu
 _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREFIX lets open a sentence
 
 
+_LOOK_UP_BUDGET = 200_000  # dictionary look-ups of openings before the automaton is built (~ its cost)
+
+
+def _automaton(openings: dict):
+    """The Aho-Corasick automaton of the openings."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, value in openings.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
 @dataclass
 class _Index:
     """A phrase list ready to match: one automaton of the openings of its phrases (and of the
@@ -362,7 +376,7 @@ class _Index:
     made when first tried (mtqa.regexes: from its code in the on-disk cache); alternations of
     the few phrases tried at every sentence start, number or bracket, or scanned for."""
 
-    automaton: object | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
+    openings: dict | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
     every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
     starter: re.Pattern | None  # the sentence-start phrases without an opening
@@ -370,6 +384,37 @@ class _Index:
     by_digit: re.Pattern | None
     by_paren: re.Pattern | None
     patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
+    automaton: object | None = None  # the openings' automaton, built once looking them up costs more
+    lengths: tuple[int, ...] = ()  # the openings' lengths, longest first
+    looked_up: int = 0  # dictionary look-ups made so far (see openings_in)
+
+    def openings_in(self, text: str):
+        """(end index, value) of every opening in the word text `text`, in the order the
+        automaton yields them (by end, the longer first). A run that checks one short article
+        looks them up in the dictionary at each word (a few hundred look-ups), not worth the
+        automaton's ~40 ms build; once the look-ups would cost about that, the automaton is
+        built and used from then on (a long document, a run of many records)."""
+        if self.automaton is None:
+            cost = text.count(" ") * len(self.lengths)
+            if self.looked_up + cost <= _LOOK_UP_BUDGET:
+                self.looked_up += cost
+                return self._looked_up(text)
+            self.automaton = _automaton(self.openings)
+        return automaton_iter(self.automaton, text)
+
+    def _looked_up(self, text: str) -> list[tuple[int, object]]:
+        found, get, lengths, size = [], self.openings.get, self.lengths, len(text)
+        at = text.find(" ")
+        while at >= 0:  # (every opening starts with a space: the gap before a word)
+            for length in lengths:
+                if at + length > size:
+                    continue  # (a slice cut short by the end would look up a shorter opening)
+                value = get(text[at : at + length])
+                if value is not None:
+                    found.append((at + length - 1, value))
+            at = text.find(" ", at + 1)
+        found.sort(key=lambda item: item[0])  # (stable: at one end, the one that starts first, longer)
+        return found
 
     def pattern(self, i: int) -> re.Pattern:
         """Phrase i's pattern, made when first tried."""
@@ -426,8 +471,6 @@ class PhraseRule(Rule):
         """Built once per rule (the openings kept in the on-disk cache): a phrase is tried only
         where the automaton finds one of its openings, in list order, the first that matches
         winning. Matching 1 MB is one pass of the automaton over its words."""
-        import ahocorasick
-
         try:  # the openings depend on this module's code (an install without sources: on the version)
             code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
         except OSError:
@@ -439,15 +482,10 @@ class PhraseRule(Rule):
         sources, alternations, openings = cache.cached(
             f"phrase-index-{self.data_file}", cache.key_of("phrase-index", code, *fields),
             lambda: _index_parts(self.phrases, keys()))
-        automaton = None
-        if openings:
-            automaton = ahocorasick.Automaton()
-            for key, value in openings:
-                automaton.add_word(key, value)
-            automaton.make_automaton()
+        table = dict(openings) if openings else None
         every_start, *others = alternations
-        return _Index(automaton, sources, every_start, *(_compiled(a) if a else None for a in others),
-                      patterns=[None] * len(sources))
+        return _Index(table, sources, every_start, *(_compiled(a) if a else None for a in others),
+                      patterns=[None] * len(sources), lengths=tuple(sorted({len(k) for k in table or ()}, reverse=True)))
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -455,7 +493,7 @@ class PhraseRule(Rule):
         pairs of the prose when the caller has them (Document.lowered_words)."""
         index = self._index
         found = []
-        if index.automaton is not None:
+        if index.openings is not None:
             if words is None:
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             if isinstance(words, WordIndex):
@@ -468,7 +506,7 @@ class PhraseRule(Rule):
                 text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
-            for last, (length, word_led, number_led, sentence_led) in automaton_iter(index.automaton, text):  # (by windows: less memory)
+            for last, (length, word_led, number_led, sentence_led) in index.openings_in(text):  # (the automaton by windows: less memory)
                 n = bisect.bisect_left(starts, last - length + 2)
                 if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
                     tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led

@@ -33,3 +33,18 @@ def test_verb_first_needs_a_subject_and_an_object():
     words = word_order.words_of("The delegation arrived, and met the minister the next day.")
     at = next(i for i, w in enumerate(words) if w[2] == "met")
     assert word_order.verb_first(words, at, "", lower_case=True) is None
+
+
+def test_a_dynasty_adjective_after_its_noun_is_arabic_order():
+    """"Hashemite" (a people's adjective of no country's name) after the noun it describes is the
+    Arabic order; before it, or as a noun, it is English."""
+    from mtqa.document import Document
+    from mtqa.engine import Context
+    from mtqa.rules import check_one, get
+
+    rule = get("SYN003")
+    found = check_one(rule, Document("The Royal Court Hashemite said the king would travel abroad."), Context())
+    assert [f.text for f in found] == ["The Royal Court Hashemite"]
+    for english in ("The Hashemite Kingdom of Jordan signed the deal.", "He is a Hashemite by descent, the family said.",
+                    "The Royal Court said the Hashemite custodianship of the holy sites would continue."):
+        assert check_one(rule, Document(english), Context()) == []

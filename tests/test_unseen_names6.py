@@ -1,0 +1,86 @@
+"""People and places on unseen text (issue 13): one name written two ways in one text, and
+lexicon people with a usual given-name spelling beside a misspelt family name. Our own
+examples: shapes that must be reported and traps that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rules=("NAM",)):
+    report = check_text(text, config=Config(select=rules))
+    return [(f.rule, f.text, f.suggestions[0].replacement if f.suggestions else None) for f in report.findings]
+
+
+# --- NAM002: a usual spelling of a given name is no second misspelt word -------------------
+
+SPELLING_MUST_FIRE = [
+    ("Crown Prince Muhammad bin Salmaan received the envoy.", "Muhammad bin Salmaan", "Mohammed bin Salman"),
+    ("Prime Minister Muhammad Shiaa al-Soudani met the delegation.", "Muhammad Shiaa al-Soudani", "Mohammed Shia al-Sudani"),
+    ("Hamas chief Ismael Hania arrived in Cairo.", "Ismael Hania", "Ismail Haniyeh"),
+]
+
+
+@pytest.mark.parametrize("text,span,fix", SPELLING_MUST_FIRE)
+def test_usual_given_name_beside_a_misspelt_family_name(text, span, fix):
+    hits = [h for h in found(text) if h[0] == "NAM002"]
+    assert any(h[1] == span and h[2] == fix for h in hits), hits
+
+
+SPELLING_TRAPS = [
+    "Crown Prince Muhammad bin Salman received the envoy.",
+    "Prime Minister Mohamed Shia al-Sudani met the delegation.",
+    "Mohammed bin Salman met Mohammed bin Zayed in Riyadh.",
+    "Mohamed Salah and Mohammed Salah are the same player.",
+]
+
+
+@pytest.mark.parametrize("text", SPELLING_TRAPS)
+def test_usual_spellings_stay_silent(text):
+    assert [h for h in found(text) if h[0] == "NAM002"] == []
+
+
+# --- NAM003/NAM004: one text, one spelling --------------------------------------------------
+
+CONSISTENCY_MUST_FIRE = [
+    # a text that writes a known place two ways is held to its own first spelling
+    ("Tarhouna - The road to Tarhuna was closed on Friday.", "Tarhuna", "Tarhouna"),
+    ("Officials in Tarhuna said it. Later, residents of Tarhouna left.", "Tarhouna", "Tarhuna"),
+    # the article of a known place written two ways
+    ("Fighting spread near El-Arish on Monday, and traders in Al-Arish closed their shops.", "Al-Arish", "El-Arish"),
+    ("Ships docked in al-Hudaydah, and the port of el-Hudaydah reopened.", "el-Hudaydah", "al-Hudaydah"),
+    # a given name after a royal title, spelt another way than in the full name before
+    ("Emir Sheikh Tamim bin Hamad Al Thani opened the forum. Sheikh Tameem later met the delegates.", "Tameem", "Tamim"),
+    ("Sultan Haitham bin Tarik received the envoy. Sultan Haytham praised the talks.", "Haytham", "Haitham"),
+    # a common given name opening a sentence is a name, not an English word; a regnal number
+    ("King Abdullah II opened the session. Abdallah II later received the deputies.", "Abdallah", "Abdullah"),
+    ("King Mohammed VI chaired the council. Mohamed VI later received the governors.", "Mohamed", "Mohammed"),
+]
+
+
+@pytest.mark.parametrize("text,span,fix", CONSISTENCY_MUST_FIRE)
+def test_one_name_two_ways_in_one_text(text, span, fix):
+    hits = [h for h in found(text) if h[0] in ("NAM003", "NAM004")]
+    assert any(h[1] == span and fix in h[2] for h in hits), hits
+
+
+CONSISTENCY_TRAPS = [
+    # two men who share a given name, each with his own spelling
+    "Mohammed bin Salman met Mohamed bin Zayed in Riyadh. Sheikh Mohamed then left.",
+    "Mohamed Salah scored twice. Mohammed Ali watched from the stand.",
+    # two names, not two spellings (Hassan/Hussein); a king named by his given name
+    "Sheikh Hassan Nasrallah spoke, and Sheikh Hussein al-Amin answered.",
+    "Sheikh Hamad bin Isa Al Khalifa received him, and King Hamad thanked him.",
+    # two people who share a surname; an article dropped is no second spelling
+    "Bashar al-Assad met his brother Maher al-Assad. Assad left.",
+    "Ships docked in Al-Hudaydah. Traders in Hudaydah said prices fell.",
+    "Khalifa Haftar spoke. Haftar said the army was ready. Haftar left.",
+]
+
+
+@pytest.mark.parametrize("text", CONSISTENCY_TRAPS)
+def test_consistency_traps_stay_silent(text):
+    assert [h for h in found(text) if h[0] in ("NAM003", "NAM004")] == []

@@ -84,3 +84,35 @@ CONSISTENCY_TRAPS = [
 @pytest.mark.parametrize("text", CONSISTENCY_TRAPS)
 def test_consistency_traps_stay_silent(text):
     assert [h for h in found(text) if h[0] in ("NAM003", "NAM004")] == []
+
+
+# --- NAM010: an honorific translated word by word -------------------------------------------
+
+HONORIFIC_MUST_FIRE = [
+    ("The Patriarch, Owner of Beatitude Youhanna Qais, received the delegation.", "Owner of Beatitude", "His Beatitude"),
+    ("His State, Prime Minister Fares Jaber, met the envoy in Amman.", "His State", None),
+    ("The Sublimity of the Emir thanked the hosts.", "Sublimity of the Emir", "His Highness the Emir"),
+    ("The holder of Eminence Sheikh Hadi Karam led the prayer.", "holder of Eminence", "His Eminence"),
+    ("Her Happiness Ambassador Rania Saleh opened the embassy.", "Her Happiness", "Her Excellency"),
+]
+
+
+@pytest.mark.parametrize("text,span,fix", HONORIFIC_MUST_FIRE)
+def test_literal_honorifics_are_reported(text, span, fix):
+    hits = [h for h in found(text, ("NAM010",))]
+    assert [(h[1], h[2]) for h in hits] == [(span, fix)], hits
+
+
+HONORIFIC_TRAPS = [
+    "His Majesty King Abdullah II received the envoy.",
+    "His Eminence Sheikh Ahmed al-Tayeb spoke in Cairo.",
+    "His State of the Union address was long.",
+    "Her State Department colleagues objected to the plan.",
+    "The owner of the restaurant said his state had changed the law.",
+    "Her Virtue was praised by the critics.",
+]
+
+
+@pytest.mark.parametrize("text", HONORIFIC_TRAPS)
+def test_english_honorifics_stay_silent(text):
+    assert found(text, ("NAM010",)) == []

@@ -116,3 +116,37 @@ HONORIFIC_TRAPS = [
 @pytest.mark.parametrize("text", HONORIFIC_TRAPS)
 def test_english_honorifics_stay_silent(text):
     assert found(text, ("NAM010",)) == []
+
+
+# --- NAM008: "<Feature> of (the) <word>", a place named by its meaning in the Arabic order ---
+
+FEATURE_MUST_FIRE = [
+    ("In Syria, shelling hit the Mountain of the Turkmen area near Latakia.", "Mountain of the Turkmen"),
+    ("Troops entered the Valley of the Wolves near Homs on Sunday.", "Valley of the Wolves"),
+    ("The road between Rafah and the Well of the Wolves reopened in Sinai.", "Well of the Wolves"),
+    ("Israeli forces raided the Light of the Moon camp near Nablus.", "Light of the Moon"),
+    ("Clashes erupted near the Gate of Hawa crossing in Idlib.", "Gate of Hawa"),
+    ("Two boys from Hill of the Ravens, a village near Hebron, were detained.", "Hill of the Ravens"),
+]
+
+
+@pytest.mark.parametrize("text,span", FEATURE_MUST_FIRE)
+def test_places_named_by_meaning_in_the_arabic_order(text, span):
+    hits = [h for h in found(text, ("NAM008",))]
+    assert [h[1] for h in hits] == [span], hits
+
+
+FEATURE_TRAPS = [
+    "Pilgrims prayed on the Mount of Olives in Jerusalem.",
+    "Tourists visited the Valley of the Kings in Luxor, Egypt.",
+    "Gunmen attacked the Mountains of the Moon area in Uganda near Sudan.",
+    "Under the light of the moon, the fighters crossed into Syria.",
+    "The Head of the Mission in Libya met the Speaker in Tripoli.",
+    "Refugees camped near the Spring of Gihon in Jerusalem.",
+    "The valley of the river was green after the rain in Syria.",
+]
+
+
+@pytest.mark.parametrize("text", FEATURE_TRAPS)
+def test_english_names_of_that_shape_stay_silent(text):
+    assert [h for h in found(text, ("NAM008",)) if h[1].split()[0] in ("Mount", "Valley", "Mountains", "Light", "Head", "Spring", "valley")] == []

@@ -351,7 +351,9 @@ class TranslatedName(Rule):
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
-        yield from _translated_features(self, doc, taken, wrong, correct)
+        features = list(_translated_features(self, doc, taken, wrong, correct))
+        yield from features
+        yield from feature_places(self, doc, taken, wrong, correct, features)  # (mtqa/rules/place_meanings.py)
         yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
@@ -853,6 +855,7 @@ def _bare_rank(prose: str, match) -> bool:
 
 
 from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
+from mtqa.rules.place_meanings import feature_places  # noqa: E402  (NAM008: "the Well of the Wolves")
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,12 @@ SPELLING_MUST_FIRE = [
     ("Crown Prince Muhammad bin Salmaan received the envoy.", "Muhammad bin Salmaan", "Mohammed bin Salman"),
     ("Prime Minister Muhammad Shiaa al-Soudani met the delegation.", "Muhammad Shiaa al-Soudani", "Mohammed Shia al-Sudani"),
     ("Hamas chief Ismael Hania arrived in Cairo.", "Ismael Hania", "Ismail Haniyeh"),
+    # a given name that is also an English word ("Said") opens the name it breaks off
+    ("Puntland leader Said Abdillahi Dheni met the envoy.", "Said Abdillahi Dheni", "Said Abdullahi Deni"),
+    ("Former president Said Mohammed Djouhar died.", "Said Mohammed Djouhar", "Said Mohamed Djohar"),
+    ("The minister received General Said Chanqriha on Monday.", "Said Chanqriha", "Said Chanegriha"),
+    # a three-word name written without its middle name
+    ("Maronite Patriarch Beshara al-Raai called for reforms.", "Beshara al-Raai", "Bechara Boutros al-Rai"),
 ]
 
 
@@ -35,6 +41,10 @@ SPELLING_TRAPS = [
     "Prime Minister Mohamed Shia al-Sudani met the delegation.",
     "Mohammed bin Salman met Mohammed bin Zayed in Riyadh.",
     "Mohamed Salah and Mohammed Salah are the same player.",
+    "A farmer named Said Ali told us the well was dry.",
+    "He met Said Jalili in Tehran, and the officer Said Nasser denied it.",
+    "Maronite Patriarch Bechara al-Rai called for reforms.",
+    "The Libyan health ministry spokesman Khaled Ben Atiya said ambulances could not reach the area.",
 ]
 
 

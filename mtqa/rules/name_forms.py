@@ -540,6 +540,8 @@ def _build_person_index(lex) -> dict:
             words = [_bare(w) for w in _name_words(form)]
             if len(words) >= 2 and words not in forms:
                 forms.append(words)
+            if len(words) == 3 and [words[0], words[2]] not in forms and not _PATRONYM_PARTICLE.search(form):
+                forms.append([words[0], words[2]])  # the middle name left out: "Bechara al-Rai"
         for words in forms:
             index.setdefault(words[-1], []).append((entry, words))
             index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))

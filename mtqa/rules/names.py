@@ -415,9 +415,29 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
-    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc).longer(2), known):
+    runs = _name_runs(doc)
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _with_given_before(doc, runs), known):
         if not taken.overlaps(start, end):
             yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
+
+
+# a capitalised word right before a name run, inside a sentence (not after its first word)
+_WORD_BEFORE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]{1,10})[ ]\Z")
+
+
+def _with_given_before(doc, runs):
+    """The name runs of two tokens or more, and runs after a common given name that is also
+    an English word and so breaks a run ("General Said Chanqriha": "Said" opens the name),
+    with that given name joined to them."""
+    given, prose = common_given_names(), doc.prose
+    for run in runs:
+        start = run[0][0]
+        # (a given name that does not break a run is inside it already)
+        before = _WORD_BEFORE.search(prose, max(0, start - 14), start)
+        if before and before.group(1).lower() in given:
+            yield [(before.start(1), before.end(1), before.group(1)), *run]
+        elif len(run) >= 2:
+            yield run
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:

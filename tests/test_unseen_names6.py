@@ -160,3 +160,8 @@ FEATURE_TRAPS = [
 @pytest.mark.parametrize("text", FEATURE_TRAPS)
 def test_english_names_of_that_shape_stay_silent(text):
     assert [h for h in found(text, ("NAM008",)) if h[1].split()[0] in ("Mount", "Valley", "Mountains", "Light", "Head", "Spring", "valley")] == []
+
+
+def test_a_place_two_shapes_report_is_reported_once():
+    hits = found("Gunmen attacked the Spring of the Arabs town in Syria.", ("NAM008",))
+    assert len(hits) == 1, hits

@@ -101,8 +101,8 @@ def test_consistency_traps_stay_silent(text):
 HONORIFIC_MUST_FIRE = [
     ("The Patriarch, Owner of Beatitude Youhanna Qais, received the delegation.", "Owner of Beatitude", "His Beatitude"),
     ("His State, Prime Minister Fares Jaber, met the envoy in Amman.", "His State", None),
-    ("The Sublimity of the Emir thanked the hosts.", "Sublimity of the Emir", "His Highness the Emir"),
-    ("The holder of Eminence Sheikh Hadi Karam led the prayer.", "holder of Eminence", "His Eminence"),
+    ("The Sublimity of the Emir thanked the hosts.", "The Sublimity of the Emir", "The Emir"),
+    ("The holder of Eminence Sheikh Hadi Karam led the prayer.", "The holder of Eminence", "His Eminence"),
     ("Her Happiness Ambassador Rania Saleh opened the embassy.", "Her Happiness", "Her Excellency"),
 ]
 

@@ -137,6 +137,8 @@ FEATURE_MUST_FIRE = [
     ("Israeli forces raided the Light of the Moon camp near Nablus.", "Light of the Moon"),
     ("Clashes erupted near the Gate of Hawa crossing in Idlib.", "Gate of Hawa"),
     ("Two boys from Hill of the Ravens, a village near Hebron, were detained.", "Hill of the Ravens"),
+    ("Soldiers deployed between the two districts and the Gate of Sabbaghiyeh after clashes in Tripoli, Lebanon.",
+     "Gate of Sabbaghiyeh"),
 ]
 
 
@@ -153,6 +155,7 @@ FEATURE_TRAPS = [
     "Under the light of the moon, the fighters crossed into Syria.",
     "The Head of the Mission in Libya met the Speaker in Tripoli.",
     "Refugees camped near the Spring of Gihon in Jerusalem.",
+    "Tourists walked through the Valley of Elah near Jerusalem.",
     "The valley of the river was green after the rain in Syria.",
 ]
 

@@ -15,8 +15,8 @@ Heaven"), so a phrase is reported only when:
 - it stands where a place stands: after a locative ("in", "near", "from", "between X and"…),
   before a place head noun ("camp", "area", "neighbourhood", "crossing"…) or before an
   apposition that says what it is (", a village"), in a text about the Arab world; a romanised
-  word only with the head noun or the apposition (it may be of any language: "the Spring of
-  Gihon");
+  word after a locative only with a spelling of romanised Arabic (kh, gh, q, aa, ou, a final
+  -eh…: it may be of any language, "the Spring of Gihon");
 - no name goes on after it ("the Light of the Religion al-Zenki": a person's name).
 """
 
@@ -54,6 +54,8 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+# spellings only romanised Arabic has ("kh", "q" without "u", a final "-eh"): "the Gate of Tabbaneh"
+_ARABIC_TRAIT = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|iya|iyah|iyeh)$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ ]$")
 
 
@@ -99,7 +101,7 @@ def feature_places(rule, doc, taken, wrong, correct, reported=()):
         if locative and locative.group().split()[0] == "and" and "between" not in before:
             locative = None  # "X and the …" names a place only after "between"
         aside = apposition.match(prose, end)
-        if not (locative or head or aside) or (romanised and not (head or aside)):
+        if not (locative or head or aside) or (romanised and not (head or aside or _ARABIC_TRAIT.search(lower))):
             continue  # (a romanised word may be of any language: "the Spring of Gihon in Jerusalem")
         transliterated = data["features"][feature]
         target = f"{transliterated} {word}" if romanised else ""

@@ -221,7 +221,11 @@ def respelled(written: str, target: str) -> str:
     """`written` with its last word (the one that carries the spelling) taken from `target`."""
     words = written.split()
     at = len(_name_words_of(written)) - 1  # (not a regnal number: "Mohamed VI")
-    words[at] = _name_words_of(target)[-1]
+    wanted = _name_words_of(target)
+    if at == 0 and len(wanted) > 1 and all(w.lower() in ("al", "el") for w in wanted[:-1]):
+        words[0] = " ".join(wanted)  # "Al-Fashir" for "El Fasher": the article as the target writes it
+    else:
+        words[at] = wanted[-1]
     return " ".join(words)
 
 

@@ -7,8 +7,8 @@ dropped in English), سماحة (tolerance: His Eminence), معالي (loftiness
 فخامة (grandeur: His Excellency). MT renders the words one by one, in shapes English never
 uses. Three shapes are reported (data/honorifics.toml gives the words):
 
-- "Owner / Holder / Possessor of (the) <honorific>": "Owner of Beatitude" -> His Beatitude;
-- "His / Her <literal word>" before a title or a given name: "His State, Prime Minister X",
+- "Owner / Holder / Possessor of (the) <honorific>": "Possessor of Holiness" -> His Holiness;
+- "His / Her <literal word>" before a title or a given name: "His State Prime Minister X",
   "His Tolerance Sayyed X" (the literal words are never English honorifics; "His Majesty",
   "His Eminence" are);
 - "<literal word> of the <title>": "Happiness of the Ambassador", "Loftiness of the Minister"
@@ -53,7 +53,7 @@ class LiteralHonorific(Rule):
     severity = Severity.MAJOR
     explanation = (
         "An Arabic honorific before a person's title or name translated word by word: \"Owner of Majesty\" or "
-        "\"Owner of Beatitude\" (صاحب الجلالة, صاحب الغبطة: His Majesty, His Beatitude), \"His State\" before a "
+        "\"Possessor of Holiness\" (صاحب الجلالة, صاحب القداسة: His Majesty, His Holiness), \"His State\" before a "
         "prime minister (دولة, an honorific English drops), \"His Tolerance\" or \"His Virtue\" before a cleric "
         "(سماحة, فضيلة: His Eminence), \"Happiness of the Ambassador\" (سعادة: His Excellency). The literal words "
         "are reported after His/Her only before a title or a given name, and before \"of the\" only with a title "
@@ -61,8 +61,8 @@ class LiteralHonorific(Rule):
         "(mtqa/data/honorifics.toml)."
     )
     bad = (
-        "The Patriarch, ⟦Owner of Beatitude→His Beatitude⟧ Youhanna Qais, received the delegation.",
-        "⟦His State⟧, Prime Minister Fares Jaber, met the envoy in Amman.",
+        "The Patriarch, ⟦Possessor of Holiness→His Holiness⟧ Youhanna Qais, received the delegation.",
+        "On Monday ⟦His State⟧ Prime Minister Fares Khalil met the envoy in Amman.",
         "⟦The Sublimity of the Emir→The Emir⟧ thanked the hosts.",
     )
     good = (

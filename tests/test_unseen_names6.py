@@ -26,7 +26,7 @@ SPELLING_MUST_FIRE = [
     ("Former president Said Mohammed Djouhar died.", "Said Mohammed Djouhar", "Said Mohamed Djohar"),
     ("The minister received General Said Chanqriha on Monday.", "Said Chanqriha", "Said Chanegriha"),
     # a three-word name written without its middle name
-    ("Maronite Patriarch Beshara al-Raai called for reforms.", "Beshara al-Raai", "Bechara Boutros al-Rai"),
+    ("The Djiboutian president Ismail Gelleh received the envoy.", "Ismail Gelleh", "Ismail Omar Guelleh"),
 ]
 
 
@@ -43,7 +43,7 @@ SPELLING_TRAPS = [
     "Mohamed Salah and Mohammed Salah are the same player.",
     "A farmer named Said Ali told us the well was dry.",
     "He met Said Jalili in Tehran, and the officer Said Nasser denied it.",
-    "Maronite Patriarch Bechara al-Rai called for reforms.",
+    "The Djiboutian president Ismail Guelleh received the envoy.",
     "The Libyan health ministry spokesman Khaled Ben Atiya said ambulances could not reach the area.",
 ]
 
@@ -85,7 +85,7 @@ CONSISTENCY_TRAPS = [
     "Sheikh Hamad bin Isa Al Khalifa received him, and King Hamad thanked him.",
     # two people who share a surname; an article dropped is no second spelling
     "Bashar al-Assad met his brother Maher al-Assad. Assad left.",
-    "Ships docked in Al-Hudaydah. Traders in Hudaydah said prices fell.",
+    "Ships docked in Al-Hudaydah. Traders in Hudaydah said the price of flour fell.",
     "Khalifa Haftar spoke. Haftar said the army was ready. Haftar left.",
 ]
 

@@ -167,7 +167,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             if names:
                 named[number] = names
             if j - i == 2 and words[members[i]].lower() in _ROYAL_TITLES and len(names) == 1:
-                titled.append(names[0])  # "Sheikh Meshaal": a ruler named by title and given name
+                titled.append(names[0])  # "Sheikh Nawwaf": a ruler named by title and given name
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
     def is_covered(number: int, names) -> bool:
@@ -235,13 +235,13 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     return results
 
 
-# titles before a ruler's or a cleric's given name alone ("Sheikh Meshaal", "Emir Tamim")
+# titles before a ruler's or a cleric's given name alone ("Sheikh Nawwaf", "Sultan Haytham")
 _ROYAL_TITLES = frozenset(("sheikh", "shaikh", "sheikha", "emir", "amir", "prince", "princess", "king",
                            "queen", "sultan", "sayyed", "sayyid"))
 
 
 def _titled_given_names(titled, anchors, given) -> list[tuple[int, int, str, str]]:
-    """NAM004 for a given name after a royal title ("Sheikh Meshaal") that spells the given
+    """NAM004 for a given name after a royal title ("Sheikh Nawwaf") that spells the given
     name of a lexicon person named in full before ("Sheikh Mishal al-Ahmad …") another way:
     same wide skeleton and first letter, and either the same spelling key or neither a common
     given name (Hassan/Hussein are two names). Silent when an earlier full name has this very
@@ -541,7 +541,7 @@ def _build_person_index(lex) -> dict:
             if len(words) >= 2 and words not in forms:
                 forms.append(words)
             if len(words) == 3 and [words[0], words[2]] not in forms and not _PATRONYM_PARTICLE.search(form):
-                forms.append([words[0], words[2]])  # the middle name left out: "Bechara al-Rai"
+                forms.append([words[0], words[2]])  # the middle name left out: "Ismail Guelleh"
         for words in forms:
             index.setdefault(words[-1], []).append((entry, words))
             index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))

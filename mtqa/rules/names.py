@@ -220,10 +220,10 @@ def shortened(form: str, like: str) -> str:
 def respelled(written: str, target: str) -> str:
     """`written` with its last word (the one that carries the spelling) taken from `target`."""
     words = written.split()
-    at = len(_name_words_of(written)) - 1  # (not a regnal number: "Mohamed VI")
+    at = len(_name_words_of(written)) - 1  # (not a regnal number: "Abdallah II")
     wanted = _name_words_of(target)
     if at == 0 and len(wanted) > 1 and all(w.lower() in ("al", "el") for w in wanted[:-1]):
-        words[0] = " ".join(wanted)  # "Al-Fashir" for "El Fasher": the article as the target writes it
+        words[0] = " ".join(wanted)  # "Al-Genaina" for "El Geneina": the article as the target writes it
     else:
         words[at] = wanted[-1]
     return " ".join(words)
@@ -740,7 +740,7 @@ class MixedTransliteration(Rule):
             else:
                 target_key = target = None
             # a document that writes the name two ways itself is held to its own first spelling
-            # ("Suwayda … Sweida": the later one is the odd one out, whatever the run prefers)
+            # ("Tarhouna … Tarhuna": the later one is the odd one out, whatever the run prefers)
             own = {} if house else _document_targets(found)
             for index, start, end, written in found:
                 key, wanted = own.get(index, (target_key, target))
@@ -760,7 +760,7 @@ class MixedTransliteration(Rule):
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
                 elif not house and index in own and _article(written) and _article(wanted) \
                         and _article(written) != _article(wanted) and _spelling(written) == key:
-                    # "El-Arish … Al-Arish": one name with its article written two ways in one text
+                    # "Al-Hasakah … El-Hasakah": one name with its article written two ways in one text
                     doc = docs[index]
                     suggestion = _article_replaced(written, _article_as_written(wanted))
                     message = (f"{written!r} here but {wanted!r} earlier in this text: the article of "
@@ -796,7 +796,7 @@ def _document_targets(found) -> dict[int, tuple[str, str]]:
 
 def _article(form: str) -> str:
     """The Arabic article written before the last word of a name form, lower case ("el" in
-    "El-Arish", "al" in "Abdel Fattah al-Sisi"), or ""."""
+    "El-Hasakah", "al" in "Abdel Fattah al-Sisi"), or ""."""
     words = _name_words_of(form)
     if not words:
         return ""

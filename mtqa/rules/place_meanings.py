@@ -1,7 +1,7 @@
 """NAM008 for a place or landmark named by the meaning of its Arabic name in the Arabic order,
-"<Feature> of (the) <word>": "the Mountain of the Arabs" (Jabal al-Arab), "the Well of the
+"<Feature> of (the) <word>": "the Mountain of the Turkmen" (Jabal al-Turkman), "the Well of the
 Wolves" (Bir al-Dhiab), "the Light of the Moon camp" (Nur al-Qamar), "the Gate of Hawa
-crossing" (Bab al-Hawa).
+crossing" (Bab Hawa).
 
 Arabic place names are a feature noun (جبل mountain, بئر well, باب gate, وادي valley, نور
 light…) before a word with the article. MT translates both and keeps the Arabic order. English
@@ -54,7 +54,7 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
-# spellings only romanised Arabic has ("kh", "q" without "u", a final "-eh"): "the Gate of Tabbaneh"
+# spellings only romanised Arabic has ("kh", "q" without "u", a final "-eh"): "the Gate of Sabbaghiyeh"
 _ARABIC_TRAIT = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|iya|iyah|iyeh)$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ ]$")
 

@@ -111,3 +111,48 @@ def feature_places(rule, doc, taken, wrong, correct, reported=()):
                    f"({feature} = {transliterated}); English news transliterates it"
                    + (f" ({target})." if target else "."))
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)] if target else [], evidence=evidence)
+
+
+# "Sharm the Sheikh", "Deir the Balah", "Mohammed the Halbousi": a name with the Arabic article
+# between its words translated as "the" (a word start before it: linear)
+_THE_INSIDE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{1,15}+)[ ]the[ ]([A-Z][a-z'’]{1,20}+)\b(?![-'’])")
+# spellings only romanised Arabic has, or a nisba ending ("Halbousi")
+_ROMANISED = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|ah|iya|iyah|iyeh|[bdfhjklmnrstwz]i)$")
+
+
+def translated_articles(rule, doc, wrong, correct):
+    """NAM008 for the Arabic article al- translated as "the" between the words of a name MT
+    otherwise transliterated: "Sharm the Sheikh" (Sharm el-Sheikh), "Deir the Balah" (Deir
+    al-Balah), "Mohammed the Halbousi" (Mohammed al-Halbousi). Neither word is an English word
+    (clean-news counts: not "So the Batman", "Save the Children", "Ivan the Terrible"), and one
+    of them has a spelling only romanised Arabic has, or the second is an Arabic title English
+    keeps (Sheikh, Emir…): "Winnie the Pooh", "Attila the Hun" stay silent."""
+    prose = doc.prose
+    matches = list(_THE_INSIDE.finditer(prose))
+    if not matches:
+        return
+    data = _tables()[0]
+    counts = ngram_counts()
+    titles = frozenset(data["arabic_titles"])
+    for match in matches:
+        first, second = match.group(1), match.group(2)
+        start, end = match.span()
+        # (a lexicon name reported or covering the phrase decides it; a title inside it does not)
+        if any(m.start < end and start < m.end for m in wrong) or any(m.start <= start and end <= m.end for m in correct):
+            continue
+        if any(_english(w, counts) for w in (first, second)):
+            continue
+        if not (_ROMANISED.search(first.lower()) or _ROMANISED.search(second.lower()) or second in titles):
+            continue
+        article = "el" if second in titles else "al"
+        target = f"{first} {article}-{second}"
+        message = (f"{prose[start:end]!r}: the Arabic article of a name translated as \"the\"; "
+                   f"English news keeps it as part of the name ({target}).")
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)], evidence=["translated-article"])
+
+
+def _english(word: str, counts) -> bool:
+    """Whether clean English news writes the word in lower case (an English word, not a name)."""
+    lower = word.lower()
+    total = counts.count(lower)
+    return total >= 3 and counts.count(lower, title=True) < total

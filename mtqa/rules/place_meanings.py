@@ -115,7 +115,9 @@ def feature_places(rule, doc, taken, wrong, correct, reported=()):
 
 # "Sharm the Sheikh", "Deir the Balah", "Mohammed the Halbousi": a name with the Arabic article
 # between its words translated as "the" (a word start before it: linear)
-_THE_INSIDE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{1,15}+)[ ]the[ ]([A-Z][a-z'’]{1,20}+)\b(?![-'’])")
+# (found from the literal " the ", the word before it read back: a scan for the literal is fast)
+_THE_INSIDE = re.compile(r"[ ]the[ ]([A-Z][a-z'’]{1,20}+)\b(?![-'’])")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z'’]{1,15}+)\Z")
 # spellings only romanised Arabic has, or a nisba ending ("Halbousi")
 _ROMANISED = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|ah|iya|iyah|iyeh|[bdfhjklmnrstwz]i)$")
 
@@ -128,15 +130,17 @@ def translated_articles(rule, doc, wrong, correct):
     of them has a spelling only romanised Arabic has, or the second is an Arabic title English
     keeps (Sheikh, Emir…): "Winnie the Pooh", "Attila the Hun" stay silent."""
     prose = doc.prose
-    matches = list(_THE_INSIDE.finditer(prose))
+    matches = []
+    for match in _THE_INSIDE.finditer(prose):
+        before = _WORD_BEFORE.search(prose, max(0, match.start() - 17), match.start())
+        if before:
+            matches.append((before.start(1), match.end(), before.group(1), match.group(1)))
     if not matches:
         return
     data = _tables()[0]
     counts = ngram_counts()
     titles = frozenset(data["arabic_titles"])
-    for match in matches:
-        first, second = match.group(1), match.group(2)
-        start, end = match.span()
+    for start, end, first, second in matches:
         # (a lexicon name reported or covering the phrase decides it; a title inside it does not)
         if any(m.start < end and start < m.end for m in wrong) or any(m.start <= start and end <= m.end for m in correct):
             continue

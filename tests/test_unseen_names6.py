@@ -205,3 +205,22 @@ ARTICLE_TRAPS = [
 @pytest.mark.parametrize("text", ARTICLE_TRAPS)
 def test_english_names_with_the_stay_silent(text):
     assert [h for h in found(text, ("NAM008",)) if " the " in h[1]] == []
+
+
+# --- NAM008: a literal rank before a lexicon person spelt another way -----------------------
+
+@pytest.mark.parametrize("text", [
+    "The spokesman of the Iraqi army, Dean Yehia Resool, said the operation began.",
+    "The army spokesman, Dean Yahya Rassool, said the troops advanced.",
+    "Army units moved north, Dean Yehia Rasuol told reporters.",
+])
+def test_literal_rank_before_a_misspelt_known_person(text):
+    assert [h[1] for h in found(text, ("NAM008",))] == ["Dean"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dean of the faculty, Ahmed Mesmari, spoke to the students.",
+    "Dean Martin sang at the army base in 1952.",
+])
+def test_a_dean_is_no_rank_outside_the_army(text):
+    assert [h for h in found(text, ("NAM008",)) if h[1].endswith("Dean")] == []

@@ -67,6 +67,10 @@ CONSISTENCY_MUST_FIRE = [
     ("Sultan Haitham bin Tarik received the envoy. Sultan Haytham praised the talks.", "Haytham", "Haitham"),
     # a common given name opening a sentence is a name, not an English word; a regnal number
     ("King Abdullah II opened the session. Abdallah II later received the deputies.", "Abdallah", "Abdullah"),
+    # a kunya before both spellings makes them Arabic names without another trait
+    ("The lawyer Khalid Abu Zaid told reporters that Abu Zeid would appeal the verdict.", "Zeid", "Zaid"),
+    ("Commander Abu Rami said the unit was ready, and Abu Ramy later denied it.", "Ramy", "Rami"),
+    ("Khaled bin Waleed spoke, and Khaled bin Walid left.", "Walid", "Waleed"),
 ]
 
 
@@ -87,6 +91,9 @@ CONSISTENCY_TRAPS = [
     "Bashar al-Assad met his brother Maher al-Assad. Assad left.",
     "Ships docked in Al-Hudaydah. Traders in Hudaydah said the price of flour fell.",
     "Khalifa Haftar spoke. Haftar said the army was ready. Haftar left.",
+    # the fathers of two men, each spelt his own way (a name and a patronym of another)
+    "Khaled bin Waleed and Saad bin Walid signed the deal.",
+    "Sheikh Hamad bin Zaid met Mohammed bin Zeid in Doha.",
 ]
 
 

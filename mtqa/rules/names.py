@@ -1011,12 +1011,16 @@ class InconsistentName(Rule):
                 continue
             counts = Counter(w.lower() for *_, w in found)
             anchored = {w.lower() for i, start, _, w in found if (i, start) in anchors}
-            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)):
-                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
+            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)
+                                       or all(_PARTICLE_JUST_BEFORE.search(docs[i].prose, max(0, b - 6), b) for i, b, _, _ in found)):
+                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham; after
+                # a kunya every time it is Arabic too: "Abu Zaid … Abu Zeid")
             if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
                 continue  # two accepted spellings of a known name: NAM003's business
             if _given_names_of_others(found, docs):
                 continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _patronyms_of_others(found, docs):
+                continue  # "Khaled bin Waleed … Saad bin Walid": two men's fathers, each spelt his own way
             if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
                 continue  # "Sudan … al-Sudani", "the Good Party … God": not one name two ways
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
@@ -1032,6 +1036,11 @@ class InconsistentName(Rule):
                         and not _another_person(docs[index].prose, start, end):
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+# a kunya (Abu, Umm) right before a name: "Abu Zaid" (not a patronym: "bin Zaid … bin Zeid" may
+# be the sons of two fathers)
+_PARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]bu|[Uu]mm)[ ]\Z")
 
 
 def _place_and_nisba(spellings) -> bool:
@@ -1063,6 +1072,23 @@ def _given_names_of_others(found, docs) -> bool:
             return False
         families[skeleton(after.group(1))].add(written.lower())
     return all(len(spellings) == 1 for spellings in families.values())
+
+
+_SON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ](?:bin|ibn|ben|bint)[ ]\Z")
+
+
+def _patronyms_of_others(found, docs) -> bool:
+    """Whether every occurrence in a group of look-alike spellings is a patronym ("bin X")
+    after a given name, and the given names are two or more different names, each with one
+    spelling of the patronym: the fathers of different men ("Khaled bin Waleed … Saad bin
+    Walid"), not one man written two ways ("Khaled bin Waleed … Khaled bin Walid")."""
+    fathers: dict[str, set[str]] = defaultdict(set)  # given name's key -> patronym spellings after it
+    for index, start, _, written in found:
+        before = _SON_OF_BEFORE.search(docs[index].prose, max(0, start - 24), start)
+        if before is None:
+            return False
+        fathers[_token_key(before.group(1))].add(written.lower())
+    return len(fathers) > 1 and all(len(spellings) == 1 for spellings in fathers.values())
 
 
 def _variant_spellings(rule, index, doc, ctx, flagged):

@@ -231,3 +231,26 @@ def test_literal_rank_before_a_misspelt_known_person(text):
 ])
 def test_a_dean_is_no_rank_outside_the_army(text):
     assert [h for h in found(text, ("NAM008",)) if h[1].endswith("Dean")] == []
+
+
+# --- NAM003: a group or outlet of the lexicon written two ways in one text -------------------
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("Hayat Tahrir al-Sham said it took the town. A Hay'at Tahrir al-Sham commander denied it.",
+     "Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+    ("Al-Shabaab attacked the base; al-Shabab fighters withdrew.", "al-Shabab", "Al-Shabaab"),
+    ("Hezbollah said it; the Hizbullah statement added more.", "Hizbullah", "Hezbollah"),
+])
+def test_a_body_two_ways_in_one_text(text, span, fix):
+    hits = [h for h in found(text) if h[0] == "NAM003"]
+    assert [(h[1], h[2]) for h in hits] == [(span, fix)], hits
+
+
+@pytest.mark.parametrize("text", [
+    "Al Jazeera reported it; Al-Jazeera later said more.",
+    "Hezbollah said it. The Party of God's rivals denied it, and Hezbollah left.",
+    "Hamas said the talks stalled. Hamas officials left.",
+    "The UN's Al-Qaida Sanctions Committee listed the group, an al-Qaeda affiliate, last year.",
+])
+def test_one_body_one_spelling_stays_silent(text):
+    assert [h for h in found(text) if h[0] == "NAM003"] == []

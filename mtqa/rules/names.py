@@ -709,7 +709,7 @@ class MixedTransliteration(Rule):
         _, correct = entity_matches(doc, ctx)
         found = []
         for m in correct:
-            if m.entry.category in CONSISTENCY_CATEGORIES:
+            if m.entry.category in CONSISTENCY_CATEGORIES or m.entry.category in _BODY_CATEGORIES:
                 start = m.start
                 if _ARTICLE_JUST_BEFORE.match(doc.text, max(0, start - 4), start):
                     start -= 3  # the article the name was matched without: "al-" in "al-Hudaydah"
@@ -731,6 +731,10 @@ class MixedTransliteration(Rule):
         for entry_id, found in occurrences.items():
             entry = by_id[entry_id]
             house = ctx.config.house_style.get(entry_id)
+            if entry.category not in CONSISTENCY_CATEGORIES:
+                if not house:
+                    yield from _body_spellings(self, entry, found, docs)
+                continue
             counts = Counter(_spelling(w) for *_, w in found)
             if house:
                 target_key, target = _spelling(house), house
@@ -766,6 +770,46 @@ class MixedTransliteration(Rule):
                     message = (f"{written!r} here but {wanted!r} earlier in this text: the article of "
                                f"{entry.name} ({entry.arabic}) written two ways; use one.")
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=False)
+
+
+# bodies, outlets and groups held to one spelling within a text (not across a run: two
+# articles may name a group as its own sources do)
+_BODY_CATEGORIES = frozenset(("armed-group", "party", "organization", "media-outlet", "news-agency"))
+_BODY_SEPARATORS = re.compile(r"[-‐\s]+")
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
+
+
+def _body_key(form: str) -> str:
+    """A body's name for comparing spellings: lower case, hyphens as spaces, no "the"."""
+    words = _BODY_SEPARATORS.split(form.lower())
+    return " ".join(w for w in words if w and w != "the")
+
+
+def _body_spellings(rule, entry, found, docs):
+    """NAM003 for a body, outlet or group of the lexicon written two ways in one text with the
+    same consonants ("Kataib Hezbollah … Kataeb Hezbollah"; not "Hezbollah Brigades" beside it,
+    a translation): the later or rarer spelling, held to the text's most frequent (first on a
+    tie). "Al Jazeera" and "Al-Jazeera" are one spelling."""
+    by_doc: dict[int, list] = defaultdict(list)
+    for occurrence in found:
+        index, _, end, _ = occurrence
+        if not _NAME_GOES_ON.match(docs[index].prose, end):  # not inside a longer name: "the Al-Qaida Sanctions Committee"
+            by_doc[index].append(occurrence)
+    for index, occurrences in by_doc.items():
+        keys = [_body_key(w) for *_, w in occurrences]
+        if len(set(keys)) < 2:
+            continue
+        counts = Counter(keys)
+        first: dict[str, int] = {}
+        for k in keys:
+            first.setdefault(k, len(first))
+        target_key = max(counts, key=lambda k: (counts[k], -first[k]))
+        target = next(w for (*_, w), k in zip(occurrences, keys) if k == target_key)
+        for (_, start, end, written), key in zip(occurrences, keys):
+            if key != target_key and skeleton(key) == skeleton(target_key):
+                message = (f"{written!r} here but {target!r} earlier in this text: two spellings of "
+                           f"{entry.name} ({entry.arabic}); use one.")
+                yield index, rule.finding(docs[index], start, end, message, [target], safe=False)
 
 
 def _document_targets(found) -> dict[int, tuple[str, str]]:

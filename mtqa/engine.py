@@ -203,6 +203,11 @@ def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_ru
         if parallel.can_split(doc, jobs):
             findings, measured = parallel.split_rule_findings(doc, ctx, per_document, jobs, off, on_missing)
             return _reported(doc, ctx, findings, per_run, measured)
+    if len(doc.text) >= RELEASE_FROM:  # a long document: no collector passes (parallel._collector_paused)
+        from mtqa.parallel import _collector_paused
+
+        with _collector_paused():
+            return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
     return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
 
 

@@ -22,6 +22,7 @@ import threading
 from collections import deque
 from typing import Iterable, Iterator
 
+from mtqa import regexes
 from mtqa.config import Config
 from mtqa.document import Document
 from mtqa.errors import MtqaError
@@ -272,15 +273,18 @@ def _take_units(units, counter, doc: Document, ctx, runs, done: dict) -> None:
 
 def _split_worker(units, counter, doc: Document, ctx, runs, conn) -> None:
     """A forked process's share: its units' results sent back, or an empty dict when any
-    fails (the main process then runs them itself and reports the error as usual)."""
+    fails (the main process then runs them itself and reports the error as usual); with them,
+    the patterns it compiled that the on-disk cache lacks (the main process stores them: this
+    one ends without the exit hooks that would)."""
     _quiet_worker()
     done: dict = {}
     try:
         _take_units(units, counter, doc, ctx, runs, done)
         # a ResourceError is raised again by the main process, which knows what to do with it
-        conn.send({n: r for n, r in done.items() if units[n][0] == "readability" or not _has_error(r)})
+        conn.send(({n: r for n, r in done.items() if units[n][0] == "readability" or not _has_error(r)},
+                   regexes.unstored()))
     except BaseException:  # noqa: BLE001 — never a traceback from a helper process
-        conn.send({})
+        conn.send(({}, {}))
     finally:
         conn.close()
         os._exit(0)  # (not multiprocessing's exit: it would flush this copy of the parent's output buffers)
@@ -363,9 +367,11 @@ def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
         _take_units(units, counter, doc, ctx, runs, done)
         for process, receive in helpers:
             try:
-                done.update(receive.recv())
+                results, patterns = receive.recv()
             except (EOFError, OSError):
-                pass  # (the process died: its units are run below)
+                continue  # (the process died: its units are run below)
+            done.update(results)
+            regexes.adopt(patterns)
     finally:
         for process, receive in helpers:
             receive.close()

@@ -77,11 +77,55 @@ def test_a_failing_helper_process_changes_nothing(split_early, monkeypatch, fail
     def failing(units, counter, doc, ctx, runs, conn):
         if failure == "process died":
             os._exit(3)
-        conn.send({})
+        conn.send(({}, {}))  # (no results, no patterns)
         conn.close()
 
     monkeypatch.setattr(parallel, "_split_worker", failing)
     assert _report(2) == one  # the main process ran the helper's units itself
+
+
+def test_patterns_a_helper_compiled_are_stored_by_the_main_process(split_early, monkeypatch):
+    """A forked process ends without the exit hook that stores the patterns it compiled: it
+    sends those the on-disk cache lacks, and the main process stores them with its own."""
+    planted = {("(?:planted)", 0): (0, b"", 1, {})}
+    monkeypatch.setattr(parallel.regexes, "unstored", lambda: planted)  # (what the helper sends)
+    adopted = []
+    monkeypatch.setattr(parallel.regexes, "adopt", adopted.append)
+    _report(2)
+    assert adopted == [planted]
+
+
+def test_unstored_patterns_are_adopted_once(monkeypatch, tmp_path):
+    from mtqa import regexes
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_codes", None)
+    monkeypatch.setattr(regexes, "_made", {})
+    monkeypatch.setattr(regexes, "_exit_hook", True)  # (nothing stored at this test's exit)
+    regexes.compile(r"\bplanted\b")
+    sent = regexes.unstored()
+    assert list(sent) == [(r"\bplanted\b", 0)]
+    monkeypatch.setattr(regexes, "_made", {})  # the main process, which did not compile it
+    regexes.adopt(sent)
+    assert regexes.unstored() == sent
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)
+    assert regexes.unstored() == {}  # stored now
+
+
+def test_word_list_patterns_are_the_same_text_in_every_run():
+    """Patterns built from sets of words list them in one order whatever the hash seed, so
+    that the on-disk cache of compiled patterns finds them (it is keyed by the text)."""
+    import subprocess
+    import sys
+
+    probe = ("from mtqa import tense_shapes; from mtqa.lexicon import evidence; "
+             "from mtqa.rules import all_rules, translated_names; "
+             "runs = [r._runs.pattern for r in all_rules() if hasattr(r, '_runs')]; "
+             "print(tense_shapes._EVENT_FORMS, evidence.settings().apposition.pattern, translated_names._ORDER_HEADS, runs)")
+    seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1
 
 
 def test_rule_short_of_a_resource_is_switched_off_the_same_way(split_early, monkeypatch):

@@ -168,7 +168,7 @@ class RomanisedArabic(Rule):
     @cached_property
     def _runs(self) -> re.Pattern:
         """Three or more romanised Arabic words in a row (function words and al- forms)."""
-        words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
+        words = sorted(_data()["romanised_arabic"], key=lambda w: (-len(w), w))  # (one pattern text in every run)
         token = rf"(?:{'|'.join(map(re.escape, words))}|{self._FORMS})(?![\w-])"
         return regexes.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
 

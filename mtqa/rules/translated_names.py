@@ -499,7 +499,7 @@ def _order_data() -> dict:
     return data
 
 
-_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=len, reverse=True)
+_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=lambda h: (-len(h), h))  # (one pattern text in every run)
 # "the Authority of Investment", "the Agency for News", "the Ministry of the Electricity": a
 # body's head, "of"/"for", then one to three Title Case words ("Radio and Television"); bounded
 _ORDER_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"

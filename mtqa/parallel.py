@@ -351,7 +351,7 @@ def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
         getattr(doc, view)
     fork = multiprocessing.get_context("fork")
     counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
-    helpers = []
+    helpers, answered = [], set()
     sys.stdout.flush()
     sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
     gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
@@ -372,11 +372,16 @@ def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
                 continue  # (the process died: its units are run below)
             done.update(results)
             regexes.adopt(patterns)
+            answered.add(process)
     finally:
         for process, receive in helpers:
             receive.close()
-            process.join(timeout=5)
-            if process.is_alive():
-                process.kill()
+            if process not in answered:
+                process.join(timeout=5)
+                if process.is_alive():
+                    process.kill()
         gc.unfreeze()
+    # A process that answered is ending (os._exit after sending): it is not waited for here -
+    # the kernel takes 10-20 ms to free a process of this size - but reaped later by
+    # multiprocessing (when it starts another process, or at exit), once it is gone.
     return done

@@ -140,11 +140,12 @@ class Document:
 
     @_view
     def sentences(self) -> list[Sentence]:
+        return self.sentences_at(segment.sentence_spans(self.prose, self.paragraphs))
+
+    def sentences_at(self, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
+        """The Sentence objects of the spans (start, end) of the prose, numbered in order."""
         prose = self.prose
-        return [
-            Sentence(i, s, e, prose[s:e], prose)
-            for i, (s, e) in enumerate(segment.sentence_spans(prose, self.paragraphs))
-        ]
+        return [Sentence(i, s, e, prose[s:e], prose) for i, (s, e) in enumerate(spans)]
 
     @_view
     def _sentence_starts(self) -> array:
@@ -220,11 +221,13 @@ class WordIndex(Sequence):
     text, kept compactly: the offsets in an array (4 bytes each below 2 GB of text), each
     distinct word once."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        """The index of text[start:end] (offsets into `text`); `start` and `end` stand at
+        whitespace or at the ends of the text, which no run of letters crosses."""
         self.offsets, self.words = _offsets(len(text), ()), []
         seen: dict[str, str] = {}
-        base = 0
-        for piece in segment.chunks(text):  # a run of letters never crosses whitespace
+        base = start
+        for piece in segment.chunks(text if start == 0 and end is None else text[start:end]):  # (runs never cross whitespace)
             # one split keeps the gaps and the runs in turn, so the offsets are the running sums
             # of their lengths (no Python code runs per word)
             parts = _LETTER_RUNS.split(piece)
@@ -234,6 +237,16 @@ class WordIndex(Sequence):
             self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
         self.distinct = frozenset(seen)  # the distinct words (set tests without a pass over every word)
+
+    @classmethod
+    def joined(cls, first: "WordIndex", second: "WordIndex") -> "WordIndex":
+        """The index of a text from those of two consecutive parts of it (WordIndex(text, 0,
+        cut) and WordIndex(text, cut), made in two processes): `first` extended in place. (A
+        word of both parts may be two equal strings, one from each.)"""
+        first.offsets.extend(second.offsets)
+        first.words.extend(second.words)
+        first.distinct = first.distinct | second.distinct
+        return first
 
     def __len__(self) -> int:
         return len(self.words)

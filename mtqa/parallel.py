@@ -22,9 +22,9 @@ import threading
 from collections import deque
 from typing import Iterable, Iterator
 
-from mtqa import regexes
+from mtqa import regexes, segment
 from mtqa.config import Config
-from mtqa.document import Document
+from mtqa.document import Document, WordIndex
 from mtqa.errors import MtqaError
 
 BATCH_DOCUMENTS = 64  # documents per batch at most…
@@ -217,8 +217,9 @@ SPLIT_FROM = 1 << 17  # characters: a document this long has its rules shared am
 #: memos, so one process does all of a family) or "readability". Families not named here come
 #: last, in the order of the rules.
 SPLIT_ORDER = ("NAM", "SYN", "TRN", "TYP", "LNG", "readability", "STY", "NUM")
-#: Views of the document that rules of every family read: computed once before the fork.
-#: (The word count is the readability unit's: its process sends it back with the figures.)
+#: Views of the document that rules of every family read: computed once before the fork, or,
+#: with one helper process, half in each process and the halves swapped (_halves). (The word
+#: count is the readability unit's: its process sends it back with the figures.)
 SHARED_VIEWS = ("sentences", "lowered_words", "_sentence_starts")
 
 
@@ -271,14 +272,17 @@ def _take_units(units, counter, doc: Document, ctx, runs, done: dict) -> None:
         done[number] = _run_unit(units[number], doc, ctx, runs)
 
 
-def _split_worker(units, counter, doc: Document, ctx, runs, conn) -> None:
+def _split_worker(units, counter, doc: Document, ctx, runs, conn, halves=None) -> None:
     """A forked process's share: its units' results sent back, or an empty dict when any
     fails (the main process then runs them itself and reports the error as usual); with them,
     the patterns it compiled that the on-disk cache lacks (the main process stores them: this
-    one ends without the exit hooks that would)."""
+    one ends without the exit hooks that would). `halves`: (connection, cut) when this process
+    makes the shared views of the text after `cut` (_halves)."""
     _quiet_worker()
     done: dict = {}
     try:
+        if halves is not None:
+            _halves(doc, halves[1], halves[0], first=False)
         _take_units(units, counter, doc, ctx, runs, done)
         # a ResourceError is raised again by the main process, which knows what to do with it
         conn.send(({n: r for n, r in done.items() if units[n][0] == "readability" or not _has_error(r)},
@@ -344,11 +348,49 @@ def _collector_paused():
             gc.enable()
 
 
+def _halves(doc: Document, cut: int, conn, first: bool) -> None:
+    """The shared views of `doc` made by two processes: this one makes the word index and the
+    sentence spans of the text before `cut` (`first`) or after it, sends them to the other and
+    joins them with the other's (segment.sentence_cut: the spans of each side are those of the
+    whole). If the other process sends nothing, this one makes that part too."""
+    text = doc.prose
+    before, after = segment.paragraphs_cut(doc.paragraphs, cut)
+
+    def part(first_part: bool):
+        if first_part:
+            return WordIndex(text, 0, cut), segment.sentence_spans(text, before)
+        return WordIndex(text, cut), segment.sentence_spans(text, after)
+
+    mine, theirs = part(first), None
+    try:
+        if first:  # (the second part's process sends first: neither waits on the other to read)
+            theirs = conn.recv()
+            conn.send(mine)
+        else:
+            conn.send(mine)  # (the index pickled with each distinct word once)
+            theirs = conn.recv()
+    except (EOFError, OSError):
+        pass
+    finally:
+        conn.close()
+    if theirs is None:
+        theirs = part(not first)
+    (index, spans), (later_index, later_spans) = (mine, theirs) if first else (theirs, mine)
+    doc.__dict__["lowered_words"] = WordIndex.joined(index, later_index)
+    doc.__dict__["sentences"] = doc.sentences_at(spans + later_spans)
+    getattr(doc, "_sentence_starts")
+
+
 def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
     """Unit number -> result of the units this process and `jobs` - 1 forked ones ran (after
     the views every family reads are computed); a unit whose process failed is missing."""
-    for view in SHARED_VIEWS:
-        getattr(doc, view)
+    helpers_wanted = min(jobs, len(units)) - 1
+    cut = None
+    if helpers_wanted == 1 and not any(view in doc.__dict__ for view in SHARED_VIEWS):
+        cut = segment.sentence_cut(doc.prose, doc.paragraphs, len(doc.prose) // 2)  # (one helper: _halves)
+    if cut is None:
+        for view in SHARED_VIEWS:
+            getattr(doc, view)
     fork = multiprocessing.get_context("fork")
     counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
     helpers, answered = [], set()
@@ -356,12 +398,21 @@ def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
     sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
     gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
     try:
-        for _ in range(min(jobs, len(units)) - 1):  # (no more processes than units)
+        swap = None
+        for _ in range(helpers_wanted):  # (no more processes than units)
             receive, send = fork.Pipe(duplex=False)
-            process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send), daemon=True)
+            extra = ()
+            if cut is not None:
+                swap, theirs = fork.Pipe()
+                extra = ((theirs, cut),)
+            process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send, *extra), daemon=True)
             process.start()
             send.close()
+            if swap is not None:
+                theirs.close()
             helpers.append((process, receive))
+        if swap is not None:
+            _halves(doc, cut, swap, first=True)
         # the costliest family (NAM) here: the run rules read its views of the document again
         done: dict = {0: _run_unit(units[0], doc, ctx, runs)}
         _take_units(units, counter, doc, ctx, runs, done)

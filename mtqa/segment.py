@@ -97,6 +97,27 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     return result
 
 
+def sentence_cut(text: str, paragraphs: list[tuple[int, int]], near: int, reach: int = 1 << 14) -> int | None:
+    """An offset at or after `near` (within `reach` characters) where the text may be split in
+    two for sentence_spans: the end of a run of terminal marks that ends a sentence, inside a
+    paragraph (followed by whitespace). sentence_spans of the paragraphs cut there, each side
+    alone, gives the spans of the whole. None when there is none."""
+    for p_start, p_end in paragraphs:
+        if p_start <= near < p_end:
+            for match in _CANDIDATE.finditer(text, near, min(p_end, near + reach)):
+                if _is_boundary(text, match, p_end):
+                    return match.end()
+            return None
+    return None
+
+
+def paragraphs_cut(paragraphs: list[tuple[int, int]], cut: int) -> tuple[list, list]:
+    """The paragraphs before and after `cut` (from sentence_cut), the one it falls in split there."""
+    before = [(s, min(e, cut)) for s, e in paragraphs if s < cut]
+    after = [(max(s, cut), e) for s, e in paragraphs if e > cut]
+    return before, after
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1

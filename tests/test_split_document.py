@@ -74,7 +74,7 @@ def test_units_are_families_costliest_first_and_cover_every_rule():
 def test_a_failing_helper_process_changes_nothing(split_early, monkeypatch, failure):
     one = _report(1)
 
-    def failing(units, counter, doc, ctx, runs, conn):
+    def failing(units, counter, doc, ctx, runs, conn, *halves):
         if failure == "process died":
             os._exit(3)
         conn.send(({}, {}))  # (no results, no patterns)
@@ -126,6 +126,44 @@ def test_word_list_patterns_are_the_same_text_in_every_run():
     seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("text", [ARTICLES, "Ab_c d'Été İstanbul ΑΣ'Β x2y 3ab ab-cd naïve\n\tǅemal Ⅻx " * 50])
+def test_word_index_made_in_two_halves_is_the_whole_index(text):
+    """With one helper process the word index is made half in each process (at whitespace
+    near the middle) and the halves joined: the same offsets, words and distinct words."""
+    import pickle
+    import re
+
+    from mtqa.document import WordIndex
+
+    whole = WordIndex(text)
+    for at in (0, len(text) // 3, len(text) // 2, len(text) - 5):
+        found = re.compile(r"\s").search(text, at)
+        cut = found.start() if found else len(text)
+        joined = WordIndex.joined(WordIndex(text, 0, cut), pickle.loads(pickle.dumps(WordIndex(text, cut))))
+        assert list(joined.offsets) == list(whole.offsets) and joined.offsets.typecode == whole.offsets.typecode
+        assert joined.words == whole.words and joined.distinct == whole.distinct
+
+
+TRICKY = ("Headline without stop\nThe U.S. envoy met Mr. Smith. He said \"yes.\" Then J. R. Smith left... And then? "
+          "\"Why!\" she asked.\nTalks ended (in Cairo.) The next day.  A.B. Co. said 3.5 m. No. 5 won. E.g. this. "
+          "Dr. Who.\nloyal to\nKhalifa forces. (Bracket end.) ¿Qué? ¡Sí! Ends… Then more.\n\nNew paragraph. Mr. X. Y. ok. Ok.")
+
+
+@pytest.mark.parametrize("text", [ARTICLES, TRICKY * 4])
+def test_sentences_of_the_two_sides_of_a_cut_are_those_of_the_whole(text):
+    """With one helper process each process finds the sentences of one side of a sentence end
+    near the middle (segment.sentence_cut): together they are those of the whole text."""
+    from mtqa import segment
+
+    paragraphs = segment.paragraph_spans(text)
+    whole = segment.sentence_spans(text, paragraphs)
+    cuts = {segment.sentence_cut(text, paragraphs, near, reach=64) for near in range(0, len(text), 7)} - {None}
+    assert len(cuts) > 10
+    for cut in cuts:
+        before, after = segment.paragraphs_cut(paragraphs, cut)
+        assert segment.sentence_spans(text, before) + segment.sentence_spans(text, after) == whole
 
 
 def test_rule_short_of_a_resource_is_switched_off_the_same_way(split_early, monkeypatch):

@@ -21,6 +21,7 @@ from conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIGGERED = [rule for rule in all_rules() if rule.trigger is not None]
+WORD_TRIGGERED = [rule for rule in all_rules() if rule.trigger_words is not None]
 
 
 def _texts() -> list[tuple[str, str | None]]:
@@ -65,6 +66,49 @@ def test_bad_examples_hold_the_trigger(rule):
     trigger = re.compile(rule.trigger)
     for example in rule.bad:
         assert trigger.search(parse_example(str(example))[0]), f"{rule.id}: {example!r}"
+
+
+def test_some_rules_declare_trigger_words():
+    assert {"LNG002", "LNG003", "SYN009"} <= {rule.id for rule in WORD_TRIGGERED}
+
+
+@pytest.mark.parametrize("rule", WORD_TRIGGERED, ids=[r.id for r in WORD_TRIGGERED])
+def test_trigger_words_are_in_every_text_the_rule_fires_on(rule):
+    words = rule.trigger_words
+    assert words and all(word == word.lower() and word.isalpha() for word in words)
+    fired = 0
+    for text, source in TEXTS:
+        doc = Document(text, source=source)
+        findings = list(rule.check(doc, Context()))
+        if findings:
+            fired += 1
+            assert not words.isdisjoint(Document(text).lowered_words.distinct), \
+                f"{rule.id} fired on a text without any of its trigger words: {text[:200]!r}"
+    assert fired, f"{rule.id}: no example or corpus text fires it"
+
+
+@pytest.mark.parametrize("rule", WORD_TRIGGERED, ids=[r.id for r in WORD_TRIGGERED])
+def test_bad_examples_hold_a_trigger_word(rule):
+    for example in rule.bad:
+        assert not rule.trigger_words.isdisjoint(Document(parse_example(str(example))[0]).lowered_words.distinct), \
+            f"{rule.id}: {example!r}"
+
+
+def test_a_record_without_the_trigger_words_is_not_handed_to_the_rule():
+    """The engine skips a rule on a record that has none of its trigger words, and only there."""
+    calls = []
+
+    class Probe(type(engine.selected_rules(Config())[0])):
+        id, trigger, trigger_words = "PRB001", None, frozenset({"qala"})
+
+        def check(self, doc, ctx):
+            calls.append(doc.id)
+            return iter(())
+
+    docs = [Document(text, path="t.jsonl", id=str(n)) for n, text in
+            enumerate(["The minister spoke.", "Then qala al-wazir that it was over.", "QALA, he wrote."])]
+    list(engine.check_documents(docs, Context(Config()), [Probe()], []))
+    assert calls == ["1", "2"]
 
 
 def test_a_batch_with_triggers_gives_the_reports_of_records_checked_alone():

@@ -14,7 +14,7 @@ import pytest
 from mtqa import engine
 from mtqa.config import Config
 from mtqa.document import Document
-from mtqa.rules import all_rules, parse_example
+from mtqa.rules import Rule, all_rules, parse_example
 from mtqa.rules.context import Context
 
 from conftest import SHARED
@@ -98,8 +98,8 @@ def test_a_record_without_the_trigger_words_is_not_handed_to_the_rule():
     """The engine skips a rule on a record that has none of its trigger words, and only there."""
     calls = []
 
-    class Probe(type(engine.selected_rules(Config())[0])):
-        id, trigger, trigger_words = "PRB001", None, frozenset({"qala"})
+    class Probe(Rule):
+        id, trigger_words = "PRB001", frozenset({"qala"})
 
         def check(self, doc, ctx):
             calls.append(doc.id)
@@ -123,3 +123,20 @@ def test_a_batch_with_triggers_gives_the_reports_of_records_checked_alone():
     alone = [(doc.id, dataclasses.asdict(engine.check_document(doc, ctx, per_document, per_run)[0])) for doc in again]
     assert batched == alone
     assert sum(bool(report["findings"]) for _, report in batched) > 50
+
+
+@pytest.mark.parametrize("pattern, non_ascii", [
+    ("[،؛؟]", True), ("ـ", True), ("é|[à-ÿ]", True), ("(?:é)+", True), ("ab(?:é|ü)c", True),
+    ("[^a]", False), ("é|a", False), ("(?:é)*", False), ("x\\w", False), ("(?i)é", False), ("(?i:\u212a)", False),
+])
+def test_a_trigger_of_characters_outside_ascii_is_known_as_such(pattern, non_ascii):
+    """The engine does not search an ASCII text for a trigger every match of which holds a
+    character outside ASCII; with case folding (the Kelvin sign matches "k") it searches."""
+    assert engine._trigger(pattern)[1] is non_ascii
+
+
+def test_triggers_taken_for_non_ascii_match_no_ascii_text():
+    ascii_text = "".join(map(chr, range(128))) * 2
+    for rule in TRIGGERED:
+        compiled, non_ascii = engine._trigger(rule.trigger)
+        assert not (non_ascii and compiled.search(ascii_text)), rule.id

@@ -28,6 +28,7 @@ _NEWLINE = re.compile("\n")
 #: characters: the views of a shorter document (a record) are small and kept until it is done;
 #: a longer one's are dropped once no later rule reads them (engine, rules.release_plan)
 KEEP_VIEWS_BELOW = 1 << 16
+_ONE_PIECE = 1 << 16  # characters: segment.chunks gives a text this long or shorter as one piece
 
 
 def _find_markers(text: str) -> list:
@@ -167,6 +168,8 @@ class Document:
         """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
         whitespace finds the same words in them as in the prose, in far fewer searches.
         (Split a chunk at a time: a list of every piece of 8 MB of text would take 80 MB.)"""
+        if len(self.prose) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it)
+            return frozenset(self.prose.split())
         pieces: set[str] = set()
         for chunk in segment.chunks(self.prose):
             pieces.update(chunk.split())
@@ -224,6 +227,12 @@ class WordIndex(Sequence):
     def __init__(self, text: str, start: int = 0, end: int | None = None):
         """The index of text[start:end] (offsets into `text`); `start` and `end` stand at
         whitespace or at the ends of the text, which no run of letters crosses."""
+        if start == 0 and end is None and len(text) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it), its words kept as found
+            parts = _LETTER_RUNS.split(text)
+            self.words = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            self.offsets = array("i", list(itertools.islice(itertools.accumulate(map(len, parts)), 0, 2 * len(self.words), 2)))
+            self.distinct = frozenset(self.words)
+            return
         self.offsets, self.words = _offsets(len(text), ()), []
         seen: dict[str, str] = {}
         base = start

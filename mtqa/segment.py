@@ -241,10 +241,15 @@ def automaton_iter(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[
     pyahocorasick copies the whole text it is given (about 2 bytes a character, 8 MB of text
     ~ 20 MB at once). A window takes the longest key's length - 1 characters before it as
     well and yields the keys that end inside it: the automaton's state at a position depends
-    on those characters only, so it finds there what it finds in the whole text."""
+    on those characters only, so it finds there what it finds in the whole text. (A text of
+    one window, a record, gets the automaton's own iterator: no generator in between.)"""
     if len(text) <= size:
-        yield from automaton.iter(text)
-        return
+        return automaton.iter(text)
+    return _windows(automaton, text, size)
+
+
+def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
+    """automaton_iter's pairs for a text of more than one window."""
     known = _LONGEST_KEYS.get(id(automaton))
     if known is None or known[0] is not automaton:
         if len(_LONGEST_KEYS) >= 64:  # (automata are built once a process: a handful)

@@ -46,6 +46,11 @@ MUST_FIRE = [
     # descriptors before "X of the Y", the Y an adjective standing for people
     ("In Nouakchott the Popular Front of the Faithful held a rally.", "NAM008", "Popular Front of the Faithful"),
     ("In Tunis the Democratic Movement of the Loyal called for a boycott.", "NAM008", "Democratic Movement of the Loyal"),
+    # a plural noun of fighters before "of" and meaning words
+    ("Fighters from the Lions of the Caliphate withdrew from positions near Hama.", "NAM008", "Lions of the Caliphate"),
+    ("In Daraa the Soldiers of Truth clashed with the army.", "NAM008", "Soldiers of Truth"),
+    ("Supporters of the Hawks of Glory rallied in Idlib.", "NAM008", "Hawks of Glory"),
+    ("The Tigers of the Desert said they entered Palmyra.", "NAM008", "Tigers of the Desert"),
     # "Mount" + one meaning word
     ("Gunmen fled toward Mount Pomegranate near Ibb.", "NAM008", "Mount Pomegranate"),
     ("Shelling hit the slopes of Mount Thyme in the Syrian countryside.", "NAM008", "Mount Thyme"),
@@ -90,6 +95,14 @@ TRAPS = [
     "The Popular Front of the Left met in Tunis.",
     "The National newspaper in Abu Dhabi reported the visit.",
     "In Suwayda the Men of Dignity movement said it would protect the roads.",
+    # fighters' nouns English uses so, or with no meaning word after
+    "The Companions of the Prophet are honoured by Muslims in Egypt.",
+    "The Sons of Liberty opposed the tax in Boston before a visit to Cairo.",
+    "The Knights of Columbus donated to a school in Lebanon.",
+    "The Guardians of the Galaxy film opened in Dubai.",
+    "Supporters of Hezbollah rallied in Beirut.",
+    "Soldiers of the Syrian army entered Homs.",
+    "The Eagles of Carthage beat Egypt in Tunis.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",

@@ -77,7 +77,8 @@ def _data() -> dict:
     heads = {word: kind for kind, words in data["heads"].items() for word in words}
     return {
         "heads": heads,
-        "heads_before": frozenset(data["heads_before"]),
+        "heads_before": frozenset(data["heads_before"]) | frozenset(data["fighters_before"]),
+        "fighters_before": frozenset(data["fighters_before"]),
         "verbs": frozenset(data["verbs"]),
         "not_names": frozenset(data["not_names"]),
         "english_names": frozenset(n.lower() for n in data["english_names"]),
@@ -163,9 +164,10 @@ def candidates(doc):
             tokens, had_the = tokens[1:], True
         elif tokens[0][2] == "The":
             continue  # "The" inside a sentence opens no name here
-        elif initial and len(tokens) > 1 and (_meaning(tokens[0][2], meanings) is None or _ends_headed(tokens, prose, heads)):
-            # "Fans of the Hope Movement", "Fighters of the Glory division": a sentence-initial
-            # capital is no part of the name
+        elif initial and len(tokens) > 1 and (_meaning(tokens[0][2], meanings) is None or _ends_headed(tokens, prose, heads)
+                                              or tokens[0][2].lower() in data["fighters_before"]):
+            # "Fans of the Hope Movement", "Fighters of the Glory division", "Supporters of the
+            # Hawks of Glory": a sentence-initial capital is no part of the name
             cut = 1
             while cut < len(tokens) and tokens[cut][2] in _CONNECTORS:
                 cut += 1
@@ -181,9 +183,11 @@ def candidates(doc):
         lead_n = _descriptors_before_head(tokens, data)  # "the Popular Gathering of the Faithful"
         if lead_n:
             first = tokens[lead_n][2].lower()
-        if len(content) >= 2 and first in data["heads_before"] and tokens[lead_n + 1][2] == "of":
+        if len(content) >= 2 and first in data["heads_before"] and tokens[lead_n + 1][2] == "of" \
+                and not (first in data["fighters_before"] and last in heads):  # ("the Knights of Blood Companies": its head ends it)
             phrase = [t for t in tokens[lead_n + 1 :] if t[2] not in _CONNECTORS]
-            yield tokens[0][0], tokens[-1][1], phrase, first, heads.get(first, "party"), "head-before", had_the
+            kind = "armed" if first in data["fighters_before"] else heads.get(first, "party")
+            yield tokens[0][0], tokens[-1][1], phrase, first, kind, "head-before", had_the
         elif len(content) >= 2 and last in heads:
             if after_dateline and heads[last] != "armed":
                 continue

@@ -51,6 +51,14 @@ MUST_FIRE = [
     ("In Daraa the Soldiers of Truth clashed with the army.", "NAM008", "Soldiers of Truth"),
     ("Supporters of the Hawks of Glory rallied in Idlib.", "NAM008", "Hawks of Glory"),
     ("The Tigers of the Desert said they entered Palmyra.", "NAM008", "Tigers of the Desert"),
+    # after an armed group's head and "of", a word the gloss table lacks beside gloss nouns
+    ("In Baghdad the Battalions of the Keeper of the Martyrs threatened to resume attacks.", "NAM008",
+     "Battalions of the Keeper of the Martyrs"),
+    ("In Aleppo the Brigades of the Dawn Prayer shelled the airport.", "NAM008", "Brigades of the Dawn Prayer"),
+    ("In Hama the Brigades of the Harvest of Martyrs shelled the checkpoint.", "NAM008", "Brigades of the Harvest of Martyrs"),
+    # two names joined by "and the": each its own
+    ("In Baghdad the Movement of the Pious and the Battalions of the Keeper of the Martyrs threatened to resume attacks.",
+     "NAM008", "Battalions of the Keeper of the Martyrs"),
     # "Mount" + one meaning word
     ("Gunmen fled toward Mount Pomegranate near Ibb.", "NAM008", "Mount Pomegranate"),
     ("Shelling hit the slopes of Mount Thyme in the Syrian countryside.", "NAM008", "Mount Thyme"),
@@ -103,6 +111,9 @@ TRAPS = [
     "Supporters of Hezbollah rallied in Beirut.",
     "Soldiers of the Syrian army entered Homs.",
     "The Eagles of Carthage beat Egypt in Tunis.",
+    "The Army of the Potomac was defeated, a museum in Cairo shows.",
+    "In Beirut the Legion of Honour was given to the singer.",
+    "In Gaza the Forces of Law and Order were praised.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",

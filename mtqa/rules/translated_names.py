@@ -135,7 +135,7 @@ def candidates(doc):
     prose = doc.prose
     verbs = data["verbs"]
     alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
-    for match in _RUN.finditer(prose):
+    for match in _split_runs(_RUN.finditer(prose), prose, data["heads_before"]):
         # cheap test first: a head noun in or right after the run, or a verb after it
         run = match.group()
         passes = alone.get(run)
@@ -197,6 +197,29 @@ def candidates(doc):
             yield tokens[0][0], after.end(1), content, head, heads[head], "head-lower", had_the
         elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
             yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
+
+
+_AND_THE = re.compile(r"[ ]and[ ]the[ ]([A-Z][a-z]+)")
+
+
+def _split_runs(matches, prose: str, heads_before):
+    """The runs, each cut where "and the" opens another name with a head that comes first: "the
+    Movement of the Nobles and the Brigades of the Keeper" is two names."""
+    for match in matches:
+        run = match.group()
+        if " and the " not in run:
+            yield match
+            continue
+        start = match.start()
+        for joint in _AND_THE.finditer(prose, match.start(), match.end()):
+            if joint.group(1).lower() in heads_before:
+                piece = _RUN.match(prose, start, joint.start())
+                if piece:
+                    yield piece
+                start = joint.start(1)
+        piece = _RUN.match(prose, start, match.end())
+        if piece:
+            yield piece
 
 
 def _opens_longer_name(correct, wrong, start: int, end: int, prose: str) -> bool:
@@ -1264,13 +1287,16 @@ def _fallback_shape(shape, kind, phrase, glossed, arab) -> bool:
     text about the Arab world, before a lower-case outlet or party head ("the Lantern
     newspaper"), or before a party or armed-group head in Title Case when another word is a
     gloss meaning or the phrase has "of" ("The Extension Movement" needs the lower-case head;
-    "the Guardians of Blood Companies" does not)."""
+    "the Guardians of Blood Companies" does not), or after an armed group's head and "of" when
+    another word is a gloss noun ("the Battalions of the Keeper of the Martyrs")."""
     if not arab or len(phrase) > 3:
         return False
     if shape == "head-lower":
         return kind in ("media", "party", "armed", "organisation", "facility")
     if shape == "head-title" and kind in ("party", "armed"):
         return any(g is not None for g in glossed) and len(phrase) > 1
+    if shape == "head-before" and kind == "armed":  # "the Battalions of the Keeper of the Martyrs"
+        return any(g is not None and g[0] == "noun" for g in glossed) and len(phrase) > 1
     return False
 
 

@@ -59,6 +59,11 @@ MUST_FIRE = [
     # two names joined by "and the": each its own
     ("In Baghdad the Movement of the Pious and the Battalions of the Keeper of the Martyrs threatened to resume attacks.",
      "NAM008", "Battalions of the Keeper of the Martyrs"),
+    # one meaning word after a sentence-initial "The", doing what only an outlet does
+    ("Gaza - The Compass published a list of the names of the detainees.", "NAM008", "Compass"),
+    ("The Candle published photographs of the flooded streets of Derna.", "NAM008", "Candle"),
+    ("The Waves quoted a source in the Libyan coast guard in Tripoli.", "NAM008", "Waves"),
+    ("The Ink reported that the governor of Oran had resigned.", "NAM008", "Ink"),
     # "Mount" + one meaning word
     ("Gunmen fled toward Mount Pomegranate near Ibb.", "NAM008", "Mount Pomegranate"),
     ("Shelling hit the slopes of Mount Thyme in the Syrian countryside.", "NAM008", "Mount Thyme"),
@@ -114,6 +119,12 @@ TRAPS = [
     "The Army of the Potomac was defeated, a museum in Cairo shows.",
     "In Beirut the Legion of Honour was given to the singer.",
     "In Gaza the Forces of Law and Order were praised.",
+    "The Independent reported that Baghdad had agreed.",
+    "The Observer reported that Baghdad had agreed.",
+    "The Economist reported on the Iraqi election.",
+    "The Decision published by the court in Cairo was final.",
+    "The Prophet said charity is due, the imam told worshippers in Cairo.",
+    "The Bank reported profits in Egypt.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",

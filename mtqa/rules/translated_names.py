@@ -80,6 +80,7 @@ def _data() -> dict:
         "heads_before": frozenset(data["heads_before"]) | frozenset(data["fighters_before"]),
         "fighters_before": frozenset(data["fighters_before"]),
         "verbs": frozenset(data["verbs"]),
+        "outlet_verbs": frozenset(data["outlet_verbs"]),
         "not_names": frozenset(data["not_names"]),
         "english_names": frozenset(n.lower() for n in data["english_names"]),
         "english_names_cased": frozenset(data["english_names"]),
@@ -197,6 +198,11 @@ def candidates(doc):
             yield tokens[0][0], after.end(1), content, head, heads[head], "head-lower", had_the
         elif after and initial and had_the and len(content) >= 2 and after.group(1) in data["verbs"]:
             yield tokens[0][0], tokens[-1][1], content, "", "", "speaker", had_the
+        elif after and initial and had_the and len(content) == 1 and after.group(1) in data["outlet_verbs"] \
+                and not prose.startswith((" by ", " in ", " on "), after.end(1)):  # ("The Decision published by the court")
+            # "The Sunrise reported…", "Gaza - The Compass published…": one meaning word that
+            # does what only an outlet does
+            yield tokens[0][0], tokens[-1][1], content, "", "media", "outlet-speaker", had_the
 
 
 _AND_THE = re.compile(r"[ ]and[ ]the[ ]([A-Z][a-z]+)")
@@ -356,7 +362,7 @@ class TranslatedName(Rule):
                 if sentence and _foreign_countries().search(prose[sentence.start : sentence.end]):
                     continue  # "the Conservative party in Britain": another country's English name
                 glossed = [g or ("noun", ()) for g in glossed]
-            elif kind == "media" and not _adjective_outlet(phrase, glossed, shape, data) \
+            elif kind == "media" and shape != "outlet-speaker" and not _adjective_outlet(phrase, glossed, shape, data) \
                     and not _nam005_leaves([t[2] for t in phrase], shape, arab, counts, limits):
                 continue  # NAM005 reports outlets named by gloss words (one noun at least)
             words = [t[2] for t in phrase]
@@ -400,7 +406,11 @@ class TranslatedName(Rule):
                 # Salvation Front (FIS)" is how English introduces an established name
             if kind == "media" and text.lower() in data["english_outlets"]:
                 continue
-            if counts.count(whole.lower()) > 1 or (len(words) > 1 and counts.count(text.lower(), title=True) > 2):
+            if shape == "outlet-speaker":
+                total = counts.count(lowers[0])
+                if not total or counts.count(lowers[0], title=True) / total >= limits["title-share"]:
+                    continue  # a word English capitalises, or does not know: a name of its own
+            elif counts.count(whole.lower()) > 1 or (len(words) > 1 and counts.count(text.lower(), title=True) > 2):
                 continue  # English uses the phrase, or writes it as a name of its own
             total = counts.count(text.lower())
             if len(words) > 1 and total and counts.count(text.lower(), title=True) / total >= limits["title-share"]:

@@ -125,6 +125,10 @@ TRAPS = [
     "The Decision published by the court in Cairo was final.",
     "The Prophet said charity is due, the imam told worshippers in Cairo.",
     "The Bank reported profits in Egypt.",
+    # a rank before a body's name, not a person's ("ou" in Labour is no trait of romanised Arabic)
+    "Tunis - The General Labour Union called a strike.",
+    "The General Security Directorate in Beirut arrested two men.",
+    "The General Federation of Trade Unions in Amman called a strike.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",

@@ -1001,13 +1001,15 @@ def _ranks_with_article(rule, doc, taken, people):
     data = _data()
     ranks = data["ranks"]
     given = common_given_names()
+    counts = ngram_counts()
     prose = doc.prose
     literal_ranks = literals_in(_data()["literal_ranks"], doc.lowered_words.distinct, starts_word=True)
     bare = [m for m in at_literals(_RANK_BARE, prose, literal_ranks) if _bare_rank(prose, m)]  # = finditer
     for match in sorted([*_ranks_after_the(prose, doc.lowered_words.distinct), *bare], key=lambda m: m.start()):
         rank, first, second = match.group(1), match.group(2), match.group(3)
         person = first.lower() in given or (second is not None and (
-            bool(_ARABIC_NAME.search(f"{first} {second}")) or people.overlaps(match.start(2), match.end())))
+            (bool(_ARABIC_NAME.search(f"{first} {second}")) and not _ordinary_in(counts, first, second))
+            or people.overlaps(match.start(2), match.end())))
         if not person or taken.overlaps(match.start(), match.end(1)):
             continue
         if _FACILITY_AFTER.match(prose, match.end(2)) or _FACILITY_AFTER.match(prose, match.end()):
@@ -1029,6 +1031,17 @@ def _ranks_with_article(rule, doc, taken, people):
             message = f"{prose[start:end]!r}: English writes a rank before a name without the article ({rank} {first})."
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=["rank-with-article" if match.re is _RANK_THE else "literal-rank", f"rank:{rank.lower()}"])
+
+
+def _ordinary_in(counts, *words) -> bool:
+    """Whether one of the words is an ordinary English word, capitalised in under a third of its
+    uses in clean English news: no part of a person's name ("the General Labour Union")."""
+    for word in words:
+        lower = _POSSESSIVE.sub("", word.lower())
+        total = counts.count(lower)
+        if total >= 5 and counts.count(lower, title=True) / total < 0.3:
+            return True
+    return False
 
 
 _PLACE_WORD_OF = re.compile(

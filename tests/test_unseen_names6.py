@@ -59,6 +59,10 @@ MUST_FIRE = [
     # two names joined by "and the": each its own
     ("In Baghdad the Movement of the Pious and the Battalions of the Keeper of the Martyrs threatened to resume attacks.",
      "NAM008", "Battalions of the Keeper of the Martyrs"),
+    # a body's domain before the descriptors of its head (the Arabic order)
+    ("In Baghdad the Elections Supreme National Commission counted the votes.", "NAM008", "Elections Supreme National Commission"),
+    ("Prices rose. The Media Higher Council in Cairo banned the programme.", "NAM008", "Media Higher Council"),
+    ("The Energy Independent Authority in Amman raised prices.", "NAM008", "Energy Independent Authority"),
     # one meaning word after a sentence-initial "The", doing what only an outlet does
     ("Gaza - The Compass published a list of the names of the detainees.", "NAM008", "Compass"),
     ("The Candle published photographs of the flooded streets of Derna.", "NAM008", "Candle"),
@@ -129,6 +133,10 @@ TRAPS = [
     "Tunis - The General Labour Union called a strike.",
     "The General Security Directorate in Beirut arrested two men.",
     "The General Federation of Trade Unions in Amman called a strike.",
+    # descriptors before the domain, as English writes them; a longer domain
+    "In Baghdad the Independent High Electoral Commission counted the votes.",
+    "The Human Rights High Commission in Baghdad criticised the arrests.",
+    "The Security Council met in New York to discuss Syria.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",

@@ -447,6 +447,7 @@ class TranslatedName(Rule):
         yield from _literal_body_heads(self, doc, taken, wrong, correct)
         yield from _literal_admin_units(self, doc, taken, wrong, correct)
         yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
+        yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
         yield from _translated_landmarks(self, doc, taken, wrong, correct)
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
@@ -676,6 +677,41 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
                    f"its domain after \"{prep}{' the' if the else ''}\"); English writes \"{english}\".")
         yield rule.finding(doc, start, end, message, [Suggestion(english, False)],
                            evidence=["arabic-order-body", f"head:{head.lower()}", f"field:{last}"])
+
+
+# "the Elections Supreme National Commission": the domain before the descriptors of its head,
+# the order of المفوضية العليا الوطنية للانتخابات kept (English: the Supreme National Elections
+# Commission); bounded: linear
+_DOMAIN_FIRST = re.compile(
+    r"\b([A-Z][a-z]+)[ ]((?:(?:" + "|".join(_order_data()["leading"]) + r")[ ]){1,3}+)("
+    + "|".join(sorted(_order_data()["heads"], key=len, reverse=True)) + r")\b(?![-'’])"
+)
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)[ ]$")
+_DOMAIN_FIRST_NEEDLES = tuple(f" {word} " for word in _order_data()["leading"])
+
+
+def _domain_before_descriptors(rule, doc, taken, wrong, correct):
+    """NAM008 for a government body whose domain comes before the descriptors of its head: "the
+    Elections Supreme National Commission" (English: the Supreme National Elections Commission),
+    "the Investment General Authority". The domain a word of [arabic_order] domains, the
+    descriptors High, National, Supreme…, the head Commission, Authority, Council…, in a text
+    about the Arab world; English puts such descriptors first."""
+    prose = doc.prose
+    if not any(needle in prose for needle in _DOMAIN_FIRST_NEEDLES):
+        return
+    found = [m for m in _DOMAIN_FIRST.finditer(prose) if m.group(1).lower() in _order_data()["domains"]]
+    if not found or not arab_context(doc, wrong, correct):
+        return
+    for match in found:
+        before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+        if taken.overlaps(match.start(), match.end()) or (before and before.group(1)[0].isupper() and before.group(1) != "The"):
+            continue  # (a longer domain: "the Human Rights High Commission")
+        descriptors = match.group(2).strip()
+        english = f"{descriptors} {match.group(1)} {match.group(3)}"
+        message = (f"{match.group()}: a body named with its domain before its head's descriptors, the Arabic "
+                   f"order; English writes \"{english}\".")
+        yield rule.finding(doc, match.start(), match.end(), message, [Suggestion(english, False)],
+                           evidence=["arabic-order-body", "domain-first", f"head:{match.group(3).lower()}"])
 
 
 # أمير قطر / أمير الكويت: the ruler of Qatar or Kuwait is the Emir; MT gives "prince" ("the

@@ -247,6 +247,7 @@ def _load_builtin() -> None:
         with _patterns_from_cache():
             from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
             from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
+            from mtqa.rules import honorifics  # noqa: F401  (NAM010)
             from mtqa.rules import marks  # noqa: F401  (TYP021)
             from mtqa.rules import misspellings  # noqa: F401  (TYP015)
             from mtqa.rules import resumptive  # noqa: F401  (SYN009)

@@ -655,7 +655,7 @@ class Calque(PhraseRule):
     )
     bad = (
         "⟦In his turn, the→The⟧ media office of the operation published pictures.",
-        "⟦It is worth noting that Bani→Bani⟧ Walid is the centre of a large tribe.",
+        "⟦It is mentioned that Bani→Bani⟧ Walid is the centre of a large tribe.",
     )
     good = (
         "Smith, for his part in the deal, was paid a fee.",

@@ -124,7 +124,12 @@ def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     fields = [f.name for f in dataclasses.fields(Phrase)]
     rows = cache.cached(f"patterns-{name}", cache.key_of("patterns", name, text, code),
                         lambda: [[_plain(getattr(p, f)) for f in fields] for p in _patterns_validated(name, text)])
-    return [_phrase(fields, row) for row in rows]
+    shared: dict = {}  # one copy of what a family's patterns have in common (message, Arabic, traps…)
+    return [_phrase(fields, [shared.setdefault(v, v) if isinstance(v, (str, tuple)) and f in _FAMILY_WIDE else v
+                             for f, v in zip(fields, row)]) for row in rows]
+
+
+_FAMILY_WIDE = frozenset({"arabic", "message", "good", "replace", "family", "kind", "position", "leads"})
 
 
 def _patterns_validated(name: str, text: str) -> list[Phrase]:
@@ -325,8 +330,18 @@ def _where_tried(phrase: Phrase) -> list[str] | None:
     leads = [lead if lead.endswith(" ") else lead + " " for lead in phrase.leads]  # whole words
     if keys is None:
         return leads
-    return sorted({lead if lead.startswith(key) else key for lead in leads for key in keys
-                   if lead.startswith(key) or key.startswith(lead)})
+    tried = set()
+    for lead in leads:
+        longer = [key for key in keys if key.startswith(lead)]
+        if len(longer) > _LONGER_PER_LEAD:
+            tried.add(lead)  # many longer openings of one lead: the lead itself (a smaller automaton)
+        else:
+            tried.update(longer)
+            tried.update(lead for key in keys if lead.startswith(key) and key != lead)
+    return sorted(tried)
+
+
+_LONGER_PER_LEAD = 8
 
 
 _WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()

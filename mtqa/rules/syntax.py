@@ -2387,7 +2387,9 @@ class WillInPastFrame(Rule):
         "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
         "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\"), and \"will\" in a "
         "relative clause of an event (summit, meeting, elections…) that the main clause tells as over "
-        "(\"The summit, which will be held on Sunday, concluded with…\")."
+        "(\"The summit, which will be held on Sunday, concluded with…\"). Also a past joined by \"and\" to "
+        "a future in one clause (\"will raise fares next month and reviewed the subsidy\" → review): no comma, "
+        "clause word or other past between, and an object after it."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -2395,6 +2397,7 @@ class WillInPastFrame(Rule):
         "The council, which ⟦will⟧ be elected last May, met on Sunday.",
         "The summit, which ⟦will⟧ take place last week in Rabat, ended with a statement.",
         "The fair ⟦will⟧ open two days ago in the capital.",
+        "The ministry will raise fares next month and ⟦reviewed→review⟧ the subsidy for buses.",
     )
     good = (
         "He said that the forces will leave the airport next week.",
@@ -2405,6 +2408,10 @@ class WillInPastFrame(Rule):
         "The index will compare prices with last month.",
         "Officials will review last year's budget.",
         "The new rules will apply from next week, the ministry said yesterday.",
+        "The bank will cut rates as prices rose and squeezed the poor.",
+        "The team will be rested and rotated the next day.",
+        "The minister will visit Paris, and signed a deal there last year.",
+        "Farmers will plant wheat and cut the hay in June.",
     )
     pattern = regexes.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
 
@@ -2425,6 +2432,8 @@ class WillInPastFrame(Rule):
         for sentence in doc.sentences:
             if sentence.text.isascii() and "will" not in sentence.text.lower():
                 continue  # (other text: case-insensitive matching pairs more letters than lower())
+            if found := self._past_and_after_will(doc, sentence):
+                yield found
             match = self.pattern.search(sentence.text)
             if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
                 yield found
@@ -2450,6 +2459,29 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _past_and_after_will(self, doc, sentence):
+        """"The ministry will raise prices next month and reviewed the subsidy": a past verb joined
+        by "and" to a future in one clause (no comma, no past verb or clause word between), with
+        an object or "whether" after it: the second verb of the Arabic future kept its past form."""
+        text = sentence.text
+        if " and " not in text or '"' in text or "“" in text:
+            return None
+        for match in _WILL_AND_PAST.finditer(text):
+            base, past = match.group("base"), match.group("past")
+            if base in ("be", "have", "get") or not verbs.is_base(base):
+                continue
+            past_base = verbs.past_base(past)
+            if past_base is None or verbs.is_base(past) or past in _SAYING_PAST or past in _ATTRIBUTION:
+                continue
+            middle = match.group("mid").split()
+            if any(w.lower() in _CLAUSE_WORDS or (verbs.past_base(w) and not verbs.is_base(w)) for w in middle):
+                continue  # "will cut rates as prices rose and…", "will visit the town he left and…"
+            start = sentence.start + match.start("past")
+            return self.finding(doc, start, start + len(past),
+                                f"Past tense joined to \"will {base}\": keep the future (\"{past_base}\").",
+                                [Suggestion(past_base, False)])
+        return None
 
     def _will_in_relative_before_past(self, doc, sentence):
         """"The summit, which will be held on Sunday in Rabat, concluded with…": a relative clause
@@ -2502,6 +2534,12 @@ class WillInPastFrame(Rule):
         return None
 
 
+# "will" + a verb, the rest of its clause, then "and" + a past with an object: "will raise prices and reviewed the…"
+_WILL_AND_PAST = regexes.compile(
+    r"\bwill[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<base>[a-z]{2,20})\b(?P<mid>[^,.;:!?()\n]{0,80}?)[ \t]+and[ \t]+"
+    r"(?:then[ \t]+|also[ \t]+)?(?P<past>[a-z]{3,20})[ \t]+(?=(?:the|a|an|its|his|her|their|whether|two|three|\d)\b)")
+_CLAUSE_WORDS = frozenset({"as", "because", "since", "after", "before", "when", "while", "if", "though", "although",
+                           "until", "once", "that", "which", "who", "whom", "whose", "where", "what", "than"})
 _WILL_RELATIVE = regexes.compile(
     r"\b(?P<noun>[a-z]{3,20}),[ \t]+which[ \t]+(?P<will>will)[ \t]+(?:be[ \t]+)?[a-z]{3,20}\b(?P<clause>[^,;:()\"“”]{0,80}),[ \t]+"
     r"(?:also[ \t]+|then[ \t]+)?(?P<main>[a-z]{3,20})\b")

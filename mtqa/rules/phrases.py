@@ -333,8 +333,14 @@ def _where_tried(phrase: Phrase) -> list[str] | None:
     tried = set()
     for lead in leads:
         longer = [key for key in keys if key.startswith(lead)]
-        if len(longer) > _LONGER_PER_LEAD:
-            tried.add(lead)  # many longer openings of one lead: the lead itself (a smaller automaton)
+        if len(longer) > _LONGER_PER_LEAD:  # many longer openings of one lead (a large automaton):
+            third = {key if key.count(" ") <= 3 else " ".join(key.split(" ")[:3]) + " " for key in longer}
+            if len(third) <= _LONGER_PER_LEAD:
+                tried.update(third)  # cut after the third word
+            elif lead.split(" ", 1)[0] not in _COMMON_LEAD_WORDS:
+                tried.add(lead)  # the lead itself ("attempt of "), not a lead as common as "of the "
+            else:
+                tried.update(longer)
         else:
             tried.update(longer)
             tried.update(lead for key in keys if lead.startswith(key) and key != lead)
@@ -342,6 +348,11 @@ def _where_tried(phrase: Phrase) -> list[str] | None:
 
 
 _LONGER_PER_LEAD = 8
+# Words that open the commonest two-word leads of English ("of the", "it was", "the two"): a
+# phrase is not looked up at every one of those.
+_COMMON_LEAD_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
+                                "or", "it", "is", "was", "he", "she", "they", "his", "her", "its", "their", "this",
+                                "that", "as", "be", "has", "had", "have", "will", "would", "not", "no"})
 
 
 _WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()

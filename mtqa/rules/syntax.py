@@ -164,6 +164,7 @@ class VerbFirstClause(Rule):
         "Residents fled when ⟦shelled⟧ the militias the northern districts.",
         "Also ⟦participated⟧ in the talks the foreign ministers of Egypt and Jordan.",
         "According to the agency, ⟦stormed⟧ the police the headquarters of the party.",
+        "⟦Broke⟧ out a fire in a warehouse near the port on Sunday.",
     )
     good = (
         "And yet the talks went on.",
@@ -226,6 +227,8 @@ class VerbFirstClause(Rule):
         "Emerging from the meeting, the minister spoke.",
         "Happened to be in town, he said.",
         "Visited by thousands each year, the site is a national treasure.",
+        "Kicked off the pitch in the first half, the striker sat in the stands.",
+        "Broke out of jail in 1990 and was never caught.",
     )
 
     @cached_property
@@ -237,7 +240,7 @@ class VerbFirstClause(Rule):
         data = words()
         return regexes.compile(
             rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|{_alternation(data['vso_present_verbs'])}|[a-z]{{3,}}ed))"
-            rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
+            rf"(?:\s+(?i:out|off))?\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
 
     @cached_property
@@ -345,7 +348,12 @@ class VerbFirstClause(Rule):
         verb = match.group(1)
         opener = match.start(1) > match.start()
         following = prose[match.end(1):match.end()].strip()
-        if not opener and verb.lower() not in self.listed_verbs:
+        phrasal = following.split()[0].lower() in ("out", "off") and len(following.split()) > 1
+        if phrasal:  # "Broke out a fire in…", "Kicked off the talks…": the particle, then the subject
+            following = following.split(None, 1)[1]
+            if _PARTICIPLE_TAIL.search(prose, match.end(), end):
+                return None  # "Kicked off the season with a win, the team…"
+        if not opener and verb.lower() not in self.listed_verbs and not phrasal:
             # any past verb at the very start, when "the" + its subject follows and no
             # participial opener's comma + subject does: "Chaired the minister a meeting",
             # "Fell the dinar…" (not "Armed men stormed…", "Asked the reason, he said…")

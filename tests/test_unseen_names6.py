@@ -1,6 +1,10 @@
-"""People and places on unseen text (issue 13): one name written two ways in one text, and
-lexicon people with a usual given-name spelling beside a misspelt family name. Our own
-examples: shapes that must be reported and traps that must not."""
+"""Name shapes of unseen MT text (issue 13, sixth pass): organisations, outlets and landmarks
+named by meaning where the earlier shapes stopped short — a clause after a dateline, a word
+between "the" and the name, a word the gloss table lacks, a proper name kept inside, one
+adjective naming an outlet, descriptors before "X of the Y", "Mount" + a meaning word, a
+compound domain before a literal body head, and an outlet named by an adjective after a
+citation verb. Our own sentences (other names than any dev set's): variants that must fire,
+traps (ordinary English with the same words) that must not."""
 
 from __future__ import annotations
 
@@ -10,247 +14,156 @@ from mtqa import check_text
 from mtqa.config import Config
 
 
-def found(text, rules=("NAM",)):
-    report = check_text(text, config=Config(select=rules))
-    return [(f.rule, f.text, f.suggestions[0].replacement if f.suggestions else None) for f in report.findings]
+def found(text, rule="NAM"):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=(rule[:3],)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
 
 
-# --- NAM002: a usual spelling of a given name is no second misspelt word -------------------
+# (text, rule, span that must be reported)
+MUST_FIRE = [
+    # a clause after a dateline opens like a sentence: its "The" is no part of the name
+    ("Sidon - The Good Deeds association said the strikes destroyed its offices.", "NAM008", "Good Deeds association"),
+    ("Khan Younis - The Glorious Khalid Battalions said they shelled the crossing.", "NAM008", "Glorious Khalid Battalions"),
+    ("Nouakchott - The Popular Gathering of the Faithful won three seats.", "NAM008", "Popular Gathering of the Faithful"),
+    # a qualifying word between "the" and the name
+    ("In Tunis the outlawed Dawn movement held a secret meeting.", "NAM008", "Dawn movement"),
+    ("In Amman the banned Lantern movement called for a strike.", "NAM008", "Lantern movement"),
+    ("In Mosul the so-called Thunder movement claimed the bombing.", "NAM008", "Thunder movement"),
+    # a word the gloss table lacks, ordinary English rarely capitalised, before a lower-case head
+    ("Iranian missiles hit the Plenty base near Doha.", "NAM008", "Plenty base"),
+    ("Hamas said the Rising alliance had collapsed in Gaza.", "NAM008", "Rising alliance"),
+    ("In Beirut the Good Deeds association handed out food parcels.", "NAM008", "Good Deeds association"),
+    ("In Aden the Kindness institution opened two schools.", "NAM008", "Kindness institution"),
+    # one proper name kept inside a name whose other words translate
+    ("In Gaza the Valiant Ahmed Brigades fired rockets.", "NAM008", "Valiant Ahmed Brigades"),
+    ("In Gaza the Glorious Khalid Battalions said they shelled the crossing.", "NAM008", "Glorious Khalid Battalions"),
+    ("In Deir ez-Zor the Faithful Omar Brigade withdrew from the village.", "NAM008", "Faithful Omar Brigade"),
+    # an outlet named by one adjective
+    ("In Tunis, the Sincere website said the governor of Gabes was sacked.", "NAM008", "Sincere website"),
+    ("Officials in Amman told the Truthful newspaper that the border would reopen.", "NAM008", "Truthful newspaper"),
+    ("The Contemporary magazine in Beirut published the interview.", "NAM008", "Contemporary magazine"),
+    # descriptors before "X of the Y", the Y an adjective standing for people
+    ("In Nouakchott the Popular Front of the Faithful held a rally.", "NAM008", "Popular Front of the Faithful"),
+    ("In Tunis the Democratic Movement of the Loyal called for a boycott.", "NAM008", "Democratic Movement of the Loyal"),
+    # a plural noun of fighters before "of" and meaning words
+    ("Fighters from the Lions of the Caliphate withdrew from positions near Hama.", "NAM008", "Lions of the Caliphate"),
+    ("In Daraa the Soldiers of Truth clashed with the army.", "NAM008", "Soldiers of Truth"),
+    ("Supporters of the Hawks of Glory rallied in Idlib.", "NAM008", "Hawks of Glory"),
+    ("The Tigers of the Desert said they entered Palmyra.", "NAM008", "Tigers of the Desert"),
+    # after an armed group's head and "of", a word the gloss table lacks beside gloss nouns
+    ("In Baghdad the Battalions of the Keeper of the Martyrs threatened to resume attacks.", "NAM008",
+     "Battalions of the Keeper of the Martyrs"),
+    ("In Aleppo the Brigades of the Dawn Prayer shelled the airport.", "NAM008", "Brigades of the Dawn Prayer"),
+    ("In Hama the Brigades of the Harvest of Martyrs shelled the checkpoint.", "NAM008", "Brigades of the Harvest of Martyrs"),
+    # two names joined by "and the": each its own
+    ("In Baghdad the Movement of the Pious and the Battalions of the Keeper of the Martyrs threatened to resume attacks.",
+     "NAM008", "Battalions of the Keeper of the Martyrs"),
+    # a body's domain before the descriptors of its head (the Arabic order)
+    ("In Baghdad the Elections Supreme National Commission counted the votes.", "NAM008", "Elections Supreme National Commission"),
+    ("Prices rose. The Media Higher Council in Cairo banned the programme.", "NAM008", "Media Higher Council"),
+    ("The Energy Independent Authority in Amman raised prices.", "NAM008", "Energy Independent Authority"),
+    # one meaning word after a sentence-initial "The", doing what only an outlet does
+    ("Gaza - The Compass published a list of the names of the detainees.", "NAM008", "Compass"),
+    ("The Candle published photographs of the flooded streets of Derna.", "NAM008", "Candle"),
+    ("The Waves quoted a source in the Libyan coast guard in Tripoli.", "NAM008", "Waves"),
+    ("The Ink reported that the governor of Oran had resigned.", "NAM008", "Ink"),
+    # "Mount" + one meaning word
+    ("Gunmen fled toward Mount Pomegranate near Ibb.", "NAM008", "Mount Pomegranate"),
+    ("Shelling hit the slopes of Mount Thyme in the Syrian countryside.", "NAM008", "Mount Thyme"),
+    ("Clashes broke out near Mount Steadfastness east of Sanaa.", "NAM008", "Mount Steadfastness"),
+    # a compound domain before a literal body head (جهاز: Service)
+    ("The Anti-Narcotics Device in Baghdad seized two tonnes of pills.", "NAM008", "Anti-Narcotics Device"),
+    ("The Anti-Corruption Apparatus in Amman arrested a former minister.", "NAM008", "Anti-Corruption Apparatus"),
+    ("The Counter-Smuggling Device in Basra seized the boat.", "NAM008", "Counter-Smuggling Device"),
+    # an outlet named by an adjective, the object of a citation verb
+    ("A source in the Sadrist movement told the Babylonian, adding that the talks in Baghdad had failed.", "NAM005", "the Babylonian"),
+    ("The minister said in an interview with the Iraqi that the budget would pass in Baghdad.", "NAM005", "the Iraqi"),
+    ("Speaking to the Assyrian on Monday, the governor of Nineveh denied the report.", "NAM005", "the Assyrian"),
+]
 
-SPELLING_MUST_FIRE = [
-    ("Crown Prince Muhammad bin Salmaan received the envoy.", "Muhammad bin Salmaan", "Mohammed bin Salman"),
-    ("The office of Prime Minister Muhammad Shia al-Sudaani welcomed it.", "Muhammad Shia al-Sudaani", "Mohammed Shia al-Sudani"),
-    ("Hamas chief Ismael Hania arrived in Cairo.", "Ismael Hania", "Ismail Haniyeh"),
-    # a given name that is also an English word ("Said") opens the name it breaks off
-    ("Puntland leader Said Abdillahi Dheni met the envoy.", "Said Abdillahi Dheni", "Said Abdullahi Deni"),
-    ("Former president Said Mohammed Djouhar died.", "Said Mohammed Djouhar", "Said Mohamed Djohar"),
-    ("The minister received General Said Chanqriha on Monday.", "Said Chanqriha", "Said Chanegriha"),
-    # a three-word name written without its middle name
-    ("The Djiboutian president Ismail Gelleh received the envoy.", "Ismail Gelleh", "Ismail Omar Guelleh"),
+TRAPS = [
+    # a dateline before English names and descriptors
+    "Mukalla - The Elite Forces arrested three men.",
+    "Beirut - The Lebanese Forces party said it would boycott the session.",
+    "Tripoli - The Presidential Council met on Monday.",
+    "Dubai - The Future Foundation said the forum would open on Monday.",
+    "Doha - The Qatar Foundation opened a new school.",
+    # a sentence's first word, another country's party, a proper name with no meaning word
+    "Shipping companies in Aden raised their fees.",
+    "In Amman, leaders of the Rising party in France met Jordanian officials.",
+    "The Sultan Murad Division entered Afrin with Turkish troops.",
+    "The Jewish Power party of Itamar Ben-Gvir threatened to quit the Israeli government.",
+    "The Kurdistan Freedom Party fought in Iran.",
+    "Cairo - The Building and Development Party was dissolved by a court.",
+    "In Idlib the Free Syrian Army shelled the town.",
+    "The Hamza Division fighters stormed the village near Aleppo.",
+    "The Abdullah Azzam Brigades claimed the attack in Lebanon.",
+    # English outlets, nationalities, descriptors
+    "The Saudi channel broadcast the match from Riyadh.",
+    "She read the weekly magazine in Cairo.",
+    "The Independent newspaper reported from Baghdad.",
+    "In Cairo the Daily newspaper reported the fire.",
+    "In Cairo the Official newspaper reported the fire.",
+    # "X of the Y" English writes itself; a known name ending before its head noun
+    "The Democratic Front for the Liberation of Palestine met in Gaza.",
+    "The National Coalition of Syrian Revolution and Opposition Forces met in Istanbul.",
+    "The Army of the North crossed the river in Libya.",
+    "The Popular Front of the Left met in Tunis.",
+    "The National newspaper in Abu Dhabi reported the visit.",
+    "In Suwayda the Men of Dignity movement said it would protect the roads.",
+    # fighters' nouns English uses so, or with no meaning word after
+    "The Companions of the Prophet are honoured by Muslims in Egypt.",
+    "The Sons of Liberty opposed the tax in Boston before a visit to Cairo.",
+    "The Knights of Columbus donated to a school in Lebanon.",
+    "The Guardians of the Galaxy film opened in Dubai.",
+    "Supporters of Hezbollah rallied in Beirut.",
+    "Soldiers of the Syrian army entered Homs.",
+    "The Eagles of Carthage beat Egypt in Tunis.",
+    "The Army of the Potomac was defeated, a museum in Cairo shows.",
+    "In Beirut the Legion of Honour was given to the singer.",
+    "In Gaza the Forces of Law and Order were praised.",
+    "The Independent reported that Baghdad had agreed.",
+    "The Observer reported that Baghdad had agreed.",
+    "The Economist reported on the Iraqi election.",
+    "The Decision published by the court in Cairo was final.",
+    "The Prophet said charity is due, the imam told worshippers in Cairo.",
+    "The Bank reported profits in Egypt.",
+    # a rank before a body's name, not a person's ("ou" in Labour is no trait of romanised Arabic)
+    "Tunis - The General Labour Union called a strike.",
+    "The General Security Directorate in Beirut arrested two men.",
+    "The General Federation of Trade Unions in Amman called a strike.",
+    # descriptors before the domain, as English writes them; a longer domain
+    "In Baghdad the Independent High Electoral Commission counted the votes.",
+    "The Human Rights High Commission in Baghdad criticised the arrests.",
+    "The Security Council met in New York to discuss Syria.",
+    # mountains English names so
+    "Pilgrims climbed Mount Sinai before dawn in Egypt.",
+    "The hikers in Lebanon reached Mount Hermon.",
+    "Hezbollah fighters near Mount Hope were seen in Lebanon.",
+    "The Israeli army used Mount Scopus in Jerusalem, Palestinians said.",
+    # devices that are devices
+    "The Anti-Virus Device in the lab in Cairo failed.",
+    "The Smart Device in Dubai sold out.",
+    # an adjective before its noun, a people's plural, an English outlet
+    "An official in Khartoum told the Sudanese delegation that the road was open.",
+    "President Burhan told the Sudanese on Monday that the war would end.",
+    "The envoy told the Guardian that Baghdad had agreed.",
+    "He told the Palestinian foreign minister in Ramallah that he would visit.",
+    "The Iraqi prime minister met the Egyptian president in Cairo.",
 ]
 
 
-@pytest.mark.parametrize("text,span,fix", SPELLING_MUST_FIRE)
-def test_usual_given_name_beside_a_misspelt_family_name(text, span, fix):
-    hits = [h for h in found(text) if h[0] == "NAM002"]
-    assert any(h[1] == span and h[2] == fix for h in hits), hits
+@pytest.mark.parametrize("text,rule,span", MUST_FIRE)
+def test_unseen_shapes_fire(text, rule, span):
+    assert span in found(text, rule), found(text)
 
 
-SPELLING_TRAPS = [
-    "Crown Prince Muhammad bin Salman received the envoy.",
-    "Prime Minister Mohamed Shia al-Sudani met the delegation.",
-    "Mohammed bin Salman met Mohammed bin Zayed in Riyadh.",
-    "Mohamed Salah and Mohammed Salah are the same player.",
-    "A farmer named Said Ali told us the well was dry.",
-    "He met Said Jalili in Tehran, and the officer Said Nasser denied it.",
-    "The Djiboutian president Ismail Guelleh received the envoy.",
-    "The Libyan health ministry spokesman Khaled Ben Atiya said ambulances could not reach the area.",
-]
+@pytest.mark.parametrize("text", TRAPS)
+def test_unseen_shape_traps_silent(text):
+    assert found(text, "NAM005") == [] and found(text, "NAM008") == [], found(text)
 
 
-@pytest.mark.parametrize("text", SPELLING_TRAPS)
-def test_usual_spellings_stay_silent(text):
-    assert [h for h in found(text) if h[0] == "NAM002"] == []
-
-
-# --- NAM003/NAM004: one text, one spelling --------------------------------------------------
-
-CONSISTENCY_MUST_FIRE = [
-    # a text that writes a known place two ways is held to its own first spelling
-    ("Tarhouna - The road to Tarhuna was closed on Friday.", "Tarhuna", "Tarhouna"),
-    ("Officials in Tarhuna said it. Later, residents of Tarhouna left.", "Tarhouna", "Tarhuna"),
-    # the article of a known place written two ways
-    ("Rebels shelled Al-Hasakah overnight; officials in El-Hasakah said two people died.", "El-Hasakah", "Al-Hasakah"),
-    ("Ships docked in al-Hudaydah, and the port of el-Hudaydah reopened.", "el-Hudaydah", "al-Hudaydah"),
-    # a given name after a royal title, spelt another way than in the full name before
-    ("Emir Sheikh Nawaf al-Ahmad al-Jaber al-Sabah opened the session. Sheikh Nawwaf later met the deputies.", "Nawwaf", "Nawaf"),
-    ("Sultan Haitham bin Tarik received the envoy. Sultan Haytham praised the talks.", "Haytham", "Haitham"),
-    # a common given name opening a sentence is a name, not an English word; a regnal number
-    ("King Abdullah II opened the session. Abdallah II later received the deputies.", "Abdallah", "Abdullah"),
-    # a kunya before both spellings makes them Arabic names without another trait
-    ("The lawyer Khalid Abu Zaid told reporters that Abu Zeid would appeal the verdict.", "Zeid", "Zaid"),
-    ("Commander Abu Rami said the unit was ready, and Abu Ramy later denied it.", "Ramy", "Rami"),
-    ("Khaled bin Waleed spoke, and Khaled bin Walid left.", "Walid", "Waleed"),
-]
-
-
-@pytest.mark.parametrize("text,span,fix", CONSISTENCY_MUST_FIRE)
-def test_one_name_two_ways_in_one_text(text, span, fix):
-    hits = [h for h in found(text) if h[0] in ("NAM003", "NAM004")]
-    assert any(h[1] == span and fix in h[2] for h in hits), hits
-
-
-CONSISTENCY_TRAPS = [
-    # two men who share a given name, each with his own spelling
-    "Mohammed bin Salman met Mohamed bin Zayed in Riyadh. Sheikh Mohamed then left.",
-    "Mohamed Salah scored twice. Mohammed Ali watched from the stand.",
-    # two names, not two spellings (Hassan/Hussein); a king named by his given name
-    "Sheikh Hassan Nasrallah spoke, and Sheikh Hussein al-Amin answered.",
-    "Sheikh Hamad bin Isa Al Khalifa received him, and King Hamad thanked him.",
-    # two people who share a surname; an article dropped is no second spelling
-    "Bashar al-Assad met his brother Maher al-Assad. Assad left.",
-    "Ships docked in Al-Hudaydah. Traders in Hudaydah said the price of flour fell.",
-    "Khalifa Haftar spoke. Haftar said the army was ready. Haftar left.",
-    # the fathers of two men, each spelt his own way (a name and a patronym of another)
-    "Khaled bin Waleed and Saad bin Walid signed the deal.",
-    "Sheikh Hamad bin Zaid met Mohammed bin Zeid in Doha.",
-]
-
-
-@pytest.mark.parametrize("text", CONSISTENCY_TRAPS)
-def test_consistency_traps_stay_silent(text):
-    assert [h for h in found(text) if h[0] in ("NAM003", "NAM004")] == []
-
-
-# --- NAM010: an honorific translated word by word -------------------------------------------
-
-HONORIFIC_MUST_FIRE = [
-    ("The Patriarch, Possessor of Holiness Youhanna Qais, received the delegation.", "Possessor of Holiness", "His Holiness"),
-    ("On Monday His State Prime Minister Fares Khalil met the envoy in Amman.", "His State", None),
-    ("The Sublimity of the Emir thanked the hosts.", "The Sublimity of the Emir", "The Emir"),
-    ("The holder of Eminence Sheikh Hadi Karam led the prayer.", "The holder of Eminence", "His Eminence"),
-    ("Her Happiness Ambassador Rania Saleh opened the embassy.", "Her Happiness", "Her Excellency"),
-]
-
-
-@pytest.mark.parametrize("text,span,fix", HONORIFIC_MUST_FIRE)
-def test_literal_honorifics_are_reported(text, span, fix):
-    hits = [h for h in found(text, ("NAM010",))]
-    assert [(h[1], h[2]) for h in hits] == [(span, fix)], hits
-
-
-HONORIFIC_TRAPS = [
-    "His Majesty King Abdullah II received the envoy.",
-    "His Eminence Sheikh Ahmed al-Tayeb spoke in Cairo.",
-    "His State of the Union address was long.",
-    "Her State Department colleagues objected to the plan.",
-    "The owner of the restaurant said his state had changed the law.",
-    "Her Virtue was praised by the critics.",
-]
-
-
-@pytest.mark.parametrize("text", HONORIFIC_TRAPS)
-def test_english_honorifics_stay_silent(text):
-    assert found(text, ("NAM010",)) == []
-
-
-# --- NAM008: "<Feature> of (the) <word>", a place named by its meaning in the Arabic order ---
-
-FEATURE_MUST_FIRE = [
-    ("In Syria, shelling hit the Mountain of the Turkmen area near Latakia.", "Mountain of the Turkmen"),
-    ("Troops entered the Valley of the Wolves near Homs on Sunday.", "Valley of the Wolves"),
-    ("The road between Rafah and the Well of the Wolves reopened in Sinai.", "Well of the Wolves"),
-    ("Israeli forces raided the Light of the Moon camp near Nablus.", "Light of the Moon"),
-    ("Clashes erupted near the Gate of Hawa crossing in Idlib.", "Gate of Hawa"),
-    ("Two boys from Hill of the Ravens, a village near Hebron, were detained.", "Hill of the Ravens"),
-    ("Soldiers deployed between the two districts and the Gate of Sabbaghiyeh after clashes in Tripoli, Lebanon.",
-     "Gate of Sabbaghiyeh"),
-]
-
-
-@pytest.mark.parametrize("text,span", FEATURE_MUST_FIRE)
-def test_places_named_by_meaning_in_the_arabic_order(text, span):
-    hits = [h for h in found(text, ("NAM008",))]
-    assert [h[1] for h in hits] == [span], hits
-
-
-FEATURE_TRAPS = [
-    "Pilgrims prayed on the Mount of Olives in Jerusalem.",
-    "Tourists visited the Valley of the Kings in Luxor, Egypt.",
-    "Gunmen attacked the Mountains of the Moon area in Uganda near Sudan.",
-    "Under the light of the moon, the fighters crossed into Syria.",
-    "The Head of the Mission in Libya met the Speaker in Tripoli.",
-    "Refugees camped near the Spring of Gihon in Jerusalem.",
-    "Tourists walked through the Valley of Elah near Jerusalem.",
-    "The valley of the river was green after the rain in Syria.",
-]
-
-
-@pytest.mark.parametrize("text", FEATURE_TRAPS)
-def test_english_names_of_that_shape_stay_silent(text):
-    assert [h for h in found(text, ("NAM008",)) if h[1].split()[0] in ("Mount", "Valley", "Mountains", "Light", "Head", "Spring", "valley")] == []
-
-
-def test_a_place_two_shapes_report_is_reported_once():
-    hits = found("Gunmen attacked the Spring of the Arabs town in Syria.", ("NAM008",))
-    assert len(hits) == 1, hits
-
-
-def test_respelling_keeps_the_targets_separate_article():
-    from mtqa.rules.names import respelled
-
-    assert respelled("Al-Genaina", "El Geneina") == "El Geneina"
-    assert respelled("Tarhouna", "Tarhuna") == "Tarhuna"
-    assert respelled("Abdallah II", "Abdullah II") == "Abdullah II"
-    assert respelled("Khalifa Hifter", "Haftar") == "Khalifa Haftar"
-
-
-# --- NAM008: the Arabic article translated as "the" inside a transliterated name ------------
-
-ARTICLE_MUST_FIRE = [
-    ("Tourists returned to Sharm the Sheikh after the holiday.", "Sharm the Sheikh", "Sharm el-Sheikh"),
-    ("Strikes hit Deir the Balah overnight.", "Deir the Balah", "Deir al-Balah"),
-    ("Bulldozers entered Khan the Ahmar at dawn.", "Khan the Ahmar", "Khan al-Ahmar"),
-]
-
-
-@pytest.mark.parametrize("text,span,fix", ARTICLE_MUST_FIRE)
-def test_translated_article_inside_a_name(text, span, fix):
-    hits = [h for h in found(text, ("NAM008",))]
-    assert [(h[1], h[2]) for h in hits] == [(span, fix)], hits
-
-
-ARTICLE_TRAPS = [
-    "Ivan the Terrible ruled Russia, and Attila the Hun raided Europe.",
-    "Children read Winnie the Pooh in Amman.",
-    "So the Batman film opened in Cairo.",
-    "Save the Children said aid reached Gaza.",
-    "King Abdullah the Second met Sheikh Hamad in Doha.",
-]
-
-
-@pytest.mark.parametrize("text", ARTICLE_TRAPS)
-def test_english_names_with_the_stay_silent(text):
-    assert [h for h in found(text, ("NAM008",)) if " the " in h[1]] == []
-
-
-# --- NAM008: a literal rank before a lexicon person spelt another way -----------------------
-
-@pytest.mark.parametrize("text", [
-    "The spokesman of the Iraqi army, Dean Yehia Resool, said the operation began.",
-    "The army spokesman, Dean Yahya Rassool, said the troops advanced.",
-    "Army units moved north, Dean Yehia Rasuol told reporters.",
-])
-def test_literal_rank_before_a_misspelt_known_person(text):
-    assert [h[1] for h in found(text, ("NAM008",))] == ["Dean"]
-
-
-@pytest.mark.parametrize("text", [
-    "The Dean of the faculty, Ahmed Mesmari, spoke to the students.",
-    "Dean Martin sang at the army base in 1952.",
-])
-def test_a_dean_is_no_rank_outside_the_army(text):
-    assert [h for h in found(text, ("NAM008",)) if h[1].endswith("Dean")] == []
-
-
-# --- NAM003: a group or outlet of the lexicon written two ways in one text -------------------
-
-@pytest.mark.parametrize("text,span,fix", [
-    ("Hayat Tahrir al-Sham said it took the town. A Hay'at Tahrir al-Sham commander denied it.",
-     "Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),
-    ("Al-Shabaab attacked the base; al-Shabab fighters withdrew.", "al-Shabab", "Al-Shabaab"),
-    ("Hezbollah said it; the Hizbullah statement added more.", "Hizbullah", "Hezbollah"),
-])
-def test_a_body_two_ways_in_one_text(text, span, fix):
-    hits = [h for h in found(text) if h[0] == "NAM003"]
-    assert [(h[1], h[2]) for h in hits] == [(span, fix)], hits
-
-
-@pytest.mark.parametrize("text", [
-    "Al Jazeera reported it; Al-Jazeera later said more.",
-    "Hezbollah said it. The Party of God's rivals denied it, and Hezbollah left.",
-    "Hamas said the talks stalled. Hamas officials left.",
-    "The UN's Al-Qaida Sanctions Committee listed the group, an al-Qaeda affiliate, last year.",
-])
-def test_one_body_one_spelling_stays_silent(text):
-    assert [h for h in found(text) if h[0] == "NAM003"] == []
+def test_shapes_need_a_text_about_the_arab_world():
+    assert found("Iranian missiles hit the Plenty base near the coast.", "NAM008") == []
+    assert found("A source told the Babylonian, adding that the talks had failed.", "NAM005") == []

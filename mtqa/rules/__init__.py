@@ -104,6 +104,11 @@ class Rule:
     #: called. Only for rules whose findings depend on the text alone (not on the source, the
     #: config's word lists or other documents); tests/test_triggers.py checks the examples.
     trigger: str | None = None
+    #: Lower-case words (runs of letters that start a word, as Document.lowered_words holds
+    #: them) of which every text the rule can find anything in has one: the engine skips the
+    #: rule on a short document (a record) that has none of them (a set test on the words its
+    #: other rules look up anyway). The same contract as `trigger`; tests/test_triggers.py.
+    trigger_words: frozenset[str] | None = None
 
     @property
     def family(self) -> str:

@@ -1206,13 +1206,16 @@ class TranslatedOutletName(Rule):
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
         "capitalises are left alone. The same for a sports club (\"the Unity club\", الوحدة Al "
-        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام)."
+        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام); an outlet "
+        "named by a people's adjective used as a noun after a citation verb (\"a source told the "
+        "Babylonian, adding…\": البابلية)."
     )
     bad = (
         "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
         "Officials told the ⟦Depth⟧ agency that the convoy had left.",
         "On Sunday the ⟦Pledge⟧ club won the national cup after extra time.",
         "Mukalla (The ⟦Horizon⟧) - The governor opened the new school.",
+        "A source in Baghdad told ⟦the Babylonian⟧, adding that the talks had failed.",
     )
     good = (
         "The Independent newspaper ran the story on its front page.",
@@ -1223,6 +1226,7 @@ class TranslatedOutletName(Rule):
         "Washington (Reuters) - The talks resumed.",
         "London (The Times) - The talks resumed.",
         "Pakistan's Dawn newspaper reported the resignation.",
+        "An official in Baghdad told the Iraqi delegation that the road was open.",
     )
 
     def check(self, doc, ctx):
@@ -1280,6 +1284,7 @@ class TranslatedOutletName(Rule):
             yield self.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-noun:{head.lower()}"])
         yield from _translated_dateline_source(self, doc, taken)
         yield from _head_before_outlet(self, doc, taken, wrong, correct)
+        yield from _cited_adjective_outlet(self, doc, taken, wrong, correct)
 
 
 # "the newspaper The Homeland reported", "according to the website Compass,": the head noun,
@@ -1329,6 +1334,49 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
         message = (f"The {match.group(1)} {name} looks like an outlet named by translating its Arabic name "
                    f"({arabic}); English news transliterates such names.")
         yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-before:{match.group(1)}"])
+
+
+# "a source told the Babylonian, adding…", "in an interview with the Assyrian on Monday": an
+# outlet named by a people's adjective (البابلية, الآشورية), the object of
+# a citation verb with no noun after it (bounded: linear)
+_CITED_ADJECTIVE = re.compile(
+    r"(?:told|[Ii]n[ ]statements[ ]to|[Ii]n[ ]remarks[ ]to|[Ii]n[ ]an[ ]interview[ ]with|[Ss]peaking[ ]to|"
+    r"spoke[ ]to|revealed[ ]to|confirmed[ ]to|said[ ]to)[ ]the[ ]([A-Z][a-z]{2,20}+(?:(?<=ian)|(?<=[^aeiou]i)))"
+    r"(?=[,;:]|[.](?:[ ]|$)|[ ](?:that|on|in|about|adding|saying|late|earlier|yesterday|today)\b)"
+)
+_CITED_OPENINGS = tuple(f"{verb} the " for verb in ("told", "in statements to", "In statements to", "in remarks to",
+                                                    "In remarks to", "in an interview with", "In an interview with",
+                                                    "speaking to", "Speaking to", "spoke to", "revealed to",
+                                                    "confirmed to", "said to"))
+
+
+def _cited_adjective_outlet(rule, doc, taken, wrong, correct):
+    """NAM005 for an outlet named by a people's or a nation's adjective used as a noun after a
+    citation verb: "a source told the Babylonian, adding…" (البابلية), "said in an
+    interview with the Iraqi that…" (العراقية: Al Iraqiya). English puts a noun after such an
+    adjective ("told the Iraqi delegation"); bare, it names the channel, in a text about the
+    Arab world. Not an English outlet's name, nor an adjective English uses as a noun (a
+    person: "the Egyptian" only with no citation verb before), nor a people's plural ("told the
+    Sudanese", "the Lebanese": the people)."""
+    prose = doc.prose
+    if "the " not in prose:
+        return
+    matches = at_literals(_CITED_ADJECTIVE, prose, _CITED_OPENINGS)
+    if not matches:
+        return
+    from mtqa.rules.translated_names import _data as tn_data, arab_context
+
+    if not arab_context(doc, wrong, correct):
+        return
+    data = tn_data()
+    for match in matches:
+        word = match.group(1)
+        start, end = match.start(1) - 4, match.end(1)  # with its "the": the name has no article
+        if word.lower() in data["english_outlets"] or taken.overlaps(match.start(1), end):
+            continue
+        message = (f"the {word}: an adjective used as a noun after a citation verb; it looks like an outlet "
+                   f"named by its Arabic name's meaning (al-…iya), which English news transliterates.")
+        yield rule.finding(doc, start, end, message, [], evidence=["citation-verb", "adjective-as-noun"])
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses

@@ -151,6 +151,7 @@ TRAPS = [
     "The envoy told the Guardian that Baghdad had agreed.",
     "He told the Palestinian foreign minister in Ramallah that he would visit.",
     "The Iraqi prime minister met the Egyptian president in Cairo.",
+    "The minister in Beirut told the Mufti, who had asked for calm, that the talks would go on.",
 ]
 
 

@@ -1179,6 +1179,8 @@ def _cited_adjective_outlet(rule, doc, taken, wrong, correct):
         start, end = match.start(1) - 4, match.end(1)  # with its "the": the name has no article
         if word.lower() in data["english_outlets"] or taken.overlaps(match.start(1), end):
             continue
+        if not word.endswith("ian") and word.lower() not in data["nationalities"]:
+            continue  # an "-i" word is a nation's adjective here, not a title: "told the Mufti,"
         message = (f"the {word}: an adjective used as a noun after a citation verb; it looks like an outlet "
                    f"named by its Arabic name's meaning (al-…iya), which English news transliterates.")
         yield rule.finding(doc, start, end, message, [], evidence=["citation-verb", "adjective-as-noun"])

@@ -1126,8 +1126,9 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
         bare = name[4:] if name.startswith("The ") else name
         words = [w for w in re.findall(r"[A-Za-z]+", bare) if w.lower() not in ("of", "the", "and", "my")]
         glossed = [_meaning(w, meanings) for w in words]
-        if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
-            continue
+        if not words or any(g is None for g in glossed) or not (
+                any(g[0] == "noun" for g in glossed) or (len(words) == 1 and words[0].lower() not in data["heads"])):
+            continue  # (or one adjective: 'the website "The Sincere"'; not a head: "the website Daily")
         lower = bare.lower()
         if {lower, f"the {lower}"} & names or lower in data["english_outlets"] or \
                 any(w.lower() in data["nationalities"] for w in words) or taken.overlaps(start, end):

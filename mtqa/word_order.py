@@ -327,6 +327,15 @@ def passive_first(words, i: int) -> int | None:
         while k < n and k - j < 4 and words[k][2][:1].isupper():
             k += 1
         j = k  # "Was held yesterday in Baghdad the meeting…": a place before the subject
+    elif j + 2 < n and words[j][2] in _PASSIVE_SCENE and words[j + 1][2] in _DETERMINERS:
+        k = j + 2  # "Were wounded in the attack five soldiers…": a scene before a counted subject
+        starts = _QUANTIFIERS | _NUMBER_WORDS | _DETERMINERS
+        while k < n and k - j < 5 and words[k][2] not in starts and not words[k][2][:1].isdigit() \
+                and words[k][2].isalpha():
+            k += 1
+        if k < n and k > j + 2 and (words[k][2] in starts or words[k][2][:1].isdigit()) \
+                and not (k + 1 < n and words[k + 1][2].lower() in _TIME_AFTER_DET):
+            j = k
     subject = _subject(words, j, capital_names=False)
     if subject is None or words[j][2].lower() not in _DETERMINERS | _QUANTIFIERS and not words[j][2][:1].isdigit():
         return None
@@ -335,6 +344,10 @@ def passive_first(words, i: int) -> int | None:
     return i + 2
 
 
+# Prepositions of the scene a passive names before its counted subject ("Were killed in the clashes eight…").
+_PASSIVE_SCENE = frozenset({"in", "during", "at", "near", "after", "following", "amid", "inside", "outside"})
+_NUMBER_WORDS = frozenset({"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 IRREGULAR_PARTICIPLES = _PARTICIPLES = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written",
                           "driven", "broken", "frozen", "thrown", "drawn", "known", "grown", "done", "hidden",
                           "shaken", "forgotten", "forgiven", "overthrown", "withdrawn", "undertaken", "begun"})

@@ -30,7 +30,7 @@ def test_sweep_is_loaded_by_the_rule_and_broad():
 def test_needs_context_family_alone_is_silent_and_beside_a_scar_is_reported():
     alone = "To that, the ministry opened two new bus routes in the capital."
     assert _calques(alone) == []
-    beside = alone + " It is worth noting that the old routes closed."
+    beside = alone + " It is mentioned that the old routes closed."
     assert any("to-that-opener" in f.message for f in _calques(beside))
 
 

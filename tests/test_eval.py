@@ -48,7 +48,7 @@ debatable = true
 
 def test_hits_misses_false_alarms_and_controls(tmp_path):
     _article(tmp_path, "one", "For his part, the mayor told the island that the gate was strange ، he said.\n", GOLD)
-    _article(tmp_path, "clean", "The mayor said the gate was open. It is worth noting that he left.\n", None)
+    _article(tmp_path, "clean", "The mayor said the gate was open. It is mentioned that he left.\n", None)
     result = run_cli("eval", str(tmp_path), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

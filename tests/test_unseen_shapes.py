@@ -13,7 +13,7 @@ from mtqa.config import Config
 CALQUE_VARIANTS = [
     'Aden - In her turn, the governor said the port would reopen.',
     'Mosul (INA) - In a related context, the police arrested two men.',
-    'Rabat - It is worth noting that the dam is full.',
+    'Rabat - It is mentioned that the dam is full.',
     'Clashes broke out in the western countryside of Idlib overnight.',
     'Farmers in the countryside of Daraa lost their crops.',
     'The southern countryside of Aleppo was shelled.',

@@ -124,7 +124,12 @@ def load_patterns(name: str = "calque_patterns.toml") -> list[Phrase]:
     fields = [f.name for f in dataclasses.fields(Phrase)]
     rows = cache.cached(f"patterns-{name}", cache.key_of("patterns", name, text, code),
                         lambda: [[_plain(getattr(p, f)) for f in fields] for p in _patterns_validated(name, text)])
-    return [_phrase(fields, row) for row in rows]
+    shared: dict = {}  # one copy of what a family's patterns have in common (message, Arabic, traps…)
+    return [_phrase(fields, [shared.setdefault(v, v) if isinstance(v, (str, tuple)) and f in _FAMILY_WIDE else v
+                             for f, v in zip(fields, row)]) for row in rows]
+
+
+_FAMILY_WIDE = frozenset({"arabic", "message", "good", "replace", "family", "kind", "position", "leads"})
 
 
 def _patterns_validated(name: str, text: str) -> list[Phrase]:
@@ -325,8 +330,29 @@ def _where_tried(phrase: Phrase) -> list[str] | None:
     leads = [lead if lead.endswith(" ") else lead + " " for lead in phrase.leads]  # whole words
     if keys is None:
         return leads
-    return sorted({lead if lead.startswith(key) else key for lead in leads for key in keys
-                   if lead.startswith(key) or key.startswith(lead)})
+    tried = set()
+    for lead in leads:
+        longer = [key for key in keys if key.startswith(lead)]
+        if len(longer) > _LONGER_PER_LEAD:  # many longer openings of one lead (a large automaton):
+            third = {key if key.count(" ") <= 3 else " ".join(key.split(" ")[:3]) + " " for key in longer}
+            if len(third) <= _LONGER_PER_LEAD:
+                tried.update(third)  # cut after the third word
+            elif lead.split(" ", 1)[0] not in _COMMON_LEAD_WORDS:
+                tried.add(lead)  # the lead itself ("attempt of "), not a lead as common as "of the "
+            else:
+                tried.update(longer)
+        else:
+            tried.update(longer)
+            tried.update(lead for key in keys if lead.startswith(key) and key != lead)
+    return sorted(tried)
+
+
+_LONGER_PER_LEAD = 8
+# Words that open the commonest two-word leads of English ("of the", "it was", "the two"): a
+# phrase is not looked up at every one of those.
+_COMMON_LEAD_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
+                                "or", "it", "is", "was", "he", "she", "they", "his", "her", "its", "their", "this",
+                                "that", "as", "be", "has", "had", "have", "will", "would", "not", "no"})
 
 
 _WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()
@@ -655,7 +681,7 @@ class Calque(PhraseRule):
     )
     bad = (
         "⟦In his turn, the→The⟧ media office of the operation published pictures.",
-        "⟦It is worth noting that Bani→Bani⟧ Walid is the centre of a large tribe.",
+        "⟦It is mentioned that Bani→Bani⟧ Walid is the centre of a large tribe.",
     )
     good = (
         "Smith, for his part in the deal, was paid a fee.",

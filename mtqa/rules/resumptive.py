@@ -12,6 +12,7 @@ from mtqa import regexes, verbs
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.scan import at_literals
+from mtqa.word_order import IRREGULAR_PARTICIPLES
 
 # Verbs whose pronoun after them is an indirect object or the subject of what follows ("the
 # books that she gave them", "the plan that they wanted him to sign").
@@ -37,7 +38,10 @@ _NOT_ANTECEDENT = frozenset({
     "nothing", "much", "little", "only", "is", "was", "are", "were", "be", "been"})
 _PREPOSITIONS = ("in", "on", "at", "near", "from", "by", "during", "after", "before", "outside", "inside", "over",
                  "along", "across", "last", "yesterday", "since", "with", "and", "but", "two", "three", "days",
-                 "weeks", "months", "years")
+                 "weeks", "months", "years",
+                 # adverbs of time and number after the pronoun ("which the jets struck it twice")
+                 "twice", "once", "again", "repeatedly", "recently", "earlier", "today", "tonight", "overnight",
+                 "several", "many", "without", "amid", "following", "under")
 # Group nouns that can be a subject without an article, or follow a name ("Egyptian police").
 _GROUPS = "police|forces|troops|authorities|army|gunmen|militants|court|navy|government|militia|militias|rebels"
 
@@ -53,6 +57,24 @@ def _pattern() -> re.Pattern:
         rf"(?P<verb>[a-z]{{3,20}})[ \t]+(?P<pron>it|them|him|her)\b(?=[ \t]*[.,;:)]|[ \t]+(?:{after}|was|were|is|are|has|have|had|will|would)\b)"
     )
 
+
+# "the school which families took refuge in it", "the forum which he took part in it": a pronoun
+# after a preposition at the clause end repeats the relative (المدرسة التي لجأت إليها العائلات).
+# Only "it" after a place or topic preposition: "them"/"him" after "with"/"from" are often
+# other people ("the firm which he founded with them").
+_STRANDED = regexes.compile(
+    r"\b(?P<rel>which|that)[ \t]+(?P<subj>(?:the|a|an|its|his|her|their|these|those)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}|he|she|they|we|[a-z]{3,20}[ \t]+[a-z]{3,20})[ \t]+"
+    r"(?:(?:had|has|have)[ \t]+)?(?P<verb>[a-z]{3,20})(?:[ \t]+[a-z]{2,20}){0,2}?[ \t]+"
+    r"(?P<prep>in|inside|into|within|on|at|about|over)[ \t]+(?P<pron>it)"
+    r"(?=[ \t]*[.,;:)]|[ \t]+(?:was|were|is|are|has|have|had|will|would|and|but|last|yesterday|since|during|after|before"
+    r"|[a-z]{2,18}ed)\b)")
+# "the tower which its height exceeds 50 metres": a possessive after "which" for "whose" (البرج
+# الذي يتجاوز ارتفاعه). The verb after the noun must have an object of its own (a number, an
+# article, "that"): "the book which its author revised in 2001" is English.
+_WHICH_ITS = regexes.compile(
+    r"\bwhich[ \t]+(?P<poss>its|his|her|their)[ \t]+(?P<noun>[a-z]{3,20})[ \t]+(?P<verb>[a-z]{3,20})[ \t]+"
+    r"(?=\d|(?:that|about|nearly|almost|around|over|more|some|several)\b|(?:the|a|an)[ \t]+(?!(?:next|following|same|previous|first|last|day|week|month|year|morning|evening|night)\b))")
 
 # "the journalist whose his car…": a possessive after "whose" (صحفي احترقت سيارته).
 # (the word boundary tested after the literal: a pattern that opens with one is scanned fast)
@@ -134,7 +156,9 @@ class ResumptivePronoun(Rule):
         "subject pronoun before a passive (\"the clinic which it was damaged\"). The same rule finds "
         "a subject taken up again by a pronoun after a comma (Arabic topic and comment: \"The "
         "Presidential Council, it confirmed…\"), when the subject is \"the\" + a noun or a name "
-        "with no verb or time in it and no comma follows the verb (\"The council, it said, will…\")."
+        "with no verb or time in it and no comma follows the verb (\"The council, it said, will…\"). Also \"it\" after a preposition that ends the "
+        "relative clause (\"the school which families took refuge in it\") and \"which its\" + a noun "
+        "+ a verb with an object of its own for \"whose\" (\"the tower which its height exceeds 300 metres\")."
     )
     bad = (
         "The bridge which the engineers repaired⟦ it→⟧ last year collapsed again.",
@@ -143,6 +167,8 @@ class ResumptivePronoun(Rule):
         "The envoy whom President Tebboune received⟦ him→⟧ in Algiers carried a letter.",
         "Rabat - The Ministry of Interior⟦, it→⟧ announced in a statement the arrest of four suspects.",
         "The governor of the province, Salem Ali⟦, he→,⟧ stressed that the roads were safe.",
+        "The shelter which the families took refuge in⟦ it→⟧ was hit on Sunday.",
+        "The dam ⟦which its→whose⟧ height exceeds 100 metres cracked.",
     )
     good = (
         "The minister said that the army attacked it on Sunday.",
@@ -159,11 +185,20 @@ class ResumptivePronoun(Rule):
         "The ministry said the plan was ready, and it announced a date.",
         "Despite the delay, they reached the summit.",
         "Tired and hungry, they returned to the camp.",
+        "He said that families had taken refuge in it.",
+        "The house which they lived in was old.",
+        "The firm which he founded with them grew fast.",
+        "The book which its author revised in 2001 sold well.",
+        "The company, which its founder sold the following year, is now public.",
     )
+
+    #: every finding is one of these pronouns, written in lower case (see the patterns)
+    trigger_words = frozenset({"he", "she", "it", "they", "them", "him", "her", "his", "its", "their"})
 
     def check(self, doc, ctx):
         yield from self._topic(doc)
         yield from self._subject_and_possessive(doc)
+        yield from self._stranded_and_which_its(doc)
         prose = doc.prose
         if "which" not in prose and "whom" not in prose and "that" not in prose and "who" not in prose:
             return
@@ -188,6 +223,36 @@ class ResumptivePronoun(Rule):
                 f"\"{match.group('pron')}\" after \"{match.group('verb')}\".",
                 [Suggestion("", True)],
             )
+
+    def _stranded_and_which_its(self, doc):
+        """'which families took refuge in it' (a pronoun after a clause-final preposition) and
+        'which its height exceeds' (a possessive for "whose")."""
+        prose = doc.prose
+        if "which" not in prose and "that" not in prose:
+            return
+        for match in at_literals(_STRANDED, prose, ("which", "that")):
+            if _verb_base(match.group("verb")) is None and match.group("verb") not in IRREGULAR_PARTICIPLES:
+                continue  # (a pronoun after a preposition is no indirect object: "took part in it" counts)
+            before = prose[max(0, match.start() - 30) : match.start()].split()
+            previous = before[-1].lower().strip(",") if before else ""
+            if not previous.isalpha() or previous in _RELATIVE_STOP or previous in _NOT_ANTECEDENT or (
+                    match.group("rel") == "that" and (verbs.past_base(previous) or verbs.present_base(previous)
+                                                      or verbs.is_base(previous))):
+                continue  # "said that they lived in it", "in which…", "the fact that…"
+            yield self.finding(doc, match.start("pron") - 1, match.end("pron"),
+                               f"Resumptive pronoun: the relative clause already refers to its noun; drop "
+                               f"\"{match.group('pron')}\" after \"{match.group('prep')}\".", [Suggestion("", True)])
+        if "which" not in prose:
+            return
+        for match in at_literals(_WHICH_ITS, prose, ("which",)):
+            noun, verb = match.group("noun"), match.group("verb")
+            if _verb_base(noun) is not None and not noun.endswith(("th", "ht")) or not (
+                    verbs.past_base(verb) or verbs.present_base(verb)):
+                continue  # "which its" + a noun, then a finite verb with its own object
+            yield self.finding(doc, match.start(), match.end("poss"),
+                               f"Resumptive possessive: \"which {match.group('poss')} {noun}\" is Arabic "
+                               f"word order; English says \"whose {noun}\".",
+                               [Suggestion("whose", True)])
 
     def _subject_and_possessive(self, doc):
         """'whose his car' (a possessive repeating "whose") and 'which it was damaged' (a

@@ -164,6 +164,7 @@ class VerbFirstClause(Rule):
         "Residents fled when ⟦shelled⟧ the militias the northern districts.",
         "Also ⟦participated⟧ in the talks the foreign ministers of Egypt and Jordan.",
         "According to the agency, ⟦stormed⟧ the police the headquarters of the party.",
+        "⟦Broke⟧ out a fire in a warehouse near the port on Sunday.",
     )
     good = (
         "And yet the talks went on.",
@@ -226,6 +227,8 @@ class VerbFirstClause(Rule):
         "Emerging from the meeting, the minister spoke.",
         "Happened to be in town, he said.",
         "Visited by thousands each year, the site is a national treasure.",
+        "Kicked off the pitch in the first half, the striker sat in the stands.",
+        "Broke out of jail in 1990 and was never caught.",
     )
 
     @cached_property
@@ -237,7 +240,7 @@ class VerbFirstClause(Rule):
         data = words()
         return regexes.compile(
             rf"(?i:(?:(?:{_alternation(data['vso_openers'])})\s+)?({_alternation(data['vso_verbs'])}|{_alternation(_IRREGULAR_PAST)}|{_alternation(data['vso_present_verbs'])}|[a-z]{{3,}}ed))"
-            rf"\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
+            rf"(?:\s+(?i:out|off))?\s+(?:(?i:{_alternation(data['subject_starts'])})|[A-Z][a-z]+)\b"
         )
 
     @cached_property
@@ -345,7 +348,12 @@ class VerbFirstClause(Rule):
         verb = match.group(1)
         opener = match.start(1) > match.start()
         following = prose[match.end(1):match.end()].strip()
-        if not opener and verb.lower() not in self.listed_verbs:
+        phrasal = following.split()[0].lower() in ("out", "off") and len(following.split()) > 1
+        if phrasal:  # "Broke out a fire in…", "Kicked off the talks…": the particle, then the subject
+            following = following.split(None, 1)[1]
+            if _PARTICIPLE_TAIL.search(prose, match.end(), end):
+                return None  # "Kicked off the season with a win, the team…"
+        if not opener and verb.lower() not in self.listed_verbs and not phrasal:
             # any past verb at the very start, when "the" + its subject follows and no
             # participial opener's comma + subject does: "Chaired the minister a meeting",
             # "Fell the dinar…" (not "Armed men stormed…", "Asked the reason, he said…")
@@ -2372,7 +2380,7 @@ _NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|a
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
-    trigger = "(?i)will"  # every finding is on a "will" (matched as its case-insensitive patterns match)
+    trigger = "[Ww](?i:ill)"  # every finding is on a "will" (matched as its case-insensitive patterns match; = (?i)will)
     name = "will-in-past-frame"
     category = "fluency/grammar"
     severity = Severity.MINOR
@@ -2387,7 +2395,9 @@ class WillInPastFrame(Rule):
         "quotes and reported speech, and so is \"will\" in the main clause of a sentence that opens with a "
         "time already past (\"Yesterday, the minister will inaugurate…\"; not \"On Sunday,\"), and \"will\" in a "
         "relative clause of an event (summit, meeting, elections…) that the main clause tells as over "
-        "(\"The summit, which will be held on Sunday, concluded with…\")."
+        "(\"The summit, which will be held on Sunday, concluded with…\"). Also a past joined by \"and\" to "
+        "a future in one clause (\"will raise fares next month and reviewed the subsidy\" → review): no comma, "
+        "clause word or other past between, and an object after it."
     )
     bad = (
         "He said that the forces ⟦will→would⟧ leave the airport the day before yesterday.",
@@ -2395,6 +2405,7 @@ class WillInPastFrame(Rule):
         "The council, which ⟦will⟧ be elected last May, met on Sunday.",
         "The summit, which ⟦will⟧ take place last week in Rabat, ended with a statement.",
         "The fair ⟦will⟧ open two days ago in the capital.",
+        "The ministry will raise fares next month and ⟦reviewed→review⟧ the subsidy for buses.",
     )
     good = (
         "He said that the forces will leave the airport next week.",
@@ -2405,6 +2416,10 @@ class WillInPastFrame(Rule):
         "The index will compare prices with last month.",
         "Officials will review last year's budget.",
         "The new rules will apply from next week, the ministry said yesterday.",
+        "The bank will cut rates as prices rose and squeezed the poor.",
+        "The team will be rested and rotated the next day.",
+        "The minister will visit Paris, and signed a deal there last year.",
+        "Farmers will plant wheat and cut the hay in June.",
     )
     pattern = regexes.compile(r"\b(?:said|announced|stated|added|stressed|confirmed|explained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(will)\b", re.IGNORECASE)
 
@@ -2425,6 +2440,8 @@ class WillInPastFrame(Rule):
         for sentence in doc.sentences:
             if sentence.text.isascii() and "will" not in sentence.text.lower():
                 continue  # (other text: case-insensitive matching pairs more letters than lower())
+            if found := self._past_and_after_will(doc, sentence):
+                yield found
             match = self.pattern.search(sentence.text)
             if article is not None and not match and (found := self._will_before_article_date(doc, sentence, article)):
                 yield found
@@ -2450,6 +2467,29 @@ class WillInPastFrame(Rule):
                     start = sentence.start + will.start(1)
                     yield self.finding(doc, start, start + 4, "\"Will\" with a past time: use the past tense.")
                     break
+
+    def _past_and_after_will(self, doc, sentence):
+        """"The ministry will raise prices next month and reviewed the subsidy": a past verb joined
+        by "and" to a future in one clause (no comma, no past verb or clause word between), with
+        an object or "whether" after it: the second verb of the Arabic future kept its past form."""
+        text = sentence.text
+        if " and " not in text or '"' in text or "“" in text:
+            return None
+        for match in _WILL_AND_PAST.finditer(text):
+            base, past = match.group("base"), match.group("past")
+            if base in ("be", "have", "get") or not verbs.is_base(base):
+                continue
+            past_base = verbs.past_base(past)
+            if past_base is None or verbs.is_base(past) or past in _SAYING_PAST or past in _ATTRIBUTION:
+                continue
+            middle = match.group("mid").split()
+            if any(w.lower() in _CLAUSE_WORDS or (verbs.past_base(w) and not verbs.is_base(w)) for w in middle):
+                continue  # "will cut rates as prices rose and…", "will visit the town he left and…"
+            start = sentence.start + match.start("past")
+            return self.finding(doc, start, start + len(past),
+                                f"Past tense joined to \"will {base}\": keep the future (\"{past_base}\").",
+                                [Suggestion(past_base, False)])
+        return None
 
     def _will_in_relative_before_past(self, doc, sentence):
         """"The summit, which will be held on Sunday in Rabat, concluded with…": a relative clause
@@ -2502,6 +2542,12 @@ class WillInPastFrame(Rule):
         return None
 
 
+# "will" + a verb, the rest of its clause, then "and" + a past with an object: "will raise prices and reviewed the…"
+_WILL_AND_PAST = regexes.compile(
+    r"\bwill[ \t]+(?:also[ \t]+|then[ \t]+)?(?P<base>[a-z]{2,20})\b(?P<mid>[^,.;:!?()\n]{0,80}?)[ \t]+and[ \t]+"
+    r"(?:then[ \t]+|also[ \t]+)?(?P<past>[a-z]{3,20})[ \t]+(?=(?:the|a|an|its|his|her|their|whether|two|three|\d)\b)")
+_CLAUSE_WORDS = frozenset({"as", "because", "since", "after", "before", "when", "while", "if", "though", "although",
+                           "until", "once", "that", "which", "who", "whom", "whose", "where", "what", "than"})
 _WILL_RELATIVE = regexes.compile(
     r"\b(?P<noun>[a-z]{3,20}),[ \t]+which[ \t]+(?P<will>will)[ \t]+(?:be[ \t]+)?[a-z]{3,20}\b(?P<clause>[^,;:()\"“”]{0,80}),[ \t]+"
     r"(?:also[ \t]+|then[ \t]+)?(?P<main>[a-z]{3,20})\b")

@@ -327,6 +327,14 @@ class TranslatedName(Rule):
     )
 
     def check(self, doc, ctx):
+        found = list(self._findings(doc, ctx))
+        if len(found) < 2:
+            return found
+        # a place of place_meanings.py that another shape reports too is reported once
+        others = [f for f in found if not _feature_place(f)]
+        return [f for f in found if not _feature_place(f) or not any(o.start < f.end and f.start < o.end for o in others)]
+
+    def _findings(self, doc, ctx):
         from mtqa.rules.names import _Spans, _meaning, entity_matches, explained_names, lexicon
 
         found = list(candidates(doc))
@@ -450,10 +458,13 @@ class TranslatedName(Rule):
         yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
         yield from _translated_landmarks(self, doc, taken, wrong, correct)
-        yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in correct if m.entry.category == "person"))
+        # (a lexicon person, spelt rightly or not, is a person after a rank: "Dean Yehia Resool")
+        yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in (*correct, *wrong) if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
+        yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
+        yield from translated_articles(self, doc, wrong, correct)
         yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
@@ -601,7 +612,7 @@ def _order_data() -> dict:
     return data
 
 
-_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=len, reverse=True)
+_ORDER_HEADS = sorted(set(_order_data()["heads"]) | _order_data()["the_heads"], key=lambda h: (-len(h), h))  # (one pattern text in every run)
 # "the Authority of Investment", "the Agency for News", "the Ministry of the Electricity": a
 # body's head, "of"/"for", then one to three Title Case words ("Radio and Television"); bounded
 _ORDER_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -1001,6 +1012,12 @@ def _bare_rank(prose: str, match) -> bool:
 
 
 from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
+from mtqa.rules.place_meanings import feature_places, translated_articles  # noqa: E402  (NAM008: "the Well of the Wolves")
+
+
+def _feature_place(finding) -> bool:
+    """Whether a NAM008 finding is one of place_meanings.feature_places."""
+    return any(e.startswith("feature:") for e in finding.extra.get("evidence", ()))
 
 
 @lru_cache(maxsize=None)

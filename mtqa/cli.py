@@ -613,7 +613,52 @@ def _say(message: str) -> None:
 
 
 def main(argv: Optional[list[str]] = None) -> None:
-    """Console entry point: MtqaError -> one line on stderr, exit 2."""
+    """Console entry point: MtqaError -> one line on stderr, exit 2. As the program itself (the
+    `mtqa` command, `python -m mtqa`), the process then ends at once (_end); called from other
+    code (with `argv`, or from a script of its own), it raises SystemExit as sys.exit does."""
+    if argv is not None or getattr(sys.modules.get("__main__"), "main", None) is not main:
+        _main(argv)
+        return
+    try:
+        _main(None)
+        code = EXIT_PASSED
+    except SystemExit as exc:
+        code = exc.code
+    _end(code)
+
+
+def _end(code) -> None:
+    """End the process with exit status `code` once the command is done: the exit hooks run
+    (the on-disk cache of compiled patterns, multiprocessing's clean-up), the output is flushed,
+    then os._exit skips Python's teardown, which frees every object of the run one at a time
+    (~0.2 s CPU after a 1 MB document, as long as a tenth of the check). With another thread
+    still running, the usual exit instead."""
+    import atexit
+    import threading
+
+    run_hooks = getattr(atexit, "_run_exitfuncs", None)
+    if run_hooks is None or threading.active_count() > 1:
+        sys.exit(code)
+    if code is not None and not isinstance(code, int):  # (as sys.exit prints a message and exits 1)
+        _say(str(code))
+        code = 1
+    run_hooks()
+    status = EXIT_PASSED if code is None else code
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _say("mtqa: error: standard output was closed before the report was written")
+        status = EXIT_ERROR
+    except (OSError, ValueError):
+        pass
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.flush()
+    os._exit(status)
+
+
+def _main(argv: Optional[list[str]]) -> None:
+    """main's work: raises SystemExit with the exit status."""
     try:
         code = app(args=argv, standalone_mode=False)  # click returns the code of typer.Exit here
     except MtqaError as exc:

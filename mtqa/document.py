@@ -28,6 +28,7 @@ _NEWLINE = re.compile("\n")
 #: characters: the views of a shorter document (a record) are small and kept until it is done;
 #: a longer one's are dropped once no later rule reads them (engine, rules.release_plan)
 KEEP_VIEWS_BELOW = 1 << 16
+_ONE_PIECE = 1 << 16  # characters: segment.chunks gives a text this long or shorter as one piece
 
 
 def _find_markers(text: str) -> list:
@@ -140,11 +141,12 @@ class Document:
 
     @_view
     def sentences(self) -> list[Sentence]:
+        return self.sentences_at(segment.sentence_spans(self.prose, self.paragraphs))
+
+    def sentences_at(self, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
+        """The Sentence objects of the spans (start, end) of the prose, numbered in order."""
         prose = self.prose
-        return [
-            Sentence(i, s, e, prose[s:e], prose)
-            for i, (s, e) in enumerate(segment.sentence_spans(prose, self.paragraphs))
-        ]
+        return [Sentence(i, s, e, prose[s:e], prose) for i, (s, e) in enumerate(spans)]
 
     @_view
     def _sentence_starts(self) -> array:
@@ -166,6 +168,8 @@ class Document:
         """The distinct whitespace-separated pieces of the prose: a pattern that never crosses
         whitespace finds the same words in them as in the prose, in far fewer searches.
         (Split a chunk at a time: a list of every piece of 8 MB of text would take 80 MB.)"""
+        if len(self.prose) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it)
+            return frozenset(self.prose.split())
         pieces: set[str] = set()
         for chunk in segment.chunks(self.prose):
             pieces.update(chunk.split())
@@ -220,11 +224,19 @@ class WordIndex(Sequence):
     text, kept compactly: the offsets in an array (4 bytes each below 2 GB of text), each
     distinct word once."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        """The index of text[start:end] (offsets into `text`); `start` and `end` stand at
+        whitespace or at the ends of the text, which no run of letters crosses."""
+        if start == 0 and end is None and len(text) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it), its words kept as found
+            parts = _LETTER_RUNS.split(text)
+            self.words = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            self.offsets = array("i", list(itertools.islice(itertools.accumulate(map(len, parts)), 0, 2 * len(self.words), 2)))
+            self.distinct = frozenset(self.words)
+            return
         self.offsets, self.words = _offsets(len(text), ()), []
         seen: dict[str, str] = {}
-        base = 0
-        for piece in segment.chunks(text):  # a run of letters never crosses whitespace
+        base = start
+        for piece in segment.chunks(text if start == 0 and end is None else text[start:end]):  # (runs never cross whitespace)
             # one split keeps the gaps and the runs in turn, so the offsets are the running sums
             # of their lengths (no Python code runs per word)
             parts = _LETTER_RUNS.split(piece)
@@ -234,6 +246,16 @@ class WordIndex(Sequence):
             self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
         self.distinct = frozenset(seen)  # the distinct words (set tests without a pass over every word)
+
+    @classmethod
+    def joined(cls, first: "WordIndex", second: "WordIndex") -> "WordIndex":
+        """The index of a text from those of two consecutive parts of it (WordIndex(text, 0,
+        cut) and WordIndex(text, cut), made in two processes): `first` extended in place. (A
+        word of both parts may be two equal strings, one from each.)"""
+        first.offsets.extend(second.offsets)
+        first.words.extend(second.words)
+        first.distinct = first.distinct | second.distinct
+        return first
 
     def __len__(self) -> int:
         return len(self.words)

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from re import _constants as _c, _parser
 from pathlib import Path
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -203,6 +204,11 @@ def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_ru
         if parallel.can_split(doc, jobs):
             findings, measured = parallel.split_rule_findings(doc, ctx, per_document, jobs, off, on_missing)
             return _reported(doc, ctx, findings, per_run, measured)
+    if len(doc.text) >= RELEASE_FROM:  # a long document: no collector passes (parallel._collector_paused)
+        from mtqa.parallel import _collector_paused
+
+        with _collector_paused():
+            return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
     return _reported(doc, ctx, _rule_findings(doc, ctx, per_document, off, on_missing), per_run)
 
 
@@ -238,48 +244,98 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
     processor's caches (a third less CPU on records of a sentence or two than one document at a
     time). A rule's findings on a document are the same either way (a document rule sees one
     document); each document's findings come in the order of the rules, as before. A rule
-    that declares a trigger (Rule.trigger) is not called on a record whose text lacks it. A long
-    document goes alone, its rules shared among `jobs` processes (check_document)."""
+    that declares a trigger (Rule.trigger, Rule.trigger_words) is not called on a record whose
+    text lacks it. A long document goes alone, its rules shared among `jobs` processes
+    (check_document)."""
     for batch in _batches(documents):
         if len(batch) == 1:
             yield (batch[0], *check_document(batch[0], ctx, per_document, per_run, off, on_missing, jobs))
             continue
         found: list[list[Finding]] = [[] for _ in batch]
+        everyone = list(zip(batch, found))  # (document, its findings): the documents a rule is called on
         sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
-        present: list[dict] = [{} for _ in batch]  # trigger -> whether the document's text has it
-        for rule in per_document if any(sourced) else _applicable(per_document, False):
-            needs_source = rule.needs_source
-            trigger = rule.trigger and _trigger(rule.trigger)
-            for doc, has_source, findings, known in zip(batch, sourced, found, present):
-                if (needs_source and not has_source) or (off and rule.id in off):
-                    continue
-                if trigger:  # (searched once per document for all the rules that declare it)
-                    there = known.get(trigger)
-                    if there is None:
-                        there = known[trigger] = trigger.search(doc.text) is not None
-                    if not there:
-                        continue
-                if on_missing is None:
-                    findings.extend(rule.check(doc, ctx))
-                else:
-                    try:
-                        findings.extend(rule.check(doc, ctx))  # (what came before an error is kept)
-                    except ResourceError as exc:
-                        on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
+        with_source = everyone if all(sourced) else list(itertools.compress(everyone, sourced))
+        present: dict = {}  # trigger (a pattern or a set of words) -> for each document, whether it has it
+        plain = None  # for each document, whether its text is ASCII (worked out when a trigger needs it)
+        for rule in per_document if with_source else _applicable(per_document, False):
+            if off and rule.id in off:
+                continue
+            called = with_source if rule.needs_source else everyone
+            if rule.trigger:  # (searched once per document for all the rules that declare it)
+                trigger, non_ascii = _trigger(rule.trigger)
+                having = present.get(trigger)
+                if having is None:
+                    if non_ascii:  # (not searched for in a text of ASCII characters only: most records)
+                        if plain is None:
+                            plain = [doc.text.isascii() for doc in batch]
+                        having = [not ascii_only and trigger.search(doc.text) is not None for doc, ascii_only in zip(batch, plain)]
+                    else:
+                        having = [trigger.search(doc.text) is not None for doc in batch]
+                    present[trigger] = having
+                called = _having(called, everyone, having)
+            if rule.trigger_words is not None:  # (a set test on each document's distinct words)
+                having = present.get(rule.trigger_words)
+                if having is None:
+                    words = rule.trigger_words
+                    having = present[words] = [not words.isdisjoint(doc.lowered_words.distinct) for doc in batch]
+                called = _having(called, everyone, having)
+            check = rule.check
+            if on_missing is None:
+                for doc, findings in called:
+                    findings.extend(check(doc, ctx))
+                continue
+            for doc, findings in called:
+                try:
+                    findings.extend(check(doc, ctx))  # (what came before an error is kept)
+                except ResourceError as exc:
+                    on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
+                    if off and rule.id in off:
+                        break
         measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
         for doc, findings, figures in zip(batch, found, measured):
             yield (doc, *_reported(doc, ctx, findings, per_run, figures))
 
 
-_TRIGGERS: dict[str, re.Pattern] = {}
+def _having(called: list, everyone: list, having: list[bool]) -> list:
+    """The pairs of `called` (a sublist of `everyone`, in its order) whose document has the
+    trigger (`having`: one flag per pair of `everyone`)."""
+    if called is everyone:
+        return list(itertools.compress(everyone, having))
+    wanted = {id(pair) for pair in itertools.compress(everyone, having)}
+    return [pair for pair in called if id(pair) in wanted]
 
 
-def _trigger(pattern: str) -> re.Pattern:
-    """A rule's trigger (Rule.trigger), compiled once per process."""
-    compiled = _TRIGGERS.get(pattern)
-    if compiled is None:
-        compiled = _TRIGGERS[pattern] = re.compile(pattern)
-    return compiled
+_TRIGGERS: dict[str, tuple[re.Pattern, bool]] = {}
+
+
+def _trigger(pattern: str) -> tuple[re.Pattern, bool]:
+    """A rule's trigger (Rule.trigger), compiled once per process, and whether every match of it
+    holds a character outside ASCII (then a text of ASCII only lacks it without a search)."""
+    found = _TRIGGERS.get(pattern)
+    if found is None:
+        compiled = re.compile(pattern)
+        found = _TRIGGERS[pattern] = (compiled, not compiled.flags & re.IGNORECASE and _needs_non_ascii(_parser.parse(pattern)))
+    return found
+
+
+def _needs_non_ascii(sequence) -> bool:
+    """Whether every match of a parsed pattern (re._parser) holds a character outside ASCII:
+    one of its items, which every match goes through, is a literal or a class (not negated, no
+    category such as \\w) of such characters only, or an alternation, group or repetition (at
+    least once) whose every way through has one. (False when unsure: the text is searched.)"""
+    for op, value in sequence:
+        if op is _c.LITERAL and value > 127:
+            return True
+        if op is _c.IN and value and all(
+                (kind is _c.LITERAL and item > 127) or (kind is _c.RANGE and item[0] > 127) for kind, item in value):
+            return True
+        if op is _c.BRANCH and all(_needs_non_ascii(branch) for branch in value[1]):
+            return True
+        if op is _c.SUBPATTERN and not value[1] & re.IGNORECASE and _needs_non_ascii(value[-1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and value[0] >= 1 and _needs_non_ascii(value[2]):
+            return True
+    return False
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:

@@ -12,6 +12,8 @@ do. At most a few batches per worker are in flight, so memory does not grow with
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -20,8 +22,9 @@ import threading
 from collections import deque
 from typing import Iterable, Iterator
 
+from mtqa import regexes, segment
 from mtqa.config import Config
-from mtqa.document import Document
+from mtqa.document import Document, WordIndex
 from mtqa.errors import MtqaError
 
 BATCH_DOCUMENTS = 64  # documents per batch at most…
@@ -207,13 +210,17 @@ def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int
 # -- one long document on several cores ----------------------------------------------------
 
 SPLIT_FROM = 1 << 17  # characters: a document this long has its rules shared among the cores
-#: Units of work handed out to the cores, the costliest first (as measured on clean news), so
-#: that the cores finish at about the same time: a family of rules (they share views of the
-#: document and memos, so one process does all of a family) or "readability". Families not
-#: named here come last, in the order of the rules.
-SPLIT_ORDER = ("NAM", "SYN", "TYP", "readability", "LNG", "TRN", "STY", "NUM")
-#: Views of the document that rules of several families read: computed once before the fork.
-SHARED_VIEWS = ("sentences", "words", "lowered_words", "_sentence_starts")
+#: Units of work handed out to the cores, the costliest first (CPU as measured on 1 MB of clean
+#: news: NAM 0.64 s, SYN 0.45, TRN 0.19, TYP 0.16, LNG 0.09, readability 0.08, STY 0.05, NUM
+#: 0.02), so that the cores finish at about the same time: each process takes the next unit
+#: when it is done with one. A unit is a family of rules (they share views of the document and
+#: memos, so one process does all of a family) or "readability". Families not named here come
+#: last, in the order of the rules.
+SPLIT_ORDER = ("NAM", "SYN", "TRN", "TYP", "LNG", "readability", "STY", "NUM")
+#: Views of the document that rules of every family read: computed once before the fork, or,
+#: with one helper process, half in each process and the halves swapped (_halves). (The word
+#: count is the readability unit's: its process sends it back with the figures.)
+SHARED_VIEWS = ("sentences", "lowered_words", "_sentence_starts")
 
 
 def can_split(doc: Document, jobs: int) -> bool:
@@ -240,7 +247,7 @@ def _run_unit(unit: tuple[str, tuple], doc: Document, ctx, runs) -> tuple:
 
     name, members = unit
     if name == "readability":
-        return readability.measure(doc)
+        return readability.measure(doc), doc.words
     results = []
     for rule in members:
         found: list = []
@@ -265,24 +272,31 @@ def _take_units(units, counter, doc: Document, ctx, runs, done: dict) -> None:
         done[number] = _run_unit(units[number], doc, ctx, runs)
 
 
-def _split_worker(units, counter, doc: Document, ctx, runs, conn) -> None:
+def _split_worker(units, counter, doc: Document, ctx, runs, conn, halves=None) -> None:
     """A forked process's share: its units' results sent back, or an empty dict when any
-    fails (the main process then runs them itself and reports the error as usual)."""
+    fails (the main process then runs them itself and reports the error as usual); with them,
+    the patterns it compiled that the on-disk cache lacks (the main process stores them: this
+    one ends without the exit hooks that would). `halves`: (connection, cut) when this process
+    makes the shared views of the text after `cut` (_halves)."""
     _quiet_worker()
     done: dict = {}
     try:
+        if halves is not None:
+            _halves(doc, halves[1], halves[0], first=False)
         _take_units(units, counter, doc, ctx, runs, done)
         # a ResourceError is raised again by the main process, which knows what to do with it
-        conn.send({n: r for n, r in done.items() if not _has_error(r)})
+        conn.send(({n: r for n, r in done.items() if units[n][0] == "readability" or not _has_error(r)},
+                   regexes.unstored()))
     except BaseException:  # noqa: BLE001 — never a traceback from a helper process
-        conn.send({})
+        conn.send(({}, {}))
     finally:
         conn.close()
         os._exit(0)  # (not multiprocessing's exit: it would flush this copy of the parent's output buffers)
 
 
 def _has_error(result) -> bool:
-    return isinstance(result, tuple) and any(exc is not None for _, exc in result)
+    """Whether a family's results hold a ResourceError."""
+    return any(exc is not None for _, exc in result)
 
 
 def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | None, on_missing):
@@ -290,44 +304,14 @@ def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | No
     and its readability figures: the families of rules are shared among this process and
     `jobs` - 1 forked ones (after the views every family reads are computed). The result is
     the same as in one process; a unit whose process fails is run again here."""
-    import gc
-
     sourced = bool(doc.source and doc.source.strip())  # (= mtqa.source.has_source)
 
     def runs(rule) -> bool:
         return (off is None or rule.id not in off) and (sourced or not rule.needs_source)
 
     units = _units(rules)
-    for view in SHARED_VIEWS:
-        getattr(doc, view)
-    fork = multiprocessing.get_context("fork")
-    counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
-    helpers = []
-    sys.stdout.flush()
-    sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
-    gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
-    try:
-        for _ in range(min(jobs, len(units)) - 1):  # (no more processes than units)
-            receive, send = fork.Pipe(duplex=False)
-            process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send), daemon=True)
-            process.start()
-            send.close()
-            helpers.append((process, receive))
-        # the costliest family (NAM) here: the run rules read its views of the document again
-        done: dict = {0: _run_unit(units[0], doc, ctx, runs)}
-        _take_units(units, counter, doc, ctx, runs, done)
-        for process, receive in helpers:
-            try:
-                done.update(receive.recv())
-            except (EOFError, OSError):
-                pass  # (the process died: its units are run below)
-    finally:
-        for process, receive in helpers:
-            receive.close()
-            process.join(timeout=5)
-            if process.is_alive():
-                process.kill()
-        gc.unfreeze()
+    with _collector_paused():
+        done = _shared_out(units, doc, ctx, runs, jobs)
     for number, unit in enumerate(units):
         if number not in done:
             done[number] = _run_unit(unit, doc, ctx, runs)
@@ -335,7 +319,7 @@ def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | No
     measured = None
     for number, (name, members) in enumerate(units):
         if name == "readability":
-            measured = done[number]
+            measured, doc.__dict__["words"] = done[number]  # (a view: as if computed here)
         else:
             by_rule.update(zip((rule.id for rule in members), done[number]))
     findings = []
@@ -347,3 +331,108 @@ def split_rule_findings(doc: Document, ctx, rules, jobs: int, off: set[str] | No
                 raise exc
             on_missing(rule, exc)
     return findings, measured
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off (and back as it was after): checking a document makes
+    no reference cycles - its views, findings and memos are freed by reference counting - and
+    the collector's passes over what the views and rules allocate cost 2-3 % of the run's CPU
+    (the forked processes inherit the setting)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _halves(doc: Document, cut: int, conn, first: bool) -> None:
+    """The shared views of `doc` made by two processes: this one makes the word index and the
+    sentence spans of the text before `cut` (`first`) or after it, sends them to the other and
+    joins them with the other's (segment.sentence_cut: the spans of each side are those of the
+    whole). If the other process sends nothing, this one makes that part too."""
+    text = doc.prose
+    before, after = segment.paragraphs_cut(doc.paragraphs, cut)
+
+    def part(first_part: bool):
+        if first_part:
+            return WordIndex(text, 0, cut), segment.sentence_spans(text, before)
+        return WordIndex(text, cut), segment.sentence_spans(text, after)
+
+    mine, theirs = part(first), None
+    try:
+        if first:  # (the second part's process sends first: neither waits on the other to read)
+            theirs = conn.recv()
+            conn.send(mine)
+        else:
+            conn.send(mine)  # (the index pickled with each distinct word once)
+            theirs = conn.recv()
+    except (EOFError, OSError):
+        pass
+    finally:
+        conn.close()
+    if theirs is None:
+        theirs = part(not first)
+    (index, spans), (later_index, later_spans) = (mine, theirs) if first else (theirs, mine)
+    doc.__dict__["lowered_words"] = WordIndex.joined(index, later_index)
+    doc.__dict__["sentences"] = doc.sentences_at(spans + later_spans)
+    getattr(doc, "_sentence_starts")
+
+
+def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:
+    """Unit number -> result of the units this process and `jobs` - 1 forked ones ran (after
+    the views every family reads are computed); a unit whose process failed is missing."""
+    helpers_wanted = min(jobs, len(units)) - 1
+    cut = None
+    if helpers_wanted == 1 and not any(view in doc.__dict__ for view in SHARED_VIEWS):
+        cut = segment.sentence_cut(doc.prose, doc.paragraphs, len(doc.prose) // 2)  # (one helper: _halves)
+    if cut is None:
+        for view in SHARED_VIEWS:
+            getattr(doc, view)
+    fork = multiprocessing.get_context("fork")
+    counter = fork.Value("i", 1)  # (unit 0 is this process's own, see below)
+    helpers, answered = [], set()
+    sys.stdout.flush()
+    sys.stderr.flush()  # (nothing buffered is copied into the forked processes)
+    gc.freeze()  # (the collector does not copy the shared objects into the forked processes)
+    try:
+        swap = None
+        for _ in range(helpers_wanted):  # (no more processes than units)
+            receive, send = fork.Pipe(duplex=False)
+            extra = ()
+            if cut is not None:
+                swap, theirs = fork.Pipe()
+                extra = ((theirs, cut),)
+            process = fork.Process(target=_split_worker, args=(units, counter, doc, ctx, runs, send, *extra), daemon=True)
+            process.start()
+            send.close()
+            if swap is not None:
+                theirs.close()
+            helpers.append((process, receive))
+        if swap is not None:
+            _halves(doc, cut, swap, first=True)
+        # the costliest family (NAM) here: the run rules read its views of the document again
+        done: dict = {0: _run_unit(units[0], doc, ctx, runs)}
+        _take_units(units, counter, doc, ctx, runs, done)
+        for process, receive in helpers:
+            try:
+                results, patterns = receive.recv()
+            except (EOFError, OSError):
+                continue  # (the process died: its units are run below)
+            done.update(results)
+            regexes.adopt(patterns)
+            answered.add(process)
+    finally:
+        for process, receive in helpers:
+            receive.close()
+            if process not in answered:
+                process.join(timeout=5)
+                if process.is_alive():
+                    process.kill()
+        gc.unfreeze()
+    # A process that answered is ending (os._exit after sending): it is not waited for here -
+    # the kernel takes 10-20 ms to free a process of this size - but reaped later by
+    # multiprocessing (when it starts another process, or at exit), once it is gone.
+    return done

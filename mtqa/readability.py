@@ -104,7 +104,9 @@ def flesch(text: str) -> tuple[float, float]:
         words = len(spelt)
         if not words:
             return 0.0, 0.0
-        _syllables.learn(set(filterfalse(known.__contains__, spelt)))  # new words (a C-level filter)
+        new = set(filterfalse(known.__contains__, spelt))  # new words (a C-level filter)
+        if new:  # (in a long run of records, most have none)
+            _syllables.learn(new)
         syllables = sum(map(known.__getitem__, spelt))
     else:
         # the distinct tokens, counted a piece at a time, then each cleaned and lower-cased once
@@ -158,6 +160,8 @@ def _longest(sentences) -> list:
     """The LONGEST sentences by words (whitespace-separated), ties to the first: the same as
     sorting all of them by (-words, start), with only the longest in characters split (a
     sentence of n characters has at most (n + 1) // 2 words)."""
+    if len(sentences) == 1:
+        return list(sentences)  # (a record of one sentence)
     best: list[tuple[int, int, object]] = []  # (-words, start, sentence), the longest so far
     for sentence in sorted(sentences, key=lambda s: len(s.text), reverse=True):
         if len(best) == LONGEST and (len(sentence.text) + 1) // 2 < -best[-1][0]:

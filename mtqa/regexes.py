@@ -62,6 +62,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return compiled
 
 
+def unstored() -> dict:
+    """The entries this process compiled that the on-disk cache does not hold (a forked
+    process sends them to the main one, which stores them: mtqa.parallel)."""
+    if not _made:
+        return {}
+    stored = _stored()
+    return {key: entry for key, entry in _made.items() if key not in stored}
+
+
+def adopt(entries: dict) -> None:
+    """Entries another process compiled (`unstored` there), stored when this one ends."""
+    if entries:
+        for key, entry in entries.items():
+            _made.setdefault(key, entry)
+        _remember()
+
+
 def _build(pattern: str, entry) -> re.Pattern:
     """The pattern object from its code, as re._compiler.compile builds it."""
     flags, code, groups, groupindex = entry

@@ -97,6 +97,27 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     return result
 
 
+def sentence_cut(text: str, paragraphs: list[tuple[int, int]], near: int, reach: int = 1 << 14) -> int | None:
+    """An offset at or after `near` (within `reach` characters) where the text may be split in
+    two for sentence_spans: the end of a run of terminal marks that ends a sentence, inside a
+    paragraph (followed by whitespace). sentence_spans of the paragraphs cut there, each side
+    alone, gives the spans of the whole. None when there is none."""
+    for p_start, p_end in paragraphs:
+        if p_start <= near < p_end:
+            for match in _CANDIDATE.finditer(text, near, min(p_end, near + reach)):
+                if _is_boundary(text, match, p_end):
+                    return match.end()
+            return None
+    return None
+
+
+def paragraphs_cut(paragraphs: list[tuple[int, int]], cut: int) -> tuple[list, list]:
+    """The paragraphs before and after `cut` (from sentence_cut), the one it falls in split there."""
+    before = [(s, min(e, cut)) for s, e in paragraphs if s < cut]
+    after = [(max(s, cut), e) for s, e in paragraphs if e > cut]
+    return before, after
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
@@ -220,10 +241,15 @@ def automaton_iter(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[
     pyahocorasick copies the whole text it is given (about 2 bytes a character, 8 MB of text
     ~ 20 MB at once). A window takes the longest key's length - 1 characters before it as
     well and yields the keys that end inside it: the automaton's state at a position depends
-    on those characters only, so it finds there what it finds in the whole text."""
+    on those characters only, so it finds there what it finds in the whole text. (A text of
+    one window, a record, gets the automaton's own iterator: no generator in between.)"""
     if len(text) <= size:
-        yield from automaton.iter(text)
-        return
+        return automaton.iter(text)
+    return _windows(automaton, text, size)
+
+
+def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
+    """automaton_iter's pairs for a text of more than one window."""
     known = _LONGEST_KEYS.get(id(automaton))
     if known is None or known[0] is not automaton:
         if len(_LONGEST_KEYS) >= 64:  # (automata are built once a process: a handful)

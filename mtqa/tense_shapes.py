@@ -73,7 +73,7 @@ def _third_person(base: str) -> str:
     return verbs.third_person(base)
 
 
-_EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVENT_BASES), key=len, reverse=True))
+_EVENT_FORMS = tuple(sorted({_third_person(b) for b in _EVENT_BASES} | set(_EVENT_BASES), key=lambda w: (-len(w), w)))  # (one pattern text in every run)
 _CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 

@@ -74,14 +74,96 @@ def test_units_are_families_costliest_first_and_cover_every_rule():
 def test_a_failing_helper_process_changes_nothing(split_early, monkeypatch, failure):
     one = _report(1)
 
-    def failing(units, counter, doc, ctx, runs, conn):
+    def failing(units, counter, doc, ctx, runs, conn, *halves):
         if failure == "process died":
             os._exit(3)
-        conn.send({})
+        conn.send(({}, {}))  # (no results, no patterns)
         conn.close()
 
     monkeypatch.setattr(parallel, "_split_worker", failing)
     assert _report(2) == one  # the main process ran the helper's units itself
+
+
+def test_patterns_a_helper_compiled_are_stored_by_the_main_process(split_early, monkeypatch):
+    """A forked process ends without the exit hook that stores the patterns it compiled: it
+    sends those the on-disk cache lacks, and the main process stores them with its own."""
+    planted = {("(?:planted)", 0): (0, b"", 1, {})}
+    monkeypatch.setattr(parallel.regexes, "unstored", lambda: planted)  # (what the helper sends)
+    adopted = []
+    monkeypatch.setattr(parallel.regexes, "adopt", adopted.append)
+    _report(2)
+    assert adopted == [planted]
+
+
+def test_unstored_patterns_are_adopted_once(monkeypatch, tmp_path):
+    from mtqa import regexes
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_codes", None)
+    monkeypatch.setattr(regexes, "_made", {})
+    monkeypatch.setattr(regexes, "_exit_hook", True)  # (nothing stored at this test's exit)
+    regexes.compile(r"\bplanted\b")
+    sent = regexes.unstored()
+    assert list(sent) == [(r"\bplanted\b", 0)]
+    monkeypatch.setattr(regexes, "_made", {})  # the main process, which did not compile it
+    regexes.adopt(sent)
+    assert regexes.unstored() == sent
+    regexes._store()
+    monkeypatch.setattr(regexes, "_codes", None)
+    assert regexes.unstored() == {}  # stored now
+
+
+def test_word_list_patterns_are_the_same_text_in_every_run():
+    """Patterns built from sets of words list them in one order whatever the hash seed, so
+    that the on-disk cache of compiled patterns finds them (it is keyed by the text)."""
+    import subprocess
+    import sys
+
+    probe = ("from mtqa import tense_shapes; from mtqa.lexicon import evidence; "
+             "from mtqa.rules import all_rules, translated_names; "
+             "runs = [r._runs.pattern for r in all_rules() if hasattr(r, '_runs')]; "
+             "print(tense_shapes._EVENT_FORMS, evidence.settings().apposition.pattern, translated_names._ORDER_HEADS, runs)")
+    seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("text", [ARTICLES, "Ab_c d'Été İstanbul ΑΣ'Β x2y 3ab ab-cd naïve\n\tǅemal Ⅻx " * 50])
+def test_word_index_made_in_two_halves_is_the_whole_index(text):
+    """With one helper process the word index is made half in each process (at whitespace
+    near the middle) and the halves joined: the same offsets, words and distinct words."""
+    import pickle
+    import re
+
+    from mtqa.document import WordIndex
+
+    whole = WordIndex(text)
+    for at in (0, len(text) // 3, len(text) // 2, len(text) - 5):
+        found = re.compile(r"\s").search(text, at)
+        cut = found.start() if found else len(text)
+        joined = WordIndex.joined(WordIndex(text, 0, cut), pickle.loads(pickle.dumps(WordIndex(text, cut))))
+        assert list(joined.offsets) == list(whole.offsets) and joined.offsets.typecode == whole.offsets.typecode
+        assert joined.words == whole.words and joined.distinct == whole.distinct
+
+
+TRICKY = ("Headline without stop\nThe U.S. envoy met Mr. Smith. He said \"yes.\" Then J. R. Smith left... And then? "
+          "\"Why!\" she asked.\nTalks ended (in Cairo.) The next day.  A.B. Co. said 3.5 m. No. 5 won. E.g. this. "
+          "Dr. Who.\nloyal to\nKhalifa forces. (Bracket end.) ¿Qué? ¡Sí! Ends… Then more.\n\nNew paragraph. Mr. X. Y. ok. Ok.")
+
+
+@pytest.mark.parametrize("text", [ARTICLES, TRICKY * 4])
+def test_sentences_of_the_two_sides_of_a_cut_are_those_of_the_whole(text):
+    """With one helper process each process finds the sentences of one side of a sentence end
+    near the middle (segment.sentence_cut): together they are those of the whole text."""
+    from mtqa import segment
+
+    paragraphs = segment.paragraph_spans(text)
+    whole = segment.sentence_spans(text, paragraphs)
+    cuts = {segment.sentence_cut(text, paragraphs, near, reach=64) for near in range(0, len(text), 7)} - {None}
+    assert len(cuts) > 10
+    for cut in cuts:
+        before, after = segment.paragraphs_cut(paragraphs, cut)
+        assert segment.sentence_spans(text, before) + segment.sentence_spans(text, after) == whole
 
 
 def test_rule_short_of_a_resource_is_switched_off_the_same_way(split_early, monkeypatch):

@@ -52,7 +52,8 @@ class Settings:
 def settings() -> Settings:
     data = cache.package_toml("lexicon/evidence.toml")
     heads = {k: tuple(v) for k, v in data["head_nouns"].items()}
-    nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"}, key=len, reverse=True)
+    nouns = sorted({n for v in heads.values() for n in v} | {"outlet", "mouthpiece", "broadcaster"},
+                   key=lambda n: (-len(n), n))  # (the longest first; the same pattern text in every run)
     apposition = regexes.compile(
         r"^(?:'s?)?\s*,\s*(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
     )

@@ -104,6 +104,11 @@ class Rule:
     #: called. Only for rules whose findings depend on the text alone (not on the source, the
     #: config's word lists or other documents); tests/test_triggers.py checks the examples.
     trigger: str | None = None
+    #: Lower-case words (runs of letters that start a word, as Document.lowered_words holds
+    #: them) of which every text the rule can find anything in has one: the engine skips the
+    #: rule on a short document (a record) that has none of them (a set test on the words its
+    #: other rules look up anyway). The same contract as `trigger`; tests/test_triggers.py.
+    trigger_words: frozenset[str] | None = None
 
     @property
     def family(self) -> str:
@@ -242,6 +247,7 @@ def _load_builtin() -> None:
         with _patterns_from_cache():
             from mtqa.rules import clauses, language, name_forms, names, numbers, phrases, romanised_shape, source, spacing, style, syntax, translated_names, typography  # noqa: F401  (register on import)
             from mtqa.rules import pronoun_gender  # noqa: F401  (NAM009)
+            from mtqa.rules import honorifics  # noqa: F401  (NAM010)
             from mtqa.rules import marks  # noqa: F401  (TYP021)
             from mtqa.rules import misspellings  # noqa: F401  (TYP015)
             from mtqa.rules import resumptive  # noqa: F401  (SYN009)

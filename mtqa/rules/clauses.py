@@ -320,6 +320,7 @@ def clause_start(doc, sentence, position: int) -> int:
 @register
 class CommaSplice(Rule):
     id = "STY002"
+    trigger = ","  # every finding starts at a comma (_COMMA); not ", ": the space may be a blanked region
     name = "comma-splice"
     category = "fluency/punctuation"
     severity = Severity.MINOR

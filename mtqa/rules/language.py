@@ -166,9 +166,17 @@ class RomanisedArabic(Rule):
     _FORM_HEADS = ("wal", "bil", "lil", "fil")
 
     @cached_property
+    def trigger_words(self) -> frozenset[str] | None:
+        """The first run of letters of each listed word and verb: a run is reported only when
+        two of its tokens are listed words or one is a listed verb (see check), and a token
+        starts a word. (None if a listed word does not start with a letter.)"""
+        runs = [_LETTER_RUN.match(w) for w in (*_data()["romanised_arabic"], *_data()["romanised_verbs"])]
+        return frozenset(run.group().lower() for run in runs) if all(runs) else None
+
+    @cached_property
     def _runs(self) -> re.Pattern:
         """Three or more romanised Arabic words in a row (function words and al- forms)."""
-        words = sorted(_data()["romanised_arabic"], key=len, reverse=True)
+        words = sorted(_data()["romanised_arabic"], key=lambda w: (-len(w), w))  # (one pattern text in every run)
         token = rf"(?:{'|'.join(map(re.escape, words))}|{self._FORMS})(?![\w-])"
         return regexes.compile(rf"(?<![\w-]){token}(?:\s+{token}){{1,}}")
 
@@ -274,6 +282,13 @@ class RomanisedArabicWord(Rule):
     def first_runs(self) -> frozenset[str]:
         """The first run of letters of each listed word: the words of a text looked up."""
         return frozenset(_LETTER_RUN.match(w).group() for w in romanised_words())
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str] | None:
+        """A listed word's first run of letters or a head's first word: every finding starts
+        with one (check, _romanised_names). (None if a head does not start with a letter.)"""
+        heads = [first for _, first in _head_words()]
+        return None if None in heads else frozenset(run.lower() for run in self.first_runs) | frozenset(heads)
 
     def check(self, doc, ctx):
         english, prose, keys, pattern = romanised_words(), doc.prose, self.first_runs, self.pattern

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from heapq import merge
 from itertools import compress
 from operator import itemgetter
@@ -155,6 +155,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
     named: dict[int, list[tuple[int, int, str]]] = {}
     single_runs, single_tokens = array("q"), array("q")  # run number and token number of each
+    titled: list[tuple[int, int, str]] = []  # the given name after a royal title, alone
     for number in range(len(bounds) - 1):
         i, j = bounds[number], bounds[number + 1]
         if j - i == 1:
@@ -165,6 +166,8 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
             if names:
                 named[number] = names
+            if j - i == 2 and words[members[i]].lower() in _ROYAL_TITLES and len(names) == 1:
+                titled.append(names[0])  # "Sheikh Nawwaf": a ruler named by title and given name
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
     def is_covered(number: int, names) -> bool:
@@ -225,7 +228,46 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
         if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
+    if titled:
+        done = {r[0] for r in results}
+        results += [r for r in _titled_given_names(titled, anchors, given) if r[0] not in done]
+        results.sort()
     return results
+
+
+# titles before a ruler's or a cleric's given name alone ("Sheikh Nawwaf", "Sultan Haytham")
+_ROYAL_TITLES = frozenset(("sheikh", "shaikh", "sheikha", "emir", "amir", "prince", "princess", "king",
+                           "queen", "sultan", "sayyed", "sayyid"))
+
+
+def _titled_given_names(titled, anchors, given) -> list[tuple[int, int, str, str]]:
+    """NAM004 for a given name after a royal title ("Sheikh Nawwaf") that spells the given
+    name of a lexicon person named in full before ("Sheikh Mishal al-Ahmad …") another way:
+    same wide skeleton and first letter, and either the same spelling key or neither a common
+    given name (Hassan/Hussein are two names). Silent when an earlier full name has this very
+    given name (another person: "Mohammed bin Salman … Mohamed bin Zayed … Sheikh Mohamed")."""
+    out = []
+    for start, end, word in titled:
+        bare = _bare(word)
+        if len(bare) < 4:
+            continue
+        earlier = [a for a in anchors if a[0][-1][1] <= start and len(a[0]) >= 2]
+        if any(a[2][0] == bare for a in earlier):
+            continue  # the given name of someone named before, as written
+        skeleton = wide_skeleton(bare)
+        found = None
+        for tokens, listed, words in reversed(earlier):  # the nearest one first
+            other = words[0]
+            if listed is not True or wide_skeleton(other) != skeleton or len(skeleton) < 3 or other[:1] != bare[:1]:
+                continue
+            if _spell_key(other) != _spell_key(bare) and (other in given or bare in given):
+                continue
+            found = tokens[0][2]
+            break
+        if found:
+            message = f"{word!r} and {found!r} look like one name spelled two ways; use one spelling."
+            out.append((start, end, message, found))
+    return out
 
 
 def _not_a_spelling(word: str, found: str) -> bool:
@@ -452,6 +494,12 @@ def _near_form(lower, words, form, given):
                                  and person_skeleton(tail[i]) == person_skeleton(form[i])):
             return None
         diffs.append(i)
+    # a usual spelling of a common given name (Muhammad for Mohammed) counts as written exactly
+    # when each other differing word is no usual spelling of a name of its own (name_arabic.tsv):
+    # "Muhammad bin Salmaan" has one word spelled another way; "Ahmad al-Khatib" is another man
+    usual = [i for i in diffs if tail_words[i][2].lower() in given and _spell_key(tail[i]) == _spell_key(form[i])]
+    if usual and len(usual) < len(diffs) and not any(translit.arabic_of(tail[i]) for i in diffs if i not in usual):
+        diffs = [i for i in diffs if i not in usual]
     exact = n - len(diffs)
     if exact < 2 and any(_spell_key(tail[i]) != _spell_key(form[i]) and tail_words[i][2].lower() in given for i in diffs):
         return None  # another common name, not another spelling (two exact words around it settle it)
@@ -492,6 +540,8 @@ def _build_person_index(lex) -> dict:
             words = [_bare(w) for w in _name_words(form)]
             if len(words) >= 2 and words not in forms:
                 forms.append(words)
+            if len(words) == 3 and [words[0], words[2]] not in forms and not _PATRONYM_PARTICLE.search(form):
+                forms.append([words[0], words[2]])  # the middle name left out: "Ismail Guelleh"
         for words in forms:
             index.setdefault(words[-1], []).append((entry, words))
             index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))
@@ -611,6 +661,11 @@ class DatelineCountry(Rule):
         "The capital of Algeria hosted the summit.",
         "Investors moved capital Tunisia needs abroad.",
     )
+
+    @cached_property
+    def trigger(self) -> str:
+        """The countries of data/name_forms.toml's dateline_capitals: every finding is one."""
+        return "|".join(map(re.escape, sorted(_data()["dateline_capitals"]))) or r"(?!)"
 
     def check(self, doc, ctx):
         capitals = _data()["dateline_capitals"]

@@ -220,7 +220,12 @@ def shortened(form: str, like: str) -> str:
 def respelled(written: str, target: str) -> str:
     """`written` with its last word (the one that carries the spelling) taken from `target`."""
     words = written.split()
-    words[-1] = target.split()[-1]
+    at = len(_name_words_of(written)) - 1  # (not a regnal number: "Abdallah II")
+    wanted = _name_words_of(target)
+    if at == 0 and len(wanted) > 1 and all(w.lower() in ("al", "el") for w in wanted[:-1]):
+        words[0] = " ".join(wanted)  # "Al-Genaina" for "El Geneina": the article as the target writes it
+    else:
+        words[at] = wanted[-1]
     return " ".join(words)
 
 
@@ -414,9 +419,29 @@ def _near_person_spellings(rule, doc, ctx, wrong, correct):
     (name_forms.near_person_spellings), where no other NAM002 finding is."""
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
     taken = _Spans((m.start, m.end) for m in wrong)
-    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _name_runs(doc).longer(2), known):
+    runs = _name_runs(doc)
+    for start, end, message, entry in near_person_spellings(doc, lexicon(ctx), _with_given_before(doc, runs), known):
         if not taken.overlaps(start, end):
             yield rule.finding(doc, start, end, message, [preferred(entry, ctx)], safe=False)
+
+
+# a capitalised word right before a name run, inside a sentence (not after its first word)
+_WORD_BEFORE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]{1,10})[ ]\Z")
+
+
+def _with_given_before(doc, runs):
+    """The name runs of two tokens or more, and runs after a common given name that is also
+    an English word and so breaks a run ("General Said Chanqriha": "Said" opens the name),
+    with that given name joined to them."""
+    given, prose = common_given_names(), doc.prose
+    for run in runs:
+        start = run[0][0]
+        # (a given name that does not break a run is inside it already)
+        before = _WORD_BEFORE.search(prose, max(0, start - 14), start)
+        if before and before.group(1).lower() in given:
+            yield [(before.start(1), before.end(1), before.group(1)), *run]
+        elif len(run) >= 2:
+            yield run
 
 
 def _person_index(lex) -> dict[str, list[tuple]]:
@@ -685,10 +710,13 @@ class MixedTransliteration(Rule):
         found = []
         for m in correct:
             if m.entry.category in CONSISTENCY_CATEGORIES:
-                written = doc.text[m.start : m.end]
+                start = m.start
+                if _ARTICLE_JUST_BEFORE.match(doc.text, max(0, start - 4), start):
+                    start -= 3  # the article the name was matched without: "al-" in "al-Hudaydah"
+                written = doc.text[start : m.end]
                 if not written.isupper() and not _in_quoted_title(doc, m.start, m.end):
                     # (acronyms are not spellings; a quoted title keeps its own: "Qaddafi's Libya")
-                    found.append((m.entry.id, m.start, m.end, written))
+                    found.append((m.entry.id, start, m.end, written))
         return found
 
     def check_run(self, docs, ctx):
@@ -710,20 +738,117 @@ class MixedTransliteration(Rule):
                 target_key = _dominant(counts, found, entry)
                 target = next(w for *_, w in found if _spelling(w) == target_key)
             else:
-                continue
+                target_key = target = None
+            # a document that writes the name two ways itself is held to its own first spelling
+            # ("Tarhouna … Tarhuna": the later one is the odd one out, whatever the run prefers)
+            own = {} if house else _document_targets(found)
             for index, start, end, written in found:
+                key, wanted = own.get(index, (target_key, target))
+                if key is None:
+                    continue
                 # a translation next to a transliteration ("Green Mountain", "Jebel Akhdar") is two
                 # names, not two spellings: only forms with the target's skeleton are compared
-                if _spelling(written) != target_key and (house or skeleton(_spelling(written)) == skeleton(target_key)):
+                if _spelling(written) != key and (house or skeleton(_spelling(written)) == skeleton(key)):
                     doc = docs[index]
                     if not house and _another_person(doc.prose, start, end):
                         continue
-                    suggestion = respelled(written, target)
-                    message = (f"{written!r} here but {target!r} elsewhere in this run: two spellings of "
+                    suggestion = respelled(written, wanted)
+                    message = (f"{written!r} here but {wanted!r} elsewhere in this run: two spellings of "
                                f"{entry.name} ({entry.arabic}); use one.")
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
+                elif not house and index in own and _article(written) and _article(wanted) \
+                        and _article(written) != _article(wanted) and _spelling(written) == key:
+                    # "Al-Hasakah … El-Hasakah": one name with its article written two ways in one text
+                    doc = docs[index]
+                    suggestion = _article_replaced(written, _article_as_written(wanted))
+                    message = (f"{written!r} here but {wanted!r} earlier in this text: the article of "
+                               f"{entry.name} ({entry.arabic}) written two ways; use one.")
+                    yield index, self.finding(doc, start, end, message, [suggestion], safe=False)
+
+
+def _document_targets(found) -> dict[int, tuple[str, str]]:
+    """Document index -> (spelling key, form) that the document's other spellings of one name
+    are held to, for each document that writes the name two ways (spellings with one skeleton,
+    or one spelling with two articles): its most frequent spelling, the first written on a tie."""
+    by_doc: dict[int, list[str]] = defaultdict(list)
+    for index, _, _, written in found:
+        by_doc[index].append(written)
+    out = {}
+    for index, forms in by_doc.items():
+        if len(forms) < 2:
+            continue
+        keys = [_spelling(w) for w in forms]
+        articles = {_article(w) for w in forms} - {""}
+        if len(set(keys)) < 2 and len(articles) < 2:
+            continue
+        counts = Counter(keys)
+        first = {}
+        for k in keys:
+            first.setdefault(k, len(first))
+        key = max(counts, key=lambda k: (counts[k], -first[k]))
+        with_key = [w for w in forms if _spelling(w) == key]
+        with_article = [w for w in with_key if _article(w)]
+        out[index] = (key, with_article[0] if with_article else with_key[0])
+    return out
+
+
+def _article(form: str) -> str:
+    """The Arabic article written before the last word of a name form, lower case ("el" in
+    "El-Hasakah", "al" in "Abdel Fattah al-Sisi"), or ""."""
+    words = _name_words_of(form)
+    if not words:
+        return ""
+    last = words[-1].lower().replace("‐", "-")
+    found = _ARTICLE_PREFIX.match(last)
+    if found:
+        return found.group()[:-1]
+    if len(words) > 1 and words[-2].lower() in ("al", "el"):
+        return words[-2].lower()
+    return ""
+
+
+def _article_as_written(form: str) -> str:
+    words = _name_words_of(form)
+    last = words[-1].replace("‐", "-")
+    found = _ARTICLE_PREFIX.match(last.lower())
+    if found:
+        return last[: found.end() - 1]
+    return words[-2] if len(words) > 1 else ""
+
+
+def _article_replaced(written: str, article: str) -> str:
+    """`written` with the article of its last word replaced by `article` (its case kept at
+    the start: "al-Arish" with "El" -> "el-Arish" only where the text wrote it in lower case)."""
+    words = written.split()
+    tail = len(words) - 1
+    while tail > 0 and _REGNAL.fullmatch(words[tail]):
+        tail -= 1
+    last = words[tail]
+    found = _ARTICLE_PREFIX.match(last.lower().replace("‐", "-"))
+    if found:
+        old = last[: found.end() - 1]
+        new = article.lower() if old[:1].islower() else article[:1].upper() + article[1:].lower()
+        words[tail] = new + last[found.end() - 1 :]
+    elif tail > 0 and words[tail - 1].lower() in ("al", "el"):
+        old = words[tail - 1]
+        words[tail - 1] = article.lower() if old[:1].islower() else article[:1].upper() + article[1:].lower()
+    return " ".join(words)
+
+
+_REGNAL = re.compile(r"[IVX]{1,5}|[0-9]{1,2}(?:st|nd|rd|th)")  # "Mohammed VI", "Abdullah II"
+
+
+def _name_words_of(form: str) -> list[str]:
+    """The words of a name form without a regnal number after it."""
+    words = form.split()
+    while len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
+_ARTICLE_JUST_BEFORE = re.compile(r"(?:^|[^\w'’-])[AaEe]l-\Z")  # (tried on the four characters before a name)
 
 
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’"}
@@ -788,7 +913,7 @@ def _in_quoted_title(doc, start: int, end: int) -> bool:
 def _spelling(form: str) -> str:
     """The part of a name form that carries its spelling: the last word, case-folded, without
     an Al-/El- prefix (news style writes "Bashar al-Assad" first and "Assad" after)."""
-    return _ARTICLE_PREFIX.sub("", form.split()[-1].lower().replace("‐", "-"))
+    return _ARTICLE_PREFIX.sub("", _name_words_of(form)[-1].lower().replace("‐", "-"))
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)-")
@@ -863,8 +988,8 @@ class InconsistentName(Rule):
             sentence_starts = {s.start for s in doc.sentences}
             for number in compress(range(len(tokens)), map(wanted.__contains__, tokens.words)):
                 start, end, written = tokens.starts[number], tokens.ends[number], tokens.words[number]
-                if start in sentence_starts and not _ARABIC_TRAIT.search(written):
-                    continue  # (a sentence-initial capital may be an English word; "Al-Aradah said" is a name)
+                if start in sentence_starts and not _ARABIC_TRAIT.search(written) and written.lower() not in _common_given():
+                    continue  # (a sentence-initial capital may be an English word; "Al-Aradah said", "Mohamed" are names)
                 at = bisect_right(known_starts, start) - 1
                 if at >= 0 and reach[at] >= end:
                     # inside a span the lexicon already matched: a correct name is the spelling
@@ -886,12 +1011,16 @@ class InconsistentName(Rule):
                 continue
             counts = Counter(w.lower() for *_, w in found)
             anchored = {w.lower() for i, start, _, w in found if (i, start) in anchors}
-            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)):
-                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham)
+            if len(counts) < 2 or not (anchored or any(_ARABIC_TRAIT.search(w) for w in counts)
+                                       or all(_PARTICLE_JUST_BEFORE.search(docs[i].prose, max(0, b - 6), b) for i, b, _, _ in found)):
+                continue  # (a name the lexicon knows is Arabic without a trait: Haitham/Haytham; after
+                # a kunya every time it is Arabic too: "Abu Zaid … Abu Zeid")
             if len(anchored) > 1 or (anchored and all((i, start) in anchors for i, start, _, _ in found)):
                 continue  # two accepted spellings of a known name: NAM003's business
             if _given_names_of_others(found, docs):
                 continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _patronyms_of_others(found, docs):
+                continue  # "Khaled bin Waleed … Saad bin Walid": two men's fathers, each spelt his own way
             if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
                 continue  # "Sudan … al-Sudani", "the Good Party … God": not one name two ways
             articles = {w[: len(w) - len(translit.strip_article(w))] for w in counts} - {""}
@@ -907,6 +1036,11 @@ class InconsistentName(Rule):
                         and not _another_person(docs[index].prose, start, end):
                     message = f"{written!r} and {target!r} look like one name spelled two ways; use one spelling."
                     yield index, self.finding(docs[index], start, end, message, [target], safe=False)
+
+
+# a kunya (Abu, Umm) right before a name: "Abu Zaid" (not a patronym: "bin Zaid … bin Zeid" may
+# be the sons of two fathers)
+_PARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]bu|[Uu]mm)[ ]\Z")
 
 
 def _place_and_nisba(spellings) -> bool:
@@ -938,6 +1072,23 @@ def _given_names_of_others(found, docs) -> bool:
             return False
         families[skeleton(after.group(1))].add(written.lower())
     return all(len(spellings) == 1 for spellings in families.values())
+
+
+_SON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ](?:bin|ibn|ben|bint)[ ]\Z")
+
+
+def _patronyms_of_others(found, docs) -> bool:
+    """Whether every occurrence in a group of look-alike spellings is a patronym ("bin X")
+    after a given name, and the given names are two or more different names, each with one
+    spelling of the patronym: the fathers of different men ("Khaled bin Waleed … Saad bin
+    Walid"), not one man written two ways ("Khaled bin Waleed … Khaled bin Walid")."""
+    fathers: dict[str, set[str]] = defaultdict(set)  # given name's key -> patronym spellings after it
+    for index, start, _, written in found:
+        before = _SON_OF_BEFORE.search(docs[index].prose, max(0, start - 24), start)
+        if before is None:
+            return False
+        fathers[_token_key(before.group(1))].add(written.lower())
+    return len(fathers) > 1 and all(len(spellings) == 1 for spellings in fathers.values())
 
 
 def _variant_spellings(rule, index, doc, ctx, flagged):
@@ -1011,13 +1162,16 @@ class TranslatedOutletName(Rule):
         "Independent\", \"Gulf News\"), names with a capitalised head (\"Middle East News "
         "Agency\"), nationality adjectives (\"the Saudi channel\") and phrases English often "
         "capitalises are left alone. The same for a sports club (\"the Unity club\", الوحدة Al "
-        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام)."
+        "Wahda) and for the source in a dateline's parentheses (\"Aden (The Days) -\", الأيام); an outlet "
+        "named by a people's adjective used as a noun after a citation verb (\"a source told the "
+        "Babylonian, adding…\": البابلية)."
     )
     bad = (
         "The ⟦Horizon⟧ channel broadcast the speech live on Friday.",
         "Officials told the ⟦Depth⟧ agency that the convoy had left.",
         "On Sunday the ⟦Pledge⟧ club won the national cup after extra time.",
         "Mukalla (The ⟦Horizon⟧) - The governor opened the new school.",
+        "A source in Baghdad told ⟦the Babylonian⟧, adding that the talks had failed.",
     )
     good = (
         "The Independent newspaper ran the story on its front page.",
@@ -1028,6 +1182,7 @@ class TranslatedOutletName(Rule):
         "Washington (Reuters) - The talks resumed.",
         "London (The Times) - The talks resumed.",
         "Pakistan's Dawn newspaper reported the resignation.",
+        "An official in Baghdad told the Iraqi delegation that the road was open.",
     )
 
     def check(self, doc, ctx):
@@ -1085,6 +1240,7 @@ class TranslatedOutletName(Rule):
             yield self.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-noun:{head.lower()}"])
         yield from _translated_dateline_source(self, doc, taken)
         yield from _head_before_outlet(self, doc, taken, wrong, correct)
+        yield from _cited_adjective_outlet(self, doc, taken, wrong, correct)
 
 
 # "the newspaper The Homeland reported", "according to the website Compass,": the head noun,
@@ -1134,6 +1290,49 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
         message = (f"The {match.group(1)} {name} looks like an outlet named by translating its Arabic name "
                    f"({arabic}); English news transliterates such names.")
         yield rule.finding(doc, start, end, message, [], evidence=["gloss-words", f"head-before:{match.group(1)}"])
+
+
+# "a source told the Babylonian, adding…", "in an interview with the Assyrian on Monday": an
+# outlet named by a people's adjective (البابلية, الآشورية), the object of
+# a citation verb with no noun after it (bounded: linear)
+_CITED_ADJECTIVE = re.compile(
+    r"(?:told|[Ii]n[ ]statements[ ]to|[Ii]n[ ]remarks[ ]to|[Ii]n[ ]an[ ]interview[ ]with|[Ss]peaking[ ]to|"
+    r"spoke[ ]to|revealed[ ]to|confirmed[ ]to|said[ ]to)[ ]the[ ]([A-Z][a-z]{2,20}+(?:(?<=ian)|(?<=[^aeiou]i)))"
+    r"(?=[,;:]|[.](?:[ ]|$)|[ ](?:that|on|in|about|adding|saying|late|earlier|yesterday|today)\b)"
+)
+_CITED_OPENINGS = tuple(f"{verb} the " for verb in ("told", "in statements to", "In statements to", "in remarks to",
+                                                    "In remarks to", "in an interview with", "In an interview with",
+                                                    "speaking to", "Speaking to", "spoke to", "revealed to",
+                                                    "confirmed to", "said to"))
+
+
+def _cited_adjective_outlet(rule, doc, taken, wrong, correct):
+    """NAM005 for an outlet named by a people's or a nation's adjective used as a noun after a
+    citation verb: "a source told the Babylonian, adding…" (البابلية), "said in an
+    interview with the Iraqi that…" (العراقية: Al Iraqiya). English puts a noun after such an
+    adjective ("told the Iraqi delegation"); bare, it names the channel, in a text about the
+    Arab world. Not an English outlet's name, nor an adjective English uses as a noun (a
+    person: "the Egyptian" only with no citation verb before), nor a people's plural ("told the
+    Sudanese", "the Lebanese": the people)."""
+    prose = doc.prose
+    if "the " not in prose:
+        return
+    matches = at_literals(_CITED_ADJECTIVE, prose, _CITED_OPENINGS)
+    if not matches:
+        return
+    from mtqa.rules.translated_names import _data as tn_data, arab_context
+
+    if not arab_context(doc, wrong, correct):
+        return
+    data = tn_data()
+    for match in matches:
+        word = match.group(1)
+        start, end = match.start(1) - 4, match.end(1)  # with its "the": the name has no article
+        if word.lower() in data["english_outlets"] or taken.overlaps(match.start(1), end):
+            continue
+        message = (f"the {word}: an adjective used as a noun after a citation verb; it looks like an outlet "
+                   f"named by its Arabic name's meaning (al-…iya), which English news transliterates.")
+        yield rule.finding(doc, start, end, message, [], evidence=["citation-verb", "adjective-as-noun"])
 
 
 # "City (The Days) -": an outlet or agency in a dateline's parentheses

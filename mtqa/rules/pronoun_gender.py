@@ -92,7 +92,9 @@ def _verb(word: str, data) -> bool:
 @register
 class HeForAWoman(Rule):
     id = "NAM009"
-    trigger = r"He |and +he |(?<![\w'’])his "  # (_SENTENCE_HE, _AND_HE, _HIS: every finding is one of them)
+    # (_SENTENCE_HE, _AND_HE, _HIS: every finding is one of them; = He |and +he |(?<![\w'’])his ,
+    # the look-behind put after "his" so that every branch opens with a letter: scanned fast)
+    trigger = r"He |and +he |his(?<![\w'’]his) "
     name = "he-for-a-woman"
     category = "accuracy/mistranslation"
     severity = Severity.MINOR

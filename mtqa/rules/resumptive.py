@@ -192,6 +192,9 @@ class ResumptivePronoun(Rule):
         "The company, which its founder sold the following year, is now public.",
     )
 
+    #: every finding is one of these pronouns, written in lower case (see the patterns)
+    trigger_words = frozenset({"he", "she", "it", "they", "them", "him", "her", "his", "its", "their"})
+
     def check(self, doc, ctx):
         yield from self._topic(doc)
         yield from self._subject_and_possessive(doc)

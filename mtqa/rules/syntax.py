@@ -2380,7 +2380,7 @@ _NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|a
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
-    trigger = "(?i)will"  # every finding is on a "will" (matched as its case-insensitive patterns match)
+    trigger = "[Ww](?i:ill)"  # every finding is on a "will" (matched as its case-insensitive patterns match; = (?i)will)
     name = "will-in-past-frame"
     category = "fluency/grammar"
     severity = Severity.MINOR

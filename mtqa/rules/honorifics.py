@@ -1,0 +1,119 @@
+"""NAM010: an Arabic honorific of a person rendered word by word ("Owner of Majesty", "His
+State, Prime Minister …", "Happiness of the Ambassador").
+
+Arabic news puts an honorific before a person's title or name: صاحب الجلالة (the owner of
+majesty: His Majesty), دولة (state: the Lebanese and Jordanian prime minister's honorific,
+dropped in English), سماحة (tolerance: His Eminence), معالي (loftiness), سعادة (happiness),
+فخامة (grandeur: His Excellency). MT renders the words one by one, in shapes English never
+uses. Three shapes are reported (data/honorifics.toml gives the words):
+
+- "Owner / Holder / Possessor of (the) <honorific>": "Possessor of Holiness" -> His Holiness;
+- "His / Her <literal word>" before a title or a given name: "His State Prime Minister X",
+  "His Tolerance Sayyed X" (the literal words are never English honorifics; "His Majesty",
+  "His Eminence" are);
+- "<literal word> of the <title>": "Happiness of the Ambassador", "Loftiness of the Minister"
+  (the suggestion is the plain title, as news English writes it: "the Ambassador").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtqa import cache
+from mtqa.findings import Severity, Suggestion
+from mtqa.rules import Rule, register
+from mtqa.scan import near_literals
+
+
+@lru_cache(maxsize=1)
+def _data():
+    data = cache.package_toml("data/honorifics.toml")
+    alternatives = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    owned = re.compile(
+        r"(?<![\w'’-])(?:[Tt]he[ ])?+(?:[Oo]wner|[Hh]older|[Pp]ossessor)[ ]of[ ](?:the[ ])?+(" + alternatives(data["owned"]) + r")\b(?![-'’])")
+    literal = alternatives(data["literal"])
+    titles = alternatives(data["titles"])
+    possessed = re.compile(r"(?<![\w'’-])(His|Her)[ ](" + literal + r")\b(?![-'’])(,?+[ ](?:the[ ])?+)")
+    of_title = re.compile(
+        r"(?<![\w'’-])(?:[Tt]he[ ])?+(" + literal + r")[ ]of[ ]the[ ](" + titles + r")\b(?![-'’]|[ ]?+['’]s\b)")
+    title_after = re.compile(r"(?:" + titles + r")\b(?![-'’])")
+    words = frozenset(w.lower() for w in (*data["owned"], *data["literal"]) if " " not in w)
+    return data, owned, possessed, of_title, title_after, words
+
+
+_NAME_WORD = re.compile(r"(?:(?:al|el|Al|El)[-‐])?+([A-Z][a-z'’]++)")
+
+
+@register
+class LiteralHonorific(Rule):
+    id = "NAM010"
+    name = "literal-honorific"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    explanation = (
+        "An Arabic honorific before a person's title or name translated word by word: \"Owner of Majesty\" or "
+        "\"Possessor of Holiness\" (صاحب الجلالة, صاحب القداسة: His Majesty, His Holiness), \"His State\" before a "
+        "prime minister (دولة, an honorific English drops), \"His Tolerance\" or \"His Virtue\" before a cleric "
+        "(سماحة, فضيلة: His Eminence), \"Happiness of the Ambassador\" (سعادة: His Excellency). The literal words "
+        "are reported after His/Her only before a title or a given name, and before \"of the\" only with a title "
+        "after it; \"His Majesty\", \"His Eminence\" and \"His Excellency\" are English and stay silent "
+        "(mtqa/data/honorifics.toml)."
+    )
+    bad = (
+        "The Patriarch, ⟦Possessor of Holiness→His Holiness⟧ Youhanna Qais, received the delegation.",
+        "On Monday ⟦His State⟧ Prime Minister Fares Khalil met the envoy in Amman.",
+        "⟦The Sublimity of the Emir→The Emir⟧ thanked the hosts.",
+    )
+    good = (
+        "His Majesty King Abdullah II received the envoy.",
+        "His State of the Union address was long.",
+        "The owner of the restaurant said his state had changed the law.",
+        "His Eminence Sheikh Ahmed al-Tayeb spoke in Cairo.",
+    )
+
+    def check(self, doc, ctx):
+        data, owned, possessed, of_title, title_after, words = _data()
+        if words.isdisjoint(doc.lowered_words.distinct):
+            return  # (most records hold no honorific word)
+        prose = doc.prose
+        found = []
+        for match in near_literals(prose, ("wner of ", "older of ", "ossessor of "), owned, 6):
+            english = data["owned"][match.group(1)]
+            found.append((match.start(), match.end(), english, "owned"))
+        for match in near_literals(prose, ("His ", "Her "), possessed, 0):
+            after = match.end()
+            if not (title_after.match(prose, after) or _given_name_at(prose, after)):
+                continue  # "His State Department", "His Virtue Signalling"
+            english = data["literal"][match.group(2)].replace("His", match.group(1), 1)  # (Her Excellency)
+            found.append((match.start(), match.end(2), english, "possessed"))
+        for match in near_literals(prose, tuple(f"{w} of the " for w in data["literal"]), of_title, 4):
+            the = "The" if prose.startswith("The", match.start()) else "the"
+            found.append((match.start(), match.end(), f"{the} {match.group(2)}", "of-title"))  # (the plain title)
+        if not found:
+            return
+        from mtqa.rules.names import _Spans, entity_matches
+
+        wrong, _ = entity_matches(doc, ctx)
+        taken = _Spans((m.start, m.end) for m in wrong)  # the lexicon's literal titles: NAM001's
+        for start, end, english, shape in sorted(found):
+            if taken.overlaps(start, end):
+                continue
+            written = prose[start:end]
+            if english.startswith("drop"):
+                message = f"{written!r} translates an Arabic honorific word by word; English news drops it."
+                suggestions = []
+            else:
+                message = f"{written!r} translates an Arabic honorific word by word; English news writes {english!r}."
+                suggestions = [Suggestion(english, False)]
+            yield self.finding(doc, start, end, message, suggestions, evidence=["literal-honorific", f"shape:{shape}"])
+
+
+def _given_name_at(prose: str, at: int) -> bool:
+    """Whether a person's given name (a common Arabic one) or an al- name starts at `at`."""
+    from mtqa.translit import common_given_names
+
+    match = _NAME_WORD.match(prose, at)
+    if not match:
+        return False
+    return match.group().lower().startswith(("al-", "el-")) or match.group(1).lower() in common_given_names()

@@ -1,0 +1,162 @@
+"""NAM008 for a place or landmark named by the meaning of its Arabic name in the Arabic order,
+"<Feature> of (the) <word>": "the Mountain of the Turkmen" (Jabal al-Turkman), "the Well of the
+Wolves" (Bir al-Dhiab), "the Light of the Moon camp" (Nur al-Qamar), "the Gate of Hawa
+crossing" (Bab Hawa).
+
+Arabic place names are a feature noun (جبل mountain, بئر well, باب gate, وادي valley, نور
+light…) before a word with the article. MT translates both and keeps the Arabic order. English
+has names of that shape too ("the Valley of the Kings", "the Mount of Olives", "the Gate of
+Heaven"), so a phrase is reported only when:
+
+- the word after "of" is a word of the gloss table (an Arabic name word's meaning) after "the"
+  (the Arabic article), or a romanised word that is no English word ("Gate of Hawa");
+- clean English news never writes the phrase (n-gram counts) and it is no English name
+  (data/translated_names.toml `english_names`), none of its words a colour or direction;
+- it stands where a place stands: after a locative ("in", "near", "from", "between X and"…),
+  before a place head noun ("camp", "area", "neighbourhood", "crossing"…) or before an
+  apposition that says what it is (", a village"), in a text about the Arab world; a romanised
+  word after a locative only with a spelling of romanised Arabic (kh, gh, q, aa, ou, a final
+  -eh…: it may be of any language, "the Spring of Gihon");
+- no name goes on after it ("the Light of the Religion al-Zenki": a person's name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtqa import cache
+from mtqa.findings import Suggestion
+from mtqa.lexicon.generate import english_meanings
+from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.scan import near_literals
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = cache.package_toml("data/place_meanings.toml")
+    features = data["features"]
+    alternatives = "|".join(sorted(map(re.escape, features), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, data["heads"]), key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<![\w'’-])(" + alternatives + r")[ ]of[ ](?:(the)[ ])?+([A-Z][a-z'’]++)\b(?![-'’]|[ ]of\b|[ ][A-Z]|[ ][AaEe]l[-‐ ])"
+    )
+    head_after = re.compile(r"[ ](?:" + heads + r")\b")
+    apposition = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z]++[ ]){0,2}?(?:" + heads + r")\b")
+    openings = tuple(f"{word} of " for word in features)
+    words = frozenset(w.lower() for w in features)
+    return data, pattern, head_after, apposition, openings, words
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|near|from|to|at|towards|toward|outside|around|reached|entered|toured|visited|"
+    r"across|through|along|and|of|on)[ ]++(?:the[ ]++)?+$"
+)
+
+
+# spellings only romanised Arabic has ("kh", "q" without "u", a final "-eh"): "the Gate of Sabbaghiyeh"
+_ARABIC_TRAIT = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|iya|iyah|iyeh)$")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ ]$")
+
+
+def feature_places(rule, doc, taken, wrong, correct, reported=()):
+    """NAM008 findings for "<Feature> of (the) <word>" places (module docstring), outside the
+    spans `taken` and the findings `reported` already."""
+    data, pattern, head_after, apposition, openings, words = _tables()
+    if words.isdisjoint(doc.lowered_words.distinct):
+        return  # (most records hold no feature noun)
+    prose = doc.prose
+    matches = list(near_literals(prose, openings, pattern, 0))
+    if not matches:
+        return
+    from mtqa.rules.names import _meaning
+    from mtqa.rules.translated_names import _data as names_data, arab_context
+
+    if not arab_context(doc, wrong, correct):
+        return
+    meanings, counts, names = english_meanings(), ngram_counts(), names_data()
+    english = {n.lower() for n in names["english_names"]} | {n.lower() for n in data["english_names"]}
+    for match in matches:
+        feature, article, word = match.group(1), match.group(2), match.group(3)
+        start, end = match.span()
+        if taken.overlaps(start, end) or any(f.start < end and start < f.end for f in reported):
+            continue
+        lower = word.lower()
+        glossed = _meaning(word, meanings) is not None
+        romanised = not glossed and not counts.count(lower) and not counts.count(lower, title=True)
+        if not ((glossed and article) or romanised):
+            continue
+        if lower in names["place_not"] or lower in names["nationalities"] or lower in data["not_after"]:
+            continue
+        phrase = prose[start:end].lower()
+        head = head_after.match(prose, end)
+        # (with a place head noun after it, an English phrase in lower case is no objection:
+        # "the light of the moon" is English, "the Light of the Moon camp" a name)
+        if phrase in english or counts.count(phrase, title=True) or (not head and counts.count(phrase)):
+            continue
+        before = prose[max(0, start - 40) : start]
+        if romanised and not article and not _THE_BEFORE.search(before):
+            continue  # "Gate of Hawa" without "the": NAM008's place words decide it
+        locative = _LOCATIVE_BEFORE.search(before)
+        if locative and locative.group().split()[0] == "and" and "between" not in before:
+            locative = None  # "X and the …" names a place only after "between"
+        aside = apposition.match(prose, end)
+        if not (locative or head or aside) or (romanised and not (head or aside or _ARABIC_TRAIT.search(lower))):
+            continue  # (a romanised word may be of any language: "the Spring of Gihon in Jerusalem")
+        transliterated = data["features"][feature]
+        target = f"{transliterated} {word}" if romanised else ""
+        evidence = ["place-feature", f"feature:{feature.lower()}"] + (["gloss-word"] if glossed else ["romanised-word"]) \
+            + (["locative"] if locative else []) + (["head-noun"] if head else []) + (["apposition"] if aside else [])
+        message = (f"{prose[start:end]!r} looks like a place named by the meaning of its Arabic name "
+                   f"({feature} = {transliterated}); English news transliterates it"
+                   + (f" ({target})." if target else "."))
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)] if target else [], evidence=evidence)
+
+
+# "Sharm the Sheikh", "Deir the Balah", "Mohammed the Halbousi": a name with the Arabic article
+# between its words translated as "the" (a word start before it: linear)
+# (found from the literal " the ", the word before it read back: a scan for the literal is fast)
+_THE_INSIDE = re.compile(r"[ ]the[ ]([A-Z][a-z'’]{1,20}+)\b(?![-'’])")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z'’]{1,15}+)\Z")
+# spellings only romanised Arabic has, or a nisba ending ("Halbousi")
+_ROMANISED = re.compile(r"kh|gh|dh|q(?!u)|aa|ou|['’]|(?:eh|ah|iya|iyah|iyeh|[bdfhjklmnrstwz]i)$")
+
+
+def translated_articles(rule, doc, wrong, correct):
+    """NAM008 for the Arabic article al- translated as "the" between the words of a name MT
+    otherwise transliterated: "Sharm the Sheikh" (Sharm el-Sheikh), "Deir the Balah" (Deir
+    al-Balah), "Mohammed the Halbousi" (Mohammed al-Halbousi). Neither word is an English word
+    (clean-news counts: not "So the Batman", "Save the Children", "Ivan the Terrible"), and one
+    of them has a spelling only romanised Arabic has, or the second is an Arabic title English
+    keeps (Sheikh, Emir…): "Winnie the Pooh", "Attila the Hun" stay silent."""
+    prose = doc.prose
+    matches = []
+    for match in _THE_INSIDE.finditer(prose):
+        before = _WORD_BEFORE.search(prose, max(0, match.start() - 17), match.start())
+        if before:
+            matches.append((before.start(1), match.end(), before.group(1), match.group(1)))
+    if not matches:
+        return
+    data = _tables()[0]
+    counts = ngram_counts()
+    titles = frozenset(data["arabic_titles"])
+    for start, end, first, second in matches:
+        # (a lexicon name reported or covering the phrase decides it; a title inside it does not)
+        if any(m.start < end and start < m.end for m in wrong) or any(m.start <= start and end <= m.end for m in correct):
+            continue
+        if any(_english(w, counts) for w in (first, second)):
+            continue
+        if not (_ROMANISED.search(first.lower()) or _ROMANISED.search(second.lower()) or second in titles):
+            continue
+        article = "el" if second in titles else "al"
+        target = f"{first} {article}-{second}"
+        message = (f"{prose[start:end]!r}: the Arabic article of a name translated as \"the\"; "
+                   f"English news keeps it as part of the name ({target}).")
+        yield rule.finding(doc, start, end, message, [Suggestion(target, False)], evidence=["translated-article"])
+
+
+def _english(word: str, counts) -> bool:
+    """Whether clean English news writes the word in lower case (an English word, not a name)."""
+    lower = word.lower()
+    total = counts.count(lower)
+    return total >= 3 and counts.count(lower, title=True) < total

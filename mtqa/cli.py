@@ -318,7 +318,7 @@ def fix(
     no_config: NoConfigOption = False,
 ) -> None:
     """Apply the safe suggestions to files, atomically (nothing else ever writes a user's file)."""
-    config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding, date=date)
+    config = _config(config_path, no_config, select=_split(select), ignore=_split(ignore), encoding=encoding, date=date).uncapped()
     files = [fixer.load(path, config, encoding_confirmed=encoding is not None)
              for path in fixer.unique_files(_fixable(paths))]
     report = engine.run([f.document for f in files], config, **_parallel(jobs))

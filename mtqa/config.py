@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -62,6 +63,11 @@ class Config:
 
     def without_baseline(self) -> "Config":
         return replace(self, baseline=None)
+
+    def uncapped(self) -> "Config":
+        """No limit of findings per rule: `fix` applies every safe suggestion, not only those
+        of the first `max_findings_per_rule` findings a report shows."""
+        return replace(self, max_findings_per_rule=sys.maxsize)
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         """The configured severity of a rule: the longest matching id or prefix wins."""

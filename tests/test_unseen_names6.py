@@ -72,6 +72,10 @@ MUST_FIRE = [
     ("Gunmen fled toward Mount Pomegranate near Ibb.", "NAM008", "Mount Pomegranate"),
     ("Shelling hit the slopes of Mount Thyme in the Syrian countryside.", "NAM008", "Mount Thyme"),
     ("Clashes broke out near Mount Steadfastness east of Sanaa.", "NAM008", "Mount Steadfastness"),
+    # an outlet named by one adjective after its head noun
+    ("According to the website The Sincere, the governor of Gabes resigned.", "NAM005", "The Sincere"),
+    ('The channel "The Truthful" reported that the cabinet in Beirut would meet.', "NAM005", "The Truthful"),
+    ("The newspaper The Contemporary said the talks in Cairo failed.", "NAM005", "The Contemporary"),
     # a compound domain before a literal body head (جهاز: Service)
     ("The Anti-Narcotics Device in Baghdad seized two tonnes of pills.", "NAM008", "Anti-Narcotics Device"),
     ("The Anti-Corruption Apparatus in Amman arrested a former minister.", "NAM008", "Anti-Corruption Apparatus"),
@@ -137,6 +141,9 @@ TRAPS = [
     "In Baghdad the Independent High Electoral Commission counted the votes.",
     "The Human Rights High Commission in Baghdad criticised the arrests.",
     "The Security Council met in New York to discuss Syria.",
+    "The newspaper The National reported from Abu Dhabi.",
+    "The channel The Saudi showed the match in Riyadh.",
+    "The website Daily said the talks in Cairo failed.",
     # mountains English names so
     "Pilgrims climbed Mount Sinai before dawn in Egypt.",
     "The hikers in Lebanon reached Mount Hermon.",
@@ -151,6 +158,7 @@ TRAPS = [
     "The envoy told the Guardian that Baghdad had agreed.",
     "He told the Palestinian foreign minister in Ramallah that he would visit.",
     "The Iraqi prime minister met the Egyptian president in Cairo.",
+    "The minister in Beirut told the Mufti, who had asked for calm, that the talks would go on.",
 ]
 
 

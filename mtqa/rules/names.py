@@ -1321,8 +1321,9 @@ def _head_before_outlet(rule, doc, taken, wrong, correct):
         bare = name[4:] if name.startswith("The ") else name
         words = [w for w in re.findall(r"[A-Za-z]+", bare) if w.lower() not in ("of", "the", "and", "my")]
         glossed = [_meaning(w, meanings) for w in words]
-        if not words or any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed):
-            continue
+        if not words or any(g is None for g in glossed) or not (
+                any(g[0] == "noun" for g in glossed) or (len(words) == 1 and words[0].lower() not in data["heads"])):
+            continue  # (or one adjective: 'the website "The Sincere"'; not a head: "the website Daily")
         lower = bare.lower()
         if {lower, f"the {lower}"} & names or lower in data["english_outlets"] or \
                 any(w.lower() in data["nationalities"] for w in words) or taken.overlaps(start, end):
@@ -1374,6 +1375,8 @@ def _cited_adjective_outlet(rule, doc, taken, wrong, correct):
         start, end = match.start(1) - 4, match.end(1)  # with its "the": the name has no article
         if word.lower() in data["english_outlets"] or taken.overlaps(match.start(1), end):
             continue
+        if not word.endswith("ian") and word.lower() not in data["nationalities"]:
+            continue  # an "-i" word is a nation's adjective here, not a title: "told the Mufti,"
         message = (f"the {word}: an adjective used as a noun after a citation verb; it looks like an outlet "
                    f"named by its Arabic name's meaning (al-…iya), which English news transliterates.")
         yield rule.finding(doc, start, end, message, [], evidence=["citation-verb", "adjective-as-noun"])

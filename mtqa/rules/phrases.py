@@ -321,7 +321,9 @@ def word_text(words: list[str]) -> tuple[str, array]:
 def _where_tried(phrase: Phrase) -> list[str] | None:
     """The openings a phrase is looked up by: those of its pattern (`phrase_keys`), and when the
     pattern file gives two-word openings (`Phrase.leads`), only where both agree (the longer of
-    two that agree). None for a phrase tried at numbers or brackets, or scanned."""
+    two that agree; a lead whose longer openings are more than _LONGER_PER_LEAD is cut after its
+    third word, or kept as the lead itself, to keep the automaton small). None for a phrase tried
+    at numbers or brackets, or scanned."""
     if phrase.anchor:
         return None
     keys = phrase_keys(phrase.match)

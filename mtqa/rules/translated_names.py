@@ -464,7 +464,6 @@ class TranslatedName(Rule):
         yield from _translated_place_words(self, doc, taken, wrong, correct)
         yield from _translated_features(self, doc, taken, wrong, correct)
         yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
-        yield from translated_articles(self, doc, wrong, correct)
         yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
@@ -1012,7 +1011,7 @@ def _bare_rank(prose: str, match) -> bool:
 
 
 from mtqa.rules.kinship_names import translated_kinship  # noqa: E402  (NAM008: "Father of Obeida")
-from mtqa.rules.place_meanings import feature_places, translated_articles  # noqa: E402  (NAM008: "the Well of the Wolves")
+from mtqa.rules.place_meanings import feature_places  # noqa: E402  (NAM008: "the Well of the Wolves")
 
 
 def _feature_place(finding) -> bool:

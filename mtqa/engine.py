@@ -24,8 +24,6 @@ from mtqa.rules.context import Context  # noqa: F401  (re-exported: mtqa.engine.
 from mtqa.spill import SpillList
 
 
-
-
 def selected_rules(config: Config) -> list[Rule]:
     """Rules after `select` and `ignore` (ids or prefixes)."""
     select = tuple(s.upper() for s in config.select)

@@ -27,9 +27,11 @@ except Exception:  # pragma: no cover - another Python: plain re.compile
     _sre = None
 
 _NAME = "regex-code"
-_KEPT_BYTES = 3 << 19  # (1.5 MB) size of the entry at most (code + pattern text), this run's patterns first:
+_KEPT_BYTES = 5 << 19  # (2.5 MB) size of the entry at most (code + pattern text), this run's patterns first:
 # the whole entry is read at every start, and the patterns of other runs, versions and worktrees
-# (tests compile hundreds) had grown it to 6 MB, 15-20 ms of a 0.3 s start
+# (tests compile hundreds) had grown it to 6 MB, 15-20 ms of a 0.3 s start; at 1.5 MB the 711
+# patterns of a long news text (1.8 MB) did not fit, so each such run compiled ~70 of them again
+# (~0.05 s CPU) and pushed out those of a short run, which compiled them again in turn
 _codes: dict | None = None  # (pattern, flags) -> (flags, code bytes, groups, group names), from the cache
 _made: dict = {}  # entries compiled or used in this process
 _exit_hook = False

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.scan import near_literals
@@ -30,14 +30,14 @@ from mtqa.scan import near_literals
 def _data():
     data = cache.package_toml("data/honorifics.toml")
     alternatives = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    owned = re.compile(
+    owned = regexes.compile(
         r"(?<![\w'’-])(?:[Tt]he[ ])?+(?:[Oo]wner|[Hh]older|[Pp]ossessor)[ ]of[ ](?:the[ ])?+(" + alternatives(data["owned"]) + r")\b(?![-'’])")
     literal = alternatives(data["literal"])
     titles = alternatives(data["titles"])
-    possessed = re.compile(r"(?<![\w'’-])(His|Her)[ ](" + literal + r")\b(?![-'’])(,?+[ ](?:the[ ])?+)")
-    of_title = re.compile(
+    possessed = regexes.compile(r"(?<![\w'’-])(His|Her)[ ](" + literal + r")\b(?![-'’])(,?+[ ](?:the[ ])?+)")
+    of_title = regexes.compile(
         r"(?<![\w'’-])(?:[Tt]he[ ])?+(" + literal + r")[ ]of[ ]the[ ](" + titles + r")\b(?![-'’]|[ ]?+['’]s\b)")
-    title_after = re.compile(r"(?:" + titles + r")\b(?![-'’])")
+    title_after = regexes.compile(r"(?:" + titles + r")\b(?![-'’])")
     words = frozenset(w.lower() for w in (*data["owned"], *data["literal"]) if " " not in w)
     return data, owned, possessed, of_title, title_after, words
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, regexes
 from mtqa.findings import Suggestion
 from mtqa.lexicon.generate import english_meanings
 from mtqa.lexicon.ngrams import ngram_counts
@@ -38,11 +38,11 @@ def _tables():
     features = data["features"]
     alternatives = "|".join(sorted(map(re.escape, features), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, data["heads"]), key=len, reverse=True))
-    pattern = re.compile(
+    pattern = regexes.compile(
         r"(?<![\w'’-])(" + alternatives + r")[ ]of[ ](?:(the)[ ])?+([A-Z][a-z'’]++)\b(?![-'’]|[ ]of\b|[ ][A-Z]|[ ][AaEe]l[-‐ ])"
     )
-    head_after = re.compile(r"[ ](?:" + heads + r")\b")
-    apposition = re.compile(r",[ ](?:a|an|the)[ ](?:[a-z]++[ ]){0,2}?(?:" + heads + r")\b")
+    head_after = regexes.compile(r"[ ](?:" + heads + r")\b")
+    apposition = regexes.compile(r",[ ](?:a|an|the)[ ](?:[a-z]++[ ]){0,2}?(?:" + heads + r")\b")
     openings = tuple(f"{word} of " for word in features)
     words = frozenset(w.lower() for w in features)
     return data, pattern, head_after, apposition, openings, words

@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import itertools
 import re
-from re import _constants as _c, _parser
 from pathlib import Path
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -22,6 +21,11 @@ from mtqa.report import DocumentReport, Report
 from mtqa.rules import Rule, all_rules, release_plan
 from mtqa.rules.context import Context  # noqa: F401  (re-exported: mtqa.engine.Context)
 from mtqa.spill import SpillList
+
+try:  # the regex parser's internals (CPython 3.11 and later), to tell a trigger of non-ASCII characters
+    from re import _constants as _c, _parser
+except ImportError:  # pragma: no cover - another Python: every trigger is searched for
+    _c = _parser = None
 
 
 def selected_rules(config: Config) -> list[Rule]:
@@ -312,7 +316,8 @@ def _trigger(pattern: str) -> tuple[re.Pattern, bool]:
     found = _TRIGGERS.get(pattern)
     if found is None:
         compiled = re.compile(pattern)
-        found = _TRIGGERS[pattern] = (compiled, not compiled.flags & re.IGNORECASE and _needs_non_ascii(_parser.parse(pattern)))
+        non_ascii = _parser is not None and not compiled.flags & re.IGNORECASE and _needs_non_ascii(_parser.parse(pattern))
+        found = _TRIGGERS[pattern] = (compiled, non_ascii)
     return found
 
 

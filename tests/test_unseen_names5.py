@@ -45,11 +45,6 @@ ARABIC_ORDER_TRAPS = [
 NOT_ARAB = "The Commission of Integrity met in Berlin on Monday."  # not about the Arab world
 
 
-@pytest.mark.parametrize("text,span", ARABIC_ORDER_BODIES)
-def test_arabic_order_bodies_fire(text, span):
-    assert span in found(text, "NAM008"), found(text)
-
-
 @pytest.mark.parametrize("text", ARABIC_ORDER_TRAPS)
 def test_arabic_order_traps_silent(text):
     assert not [f for f in found(text, "NAM008") if " of " in f or " for " in f], found(text)
@@ -120,11 +115,6 @@ def test_construct_cases(text, span, first):
         assert found_here[0][1][0] == first
 
 
-@pytest.mark.parametrize("text", CONSTRUCT_TRAPS)
-def test_construct_traps_silent(text):
-    assert found(text, "NAM008") == [], found(text)
-
-
 TITLE_CALQUES = [
     ("The Qatari prince received the Lebanese prime minister in Doha on Sunday.", "The Qatari prince"),
     ("Kuwait's prince opened the new session of parliament.", "Kuwait's prince"),
@@ -143,11 +133,6 @@ TITLE_TRAPS = [
     "The al-Aqsa Martyrs Brigades fired rockets from Gaza.",  # (nor "Martyrs Brigades" after an al- name)
     "The Saudi prince met the Emir of Qatar in Riyadh.",
 ]
-
-
-@pytest.mark.parametrize("text,span", TITLE_CALQUES)
-def test_title_calques_fire(text, span):
-    assert span in found(text, "NAM008"), found(text)
 
 
 @pytest.mark.parametrize("text", TITLE_TRAPS)
@@ -178,16 +163,6 @@ PERSON_ORDER_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text,span", PERSON_ORDER)
-def test_person_order_fires(text, span):
-    assert span in found(text, "NAM001"), found(text)
-
-
-@pytest.mark.parametrize("text", PERSON_ORDER_TRAPS)
-def test_person_order_traps_silent(text):
-    assert found(text, "NAM001") == [], found(text)
-
-
 LANDMARKS = [
     ("Kuwait - The cabinet held its weekly meeting at the Sword Palace on Monday.", "Sword Palace"),
     ("Raqqa - Fighting continued around the Revolution Dam on the Euphrates.", "Revolution Dam"),
@@ -206,16 +181,6 @@ LANDMARK_TRAPS = [
     "Muscat - Farmers on the Green Mountain picked roses.",
     "London - Tourists queued at the Sword Palace exhibition.",  # (no Arab text)
 ]
-
-
-@pytest.mark.parametrize("text,span", LANDMARKS)
-def test_translated_landmarks_fire(text, span):
-    assert span in found(text, "NAM008"), found(text)
-
-
-@pytest.mark.parametrize("text", LANDMARK_TRAPS)
-def test_landmark_traps_silent(text):
-    assert found(text, "NAM008") == [], found(text)
 
 
 MORE_TITLES_AND_PLACES = [
@@ -245,16 +210,6 @@ MORE_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text,span", MORE_TITLES_AND_PLACES)
-def test_more_titles_and_places_fire(text, span):
-    assert span in found(text, "NAM008"), found(text)
-
-
-@pytest.mark.parametrize("text", MORE_TRAPS)
-def test_more_traps_silent(text):
-    assert found(text, "NAM008") == [], found(text)
-
-
 def test_quoted_title_is_no_landmark():
     assert found('Baghdad - Critics praised "The Last Palace", a novel set in Cairo.', "NAM008") == []
 
@@ -271,11 +226,18 @@ YEH_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text,span", YEH_ENDINGS)
-def test_yeh_ending_is_one_spelling(text, span):
-    assert span in found(text, "NAM004"), found(text)
+# each shape: (rule, examples that must fire with the span reported) and (rule, traps on which it stays silent)
+FIRING = [("NAM008", ARABIC_ORDER_BODIES), ("NAM008", TITLE_CALQUES), ("NAM001", PERSON_ORDER),
+          ("NAM008", LANDMARKS), ("NAM008", MORE_TITLES_AND_PLACES), ("NAM004", YEH_ENDINGS)]
+SILENT = [("NAM008", CONSTRUCT_TRAPS), ("NAM001", PERSON_ORDER_TRAPS), ("NAM008", LANDMARK_TRAPS),
+          ("NAM008", MORE_TRAPS), ("NAM004", YEH_TRAPS)]
 
 
-@pytest.mark.parametrize("text", YEH_TRAPS)
-def test_yeh_traps_silent(text):
-    assert found(text, "NAM004") == [], found(text)
+@pytest.mark.parametrize("rule,text,span", [(rule, text, span) for rule, cases in FIRING for text, span in cases])
+def test_shape_fires(rule, text, span):
+    assert span in found(text, rule), found(text)
+
+
+@pytest.mark.parametrize("rule,text", [(rule, text) for rule, traps in SILENT for text in traps])
+def test_trap_silent(rule, text):
+    assert found(text, rule) == [], found(text)

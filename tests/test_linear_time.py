@@ -170,3 +170,15 @@ def test_every_reader_runs_in_linear_time(kind):
         if not ok:
             slow.append(f"{name}: {small:.3f}s -> {large:.3f}s")
     assert not slow, f"{kind} reader superlinear on: " + "; ".join(slow)
+
+
+def test_the_measure_tells_a_quadratic_pattern_from_a_linear_one():
+    """The yardstick itself: a pattern that backtracks (runs of spaces not at the end, each
+    start tried again) is caught; a plain scan of the same text passes."""
+    backtracking, plain = re.compile(r"\s+$"), re.compile(r"\s+")
+
+    def measure_with(pattern):
+        return lambda size: cpu_time(lambda: sum(1 for _ in pattern.finditer(" " * size + "x")), repeats=1)
+
+    assert not grows_linearly(measure_with(backtracking), 4_000, floor=0.003)[0]
+    assert grows_linearly(measure_with(plain), 4_000, floor=0.003)[0]

@@ -228,8 +228,12 @@ class WordIndex(Sequence):
         """The index of text[start:end] (offsets into `text`); `start` and `end` stand at
         whitespace or at the ends of the text, which no run of letters crosses."""
         if start == 0 and end is None and len(text) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it), its words kept as found
-            parts = _LETTER_RUNS.split(text)
-            self.words = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            if text.isascii():  # (lower case keeps an ASCII text's length, its letters and its \w: the same runs, lowered)
+                parts = _LETTER_RUNS.split(text.lower())
+                self.words = parts[1::2]
+            else:
+                parts = _LETTER_RUNS.split(text)
+                self.words = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
             self.offsets = array("i", list(itertools.islice(itertools.accumulate(map(len, parts)), 0, 2 * len(self.words), 2)))
             self.distinct = frozenset(self.words)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 from pathlib import Path
 from collections import Counter
@@ -217,19 +218,16 @@ def check_document(doc: Document, ctx: Context, per_document: list[Rule], per_ru
 def _reported(doc: Document, ctx: Context, findings: Iterable[Finding], per_run: list[Rule], measured: dict | None = None):
     """check_document's report and gathered data, given the findings of the document rules
     (and the readability figures, when measured already)."""
-    doc_report = DocumentReport(
-        path=doc.path,
-        id=doc.id,
-        words=doc.words,
-        text=doc.text,
-        findings=_finalise(doc, findings, ctx.config) if findings else [],  # (most records: none)
-        score=None,
-        source=doc.source,
-        reference=doc.reference,
-        readability=readability.measure(doc) if measured is None else measured,
-        origin=doc.origin,
-    )
+    doc_report = report_of(doc, doc.words, _finalise(doc, findings, ctx.config) if findings else [],  # (most records: none)
+                           readability.measure(doc) if measured is None else measured)
     return doc_report, tuple(rule.gather(doc, ctx) for rule in per_run)
+
+
+def report_of(doc: Document, words: int, findings: list[Finding], figures: dict) -> DocumentReport:
+    """The report of `doc` (before baseline and score) from what checking it found: the rest
+    comes from the document (a worker process sends only these back, see mtqa.parallel)."""
+    return DocumentReport(path=doc.path, id=doc.id, words=words, text=doc.text, findings=findings, score=None,
+                          source=doc.source, reference=doc.reference, readability=figures, origin=doc.origin)
 
 
 BATCH_DOCUMENTS = 64  # short documents checked together, one rule over all of them at a time…
@@ -388,7 +386,7 @@ def run(
     per_document = [r for r in rules if r.scope == "document"]
     per_run = [r for r in rules if r.scope == "run"]
     scores = _MetricsSum()
-    kept: SpillList = SpillList()  # (document state, partial report), for the run rules
+    kept: SpillList = SpillList()  # (partial report, the rest of the document's state: _rest), for the run rules
     gathered_data: SpillList = SpillList()  # (document index, what each run rule gathered), when any
 
     def complete(doc_report: DocumentReport) -> None:
@@ -408,7 +406,7 @@ def run(
     for doc, doc_report, gathered in checked:
         scores.check_lines(doc)
         if per_run:
-            kept.append((_state(doc), doc_report))
+            kept.append((doc_report, _rest(doc)))
             if any(gathered):
                 gathered_data.append((len(kept) - 1, gathered))
         else:
@@ -427,9 +425,9 @@ def run(
                     late.setdefault(index, []).append(finding)
             except ResourceError as exc:
                 on_missing(rule, exc)
-        for index, (state, doc_report) in enumerate(kept):
+        for index, (doc_report, rest) in enumerate(kept):
             if index in late:
-                doc = _restored(state)
+                doc = _rebuilt(doc_report, rest)
                 merged = {f.sort_key: f for f in doc_report.findings}
                 for finding in _finalise(doc, late.pop(index), config):
                     merged.setdefault(finding.sort_key, finding)
@@ -442,21 +440,46 @@ def run(
 
 
 _STATE_FIELDS = ("text", "path", "id", "source", "reference", "skipped", "encoding", "markers", "origin", "date")
+_FIELDS_OF = operator.itemgetter(*_STATE_FIELDS)
 
 
-def _state(doc: Document) -> dict:
-    """What rebuilds a Document without its caches (sentences, tokens, tags are recomputed)."""
-    return {name: doc.__dict__[name] for name in _STATE_FIELDS}
+def _state(doc: Document) -> tuple:
+    """What rebuilds a Document without its caches (sentences, tokens, tags are recomputed):
+    its fields in the order of _STATE_FIELDS (a tuple pickles faster than a dict)."""
+    return _FIELDS_OF(doc.__dict__)
 
 
-def _restored(state: dict) -> Document:
+def _restored(state: tuple) -> Document:
     doc = Document.__new__(Document)
-    doc.__dict__.update(state)
+    doc.__dict__.update(zip(_STATE_FIELDS, state))
+    return doc
+
+
+_REST_FIELDS = ("skipped", "encoding", "markers", "date")  # the state that a report does not hold
+
+
+def _rest(doc: Document) -> tuple | None:
+    """What rebuilds a checked document besides its report (_rebuilt), which the run keeps
+    for its run rules in a spill file: None for a plain one (nothing skipped, no marker,
+    UTF-8, no date: most records), a fraction of the cost of its whole state."""
+    fields = doc.__dict__
+    if fields["skipped"] or fields["markers"] or fields["encoding"] != "utf-8" or fields["date"] is not None:
+        return tuple([fields[name] for name in _REST_FIELDS])
+    return None
+
+
+def _rebuilt(doc_report: DocumentReport, rest: tuple | None) -> Document:
+    """The document of a report (report_of) and its _rest, without its caches."""
+    doc = Document.__new__(Document)
+    doc.__dict__.update(text=doc_report.text, path=doc_report.path, id=doc_report.id, source=doc_report.source,
+                        reference=doc_report.reference, origin=doc_report.origin)
+    doc.__dict__.update(zip(_REST_FIELDS, rest or ([], "utf-8", [], None)))
     return doc
 
 
 class _Documents(Sequence):
-    """The documents of a run, rebuilt one at a time from a SpillList of their states."""
+    """The documents of a run, rebuilt one at a time from a SpillList of their reports and
+    the rest of their states (_rest)."""
 
     def __init__(self, kept: SpillList, live: dict[int, Document] | None = None):
         self._kept = kept
@@ -470,10 +493,10 @@ class _Documents(Sequence):
             index += len(self._kept)
         if index in self._live:
             return self._live[index]
-        return _restored(self._kept[index][0])
+        return _rebuilt(*self._kept[index])
 
     def __iter__(self):
-        return (self._live[i] if i in self._live else _restored(state) for i, (state, _) in enumerate(self._kept))
+        return (self._live[i] if i in self._live else _rebuilt(*kept) for i, kept in enumerate(self._kept))
 
 
 class _Gathered:

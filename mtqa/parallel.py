@@ -78,17 +78,15 @@ def _prepared(config: Config, rule_ids: tuple[str, ...]):
         return _SETUP[1]
 
 
-def check_batch(config: Config, rule_ids: tuple[str, ...], states: list[dict]) -> list:
-    """Reports (without the texts the main process already holds) and gathered run-rule data
-    of a batch of documents, given as their states (mtqa.engine._STATE_FIELDS)."""
+def check_batch(config: Config, rule_ids: tuple[str, ...], states: list[tuple]) -> list:
+    """(words, findings, readability figures, gathered run-rule data) of each document of a
+    batch, given as their states (mtqa.engine._state): what of its report the main process
+    cannot make from the document it holds (engine.report_of)."""
     from mtqa.engine import _restored, check_documents
 
     ctx, per_document, per_run = _prepared(config, rule_ids)
-    results = []
-    for _, doc_report, gathered in check_documents(map(_restored, states), ctx, per_document, per_run):
-        doc_report.text = doc_report.source = doc_report.reference = None
-        results.append((doc_report, gathered))
-    return results
+    return [(doc_report.words, doc_report.findings, doc_report.readability, gathered)
+            for _, doc_report, gathered in check_documents(map(_restored, states), ctx, per_document, per_run)]
 
 
 def _warm(config: Config, rule_ids: tuple[str, ...], ctx=None) -> None:
@@ -174,7 +172,7 @@ def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int
     """Submit batches to `pool`, a few per worker ahead, and yield the results in order."""
     from concurrent.futures.process import BrokenProcessPool
 
-    from mtqa.engine import _state
+    from mtqa.engine import _state, report_of
 
     pending: deque = deque()
 
@@ -190,9 +188,8 @@ def _ordered(pool, workers: int, documents, config: Config, rule_ids, scale: int
         except Exception as exc:
             where = f"{batch[0].path}#{batch[0].id}"
             raise MtqaError(f"a worker failed on the batch starting at {where}: {type(exc).__name__}: {exc}") from None
-        for doc, (doc_report, gathered) in zip(batch, results):
-            doc_report.text, doc_report.source, doc_report.reference = doc.text, doc.source, doc.reference
-            yield doc, doc_report, gathered
+        for doc, (words, findings, figures, gathered) in zip(batch, results):
+            yield doc, report_of(doc, words, findings, figures), gathered
 
     try:
         for batch in _batches(documents, scale):

@@ -381,7 +381,7 @@ def parse_jsonl(
                 raise InputError(f'{where}:{number}: "{key}" must be a string')
         record_id = _record_id(record, where, number)
         for key, value in (("id", record_id), ("mt", mt), ("src", record.get("src")), ("ref", record.get("ref"))):
-            if isinstance(value, str) and _SURROGATE.search(value):
+            if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):  # (an ASCII string has none)
                 raise InputError(f'{where}:{number}: "{key}" holds a lone surrogate escape (such as \\ud800), not text')
         record_id = str(record_id)
         date = _record_date(record, where, number)

@@ -112,3 +112,39 @@ def test_reported_act_and_since_fire(text, verb):
 @pytest.mark.parametrize("text", TENSE_TRAPS)
 def test_tense_traps_silent(text):
     assert _found(text, "SYN004") == [], text
+
+
+ORDERS = [
+    "The board will review next month a plan to sell the airline.",
+    "The assembly endorsed in its session the new electoral law.",
+    "Customs seized during the month of Shawwal 12 tonnes of sugar.",
+    "The league launched on Friday evening a campaign against racism.",
+    "Residents said the festival the thirtieth was cancelled.",
+    "The Minister of Interior the Jordanian Mazen Farrayeh toured the crossing.",
+    "The website of the army official said the road was shut.",
+]
+
+ORDER_TRAPS = [
+    "The board said next month the plan would be put to a vote.",
+    "The league launched a campaign against racism on Friday evening.",
+    "The assembly endorsed the law in its session on Monday.",
+    "It was the thirtieth festival the town had held.",
+    "The Minister of Interior, Mazen Farrayeh, toured the crossing.",
+    "He told on Sunday the story of his escape.",
+    "The firm expects next year a rise in sales.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERS)
+def test_phrase_order_fires(text):
+    assert _found(text, "SYN008") or _found(text, "SYN003"), text
+
+
+@pytest.mark.parametrize("text", ORDER_TRAPS)
+def test_phrase_order_traps_silent(text):
+    assert _found(text, "SYN008") == [], text
+
+
+def test_postposed_council_adjectives():
+    assert _found("The head of the council sovereign transitional issued a decree.", "SYN003")
+    assert _found("The transitional sovereign council met on Sunday.", "SYN003") == []

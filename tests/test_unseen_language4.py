@@ -148,3 +148,30 @@ def test_phrase_order_traps_silent(text):
 def test_postposed_council_adjectives():
     assert _found("The head of the council sovereign transitional issued a decree.", "SYN003")
     assert _found("The transitional sovereign council met on Sunday.", "SYN003") == []
+
+
+UNTRANSLATED = [
+    ("The Mudir of the hospital resigned after the fire.", "LNG003"),
+    ("The floods will end soon, Mashallah, the preacher said.", "LNG003"),
+    ("Volunteers set up the mawkab of the tribe near the shrine.", "LNG004"),
+    ("Reporters waited for the mutahaddith of the army outside.", "LNG004"),
+    ("The goods were kept in the mustawdaa of the port.", "LNG004"),
+]
+
+UNTRANSLATED_TRAPS = [
+    ("Mudir Ahmed Salem opened the school.", "LNG003"),
+    ("The Wali of Khartoum ordered the markets closed.", "LNG003"),
+    ("He is the midfielder of the year.", "LNG004"),
+    ("The tarpaulin of the truck was torn.", "LNG004"),
+    ("Volunteers set up a mawkab near the shrine.", "LNG004"),
+]
+
+
+@pytest.mark.parametrize("text,rule", UNTRANSLATED)
+def test_untranslated_in_slots_fire(text, rule):
+    assert _found(text, rule), text
+
+
+@pytest.mark.parametrize("text,rule", UNTRANSLATED_TRAPS)
+def test_untranslated_traps_silent(text, rule):
+    assert _found(text, rule) == [], text

@@ -175,3 +175,11 @@ def test_untranslated_in_slots_fire(text, rule):
 @pytest.mark.parametrize("text,rule", UNTRANSLATED_TRAPS)
 def test_untranslated_traps_silent(text, rule):
     assert _found(text, rule) == [], text
+
+
+def test_able_to_of_security_bodies_and_brother_president():
+    assert _found("The competent authorities were able to recover the stolen cars.", "TRN001")
+    assert _found("Police were able to recover the stolen cars.", "TRN001") == []
+    assert _found("The sultan thanked his brother, President of the Republic Ali Omar.", "TRN001")
+    assert _found("The court sentences on Sunday former minister Ali Omar to ten years.", "SYN008")
+    assert _found("Prices fell on Sunday more than two percent.", "SYN008") == []

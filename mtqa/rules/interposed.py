@@ -44,7 +44,7 @@ def _adverbial_pattern() -> re.Pattern:
                  rf"|at{_SP}dawn|earlier{_SP}today")
     return regexes.compile(
         rf"(?<![\w'’-])(?P<verb>[a-z]{{3,20}})(?P<adverbial>{_SP}(?:{adverbial}))"
-        rf"(?P<object>{_SP}(?:a|an|the|its|his|her|their|two|three|four|five|six|several|dozens|\d[\d,.]*)"
+        rf"(?P<object>{_SP}(?:a|an|the|its|his|her|their|two|three|four|five|six|several|dozens|hundreds|thousands|former|new|both|all|\d[\d,.]*)"
         rf"{_SP}[a-z][\w-]{{1,20}})\b")
 
 
@@ -54,11 +54,11 @@ _PERFECT = frozenset({"has", "have", "had"})
 
 @lru_cache(maxsize=1)
 def _excluded() -> frozenset[str]:
-    """Verbs that take a clause or two objects: "said on Sunday the plan…", "gave on Monday the
-    winners their medals" are English."""
+    """Verbs that take a clause, two objects or none: "said on Sunday the plan…", "gave on Monday
+    the winners their medals", "died on Monday two…" are not a verb and its object apart."""
     classes = word_order.classes()
     return (frozenset(_data()["clause_verbs"]) | frozenset(classes["two_object_verbs"])
-            | frozenset(classes["person_that_verbs"]))
+            | frozenset(classes["person_that_verbs"]) | frozenset(classes["intransitive"]))
 
 
 def _verb_base(word: str, before: str) -> str | None:

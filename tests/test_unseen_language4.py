@@ -183,3 +183,9 @@ def test_able_to_of_security_bodies_and_brother_president():
     assert _found("The sultan thanked his brother, President of the Republic Ali Omar.", "TRN001")
     assert _found("The court sentences on Sunday former minister Ali Omar to ten years.", "SYN008")
     assert _found("Prices fell on Sunday more than two percent.", "SYN008") == []
+
+
+def test_plural_subject_before_its_past_verb_is_no_present():
+    text = ("The minister said output rose in June, while the station reported that water cuts "
+            "continued on Monday evening in three districts, where the heat reached 48 degrees.")
+    assert "cuts" not in _found(text, "SYN004")

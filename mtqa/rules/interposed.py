@@ -72,28 +72,26 @@ def _verb_base(word: str, before: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _ordinal_pattern() -> re.Pattern:
+def _noun_phrase_shapes() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, message) of the three noun-phrase shapes: an ordinal after its noun, a
+    nationality after a title and its field, "official" after a spokesman's owner (a match ends
+    at its group "end" when it has one)."""
     data = _data()
-    return regexes.compile(
-        rf"(?<![\w'’-])(?P<noun>{_words(data['ordered_nouns'])}){_SP}the{_SP}(?P<ordinal>{_words(data['ordinals'])}|\d{{1,3}}(?:st|nd|rd|th))\b"
-        rf"(?=[ \t]*[,.;:]|{_SP}(?:will|would|is|was|are|were|has|had|in|on|at|which|that|held|to|and|for|with|from|opened|ended|began|starts|kicked)\b)")
-
-
-@lru_cache(maxsize=1)
-def _title_pattern() -> re.Pattern:
-    data = _data()
-    nationalities = _words(word_order.nationalities())
-    return regexes.compile(
-        rf"(?<![\w'’-])(?:[Tt]he{_SP})?(?P<title>{_words(data['titles'])}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’-]+"
-        rf"(?:{_SP}(?:and{_SP})?[A-Z][\w'’-]+){{0,3}},?{_SP}the{_SP}(?P<nationality>{nationalities}){_SP}(?=[A-Z])")
-
-
-@lru_cache(maxsize=1)
-def _official_pattern() -> re.Pattern:
-    data = _data()
-    return regexes.compile(
-        rf"(?<![\w'’-])[Tt]he{_SP}(?P<head>{_words(data['official_heads'])}){_SP}of{_SP}the{_SP}[a-z][\w-]{{2,20}}{_SP}official\b"
-        rf"(?=[ \t]*[,;:]|{_SP}(?:said|says|told|added|stated|announced|noted|confirmed|denied|in|on|at)\b)")
+    return (
+        (regexes.compile(
+            rf"(?<![\w'’-])(?:{_words(data['ordered_nouns'])}){_SP}the{_SP}(?:{_words(data['ordinals'])}|\d{{1,3}}(?:st|nd|rd|th))\b"
+            rf"(?=[ \t]*[,.;:]|{_SP}(?:will|would|is|was|are|were|has|had|in|on|at|which|that|held|to|and|for|with|from"
+            rf"|opened|ended|began|starts|kicked)\b)"),
+         "An ordinal after its noun with its own article (Arabic order): put it before the noun (\"the 45th Gulf summit\")."),
+        (regexes.compile(
+            rf"(?<![\w'’-])(?:[Tt]he{_SP})?(?:{_words(data['titles'])}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’-]+"
+            rf"(?:{_SP}(?:and{_SP})?[A-Z][\w'’-]+){{0,3}},?{_SP}the{_SP}(?P<end>{_words(word_order.nationalities())}){_SP}(?=[A-Z])"),
+         "A nationality with its article after a title (Arabic order): \"Kuwaiti Finance Minister Noura…\"."),
+        (regexes.compile(
+            rf"(?<![\w'’-])[Tt]he{_SP}(?:{_words(data['official_heads'])}){_SP}of{_SP}the{_SP}[a-z][\w-]{{2,20}}{_SP}official\b"
+            rf"(?=[ \t]*[,;:]|{_SP}(?:said|says|told|added|stated|announced|noted|confirmed|denied|in|on|at)\b)"),
+         "\"official\" after the owner (Arabic order): \"the official spokesman of…\" or \"the ministry's official spokesman\"."),
+    )
 
 
 @register
@@ -157,14 +155,9 @@ class InterposedOrder(Rule):
             yield self.finding(doc, start, end,
                                f"\"{match.group('adverbial').strip()}\" between the verb and its object (Arabic order): "
                                f"put it after the object.")
-        for pattern, message in ((_ordinal_pattern(), "An ordinal after its noun with its own article (Arabic order): "
-                                  "put it before the noun (\"the 45th Gulf summit\")."),
-                                 (_title_pattern(), "A nationality with its article after a title (Arabic order): "
-                                  "\"Kuwaiti Finance Minister Noura…\"."),
-                                 (_official_pattern(), "\"official\" after the owner (Arabic order): "
-                                  "\"the official spokesman of…\" or \"the ministry's official spokesman\".")):
+        for pattern, message in _noun_phrase_shapes():
             for match in pattern.finditer(prose):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                end = match.end("nationality") if "nationality" in pattern.groupindex else match.end()
+                end = match.end("end") if "end" in pattern.groupindex else match.end()
                 yield self.finding(doc, match.start(), end, message)

@@ -81,6 +81,9 @@ _REPORTED_ACT_BASES = _EVENT_BASES + (
     "reopen", "postpone", "cancel", "approve", "reject", "ratify", "conclude", "receive", "recover", "burn",
     "sink", "hijack", "assassinate", "behead", "hang", "dissolve")
 _SPAN_AFTER = re.compile(r"\b(?:hours|days|weeks|months|a[ \t]+day|a[ \t]+week|a[ \t]+month)[ \t]+after\b")  # "weeks after the strikes"
+# A time to come after the verb: "said on Monday that it launches a campaign next week", "…in March".
+_COMING = re.compile(r"\b(?:next|tomorrow|coming|soon|later|starting|until|from|will|this[ \t]+(?:week|month|year)"
+                     r"|in[ \t]+(?:" + _MONTHS + r")|on[ \t]+(?:" + _WEEKDAYS + r"))\b", re.IGNORECASE)
 _PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|we|i|you)[ \t]+[a-z]{2,20}s?[ \t]", re.IGNORECASE)  # "said he hopes the team…"
 _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _REPORTED_ACT_BASES} | set(_REPORTED_ACT_BASES),
                             key=lambda w: (-len(w), w)))  # (one pattern text in every run)
@@ -368,8 +371,9 @@ def reported_change(sentence, exempt: frozenset[str]):
         if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned:
             continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
         if syntax._verb_base(verb) not in _EVENT_BASES and verb not in _EVENT_BASES and (
-                not (_has_past_time(text) or _SPAN_AFTER.search(text)) or _PRONOUN_VERB.search(subject)):
-            continue  # an act that may be a plan or an aim ("said it targets the youth market"): a past time
+                not (_has_past_time(text) or _SPAN_AFTER.search(text)) or _PRONOUN_VERB.search(subject)
+                or _COMING.search(text, match.end("verb"))):
+            continue  # an act that may be a plan or an aim ("said it targets the youth market"): a past time, none to come
         start = sentence.start + match.start("verb")
         return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" for an event reported in the past.")

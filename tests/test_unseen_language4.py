@@ -99,6 +99,8 @@ SILENT = [
     ("SYN004", "Officials said the plan targets a 5 percent cut in emissions."),
     ("SYN004", "The coach said on Sunday he hopes the team wins the cup."),
     ("SYN004", "The ministry said it releases a report every year."),
+    ("SYN004", "The ministry said on Monday that it launches a vaccination drive next week."),
+    ("SYN004", "The firm announced on Tuesday that it closes the plant in March."),
     ("SYN004", "He has been jailed since March 2021."),
     ("SYN004", "The players have been training since dawn."),
     ("SYN004", "Since Monday, the crews are battling six fires."),

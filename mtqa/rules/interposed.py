@@ -80,7 +80,7 @@ def _noun_phrase_shapes() -> tuple[tuple[re.Pattern, str], ...]:
     return (
         (regexes.compile(
             rf"(?<![\w'’-])(?:{_words(data['ordered_nouns'])}){_SP}the{_SP}(?:{_words(data['ordinals'])}|\d{{1,3}}(?:st|nd|rd|th))\b"
-            rf"(?=[ \t]*[,.;:]|{_SP}(?:will|would|is|was|are|were|has|had|in|on|at|which|that|held|to|and|for|with|from"
+            rf"(?=[ \t]*[,.;:]|{_SP}(?:will|would|is|was|are|were|has|had|in|on|at|of|which|that|held|to|and|for|with|from"
             rf"|opened|ended|began|starts|kicked)\b)"),
          "An ordinal after its noun with its own article (Arabic order): put it before the noun (\"the 45th Gulf summit\")."),
         (regexes.compile(

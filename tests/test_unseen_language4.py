@@ -27,7 +27,7 @@ FIRES = [
     ("TRN001", "The phone call dealt with the bilateral relations and the situation in the region."),
     ("TRN001", "Customs officers seized on a quantity of cocaine hidden in a shipment of bananas."),
     ("TRN001", "The troops moved in to clean the last pockets of the militants in the hills."),
-    ("TRN001", "A leader in the front, who asked not to be named, said the talks had failed."),
+    ("TRN001", "The commander in the brigades, who asked not to be named, said the talks had failed."),
     ("TRN001", "The drill came in implementation of the plan of the general command."),
     ("TRN001", "The central bank announced lowering the interest rate by half a point."),
     ("TRN001", "The cabinet decided closing the schools for a week because of the storm."),

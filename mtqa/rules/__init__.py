@@ -252,6 +252,7 @@ def _load_builtin() -> None:
             from mtqa.rules import misspellings  # noqa: F401  (TYP015)
             from mtqa.rules import resumptive  # noqa: F401  (SYN009)
             from mtqa.rules import nominal  # noqa: F401  (SYN010)
+            from mtqa.rules import interposed  # noqa: F401  (SYN008)
 
 
 @contextlib.contextmanager

@@ -261,6 +261,8 @@ class RomanisedArabicWord(Rule):
         "The ⟦majlis→council (or parliament)⟧ will vote on Sunday.",
         "Members of the ⟦al-hisba→religious police (moral policing)⟧ closed the shops.",
         "The ⟦Diwan al-Amiri⟧ announced the visit.",
+        "The ⟦Muhafiz→governor⟧ of Aswan closed the river port.",
+        "The rain will stop by Friday, ⟦Inshallah⟧, forecasters said.",
     )
     good = (
         "The Shura Council approved the budget.",
@@ -270,6 +272,7 @@ class RomanisedArabicWord(Rule):
         "The sheikh and the imam spoke about zakat and sharia.",
         "The wali of Khartoum ordered the markets closed.",
         "Drought hit the Sahel.",
+        "Mudir Ahmed Salem opened the school.",
         "Hamas offered a long-term hudna, or truce, through Egyptian mediators.",
     )
 
@@ -296,6 +299,9 @@ class RomanisedArabicWord(Rule):
         offsets, words = index.offsets, index.words
         for n in itertools.compress(range(len(words)), map(keys.__contains__, words)):  # C-level filter
             offset = offsets[n]
+            if prose[offset].isupper():
+                yield from self._capitalised(doc, offset)
+                continue
             if not (match := pattern.match(prose, offset)):
                 continue
             start = offset
@@ -310,6 +316,26 @@ class RomanisedArabicWord(Rule):
                                f"Arabic word \"{word}\" left untranslated (English: {english[word]}).",
                                [english[word]], safe=False)
         yield from self._romanised_names(doc, ctx)
+
+    def _capitalised(self, doc, offset):
+        """A listed word with a capital (data/romanised.toml [capitalised]): a speech formula
+        anywhere ("…, Inshallah"), an office in the slot of an English title ("the Muhafiz of")."""
+        prose, table = doc.prose, _romanised_table().get("capitalised", {})
+        match = self.pattern.match(prose[offset : offset + 40].lower())
+        if match is None or (offset and (prose[offset - 1].isalnum() or prose[offset - 1] in "_'’-")):
+            return
+        word, end = match.group(1), offset + match.end()
+        if word in table.get("offices", ()):
+            if not (prose[max(0, offset - 4) : offset].lower() == "the " and prose.startswith(" of ", end)):
+                return
+        elif word not in table.get("formulas", ()):
+            return
+        if explained(prose, offset, end):
+            return
+        office = word in table.get("offices", ())  # (a formula is dropped, not replaced: no suggestion)
+        yield self.finding(doc, offset, end,
+                           f"Arabic word \"{prose[offset:end]}\" left untranslated (English: {romanised_words()[word]}).",
+                           [romanised_words()[word]] if office else [], safe=False)
 
     @cached_property
     def head_pattern(self) -> re.Pattern:

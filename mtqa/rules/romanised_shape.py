@@ -32,6 +32,7 @@ from mtqa.lexicon.ngrams import ngram_counts
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
+_SLOT_THRESHOLD = 0.4  # in the slot of a noun with its article ("the X of", "of the X"): "mushrif" 0.43
 _CUE_THRESHOLD = -0.3  # with an Arabic spelling cue (q not before u, kh, yy, ww, ayn, -iyya)
 _CUE = re.compile(r"q(?!u)|(?:^|[aeiou])kh[aeiou]|ww|yy|[a-z]['ʿʾ‘’][a-z]{2}|(?:iyya|iyyah|iyah|iyat|iyyat|iyin|iyun|iyeh)$")
 _CANDIDATE = re.compile(r"(?<![\w'’ʿʾ-])[a-z][a-z'’ʿʾ]{3,24}(?![\w'’ʿʾ-])")
@@ -192,8 +193,9 @@ class _TaggerWeights:
 
 
 @lru_cache(maxsize=8192)
-def judge(word: str) -> tuple[str, str] | None:
-    """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape."""
+def judge(word: str, threshold: float = _THRESHOLD) -> tuple[str, str] | None:
+    """(kind, English or "") when the lower-case `word` is romanised Arabic by its shape (a mean
+    log-likelihood ratio of `threshold` or more, or a spelling cue)."""
     if word in romanised_words() or word in _loanwords():
         return None  # LNG003's own words, and accepted English loanwords
     plain = word.replace("’", "'")
@@ -211,7 +213,7 @@ def judge(word: str) -> tuple[str, str] | None:
     if _ENGLISH_SUFFIX.search(plain) and not _CUE.search(plain):
         return None
     score = shape_score(plain)
-    if score >= _THRESHOLD or (score >= _CUE_THRESHOLD and _CUE.search(plain)):
+    if score >= threshold or (score >= _CUE_THRESHOLD and _CUE.search(plain)):
         return "shape", ""
     return None
 
@@ -326,6 +328,7 @@ class RomanisedShape(Rule):
             if verdict is not None:
                 seen.add(begin)
                 yield self._word_finding(doc, match, verdict)
+        yield from self._in_noun_slots(doc, flagged, seen)
         if not flagged:
             return
         for n in (n for n in places if words[n] in flagged):
@@ -337,6 +340,30 @@ class RomanisedShape(Rule):
                 continue
             verdict = judge(match.group(0).lower())
             if verdict is not None and not explained(prose, match.start(), match.end()):
+                yield self._word_finding(doc, match, verdict)
+
+    def _in_noun_slots(self, doc, flagged, seen):
+        """A lower-case word in the slot of a noun with its article ("the X of", "of the X", "the
+        Houthi X of"), judged with the lower _SLOT_THRESHOLD: the slot is evidence that an unknown
+        word is a noun MT did not translate ("the owners of the mawakib")."""
+        prose, index = doc.prose, doc.lowered_words
+        words, offsets = index.words, index.offsets
+        last = len(words) - 1
+        for n in itertools.compress(range(len(words)), map("the".__eq__, words)):
+            k = n + 1
+            if k < last and prose[offsets[k]].isupper():
+                k += 1  # "the Houthi mushrif of"
+            if k > last or not ((k < last and words[k + 1] == "of") or (n and words[n - 1] == "of" and k == n + 1)):
+                continue
+            word, offset = words[k], offsets[k]
+            if word in flagged or offset in seen or len(word) < 4 or not prose[offset].islower():
+                continue
+            match = _CANDIDATE.match(prose, offset)
+            if match is None or (offset and prose[offset - 1] in "'’ʿʾ‘-") or match.group(0) != word:
+                continue
+            verdict = judge(word, _SLOT_THRESHOLD)
+            if verdict is not None and not explained(prose, match.start(), match.end()):
+                seen.add(offset)
                 yield self._word_finding(doc, match, verdict)
 
     def _word_finding(self, doc, match, verdict):

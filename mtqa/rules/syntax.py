@@ -2014,6 +2014,8 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             return passive  # "are rescued on Sunday after their boat was hit…": a past verb elsewhere dates it
         if tag in ("VBD", "MD") or word.lower() in _PAST_OR_FUTURE:
             return None, ""
+        if tag == "VBN" and i and tags[i - 1] in ("NNS", "NNPS") and verbs.past_base(word):
+            return None, ""  # "power cuts continued on Tuesday": a past verb after its plural subject
         if word in ("is", "are") and i + 1 < at and _event_participle(tokens[i + 1].text, tags[i + 1]):
             if any(tags[j] == "VBD" for j in range(i)) or _past_elsewhere(tokens, tags, i + 1):
                 return tokens[i], "was" if word == "is" else "were"

@@ -54,7 +54,7 @@ FIRES = [
     ("SYN008", "The board will review next month a plan to sell the airline."),
     ("SYN008", "The assembly endorsed in its session the new electoral law."),
     ("SYN008", "Customs seized during the month of Shawwal 12 tonnes of sugar."),
-    ("SYN008", "The league launched on Friday evening a campaign against racism."),
+    ("SYN008", "The league launched yesterday evening a campaign against racism."),
     ("SYN008", "Residents said the festival the thirtieth was cancelled."),
     ("SYN008", "The congress the ninth of the union opened in Tunis."),
     ("SYN008", "The Minister of Interior the Jordanian Mazen Farrayeh toured the crossing."),
@@ -115,6 +115,7 @@ SILENT = [
     ("SYN008", "It was the thirtieth festival the town had held."),
     ("SYN008", "The Minister of Interior, Mazen Farrayeh, toured the crossing."),
     ("SYN008", "He told on Sunday the story of his escape."),
+    ("SYN008", "The league launched on Friday evening a campaign against racism."),
     ("SYN008", "The firm expects next year a rise in sales."),
     ("LNG003", "Mudir Ahmed Salem opened the school."),
     ("LNG003", "The Wali of Khartoum ordered the markets closed."),
@@ -158,7 +159,8 @@ def test_able_to_of_security_bodies_and_brother_president():
     assert _found("The competent authorities were able to recover the stolen cars.", "TRN001")
     assert _found("Police were able to recover the stolen cars.", "TRN001") == []
     assert _found("The sultan thanked his brother, President of the Republic Ali Omar.", "TRN001")
-    assert _found("The court sentences on Sunday former minister Ali Omar to ten years.", "SYN008")
+    assert _found("The court sentences yesterday former minister Ali Omar to ten years.", "SYN008")
+    assert _found("The court sentenced on Sunday former minister Ali Omar to ten years.", "SYN008") == []
     assert _found("Prices fell on Sunday more than two percent.", "SYN008") == []
 
 

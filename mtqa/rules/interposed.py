@@ -20,7 +20,6 @@ from mtqa import regexes, verbs, word_order
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SP = r"[ \t]{1,3}"
 
@@ -37,8 +36,9 @@ def _words(items) -> str:
 def _adverbial_pattern() -> re.Pattern:
     """A verb, a time or circumstance, then the start of a noun phrase (its object)."""
     data = _data()
-    adverbial = (rf"on{_SP}(?:{_WEEKDAYS})(?:{_SP}(?:morning|evening|night|afternoon))?"
-                 rf"|(?:yesterday|today)(?:{_SP}(?:morning|evening|afternoon))?|(?:next|last|this){_SP}(?:week|month|year)"
+    # (not "on Sunday": English news writes "announced on Sunday a plan to…" too; on text nobody
+    # had read, 5 of 6 such findings were English)
+    adverbial = (rf"(?:yesterday|today)(?:{_SP}(?:morning|evening|afternoon))?|(?:next|last|this){_SP}(?:week|month|year)"
                  rf"|in{_SP}(?:a|its|his|her|their){_SP}(?:[a-z]+{_SP})?(?:{_words(data['circumstances'])})"
                  rf"|during{_SP}(?:the{_SP}month{_SP}of{_SP})?(?:{_MONTHS}|[A-Z][a-z]{{3,12}})(?:{_SP}\d{{4}})?"
                  rf"|at{_SP}dawn|earlier{_SP}today")
@@ -113,7 +113,6 @@ class InterposedOrder(Rule):
         "The cabinet ⟦will approve next week⟧ a new budget for the ports.",
         "The union ⟦condemned in a statement⟧ the arrest of two reporters.",
         "Inspectors ⟦detained during the month of Ramadan⟧ 30 traders for hoarding.",
-        "The fair ⟦opened on Sunday⟧ a new wing for children's books.",
         "The book ⟦fair the twentieth⟧ opened in the capital.",
         "⟦The Minister of Health the Iraqi⟧ Salih Hassan visited the ward.",
         "⟦The spokesman of the ministry official⟧ said the roads were open.",
@@ -125,6 +124,7 @@ class InterposedOrder(Rule):
         "He gave on Monday the winners their medals.",
         "The court will rule on Sunday the 12th.",
         "The fair opened on Sunday and closed on Friday.",
+        "The ministry announced on Sunday a plan to repave the coast road.",
         "It was the twentieth book fair the city has held.",
         "Henry the Eighth had six wives.",
         "The Minister of Health, Salih Hassan, visited the ward.",

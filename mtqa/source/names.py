@@ -165,6 +165,9 @@ def verdict(doc, lex, candidates):
             # one ordinary Arabic word (البيضاء "white", الزاوية "corner"): the source proves a
             # name only when the translation also writes the rendering as one; otherwise it is
             # one piece of the weighed evidence for an ambiguous rendering
+            if match.entry.category == "organization" and " " not in match.entry.arabic.strip():
+                return None  # a club's one ordinary word (الشرطة "police", الاتحاد "union"): as
+                # common in the source as its meaning in English; the English context decides
             if _written_as_name(doc, text, match):
                 return True
             return None if match.kind == "literal" else WEAK

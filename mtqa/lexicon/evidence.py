@@ -204,6 +204,7 @@ def weigh(
     after_core = _POSSESSIVE_AFTER.sub("", after).strip()  # possessives: "the X newspaper's"
     phrase = words_of(folded[start:end])
 
+    cue = None
     if cues:
         cue = _indexed(cues[0]).ending(before_core) or _indexed(cues[1]).starting(after)
         if cue:
@@ -302,8 +303,9 @@ def weigh(
     if own_country:
         # "the Egyptian Council of Elders", "Algerian daily The News": named as that country's
         fired.append(("own-country", w["own-country"]))
-    if category == "organization" and s.sports.search(text, sentence_start, sentence_end):
-        fired.append(("sports-result", w["sports-result"]))  # "The Dam won the league"
+    if category == "organization" and (had_the or text[start:start + 4] == "The ") \
+            and s.sports.search(text, sentence_start, sentence_end):
+        fired.append(("sports-result", w["sports-result"]))  # "The Dam won the league" ("Police said…" is no club)
     if content and all(t[0].isupper() for t in content) and not own_country \
             and _english_name(("The " if had_the else "") + written):
         # (not after another country's adjective: "the Bahraini Gulf News newspaper")

@@ -113,6 +113,7 @@ def entity_matches(doc, ctx):
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
+        kept = _owned_over_homonyms(kept)
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
@@ -178,6 +179,17 @@ def _outlets_over_places(kept, prose: str):
         return kept
     return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"
                                      and any(m.start <= o.start and o.end <= m.end for o in outlets))]
+
+
+def _owned_over_homonyms(kept):
+    """Drop the correct name of another country's body or outlet that a rendering named as its
+    own country's covers: "the Bahraini Gulf News newspaper" is أخبار الخليج (Akhbar Al
+    Khaleej), not the Dubai daily Gulf News (evidence own-country)."""
+    owned = [m for m in kept if "own-country" in m.evidence]
+    if not owned:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and any(
+        o.start <= m.start and m.end <= o.end and o.entry.country != m.entry.country for o in owned))]
 
 
 def _named_again(kept, near, folded):

@@ -59,6 +59,13 @@ FIRES = [
     ("Nouakchott (Mauritanian News Agency) - The minister of fisheries signed the accord.", "Mauritanian News Agency"),
     ("Sfax (Tunisia Africa News Agency) - Olive oil exports rose by a third.", "Tunisia Africa News Agency"),
     ("Former deputies of the Long Live Tunisia party joined the sit-in in Tunis.", "Long Live Tunisia"),
+    # national agencies named by the country's adjective (glosses of the Gulf adjectives)
+    ("Doha (Qatari News Agency) - The emir opened the new port.", "Qatari News Agency"),
+    ("Salalah (Omani News Agency) - The festival opened on Sunday.", "Omani News Agency"),
+    ("Muharraq (Bahraini News Agency) - The airport terminal opened.", "Bahraini News Agency"),
+    ("Jahra (Kuwaiti News Agency) - Rain flooded several roads.", "Kuwaiti News Agency"),
+    ("Tadjourah (Djiboutian News Agency) - The port resumed work.", "Djiboutian News Agency"),
+    ("Tyre (National Information Agency) - Shelling hit the outskirts of the town.", "National Information Agency"),
 ]
 
 TRAPS = [
@@ -82,6 +89,9 @@ TRAPS = [
     "The Higher Council of Ulema in Rabat issued a fatwa.",
     "Tunis (TAP) - Olive oil exports rose by a third.",
     "The Muslim Brotherhood group was banned in Egypt in 2013.",
+    "Doha (QNA) - The Qatar News Agency said the emir opened the new port.",
+    "Mosul (Iraqi News Agency) - The bridge reopened on Monday.",
+    "The Kuwait News Agency (KUNA) said the national agencies for the media met.",
 ]
 
 
@@ -127,6 +137,8 @@ def test_generated_shapes():
     rage = [f.lower() for f in lex.generated["operation-volcano-of-rage"]]
     assert "volcano of rage operation" in rage and "volcano of anger operation" in rage
     assert not [f for f in lex.generated["muslim-brotherhood"] if "Brotherhood" in f]
+    # outlet heads and adjectives only, plural too, name no one: "national agencies for the media"
+    assert not [f for f in lex.generated["national-news-agency"] if "agencies" in f]
 
 
 def test_one_word_club_in_the_source_decides_nothing():

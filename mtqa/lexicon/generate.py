@@ -335,6 +335,13 @@ def _operation_shapes(entry) -> list[str]:
     return unique_forms([f"{b} operation" for b in bare if b[:1].isupper() and len(b) > 3 and not b.isupper()])
 
 
+def _generic_word(word: str) -> bool:
+    """Whether `word` or its singular is one of `_generic_words` ("agencies", "channels")."""
+    generic = _generic_words()
+    return word in generic or (word.endswith("ies") and word[:-3] + "y" in generic) \
+        or (word.endswith("s") and word[:-1] in generic)
+
+
 def _plural_of_meaning(word: str) -> bool:
     """Whether `word` is the plural of a gloss meaning ("houses" of "house", "springs")."""
     meanings = english_meanings()
@@ -361,7 +368,7 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
         if re.search(r"['’]s?$", form) and " " not in form.strip():
             continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
-        if all(w in _generic_words() or _is_adjective(w) for w in content):
+        if all(_generic_word(w) or _is_adjective(w) for w in content):
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
         if entry.category == "place" and _plural_of_meaning(content[-1]):
             continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء

@@ -66,6 +66,8 @@ FIRES = [
     ("Jahra (Kuwaiti News Agency) - Rain flooded several roads.", "Kuwaiti News Agency"),
     ("Tadjourah (Djiboutian News Agency) - The port resumed work.", "Djiboutian News Agency"),
     ("Tyre (National Information Agency) - Shelling hit the outskirts of the town.", "National Information Agency"),
+    # a body's short name translated
+    ("Jeddah - The anti-corruption authority, known as Integrity, detained 12 municipal officials.", "Integrity"),
 ]
 
 TRAPS = [
@@ -92,6 +94,11 @@ TRAPS = [
     "Doha (QNA) - The Qatar News Agency said the emir opened the new port.",
     "Mosul (Iraqi News Agency) - The bridge reopened on Monday.",
     "The Kuwait News Agency (KUNA) said the national agencies for the media met.",
+    # English names of Arab bodies that translate the Arabic (NAM008 would take them for MT)
+    "The Desert Hawks Brigade fought east of Homs in 2016.",
+    "The Free Officers movement ended the monarchy in Egypt in 1952.",
+    "Units of the Rapid Intervention Forces deployed around Aden airport.",
+    "The auditors praised the integrity of the Saudi tender in Jeddah.",
 ]
 
 

@@ -66,6 +66,18 @@ FIRES = [
     ("Jahra (Kuwaiti News Agency) - Rain flooded several roads.", "Kuwaiti News Agency"),
     ("Tadjourah (Djiboutian News Agency) - The port resumed work.", "Djiboutian News Agency"),
     ("Tyre (National Information Agency) - Shelling hit the outskirts of the town.", "National Information Agency"),
+    # more clubs of the region: meaning words, and meaning words beside the town's name
+    ("The Union of the Capital lost 1-2 to the Youth of Belouizdad in the Algiers derby.", "Union of the Capital"),
+    ("The Union of the Capital lost 1-2 to the Youth of Belouizdad in the Algiers derby.", "Youth of Belouizdad"),
+    ("The Renaissance of Berkane reached the final after a 3-1 win in Oujda.", "Renaissance of Berkane"),
+    ("The Pledge beat Nejmeh 2-0 and lead the Lebanese league.", "Pledge"),
+    ("The Army and the Dignity drew 1-1 in the Syrian league.", "Dignity"),
+    ("The Conquest lost 0-1 to the Pioneer in the Saudi league.", "Pioneer"),
+    # a listed rendering with a capital "The", so written
+    ("The Algerian daily The News said the finance bill raises no new taxes.", "The News"),
+    # an agency's Arabic acronym read back as a word in a dateline
+    ("Riyadh (Was) - The civil defence warned of flash floods in Asir.", "Was"),
+    ("Algiers (Waj) - The interior minister visited Tamanrasset.", "Waj"),
     # a body's short name translated
     ("Jeddah - The anti-corruption authority, known as Integrity, detained 12 municipal officials.", "Integrity"),
 ]
@@ -99,6 +111,13 @@ TRAPS = [
     "The Free Officers movement ended the monarchy in Egypt in 1952.",
     "Units of the Rapid Intervention Forces deployed around Aden airport.",
     "The auditors praised the integrity of the Saudi tender in Jeddah.",
+    "Workers of the Mahalla spinning company went on strike over wages.",
+    "The youth of Constantine marched against unemployment on Friday.",
+    "Riyadh (SPA) - The civil defence warned of flash floods in Asir.",
+    "Israeli shells hit Qana, in south Lebanon, on Sunday.",
+    "The news reported by the Algerian agency was denied in Algiers.",
+    "The Algerian minister told the news site that bread prices would not rise.",
+    "Washington (AP) - The Army said it was recruiting more soldiers than last year.",
 ]
 
 

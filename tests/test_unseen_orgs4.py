@@ -70,8 +70,7 @@ FIRES = [
     ("The Union of the Capital lost 1-2 to the Youth of Belouizdad in the Algiers derby.", "Union of the Capital"),
     ("The Union of the Capital lost 1-2 to the Youth of Belouizdad in the Algiers derby.", "Youth of Belouizdad"),
     ("The Renaissance of Berkane reached the final after a 3-1 win in Oujda.", "Renaissance of Berkane"),
-    ("The Pledge beat Nejmeh 2-0 and lead the Lebanese league.", "Pledge"),
-    ("The Army and the Dignity drew 1-1 in the Syrian league.", "Dignity"),
+    ("The Army beat the Unity 1-0 in the Syrian league.", "Army"),
     ("The Conquest lost 0-1 to the Pioneer in the Saudi league.", "Pioneer"),
     # a listed rendering with a capital "The", so written
     ("The Algerian daily The News said the finance bill raises no new taxes.", "The News"),

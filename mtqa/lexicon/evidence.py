@@ -46,6 +46,8 @@ class Settings:
     meaning: tuple[str, ...]
     not_name_words: frozenset[str]
     foreign_owners: tuple[str, ...] = ()
+    country_words: dict[str, tuple[str, ...]] | None = None
+    sports: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,9 @@ def settings() -> Settings:
         meaning=tuple(data["meaning"]["before"]),
         not_name_words=frozenset(data["not_name_words"]["before"]),
         foreign_owners=tuple(data.get("foreign_owners", {}).get("before", ())),
+        country_words={k: tuple(v) for k, v in data.get("country_words", {}).items()},
+        sports=regexes.compile(r"(?<![\w-])\d{1,2}[-–]\d{1,2}(?![\w-])|\b(?:" + "|".join(
+            map(re.escape, data.get("sports", {}).get("words", ()))) + r")\b", re.IGNORECASE),
     )
 
 
@@ -178,6 +183,7 @@ def weigh(
     document_names: bool,
     stop_words: frozenset[str],
     own_heads: tuple[str, ...] | None = None,
+    country: str = "",
 ) -> Weighing:
     """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
     s = settings()
@@ -198,6 +204,7 @@ def weigh(
     after_core = _POSSESSIVE_AFTER.sub("", after).strip()  # possessives: "the X newspaper's"
     phrase = words_of(folded[start:end])
 
+    cue = None
     if cues:
         cue = _indexed(cues[0]).ending(before_core) or _indexed(cues[1]).starting(after)
         if cue:
@@ -292,7 +299,16 @@ def weigh(
         fired.append(("name-follows", w["name-follows"]))
     if not name_after and _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
         fired.append(("inside-name", w["inside-name"]))
-    if content and all(t[0].isupper() for t in content) and _english_name(("The " if had_the else "") + written):
+    own_country = _own_country(before, country, head_index, s)
+    if own_country:
+        # "the Egyptian Council of Elders", "Algerian daily The News": named as that country's
+        fired.append(("own-country", w["own-country"]))
+    if category == "organization" and (had_the or text[start:start + 4] == "The ") \
+            and s.sports.search(text, sentence_start, sentence_end):
+        fired.append(("sports-result", w["sports-result"]))  # "The Dam won the league" ("Police said…" is no club)
+    if content and all(t[0].isupper() for t in content) and not own_country \
+            and _english_name(("The " if had_the else "") + written):
+        # (not after another country's adjective: "the Bahraini Gulf News newspaper")
         fired.append(("english-name", w["english-name"]))
     if category in _MEDIA and _foreign_owner(before_core, head_index, s.foreign_owners):
         fired.append(("foreign-owner", w["foreign-owner"]))
@@ -312,6 +328,20 @@ def weigh(
         fired.append((f"determiner:{last}", w["determiner"]))
     score = round(sum(v for _, v in fired), 3)
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
+
+
+def _own_country(before: str, country: str, heads: _Phrases, s: Settings) -> bool:
+    """Whether `before` (the words before a match) ends with the adjective or possessive of the
+    entry's country, "the" and one head noun of its category allowed between: "the egyptian",
+    "algerian daily", "egypt's"."""
+    words = s.country_words.get(country) if s.country_words else None
+    if not words or not before:
+        return False
+    before = before[:-4].rstrip() if _ends_with(before, "the") else before
+    head = heads.ending(before)
+    if head:
+        before = before[: len(before) - len(head)].rstrip()
+    return any(_ends_with(before, word) for word in words)
 
 
 def _ends_in_group_head(phrase: str, category: str, s: Settings) -> bool:
@@ -374,9 +404,9 @@ def _joined_capitalised(text, start, end, sentence_start, allowed, heads) -> boo
     if of_name and text[sentence_start : window + of_name.start()].strip(" \"'“‘(") and \
             of_name.group(1).lower() not in allowed and of_name.group(1).lower() not in heads:
         # "the Government of Hope", "the Queen of Sheba": an English "X of Y" name (not when a
-        # head noun follows: "the Revolutionary Council of the Conquest movement")
-        after = _NEXT.match(text[end : end + 40])
-        if not (after and after.group(1).lower() in heads):
+        # head noun ends the match or follows it: "the Revolutionary Council of the Conquest
+        # movement", "Chief of Staff of the National People's Army")
+        if not _ends_with_head(text, start, end, heads):
             return True
     and_name = _AND_NAME.search(text[window:start])
     if and_name and text[sentence_start : window + and_name.start()].strip(" \"'“‘(") and \

@@ -287,7 +287,8 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
             if len(choice) == 3:
                 a, b, c = choice
                 shapes += [f"{a} of the {b} of {c}", f"{a} of {b} of the {c}",  # mixed articles
-                           f"{b} of the {c} {a}", f"{b} of {c} {a}"]  # Free Men of the Levant Movement
+                           f"{b} of the {c} {a}", f"{b} of {c} {a}",  # Free Men of the Levant Movement
+                           f"{a} of the {c}'s {b}", f"{a} of {c}'s {b}"]  # Council of the People's Deputies
         for shape in shapes:
             out.append(shape)
             plural = _plural(shape.split()[-1]) if "'" not in shape else ""
@@ -324,6 +325,23 @@ def _generic_words() -> frozenset[str]:
     return frozenset(heads | {"news", "press", "media", "information"})
 
 
+def _operation_shapes(entry) -> list[str]:
+    """A military operation named "Operation X" in English, as MT words it with the Arabic
+    order of عملية X: "X operation" ("the Volcano of Rage operation", "the Prosperity Guardian
+    operation"), for X its name and each accepted form without "Operation"."""
+    if entry.category != "military-operation" or not entry.name.startswith("Operation "):
+        return []
+    bare = [f.removeprefix("Operation ") for f in entry.correct_forms]
+    return unique_forms([f"{b} operation" for b in bare if b[:1].isupper() and len(b) > 3 and not b.isupper()])
+
+
+def _generic_word(word: str) -> bool:
+    """Whether `word` or its singular is one of `_generic_words` ("agencies", "channels")."""
+    generic = _generic_words()
+    return word in generic or (word.endswith("ies") and word[:-3] + "y" in generic) \
+        or (word.endswith("s") and word[:-1] in generic)
+
+
 def _plural_of_meaning(word: str) -> bool:
     """Whether `word` is the plural of a gloss meaning ("houses" of "house", "springs")."""
     meanings = english_meanings()
@@ -340,7 +358,7 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
     never = {f.lower() for f in entry.never}
     kept = []
-    for form in generated_renderings(entry.arabic, entry.name):
+    for form in [*generated_renderings(entry.arabic, entry.name), *_operation_shapes(entry)]:
         lower = form.lower()
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):
@@ -350,7 +368,7 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # function words only, or an adjective alone ("the Sudanese" army): not a name
         if re.search(r"['’]s?$", form) and " " not in form.strip():
             continue  # a possessive alone ("People's" for الأهلي) qualifies a name, it is none
-        if all(w in _generic_words() or _is_adjective(w) for w in content):
+        if all(_generic_word(w) or _is_adjective(w) for w in content):
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
         if entry.category == "place" and _plural_of_meaning(content[-1]):
             continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء

@@ -327,6 +327,7 @@ class Lexicon:
             sentence_start=sentence_start, sentence_end=sentence_end,
             category=match.entry.category, generated=match.kind == GENERATED, cues=self._cues.get(match.entry.id),
             document_names=document_names, stop_words=_stop_words(), own_heads=own_heads(match.entry.arabic),
+            country=match.entry.country,
         )
 
     def in_context(self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int) -> bool:

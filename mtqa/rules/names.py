@@ -19,6 +19,7 @@ from mtqa.lexicon.matcher import (
     AMBIGUOUS,
     CORRECT,
     GENERATED,
+    IN_CONTEXT,
     LITERAL,
     MISSPELLED,
     REORDERED,
@@ -93,6 +94,8 @@ def entity_matches(doc, ctx):
             if decided is True and m.kind in _WEIGHED:
                 m = replace(m, evidence=("named-in-source",))
             elif m.kind in _WEIGHED:
+                if _needs_capital_the(m, prose):
+                    continue
                 weighing = decided_alone(prose[m.start : m.end], m.kind == GENERATED)
                 if weighing is None:
                     sentence = doc.sentence_at(m.start)
@@ -113,6 +116,7 @@ def entity_matches(doc, ctx):
             kept.append(with_article(m, folded))
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
+        kept = _owned_over_homonyms(kept)
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
@@ -148,6 +152,17 @@ def _not_explained(wrong, correct, prose: str) -> list:
     return kept
 
 
+def _needs_capital_the(m, prose: str) -> bool:
+    """Whether a hand-listed rendering that opens with a capital "The" ("The News" for الخبر,
+    El Khabar) is written here otherwise: "told the news site", "The news reported by…" are
+    English; only "The News" so written is the name."""
+    if m.kind != IN_CONTEXT or prose[m.start : m.start + 4].lower() != "the ":
+        return False
+    written = prose[m.start : m.end]
+    forms = [f for f in m.entry.literal_in_context if f.startswith("The ") and f.lower() == written.lower()]
+    return bool(forms) and written not in forms
+
+
 def _acronym_in_lower_case(m, prose: str) -> bool:
     """Whether a correct match is an acronym of the entry written in lower case: "is" is no
     "IS" (the Islamic State group), "amal" no "AMAL"; the scan folds case."""
@@ -178,6 +193,17 @@ def _outlets_over_places(kept, prose: str):
         return kept
     return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"
                                      and any(m.start <= o.start and o.end <= m.end for o in outlets))]
+
+
+def _owned_over_homonyms(kept):
+    """Drop the correct name of another country's body or outlet that a rendering named as its
+    own country's covers: "the Bahraini Gulf News newspaper" is أخبار الخليج (Akhbar Al
+    Khaleej), not the Dubai daily Gulf News (evidence own-country)."""
+    owned = [m for m in kept if "own-country" in m.evidence]
+    if not owned:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and any(
+        o.start <= m.start and m.end <= o.end and o.entry.country != m.entry.country for o in owned))]
 
 
 def _named_again(kept, near, folded):
@@ -1391,11 +1417,20 @@ _DATELINE_SOURCE = re.compile(
 
 def _translated_dateline_source(rule, doc, taken):
     """NAM005 for the source named in a dateline's parentheses by the meaning of its Arabic
-    name ("Aden (The Days) -"), when the lexicon does not know it."""
+    name ("Aden (The Days) -"), when the lexicon does not know it, or by its Arabic acronym read
+    back as a word ("Riyadh (Was) -" for واس, SPA)."""
+    from mtqa.rules.translated_names import _data as tn_data
+
     for match in at_line_starts(_DATELINE_SOURCE, doc.prose, "("):  # (every match has one)
         meanings, names, counts = english_meanings(), english_names(), ngram_counts()  # (read once)
         phrase = match.group(1)
         start, end = match.start(1), match.end(1)
+        acronym = tn_data()["dateline_acronyms"].get(phrase)
+        if acronym and not taken.overlaps(start, end):
+            message = (f"The dateline's source ({phrase}) reads the Arabic acronym of a news agency as a word; "
+                       f"English news writes {acronym}.")
+            yield rule.finding(doc, start, end, message, [acronym], safe=False, evidence=["arabic-acronym", "dateline"])
+            continue
         words = phrase.split()
         glossed = [_meaning(w, meanings) for w in words]
         if any(g is None for g in glossed) or not any(g[0] == "noun" for g in glossed) or taken.overlaps(start, end):

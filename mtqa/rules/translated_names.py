@@ -82,6 +82,7 @@ def _data() -> dict:
         "verbs": frozenset(data["verbs"]),
         "outlet_verbs": frozenset(data["outlet_verbs"]),
         "not_names": frozenset(data["not_names"]),
+        "dateline_acronyms": dict(data.get("dateline_acronyms", {})),
         "english_names": frozenset(n.lower() for n in data["english_names"]),
         "english_names_cased": frozenset(data["english_names"]),
         "heads_strict": frozenset(data["heads_strict"]),

@@ -149,8 +149,9 @@ def verdict(doc, lex, candidates):
         found = named.get(match.entry.id, [])
         strong = [n for n in found if n.strong]
         if strong:
-            if correct.get(match.entry.id, 0) >= len(found):
-                return None  # every occurrence is rendered correctly: this is another word
+            if correct.get(match.entry.id, 0) >= len(strong):
+                return None  # every occurrence that names it is rendered correctly: this is another
+                # word (لقناة الأسبوع as Al-Osboa, then الأسبوع المقبل as "next week")
             if match.kind in ("in_context", "generated") and folded[match.end : match.end + 4] == " of ":
                 return None  # "the island of Malta"
             if match.kind == "generated" and _inside_title_run(text, match.start, match.end):
@@ -165,6 +166,9 @@ def verdict(doc, lex, candidates):
             # one ordinary Arabic word (البيضاء "white", الزاوية "corner"): the source proves a
             # name only when the translation also writes the rendering as one; otherwise it is
             # one piece of the weighed evidence for an ambiguous rendering
+            if match.entry.category == "organization" and " " not in match.entry.arabic.strip():
+                return None  # a club's one ordinary word (الشرطة "police", الاتحاد "union"): as
+                # common in the source as its meaning in English; the English context decides
             if _written_as_name(doc, text, match):
                 return True
             return None if match.kind == "literal" else WEAK

@@ -40,8 +40,13 @@ def around(prose: str, anchors, pattern: re.Pattern, before: int, after: int) ->
 
 
 def occurrences(prose: str, *literals: str):
-    """Offsets of every occurrence of each literal (str.find: no regular-expression scan)."""
+    """Offsets of every occurrence of each literal (str.find: no regular-expression scan; in a
+    long text, from the one pass of `expect`ed literals)."""
     for literal in literals:
+        found = _indexed(prose, literal)
+        if found is not None:
+            yield from found
+            continue
         at = prose.find(literal)
         while at >= 0:
             yield at
@@ -116,13 +121,83 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
     scan of every capitalised word is not), starting up to `back` characters before it."""
     seen = set()
     for needle in needles:
-        at = prose.find(needle)
-        while at >= 0:
+        for at in _apart(prose, needle):
             match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
             if match and match.start() <= at + 1 and match.start() not in seen:
                 seen.add(match.start())
                 yield match
-            at = prose.find(needle, at + len(needle))
+
+
+def _apart(text: str, literal: str):
+    """The occurrences of `literal` that do not overlap the one before (each searched from the
+    end of the last)."""
+    found = _indexed(text, literal)
+    if found is None:
+        at = text.find(literal)
+        while at >= 0:
+            yield at
+            at = text.find(literal, at + len(literal))
+        return
+    next_at = 0
+    for at in found:
+        if at >= next_at:
+            yield at
+            next_at = at + len(literal)
+
+
+# -- the literals of many rules in one long text: one pass ---------------------------------
+
+#: characters: in a text this long, the `expect`ed literals are found in one automaton pass
+#: (each str.find over 1 MB of text takes about 1 ms; ~200 of them on the rules' literals)
+LONG_TEXT = 1 << 16
+_EXPECTED: list = []  # callables that give literals rules look for (expect)
+_automaton = None  # over every expected literal, built at the first long text
+_last: list = [None, None, None]  # the last long text indexed, {literal: its offsets in it}, the automaton
+
+
+def expect(literals) -> None:
+    """Declare literals that a rule looks for with occurrences, at_literals or near_literals
+    (a collection, or a callable that returns one, called when the first long text comes): in
+    a long text they are all found in one pass of an automaton, once per text. The same
+    offsets either way; a literal not declared is searched for with str.find."""
+    global _automaton
+    _EXPECTED.append(literals)
+    _automaton = None
+    _last[:] = None, None, None
+
+
+def _indexed(text: str, literal: str) -> list[int] | tuple | None:
+    """The offsets of every occurrence of `literal` in `text` (increasing, overlapping ones
+    too) from the one pass over a long text, or None (a short text, or a literal not expected)."""
+    if len(text) < LONG_TEXT:
+        return None
+    if _last[0] is not text:
+        automaton = _expected_automaton()
+        if automaton is None:
+            return None
+        offsets: dict[str, list[int]] = {}
+        for end, found in automaton.iter(text):
+            offsets.setdefault(found, []).append(end - len(found) + 1)
+        _last[:] = text, offsets, automaton
+    found = _last[1].get(literal)
+    if found is not None:
+        return found
+    return () if literal in _last[2] else None
+
+
+def _expected_automaton():
+    global _automaton
+    if _automaton is None and _EXPECTED:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for source in _EXPECTED:
+            for literal in (source() if callable(source) else source):
+                if literal:
+                    automaton.add_word(literal, literal)
+        automaton.make_automaton()
+        _automaton = automaton
+    return _automaton
 
 
 def literals_in(literals, words, starts_word: bool = False) -> list[str]:

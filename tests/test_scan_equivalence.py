@@ -233,3 +233,74 @@ def test_patterns_tried_at_their_marks_as_finditer(module, pattern, shortcut, pi
         found += bool(expected)
         assert _spans(getattr(rules, shortcut)(text)) == expected, text
     assert found > 100
+
+
+def test_expected_literals_of_a_long_text_as_str_find():
+    """In a long text, the literals rules declare (scan.expect) are found in one automaton pass:
+    the same offsets as str.find gives (overlapping ones for occurrences, each after the last
+    for near_literals), and a literal no rule declares is searched for as before."""
+    import re
+
+    literals = ("aa", "aba", "Mr", "the ", "he t", "x of ")
+    saved = list(scan._EXPECTED)
+    try:
+        scan.expect(literals)
+        rng = random.Random(5)
+        text = "".join(rng.choice(("a", "b", "aa", "ab", "Mr ", "the ", "he ", "t", "x of ", "\n", "é"))
+                       for _ in range(scan.LONG_TEXT // 2))
+        assert len(text) >= scan.LONG_TEXT
+        for literal in (*literals, "ba"):  # ("ba": declared by no rule)
+            expected, at = [], text.find(literal)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(literal, at + 1)
+            assert list(scan.occurrences(text, literal)) == expected, literal
+            assert (scan._indexed(text, literal) is None) == (literal == "ba")
+        pattern = re.compile(r"(?:th)?e t|a+b?a")
+        plain = []
+        for needle in ("he t", "aa", "aba"):
+            at = text.find(needle)
+            while at >= 0:
+                plain.append(at)
+                at = text.find(needle, at + len(needle))
+        found = [m.span() for m in scan.near_literals(text, ("he t", "aa", "aba"), pattern, 2)]
+        assert len(found) > 100 and len({a for a in plain}) >= len(found)
+        scan._last[:] = None, None, None  # (the same text searched afresh with str.find alone)
+        saved_expected, scan._EXPECTED[:] = list(scan._EXPECTED), []
+        scan._automaton = None
+        assert [m.span() for m in scan.near_literals(text, ("he t", "aa", "aba"), pattern, 2)] == found
+        scan._EXPECTED[:] = saved_expected
+    finally:
+        scan._EXPECTED[:] = saved
+        scan._automaton = None
+        scan._last[:] = None, None, None
+
+
+def test_the_name_rules_declare_every_literal_they_look_for():
+    """Every literal a NAM rule looks for in a long text is found by the one pass (scan.expect):
+    the name rules' examples, repeated into a long text, ask for no literal it lacks."""
+    from mtqa.document import Document
+    from mtqa.rules import all_rules, check_one, parse_example
+
+    rules = [rule for rule in all_rules() if rule.id.startswith("NAM")]
+    examples = [parse_example(text)[0] for rule in rules for text in (*rule.bad, *rule.good)]
+    text = "\n".join(examples)
+    text = "\n".join([text] * (scan.LONG_TEXT // len(text) + 1))
+    asked = []
+    plain = scan._indexed
+
+    def indexed(prose, literal):
+        found = plain(prose, literal)
+        if prose is text:
+            asked.append((literal, found is None))
+        return found
+
+    scan._indexed = indexed
+    try:
+        doc = Document(text=text)
+        for rule in rules:
+            check_one(rule, doc)
+    finally:
+        scan._indexed = plain
+    assert len(asked) > 50
+    assert not [literal for literal, missing in asked if missing], "declare them with scan.expect"

@@ -32,7 +32,7 @@ from mtqa.source import names as source_names
 from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
 from mtqa.lexicon.generate import english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
-from mtqa.scan import at_literals, literals_in
+from mtqa.scan import at_literals, expect, literals_in
 from mtqa.translit import common_given_names
 from mtqa.rules.foreign_places import respelled_places
 from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
@@ -1349,6 +1349,7 @@ _CITED_OPENINGS = tuple(f"{verb} the " for verb in ("told", "in statements to", 
                                                     "In remarks to", "in an interview with", "In an interview with",
                                                     "speaking to", "Speaking to", "spoke to", "revealed to",
                                                     "confirmed to", "said to"))
+expect(_HEAD_FIRST_OPENINGS + _CITED_OPENINGS)  # (found in one pass in a long text: scan.expect)
 
 
 def _cited_adjective_outlet(rule, doc, taken, wrong, correct):

@@ -25,7 +25,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.scan import at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
 from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence, settings
 from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
@@ -1108,6 +1108,16 @@ def _place_word_openings() -> tuple[str, ...]:
     return tuple(f"{word} of " for word in _data()["place_words"])
 
 
+def _lower_place_needles() -> tuple[str, ...]:
+    """" district", " town"…: where a match of _LOWER_PLACE can end."""
+    return tuple(f" {head}" for head in _data()["lower_place_heads"])
+
+
+# the literals this module's shapes are found at (in a long text in one pass: scan.expect)
+expect(lambda: (*_QUOTED_OPENINGS, *_ORDER_OPENINGS, *_EMIR_NEEDLES, " the Great ", "eligious reference", "eligious Reference",
+                *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles()))
+
+
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
     MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr), "Inn of Shaykhun"
@@ -1173,7 +1183,7 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     of `town_words` ("the door town" for الباب)."""
     data = _data()
     prose = doc.prose
-    matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
+    matches = list(near_literals(prose, _lower_place_needles(), _LOWER_PLACE, 40))
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts = ngram_counts()

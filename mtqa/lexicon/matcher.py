@@ -210,14 +210,15 @@ class Lexicon:
     @property
     def automaton(self) -> ahocorasick.Automaton:
         """Every pattern in one Aho-Corasick automaton, built when first asked for (30 ms: a
-        start on a few words looks its words up instead, see `_short_hits`)."""
+        start on a few words looks its words up instead, see `_short_hits`). The pattern table
+        is then dropped (2.5 MB: the automaton holds the patterns and their values)."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             add = automaton.add_word
             for pattern, value in self._patterns.items():
                 add(pattern, value)
             automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton, self._patterns = automaton, None
         return self._automaton
 
     def _short_hits(self, window: str) -> list[tuple[int, int, tuple]] | None:
@@ -244,7 +245,8 @@ class Lexicon:
     def parts(self) -> tuple:
         """Plain data the Lexicon is rebuilt from (the on-disk cache keeps it)."""
         names = [f.name for f in fields(Entry)]
-        return [[getattr(e, n) for n in names] for e in self.entries], self._patterns, self._cues, self.generated
+        patterns = self._patterns if self._patterns is not None else dict(self._automaton.items())
+        return [[getattr(e, n) for n in names] for e in self.entries], patterns, self._cues, self.generated
 
     @classmethod
     def from_parts(cls, parts) -> "Lexicon":

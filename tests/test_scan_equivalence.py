@@ -120,6 +120,22 @@ def test_capital_countries_as_finditer():
     assert found > 50
 
 
+def test_domain_first_as_finditer():
+    from mtqa.rules.translated_names import _DOMAIN_FIRST, _domain_first
+
+    rng = random.Random(6)
+    choices = (["", "x", "the", "(", "a2", "é"], ["Elections", "Investment", "elections", "ElectionsX", "McDonald", "Élections"],
+               ["National", "Supreme", "High", "Higher", "national", "Central,"], ["", "National", "Independent", "Public"],
+               ["Commission", "Authority", "Commissions", "Authority-", "Council", "x"], ["", ".", " of"])
+    found = 0
+    for _ in range(4000):
+        text = rng.choice((" ", " ", "  ", "")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(_DOMAIN_FIRST.finditer(text))
+        found += bool(expected)
+        assert _spans(_domain_first(text)) == expected, text
+    assert found > 50
+
+
 def test_literals_in_keeps_every_literal_a_text_holds():
     from mtqa.document import Document
 

@@ -42,11 +42,16 @@ def around(prose: str, anchors, pattern: re.Pattern, before: int, after: int) ->
 def occurrences(prose: str, *literals: str):
     """Offsets of every occurrence of each literal (str.find: no regular-expression scan; in a
     long text, from the one pass of `expect`ed literals)."""
+    index = _index(prose) if len(prose) >= LONG_TEXT else None
     for literal in literals:
-        found = _indexed(prose, literal)
-        if found is not None:
-            yield from found
-            continue
+        if index is not None:
+            found = index[0].get(literal)
+            if found is not None:
+                yield from found
+                continue
+            if literal in index[1]:
+                continue  # (expected, and not in the text)
+            _searched_alone(literal)
         at = prose.find(literal)
         while at >= 0:
             yield at
@@ -98,6 +103,10 @@ def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
     """The matches of pattern.finditer(text), found by trying `pattern` only where one of the
     `literals` occurs (every match of `pattern` starts with one of them): the same matches, in
     the same order, from str.find instead of a scan that tries every position."""
+    if len(text) < LONG_TEXT:  # (a short text holds few of them: tested first in one quick loop)
+        literals = [literal for literal in literals if literal in text]
+        if not literals:
+            return []
     return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))
 
 
@@ -120,19 +129,24 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
     """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
     scan of every capitalised word is not), starting up to `back` characters before it."""
     seen = set()
+    if len(prose) < LONG_TEXT:  # (a short text holds few of them: tested first in one quick loop)
+        needles = [needle for needle in needles if needle in prose]
     for needle in needles:
-        for at in _apart(prose, needle):
+        for at in apart(prose, needle):
             match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
             if match and match.start() <= at + 1 and match.start() not in seen:
                 seen.add(match.start())
                 yield match
 
 
-def _apart(text: str, literal: str):
-    """The occurrences of `literal` that do not overlap the one before (each searched from the
-    end of the last)."""
-    found = _indexed(text, literal)
+def apart(text: str, literal: str):
+    """The offsets of the occurrences of `literal` that do not overlap the one before (each
+    searched for from the end of the last, as a str.find loop does; in a long text, from the
+    one pass of `expect`ed literals)."""
+    found = _indexed(text, literal) if len(text) >= LONG_TEXT else None
     if found is None:
+        if len(text) >= LONG_TEXT:
+            _searched_alone(literal)
         at = text.find(literal)
         while at >= 0:
             yield at
@@ -169,8 +183,23 @@ def expect(literals) -> None:
 def _indexed(text: str, literal: str) -> list[int] | tuple | None:
     """The offsets of every occurrence of `literal` in `text` (increasing, overlapping ones
     too) from the one pass over a long text, or None (a short text, or a literal not expected)."""
-    if len(text) < LONG_TEXT:
+    index = _index(text) if len(text) >= LONG_TEXT else None
+    if index is None:
         return None
+    found = index[0].get(literal)
+    if found is not None:
+        return found
+    return () if literal in index[1] else None
+
+
+def _searched_alone(literal: str) -> None:
+    """Called for each literal of a long text that no rule `expect`ed (searched for with
+    str.find on its own): tests/test_scan_equivalence.py counts them."""
+
+
+def _index(text: str):
+    """({expected literal: its offsets in `text`}, the automaton of the expected literals), from
+    one pass over `text` (kept for the last text), or None when no literal is expected."""
     if _last[0] is not text:
         automaton = _expected_automaton()
         if automaton is None:
@@ -179,10 +208,7 @@ def _indexed(text: str, literal: str) -> list[int] | tuple | None:
         for end, found in automaton.iter(text):
             offsets.setdefault(found, []).append(end - len(found) + 1)
         _last[:] = text, offsets, automaton
-    found = _last[1].get(literal)
-    if found is not None:
-        return found
-    return () if literal in _last[2] else None
+    return _last[1], _last[2]
 
 
 def _expected_automaton():

@@ -25,7 +25,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.scan import apart, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
 from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence, settings
 from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
@@ -555,8 +555,7 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     heads, domains = data["body_heads"], data["body_domains"]
     matches = []
     for literal in heads:
-        at = prose.find(literal)
-        while at >= 0:
+        for at in apart(prose, literal):
             before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
             if before and before.start(2) == at:
                 words = before.group(1).split()
@@ -568,14 +567,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             after = _BODY_AFTER.match(prose, at)
             if after:
                 matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
-            at = prose.find(literal, at + len(literal))
-    for literal in ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of "):
-        at = prose.find(literal)
-        while at >= 0:
+    for literal in _GOVERNOR_NEEDLES:
+        for at in apart(prose, literal):
             governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
             if governor and "Islamic " not in governor.group():
                 matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
-            at = prose.find(literal, at + len(literal))
     if not matches or not arab_context(doc, wrong, correct):
         return
     from mtqa.rules.names import _Spans
@@ -781,13 +777,11 @@ _EMIR_NEEDLES = tuple(
 
 def _martyr_brigades(prose: str):
     """_MARTYR_BRIGADES matched where "martyr" is written (str.find), not scanned for."""
-    for needle in ("martyr ", "Martyr "):
-        at = prose.find(needle)
-        while at >= 0:
+    for needle in _MARTYR_NEEDLES:
+        for at in apart(prose, needle):
             match = _MARTYR_BRIGADES.match(prose, at, at + 120)
             if match and (not at or not prose[at - 1].isalnum()):
                 yield match
-            at = prose.find(needle, at + len(needle))
 
 
 def _title_calques(rule, doc, taken, wrong, correct):
@@ -870,26 +864,20 @@ def _translated_landmarks(rule, doc, taken, wrong, correct):
     found = []
     for head in _landmark_data()["heads"]:
         literal = " " + head
-        at = prose.find(literal)
-        while at >= 0:
+        for at in apart(prose, literal):
             match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
             quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
             if match and match.end(2) == at + len(literal) and not quoted:
                 found.append((match.start(1), match.end(2), match.group(1).split(), head))
-            at = prose.find(literal, at + len(literal))
     for literal in ("Mount of ", "Battle of "):
-        at = prose.find(literal)
-        while at >= 0:
+        for at in apart(prose, literal):
             match = _MOUNT_OF.match(prose, at)
             if match and prose[max(0, at - 4) : at] in ("the ", "The "):
                 found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
-            at = prose.find(literal, at + len(literal))
-    at = prose.find("Mount ")
-    while at >= 0:
+    for at in apart(prose, "Mount "):
         match = _MOUNT_BARE.match(prose, at)
         if match and match.group(2) != "of":
             found.append((match.start(1), match.end(2), [match.group(2)], "Mount "))
-        at = prose.find("Mount ", at + 6)
     if not found or not arab_context(doc, wrong, correct):
         return
     data, meanings, counts = _data(), english_meanings(), ngram_counts()
@@ -939,9 +927,8 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
 
     prose = doc.prose
     found = []
-    for literal in ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of "):
-        at = prose.find(literal)
-        while at >= 0:
+    for literal in _UNIT_NEEDLES:
+        for at in apart(prose, literal):
             after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
             if after and after.start(2) == at:
                 name, first = after.group(1), after.start(1)
@@ -951,7 +938,6 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
             before = _UNIT_BEFORE.match(prose, at)
             if before:
                 found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
-            at = prose.find(literal, at + len(literal))
     if not found or not arab_context(doc, wrong, correct):
         return
     counts = ngram_counts()
@@ -1126,14 +1112,20 @@ def _place_word_openings() -> tuple[str, ...]:
     return tuple(f"{word} of " for word in _data()["place_words"])
 
 
+@lru_cache(maxsize=1)
 def _lower_place_needles() -> tuple[str, ...]:
     """" district", " town"…: where a match of _LOWER_PLACE can end."""
     return tuple(f" {head}" for head in _data()["lower_place_heads"])
 
 
+_GOVERNOR_NEEDLES = ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of ")
+_MARTYR_NEEDLES = ("martyr ", "Martyr ")
+_UNIT_NEEDLES = ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of ")
 # the literals this module's shapes are found at (in a long text in one pass: scan.expect)
 expect(lambda: (*_QUOTED_OPENINGS, *_ORDER_OPENINGS, *_EMIR_NEEDLES, " the Great ", "eligious reference", "eligious Reference",
-                *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles()))
+                *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles(),
+                *_data()["body_heads"], *_GOVERNOR_NEEDLES, *_MARTYR_NEEDLES, *_UNIT_NEEDLES,
+                *(" " + head for head in _landmark_data()["heads"]), "Mount of ", "Battle of ", "Mount "))
 
 
 def _translated_place_words(rule, doc, taken, wrong, correct):

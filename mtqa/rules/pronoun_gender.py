@@ -17,7 +17,7 @@ from functools import lru_cache
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
-from mtqa.scan import apart, expect
+from mtqa.scan import apart_each, expect
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +81,7 @@ def _women(doc, data) -> list[tuple[int, int]]:
     women = data["woman"]
     found = [(start, end) for start, end, written in _name_tokens(doc) if written in women]
     prose = doc.prose
-    for title in data["woman_lower"]:
-        found.extend((at, at + len(title)) for at in apart(prose, title))
+    found.extend((at, at + len(title)) for title, at in apart_each(prose, data["woman_lower"]))
     return sorted(found)
 
 

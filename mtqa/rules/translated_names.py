@@ -25,7 +25,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import apart, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.scan import apart_each, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
 from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence, settings
 from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
@@ -554,24 +554,22 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     data = _data()
     heads, domains = data["body_heads"], data["body_domains"]
     matches = []
-    for literal in heads:
-        for at in apart(prose, literal):
-            before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
-            if before and before.start(2) == at:
-                words = before.group(1).split()
-                first = before.start(1)
-                if words[0] in ("The", "A", "An"):  # a sentence-initial article
-                    first, words = first + len(words[0]) + 1, words[1:]
-                if words:
-                    matches.append((first, before.end(2), words, literal))
-            after = _BODY_AFTER.match(prose, at)
-            if after:
-                matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
-    for literal in _GOVERNOR_NEEDLES:
-        for at in apart(prose, literal):
-            governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
-            if governor and "Islamic " not in governor.group():
-                matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
+    for literal, at in apart_each(prose, heads):
+        before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
+        if before and before.start(2) == at:
+            words = before.group(1).split()
+            first = before.start(1)
+            if words[0] in ("The", "A", "An"):  # a sentence-initial article
+                first, words = first + len(words[0]) + 1, words[1:]
+            if words:
+                matches.append((first, before.end(2), words, literal))
+        after = _BODY_AFTER.match(prose, at)
+        if after:
+            matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
+    for literal, at in apart_each(prose, _GOVERNOR_NEEDLES):
+        governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
+        if governor and "Islamic " not in governor.group():
+            matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
     if not matches or not arab_context(doc, wrong, correct):
         return
     from mtqa.rules.names import _Spans
@@ -777,11 +775,10 @@ _EMIR_NEEDLES = tuple(
 
 def _martyr_brigades(prose: str):
     """_MARTYR_BRIGADES matched where "martyr" is written (str.find), not scanned for."""
-    for needle in _MARTYR_NEEDLES:
-        for at in apart(prose, needle):
-            match = _MARTYR_BRIGADES.match(prose, at, at + 120)
-            if match and (not at or not prose[at - 1].isalnum()):
-                yield match
+    for _, at in apart_each(prose, _MARTYR_NEEDLES):
+        match = _MARTYR_BRIGADES.match(prose, at, at + 120)
+        if match and (not at or not prose[at - 1].isalnum()):
+            yield match
 
 
 def _title_calques(rule, doc, taken, wrong, correct):
@@ -862,19 +859,16 @@ def _translated_landmarks(rule, doc, taken, wrong, correct):
 
     prose = doc.prose
     found = []
-    for head in _landmark_data()["heads"]:
-        literal = " " + head
-        for at in apart(prose, literal):
-            match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
-            quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
-            if match and match.end(2) == at + len(literal) and not quoted:
-                found.append((match.start(1), match.end(2), match.group(1).split(), head))
-    for literal in ("Mount of ", "Battle of "):
-        for at in apart(prose, literal):
-            match = _MOUNT_OF.match(prose, at)
-            if match and prose[max(0, at - 4) : at] in ("the ", "The "):
-                found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
-    for at in apart(prose, "Mount "):
+    for literal, at in apart_each(prose, _landmark_needles()):
+        match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
+        quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
+        if match and match.end(2) == at + len(literal) and not quoted:
+            found.append((match.start(1), match.end(2), match.group(1).split(), literal[1:]))
+    for _, at in apart_each(prose, ("Mount of ", "Battle of ")):
+        match = _MOUNT_OF.match(prose, at)
+        if match and prose[max(0, at - 4) : at] in ("the ", "The "):
+            found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
+    for _, at in apart_each(prose, ("Mount ",)):
         match = _MOUNT_BARE.match(prose, at)
         if match and match.group(2) != "of":
             found.append((match.start(1), match.end(2), [match.group(2)], "Mount "))
@@ -927,17 +921,16 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
 
     prose = doc.prose
     found = []
-    for literal in _UNIT_NEEDLES:
-        for at in apart(prose, literal):
-            after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
-            if after and after.start(2) == at:
-                name, first = after.group(1), after.start(1)
-                if name.startswith("The "):  # a sentence-initial article
-                    name, first = name[4:], first + 4
-                found.append((first, after.end(2), name, after.group(2).lower()))
-            before = _UNIT_BEFORE.match(prose, at)
-            if before:
-                found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
+    for literal, at in apart_each(prose, _UNIT_NEEDLES):
+        after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
+        if after and after.start(2) == at:
+            name, first = after.group(1), after.start(1)
+            if name.startswith("The "):  # a sentence-initial article
+                name, first = name[4:], first + 4
+            found.append((first, after.end(2), name, after.group(2).lower()))
+        before = _UNIT_BEFORE.match(prose, at)
+        if before:
+            found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
     if not found or not arab_context(doc, wrong, correct):
         return
     counts = ngram_counts()
@@ -1118,6 +1111,12 @@ def _lower_place_needles() -> tuple[str, ...]:
     return tuple(f" {head}" for head in _data()["lower_place_heads"])
 
 
+@lru_cache(maxsize=1)
+def _landmark_needles() -> tuple[str, ...]:
+    """" Palace", " Dam"…: where a landmark's head noun is (after a space)."""
+    return tuple(" " + head for head in _landmark_data()["heads"])
+
+
 _GOVERNOR_NEEDLES = ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of ")
 _MARTYR_NEEDLES = ("martyr ", "Martyr ")
 _UNIT_NEEDLES = ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of ")
@@ -1125,7 +1124,7 @@ _UNIT_NEEDLES = ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "S
 expect(lambda: (*_QUOTED_OPENINGS, *_ORDER_OPENINGS, *_EMIR_NEEDLES, " the Great ", "eligious reference", "eligious Reference",
                 *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles(),
                 *_data()["body_heads"], *_GOVERNOR_NEEDLES, *_MARTYR_NEEDLES, *_UNIT_NEEDLES,
-                *(" " + head for head in _landmark_data()["heads"]), "Mount of ", "Battle of ", "Mount "))
+                *_landmark_needles(), "Mount of ", "Battle of ", "Mount "))
 
 
 def _translated_place_words(rule, doc, taken, wrong, correct):

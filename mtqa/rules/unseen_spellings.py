@@ -289,8 +289,10 @@ def _place_verdict(run: str, lex):
     bare = translit.strip_article(written.lower().replace("‐", "-"))
     if " " in bare:
         # "Umm Durman": a one-word place of the lexicon written as two words
+        if any(counts.count(w) for w in bare.split()):
+            return None  # (an English word in it: tested before the spelling key, which costs more)
         joined = _one_word_places(lex).get(_run_key(written).replace(" ", ""))
-        if joined and bare.replace(" ", "") != joined.lower() and not any(counts.count(w) for w in bare.split()):
+        if joined and bare.replace(" ", "") != joined.lower():
             # (letters other than the space differ too: "Bani Yas" is a place of its own)
             return cut, True, f"{written!r} is {joined} written as two words; English writes {joined}.", joined
         return None

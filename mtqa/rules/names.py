@@ -61,10 +61,10 @@ def known_name_at(doc, ctx, start: int, end: int) -> bool:
 
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
-    lex = lexicon(ctx)
+    lex = ctx.cache.get("lexicon") or lexicon(ctx)
     cache = doc.__dict__.get("_entity_matches")
     if cache is not None and (found := cache.get(id(lex))) is not None:
-        return found[:2]  # (the name rules ask a dozen times a record)
+        return found[0]  # (the name rules ask a dozen times a record)
     cache = doc.__dict__.setdefault("_entity_matches", {})
     if id(lex) not in cache:
         prose = doc.prose
@@ -116,14 +116,14 @@ def entity_matches(doc, ctx):
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
-        cache[id(lex)] = (kept_wrong, correct, [m for m in wrong if m not in kept_wrong])
-    return cache[id(lex)][:2]
+        cache[id(lex)] = ((kept_wrong, correct), [m for m in wrong if m not in kept_wrong])
+    return cache[id(lex)][0]
 
 
 def explained_names(doc, ctx) -> list:
     """The renderings entity_matches found explained as a gloss of the name before them."""
     entity_matches(doc, ctx)
-    return doc.__dict__["_entity_matches"][id(lexicon(ctx))][2]
+    return doc.__dict__["_entity_matches"][id(lexicon(ctx))][1]
 
 
 # Between a correct name and its meaning given as a gloss: "Hezbollah (Party of God)",

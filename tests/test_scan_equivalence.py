@@ -318,3 +318,21 @@ def test_the_name_rules_declare_every_literal_they_look_for():
         scan._searched_alone, scan._index = plain_alone, plain_index
     assert sum(indexed) > 20  # (the rules did look for literals in the long text)
     assert not alone, "declare them with scan.expect"
+
+
+def test_arab_context_words_as_the_search():
+    """arab_context's word test (no word of _ARAB_CONTEXT_WORDS: no match) never says no where
+    the search finds a match: random texts of the words, their look-alikes and articles."""
+    from mtqa.document import Document
+    from mtqa.rules.translated_names import _ARAB_CONTEXT, arab_context
+
+    pieces = ["Gaza", "gaza", "Gazan", "xGaza", "Gaza2", "al-Qaeda", "Al-", "el-Sisi", "al-qaeda", "Tyre", "Tyres",
+              "UAE's", "bin", "Bin", "Iraq", "the", "Oman", "woman", "é", "Omanis", "-", "(Cairo)", "_Cairo", "ISIS"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(3000):
+        text = rng.choice((" ", "  ", "-", "")).join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        expected = bool(_ARAB_CONTEXT.search(text))
+        found += expected
+        assert arab_context(Document(text=text), (), ()) == expected, text
+    assert 300 < found < 2700

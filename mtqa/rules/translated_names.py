@@ -112,7 +112,19 @@ def _data() -> dict:
 def arab_context(doc, wrong, correct) -> bool:
     """Whether the document is about the Arab world: a lexicon name, or an Arab place, people,
     or name particle in it."""
-    return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
+    if wrong or correct:
+        return True
+    if _ARAB_CONTEXT_WORDS.isdisjoint(doc.lowered_words.distinct):
+        return False  # (none of its words: a set test, where the search takes 10 µs a record)
+    return bool(_ARAB_CONTEXT.search(doc.prose))
+
+
+# the lower-case words of which every match of _ARAB_CONTEXT holds one, whole (a run of letters
+# of Document.lowered_words): its article ("al-", "el-") and the words of its last alternation
+_ARAB_CONTEXT_WORDS = frozenset(
+    ("al", "el", *(word.lower() for word in _ARAB_CONTEXT.pattern.rsplit(r"\b(?:", 1)[1].removesuffix(r")\b").split("|")))
+)
+assert all(word.isalpha() for word in _ARAB_CONTEXT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -451,20 +463,25 @@ class TranslatedName(Rule):
             finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
                 + (["arab-context"] if arab else [])
             yield finding
-        yield from _quoted_names(self, doc, taken, wrong, correct)
-        yield from _literal_body_heads(self, doc, taken, wrong, correct)
-        yield from _literal_admin_units(self, doc, taken, wrong, correct)
-        yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
-        yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
+        # (the shapes marked so find nothing outside a text about the Arab world: not called there)
+        arab_text = arab_context(doc, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _quoted_names(self, doc, taken, wrong, correct)
+            yield from _literal_body_heads(self, doc, taken, wrong, correct)
+            yield from _literal_admin_units(self, doc, taken, wrong, correct)
+            yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
+            yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
-        yield from _translated_landmarks(self, doc, taken, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _translated_landmarks(self, doc, taken, wrong, correct)
         # (a lexicon person, spelt rightly or not, is a person after a rank: "Dean Yehia Resool")
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in (*correct, *wrong) if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
-        yield from _translated_place_words(self, doc, taken, wrong, correct)
-        yield from _translated_features(self, doc, taken, wrong, correct)
-        yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
-        yield from _lower_case_places(self, doc, taken, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _translated_place_words(self, doc, taken, wrong, correct)
+            yield from _translated_features(self, doc, taken, wrong, correct)
+            yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
+            yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
 # 'the "Dawn" movement', 'the “Loyalty Brigades” militia': MT quotes a name it translated; the

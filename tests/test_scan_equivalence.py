@@ -336,3 +336,16 @@ def test_arab_context_words_as_the_search():
         found += expected
         assert arab_context(Document(text=text), (), ()) == expected, text
     assert 300 < found < 2700
+
+
+def test_name_tokens_of_a_record_as_of_a_long_text(monkeypatch):
+    """A record's name tokens (one split) are those the piece-by-piece way finds."""
+    from mtqa.rules import names
+
+    rng = random.Random(3)
+    pieces = ["Ahmed", "al-Sisi", "the", "Cairo", "X", "McDonald", "Abu-Dhabi", "o'Neil", " ", "  ", "\n", "É", "Zayed’s", "-", "Ab"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    short = [(list(t.starts), list(t.ends), list(t.words)) for t in map(names._NameTokens, texts)]
+    monkeypatch.setattr(names, "_SHORT", -1)  # (every text the long way)
+    assert [(list(t.starts), list(t.ends), list(t.words)) for t in map(names._NameTokens, texts)] == short
+    assert sum(len(words) for _, _, words in short) > 2000

@@ -1508,6 +1508,12 @@ class _NameTokens:
     each distinct spelling once. Iterating gives the tuples in text order."""
 
     def __init__(self, prose: str):
+        if len(prose) <= _SHORT:  # a record: one split, its tokens kept as found
+            parts = _NAME_TOKEN_SPLIT.split(prose)
+            offsets = list(accumulate(map(len, parts)))
+            self.starts, self.ends = array("q", offsets[0:-1:2]), array("q", offsets[1:-1:2])
+            self.words = parts[1::2]
+            return
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}
         base = 0

@@ -1,6 +1,7 @@
 """Patterns tried only near a cheap trigger instead of scanned across a whole text: the same
 matches, found from where a literal or a short pattern says one can be (one place for the rules
-that do this: TYP014, TYP021, LNG004 and the NUM family)."""
+that do this: TYP014, TYP021, LNG004, the NUM and NAM families). The literals rules declare
+(`expect`) are found in a long text in one automaton pass, not one str.find each."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Patterns tried only near a cheap trigger instead of scanned across a whole text: the same
 matches, found from where a literal or a short pattern says one can be (one place for the rules
-that do this: TYP014, TYP021, LNG004 and the NUM family)."""
+that do this: TYP014, TYP021, LNG004, the NUM and NAM families). The literals rules declare
+(`expect`) are found in a long text in one automaton pass, not one str.find each."""
 
 from __future__ import annotations
 
@@ -40,8 +41,18 @@ def around(prose: str, anchors, pattern: re.Pattern, before: int, after: int) ->
 
 
 def occurrences(prose: str, *literals: str):
-    """Offsets of every occurrence of each literal (str.find: no regular-expression scan)."""
+    """Offsets of every occurrence of each literal (str.find: no regular-expression scan; in a
+    long text, from the one pass of `expect`ed literals)."""
+    index = _index(prose) if len(prose) >= LONG_TEXT else None
     for literal in literals:
+        if index is not None:
+            found = index[0].get(literal)
+            if found is not None:
+                yield from found
+                continue
+            if literal in index[1]:
+                continue  # (expected, and not in the text)
+            _searched_alone(literal)
         at = prose.find(literal)
         while at >= 0:
             yield at
@@ -93,6 +104,10 @@ def at_literals(pattern: re.Pattern, text: str, literals) -> list[re.Match]:
     """The matches of pattern.finditer(text), found by trying `pattern` only where one of the
     `literals` occurs (every match of `pattern` starts with one of them): the same matches, in
     the same order, from str.find instead of a scan that tries every position."""
+    if len(text) < LONG_TEXT:  # (a short text holds few of them: tested first in one quick loop)
+        literals = [literal for literal in literals if literal in text]
+        if not literals:
+            return []
     return list(tried_at(pattern, text, sorted(set(occurrences(text, *literals)))))
 
 
@@ -115,14 +130,116 @@ def near_literals(prose: str, needles: tuple[str, ...], pattern: re.Pattern, bac
     """Matches of `pattern` found only where one of `needles` occurs (str.find is cheap, a
     scan of every capitalised word is not), starting up to `back` characters before it."""
     seen = set()
+    if len(prose) < LONG_TEXT:  # (a short text holds few of them: tested first in one quick loop)
+        needles = [needle for needle in needles if needle in prose]
     for needle in needles:
-        at = prose.find(needle)
-        while at >= 0:
+        for at in apart(prose, needle):
             match = pattern.search(prose, max(0, at - back), at + len(needle) + 40)
             if match and match.start() <= at + 1 and match.start() not in seen:
                 seen.add(match.start())
                 yield match
-            at = prose.find(needle, at + len(needle))
+
+
+def apart(text: str, literal: str):
+    """The offsets of the occurrences of `literal` that do not overlap the one before (each
+    searched for from the end of the last, as a str.find loop does; in a long text, from the
+    one pass of `expect`ed literals)."""
+    found = _indexed(text, literal) if len(text) >= LONG_TEXT else None
+    if found is None:
+        if len(text) >= LONG_TEXT:
+            _searched_alone(literal)
+        at = text.find(literal)
+        while at >= 0:
+            yield at
+            at = text.find(literal, at + len(literal))
+        return
+    next_at = 0
+    for at in found:
+        if at >= next_at:
+            yield at
+            next_at = at + len(literal)
+
+
+def apart_each(text: str, literals):
+    """(literal, offset) for each of `literals` in turn, its occurrences as `apart` gives them
+    (in a short text, the literals it holds picked first in one quick loop)."""
+    if len(text) < LONG_TEXT:
+        for literal in [literal for literal in literals if literal in text]:
+            at = text.find(literal)
+            while at >= 0:
+                yield literal, at
+                at = text.find(literal, at + len(literal))
+        return
+    for literal in literals:
+        for at in apart(text, literal):
+            yield literal, at
+
+
+# -- the literals of many rules in one long text: one pass ---------------------------------
+
+#: characters: in a text this long, the `expect`ed literals are found in one automaton pass
+#: (each str.find over 1 MB of text takes about 1 ms; ~200 of them on the rules' literals)
+LONG_TEXT = 1 << 16
+_EXPECTED: list = []  # callables that give literals rules look for (expect)
+_automaton = None  # over every expected literal, built at the first long text
+_last: list = [None, None, None]  # the last long text indexed, {literal: its offsets in it}, the automaton
+
+
+def expect(literals) -> None:
+    """Declare literals that a rule looks for with occurrences, at_literals or near_literals
+    (a collection, or a callable that returns one, called when the first long text comes): in
+    a long text they are all found in one pass of an automaton, once per text. The same
+    offsets either way; a literal not declared is searched for with str.find."""
+    global _automaton
+    _EXPECTED.append(literals)
+    _automaton = None
+    _last[:] = None, None, None
+
+
+def _indexed(text: str, literal: str) -> list[int] | tuple | None:
+    """The offsets of every occurrence of `literal` in `text` (increasing, overlapping ones
+    too) from the one pass over a long text, or None (a short text, or a literal not expected)."""
+    index = _index(text) if len(text) >= LONG_TEXT else None
+    if index is None:
+        return None
+    found = index[0].get(literal)
+    if found is not None:
+        return found
+    return () if literal in index[1] else None
+
+
+def _searched_alone(literal: str) -> None:
+    """Called for each literal of a long text that no rule `expect`ed (searched for with
+    str.find on its own): tests/test_scan_equivalence.py counts them."""
+
+
+def _index(text: str):
+    """({expected literal: its offsets in `text`}, the automaton of the expected literals), from
+    one pass over `text` (kept for the last text), or None when no literal is expected."""
+    if _last[0] is not text:
+        automaton = _expected_automaton()
+        if automaton is None:
+            return None
+        offsets: dict[str, list[int]] = {}
+        for end, found in automaton.iter(text):
+            offsets.setdefault(found, []).append(end - len(found) + 1)
+        _last[:] = text, offsets, automaton
+    return _last[1], _last[2]
+
+
+def _expected_automaton():
+    global _automaton
+    if _automaton is None and _EXPECTED:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for source in _EXPECTED:
+            for literal in (source() if callable(source) else source):
+                if literal:
+                    automaton.add_word(literal, literal)
+        automaton.make_automaton()
+        _automaton = automaton
+    return _automaton
 
 
 def literals_in(literals, words, starts_word: bool = False) -> list[str]:

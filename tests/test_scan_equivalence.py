@@ -120,6 +120,22 @@ def test_capital_countries_as_finditer():
     assert found > 50
 
 
+def test_domain_first_as_finditer():
+    from mtqa.rules.translated_names import _DOMAIN_FIRST, _domain_first
+
+    rng = random.Random(6)
+    choices = (["", "x", "the", "(", "a2", "é"], ["Elections", "Investment", "elections", "ElectionsX", "McDonald", "Élections"],
+               ["National", "Supreme", "High", "Higher", "national", "Central,"], ["", "National", "Independent", "Public"],
+               ["Commission", "Authority", "Commissions", "Authority-", "Council", "x"], ["", ".", " of"])
+    found = 0
+    for _ in range(4000):
+        text = rng.choice((" ", " ", "  ", "")).join(rng.choice(options) for options in choices for _ in range(rng.choice((1, 1, 2))))
+        expected = _spans(_DOMAIN_FIRST.finditer(text))
+        found += bool(expected)
+        assert _spans(_domain_first(text)) == expected, text
+    assert found > 50
+
+
 def test_literals_in_keeps_every_literal_a_text_holds():
     from mtqa.document import Document
 
@@ -233,3 +249,103 @@ def test_patterns_tried_at_their_marks_as_finditer(module, pattern, shortcut, pi
         found += bool(expected)
         assert _spans(getattr(rules, shortcut)(text)) == expected, text
     assert found > 100
+
+
+def test_expected_literals_of_a_long_text_as_str_find():
+    """In a long text, the literals rules declare (scan.expect) are found in one automaton pass:
+    the same offsets as str.find gives (overlapping ones for occurrences, each after the last
+    for near_literals), and a literal no rule declares is searched for as before."""
+    import re
+
+    literals = ("aa", "aba", "Mr", "the ", "he t", "x of ")
+    saved = list(scan._EXPECTED)
+    try:
+        scan.expect(literals)
+        rng = random.Random(5)
+        text = "".join(rng.choice(("a", "b", "aa", "ab", "Mr ", "the ", "he ", "t", "x of ", "\n", "é"))
+                       for _ in range(scan.LONG_TEXT // 2))
+        assert len(text) >= scan.LONG_TEXT
+        for literal in (*literals, "ba"):  # ("ba": declared by no rule)
+            expected, at = [], text.find(literal)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(literal, at + 1)
+            assert list(scan.occurrences(text, literal)) == expected, literal
+            assert (scan._indexed(text, literal) is None) == (literal == "ba")
+        pattern = re.compile(r"(?:th)?e t|a+b?a")
+        plain = []
+        for needle in ("he t", "aa", "aba"):
+            at = text.find(needle)
+            while at >= 0:
+                plain.append(at)
+                at = text.find(needle, at + len(needle))
+        found = [m.span() for m in scan.near_literals(text, ("he t", "aa", "aba"), pattern, 2)]
+        assert len(found) > 100 and len({a for a in plain}) >= len(found)
+        scan._last[:] = None, None, None  # (the same text searched afresh with str.find alone)
+        saved_expected, scan._EXPECTED[:] = list(scan._EXPECTED), []
+        scan._automaton = None
+        assert [m.span() for m in scan.near_literals(text, ("he t", "aa", "aba"), pattern, 2)] == found
+        scan._EXPECTED[:] = saved_expected
+    finally:
+        scan._EXPECTED[:] = saved
+        scan._automaton = None
+        scan._last[:] = None, None, None
+
+
+def test_the_name_rules_declare_every_literal_they_look_for():
+    """Every literal a NAM rule looks for in a long text is found by the one pass (scan.expect):
+    the name rules' examples, repeated into a long text, ask for no literal it lacks."""
+    from mtqa.document import Document
+    from mtqa.rules import all_rules, check_one, parse_example
+
+    rules = [rule for rule in all_rules() if rule.id.startswith("NAM")]
+    examples = [parse_example(text)[0] for rule in rules for text in (*rule.bad, *rule.good)]
+    text = "\n".join(examples)
+    text = "\n".join([text] * (scan.LONG_TEXT // len(text) + 1))
+    alone, indexed = [], []
+    plain_alone, plain_index = scan._searched_alone, scan._index
+
+    def index(prose):
+        indexed.append(prose is text)
+        return plain_index(prose)
+
+    scan._searched_alone, scan._index = alone.append, index
+    try:
+        doc = Document(text=text)
+        for rule in rules:
+            check_one(rule, doc)
+    finally:
+        scan._searched_alone, scan._index = plain_alone, plain_index
+    assert sum(indexed) > 20  # (the rules did look for literals in the long text)
+    assert not alone, "declare them with scan.expect"
+
+
+def test_arab_context_words_as_the_search():
+    """arab_context's word test (no word of _ARAB_CONTEXT_WORDS: no match) never says no where
+    the search finds a match: random texts of the words, their look-alikes and articles."""
+    from mtqa.document import Document
+    from mtqa.rules.translated_names import _ARAB_CONTEXT, arab_context
+
+    pieces = ["Gaza", "gaza", "Gazan", "xGaza", "Gaza2", "al-Qaeda", "Al-", "el-Sisi", "al-qaeda", "Tyre", "Tyres",
+              "UAE's", "bin", "Bin", "Iraq", "the", "Oman", "woman", "é", "Omanis", "-", "(Cairo)", "_Cairo", "ISIS"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(3000):
+        text = rng.choice((" ", "  ", "-", "")).join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        expected = bool(_ARAB_CONTEXT.search(text))
+        found += expected
+        assert arab_context(Document(text=text), (), ()) == expected, text
+    assert 300 < found < 2700
+
+
+def test_name_tokens_of_a_record_as_of_a_long_text(monkeypatch):
+    """A record's name tokens (one split) are those the piece-by-piece way finds."""
+    from mtqa.rules import names
+
+    rng = random.Random(3)
+    pieces = ["Ahmed", "al-Sisi", "the", "Cairo", "X", "McDonald", "Abu-Dhabi", "o'Neil", " ", "  ", "\n", "É", "Zayed’s", "-", "Ab"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    short = [(list(t.starts), list(t.ends), list(t.words)) for t in map(names._NameTokens, texts)]
+    monkeypatch.setattr(names, "_SHORT", -1)  # (every text the long way)
+    assert [(list(t.starts), list(t.ends), list(t.words)) for t in map(names._NameTokens, texts)] == short
+    assert sum(len(words) for _, _, words in short) > 2000

@@ -23,7 +23,7 @@ from functools import lru_cache
 from mtqa import cache, regexes
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import near_literals
+from mtqa.scan import expect, near_literals
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +41,18 @@ def _data():
     words = frozenset(w.lower() for w in (*data["owned"], *data["literal"]) if " " not in w)
     return data, owned, possessed, of_title, title_after, words
 
+
+_OWNER_NEEDLES = ("wner of ", "older of ", "ossessor of ")
+_POSSESSED_NEEDLES = ("His ", "Her ")
+
+
+@lru_cache(maxsize=1)
+def _of_title_needles() -> tuple[str, ...]:
+    """"Sublimity of the "…: where a match of the of-title pattern can start."""
+    return tuple(f"{w} of the " for w in _data()[0]["literal"])
+
+
+expect(lambda: (*_OWNER_NEEDLES, *_POSSESSED_NEEDLES, *_of_title_needles()))  # (one pass in a long text: scan.expect)
 
 _NAME_WORD = re.compile(r"(?:(?:al|el|Al|El)[-‐])?+([A-Z][a-z'’]++)")
 
@@ -78,16 +90,16 @@ class LiteralHonorific(Rule):
             return  # (most records hold no honorific word)
         prose = doc.prose
         found = []
-        for match in near_literals(prose, ("wner of ", "older of ", "ossessor of "), owned, 6):
+        for match in near_literals(prose, _OWNER_NEEDLES, owned, 6):
             english = data["owned"][match.group(1)]
             found.append((match.start(), match.end(), english, "owned"))
-        for match in near_literals(prose, ("His ", "Her "), possessed, 0):
+        for match in near_literals(prose, _POSSESSED_NEEDLES, possessed, 0):
             after = match.end()
             if not (title_after.match(prose, after) or _given_name_at(prose, after)):
                 continue  # "His State Department", "His Virtue Signalling"
             english = data["literal"][match.group(2)].replace("His", match.group(1), 1)  # (Her Excellency)
             found.append((match.start(), match.end(2), english, "possessed"))
-        for match in near_literals(prose, tuple(f"{w} of the " for w in data["literal"]), of_title, 4):
+        for match in near_literals(prose, _of_title_needles(), of_title, 4):
             the = "The" if prose.startswith("The", match.start()) else "the"
             found.append((match.start(), match.end(), f"{the} {match.group(2)}", "of-title"))  # (the plain title)
         if not found:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from mtqa import cache
-from mtqa.scan import near_literals
+from mtqa.scan import expect, near_literals
 from mtqa.findings import Suggestion
 from mtqa.translit import common_given_names
 
@@ -89,6 +89,11 @@ def _compound_data() -> tuple[dict, dict, dict, re.Pattern, re.Pattern]:
     return servant, divine, religion, theophoric, title
 
 
+def _compound_openings(words) -> tuple[str, ...]:
+    """"Servant of ", "Glory of "…: where a match of a compound's pattern can start."""
+    return tuple(f"{w} of " for w in words)
+
+
 _SERVANT_WORDS = frozenset(("servant", "slave", "worshipper"))
 _RELIGION_WORDS = frozenset(("religion", "faith", "islam"))
 # a person's name (or the rest of one) right after: "al-Qassam", "Gaddafi", "Ahmed"
@@ -118,9 +123,9 @@ def _translated_compounds(rule, doc, taken):
     words = doc.lowered_words.distinct  # (a set: tested against the distinct words, not every word)
     shapes = []  # (a cheap test first: most records hold no servant word and no religion word)
     if not _SERVANT_WORDS.isdisjoint(words):
-        shapes.append((theophoric, "theophoric", tuple(f"{w} of " for w in servant)))
+        shapes.append((theophoric, "theophoric", _compound_openings(servant)))
     if not _RELIGION_WORDS.isdisjoint(words):
-        shapes.append((title, "religion", tuple(f"{w} of " for w in religion)))
+        shapes.append((title, "religion", _compound_openings(religion)))
     for pattern, shape, openings in shapes:
         for match in near_literals(prose, openings, pattern, 0):
             start, end = match.span()
@@ -142,11 +147,18 @@ def _translated_compounds(rule, doc, taken):
                                evidence=["translated-given-name", f"shape:{shape}"])
 
 
+_KUNYA_NEEDLES = ("Father of ", "Mother of ")
+_PATRONYM_NEEDLES = (" son of ", " daughter of ", " Son of ", " Daughter of ")
+# (found in one pass in a long text: scan.expect)
+expect(lambda: (*_KUNYA_NEEDLES, *_PATRONYM_NEEDLES, *_compound_openings(_compound_data()[0]),
+                *_compound_openings(_compound_data()[2])))
+
+
 def translated_kinship(rule, doc, taken):
     """NAM008 findings for translated kunyas and patronyms (module docstring), outside the
     spans `taken` already reported."""
     prose = doc.prose
-    for match in near_literals(prose, ("Father of ", "Mother of "), _KUNYA, 0):
+    for match in near_literals(prose, _KUNYA_NEEDLES, _KUNYA, 0):
         word, name = match.group(1), match.group(2)
         if not _given(name) or taken.overlaps(match.start(), match.end(2)):
             continue
@@ -158,7 +170,7 @@ def translated_kinship(rule, doc, taken):
                    f"English news keeps it as part of the name: {target}.")
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=["translated-kunya", f"given-name:{name}"])
-    for match in near_literals(prose, (" son of ", " daughter of ", " Son of ", " Daughter of "), _PATRONYM, 30):
+    for match in near_literals(prose, _PATRONYM_NEEDLES, _PATRONYM, 30):
         first, kin, second = match.group(1), match.group(2), match.group(3)
         if not (_given(first) and _given(second)) or taken.overlaps(match.start(2), match.end(2) + 3):
             continue

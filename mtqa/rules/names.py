@@ -33,7 +33,7 @@ from mtqa.source import names as source_names
 from mtqa.lexicon.evidence import _headline, foreign_owner_before, settings
 from mtqa.lexicon.generate import english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
-from mtqa.scan import at_literals, literals_in
+from mtqa.scan import at_literals, expect, literals_in
 from mtqa.translit import common_given_names
 from mtqa.rules.foreign_places import respelled_places
 from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
@@ -62,10 +62,10 @@ def known_name_at(doc, ctx, start: int, end: int) -> bool:
 
 def entity_matches(doc, ctx):
     """(wrong renderings, correct occurrences) of lexicon names in `doc`, computed once."""
-    lex = lexicon(ctx)
+    lex = ctx.cache.get("lexicon") or lexicon(ctx)
     cache = doc.__dict__.get("_entity_matches")
     if cache is not None and (found := cache.get(id(lex))) is not None:
-        return found[:2]  # (the name rules ask a dozen times a record)
+        return found[0]  # (the name rules ask a dozen times a record)
     cache = doc.__dict__.setdefault("_entity_matches", {})
     if id(lex) not in cache:
         prose = doc.prose
@@ -120,14 +120,14 @@ def entity_matches(doc, ctx):
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
-        cache[id(lex)] = (kept_wrong, correct, [m for m in wrong if m not in kept_wrong])
-    return cache[id(lex)][:2]
+        cache[id(lex)] = ((kept_wrong, correct), [m for m in wrong if m not in kept_wrong])
+    return cache[id(lex)][0]
 
 
 def explained_names(doc, ctx) -> list:
     """The renderings entity_matches found explained as a gloss of the name before them."""
     entity_matches(doc, ctx)
-    return doc.__dict__["_entity_matches"][id(lexicon(ctx))][2]
+    return doc.__dict__["_entity_matches"][id(lexicon(ctx))][1]
 
 
 # Between a correct name and its meaning given as a gloss: "Hezbollah (Party of God)",
@@ -1375,6 +1375,7 @@ _CITED_OPENINGS = tuple(f"{verb} the " for verb in ("told", "in statements to", 
                                                     "In remarks to", "in an interview with", "In an interview with",
                                                     "speaking to", "Speaking to", "spoke to", "revealed to",
                                                     "confirmed to", "said to"))
+expect(_HEAD_FIRST_OPENINGS + _CITED_OPENINGS)  # (found in one pass in a long text: scan.expect)
 
 
 def _cited_adjective_outlet(rule, doc, taken, wrong, correct):
@@ -1542,6 +1543,12 @@ class _NameTokens:
     each distinct spelling once. Iterating gives the tuples in text order."""
 
     def __init__(self, prose: str):
+        if len(prose) <= _SHORT:  # a record: one split, its tokens kept as found
+            parts = _NAME_TOKEN_SPLIT.split(prose)
+            offsets = list(accumulate(map(len, parts)))
+            self.starts, self.ends = array("q", offsets[0:-1:2]), array("q", offsets[1:-1:2])
+            self.words = parts[1::2]
+            return
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}
         base = 0

@@ -29,7 +29,7 @@ from mtqa import cache, regexes
 from mtqa.findings import Suggestion
 from mtqa.lexicon.generate import english_meanings
 from mtqa.lexicon.ngrams import ngram_counts
-from mtqa.scan import near_literals
+from mtqa.scan import expect, near_literals
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +46,9 @@ def _tables():
     openings = tuple(f"{word} of " for word in features)
     words = frozenset(w.lower() for w in features)
     return data, pattern, head_after, apposition, openings, words
+
+
+expect(lambda: _tables()[4])  # (found in one pass in a long text: scan.expect)
 
 
 _LOCATIVE_BEFORE = re.compile(

@@ -17,6 +17,7 @@ from functools import lru_cache
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import apart_each, expect
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,9 @@ def _someone_else(text: str, data) -> bool:
     return False
 
 
+expect(lambda: _data()["woman_lower"])  # (found in one pass in a long text: scan.expect)
+
+
 def _women(doc, data) -> list[tuple[int, int]]:
     """Spans of the female given names and titles of the document, in order: its capitalised
     tokens (shared with the other names rules) looked up in a set, and the few lower-case
@@ -77,11 +81,7 @@ def _women(doc, data) -> list[tuple[int, int]]:
     women = data["woman"]
     found = [(start, end) for start, end, written in _name_tokens(doc) if written in women]
     prose = doc.prose
-    for title in data["woman_lower"]:
-        at = prose.find(title)
-        while at >= 0:
-            found.append((at, at + len(title)))
-            at = prose.find(title, at + len(title))
+    found.extend((at, at + len(title)) for title, at in apart_each(prose, data["woman_lower"]))
     return sorted(found)
 
 

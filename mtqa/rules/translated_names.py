@@ -25,7 +25,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import at_literals, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.scan import apart_each, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
 from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence, settings
 from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
@@ -113,7 +113,19 @@ def _data() -> dict:
 def arab_context(doc, wrong, correct) -> bool:
     """Whether the document is about the Arab world: a lexicon name, or an Arab place, people,
     or name particle in it."""
-    return bool(wrong or correct) or bool(_ARAB_CONTEXT.search(doc.prose))
+    if wrong or correct:
+        return True
+    if _ARAB_CONTEXT_WORDS.isdisjoint(doc.lowered_words.distinct):
+        return False  # (none of its words: a set test, where the search takes 10 µs a record)
+    return bool(_ARAB_CONTEXT.search(doc.prose))
+
+
+# the lower-case words of which every match of _ARAB_CONTEXT holds one, whole (a run of letters
+# of Document.lowered_words): its article ("al-", "el-") and the words of its last alternation
+_ARAB_CONTEXT_WORDS = frozenset(
+    ("al", "el", *(word.lower() for word in _ARAB_CONTEXT.pattern.rsplit(r"\b(?:", 1)[1].removesuffix(r")\b").split("|")))
+)
+assert all(word.isalpha() for word in _ARAB_CONTEXT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -452,20 +464,25 @@ class TranslatedName(Rule):
             finding.extra["evidence"] = ["gloss-words", f"shape:{shape}"] + ([f"head-noun:{head}"] if head else []) \
                 + (["arab-context"] if arab else [])
             yield finding
-        yield from _quoted_names(self, doc, taken, wrong, correct)
-        yield from _literal_body_heads(self, doc, taken, wrong, correct)
-        yield from _literal_admin_units(self, doc, taken, wrong, correct)
-        yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
-        yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
+        # (the shapes marked so find nothing outside a text about the Arab world: not called there)
+        arab_text = arab_context(doc, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _quoted_names(self, doc, taken, wrong, correct)
+            yield from _literal_body_heads(self, doc, taken, wrong, correct)
+            yield from _literal_admin_units(self, doc, taken, wrong, correct)
+            yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
+            yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
-        yield from _translated_landmarks(self, doc, taken, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _translated_landmarks(self, doc, taken, wrong, correct)
         # (a lexicon person, spelt rightly or not, is a person after a rank: "Dean Yehia Resool")
         yield from _ranks_with_article(self, doc, taken, _Spans((m.start, m.end) for m in (*correct, *wrong) if m.entry.category == "person"))
         yield from translated_kinship(self, doc, taken)
-        yield from _translated_place_words(self, doc, taken, wrong, correct)
-        yield from _translated_features(self, doc, taken, wrong, correct)
-        yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
-        yield from _lower_case_places(self, doc, taken, wrong, correct)
+        if arab_text:  # (arab)
+            yield from _translated_place_words(self, doc, taken, wrong, correct)
+            yield from _translated_features(self, doc, taken, wrong, correct)
+            yield from feature_places(self, doc, taken, wrong, correct)  # (mtqa/rules/place_meanings.py)
+            yield from _lower_case_places(self, doc, taken, wrong, correct)
 
 
 # 'the "Dawn" movement', 'the “Loyalty Brigades” militia': MT quotes a name it translated; the
@@ -555,28 +572,22 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     data = _data()
     heads, domains = data["body_heads"], data["body_domains"]
     matches = []
-    for literal in heads:
-        at = prose.find(literal)
-        while at >= 0:
-            before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
-            if before and before.start(2) == at:
-                words = before.group(1).split()
-                first = before.start(1)
-                if words[0] in ("The", "A", "An"):  # a sentence-initial article
-                    first, words = first + len(words[0]) + 1, words[1:]
-                if words:
-                    matches.append((first, before.end(2), words, literal))
-            after = _BODY_AFTER.match(prose, at)
-            if after:
-                matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
-            at = prose.find(literal, at + len(literal))
-    for literal in ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of "):
-        at = prose.find(literal)
-        while at >= 0:
-            governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
-            if governor and "Islamic " not in governor.group():
-                matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
-            at = prose.find(literal, at + len(literal))
+    for literal, at in apart_each(prose, heads):
+        before = _BODY_BEFORE.search(prose, max(0, at - 60), at + len(literal) + 1)
+        if before and before.start(2) == at:
+            words = before.group(1).split()
+            first = before.start(1)
+            if words[0] in ("The", "A", "An"):  # a sentence-initial article
+                first, words = first + len(words[0]) + 1, words[1:]
+            if words:
+                matches.append((first, before.end(2), words, literal))
+        after = _BODY_AFTER.match(prose, at)
+        if after:
+            matches.append((after.start(1), after.end(2), after.group(2).split(), literal))
+    for literal, at in apart_each(prose, _GOVERNOR_NEEDLES):
+        governor = (_STATE_RULER if literal[0] in "rR" else _REGION_PRINCE).match(prose, at)
+        if governor and "Islamic " not in governor.group():
+            matches.append((governor.start(), governor.end(), ("region",), governor.group(1)))
     if not matches or not arab_context(doc, wrong, correct):
         return
     from mtqa.rules.names import _Spans
@@ -693,12 +704,30 @@ def _arabic_order_bodies(rule, doc, taken, wrong, correct):
 # "the Elections Supreme National Commission": the domain before the descriptors of its head,
 # the order of المفوضية العليا الوطنية للانتخابات kept (English: the Supreme National Elections
 # Commission); bounded: linear
+# (the words of sets sorted: the same pattern text in every process, as the regex cache keeps it)
 _DOMAIN_FIRST = re.compile(
-    r"\b([A-Z][a-z]+)[ ]((?:(?:" + "|".join(_order_data()["leading"]) + r")[ ]){1,3}+)("
-    + "|".join(sorted(_order_data()["heads"], key=len, reverse=True)) + r")\b(?![-'’])"
+    r"\b([A-Z][a-z]+)[ ]((?:(?:" + "|".join(sorted(_order_data()["leading"])) + r")[ ]){1,3}+)("
+    + "|".join(sorted(_order_data()["heads"], key=lambda head: (-len(head), head))) + r")\b(?![-'’])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)[ ]$")
 _DOMAIN_FIRST_NEEDLES = tuple(f" {word} " for word in _order_data()["leading"])
+expect(_DOMAIN_FIRST_NEEDLES)  # (found in one pass in a long text: scan.expect)
+
+
+def _domain_first(prose: str):
+    """_DOMAIN_FIRST.finditer(prose), tried only where a match can start: at the run of
+    letters right before each needle (the domain word before the first descriptor)."""
+    starts = set()
+    for at in occurrences(prose, *_DOMAIN_FIRST_NEEDLES):
+        start = at
+        while start > 0 and prose[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start < at:
+            starts.add(start)
+    return tried_at(_DOMAIN_FIRST, prose, sorted(starts))
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _domain_before_descriptors(rule, doc, taken, wrong, correct):
@@ -710,7 +739,7 @@ def _domain_before_descriptors(rule, doc, taken, wrong, correct):
     prose = doc.prose
     if not any(needle in prose for needle in _DOMAIN_FIRST_NEEDLES):
         return
-    found = [m for m in _DOMAIN_FIRST.finditer(prose) if m.group(1).lower() in _order_data()["domains"]]
+    found = [m for m in _domain_first(prose) if m.group(1).lower() in _order_data()["domains"]]
     if not found or not arab_context(doc, wrong, correct):
         return
     for match in found:
@@ -764,13 +793,10 @@ _EMIR_NEEDLES = tuple(
 
 def _martyr_brigades(prose: str):
     """_MARTYR_BRIGADES matched where "martyr" is written (str.find), not scanned for."""
-    for needle in ("martyr ", "Martyr "):
-        at = prose.find(needle)
-        while at >= 0:
-            match = _MARTYR_BRIGADES.match(prose, at, at + 120)
-            if match and (not at or not prose[at - 1].isalnum()):
-                yield match
-            at = prose.find(needle, at + len(needle))
+    for _, at in apart_each(prose, _MARTYR_NEEDLES):
+        match = _MARTYR_BRIGADES.match(prose, at, at + 120)
+        if match and (not at or not prose[at - 1].isalnum()):
+            yield match
 
 
 def _title_calques(rule, doc, taken, wrong, correct):
@@ -851,28 +877,19 @@ def _translated_landmarks(rule, doc, taken, wrong, correct):
 
     prose = doc.prose
     found = []
-    for head in _landmark_data()["heads"]:
-        literal = " " + head
-        at = prose.find(literal)
-        while at >= 0:
-            match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
-            quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
-            if match and match.end(2) == at + len(literal) and not quoted:
-                found.append((match.start(1), match.end(2), match.group(1).split(), head))
-            at = prose.find(literal, at + len(literal))
-    for literal in ("Mount of ", "Battle of "):
-        at = prose.find(literal)
-        while at >= 0:
-            match = _MOUNT_OF.match(prose, at)
-            if match and prose[max(0, at - 4) : at] in ("the ", "The "):
-                found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
-            at = prose.find(literal, at + len(literal))
-    at = prose.find("Mount ")
-    while at >= 0:
+    for literal, at in apart_each(prose, _landmark_needles()):
+        match = _LANDMARK_BEFORE.search(prose, max(0, at - 40), at + len(literal) + 1)
+        quoted = match and match.start() and prose[match.start() - 1] in "\"“‘'«*_"  # a title: "The Last Palace"
+        if match and match.end(2) == at + len(literal) and not quoted:
+            found.append((match.start(1), match.end(2), match.group(1).split(), literal[1:]))
+    for _, at in apart_each(prose, ("Mount of ", "Battle of ")):
+        match = _MOUNT_OF.match(prose, at)
+        if match and prose[max(0, at - 4) : at] in ("the ", "The "):
+            found.append((match.start(1), match.end(2), [match.group(2)], match.group(1)))
+    for _, at in apart_each(prose, ("Mount ",)):
         match = _MOUNT_BARE.match(prose, at)
         if match and match.group(2) != "of":
             found.append((match.start(1), match.end(2), [match.group(2)], "Mount "))
-        at = prose.find("Mount ", at + 6)
     if not found or not arab_context(doc, wrong, correct):
         return
     data, meanings, counts = _data(), english_meanings(), ngram_counts()
@@ -922,19 +939,16 @@ def _literal_admin_units(rule, doc, taken, wrong, correct):
 
     prose = doc.prose
     found = []
-    for literal in ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of "):
-        at = prose.find(literal)
-        while at >= 0:
-            after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
-            if after and after.start(2) == at:
-                name, first = after.group(1), after.start(1)
-                if name.startswith("The "):  # a sentence-initial article
-                    name, first = name[4:], first + 4
-                found.append((first, after.end(2), name, after.group(2).lower()))
-            before = _UNIT_BEFORE.match(prose, at)
-            if before:
-                found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
-            at = prose.find(literal, at + len(literal))
+    for literal, at in apart_each(prose, _UNIT_NEEDLES):
+        after = _UNIT_AFTER.search(prose, max(0, at - 40), at + len(literal) + 1)
+        if after and after.start(2) == at:
+            name, first = after.group(1), after.start(1)
+            if name.startswith("The "):  # a sentence-initial article
+                name, first = name[4:], first + 4
+            found.append((first, after.end(2), name, after.group(2).lower()))
+        before = _UNIT_BEFORE.match(prose, at)
+        if before:
+            found.append((before.start(1), before.end(2), before.group(2), before.group(1).lower()))
     if not found or not arab_context(doc, wrong, correct):
         return
     counts = ngram_counts()
@@ -1109,6 +1123,28 @@ def _place_word_openings() -> tuple[str, ...]:
     return tuple(f"{word} of " for word in _data()["place_words"])
 
 
+@lru_cache(maxsize=1)
+def _lower_place_needles() -> tuple[str, ...]:
+    """" district", " town"…: where a match of _LOWER_PLACE can end."""
+    return tuple(f" {head}" for head in _data()["lower_place_heads"])
+
+
+@lru_cache(maxsize=1)
+def _landmark_needles() -> tuple[str, ...]:
+    """" Palace", " Dam"…: where a landmark's head noun is (after a space)."""
+    return tuple(" " + head for head in _landmark_data()["heads"])
+
+
+_GOVERNOR_NEEDLES = ("Prince of ", "Emir of ", "Amir of ", "ruler of ", "Ruler of ")
+_MARTYR_NEEDLES = ("martyr ", "Martyr ")
+_UNIT_NEEDLES = ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "Secretary of ")
+# the literals this module's shapes are found at (in a long text in one pass: scan.expect)
+expect(lambda: (*_QUOTED_OPENINGS, *_ORDER_OPENINGS, *_EMIR_NEEDLES, " the Great ", "eligious reference", "eligious Reference",
+                *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles(),
+                *_data()["body_heads"], *_GOVERNOR_NEEDLES, *_MARTYR_NEEDLES, *_UNIT_NEEDLES,
+                *_landmark_needles(), "Mount of ", "Battle of ", "Mount "))
+
+
 def _translated_place_words(rule, doc, taken, wrong, correct):
     """NAM008 for a place named by the meaning of its first Arabic word before a proper name
     MT kept: "Daughter of Jbeil" (Bint Jbeil), "Mother of Qasr" (Umm Qasr), "Inn of Shaykhun"
@@ -1174,7 +1210,7 @@ def _lower_case_places(rule, doc, taken, wrong, correct):
     of `town_words` ("the door town" for الباب)."""
     data = _data()
     prose = doc.prose
-    matches = list(near_literals(prose, tuple(f" {head}" for head in data["lower_place_heads"]), _LOWER_PLACE, 40))
+    matches = list(near_literals(prose, _lower_place_needles(), _LOWER_PLACE, 40))
     if not matches or not arab_context(doc, wrong, correct):
         return
     counts = ngram_counts()

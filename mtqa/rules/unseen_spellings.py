@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mtqa import cache, translit
 from mtqa.memo import decided, memo
-from mtqa.scan import at_literals, literals_in, word_trigger
+from mtqa.scan import at_literals, expect, literals_in, word_trigger
 from mtqa.lexicon import derived
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.source.arabic import normalise, stems
@@ -33,6 +33,7 @@ _TITLED = re.compile(
     r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
 )
 _TITLE_LITERALS = tuple(t.replace("\\.?", "").replace("\\.", ".") for t in _TITLES)  # where a match can start
+expect(_TITLE_LITERALS)  # (found in one pass in a long text: scan.expect)
 _TITLE_WORDS = word_trigger(_TITLE_LITERALS)  # every match holds one of these words (scan.word_trigger)
 
 
@@ -288,8 +289,10 @@ def _place_verdict(run: str, lex):
     bare = translit.strip_article(written.lower().replace("‐", "-"))
     if " " in bare:
         # "Umm Durman": a one-word place of the lexicon written as two words
+        if any(counts.count(w) for w in bare.split()):
+            return None  # (an English word in it: tested before the spelling key, which costs more)
         joined = _one_word_places(lex).get(_run_key(written).replace(" ", ""))
-        if joined and bare.replace(" ", "") != joined.lower() and not any(counts.count(w) for w in bare.split()):
+        if joined and bare.replace(" ", "") != joined.lower():
             # (letters other than the space differ too: "Bani Yas" is a place of its own)
             return cut, True, f"{written!r} is {joined} written as two words; English writes {joined}.", joined
         return None

@@ -233,3 +233,57 @@ def test_patterns_tried_at_their_marks_as_finditer(module, pattern, shortcut, pi
         found += bool(expected)
         assert _spans(getattr(rules, shortcut)(text)) == expected, text
     assert found > 100
+
+
+def _sentence_texts(pieces, count, seed):
+    """Documents of random sentences (each of random pieces, ended by a mark), to test a
+    sentence filter against a search of each sentence."""
+    from mtqa.document import Document
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        sentences = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + rng.choice((".", "!", "", "?"))
+                     for _ in range(rng.randint(1, 6))]
+        yield Document(rng.choice((" ", "\n", "\n\n", "  ")).join(sentences))
+
+
+def test_sentences_with_past_times_hold_every_match():
+    """SYN004's filter: every sentence in which the past-time pattern finds something is
+    among those scan.sentences_with_words gives for its words (whole_words), and the words
+    cut the sentences searched (not all are given)."""
+    from mtqa.rules import syntax
+
+    pattern, words = syntax._past_adverbial(), syntax._past_adverbial_words()
+    pieces = ["last", "Last", "LAST", "lasted", "laſt", "LAST-ditch", "week", "year", "ago", "Ago", "5ago", "agony",
+              "the", "day", "before", "yesterday", "Yesterday's", "earlier", "previous", "past", "at", "dawn", "today",
+              "early", "this", "morning", "x", "it", "said", "(", ")", "\"", "’s", "İ", "ı", "_last", "last_", "4"]
+    matched = skipped = 0
+    for doc in _sentence_texts(pieces, 3000, 19):
+        kept = scan.sentences_with_words(doc, words)
+        for sentence in doc.sentences:
+            if pattern.search(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+            skipped += sentence.index not in kept
+    assert matched > 500 and skipped > 500
+
+
+def test_whole_words_cover_every_phrase():
+    words = scan.whole_words(["last week", "last year", "the previous day", "at dawn today", "ago", "the day"])
+    # "day" holds for two phrases ("the day" has no other word), "dawn" comes first of its tie
+    assert words == frozenset({"last", "day", "dawn", "ago"})
+    assert scan.whole_words(["9/11"]) is None and scan.whole_words(["last  week"]) is None
+
+
+def test_sentences_start_and_end_at_whitespace():
+    """What sentences_with_words relies on: a sentence never starts or ends inside a word."""
+    from mtqa.document import Document
+
+    rng = random.Random(5)
+    pieces = ["Mr.", "U.S.", "x.y", "ends.", "3.5", "Yes!", "e.g.", "word", "\n", "\n\n", "A", "b", "“Quote.”", ")", "—"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "\n")) for _ in range(rng.randint(1, 20)))
+        doc = Document(text)
+        for sentence in doc.sentences:
+            assert sentence.start == 0 or text[sentence.start - 1].isspace(), (text, sentence)
+            assert sentence.end == len(text) or text[sentence.end].isspace(), (text, sentence)

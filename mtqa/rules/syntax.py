@@ -15,7 +15,7 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import starts_of_any, tried_at
+from mtqa.scan import sentences_with_words, starts_of_any, tried_at, whole_words
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -29,6 +29,13 @@ def words() -> dict:
 def _past_adverbial() -> re.Pattern:
     """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
     return regexes.compile(_phrases_any_case(words()["past_adverbials"]))
+
+
+@lru_cache(maxsize=1)
+def _past_adverbial_words() -> frozenset[str] | None:
+    """A word of each past time expression: a sentence with none of them has none of the
+    expressions (scan.sentences_with_words)."""
+    return whole_words(words()["past_adverbials"])
 
 
 def _alternation(items) -> str:
@@ -1176,6 +1183,8 @@ class PresentWithPastTime(Rule):
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
+        keys = _past_adverbial_words()
+        timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
         for sentence in doc.sentences:
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
@@ -1193,7 +1202,8 @@ class PresentWithPastTime(Rule):
                     yield from dated
                     continue
                 first = None
-                for time in self.adverbial.finditer(sentence.text):
+                may_be_timed = timed is None or sentence.index in timed or sentence is not original  # (a dateline cut: searched)
+                for time in (self.adverbial.finditer(sentence.text) if may_be_timed else ()):
                     if not _is_time(time, sentence.text):
                         continue
                     first = first or time

@@ -287,3 +287,35 @@ def test_sentences_start_and_end_at_whitespace():
         for sentence in doc.sentences:
             assert sentence.start == 0 or text[sentence.start - 1].isspace(), (text, sentence)
             assert sentence.end == len(text) or text[sentence.end].isspace(), (text, sentence)
+
+
+def test_next_step_shortcut_as_the_first_word_search():
+    """tense_shapes.may_tell_next_step's test of the first character gives what the search of
+    the first word gives."""
+    from types import SimpleNamespace
+
+    from mtqa import tense_shapes
+
+    def plain(text):
+        first = tense_shapes._WORD.search(text, 0, min(len(text), 160))
+        return first is not None and first.group(0) in tense_shapes._ANAPHORIC_STARTS and text.rstrip().endswith(".")
+
+    pieces = ["He", "She", "The", "Their", "Then", "It's", "Its", "\"He", "“The", "(It", "_He", "-The", "'It", "’His",
+              "%", "3", "I", ".", " ", "said", "met", "Hé", "ſhe", "Éte"]
+    for text in _texts(pieces, 3000, 23):
+        assert tense_shapes.may_tell_next_step(SimpleNamespace(text=text)) == plain(text), text
+
+
+def test_she_openers_in_the_sentences_with_she():
+    from mtqa.rules import get
+
+    opener = get("SYN007").opener
+    pieces = ["She", "she", "\"She", "“She", "Shed", "Sheikh", "said", "added", "The", "ministry", ",", "ſhe"]
+    matched = 0
+    for doc in _sentence_texts(pieces, 2000, 29):
+        kept = scan.sentences_with_words(doc, frozenset({"she"}))
+        for sentence in doc.sentences:
+            if opener.match(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+    assert matched > 100

@@ -1422,13 +1422,16 @@ _EARLIER_BEFORE = frozenset({"that", "on", "in", "this", "today", "yesterday", "
 # A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
 # with the envoy last week,", "Two days after the attack on Sunday that killed…," — up to the
 # first comma, with no quotation and no verb in -s of its own.
-_INTRO = regexes.compile(r"(?:After|During|Following|At|In|On|Before|Shortly|Hours|Days|Two|Three|Upon|Amid|Within|Speaking|Addressing)"
-                         r"\b[^,;:\"“”()\n]{3,90}?,")
+_INTRO_WORDS = ("After", "During", "Following", "At", "In", "On", "Before", "Shortly", "Hours", "Days", "Two", "Three",
+                "Upon", "Amid", "Within", "Speaking", "Addressing")
+_INTRO = regexes.compile(rf"(?:{'|'.join(_INTRO_WORDS)})\b[^,;:\"“”()\n]{{3,90}}?,")
 
 
 def _past_intro(text: str):
     """An opening phrase (_INTRO) with a past time in it ("yesterday", "last week", "ago", "on
     Sunday" with a past verb in the phrase), as a frame for SYN004's fronted pass."""
+    if not text.startswith(_INTRO_WORDS):
+        return None  # (what _INTRO opens with: no search needed)
     intro = _INTRO.match(text)
     if intro is None:
         return None
@@ -2572,6 +2575,9 @@ _WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)
 _CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 
 
+_SHE = frozenset({"she"})
+
+
 @register
 class FeminineInstitution(Rule):
     id = "SYN007"
@@ -2607,7 +2613,9 @@ class FeminineInstitution(Rule):
 
     def check(self, doc, ctx):
         sentences = doc.sentences
-        for i in range(1, len(sentences)):
+        for i in sorted(sentences_with_words(doc, _SHE)):  # (the opener holds "She")
+            if i < 1:
+                continue
             match = self.opener.match(sentences[i].text)
             if not match:
                 continue

@@ -319,3 +319,19 @@ def test_she_openers_in_the_sentences_with_she():
                 matched += 1
                 assert sentence.index in kept, sentence.text
     assert matched > 100
+
+
+def test_weekday_dates_in_the_sentences_with_on():
+    """SYN004 answers _weekday_in without a search in a sentence with no "on"."""
+    from mtqa.rules import syntax
+
+    pieces = ["on", "On", "ON", "onto", "Don", "on-", "Monday", "Mondays", "March", "3", "12th", "the", "of", "morning",
+              "said", ",", "\t", "upon", "ſon", "Sunday's", "May"]
+    matched = 0
+    for doc in _sentence_texts(pieces, 3000, 31):
+        kept = scan.sentences_with_words(doc, syntax._ON)
+        for sentence in doc.sentences:
+            if syntax._ON_WEEKDAY.search(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+    assert matched > 300

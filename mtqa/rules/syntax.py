@@ -1153,8 +1153,10 @@ class PresentWithPastTime(Rule):
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
-        quoted = [m.span(1) for m in _quotations(doc.prose)]
+        quoted = None  # (found at the first finding: a text with none is not searched for quotations)
         for finding in findings:
+            if quoted is None:
+                quoted = [m.span(1) for m in _quotations(doc.prose)]
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
 
@@ -1185,6 +1187,7 @@ class PresentWithPastTime(Rule):
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
         keys = _past_adverbial_words()
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
+        on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
         for sentence in doc.sentences:
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
@@ -1194,6 +1197,8 @@ class PresentWithPastTime(Rule):
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
+                if sentence is original and sentence.index not in on_days:
+                    _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
                 fronted = list(self._fronted_frame(doc, sentence, article, before))
                 if fronted:
                     yield from fronted
@@ -1911,13 +1916,21 @@ _last_weekday: tuple = (None, None)  # (text, its _ON_WEEKDAY search): SYN004 as
 
 def _weekday_in(text: str) -> re.Match | None:
     """_ON_WEEKDAY.search(text), searched once for the sentence SYN004 is on."""
-    global _last_weekday
     last = _last_weekday
     if last[0] is text:
         return last[1]
-    found = _ON_WEEKDAY.search(text)
+    return _weekday_known(text, _ON_WEEKDAY.search(text))
+
+
+def _weekday_known(text: str, found: re.Match | None) -> re.Match | None:
+    """Keep `found` as _weekday_in's answer for `text` (known without a search: a sentence
+    with no "on" has no match, every match holding "on")."""
+    global _last_weekday
     _last_weekday = (text, found)
     return found
+
+
+_ON = frozenset({"on"})
 
 
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop

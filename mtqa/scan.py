@@ -5,7 +5,11 @@ that do this: TYP014, TYP021, LNG004, the NUM and NAM families). The literals ru
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+import weakref
+from array import array
 
 
 def near_seams(pattern: re.Pattern, text: str, seam: re.Pattern, reach: int):
@@ -295,3 +299,85 @@ def word_trigger(phrases) -> frozenset[str] | None:
             return None
         firsts.add(first.group().lower())
     return frozenset(firsts)
+
+
+# Letters that case-insensitive matching pairs with a, b, … z besides their own case (re
+# pairs "ı" and "ſ" with i and s, and "İ" lowers to "i" + a combining dot): folded so in the
+# word text, so that a word is found there wherever a pattern matched case-blind finds it.
+REGEX_FOLD = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def regex_fold(word: str) -> str:
+    for old, new in REGEX_FOLD:
+        word = word.replace(old, new)
+    return word
+
+
+def word_text(words: list[str]) -> tuple[str, array]:
+    """The lower-cased letter runs of a text joined by one space, with a space before and after
+    (what phrase openings and whole words are looked up in), and where each run starts in it."""
+    text = " " + " ".join(words) + " "
+    if any(old in text for old, _ in REGEX_FOLD):
+        words = list(map(regex_fold, words))
+        text = " " + " ".join(words) + " "
+    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
+
+
+_WORD_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def joined_words(index) -> tuple[str, array]:
+    """word_text of a Document.lowered_words, made once for all the rules that read it (kept
+    as long as the index is)."""
+    found = _WORD_TEXTS.get(index)
+    if found is None:
+        found = _WORD_TEXTS[index] = word_text(index.words)
+    return found
+
+
+def sentences_with_words(doc, words: frozenset[str]) -> set[int]:
+    """The indices of the sentences of `doc` in which a pattern matched case-blind may match
+    whose every match holds one of `words` (lower-case ASCII letters) whole - after no word
+    character and before no letter, a run of letters as Document.lowered_words holds them -
+    found by str.find in the joined words (joined_words), not by a search of each sentence.
+    (A sentence starts and ends at whitespace or an end of the text, segment.sentence_spans:
+    a word edge in the sentence is one in the text.)"""
+    index = doc.lowered_words
+    text, starts = joined_words(index)
+    sentence_starts, offsets = doc._sentence_starts, index.offsets
+    found: set[int] = set()
+    for word in words:
+        needle = f" {word} "
+        at = text.find(needle)
+        while at >= 0:
+            found.add(bisect.bisect_right(sentence_starts, offsets[bisect.bisect_left(starts, at + 1)]) - 1)
+            at = text.find(needle, at + len(needle) - 1)
+    return found
+
+
+def whole_words(phrases) -> frozenset[str] | None:
+    """Lower-case words one of which each of `phrases` holds (phrases of letters and single
+    spaces, for a pattern that matches them as whole words, in any case, a space as any
+    whitespace), for sentences_with_words: few, and none as common as "the" or "at" where a
+    phrase has another (each time, the word that most phrases not yet covered hold, the first
+    of them on a tie). None when a phrase is not written so."""
+    left = []
+    for phrase in phrases:
+        if not _PLAIN_PHRASE.fullmatch(phrase):
+            return None
+        words = phrase.lower().split(" ")
+        left.append([w for w in words if w not in _TOO_COMMON] or words)
+    chosen = set()
+    while left:
+        counts: dict[str, int] = {}
+        for words in left:
+            for word in dict.fromkeys(words):
+                counts[word] = counts.get(word, 0) + 1
+        best = max(counts, key=counts.__getitem__)  # (the first of the most held)
+        chosen.add(best)
+        left = [words for words in left if best not in words]
+    return frozenset(chosen)
+
+
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_TOO_COMMON = frozenset({"the", "a", "an", "at", "in", "on", "of", "to", "this", "that"})

@@ -488,6 +488,7 @@ _DOCUMENT_NOUNS = frozenset({"law", "bill", "deal", "agreement", "plan", "decree
                              "footage", "book", "film", "declaration", "communique", "communiqué", "message", "tweet",
                              "post", "note", "article", "clause", "contract", "protocol", "list", "map", "poll"})
 _ANAPHORIC_STARTS = frozenset({"He", "She", "They", "It", "The", "Its", "His", "Her", "Their", "This", "These"})
+_ANAPHORIC_INITIALS = frozenset(word[0] for word in _ANAPHORIC_STARTS)
 _ADVERBS = frozenset({"also", "then", "later", "subsequently", "further", "meanwhile"})
 _OBJECT_NEXT = re.compile(r"(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                           r"|fifteen|twenty|thirty|forty|fifty|hundreds|scores|dozens|several"
@@ -500,6 +501,9 @@ def may_tell_next_step(sentence) -> bool:
     first conditions: a full stop at the end, "He", "The"… first), so that the costlier
     `past_narrative` of the sentence before is asked only when it can matter."""
     text = sentence.text
+    first = text[:1]
+    if first not in _ANAPHORIC_INITIALS and (first.isalnum() or first in "_'’%.-"):
+        return False  # the first word (_WORD) starts the text, and with no letter of theirs: no search needed
     first = _WORD.search(text, 0, min(len(text), 160))
     return first is not None and first.group(0) in _ANAPHORIC_STARTS and text.rstrip().endswith(".")
 

@@ -349,3 +349,105 @@ def test_name_tokens_of_a_record_as_of_a_long_text(monkeypatch):
     monkeypatch.setattr(names, "_SHORT", -1)  # (every text the long way)
     assert [(list(t.starts), list(t.ends), list(t.words)) for t in map(names._NameTokens, texts)] == short
     assert sum(len(words) for _, _, words in short) > 2000
+
+
+def _sentence_texts(pieces, count, seed):
+    """Documents of random sentences (each of random pieces, ended by a mark), to test a
+    sentence filter against a search of each sentence."""
+    from mtqa.document import Document
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        sentences = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + rng.choice((".", "!", "", "?"))
+                     for _ in range(rng.randint(1, 6))]
+        yield Document(rng.choice((" ", "\n", "\n\n", "  ")).join(sentences))
+
+
+def test_sentences_with_past_times_hold_every_match():
+    """SYN004's filter: every sentence in which the past-time pattern finds something is
+    among those scan.sentences_with_words gives for its words (whole_words), and the words
+    cut the sentences searched (not all are given)."""
+    from mtqa.rules import syntax
+
+    pattern, words = syntax._past_adverbial(), syntax._past_adverbial_words()
+    pieces = ["last", "Last", "LAST", "lasted", "laſt", "LAST-ditch", "week", "year", "ago", "Ago", "5ago", "agony",
+              "the", "day", "before", "yesterday", "Yesterday's", "earlier", "previous", "past", "at", "dawn", "today",
+              "early", "this", "morning", "x", "it", "said", "(", ")", "\"", "’s", "İ", "ı", "_last", "last_", "4"]
+    matched = skipped = 0
+    for doc in _sentence_texts(pieces, 3000, 19):
+        kept = scan.sentences_with_words(doc, words)
+        for sentence in doc.sentences:
+            if pattern.search(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+            skipped += sentence.index not in kept
+    assert matched > 500 and skipped > 500
+
+
+def test_whole_words_cover_every_phrase():
+    words = scan.whole_words(["last week", "last year", "the previous day", "at dawn today", "ago", "the day"])
+    # "day" holds for two phrases ("the day" has no other word), "dawn" comes first of its tie
+    assert words == frozenset({"last", "day", "dawn", "ago"})
+    assert scan.whole_words(["9/11"]) is None and scan.whole_words(["last  week"]) is None
+
+
+def test_sentences_start_and_end_at_whitespace():
+    """What sentences_with_words relies on: a sentence never starts or ends inside a word."""
+    from mtqa.document import Document
+
+    rng = random.Random(5)
+    pieces = ["Mr.", "U.S.", "x.y", "ends.", "3.5", "Yes!", "e.g.", "word", "\n", "\n\n", "A", "b", "“Quote.”", ")", "—"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "\n")) for _ in range(rng.randint(1, 20)))
+        doc = Document(text)
+        for sentence in doc.sentences:
+            assert sentence.start == 0 or text[sentence.start - 1].isspace(), (text, sentence)
+            assert sentence.end == len(text) or text[sentence.end].isspace(), (text, sentence)
+
+
+def test_next_step_shortcut_as_the_first_word_search():
+    """tense_shapes.may_tell_next_step's test of the first character gives what the search of
+    the first word gives."""
+    from types import SimpleNamespace
+
+    from mtqa import tense_shapes
+
+    def plain(text):
+        first = tense_shapes._WORD.search(text, 0, min(len(text), 160))
+        return first is not None and first.group(0) in tense_shapes._ANAPHORIC_STARTS and text.rstrip().endswith(".")
+
+    pieces = ["He", "She", "The", "Their", "Then", "It's", "Its", "\"He", "“The", "(It", "_He", "-The", "'It", "’His",
+              "%", "3", "I", ".", " ", "said", "met", "Hé", "ſhe", "Éte"]
+    for text in _texts(pieces, 3000, 23):
+        assert tense_shapes.may_tell_next_step(SimpleNamespace(text=text)) == plain(text), text
+
+
+def test_she_openers_in_the_sentences_with_she():
+    from mtqa.rules import get
+
+    opener = get("SYN007").opener
+    pieces = ["She", "she", "\"She", "“She", "Shed", "Sheikh", "said", "added", "The", "ministry", ",", "ſhe"]
+    matched = 0
+    for doc in _sentence_texts(pieces, 2000, 29):
+        kept = scan.sentences_with_words(doc, frozenset({"she"}))
+        for sentence in doc.sentences:
+            if opener.match(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+    assert matched > 100
+
+
+def test_weekday_dates_in_the_sentences_with_on():
+    """SYN004 answers _weekday_in without a search in a sentence with no "on"."""
+    from mtqa.rules import syntax
+
+    pieces = ["on", "On", "ON", "onto", "Don", "on-", "Monday", "Mondays", "March", "3", "12th", "the", "of", "morning",
+              "said", ",", "\t", "upon", "ſon", "Sunday's", "May"]
+    matched = 0
+    for doc in _sentence_texts(pieces, 3000, 31):
+        kept = scan.sentences_with_words(doc, syntax._ON)
+        for sentence in doc.sentences:
+            if syntax._ON_WEEKDAY.search(sentence.text):
+                matched += 1
+                assert sentence.index in kept, sentence.text
+    assert matched > 300

@@ -6,6 +6,7 @@ word class (calm, stable, tense, under control…) and the clause's end."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -53,7 +54,7 @@ def _candidates(doc):
     index = doc.lowered_words
     words, offsets, firsts = index.words, index.offsets, _first_words()
     seen = set()
-    for i in (i for i, word in enumerate(words) if word in firsts):
+    for i in itertools.compress(range(len(words)), map(firsts.__contains__, words)):  # (a C-level pass)
         for k in range(max(0, i - 9), i - 1):
             if words[k] == "the" and k not in seen:
                 seen.add(k)

@@ -11,8 +11,6 @@ import re
 import re._constants as _sre  # the parsed form of a pattern, for its literal openings
 import re._parser as _parser
 import tomllib
-import weakref
-from array import array
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -23,6 +21,7 @@ from mtqa.errors import LexiconError
 from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.rules.clause_starts import clause_starts
+from mtqa.scan import joined_words, regex_fold, word_text
 from mtqa.segment import LETTERS, automaton_iter
 from mtqa.suggest import carry_over
 
@@ -218,10 +217,6 @@ _PAREN = re.compile(r"\(")
 # --- The openings a match must start with, looked up in one automaton pass over the words ---
 
 _KEYS_PER_PHRASE = 64  # beyond this many, a phrase keeps the shorter openings reached so far
-# Letters that case-insensitive matching pairs with a, b, … z besides their own case (re
-# pairs "ı" and "ſ" with i and s, and "İ" lowers to "i" + a combining dot): folded so in the
-# word text, so that an opening is found wherever the phrase's pattern can match.
-_REGEX_FOLD = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _SPACE = (_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -308,16 +303,6 @@ def _ascii_letter(code: int) -> str:
     return lower if len(lower) == 1 and "a" <= lower <= "z" else ""
 
 
-def word_text(words: list[str]) -> tuple[str, array]:
-    """The lower-cased letter runs of a text joined by one space, with a space before and after
-    (what `phrase_keys` are looked up in), and where each run starts in it."""
-    text = " " + " ".join(words) + " "
-    if any(old in text for old, _ in _REGEX_FOLD):
-        words = list(map(_regex_fold, words))
-        text = " " + " ".join(words) + " "
-    return text, array("i" if len(text) < 2**31 else "q", itertools.accumulate(map((1).__add__, map(len, words)), initial=1))
-
-
 def _where_tried(phrase: Phrase) -> list[str] | None:
     """The openings a phrase is looked up by: those of its pattern (`phrase_keys`), and when the
     pattern file gives two-word openings (`Phrase.leads`), only where both agree (the longer of
@@ -355,15 +340,6 @@ _LONGER_PER_LEAD = 8
 _COMMON_LEAD_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
                                 "or", "it", "is", "was", "he", "she", "they", "his", "her", "its", "their", "this",
                                 "that", "as", "be", "has", "had", "have", "will", "would", "not", "no"})
-
-
-_WORD_TEXTS: "weakref.WeakKeyDictionary[WordIndex, tuple[str, array]]" = weakref.WeakKeyDictionary()
-
-
-def _regex_fold(word: str) -> str:
-    for old, new in _REGEX_FOLD:
-        word = word.replace(old, new)
-    return word
 
 
 @lru_cache(maxsize=None)
@@ -526,9 +502,7 @@ class PhraseRule(Rule):
                 words = [(m.start(), m.group().lower()) for m in LETTERS.finditer(prose)]
             if isinstance(words, WordIndex):
                 offsets, lowered_words = words.offsets, words.words
-                if (text_starts := _WORD_TEXTS.get(words)) is None:  # one for both phrase rules
-                    _WORD_TEXTS[words] = text_starts = word_text(lowered_words)
-                text, starts = text_starts
+                text, starts = joined_words(words)  # (one for both phrase rules)
             else:
                 offsets, lowered_words = [p for p, _ in words], [w for _, w in words]
                 text, starts = word_text(lowered_words)
@@ -587,7 +561,7 @@ class PhraseRule(Rule):
             for j in range(bisect.bisect_right(sentence_starts, after), bisect.bisect_right(sentence_starts, offsets[n])):
                 start = sentence_starts[j]
                 first = bisect.bisect_left(offsets, start)
-                if (first == n or _regex_fold(words[first]) in _OPENER_WORDS) and not (
+                if (first == n or regex_fold(words[first]) in _OPENER_WORDS) and not (
                         start and (prose[start - 1].isalnum() or prose[start - 1] == "_")):
                     tried.setdefault(start, set()).update(phrases)
         for start, phrases in sorted(tried.items()):

@@ -15,7 +15,7 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import starts_of_any, tried_at
+from mtqa.scan import sentences_with_words, starts_of_any, tried_at, whole_words
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -29,6 +29,13 @@ def words() -> dict:
 def _past_adverbial() -> re.Pattern:
     """Past time expressions (data/syntax.toml), shared by SYN004 and SYN005."""
     return regexes.compile(_phrases_any_case(words()["past_adverbials"]))
+
+
+@lru_cache(maxsize=1)
+def _past_adverbial_words() -> frozenset[str] | None:
+    """A word of each past time expression: a sentence with none of them has none of the
+    expressions (scan.sentences_with_words)."""
+    return whole_words(words()["past_adverbials"])
 
 
 def _alternation(items) -> str:
@@ -1146,8 +1153,10 @@ class PresentWithPastTime(Rule):
         if '"' not in doc.prose and "“" not in doc.prose:
             yield from findings
             return
-        quoted = [m.span(1) for m in _quotations(doc.prose)]
+        quoted = None  # (found at the first finding: a text with none is not searched for quotations)
         for finding in findings:
+            if quoted is None:
+                quoted = [m.span(1) for m in _quotations(doc.prose)]
             if not any(s <= finding.start < e for s, e in quoted):
                 yield finding
 
@@ -1176,6 +1185,9 @@ class PresentWithPastTime(Rule):
         shaped = tense_shapes.candidate_sentences(doc)
         previous = None
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
+        keys = _past_adverbial_words()
+        timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
+        on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
         for sentence in doc.sentences:
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
@@ -1185,6 +1197,8 @@ class PresentWithPastTime(Rule):
                 if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 sentence = _after_dateline(sentence, doc.prose)
+                if sentence is original and sentence.index not in on_days:
+                    _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
                 fronted = list(self._fronted_frame(doc, sentence, article, before))
                 if fronted:
                     yield from fronted
@@ -1193,7 +1207,8 @@ class PresentWithPastTime(Rule):
                     yield from dated
                     continue
                 first = None
-                for time in self.adverbial.finditer(sentence.text):
+                may_be_timed = timed is None or sentence.index in timed or sentence is not original  # (a dateline cut: searched)
+                for time in (self.adverbial.finditer(sentence.text) if may_be_timed else ()):
                     if not _is_time(time, sentence.text):
                         continue
                     first = first or time
@@ -1412,13 +1427,16 @@ _EARLIER_BEFORE = frozenset({"that", "on", "in", "this", "today", "yesterday", "
 # A fronted phrase that holds a past time: "During his visit to Cairo yesterday,", "After talks
 # with the envoy last week,", "Two days after the attack on Sunday that killed…," — up to the
 # first comma, with no quotation and no verb in -s of its own.
-_INTRO = regexes.compile(r"(?:After|During|Following|At|In|On|Before|Shortly|Hours|Days|Two|Three|Upon|Amid|Within|Speaking|Addressing)"
-                         r"\b[^,;:\"“”()\n]{3,90}?,")
+_INTRO_WORDS = ("After", "During", "Following", "At", "In", "On", "Before", "Shortly", "Hours", "Days", "Two", "Three",
+                "Upon", "Amid", "Within", "Speaking", "Addressing")
+_INTRO = regexes.compile(rf"(?:{'|'.join(_INTRO_WORDS)})\b[^,;:\"“”()\n]{{3,90}}?,")
 
 
 def _past_intro(text: str):
     """An opening phrase (_INTRO) with a past time in it ("yesterday", "last week", "ago", "on
     Sunday" with a past verb in the phrase), as a frame for SYN004's fronted pass."""
+    if not text.startswith(_INTRO_WORDS):
+        return None  # (what _INTRO opens with: no search needed)
     intro = _INTRO.match(text)
     if intro is None:
         return None
@@ -1898,13 +1916,21 @@ _last_weekday: tuple = (None, None)  # (text, its _ON_WEEKDAY search): SYN004 as
 
 def _weekday_in(text: str) -> re.Match | None:
     """_ON_WEEKDAY.search(text), searched once for the sentence SYN004 is on."""
-    global _last_weekday
     last = _last_weekday
     if last[0] is text:
         return last[1]
-    found = _ON_WEEKDAY.search(text)
+    return _weekday_known(text, _ON_WEEKDAY.search(text))
+
+
+def _weekday_known(text: str, found: re.Match | None) -> re.Match | None:
+    """Keep `found` as _weekday_in's answer for `text` (known without a search: a sentence
+    with no "on" has no match, every match holding "on")."""
+    global _last_weekday
     _last_weekday = (text, found)
     return found
+
+
+_ON = frozenset({"on"})
 
 
 _HEADLINE_JOINED = regexes.compile(r"[^.!?:;\"”'’)\s][ \t]*\n")  # a line that ends with no full stop
@@ -2564,6 +2590,9 @@ _WILL = regexes.compile(r"\bwill(?=[ \t]+(?:not[ \t]+|also[ \t]+)?[a-z]{2,20}\b)
 _CLAUSE_BREAK = re.compile(r"[;:\"“]|\b(?:said|says|that|which|who|whether|if|when|after|before|until)\b")
 
 
+_SHE = frozenset({"she"})
+
+
 @register
 class FeminineInstitution(Rule):
     id = "SYN007"
@@ -2599,7 +2628,9 @@ class FeminineInstitution(Rule):
 
     def check(self, doc, ctx):
         sentences = doc.sentences
-        for i in range(1, len(sentences)):
+        for i in sorted(sentences_with_words(doc, _SHE)):  # (the opener holds "She")
+            if i < 1:
+                continue
             match = self.opener.match(sentences[i].text)
             if not match:
                 continue

@@ -223,16 +223,68 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
+        if found is None and len(names) == 1:  # "the governorate of Amran … strikes in Omran"
+            found = _place_respelt(prose, names[0], candidates)
         if found and len(names) == 1 and _not_a_spelling(names[0][2], found):
             continue
         if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
+    results += _split_place_spellings(prose, anchors, named, is_covered, {r[0] for r in results})
     if titled:
         done = {r[0] for r in results}
         results += [r for r in _titled_given_names(titled, anchors, given) if r[0] not in done]
         results.sort()
     return results
+
+
+# a place position: a locative right before the word, no possessive or name after it
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|from|to|into|towards|outside|around|of)[ ]\Z")
+_NO_NAME_AFTER = re.compile(r"(?![\w'’-]|[ ](?:[A-Z]|al-|el-|bin\b|ibn\b))")
+
+
+def _place_respelt(prose, token, anchors) -> str | None:
+    """The one-word place of the lexicon named earlier that a lone word in a place position
+    spells another way, vowels aside ("Amran … in Omran"): same wide skeleton, vowels or the
+    same letter first, close spelling keys, no English word; else None. (A given name is
+    compared too: after "in" it names a place.)"""
+    from difflib import SequenceMatcher
+
+    start, end, word = token
+    bare = _bare(word)
+    if len(bare) < 4 or not _LOCATIVE_BEFORE.search(prose, max(0, start - 12), start) \
+            or not _NO_NAME_AFTER.match(prose, end) or ngram_counts().count(bare):
+        return None
+    for tokens, listed, bares in anchors:
+        if listed != "place" or len(tokens) != 1 or tokens[0][1] > start:
+            continue
+        other = bares[0]
+        a, b = _spell_key(bare), _spell_key(other)
+        if a == b or wide_skeleton(bare) != wide_skeleton(other) or len(wide_skeleton(bare)) < 3 \
+                or not (bare[0] == other[0] or (bare[0] in "aeiou" and other[0] in "aeiou")):
+            continue
+        if SequenceMatcher(None, a, b).ratio() >= 0.75:
+            return tokens[0][2]
+    return None
+
+
+def _split_place_spellings(prose, anchors, named, is_covered, done) -> list[tuple[int, int, str, str]]:
+    """NAM004 for a one-word place of the lexicon written later as words of the same consonants
+    ("Salahuddin … Salah al-Din"): the run of capitalised words with the place's joined key
+    skeleton (_full_key, names.skeleton) but another spelling, inside no lexicon name."""
+    places = {}
+    for tokens, listed, _ in anchors:
+        if listed == "place" and len(tokens) == 1 and len(key := _full_key(tokens[0][2])) >= 6:
+            places.setdefault(_full_skeleton(key), (tokens[0], key))
+    out = []
+    for number, names in (named.items() if places else ()):
+        start, end = names[0][0], names[-1][1]
+        key = _full_key(prose[start:end])
+        found = places.get(_full_skeleton(key))
+        if found and found[0][1] <= start and key != found[1] and start not in done and not is_covered(number, names):
+            message = f"{prose[start:end]!r} and {found[0][2]!r} look like one name spelled two ways; use one spelling."
+            out.append((start, end, message, found[0][2]))
+    return out
 
 
 # titles before a ruler's or a cleric's given name alone ("Sheikh Nawwaf", "Sultan Haytham")
@@ -425,6 +477,64 @@ def _with_article_of(written: str, target: str) -> str:
     bare = translit.strip_article(target)
     bare = bare[0].upper() + bare[1:] if bare else target
     return (written[: art.end()] + bare) if art else bare
+
+
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ud|ul)-")
+_ADDIN = re.compile(r"[aeiou]d(?=d[aeiy]++n)|(?<=din)e$")  # "Salahuddin", "Nureddine": al-Din joined
+
+
+def _full_key(form: str) -> str:
+    """A name form's words as one spelling: titles, particles and articles out ("Salah al-Din"
+    -> "salahdin", "Salahuddin" -> "salahuddin")."""
+    words = [_NAME_ARTICLE.sub("", w.lower().replace("‐", "-")) for w in _name_words(form)]
+    words = [w for w in words if not _REGNAL_WORD.fullmatch(w)]
+    return "".join(words).replace("-", "").replace("'", "").replace("’", "")
+
+
+def _full_skeleton(key: str) -> str:
+    """The consonants (names.skeleton) of a _full_key with the article of a joined al-Din
+    folded: "salahuddin" and "salahdin" have one."""
+    from mtqa.rules.names import skeleton
+
+    return skeleton(_ADDIN.sub("", key))
+
+
+_REGNAL_WORD = re.compile(r"[ivx]{1,5}|[0-9]{1,2}(?:st|nd|rd|th)")
+
+
+def full_form_spellings(entry, found, docs, reported):
+    """(document index, start, end, message, first form): a person or place of the lexicon
+    written two ways in one text in a word other than the last one NAM003 compares ("Moqtada
+    al-Sadr … Muqtada al-Sadr") or joined one way and split the other ("Salahuddin … Salah
+    al-Din"). The later form with the same consonants (names.skeleton) but another spelling
+    is the odd one; `found`: (document index, start, end, written) in text order; `reported`:
+    (document index, start) already reported."""
+    firsts: dict = {}  # (document index, skeleton) -> (key, written, entry) of the first form
+    for index, start, end, written, *owner in found:
+        key = _full_key(written)
+        if len(key) < 4:
+            continue
+        first = firsts.setdefault((index, _full_skeleton(key)), (key, written, owner))
+        if first[0] != key and (index, start) not in reported and (not owner or owner != first[2]):
+            message = (f"{written!r} here but {first[1]!r} earlier in this text: two spellings of "
+                       f"{entry.name} ({entry.arabic}); use one.")
+            yield index, start, end, message, first[1]
+
+
+def shared_arabic_spellings(by_id, occurrences, docs):
+    """full_form_spellings across entries of one Arabic name ("Salahuddin" the Iraqi province,
+    "Salah al-Din" the Libyan district): a text writing it two ways is inconsistent whichever
+    place it means. `occurrences`: entry id -> [(document index, start, end, written)]; only
+    a form held to another entry's is reported (full_form_spellings has the rest)."""
+    groups: dict = {}
+    for entry_id, found in occurrences.items():
+        entry = by_id[entry_id]
+        if entry.category in ("person", "place") and entry.arabic:
+            groups.setdefault((entry.category, translit.arabic_key(entry.arabic)), []).append(entry_id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            merged = sorted((*o, entry_id) for entry_id in ids for o in occurrences[entry_id])
+            yield from full_form_spellings(by_id[ids[0]], merged, docs, set())
 
 
 def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:

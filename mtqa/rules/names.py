@@ -35,7 +35,7 @@ from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.scan import at_literals, literals_in
 from mtqa.translit import common_given_names
 from mtqa.rules.foreign_places import respelled_places
-from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
+from mtqa.rules.name_forms import _bare, _spell_key, full_form_spellings, near_person_spellings, shared_arabic_spellings, variant_spellings, wide_skeleton
 from mtqa.rules.place_spellings import place_spellings
 from mtqa.rules.unseen_spellings import arabic_form_places, given_skeletons, titled_surnames
 
@@ -746,6 +746,7 @@ class MixedTransliteration(Rule):
             # a document that writes the name two ways itself is held to its own first spelling
             # ("Tarhouna … Tarhuna": the later one is the odd one out, whatever the run prefers)
             own = {} if house else _document_targets(found)
+            reported = set()  # (document index, start) of the findings below
             for index, start, end, written in found:
                 key, wanted = own.get(index, (target_key, target))
                 if key is None:
@@ -761,6 +762,7 @@ class MixedTransliteration(Rule):
                                f"{entry.name} ({entry.arabic}); use one.")
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
+                    reported.add((index, start))
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
                 elif not house and index in own and _article(written) and _article(wanted) \
                         and _article(written) != _article(wanted) and _spelling(written) == key:
@@ -769,7 +771,16 @@ class MixedTransliteration(Rule):
                     suggestion = _article_replaced(written, _article_as_written(wanted))
                     message = (f"{written!r} here but {wanted!r} earlier in this text: the article of "
                                f"{entry.name} ({entry.arabic}) written two ways; use one.")
+                    reported.add((index, start))
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=False)
+            if not house:  # "Moqtada al-Sadr … Muqtada al-Sadr", "Salahuddin … Salah al-Din"
+                yield from self._full_forms(full_form_spellings(entry, found, docs, reported), docs)
+        yield from self._full_forms(shared_arabic_spellings(by_id, occurrences, docs), docs)
+
+    def _full_forms(self, found, docs):
+        for index, start, end, message, target in found:
+            if not _another_person(docs[index].prose, start, end):
+                yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
 
 # bodies, outlets and groups held to one spelling within a text (not across a run: two

@@ -28,6 +28,8 @@ _TITLES = (
     r"President", r"Minister", r"Premier", r"Sheikh", r"Shaikh", r"Emir", r"Amir", r"King", r"Prince", r"Sultan",
     r"Speaker", r"General", r"Gen\.", r"Marshal", r"Colonel", r"Col\.", r"Commander", r"Imam", r"Sayyed",
     r"Ayatollah", r"Mr\.?", r"Dr\.?", r"envoy", r"counterpart", r"spokesman", r"leader", r"chief",
+    # words that put a man's name after them as surely as a title: "the forces of Hemedti"
+    r"forces of", r"loyal to", r"led by", r"headed by", r"supporters of", r"followers of",
 )
 _TITLED = re.compile(
     r"\b(?:" + "|".join(_TITLES) + r")[ \t]++([A-Z][a-z]{3,}+(?:-[A-Z][a-z]++)?)\b(?![ \t]*+(?:[A-Z]|al-|el-|bin\b|ibn\b))"
@@ -132,7 +134,8 @@ def _misspelt_surname_of(written: str, lex):
             continue
         # the family name's French mute e is not written (Tebboune ~ Tabbon), the written one's is
         a, b = translit.key_final_i(bare), _MUTE_E.sub("", translit.key_final_i(family))
-        ratio = SequenceMatcher(None, a, b).ratio()
+        # (fatha written e or a: "Hamidati" ~ Hemedti)
+        ratio = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a.replace("e", "a"), b.replace("e", "a")).ratio())
         if ratio < (0.8 if len(b) <= 4 else 0.75) or (a[:1] != b[:1] and ratio < 0.85):
             continue  # (Butler is not Bouteflika; a short name needs more: Rutte is not Ruto)
         return entry

@@ -1,0 +1,73 @@
+"""People's and places' names on unseen MT text (issue 13): spellings with fatha written e
+("Remadi"), a short place with a doubled letter ("Mekkah"), a one-word place cut where a
+kinship word reads ("Ben Zart"), a man's surname after "the forces of"/"loyal to", and
+consistency of a full name in a word other than the last ("Moqtada … Muqtada al-Sadr"), of
+one Arabic name joined and split ("Salahuddin … Salah al-Din"), and of a one-word place
+respelt after a locative ("Saada … in Sadah"). Our own sentences: variants that must fire,
+traps (real places, English names, other men) that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa import check_text
+from mtqa.config import Config
+
+
+def found(text, rule="NAM"):
+    """Texts of the findings of `rule` ("NAM" alone: of any name rule)."""
+    report = check_text(text, config=Config(select=("NAM",)))
+    return [f.text for f in report.findings if f.rule.startswith(rule)]
+
+
+# (text, rule, span that must be reported)
+MUST_FIRE = [
+    # fatha written e where English writes a
+    ("Gunmen struck a checkpoint in Remadi on Monday.", "NAM002", "Remadi"),
+    ("Aid reached families in Fellujah last week.", "NAM002", "Fellujah"),
+    ("Thousands of pilgrims walked to Kerbela for the anniversary.", "NAM002", "Kerbela"),
+    # a short place name of two consonants with a doubled letter
+    ("Pilgrims arrived in Mekkah on Friday.", "NAM002", "Mekkah"),
+    # a one-word exonym's Arabic letters cut where "Ben"/"Bin" reads
+    ("Police deployed in Ben Zart overnight.", "NAM002", "Ben Zart"),
+    # a surname after words that put a man's name after them
+    ("Army units clashed with the forces of Hamidati near El Fasher.", "NAM002", "Hamidati"),
+    # one full name, its given name spelt two ways
+    ("Moqtada al-Sadr spoke in Kufa. Hours later Muqtada al-Sadr called for calm.", "NAM003", "Muqtada al-Sadr"),
+    # one Arabic name joined, then split (two entries of one Arabic name)
+    ("Rockets hit Salahuddin at dawn, and the Salah al-Din governor said no one was hurt.", "NAM003", "Salah al-Din"),
+    # a one-word place respelt after a locative, vowels aside
+    ("Jets struck the governorate of Saada, and residents in Sadah said ten homes were hit.", "NAM004", "Sadah"),
+    ("Houthi fighters entered Amran on Monday; later the tribes in Omran said the road was open.", "NAM004", "Omran"),
+]
+
+
+MUST_NOT_FIRE = [
+    # a real place whose vowels differ in a and i from another's (Karameh is not Karima)
+    "Veterans met in Karameh to remember the battle.",
+    # English names after "the forces of" / "loyal to"
+    "The forces of Hamilton crossed the river at dawn.",
+    "Troops loyal to Napoleon held the bridge.",
+    # "Bin"/"Ben" before a name that is no respelt place
+    "The men met in Bin Jawad before the offensive.",
+    "The family moved to Ben Arous last year.",
+    # an Arabic given name that is no respelt place: not after a locative
+    "Jets struck Amran on Monday. Omran Ali, a farmer, said his wells were hit.",
+    # two places, both known
+    "Troops entered Amman. Later protests in Oman grew.",
+    # the same full name written the same way, and the surname alone
+    "Moqtada al-Sadr spoke in Kufa. Later Moqtada al-Sadr left, and Sadr's aides stayed.",
+    "Bashar al-Assad spoke on Monday. Assad later left Damascus.",
+    # an article dropped is no other spelling
+    "Fighting hit Al-Hasakah on Monday. By evening Hasakah was calm.",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", MUST_FIRE)
+def test_fires(text, rule, span):
+    assert span in found(text, rule)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_stays_silent(text):
+    assert found(text) == []

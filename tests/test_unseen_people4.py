@@ -3,7 +3,8 @@
 kinship word reads ("Ben Zart"), a man's surname after "the forces of"/"loyal to", and
 consistency of a full name in a word other than the last ("Moqtada … Muqtada al-Sadr"), of
 one Arabic name joined and split ("Salahuddin … Salah al-Din"), and of a one-word place
-respelt after a locative ("Saada … in Sadah"). Our own sentences: variants that must fire,
+respelt after a locative ("Saada … in Sadah"); places named by meaning after "the emirate
+of", in lower case after a bare locative, with an apposition, from new glosses and entries. Our own sentences: variants that must fire,
 traps (real places, English names, other men) that must not."""
 
 from __future__ import annotations
@@ -39,6 +40,20 @@ MUST_FIRE = [
     # a one-word place respelt after a locative, vowels aside
     ("Jets struck the governorate of Saada, and residents in Sadah said ten homes were hit.", "NAM004", "Sadah"),
     ("Houthi fighters entered Amran on Monday; later the tribes in Omran said the road was open.", "NAM004", "Omran"),
+    # a place named by meaning after the kind of place and "of"
+    ("Investors from the emirate of the Head of the Tent signed the deal.", "NAM001", "the Head of the Tent"),
+    # a place's rendering in lower case after a locative without an article
+    ("Militiamen set up a checkpoint near rock cliff on Friday, police said.", "NAM001", "rock cliff"),
+    # a one-word rendering with an apposition saying what it is
+    ("Hundreds walked from the Garden, the capital of the state, towards the border.", "NAM001", "the Garden"),
+    # generated from the gloss table: شرم "bay"
+    ("Ministers met in the Bay of the Sheikh resort on Sunday.", "NAM001", "the Bay of the Sheikh"),
+    # Oman's governorates named by a direction
+    ("Floods cut roads in the Southern Eastern governorate on Tuesday.", "NAM001", "the Southern Eastern governorate"),
+    # an epithet of Mecca in Title Case
+    ("Hail fell on Taif and the Holy Capital overnight.", "NAM001", "the Holy Capital"),
+    # a Sudanese district by meaning
+    ("Artillery pounded Omdurman and Khartoum Sea overnight.", "NAM001", "Khartoum Sea"),
 ]
 
 
@@ -60,6 +75,12 @@ MUST_NOT_FIRE = [
     "Bashar al-Assad spoke on Monday. Assad later left Damascus.",
     # an article dropped is no other spelling
     "Fighting hit Al-Hasakah on Monday. By evening Hasakah was calm.",
+    # the same words as ordinary English
+    "The state of the union is strong, the president said.",
+    "The head of the tent company said sales rose.",
+    "Climbers rested near a rock cliff on the coast.",
+    "Jerusalem is a holy capital for three faiths.",
+    "The south-eastern governorate of Basra was flooded.",
 ]
 
 

@@ -33,6 +33,9 @@ MUST_FIRE = [
     ("Police deployed in Ben Zart overnight.", "NAM002", "Ben Zart"),
     # a surname after words that put a man's name after them
     ("Army units clashed with the forces of Hamidati near El Fasher.", "NAM002", "Hamidati"),
+    # an article joined and assimilated ("Essebsi" is es-Sebsi), a French c read as s or k
+    ("The funeral of Beji Caid al-Sibsi drew thousands.", "NAM002", "Beji Caid al-Sibsi"),
+    ("Crowds mourned Baji Qaed al-Cibci in the capital.", "NAM002", "Baji Qaed al-Cibci"),
     # one full name, its given name spelt two ways
     ("Moqtada al-Sadr spoke in Kufa. Hours later Muqtada al-Sadr called for calm.", "NAM003", "Muqtada al-Sadr"),
     # one Arabic name joined, then split (two entries of one Arabic name)
@@ -75,6 +78,8 @@ MUST_NOT_FIRE = [
     "Bashar al-Assad spoke on Monday. Assad later left Damascus.",
     # an article dropped is no other spelling
     "Fighting hit Al-Hasakah on Monday. By evening Hasakah was calm.",
+    # an English surname with a c after a title is no respelt Arabic or Italian name
+    'Last week, Mark Albence testified. "We will pursue them," Mr. Albence said.',
     # the same words as ordinary English
     "The state of the union is strong, the president said.",
     "The head of the tent company said sales rose.",

@@ -77,15 +77,24 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
-_FOREIGN_LETTERS = re.compile(r"gh|v")
+_FOREIGN_LETTERS = re.compile(r"gh|v|c(?![hk])")
+_FOREIGN = {"gh": "g", "v": "f"}
+
+
+def _foreign_letter(match: re.Match) -> str:
+    found = match.group()
+    if found == "c":  # French c: s before e, i, y ("Cibci" ~ Sibsi), else k ("Caid" ~ Qaed)
+        return "s" if match.string[match.end() : match.end() + 1] in ("e", "i", "y") else "k"
+    return _FOREIGN[found]
 
 
 @lru_cache(maxsize=65536)
 def person_skeleton(word: str) -> str:
     """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
-    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
-    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
-    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov"), f for v (ف: "Peskof" ~ Peskov) and a French c as
+    s or k ("Caid" ~ Qaed). For people only: a place's gh tells its Arabic spelling from an
+    English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(_foreign_letter, word.lower()))
 
 
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
@@ -624,9 +633,9 @@ def _near_form(lower, words, form, given):
 
 
 _ABD_WORDS = frozenset(("abdel", "abdul", "abdal", "abdol", "abd"))
-_FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
-          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "csk"}  # (Arabic has no p or v: Bompeo, Folker)
+_FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkjc",
+          "g": "qgkj", "k": "qgkjc", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "cskq"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -638,6 +647,9 @@ def _person_index(lex) -> dict:
     """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
     lexicon.derived)."""
     return derived(lex, "near-person-index", _build_person_index)
+
+
+_ASSIMILATED = re.compile(r"^e([dlnrstz])\1")  # an article joined and assimilated: "Essebsi", "Ennaifer"
 
 
 def _build_person_index(lex) -> dict:
@@ -652,6 +664,10 @@ def _build_person_index(lex) -> dict:
                 forms.append(words)
             if len(words) == 3 and [words[0], words[2]] not in forms and not _PATRONYM_PARTICLE.search(form):
                 forms.append([words[0], words[2]])  # the middle name left out: "Ismail Guelleh"
+        for words in list(forms):
+            last = words[-1]
+            if _ASSIMILATED.match(last) and len(last) >= 6:  # "Essebsi" is es-Sebsi: also "Sebsi", "al-Sibsi"
+                forms.append([*words[:-1], last[2:]])
         for words in forms:
             index.setdefault(words[-1], []).append((entry, words))
             index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))

@@ -390,8 +390,10 @@ class MisspelledName(Rule):
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
-        yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
-        yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+        unlisted = list(_unlisted_person_spellings(self, doc, ctx, wrong, correct))
+        yield from unlisted
+        yield from (f for f in _near_person_spellings(self, doc, ctx, wrong, correct)
+                    if not any(u.start < f.end and f.start < u.end for u in unlisted))
 
 
 # (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)

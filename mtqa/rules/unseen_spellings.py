@@ -130,8 +130,8 @@ def _misspelt_surname_of(written: str, lex):
     for entry, family, spellings in index.get(person_skeleton(bare), ()):
         if bare in spellings and bare != family:
             return None  # a spelling the entry lists (as correct or misspelt: NAM002 has it)
-        if bare[0] not in _FIRST.get(family[0], family[0]):
-            continue
+        if bare[0] not in _FIRST.get(family[0], family[0]) or ("c" in bare) != ("c" in family.lower()):
+            continue  # (a c read as s or k only beside a given name: "Mr. Albence" is no Albanese)
         # the family name's French mute e is not written (Tebboune ~ Tabbon), the written one's is
         a, b = translit.key_final_i(bare), _MUTE_E.sub("", translit.key_final_i(family))
         # (fatha written e or a: "Hamidati" ~ Hemedti)

@@ -55,6 +55,11 @@ MUST_FIRE = [
     ("Floods cut roads in the Southern Eastern governorate on Tuesday.", "NAM001", "the Southern Eastern governorate"),
     # an epithet of Mecca in Title Case
     ("Hail fell on Taif and the Holy Capital overnight.", "NAM001", "the Holy Capital"),
+    # ولاية of Oman and Algeria is no state
+    ("Floods closed the road to the state of Sohar, the Omani police said.", "NAM008", "the state of Sohar"),
+    ("Algerian civil defence fought fires in the state of Tizi Ouzou.", "NAM008", "the state of Tizi Ouzou"),
+    # a patronym translated before a title word that opens the father's name (Mauritanian Ould Cheikh)
+    ("Deputy Ahmed son of Sidi Baba won the seat in Nouakchott.", "NAM008", "son of"),
     # a Sudanese district by meaning
     ("Artillery pounded Omdurman and Khartoum Sea overnight.", "NAM001", "Khartoum Sea"),
 ]
@@ -80,6 +85,10 @@ MUST_NOT_FIRE = [
     "Fighting hit Al-Hasakah on Monday. By evening Hasakah was calm.",
     # an English surname with a c after a title is no respelt Arabic or Italian name
     'Last week, Mark Albence testified. "We will pursue them," Mr. Albence said.',
+    # "the state of" a country, a US state, a state of affairs; "son of" with a comma or article
+    "The Omani envoy praised the state of Palestine and visited the state of Texas.",
+    "Oman said the state of emergency had ended.",
+    "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
     # the same words as ordinary English
     "The state of the union is strong, the president said.",
     "The head of the tent company said sales rose.",

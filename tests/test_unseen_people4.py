@@ -55,6 +55,8 @@ MUST_FIRE = [
     ("Floods cut roads in the Southern Eastern governorate on Tuesday.", "NAM001", "the Southern Eastern governorate"),
     # an epithet of Mecca in Title Case
     ("Hail fell on Taif and the Holy Capital overnight.", "NAM001", "the Holy Capital"),
+    # a place's rendering in a text that names the place's country
+    ("Sahrawi fighters said they shelled positions near the Eyes, and the army denied losses.", "NAM001", "the Eyes"),
     # ولاية of Oman and Algeria is no state
     ("Floods closed the road to the state of Sohar, the Omani police said.", "NAM008", "the state of Sohar"),
     ("Algerian civil defence fought fires in the state of Tizi Ouzou.", "NAM008", "the state of Tizi Ouzou"),
@@ -89,6 +91,8 @@ MUST_NOT_FIRE = [
     "The Omani envoy praised the state of Palestine and visited the state of Texas.",
     "Oman said the state of emergency had ended.",
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
+    # an English name the place's country does not turn into a rendering
+    "Tourists in Oman flocked to Jebel Akhdar, the Green Mountain, for the cool air.",
     # the same words as ordinary English
     "The state of the union is strong, the president said.",
     "The head of the tent company said sales rose.",

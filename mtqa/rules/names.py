@@ -103,6 +103,11 @@ def entity_matches(doc, ctx):
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
+                if not is_name and m.entry.category == "place" and m.entry.country in _countries_named(doc):
+                    # "near the Eyes" in a text on Western Sahara: the place's own country is named
+                    score = weighing.score + evidence_settings().weights["country-named"]
+                    evidence = (*evidence, "country-named")
+                    is_name = score >= evidence_settings().threshold
                 if not is_name:
                     if weighing.score + lift >= threshold:  # (as _named_again tests it)
                         near.append((m, weighing.score, evidence))
@@ -1484,6 +1489,14 @@ def given_key(word: str) -> str:
     key = translit.key(word)
     key = re.sub(r"gu(?=[ie])", "g", key).replace("g", "k")
     return re.sub(r"y$", "i", key)
+
+
+def _countries_named(doc) -> frozenset[str]:
+    """The countries of the Arab world the document names (data/exonyms.toml [country_words])."""
+    from mtqa.rules.unseen_spellings import _country_words
+
+    return _per_document(doc, "_countries_named", lambda doc: frozenset(
+        country for country, words in _country_words().items() if words.search(doc.prose)))
 
 
 def _per_document(doc, key: str, compute):

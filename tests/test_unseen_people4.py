@@ -55,6 +55,8 @@ MUST_FIRE = [
     ("Floods cut roads in the Southern Eastern governorate on Tuesday.", "NAM001", "the Southern Eastern governorate"),
     # an epithet of Mecca in Title Case
     ("Hail fell on Taif and the Holy Capital overnight.", "NAM001", "the Holy Capital"),
+    # a family name respelt as an English word after the same given name ("Said" breaks a name run)
+    ("Kais Saied addressed the nation. Hours later Kais Said met the ministers.", "NAM004", "Said"),
     # a place's rendering in a text that names the place's country
     ("Sahrawi fighters said they shelled positions near the Eyes, and the army denied losses.", "NAM001", "the Eyes"),
     # ولاية of Oman and Algeria is no state
@@ -91,6 +93,13 @@ MUST_NOT_FIRE = [
     "The Omani envoy praised the state of Palestine and visited the state of Texas.",
     "Oman said the state of emergency had ended.",
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
+    # men named Said, Saeed, Amer, Amir, Hamad, Hamed: different men, each his own spelling
+    "Ahmed Said and Mohamed Saeed, two officials of the ministry, signed the deal.",
+    "The minister, Said Hamad, met his counterpart Saeed Hamed in Cairo.",
+    "Nizar Amer and Nizar Amir are cousins who live in Sidon.",
+    "Supporters of Said Karam gathered outside the court in Port Said.",
+    "Veterans met in Karameh, and Karam Haddad, a farmer, spoke.",
+    "Students in the state of Kerala, India, and in Oman protested.",
     # an English name the place's country does not turn into a rendering
     "Tourists in Oman flocked to Jebel Akhdar, the Green Mountain, for the cool air.",
     # the same words as ordinary English

@@ -240,6 +240,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
     results += _split_place_spellings(prose, anchors, named, is_covered, {r[0] for r in results})
+    results += _family_after_given(prose, correct, {r[0] for r in results}, inside_known)
     if titled:
         done = {r[0] for r in results}
         results += [r for r in _titled_given_names(titled, anchors, given) if r[0] not in done]
@@ -275,6 +276,33 @@ def _place_respelt(prose, token, anchors) -> str | None:
         if SequenceMatcher(None, a, b).ratio() >= 0.75:
             return tokens[0][2]
     return None
+
+
+def _family_after_given(prose, correct, done, inside_known) -> list[tuple[int, int, str, str]]:
+    """NAM004 for the family name of a lexicon person named in full, written again after the
+    same given name in another spelling that is also an English word and so breaks a name run
+    ("Kais Saied … Kais Said"): same wide skeleton and first letter, another spelling key."""
+    out = []
+    seen = set()
+    for m in correct:
+        if m.entry.category != "person":
+            continue
+        words = _name_words(prose[m.start : m.end])
+        if len(words) != 2 or (words[0], words[1]) in seen:
+            continue
+        seen.add((words[0], words[1]))
+        given, family = words
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(given) + r"[ ]([A-Z][a-z]{2,}+)\b(?![-'’])")
+        for found in pattern.finditer(prose, m.end):
+            word = found.group(1)
+            start, end = found.span(1)
+            if start in done or inside_known(start, end) or word == family or len(family) < 4 \
+                    or _spell_key(word.lower()) == _spell_key(family.lower()) or word[0] != family[0] \
+                    or wide_skeleton(word) != wide_skeleton(family):
+                continue
+            message = f"{word!r} and {family!r} look like one name spelled two ways; use one spelling."
+            out.append((start, end, message, family))
+    return out
 
 
 def _split_place_spellings(prose, anchors, named, is_covered, done) -> list[tuple[int, int, str, str]]:
@@ -419,7 +447,9 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
             if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
                 return other
             continue
-        if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+        # (a common given name is one name of its own as a surname too: "Nizar Amer … Nizar Amir")
+        if all(_same_name(x, y, strict=not trait or y.lower() in given or (i == n - 1 and x.lower() in given), given=i < n - 1)
+               for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
 

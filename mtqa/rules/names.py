@@ -1081,6 +1081,8 @@ class InconsistentName(Rule):
                 continue  # two accepted spellings of a known name: NAM003's business
             if _given_names_of_others(found, docs):
                 continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _family_names_of_others(found, docs):
+                continue  # "Ahmed Said … Mohamed Saeed": two men's family names, each spelt his own way
             if _patronyms_of_others(found, docs):
                 continue  # "Khaled bin Waleed … Saad bin Walid": two men's fathers, each spelt his own way
             if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
@@ -1132,10 +1134,32 @@ def _given_names_of_others(found, docs) -> bool:
         after = _FAMILY_AFTER.match(docs[index].prose, end)
         if after is None:
             return False
-        families[skeleton(after.group(1))].add(written.lower())
+        family = after.group(1)
+        # (a family name that is a common given name is one name by its key: Hamad is not Hamed)
+        families[_token_key(family) if family.lower() in _common_given() else skeleton(family)].add(written.lower())
     return all(len(spellings) == 1 for spellings in families.values())
 
 
+# the given name right before a family name: "Ahmed" in "Ahmed Said" (a word start only: linear)
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ]\Z")
+
+
+def _family_names_of_others(found, docs) -> bool:
+    """Whether every occurrence in a group of look-alike spellings is a family name after a
+    given name, the given names before the spellings are two names or more (given_key), and
+    none goes with two spellings: different men ("Ahmed Said … Mohamed Saeed"), not one man
+    written two ways ("Kais Saied … Kais Said")."""
+    givens: dict[str, set[str]] = defaultdict(set)  # given name's key -> family spellings after it
+    for index, start, _, written in found:
+        before = _GIVEN_BEFORE.search(docs[index].prose, max(0, start - 24), start)
+        if before is None or before.group(1).lower() in _TITLE_WORDS_BEFORE:
+            return False
+        givens[given_key(before.group(1))].add(written.lower())
+    return len(givens) > 1 and all(len(spellings) == 1 for spellings in givens.values())
+
+
+_TITLE_WORDS_BEFORE = frozenset(("president", "minister", "sheikh", "king", "prince", "emir", "mr", "dr", "general",
+                                 "the", "and", "but", "said", "later", "when", "as", "by"))
 _SON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ](?:bin|ibn|ben|bint)[ ]\Z")
 
 
@@ -1491,6 +1515,13 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+def _two_given_names(a: str, b: str) -> bool:
+    """Whether two family names are two common given names of their own, not two spellings of
+    one ("Nizar Amer … Nizar Amir", "Ali Hassan … Ali Hussein")."""
+    given = common_given_names()
+    return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
+
+
 def _countries_named(doc) -> frozenset[str]:
     """The countries of the Arab world the document names (data/exonyms.toml [country_words])."""
     from mtqa.rules.unseen_spellings import _country_words
@@ -1672,7 +1703,7 @@ def _deviant_names(doc, wrong, correct):
                     if a_text.lower() == b_text.lower():
                         continue
                     given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
-                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2]) and not _two_given_names(a[-1][2], b[-1][2])
                     if given_ok and family_ok:
                         message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
                         matched = (k, message, a_text)

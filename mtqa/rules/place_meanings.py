@@ -97,11 +97,20 @@ def state_places(rule, doc, taken, reported=()):
         if taken.overlaps(start, match.start(1)) or any(f.start < end and start < f.end for f in reported) \
                 or town in world or any(counts.count(w.lower()) for w in town.split()):
             continue
+        sentence = doc.sentence_at(start)
+        if sentence is not None and _foreign_countries().search(doc.prose[sentence.start : sentence.end]):
+            continue  # "the state of Kerala, India": a state of a country outside the Arab world
         target = _STATE_NAMES[countries[0]].format(town, town)
         message = (f"{match.group()!r}: ولاية here is a {'wilayat of Oman' if countries[0] == 'Oman' else 'province of Algeria'}, "
                    f"not a state; English news writes {target}.")
         yield rule.finding(doc, start, end, message, [Suggestion(target.split(" (")[0], False)],
                            evidence=["state-of-town", f"country:{countries[0]}"])
+
+
+def _foreign_countries():
+    from mtqa.lexicon.evidence import _foreign_countries as countries
+
+    return countries()
 
 
 @lru_cache(maxsize=1)

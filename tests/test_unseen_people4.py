@@ -36,6 +36,11 @@ MUST_FIRE = [
     # an article joined and assimilated ("Essebsi" is es-Sebsi), a French c read as s or k
     ("The funeral of Beji Caid al-Sibsi drew thousands.", "NAM002", "Beji Caid al-Sibsi"),
     ("Crowds mourned Baji Qaed al-Cibci in the capital.", "NAM002", "Baji Qaed al-Cibci"),
+    # a surname alone as the subject of a verb of speech
+    ("Later Mikaty's office stated that the cabinet would meet.", "NAM002", "Mikaty"),
+    ("Speaking in Darfur, Hamidati told reporters his men had withdrawn.", "NAM002", "Hamidati"),
+    # a place before "airport", "governor", "city"
+    ("Flights resumed at the Binghazi airport on Monday.", "NAM002", "Binghazi"),
     # one full name, its given name spelt two ways
     ("Moqtada al-Sadr spoke in Kufa. Hours later Muqtada al-Sadr called for calm.", "NAM003", "Muqtada al-Sadr"),
     # one Arabic name joined, then split (two entries of one Arabic name)
@@ -93,6 +98,9 @@ MUST_NOT_FIRE = [
     "The Omani envoy praised the state of Palestine and visited the state of Texas.",
     "Oman said the state of emergency had ended.",
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
+    # an English surname or given name as the speaker; a full name read by its own rule
+    "Smith said the report was false, and Nasser said he would resign.",
+    "The Boston city council met on Monday.",
     # men named Said, Saeed, Amer, Amir, Hamad, Hamed: different men, each his own spelling
     "Ahmed Said and Mohamed Saeed, two officials of the ministry, signed the deal.",
     "The minister, Said Hamad, met his counterpart Saeed Hamed in Cairo.",

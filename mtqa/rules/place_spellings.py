@@ -41,7 +41,7 @@ _DATELINE = regexes.compile(r"(?m)^[ \t]*+" + _RUN + r"(?=[ \t]*+(?:\([^()\n]{1,
 # words before a place ("in", "from", "the city of"…) and place head nouns after one
 _CUES = frozenset(("in", "at", "from", "to", "into", "near", "outside", "around", "toward", "towards", "across",
                    "through", "of"))
-_HEAD_AFTER = re.compile(r"[ ](?:governorate|province|district|countryside|wilaya|camp|region|municipality)\b")
+_HEAD_AFTER = re.compile(r"[ ](?:governorate|province|district|countryside|wilaya|camp|region|municipality|city|governor|airport)\b")
 _SPLIT = re.compile(r"[ \-‐]+")
 _PARTICLES = frozenset(("al", "el", "ez", "ed", "es", "ash", "ad", "an", "ar", "as", "at", "az", "ul", "the"))
 # letters transliterations write several ways, folded in one pass (name_forms.wide_skeleton's

@@ -87,16 +87,41 @@ def _build_families(lex) -> tuple[dict, frozenset[str]]:
 
 _MUTE_E = re.compile(r"(?<=[^aeiou])e$")  # a French mute e, not pronounced in Arabic
 
+# a surname alone as the subject of a verb of speech: "Tebboun said", "Mikaty's office stated"
+_SPEECH = ("said", "says", "told", "added", "stressed", "affirmed", "announced", "warned", "stated", "noted",
+           "confirmed", "denied", "urged", "insisted", "pointed")
+_SPEECH_WORDS = frozenset(_SPEECH)
+_SPEAKER = re.compile(r"(?<![\w'’-])((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]{3,}+)(?:['’]s[ ][a-z]++)?+[ ](?:" + "|".join(_SPEECH) + r")\b")
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'’-])([\w'’-]++)[ ]\Z")
+_OPENERS = frozenset(("later", "then", "but", "and", "meanwhile", "however", "also", "yesterday", "today", "there"))
+
+
+def _speakers(prose: str) -> list[re.Match]:
+    """_SPEAKER matches not inside a longer name: the word before is no capitalised word
+    ("Abdelmadjid Tebboun said" is a full name: near_person_spellings reads it) other than an
+    adverb opening the sentence ("Later Tebboun said")."""
+    out = []
+    for match in _SPEAKER.finditer(prose):
+        before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+        if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
+            continue
+        if before and before.group(1).lower() in ("al", "el", "bin", "ibn", "abu", "ben", "ould"):
+            continue
+        out.append(match)
+    return out
+
 
 def titled_surnames(rule, doc, ctx, reported):
     """NAM002 findings for misspelt surnames after a title (see the module docstring), where no
     NAM002 finding is yet (`reported`: spans of those). Each distinct word is judged once."""
     from mtqa.rules.names import _Spans, entity_matches, lexicon, preferred
 
-    if _TITLE_WORDS is not None and _TITLE_WORDS.isdisjoint(doc.lowered_words.distinct):
-        return  # no title in the record
-    titles = literals_in(_TITLE_LITERALS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
-    matches = at_literals(_TITLED, doc.prose, titles)  # = list(_TITLED.finditer(doc.prose))
+    matches = []
+    if _TITLE_WORDS is None or not _TITLE_WORDS.isdisjoint(doc.lowered_words.distinct):
+        titles = literals_in(_TITLE_LITERALS, doc.lowered_words.distinct, starts_word=True)  # (those the text may hold)
+        matches = at_literals(_TITLED, doc.prose, titles)  # = list(_TITLED.finditer(doc.prose))
+    if not _SPEECH_WORDS.isdisjoint(doc.lowered_words.distinct):
+        matches = [*matches, *_speakers(doc.prose)]
     if not matches:
         return
     lex = lexicon(ctx)

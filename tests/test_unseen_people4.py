@@ -60,6 +60,9 @@ MUST_FIRE = [
     ("Floods cut roads in the Southern Eastern governorate on Tuesday.", "NAM001", "the Southern Eastern governorate"),
     # an epithet of Mecca in Title Case
     ("Hail fell on Taif and the Holy Capital overnight.", "NAM001", "the Holy Capital"),
+    # a lexicon person's surname alone later, e written for a or i
+    ("Aguila Saleh opened the session. Hours later the office of Seleh denied the report.", "NAM004", "Seleh"),
+    ("Faisal al-Fayez chaired the meeting, and Al-Feyez later thanked the deputies.", "NAM004", "Al-Feyez"),
     # a family name respelt as an English word after the same given name ("Said" breaks a name run)
     ("Kais Saied addressed the nation. Hours later Kais Said met the ministers.", "NAM004", "Said"),
     # a place's rendering in a text that names the place's country
@@ -98,6 +101,8 @@ MUST_NOT_FIRE = [
     "The Omani envoy praised the state of Palestine and visited the state of Texas.",
     "Oman said the state of emergency had ended.",
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
+    # two common given names of their own are two names, not one spelt two ways
+    "Ibrahim Jaber opened the session. Hours later the office of Jabir, his deputy, denied it.",
     # an English surname or given name as the speaker; a full name read by its own rule
     "Smith said the report was false, and Nasser said he would resign.",
     "The Boston city council met on Monday.",

@@ -446,12 +446,37 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return other  # "Khalid Alhumaidi … Humaidy": the article joined to the name, dropped
             if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
                 return other
+            if listed is True and not alone and _vowel_variant(word, other, given):
+                return other  # "Aguila Saleh … Seleh": a lexicon person's surname with e for a or i
             continue
         # (a common given name is one name of its own as a surname too: "Nizar Amer … Nizar Amir")
         if all(_same_name(x, y, strict=not trait or y.lower() in given or (i == n - 1 and x.lower() in given), given=i < n - 1)
                for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
+
+
+_FINAL_VOWEL = re.compile(r"[aei]$")
+
+
+def _vowel_variant(word: str, other: str, given) -> bool:
+    """Whether a lone word spells a lexicon person's surname with e where it has a or i (fatha
+    and kasra are both written e) or another final vowel ("Seleh" ~ Saleh, "Al-Feyez" ~ Fayez,
+    "Faleh" ~ Falih, "Badawe" ~ Badawi): same wide skeleton and first letter class, no English
+    word, not two common given names of their own (Jaber/Jabir, Bassel/Bassil are names)."""
+    a, b = _bare(word), _bare(other)
+    if len(a) < 4 or len(b) < 4 or wide_skeleton(a) != wide_skeleton(b) or _english_word_lower(a) \
+            or (a in given and b in given) or not (a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")):
+        return False
+    ka, kb = _spell_key(a), _spell_key(b)
+    if ka == kb:
+        return False
+    ka, kb = _FINAL_VOWEL.sub("a", ka), _FINAL_VOWEL.sub("a", kb)
+    return ka == kb or ka.replace("e", "a") == kb.replace("e", "a") or ka.replace("e", "i") == kb.replace("e", "i")
+
+
+def _english_word_lower(word: str) -> bool:
+    return ngram_counts().count(word) > 0
 
 
 def _joined_article_only(word: str, other: str) -> bool:

@@ -27,6 +27,8 @@ MUST_FIRE = [
     ("Gunmen struck a checkpoint in Remadi on Monday.", "NAM002", "Remadi"),
     ("Aid reached families in Fellujah last week.", "NAM002", "Fellujah"),
     ("Thousands of pilgrims walked to Kerbela for the anniversary.", "NAM002", "Kerbela"),
+    # e written for i in a short place name
+    ("Police in Menya arrested two men on Sunday.", "NAM002", "Menya"),
     # a short place name of two consonants with a doubled letter
     ("Pilgrims arrived in Mekkah on Friday.", "NAM002", "Mekkah"),
     # a one-word exonym's Arabic letters cut where "Ben"/"Bin" reads
@@ -103,6 +105,8 @@ MUST_NOT_FIRE = [
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
     # two common given names of their own are two names, not one spelt two ways
     "Ibrahim Jaber opened the session. Hours later the office of Jabir, his deputy, denied it.",
+    # places outside the Arab world and usual spellings
+    "She grew up in Selma and later lived in Reno; students in Benha joined her.",
     # an English surname or given name as the speaker; a full name read by its own rule
     "Smith said the report was false, and Nasser said he would resign.",
     "The Boston city council met on Monday.",

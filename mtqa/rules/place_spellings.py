@@ -163,6 +163,12 @@ _KIN_WORDS = frozenset(("bin", "ben", "ibn", "abu", "umm", "um", "wad", "ould"))
 _DOUBLED_LETTER = re.compile(r"([bcdfgklmnpqrstz])\1")
 
 
+def _e_for_vowel(a: str, b: str) -> bool:
+    """Whether two spelling keys differ only by e written for a or for i ("kerbela"/"karbala",
+    "menya"/"minya")."""
+    return a != b and (a.replace("e", "a") == b.replace("e", "a") or a.replace("e", "i") == b.replace("e", "i"))
+
+
 def _close(written: list[str], form: list[str]) -> bool:
     """Whether a written place name is near a listed form letter by letter: each word begins
     with a letter of the same class, and the spelling keys of the whole are alike."""
@@ -174,8 +180,8 @@ def _close(written: list[str], form: list[str]) -> bool:
         return False  # another usual transliteration ("Medinah"): NAM003's business
     if abs(len(a) - len(b)) > 2 or (_NISBA.search(a) and not _NISBA.search(b)):
         return False  # a longer word, or an adjective of the place: "Dakhiliyah" is not Dakhla
-    if a.replace("e", "a") == b.replace("e", "a"):
-        return True  # fatha written e for a: "Kerbela" is Karbala as Turkish and old English wrote it
+    if _e_for_vowel(a, b):
+        return True  # fatha or kasra written e: "Kerbela" is Karbala as Turkish and old English wrote it
     ratio = SequenceMatcher(None, a, b).ratio()
     if len(written) > 1:  # every word has the skeleton of the form's word: evidence enough
         return ratio >= 0.7
@@ -218,8 +224,9 @@ def place_spellings(rule, doc, ctx, reported):
         arabic = by_arabic.get(place_skeleton("".join(words))) if len(words) <= 2 else None
         if not forms and not arabic:
             continue
-        if sum(len(k) for k in skeletons) < (2 if len(words) == 1 and _DOUBLED_LETTER.search(words[0]) else 3):
-            continue  # (two consonants only for a one-word name with a doubled letter: "Mekka")
+        if sum(len(k) for k in skeletons) < 3 and not (len(words) == 1 and sum(len(k) for k in skeletons) == 2 and (
+                _DOUBLED_LETTER.search(words[0]) or any(_e_for_vowel(_run_key(words), _run_key(f)) for _, f in forms))):
+            continue  # (two consonants only for a one-word name with a doubled letter, "Mekka", or e for a vowel, "Senaa")
         if counts is None:
             counts, given = ngram_counts(), translit.common_given_names()
 

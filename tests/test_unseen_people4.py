@@ -105,6 +105,8 @@ MUST_NOT_FIRE = [
     "Khalid, son of Sheikh Mohammed, met the envoy; he later met the son of Sheikh Zayed.",
     # two common given names of their own are two names, not one spelt two ways
     "Ibrahim Jaber opened the session. Hours later the office of Jabir, his deputy, denied it.",
+    # real towns in a place position: no speaker after "in", no short place with other doubling
+    "Residents in Nefta said the shelling had stopped, and traders in Mellah agreed.",
     # places outside the Arab world and usual spellings
     "She grew up in Selma and later lived in Reno; students in Benha joined her.",
     # an English surname or given name as the speaker; a full name read by its own rule

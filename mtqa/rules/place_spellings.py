@@ -224,9 +224,17 @@ def place_spellings(rule, doc, ctx, reported):
         arabic = by_arabic.get(place_skeleton("".join(words))) if len(words) <= 2 else None
         if not forms and not arabic:
             continue
-        if sum(len(k) for k in skeletons) < 3 and not (len(words) == 1 and sum(len(k) for k in skeletons) == 2 and (
-                _DOUBLED_LETTER.search(words[0]) or any(_e_for_vowel(_run_key(words), _run_key(f)) for _, f in forms))):
-            continue  # (two consonants only for a one-word name with a doubled letter, "Mekka", or e for a vowel, "Senaa")
+        if sum(len(k) for k in skeletons) < 3:
+            if len(words) > 1 or sum(len(k) for k in skeletons) < 2:
+                continue
+            # two consonants only for a one-word name with a doubled letter and as many letters
+            # ("Mekka" for Mecca, not "Mellah" for Melilla) or with e for a vowel ("Senaa")
+            key, doubled = _run_key(words), bool(_DOUBLED_LETTER.search(words[0]))
+            forms = [(e, f) for e, f in forms if doubled == bool(_DOUBLED_LETTER.search(f[0])) and (
+                _e_for_vowel(key, _run_key(f)) or (doubled and len(key) == len(_run_key(f))))]
+            arabic = None
+            if not forms:
+                continue
         if counts is None:
             counts, given = ngram_counts(), translit.common_given_names()
 

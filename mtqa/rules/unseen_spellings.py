@@ -93,7 +93,8 @@ _SPEECH = ("said", "says", "told", "added", "stressed", "affirmed", "announced",
 _SPEECH_WORDS = frozenset(_SPEECH)
 _SPEAKER = re.compile(r"(?<![\w'’-])((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]{3,}+)(?:['’]s[ ][a-z]++)?+[ ](?:" + "|".join(_SPEECH) + r")\b")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w'’-])([\w'’-]++)[ ]\Z")
-_OPENERS = frozenset(("later", "then", "but", "and", "meanwhile", "however", "also", "yesterday", "today", "there"))
+_OPENERS = frozenset(("later", "then", "but", "and", "meanwhile", "however", "also", "yesterday", "today", "while",
+                      "as", "when", "after", "where", "whereas"))
 
 
 def _speakers(prose: str) -> list[re.Match]:
@@ -102,11 +103,11 @@ def _speakers(prose: str) -> list[re.Match]:
     adverb opening the sentence ("Later Tebboun said")."""
     out = []
     for match in _SPEAKER.finditer(prose):
-        before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
-        if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
-            continue
-        if before and before.group(1).lower() in ("al", "el", "bin", "ibn", "abu", "ben", "ould"):
-            continue
+        lead = prose[max(0, match.start() - 2) : match.start()]
+        if match.start() and lead not in (", ", ". ") and not lead.endswith("\n"):
+            before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())
+            if not before or before.group(1).lower() not in _OPENERS:
+                continue  # (after "in", "of", a name…: a place or a longer name, no speaker)
         out.append(match)
     return out
 

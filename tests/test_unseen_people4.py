@@ -39,8 +39,8 @@ MUST_FIRE = [
     ("The funeral of Beji Caid al-Sibsi drew thousands.", "NAM002", "Beji Caid al-Sibsi"),
     ("Crowds mourned Baji Qaed al-Cibci in the capital.", "NAM002", "Baji Qaed al-Cibci"),
     # a surname alone as the subject of a verb of speech
-    ("Later Mikaty's office stated that the cabinet would meet.", "NAM002", "Mikaty"),
-    ("Speaking in Darfur, Hamidati told reporters his men had withdrawn.", "NAM002", "Hamidati"),
+    ("Later Mikaty's office stated that the Lebanese cabinet would meet.", "NAM002", "Mikaty"),
+    ("Speaking in western Sudan, Hamidati told reporters his men had withdrawn.", "NAM002", "Hamidati"),
     # a place before "airport", "governor", "city"
     ("Flights resumed at the Binghazi airport on Monday.", "NAM002", "Binghazi"),
     # one full name, its given name spelt two ways
@@ -109,6 +109,8 @@ MUST_NOT_FIRE = [
     "Residents in Nefta said the shelling had stopped, and traders in Mellah agreed.",
     # places outside the Arab world and usual spellings
     "She grew up in Selma and later lived in Reno; students in Benha joined her.",
+    # a surname as the speaker in a text that does not name the person's country
+    "Later Mikaty's office stated that the cabinet would meet in Paris.",
     # an English surname or given name as the speaker; a full name read by its own rule
     "Smith said the report was false, and Nasser said he would resign.",
     "The Boston city council met on Monday.",

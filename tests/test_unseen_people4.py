@@ -74,6 +74,9 @@ MUST_FIRE = [
     ("Algerian civil defence fought fires in the state of Tizi Ouzou.", "NAM008", "the state of Tizi Ouzou"),
     # a patronym translated before a title word that opens the father's name (Mauritanian Ould Cheikh)
     ("Deputy Ahmed son of Sidi Baba won the seat in Nouakchott.", "NAM008", "son of"),
+    # the epithet of a holy place or religious institution before its name
+    ("The honourable Azhar condemned the bombing in Minya.", "NAM010", "The honourable Azhar"),
+    ("Pilgrims flocked to the Illuminated Medina after the Hajj.", "NAM010", "the Illuminated Medina"),
     # a Sudanese district by meaning
     ("Artillery pounded Omdurman and Khartoum Sea overnight.", "NAM001", "Khartoum Sea"),
 ]

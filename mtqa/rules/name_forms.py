@@ -288,21 +288,28 @@ def _family_after_given(prose, correct, done, inside_known) -> list[tuple[int, i
         if m.entry.category != "person":
             continue
         words = _name_words(prose[m.start : m.end])
-        if len(words) != 2 or (words[0], words[1]) in seen:
+        if len(words) != 2 or (words[0], words[1]) in seen or len(words[1]) < 4:
             continue
         seen.add((words[0], words[1]))
         given, family = words
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(given) + r"[ ]([A-Z][a-z]{2,}+)\b(?![-'’])")
-        for found in pattern.finditer(prose, m.end):
+        literal = given + " "
+        at = prose.find(literal, m.end) - 1  # (str.find: no regular-expression scan per name)
+        while (at := prose.find(literal, at + 1)) >= 0:
+            found = _NEXT_WORD.match(prose, at + len(literal))
+            if not found or (at and (prose[at - 1].isalnum() or prose[at - 1] in "'’-")):
+                continue
             word = found.group(1)
             start, end = found.span(1)
-            if start in done or inside_known(start, end) or word == family or len(family) < 4 \
+            if start in done or inside_known(start, end) or word == family \
                     or _spell_key(word.lower()) == _spell_key(family.lower()) or word[0] != family[0] \
                     or wide_skeleton(word) != wide_skeleton(family):
                 continue
             message = f"{word!r} and {family!r} look like one name spelled two ways; use one spelling."
             out.append((start, end, message, family))
     return out
+
+
+_NEXT_WORD = re.compile(r"([A-Z][a-z]{2,}+)\b(?![-'’])")
 
 
 def _split_place_spellings(prose, anchors, named, is_covered, done) -> list[tuple[int, int, str, str]]:

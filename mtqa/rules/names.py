@@ -1523,11 +1523,29 @@ def _two_given_names(a: str, b: str) -> bool:
 
 
 def _countries_named(doc) -> frozenset[str]:
-    """The countries of the Arab world the document names (data/exonyms.toml [country_words])."""
-    from mtqa.rules.unseen_spellings import _country_words
+    """The countries of the Arab world the document names (data/exonyms.toml [country_words]),
+    found by the document's distinct words (a phrase's words all there, then the phrase)."""
+    return _per_document(doc, "_countries_named", _find_countries_named)
 
-    return _per_document(doc, "_countries_named", lambda doc: frozenset(
-        country for country, words in _country_words().items() if words.search(doc.prose)))
+
+def _find_countries_named(doc) -> frozenset[str]:
+    words = doc.lowered_words.distinct
+    found = set()
+    for country, phrases in _country_phrases().items():
+        for phrase, parts in phrases:
+            if all(p in words for p in parts) and (len(parts) == 1 or phrase in doc.prose):
+                found.add(country)
+                break
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _country_phrases() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Country -> [(phrase, its lower-case words)] of data/exonyms.toml [country_words]."""
+    from mtqa import cache
+
+    table = cache.package_toml("data/exonyms.toml")["country_words"]
+    return {country: [(p, tuple(p.lower().split())) for p in phrases] for country, phrases in table.items()}
 
 
 def _per_document(doc, key: str, compute):

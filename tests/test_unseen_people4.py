@@ -54,8 +54,6 @@ MUST_FIRE = [
     ("Investors from the emirate of the Head of the Tent signed the deal.", "NAM001", "the Head of the Tent"),
     # a place's rendering in lower case after a locative without an article
     ("Militiamen set up a checkpoint near rock cliff on Friday, police said.", "NAM001", "rock cliff"),
-    # a one-word rendering with an apposition saying what it is
-    ("Hundreds walked from the Garden, the capital of the state, towards the border.", "NAM001", "the Garden"),
     # generated from the gloss table: شرم "bay"
     ("Ministers met in the Bay of the Sheikh resort on Sunday.", "NAM001", "the Bay of the Sheikh"),
     # Oman's governorates named by a direction
@@ -126,6 +124,8 @@ MUST_NOT_FIRE = [
     "Students in the state of Kerala, India, and in Oman protested.",
     # an English name the place's country does not turn into a rendering
     "Tourists in Oman flocked to Jebel Akhdar, the Green Mountain, for the cool air.",
+    # an English name of a place that a rendering's word opens ("Garden City" is a Cairo district)
+    "The British embassy in Sudan moved from Garden City, near the Nile, last year.",
     # the same words as ordinary English
     "The state of the union is strong, the president said.",
     "The head of the tent company said sales rose.",

@@ -252,6 +252,10 @@ def weigh(
                 fired.append(("title-case", w["title-case"]))
                 if category == "place" and before_core.rsplit(" ", 1)[-1] in _LOCATIVES:
                     fired.append(("locative", w["locative"]))
+    if category == "place" and not had_the and len(phrase_words) >= 2 and not _has_upper(written) \
+            and before_core.rsplit(" ", 1)[-1] in _LOCATIVES:
+        # "a drone struck a car near rock cliff": a common noun phrase needs an article there
+        fired.append(("bare-after-locative", w["bare-after-locative"]))
     window = after_core.split()[: int(s.limits["citation-window"]) + 3]
     verb, adjacent = None, False
     verbs_after = _indexed(s.verbs_after)

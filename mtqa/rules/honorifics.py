@@ -1,5 +1,6 @@
 """NAM010: an Arabic honorific of a person rendered word by word ("Owner of Majesty", "His
-State, Prime Minister …", "Happiness of the Ambassador").
+State, Prime Minister …", "Happiness of the Ambassador"), and the epithet of a holy place or
+religious institution rendered before its name ("the Honourable Azhar": Al-Azhar).
 
 Arabic news puts an honorific before a person's title or name: صاحب الجلالة (the owner of
 majesty: His Majesty), دولة (state: the Lebanese and Jordanian prime minister's honorific,
@@ -22,6 +23,7 @@ from functools import lru_cache
 
 from mtqa import cache, regexes
 from mtqa.findings import Severity, Suggestion
+from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.rules import Rule, register
 from mtqa.scan import expect, near_literals
 
@@ -38,7 +40,7 @@ def _data():
     of_title = regexes.compile(
         r"(?<![\w'’-])(?:[Tt]he[ ])?+(" + literal + r")[ ]of[ ]the[ ](" + titles + r")\b(?![-'’]|[ ]?+['’]s\b)")
     title_after = regexes.compile(r"(?:" + titles + r")\b(?![-'’])")
-    words = frozenset(w.lower() for w in (*data["owned"], *data["literal"]) if " " not in w)
+    words = frozenset(w.lower() for w in (*data["owned"], *data["literal"], *data["epithets"]) if " " not in w)
     return data, owned, possessed, of_title, title_after, words
 
 
@@ -53,6 +55,38 @@ def _of_title_needles() -> tuple[str, ...]:
 
 
 expect(lambda: (*_OWNER_NEEDLES, *_POSSESSED_NEEDLES, *_of_title_needles()))  # (one pass in a long text: scan.expect)
+
+
+@lru_cache(maxsize=1)
+def _epithet_pattern():
+    epithets = "|".join(sorted(_data()[0]["epithets"], key=len, reverse=True))
+    lower = "|".join(e.lower() for e in sorted(_data()[0]["epithets"], key=len, reverse=True))
+    return regexes.compile(
+        r"(?<![\w'’-])((?:[Tt]he[ ])?+(?:" + epithets + "|" + lower + r")[ ](?:[Aa]l-|[Ee]l-)?+([A-Z][a-z]{3,}+))\b"
+        r"(?![-'’]|[ ](?:[A-Z]|al-|el-))"
+    )
+
+
+def _epithet_names(lex) -> dict[str, str]:
+    """Bare lower-case name -> the entry's name, for the lexicon's organisations and places
+    whose name is one word with or without an article ("Al-Azhar": azhar, "Mecca": mecca)."""
+    from mtqa.lexicon import derived
+
+    def build(lex):
+        found = {}
+        for entry in lex.entries:
+            if entry.category in ("person", "title") or not entry.arabic:
+                continue
+            for form in entry.correct_forms:
+                words = form.replace("‐", "-").split()
+                if len(words) == 1:
+                    bare = re.sub(r"^(?:al|el)-", "", words[0].lower())
+                    if bare.isalpha() and len(bare) >= 4:
+                        found.setdefault(bare, entry.name)
+        return found
+
+    return derived(lex, "epithet-names", build)
+
 
 _NAME_WORD = re.compile(r"(?:(?:al|el|Al|El)[-‐])?+([A-Z][a-z'’]++)")
 
@@ -70,18 +104,22 @@ class LiteralHonorific(Rule):
         "(سماحة, فضيلة: His Eminence), \"Happiness of the Ambassador\" (سعادة: His Excellency). The literal words "
         "are reported after His/Her only before a title or a given name, and before \"of the\" only with a title "
         "after it; \"His Majesty\", \"His Eminence\" and \"His Excellency\" are English and stay silent "
-        "(mtqa/data/honorifics.toml)."
+        "(mtqa/data/honorifics.toml). Also the epithet Arabic puts after a holy place or religious institution, "
+        "rendered as an adjective before a name of the lexicon (\"the Honourable Azhar\" for الأزهر الشريف: "
+        "Al-Azhar; \"the Illuminated Medina\"), never before a longer name (\"the Honourable Azhar Ali\")."
     )
     bad = (
         "The Patriarch, ⟦Possessor of Holiness→His Holiness⟧ Youhanna Qais, received the delegation.",
         "On Monday ⟦His State⟧ Prime Minister Fares Khalil met the envoy in Amman.",
         "⟦The Sublimity of the Emir→The Emir⟧ thanked the hosts.",
+        "⟦The Honourable Azhar→Al-Azhar⟧ condemned the attack on the church.",
     )
     good = (
         "His Majesty King Abdullah II received the envoy.",
         "His State of the Union address was long.",
         "The owner of the restaurant said his state had changed the law.",
         "His Eminence Sheikh Ahmed al-Tayeb spoke in Cairo.",
+        "The Honourable Azhar Ali scored a century, and the Blessed Virgin Mary was honoured.",
     )
 
     def check(self, doc, ctx):
@@ -102,6 +140,14 @@ class LiteralHonorific(Rule):
         for match in near_literals(prose, _of_title_needles(), of_title, 4):
             the = "The" if prose.startswith("The", match.start()) else "the"
             found.append((match.start(), match.end(), f"{the} {match.group(2)}", "of-title"))  # (the plain title)
+        if not {e.lower() for e in data["epithets"]}.isdisjoint(doc.lowered_words.distinct):
+            from mtqa.rules.names import lexicon
+
+            names = _epithet_names(lexicon(ctx))
+            for match in _epithet_pattern().finditer(prose):
+                name = names.get(match.group(2).lower())
+                if name and ngram_counts().count(match.group(2).lower()) == 0:
+                    found.append((match.start(), match.end(), name, "epithet"))  # "the Honourable Azhar"
         if not found:
             return
         from mtqa.rules.names import _Spans, entity_matches
@@ -112,7 +158,11 @@ class LiteralHonorific(Rule):
             if taken.overlaps(start, end):
                 continue
             written = prose[start:end]
-            if english.startswith("drop"):
+            if shape == "epithet":
+                message = (f"{written!r} translates the epithet Arabic puts after the name of {english} "
+                           f"(al-sharif, al-mukarrama…); English news writes {english!r}.")
+                suggestions = [Suggestion(english, False)]
+            elif english.startswith("drop"):
                 message = f"{written!r} translates an Arabic honorific word by word; English news drops it."
                 suggestions = []
             else:

@@ -30,6 +30,8 @@ _PATRONYM = re.compile(
 )
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 _KUNYA_WORD = {"Father": "Abu", "Mother": "Umm"}
+# title words that open a father's name after a patronym (Mauritanian "Ould Cheikh", "Ould Sidi")
+_NAME_TITLES = frozenset(("Sheikh", "Cheikh", "Sidi", "Moulay", "Mulay", "Sayyid", "Sayed"))
 _PATRONYM_WORD = {"son": "bin", "daughter": "bint"}
 
 
@@ -172,8 +174,9 @@ def translated_kinship(rule, doc, taken):
                            evidence=["translated-kunya", f"given-name:{name}"])
     for match in near_literals(prose, _PATRONYM_NEEDLES, _PATRONYM, 30):
         first, kin, second = match.group(1), match.group(2), match.group(3)
-        if not (_given(first) and _given(second)) or taken.overlaps(match.start(2), match.end(2) + 3):
-            continue
+        if not (_given(first) and (_given(second) or (second in _NAME_TITLES and _name_follows(prose, match.end(3))))) \
+                or taken.overlaps(match.start(2), match.end(2) + 3):
+            continue  # ("Mohamed son of Cheikh al-Ghazouani": a title word that is part of the father's name)
         if _kinship_in_english(prose, match.start()):
             continue
         start, end = match.start(2), match.end(2) + 3

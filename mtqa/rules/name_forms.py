@@ -77,15 +77,24 @@ def wide_skeleton(word: str) -> str:
     return translit.consonant_skeleton(word, _WIDE_FOLDS, "aeiouy")
 
 
-_FOREIGN_LETTERS = re.compile(r"gh|v")
+_FOREIGN_LETTERS = re.compile(r"gh|v|c(?![hk])")
+_FOREIGN = {"gh": "g", "v": "f"}
+
+
+def _foreign_letter(match: re.Match) -> str:
+    found = match.group()
+    if found == "c":  # French c: s before e, i, y ("Cibci" ~ Sibsi), else k ("Caid" ~ Qaed)
+        return "s" if match.string[match.end() : match.end() + 1] in ("e", "i", "y") else "k"
+    return _FOREIGN[found]
 
 
 @lru_cache(maxsize=65536)
 def person_skeleton(word: str) -> str:
     """`wide_skeleton` with the letters Arabic writes foreign names with folded too: gh for g
-    (غ: "Ghebaly" ~ Gebaly, "Boghdanov") and f for v (ف: "Peskof" ~ Peskov). For people only:
-    a place's gh tells its Arabic spelling from an English exonym (Ghazza, Gaza)."""
-    return wide_skeleton(_FOREIGN_LETTERS.sub(lambda m: "g" if m.group() == "gh" else "f", word.lower()))
+    (غ: "Ghebaly" ~ Gebaly, "Boghdanov"), f for v (ف: "Peskof" ~ Peskov) and a French c as
+    s or k ("Caid" ~ Qaed). For people only: a place's gh tells its Arabic spelling from an
+    English exonym (Ghazza, Gaza)."""
+    return wide_skeleton(_FOREIGN_LETTERS.sub(_foreign_letter, word.lower()))
 
 
 _spell_key = translit.key_final_i  # spelling key with a final y read as i (Alimy/Alimi)
@@ -223,16 +232,103 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
+        if found is None and len(names) == 1:  # "the governorate of Amran … strikes in Omran"
+            found = _place_respelt(prose, names[0], candidates)
         if found and len(names) == 1 and _not_a_spelling(names[0][2], found):
             continue
         if found and not is_covered(number, named.get(number) or names):
             message = f"{prose[start:end]!r} and {found!r} look like one name spelled two ways; use one spelling."
             results.append((start, end, message, _with_article_of(prose[start:end], found) if len(names) == 1 else found))
+    results += _split_place_spellings(prose, anchors, named, is_covered, {r[0] for r in results})
+    results += _family_after_given(prose, correct, {r[0] for r in results}, inside_known)
     if titled:
         done = {r[0] for r in results}
         results += [r for r in _titled_given_names(titled, anchors, given) if r[0] not in done]
         results.sort()
     return results
+
+
+# a place position: a locative right before the word, no possessive or name after it
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|from|to|into|towards|outside|around|of)[ ]\Z")
+_NO_NAME_AFTER = re.compile(r"(?![\w'’-]|[ ](?:[A-Z]|al-|el-|bin\b|ibn\b))")
+
+
+def _place_respelt(prose, token, anchors) -> str | None:
+    """The one-word place of the lexicon named earlier that a lone word in a place position
+    spells another way, vowels aside ("Amran … in Omran"): same wide skeleton, vowels or the
+    same letter first, close spelling keys, no English word; else None. (A given name is
+    compared too: after "in" it names a place.)"""
+    from difflib import SequenceMatcher
+
+    start, end, word = token
+    bare = _bare(word)
+    if len(bare) < 4 or not _LOCATIVE_BEFORE.search(prose, max(0, start - 12), start) \
+            or not _NO_NAME_AFTER.match(prose, end) or ngram_counts().count(bare):
+        return None
+    for tokens, listed, bares in anchors:
+        if listed != "place" or len(tokens) != 1 or tokens[0][1] > start:
+            continue
+        other = bares[0]
+        a, b = _spell_key(bare), _spell_key(other)
+        if a == b or wide_skeleton(bare) != wide_skeleton(other) or len(wide_skeleton(bare)) < 3 \
+                or not (bare[0] == other[0] or (bare[0] in "aeiou" and other[0] in "aeiou")):
+            continue
+        if SequenceMatcher(None, a, b).ratio() >= 0.75:
+            return tokens[0][2]
+    return None
+
+
+def _family_after_given(prose, correct, done, inside_known) -> list[tuple[int, int, str, str]]:
+    """NAM004 for the family name of a lexicon person named in full, written again after the
+    same given name in another spelling that is also an English word and so breaks a name run
+    ("Kais Saied … Kais Said"): same wide skeleton and first letter, another spelling key."""
+    out = []
+    seen = set()
+    for m in correct:
+        if m.entry.category != "person":
+            continue
+        words = _name_words(prose[m.start : m.end])
+        if len(words) != 2 or (words[0], words[1]) in seen or len(words[1]) < 4:
+            continue
+        seen.add((words[0], words[1]))
+        given, family = words
+        literal = given + " "
+        at = prose.find(literal, m.end) - 1  # (str.find: no regular-expression scan per name)
+        while (at := prose.find(literal, at + 1)) >= 0:
+            found = _NEXT_WORD.match(prose, at + len(literal))
+            if not found or (at and (prose[at - 1].isalnum() or prose[at - 1] in "'’-")):
+                continue
+            word = found.group(1)
+            start, end = found.span(1)
+            if start in done or inside_known(start, end) or word == family \
+                    or _spell_key(word.lower()) == _spell_key(family.lower()) or word[0] != family[0] \
+                    or wide_skeleton(word) != wide_skeleton(family):
+                continue
+            message = f"{word!r} and {family!r} look like one name spelled two ways; use one spelling."
+            out.append((start, end, message, family))
+    return out
+
+
+_NEXT_WORD = re.compile(r"([A-Z][a-z]{2,}+)\b(?![-'’])")
+
+
+def _split_place_spellings(prose, anchors, named, is_covered, done) -> list[tuple[int, int, str, str]]:
+    """NAM004 for a one-word place of the lexicon written later as words of the same consonants
+    ("Salahuddin … Salah al-Din"): the run of capitalised words with the place's joined key
+    skeleton (_full_key, names.skeleton) but another spelling, inside no lexicon name."""
+    places = {}
+    for tokens, listed, _ in anchors:
+        if listed == "place" and len(tokens) == 1 and len(key := _full_key(tokens[0][2])) >= 6:
+            places.setdefault(_full_skeleton(key), (tokens[0], key))
+    out = []
+    for number, names in (named.items() if places else ()):
+        start, end = names[0][0], names[-1][1]
+        key = _full_key(prose[start:end])
+        found = places.get(_full_skeleton(key))
+        if found and found[0][1] <= start and key != found[1] and start not in done and not is_covered(number, names):
+            message = f"{prose[start:end]!r} and {found[0][2]!r} look like one name spelled two ways; use one spelling."
+            out.append((start, end, message, found[0][2]))
+    return out
 
 
 # titles before a ruler's or a cleric's given name alone ("Sheikh Nawwaf", "Sultan Haytham")
@@ -357,10 +453,37 @@ def _verdict(prose, anchor, n, b_words, b_text, given, alone):
                 return other  # "Khalid Alhumaidi … Humaidy": the article joined to the name, dropped
             if strict and (arab or trait and _arab_person(tokens, given) and not alone) and _lone_surname(word, other):
                 return other
+            if listed is True and not alone and _vowel_variant(word, other, given):
+                return other  # "Aguila Saleh … Seleh": a lexicon person's surname with e for a or i
             continue
-        if all(_same_name(x, y, strict=not trait or (i < n - 1 and y.lower() in given), given=i < n - 1) for i, (x, y) in enumerate(zip(a_words, b_words))):
+        # (a common given name is one name of its own as a surname too: "Nizar Amer … Nizar Amir")
+        if all(_same_name(x, y, strict=not trait or y.lower() in given or (i == n - 1 and x.lower() in given), given=i < n - 1)
+               for i, (x, y) in enumerate(zip(a_words, b_words))):
             return a_text
     return _GO_ON
+
+
+_FINAL_VOWEL = re.compile(r"[aei]$")
+
+
+def _vowel_variant(word: str, other: str, given) -> bool:
+    """Whether a lone word spells a lexicon person's surname with e where it has a or i (fatha
+    and kasra are both written e) or another final vowel ("Seleh" ~ Saleh, "Al-Feyez" ~ Fayez,
+    "Faleh" ~ Falih, "Badawe" ~ Badawi): same wide skeleton and first letter class, no English
+    word, not two common given names of their own (Jaber/Jabir, Bassel/Bassil are names)."""
+    a, b = _bare(word), _bare(other)
+    if len(a) < 4 or len(b) < 4 or wide_skeleton(a) != wide_skeleton(b) or _english_word_lower(a) \
+            or (a in given and b in given) or not (a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")):
+        return False
+    ka, kb = _spell_key(a), _spell_key(b)
+    if ka == kb:
+        return False
+    ka, kb = _FINAL_VOWEL.sub("a", ka), _FINAL_VOWEL.sub("a", kb)
+    return ka == kb or ka.replace("e", "a") == kb.replace("e", "a") or ka.replace("e", "i") == kb.replace("e", "i")
+
+
+def _english_word_lower(word: str) -> bool:
+    return ngram_counts().count(word) > 0
 
 
 def _joined_article_only(word: str, other: str) -> bool:
@@ -425,6 +548,64 @@ def _with_article_of(written: str, target: str) -> str:
     bare = translit.strip_article(target)
     bare = bare[0].upper() + bare[1:] if bare else target
     return (written[: art.end()] + bare) if art else bare
+
+
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ud|ul)-")
+_ADDIN = re.compile(r"[aeiou]d(?=d[aeiy]++n)|(?<=din)e$")  # "Salahuddin", "Nureddine": al-Din joined
+
+
+def _full_key(form: str) -> str:
+    """A name form's words as one spelling: titles, particles and articles out ("Salah al-Din"
+    -> "salahdin", "Salahuddin" -> "salahuddin")."""
+    words = [_NAME_ARTICLE.sub("", w.lower().replace("‐", "-")) for w in _name_words(form)]
+    words = [w for w in words if not _REGNAL_WORD.fullmatch(w)]
+    return "".join(words).replace("-", "").replace("'", "").replace("’", "")
+
+
+def _full_skeleton(key: str) -> str:
+    """The consonants (names.skeleton) of a _full_key with the article of a joined al-Din
+    folded: "salahuddin" and "salahdin" have one."""
+    from mtqa.rules.names import skeleton
+
+    return skeleton(_ADDIN.sub("", key))
+
+
+_REGNAL_WORD = re.compile(r"[ivx]{1,5}|[0-9]{1,2}(?:st|nd|rd|th)")
+
+
+def full_form_spellings(entry, found, docs, reported):
+    """(document index, start, end, message, first form): a person or place of the lexicon
+    written two ways in one text in a word other than the last one NAM003 compares ("Moqtada
+    al-Sadr … Muqtada al-Sadr") or joined one way and split the other ("Salahuddin … Salah
+    al-Din"). The later form with the same consonants (names.skeleton) but another spelling
+    is the odd one; `found`: (document index, start, end, written) in text order; `reported`:
+    (document index, start) already reported."""
+    firsts: dict = {}  # (document index, skeleton) -> (key, written, entry) of the first form
+    for index, start, end, written, *owner in found:
+        key = _full_key(written)
+        if len(key) < 4:
+            continue
+        first = firsts.setdefault((index, _full_skeleton(key)), (key, written, owner))
+        if first[0] != key and (index, start) not in reported and (not owner or owner != first[2]):
+            message = (f"{written!r} here but {first[1]!r} earlier in this text: two spellings of "
+                       f"{entry.name} ({entry.arabic}); use one.")
+            yield index, start, end, message, first[1]
+
+
+def shared_arabic_spellings(by_id, occurrences, docs):
+    """full_form_spellings across entries of one Arabic name ("Salahuddin" the Iraqi province,
+    "Salah al-Din" the Libyan district): a text writing it two ways is inconsistent whichever
+    place it means. `occurrences`: entry id -> [(document index, start, end, written)]; only
+    a form held to another entry's is reported (full_form_spellings has the rest)."""
+    groups: dict = {}
+    for entry_id, found in occurrences.items():
+        entry = by_id[entry_id]
+        if entry.category in ("person", "place") and entry.arabic:
+            groups.setdefault((entry.category, translit.arabic_key(entry.arabic)), []).append(entry_id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            merged = sorted((*o, entry_id) for entry_id in ids for o in occurrences[entry_id])
+            yield from full_form_spellings(by_id[ids[0]], merged, docs, set())
 
 
 def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, object]]:
@@ -514,9 +695,9 @@ def _near_form(lower, words, form, given):
 
 
 _ABD_WORDS = frozenset(("abdel", "abdul", "abdal", "abdol", "abd"))
-_FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkj",
-          "g": "qgkj", "k": "qgkj", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
-          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "csk"}  # (Arabic has no p or v: Bompeo, Folker)
+_FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", "q": "qgkjc",
+          "g": "qgkj", "k": "qgkjc", "j": "gj", "t": "ts", "s": "stc", "z": "zd", "d": "dz",
+          "p": "pb", "b": "bp", "v": "vf", "f": "fv", "c": "cskq"}  # (Arabic has no p or v: Bompeo, Folker)
 
 
 def _spellings(entry) -> frozenset[str]:
@@ -528,6 +709,9 @@ def _person_index(lex) -> dict:
     """Last name word, and ("last", its wide skeleton) -> [(entry, words)] (built once:
     lexicon.derived)."""
     return derived(lex, "near-person-index", _build_person_index)
+
+
+_ASSIMILATED = re.compile(r"^e([dlnrstz])\1")  # an article joined and assimilated: "Essebsi", "Ennaifer"
 
 
 def _build_person_index(lex) -> dict:
@@ -542,6 +726,10 @@ def _build_person_index(lex) -> dict:
                 forms.append(words)
             if len(words) == 3 and [words[0], words[2]] not in forms and not _PATRONYM_PARTICLE.search(form):
                 forms.append([words[0], words[2]])  # the middle name left out: "Ismail Guelleh"
+        for words in list(forms):
+            last = words[-1]
+            if _ASSIMILATED.match(last) and len(last) >= 6:  # "Essebsi" is es-Sebsi: also "Sebsi", "al-Sibsi"
+                forms.append([*words[:-1], last[2:]])
         for words in forms:
             index.setdefault(words[-1], []).append((entry, words))
             index.setdefault(("last", person_skeleton(words[-1])), []).append((entry, words))

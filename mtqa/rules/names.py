@@ -36,7 +36,7 @@ from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.scan import at_literals, expect, literals_in
 from mtqa.translit import common_given_names
 from mtqa.rules.foreign_places import respelled_places
-from mtqa.rules.name_forms import _bare, _spell_key, near_person_spellings, variant_spellings, wide_skeleton
+from mtqa.rules.name_forms import _bare, _spell_key, full_form_spellings, near_person_spellings, shared_arabic_spellings, variant_spellings, wide_skeleton
 from mtqa.rules.place_spellings import place_spellings
 from mtqa.rules.unseen_spellings import arabic_form_places, given_skeletons, titled_surnames
 
@@ -106,6 +106,11 @@ def entity_matches(doc, ctx):
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
+                if not is_name and m.entry.category == "place" and m.entry.country in _countries_named(doc):
+                    # "near the Eyes" in a text on Western Sahara: the place's own country is named
+                    score = weighing.score + evidence_settings().weights["country-named"]
+                    evidence = (*evidence, "country-named")
+                    is_name = score >= evidence_settings().threshold
                 if not is_name:
                     if weighing.score + lift >= threshold:  # (as _named_again tests it)
                         near.append((m, weighing.score, evidence))
@@ -416,8 +421,10 @@ class MisspelledName(Rule):
             target = shortened(preferred(entry, ctx), written)
             message = f"Non-standard spelling of {target} ({entry.arabic})."
             yield self.finding(doc, m.start, m.end, message, [target])
-        yield from _unlisted_person_spellings(self, doc, ctx, wrong, correct)
-        yield from _near_person_spellings(self, doc, ctx, wrong, correct)
+        unlisted = list(_unlisted_person_spellings(self, doc, ctx, wrong, correct))
+        yield from unlisted
+        yield from (f for f in _near_person_spellings(self, doc, ctx, wrong, correct)
+                    if not any(u.start < f.end and f.start < u.end for u in unlisted))
 
 
 # (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)
@@ -772,6 +779,7 @@ class MixedTransliteration(Rule):
             # a document that writes the name two ways itself is held to its own first spelling
             # ("Tarhouna … Tarhuna": the later one is the odd one out, whatever the run prefers)
             own = {} if house else _document_targets(found)
+            reported = set()  # (document index, start) of the findings below
             for index, start, end, written in found:
                 key, wanted = own.get(index, (target_key, target))
                 if key is None:
@@ -787,6 +795,7 @@ class MixedTransliteration(Rule):
                                f"{entry.name} ({entry.arabic}); use one.")
                     if house:
                         message = f"House style spells {entry.name} as {house!r}, not {written!r}."
+                    reported.add((index, start))
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=bool(house))
                 elif not house and index in own and _article(written) and _article(wanted) \
                         and _article(written) != _article(wanted) and _spelling(written) == key:
@@ -795,7 +804,16 @@ class MixedTransliteration(Rule):
                     suggestion = _article_replaced(written, _article_as_written(wanted))
                     message = (f"{written!r} here but {wanted!r} earlier in this text: the article of "
                                f"{entry.name} ({entry.arabic}) written two ways; use one.")
+                    reported.add((index, start))
                     yield index, self.finding(doc, start, end, message, [suggestion], safe=False)
+            if not house:  # "Moqtada al-Sadr … Muqtada al-Sadr", "Salahuddin … Salah al-Din"
+                yield from self._full_forms(full_form_spellings(entry, found, docs, reported), docs)
+        yield from self._full_forms(shared_arabic_spellings(by_id, occurrences, docs), docs)
+
+    def _full_forms(self, found, docs):
+        for index, start, end, message, target in found:
+            if not _another_person(docs[index].prose, start, end):
+                yield index, self.finding(docs[index], start, end, message, [target], safe=False)
 
 
 # bodies, outlets and groups held to one spelling within a text (not across a run: two
@@ -1089,6 +1107,8 @@ class InconsistentName(Rule):
                 continue  # two accepted spellings of a known name: NAM003's business
             if _given_names_of_others(found, docs):
                 continue  # "Youssef Karam … Yousef Haddad": two men, each spelling his own name
+            if _family_names_of_others(found, docs):
+                continue  # "Ahmed Said … Mohamed Saeed": two men's family names, each spelt his own way
             if _patronyms_of_others(found, docs):
                 continue  # "Khaled bin Waleed … Saad bin Walid": two men's fathers, each spelt his own way
             if _place_and_nisba(counts) or all(_english_word(w) for w in counts):
@@ -1140,10 +1160,32 @@ def _given_names_of_others(found, docs) -> bool:
         after = _FAMILY_AFTER.match(docs[index].prose, end)
         if after is None:
             return False
-        families[skeleton(after.group(1))].add(written.lower())
+        family = after.group(1)
+        # (a family name that is a common given name is one name by its key: Hamad is not Hamed)
+        families[_token_key(family) if family.lower() in _common_given() else skeleton(family)].add(written.lower())
     return all(len(spellings) == 1 for spellings in families.values())
 
 
+# the given name right before a family name: "Ahmed" in "Ahmed Said" (a word start only: linear)
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ]\Z")
+
+
+def _family_names_of_others(found, docs) -> bool:
+    """Whether every occurrence in a group of look-alike spellings is a family name after a
+    given name, the given names before the spellings are two names or more (given_key), and
+    none goes with two spellings: different men ("Ahmed Said … Mohamed Saeed"), not one man
+    written two ways ("Kais Saied … Kais Said")."""
+    givens: dict[str, set[str]] = defaultdict(set)  # given name's key -> family spellings after it
+    for index, start, _, written in found:
+        before = _GIVEN_BEFORE.search(docs[index].prose, max(0, start - 24), start)
+        if before is None or before.group(1).lower() in _TITLE_WORDS_BEFORE:
+            return False
+        givens[given_key(before.group(1))].add(written.lower())
+    return len(givens) > 1 and all(len(spellings) == 1 for spellings in givens.values())
+
+
+_TITLE_WORDS_BEFORE = frozenset(("president", "minister", "sheikh", "king", "prince", "emir", "mr", "dr", "general",
+                                 "the", "and", "but", "said", "later", "when", "as", "by"))
 _SON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]++)[ ](?:bin|ibn|ben|bint)[ ]\Z")
 
 
@@ -1509,6 +1551,39 @@ def given_key(word: str) -> str:
     return re.sub(r"y$", "i", key)
 
 
+def _two_given_names(a: str, b: str) -> bool:
+    """Whether two family names are two common given names of their own, not two spellings of
+    one ("Nizar Amer … Nizar Amir", "Ali Hassan … Ali Hussein")."""
+    given = common_given_names()
+    return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
+
+
+def _countries_named(doc) -> frozenset[str]:
+    """The countries of the Arab world the document names (data/exonyms.toml [country_words]),
+    found by the document's distinct words (a phrase's words all there, then the phrase)."""
+    return _per_document(doc, "_countries_named", _find_countries_named)
+
+
+def _find_countries_named(doc) -> frozenset[str]:
+    words = doc.lowered_words.distinct
+    found = set()
+    for country, phrases in _country_phrases().items():
+        for phrase, parts in phrases:
+            if all(p in words for p in parts) and (len(parts) == 1 or phrase in doc.prose):
+                found.add(country)
+                break
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _country_phrases() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Country -> [(phrase, its lower-case words)] of data/exonyms.toml [country_words]."""
+    from mtqa import cache
+
+    table = cache.package_toml("data/exonyms.toml")["country_words"]
+    return {country: [(p, tuple(p.lower().split())) for p in phrases] for country, phrases in table.items()}
+
+
 def _per_document(doc, key: str, compute):
     """A view of `doc` the names rules share, computed once per document."""
     found = doc.__dict__.get(key)
@@ -1688,7 +1763,7 @@ def _deviant_names(doc, wrong, correct):
                     if a_text.lower() == b_text.lower():
                         continue
                     given_ok = all(given_key(x[2]) == given_key(y[2]) for x, y in zip(a[:-1], b[:-1]))
-                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2])
+                    family_ok = skeleton(a[-1][2]) == skeleton(b[-1][2]) and not _two_given_names(a[-1][2], b[-1][2])
                     if given_ok and family_ok:
                         message = f"{b_text!r} and {a_text!r} look like one name spelled two ways; use one spelling."
                         matched = (k, message, a_text)

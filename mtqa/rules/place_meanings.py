@@ -63,8 +63,70 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ ]$")
 
 
 def feature_places(rule, doc, taken, wrong, correct, reported=()):
-    """NAM008 findings for "<Feature> of (the) <word>" places (module docstring), outside the
-    spans `taken` and the findings `reported` already."""
+    """NAM008 findings for "<Feature> of (the) <word>" places (module docstring) and for
+    "the state of <town>" (state_places), outside the spans `taken` and the findings
+    `reported` already."""
+    yield from _feature_places(rule, doc, taken, wrong, correct, reported)
+    yield from state_places(rule, doc, taken, reported)
+
+
+# ولاية "state": the wilayat of an Omani town, the wilaya (province) of an Algerian one
+_STATE = re.compile(r"(?<![\w'’-])the[ ]state[ ]of[ ]([A-Z][a-z]{2,}+(?:[ ][A-Z][a-z]++)?+)\b(?![-'’]|[ ](?:[A-Z]|al-|el-))")
+_STATE_NAMES = {"Oman": "the wilayat of {}", "Algeria": "the wilaya of {} ({} province)"}
+
+
+def state_places(rule, doc, taken, reported=()):
+    """NAM008 for "the state of <town>" in a text on Oman or Algeria: ولاية is a wilayat of Oman
+    ("the state of Ibri": the wilayat of Ibri) and an Algerian province ("the state of Oran":
+    Oran province), no state. Silent on a country, a place of data/world_places.toml ("the state
+    of Texas"), an English word, "the State of X" (a country's official name) and texts on
+    neither country."""
+    if "state" not in doc.lowered_words.distinct:
+        return
+    matches = list(_STATE.finditer(doc.prose))
+    if not matches:
+        return
+    from mtqa.rules.unseen_spellings import _country_words
+
+    countries = [c for c in _STATE_NAMES if _country_words()[c].search(doc.prose)]
+    if len(countries) != 1:
+        return  # (a text on neither, or on both: which one's wilaya is meant is unclear)
+    world = _world_names()
+    counts = ngram_counts()
+    for match in matches:
+        start, end = match.span()
+        town = match.group(1)
+        # (the town may be a name of the lexicon: "Ibri" is one, "the state of" is not)
+        if taken.overlaps(start, match.start(1)) or any(f.start < end and start < f.end for f in reported) \
+                or town in world or any(counts.count(w.lower()) for w in town.split()):
+            continue
+        sentence = doc.sentence_at(start)
+        if sentence is not None and _foreign_countries().search(doc.prose[sentence.start : sentence.end]):
+            continue  # "the state of Kerala, India": a state of a country outside the Arab world
+        target = _STATE_NAMES[countries[0]].format(town, town)
+        message = (f"{match.group()!r}: ولاية here is a {'wilayat of Oman' if countries[0] == 'Oman' else 'province of Algeria'}, "
+                   f"not a state; English news writes {target}.")
+        yield rule.finding(doc, start, end, message, [Suggestion(target.split(" (")[0], False)],
+                           evidence=["state-of-town", f"country:{countries[0]}"])
+
+
+def _foreign_countries():
+    from mtqa.lexicon.evidence import _foreign_countries as countries
+
+    return countries()
+
+
+@lru_cache(maxsize=1)
+def _world_names() -> frozenset[str]:
+    """Countries and places outside the Arab world that "the state of" may name in English:
+    data/world_places.toml, data/exonyms.toml's countries and their country words."""
+    world = cache.package_toml("data/world_places.toml")["places"]
+    exonyms = cache.package_toml("data/exonyms.toml")
+    names = {w for words in exonyms["country_words"].values() for w in words}
+    return frozenset({*world, *names, *exonyms["country_words"]})
+
+
+def _feature_places(rule, doc, taken, wrong, correct, reported=()):
     data, pattern, head_after, apposition, openings, words = _tables()
     if words.isdisjoint(doc.lowered_words.distinct):
         return  # (most records hold no feature noun)

@@ -39,9 +39,9 @@ _CAPITAL_RUN = regexes.compile(r"[ ](?=[A-Z])" + _RUN + r"(?![\w'’-]|[ ][A-Z])
 # a dateline: a place at the start of a line before an agency in brackets or a dash ("Binghazi (LANA) -")
 _DATELINE = regexes.compile(r"(?m)^[ \t]*+" + _RUN + r"(?=[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:])")
 # words before a place ("in", "from", "the city of"…) and place head nouns after one
-_CUES = frozenset(("in", "at", "from", "into", "near", "outside", "around", "toward", "towards", "across",
+_CUES = frozenset(("in", "at", "from", "to", "into", "near", "outside", "around", "toward", "towards", "across",
                    "through", "of"))
-_HEAD_AFTER = re.compile(r"[ ](?:governorate|province|district|countryside|wilaya|camp|region|municipality)\b")
+_HEAD_AFTER = re.compile(r"[ ](?:governorate|province|district|countryside|wilaya|camp|region|municipality|city|governor|airport)\b")
 _SPLIT = re.compile(r"[ \-‐]+")
 _PARTICLES = frozenset(("al", "el", "ez", "ed", "es", "ash", "ad", "an", "ar", "as", "at", "az", "ul", "the"))
 # letters transliterations write several ways, folded in one pass (name_forms.wide_skeleton's
@@ -159,6 +159,14 @@ _FIRST = {"a": "aeiou", "e": "aeiou", "i": "aeiou", "o": "aeiou", "u": "aeiou", 
 
 _MUTE_E = re.compile(r"(?<=[^aeiou])e$")  # a French mute e, not pronounced in Arabic
 _NISBA = re.compile(r"(?:iya|iyya|i)h?$")
+_KIN_WORDS = frozenset(("bin", "ben", "ibn", "abu", "umm", "um", "wad", "ould"))  # English words that open Arabic names
+_DOUBLED_LETTER = re.compile(r"([bcdfgklmnpqrstz])\1")
+
+
+def _e_for_vowel(a: str, b: str) -> bool:
+    """Whether two spelling keys differ only by e written for a or for i ("kerbela"/"karbala",
+    "menya"/"minya")."""
+    return a != b and (a.replace("e", "a") == b.replace("e", "a") or a.replace("e", "i") == b.replace("e", "i"))
 
 
 def _close(written: list[str], form: list[str]) -> bool:
@@ -172,6 +180,8 @@ def _close(written: list[str], form: list[str]) -> bool:
         return False  # another usual transliteration ("Medinah"): NAM003's business
     if abs(len(a) - len(b)) > 2 or (_NISBA.search(a) and not _NISBA.search(b)):
         return False  # a longer word, or an adjective of the place: "Dakhiliyah" is not Dakhla
+    if _e_for_vowel(a, b):
+        return True  # fatha or kasra written e: "Kerbela" is Karbala as Turkish and old English wrote it
     ratio = SequenceMatcher(None, a, b).ratio()
     if len(written) > 1:  # every word has the skeleton of the form's word: evidence enough
         return ratio >= 0.7
@@ -215,7 +225,16 @@ def place_spellings(rule, doc, ctx, reported):
         if not forms and not arabic:
             continue
         if sum(len(k) for k in skeletons) < 3:
-            continue
+            if len(words) > 1 or sum(len(k) for k in skeletons) < 2:
+                continue
+            # two consonants only for a one-word name with a doubled letter and as many letters
+            # ("Mekka" for Mecca, not "Mellah" for Melilla) or with e for a vowel ("Senaa")
+            key, doubled = _run_key(words), bool(_DOUBLED_LETTER.search(words[0]))
+            forms = [(e, f) for e, f in forms if doubled == bool(_DOUBLED_LETTER.search(f[0])) and (
+                _e_for_vowel(key, _run_key(f)) or (doubled and len(key) == len(_run_key(f))))]
+            arabic = None
+            if not forms:
+                continue
         if counts is None:
             counts, given = ngram_counts(), translit.common_given_names()
 
@@ -224,17 +243,19 @@ def place_spellings(rule, doc, ctx, reported):
             return word.isalpha() and word not in given and not counts.count(word)
 
         target, differing = None, words
-        for entry, form in forms:
+        # (a place's own name before an epithet that lists it as accepted: Mecca, not Umm al-Qura)
+        for entry, form in sorted(forms, key=lambda found: _content_words(found[0].name) != found[1]):
             differing = [w for w, f in zip(words, form) if w != f]
             # (the words written as the form writes them may be anything: "Wad Madni")
             if differing and all(odd(w) for w in differing) and _close(words, form):
                 target = entry
                 break
-        if target is None and arabic and all(odd(w) for w in words):
+        if target is None and arabic and all(odd(w) or w in _KIN_WORDS for w in words) and not all(w in _KIN_WORDS for w in words):
+            # ("Bin Zart" for Bizerte, بنزرت: an Arabic letter run cut where a kinship word reads)
             joined = "".join(words)
             score, entry = max(((_translit_score(e.arabic, joined), e) for e in arabic), key=lambda x: x[0])
             if score >= _MIN_SCORE:
-                target, differing = entry, words
+                target, differing = entry, [w for w in words if w not in _KIN_WORDS]
         if target is None:
             continue
         if known is None:

@@ -73,7 +73,7 @@ MUST_FIRE = [
     # a patronym translated before a title word that opens the father's name (Mauritanian Ould Cheikh)
     ("Deputy Ahmed son of Sidi Baba won the seat in Nouakchott.", "NAM008", "son of"),
     # the epithet of a holy place or religious institution before its name
-    ("The honourable Azhar condemned the bombing in Minya.", "NAM010", "The honourable Azhar"),
+    ("The venerable Azhar condemned the bombing in Minya.", "NAM010", "The venerable Azhar"),
     ("Pilgrims flocked to the Illuminated Medina after the Hajj.", "NAM010", "the Illuminated Medina"),
     # a Sudanese district by meaning
     ("Artillery pounded Omdurman and Khartoum Sea overnight.", "NAM001", "Khartoum Sea"),

@@ -112,7 +112,7 @@ class LiteralHonorific(Rule):
         "The Patriarch, ⟦Possessor of Holiness→His Holiness⟧ Youhanna Qais, received the delegation.",
         "On Monday ⟦His State⟧ Prime Minister Fares Khalil met the envoy in Amman.",
         "⟦The Sublimity of the Emir→The Emir⟧ thanked the hosts.",
-        "⟦The Honourable Azhar→Al-Azhar⟧ condemned the attack on the church.",
+        "⟦The Venerable Azhar→Al-Azhar⟧ condemned the attack on the church.",
     )
     good = (
         "His Majesty King Abdullah II received the envoy.",

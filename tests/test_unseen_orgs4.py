@@ -171,3 +171,17 @@ def test_one_word_club_in_the_source_decides_nothing():
     report = check_text("Police said the suspect was arrested on Friday.",
                         config=Config(select=("NAM",)), source="قالت الشرطة إن المشتبه به اعتقل يوم الجمعة.")
     assert [f.text for f in report.findings if f.rule == "NAM001"] == []
+
+
+def test_an_operation_in_arabic_order_is_a_minor_finding_a_translated_one_major():
+    """"the Decisive Storm operation" has the right name in the wrong order (minor, the fix
+    unsafe); "the Volcano of Wrath operation" has a translated one (major)."""
+    from mtqa.findings import Severity
+
+    order = [f for f in check_text("The coalition said the Decisive Storm operation had ended.").findings
+             if f.rule == "NAM001"]
+    assert [(f.text, f.severity) for f in order] == [("Decisive Storm operation", Severity.MINOR)]
+    assert "Operation Decisive Storm" in order[0].message and not order[0].suggestions[0].safe
+    meaning = [f for f in check_text("The media office of the Volcano of Wrath operation posted photos.").findings
+               if f.rule == "NAM001"]
+    assert meaning and all(f.severity == Severity.MAJOR for f in meaning)

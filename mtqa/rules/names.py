@@ -327,14 +327,30 @@ class LiteralName(Rule):
                     yield finding
                 continue
             target = _without_repeated_head(preferred(entry, ctx), doc.prose[m.end : m.end + 30])
-            message = (
-                f"Literal translation of the name {target} ({entry.arabic}): "
-                f"machine translation rendered it by its meaning."
-            )
-            finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
+            if _operation_in_arabic_order(entry, doc.prose[m.start : m.end]):
+                message = (f"The operation's English name in the Arabic order of عملية X: English news "
+                           f"writes {target}.")
+                finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, False)],
+                                       severity=Severity.MINOR)
+            else:
+                message = (
+                    f"Literal translation of the name {target} ({entry.arabic}): "
+                    f"machine translation rendered it by its meaning."
+                )
+                finding = self.finding(doc, m.start, m.end, message, [Suggestion(target, m.kind == LITERAL)])
             finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
             finding.extra["evidence"] = list(m.evidence)
             yield finding
+
+
+def _operation_in_arabic_order(entry, written: str) -> bool:
+    """Whether `written` is an operation's own English name put before "operation" ("the
+    Decisive Storm operation" for Operation Decisive Storm): the name is right, its order is not
+    (a minor finding, not a mistranslation)."""
+    if entry.category != "military-operation" or not written.lower().endswith(" operation"):
+        return False
+    bare = written[: -len(" operation")].lower().removeprefix("the ")
+    return any(form.lower().removeprefix("operation ") == bare for form in entry.correct_forms)
 
 
 def _reordered_person(rule, doc, m, ctx):

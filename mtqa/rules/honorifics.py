@@ -58,13 +58,16 @@ expect(lambda: (*_OWNER_NEEDLES, *_POSSESSED_NEEDLES, *_of_title_needles()))  # 
 
 
 @lru_cache(maxsize=1)
-def _epithet_pattern():
-    epithets = "|".join(sorted(_data()[0]["epithets"], key=len, reverse=True))
-    lower = "|".join(e.lower() for e in sorted(_data()[0]["epithets"], key=len, reverse=True))
-    return regexes.compile(
-        r"(?<![\w'’-])((?:[Tt]he[ ])?+(?:" + epithets + "|" + lower + r")[ ](?:[Aa]l-|[Ee]l-)?+([A-Z][a-z]{3,}+))\b"
+def _epithets() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of an epithet before a one-word name, and the epithets in lower case (the
+    words a document must hold for the pattern to be tried)."""
+    epithets = sorted(_data()[0]["epithets"], key=len, reverse=True)
+    alternatives = "|".join(epithets) + "|" + "|".join(e.lower() for e in epithets)
+    pattern = regexes.compile(
+        r"(?<![\w'’-])((?:[Tt]he[ ])?+(?:" + alternatives + r")[ ](?:[Aa]l-|[Ee]l-)?+([A-Z][a-z]{3,}+))\b"
         r"(?![-'’]|[ ](?:[A-Z]|al-|el-))"
     )
+    return pattern, frozenset(e.lower() for e in epithets)
 
 
 def _epithet_names(lex) -> dict[str, str]:
@@ -140,11 +143,12 @@ class LiteralHonorific(Rule):
         for match in near_literals(prose, _of_title_needles(), of_title, 4):
             the = "The" if prose.startswith("The", match.start()) else "the"
             found.append((match.start(), match.end(), f"{the} {match.group(2)}", "of-title"))  # (the plain title)
-        if not {e.lower() for e in data["epithets"]}.isdisjoint(doc.lowered_words.distinct):
+        epithet_pattern, epithet_words = _epithets()
+        if not epithet_words.isdisjoint(doc.lowered_words.distinct):
             from mtqa.rules.names import lexicon
 
             names = _epithet_names(lexicon(ctx))
-            for match in _epithet_pattern().finditer(prose):
+            for match in epithet_pattern.finditer(prose):
                 name = names.get(match.group(2).lower())
                 if name and ngram_counts().count(match.group(2).lower()) == 0:
                     found.append((match.start(), match.end(), name, "epithet"))  # "the Honourable Azhar"

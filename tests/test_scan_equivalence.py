@@ -251,6 +251,20 @@ def test_patterns_tried_at_their_marks_as_finditer(module, pattern, shortcut, pi
     assert found > 100
 
 
+def test_speakers_tried_at_their_verbs_as_finditer():
+    """NAM002's surnames before a verb of speech, tried only where " said", " told"… read back."""
+    from mtqa.rules import unseen_spellings as us
+
+    pieces = ["Tebboun", "Al-Mikaty", "el-Sisi", "al-", "Abc", "Mikaty's", "office's", "’s", "'s", "office", "said",
+              "told", "saidx", "says", "x", "Xsaid", "-", "\n", "é", "Ahmedé", "officeé", "Later", "A", "aid"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=13):
+        expected = _spans(us._SPEAKER.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.tried_at(us._SPEAKER, text, us._speaker_starts(text))) == expected, text
+    assert found > 100
+
+
 def test_expected_literals_of_a_long_text_as_str_find():
     """In a long text, the literals rules declare (scan.expect) are found in one automaton pass:
     the same offsets as str.find gives (overlapping ones for occurrences, each after the last

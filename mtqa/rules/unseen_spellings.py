@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mtqa import cache, translit
 from mtqa.memo import decided, memo
-from mtqa.scan import at_literals, expect, literals_in, word_trigger
+from mtqa.scan import at_literals, expect, literals_in, occurrences, tried_at, word_trigger
 from mtqa.lexicon import derived
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.source.arabic import normalise, stems
@@ -98,12 +98,35 @@ _OPENERS = frozenset(("later", "then", "but", "and", "meanwhile", "however", "al
                       "as", "when", "after", "where", "whereas"))
 
 
+_SPEECH_LITERALS = tuple(f" {verb}" for verb in _SPEECH)  # every _SPEAKER match ends with one
+expect(_SPEECH_LITERALS)
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _speaker_starts(prose: str) -> list[int]:
+    """Where a _SPEAKER match can start, read back from each " said", " told"…: the capital
+    before the lower-case letters right before it, or before "'s" and a lower-case word, and
+    three characters earlier (an "al-"); every match starts at one of them."""
+    starts = set()
+    lower = _LOWER_LETTERS
+    for at in occurrences(prose, *_SPEECH_LITERALS):
+        for _ in range(2):  # the name right before, then the name before "'s" and a word
+            while at > 0 and prose[at - 1] in lower:
+                at -= 1
+            if at > 0 and "A" <= prose[at - 1] <= "Z":
+                starts.update((at - 1, at - 4))
+            if at < 3 or prose[at - 1] != " " or prose[at - 2] != "s" or prose[at - 3] not in "'’":
+                break
+            at -= 3
+    return sorted(start for start in starts if start >= 0)
+
+
 def _speakers(prose: str) -> list[re.Match]:
     """_SPEAKER matches not inside a longer name: the word before is no capitalised word
     ("Abdelmadjid Tebboun said" is a full name: near_person_spellings reads it) other than an
     adverb opening the sentence ("Later Tebboun said")."""
     out = []
-    for match in _SPEAKER.finditer(prose):
+    for match in tried_at(_SPEAKER, prose, _speaker_starts(prose)):  # = _SPEAKER.finditer(prose)
         lead = prose[max(0, match.start() - 2) : match.start()]
         if match.start() and lead not in (", ", ". ") and not lead.endswith("\n"):
             before = _WORD_BEFORE.search(prose, max(0, match.start() - 30), match.start())

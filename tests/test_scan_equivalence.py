@@ -265,6 +265,21 @@ def test_speakers_tried_at_their_verbs_as_finditer():
     assert found > 100
 
 
+def test_epithets_at_their_openings_as_finditer():
+    """NAM010's epithets before a name, tried only where an epithet (after "the") opens."""
+    from mtqa.rules import honorifics
+
+    pattern, _ = honorifics._epithets()
+    pieces = ["the", "The", "bathe", "Honourable", "honourable", "Noble", "noble", "Azhar", "al-Azhar", "Al-", "Abc",
+              "Nobles", "x", "-", "\n", "é", "Mecca", "Radiant", "the Noble", "THE", "'s"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=17):
+        expected = _spans(pattern.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(pattern, text, honorifics._epithet_openings())) == expected, text
+    assert found > 100
+
+
 def test_expected_literals_of_a_long_text_as_str_find():
     """In a long text, the literals rules declare (scan.expect) are found in one automaton pass:
     the same offsets as str.find gives (overlapping ones for occurrences, each after the last

@@ -25,7 +25,7 @@ from mtqa import cache, regexes
 from mtqa.findings import Severity, Suggestion
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.rules import Rule, register
-from mtqa.scan import expect, near_literals
+from mtqa.scan import at_literals, expect, near_literals
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,14 @@ def _of_title_needles() -> tuple[str, ...]:
     return tuple(f"{w} of the " for w in _data()[0]["literal"])
 
 
-expect(lambda: (*_OWNER_NEEDLES, *_POSSESSED_NEEDLES, *_of_title_needles()))  # (one pass in a long text: scan.expect)
+@lru_cache(maxsize=1)
+def _epithet_openings() -> tuple[str, ...]:
+    """"Honourable", "the honourable"…: where a match of the epithet pattern can start."""
+    cases = [case for e in _data()[0]["epithets"] for case in (e, e.lower())]
+    return (*cases, *(f"{the} {case}" for the in ("The", "the") for case in cases))
+
+
+expect(lambda: (*_OWNER_NEEDLES, *_POSSESSED_NEEDLES, *_of_title_needles(), *_epithet_openings()))  # (one pass in a long text: scan.expect)
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +155,7 @@ class LiteralHonorific(Rule):
             from mtqa.rules.names import lexicon
 
             names = _epithet_names(lexicon(ctx))
-            for match in epithet_pattern.finditer(prose):
+            for match in at_literals(epithet_pattern, prose, _epithet_openings()):  # = finditer(prose)
                 name = names.get(match.group(2).lower())
                 if name and ngram_counts().count(match.group(2).lower()) == 0:
                     found.append((match.start(), match.end(), name, "epithet"))  # "the Honourable Azhar"

@@ -554,6 +554,7 @@ _NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|ud|u
 _ADDIN = re.compile(r"[aeiou]d(?=d[aeiy]++n)|(?<=din)e$")  # "Salahuddin", "Nureddine": al-Din joined
 
 
+@lru_cache(maxsize=65536)  # (a document writes the same names again and again)
 def _full_key(form: str) -> str:
     """A name form's words as one spelling: titles, particles and articles out ("Salah al-Din"
     -> "salahdin", "Salahuddin" -> "salahuddin")."""
@@ -562,6 +563,7 @@ def _full_key(form: str) -> str:
     return "".join(words).replace("-", "").replace("'", "").replace("’", "")
 
 
+@lru_cache(maxsize=65536)
 def _full_skeleton(key: str) -> str:
     """The consonants (names.skeleton) of a _full_key with the article of a joined al-Din
     folded: "salahuddin" and "salahdin" have one."""
@@ -614,11 +616,10 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
     Khalifa", "Hassan Sheikh Mahmoud", "Eidros al-Zubaidi", "Qabous bin Said" (a patronym
     after "bin" is read even when it is also an English word). A usual spelling of a given
     name the entry has ("Mohamed", "Muhammad" for Mohammed; "Abdul" for Abdel) is no misspelling."""
-    from mtqa.rules.names import _another_name, usual_given_variant
-
     index = None  # built at the first run of two names (a text without one never needs it)
     given = _given_names()
     out = []
+    verdicts: dict = {}  # the words of a name as written -> what _near_person says of them
     for run in runs:
         if len(run) < 2 or known.inside(run[0][0], run[-1][1]):
             continue
@@ -631,24 +632,39 @@ def near_person_spellings(doc, lex, runs, known) -> list[tuple[int, int, str, ob
             words.append((patronym.start(1), patronym.end(1), patronym.group(1)))
         if len(words) < 2:
             continue
-        lower = [_bare(t[2]) for t in words]
-        seen = set()
-        for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
-            if (entry.id, tuple(form)) in seen:
-                continue
-            seen.add((entry.id, tuple(form)))
-            odd = _near_form(lower, words, form, given)
-            if odd:  # a usual spelling of one of the entry's given names is no misspelling
-                odd = [t for t in odd if not any(usual_given_variant(_bare(t[2]), w) for w in _spellings(entry))]
-            if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
-                continue  # (every differing word is a spelling the entry lists elsewhere)
-            if _another_name(words[-len(form)][2], words[-1][2], entry):
-                continue  # a common name of its own ("Rami Hashem" is not Reem Al Hashimy)
-            start, end = words[-len(form)][0], words[-1][1]
+        written = tuple(t[2] for t in words)
+        found = verdicts.get(written, _UNSET)  # (the same name written again is judged once)
+        if found is _UNSET:
+            found = verdicts[written] = _near_person(words, index, given)
+        if found is not None:
+            entry, n = found
+            start, end = words[-n][0], words[-1][1]
             message = f"Non-standard spelling of {entry.name} ({entry.arabic}): written {doc.prose[start:end]!r}."
             out.append((start, end, message, entry))
-            break
     return out
+
+
+def _near_person(words, index, given):
+    """(entry, number of words of its form) for the lexicon person that the name `words`
+    ((start, end, written) tokens, titles left out) spells another way, or None; it depends on
+    the words as written alone."""
+    from mtqa.rules.names import _another_name, usual_given_variant
+
+    lower = [_bare(t[2]) for t in words]
+    seen = set()
+    for entry, form in (*index.get(lower[-1], ()), *index.get(("last", person_skeleton(lower[-1])), ())):
+        if (entry.id, tuple(form)) in seen:
+            continue
+        seen.add((entry.id, tuple(form)))
+        odd = _near_form(lower, words, form, given)
+        if odd:  # a usual spelling of one of the entry's given names is no misspelling
+            odd = [t for t in odd if not any(usual_given_variant(_bare(t[2]), w) for w in _spellings(entry))]
+        if not odd or all(_bare(t[2]) in _spellings(entry) for t in odd):
+            continue  # (every differing word is a spelling the entry lists elsewhere)
+        if _another_name(words[-len(form)][2], words[-1][2], entry):
+            continue  # a common name of its own ("Rami Hashem" is not Reem Al Hashimy)
+        return entry, len(form)
+    return None
 
 
 # (matched right after a word; the lookbehind keeps a scan linear on a long run of spaces)

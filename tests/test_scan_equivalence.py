@@ -280,6 +280,20 @@ def test_epithets_at_their_openings_as_finditer():
     assert found > 100
 
 
+def test_state_places_at_their_opening_as_finditer():
+    """NAM008's "the state of <town>", tried only where "the state of " occurs."""
+    from mtqa.rules import place_meanings as pm
+
+    pieces = ["the state of", "the", "state", "of", "bathe", "The state of", "Ibri", "Oran", "Ibri's", "al-", "x",
+              "-", "\n", "é", "Abcé", "statehood", "Nizwa"]
+    found = 0
+    for text in _texts(pieces, count=4000, seed=19):
+        expected = _spans(pm._STATE.finditer(text))
+        found += bool(expected)
+        assert _spans(scan.at_literals(pm._STATE, text, pm._STATE_OPENING)) == expected, text
+    assert found > 100
+
+
 def test_expected_literals_of_a_long_text_as_str_find():
     """In a long text, the literals rules declare (scan.expect) are found in one automaton pass:
     the same offsets as str.find gives (overlapping ones for occurrences, each after the last

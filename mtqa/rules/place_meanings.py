@@ -29,7 +29,7 @@ from mtqa import cache, regexes
 from mtqa.findings import Suggestion
 from mtqa.lexicon.generate import english_meanings
 from mtqa.lexicon.ngrams import ngram_counts
-from mtqa.scan import expect, near_literals
+from mtqa.scan import at_literals, expect, near_literals
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +73,8 @@ def feature_places(rule, doc, taken, wrong, correct, reported=()):
 # ولاية "state": the wilayat of an Omani town, the wilaya (province) of an Algerian one
 _STATE = re.compile(r"(?<![\w'’-])the[ ]state[ ]of[ ]([A-Z][a-z]{2,}+(?:[ ][A-Z][a-z]++)?+)\b(?![-'’]|[ ](?:[A-Z]|al-|el-))")
 _STATE_NAMES = {"Oman": "the wilayat of {}", "Algeria": "the wilaya of {} ({} province)"}
+_STATE_OPENING = ("the state of ",)  # where every _STATE match starts
+expect(_STATE_OPENING)
 
 
 def state_places(rule, doc, taken, reported=()):
@@ -83,7 +85,7 @@ def state_places(rule, doc, taken, reported=()):
     neither country."""
     if "state" not in doc.lowered_words.distinct:
         return
-    matches = list(_STATE.finditer(doc.prose))
+    matches = at_literals(_STATE, doc.prose, _STATE_OPENING)  # = list(_STATE.finditer(doc.prose))
     if not matches:
         return
     from mtqa.rules.unseen_spellings import _country_words

@@ -193,16 +193,20 @@ def weigh(
     if alone is not None:
         return alone
     fired: list[tuple[str, float]] = []
-    after_raw = folded[end : min(sentence_end, end + 80)]
+    # (the folded text around the match read once: a FoldedText folds each slice it gives)
+    low, high = min(max(sentence_start, start - 80), start), max(min(sentence_end, end + 80), end)
+    around = folded[low:high]
+    after_raw = around[end - low : max(0, min(sentence_end, end + 80) - low)]
     after = words_of(after_raw)
     if _starts_with(after, "of") and (_has_upper(written) or not _ends_in_group_head(folded[start:end], category, s)
                                       or not _OWNER_AFTER_OF.match(text, end, end + 40)):
         return Weighing(0.0, ("followed-by-of",), False)
-    before = words_of(folded[max(sentence_start, start - 80) : start])
+    before = words_of(around[max(sentence_start, start - 80) - low : start - low])
     had_the = _ends_with(before, "the")
     before_core = before[:-3].rstrip() if had_the else before
-    after_core = _POSSESSIVE_AFTER.sub("", after).strip()  # possessives: "the X newspaper's"
-    phrase = words_of(folded[start:end])
+    # possessives: "the X newspaper's" (every match of the pattern holds an apostrophe)
+    after_core = (_POSSESSIVE_AFTER.sub("", after) if "'" in after else after).strip()
+    phrase = words_of(around[start - low : end - low])
 
     cue = None
     if cues:
@@ -228,7 +232,7 @@ def weigh(
         following = after_core.split(" ", 1)[0] if after_core else ""
         if following in _BODY_HEADS or following in _GROUP_AND_PLACE_HEADS:
             fired.append((f"other-head:{following}", w["other-head"]))
-    phrase_words = _POSSESSIVE_S.sub("", phrase).split()
+    phrase_words = (_POSSESSIVE_S.sub("", phrase) if "'" in phrase else phrase).split()
     joined = " ".join(phrase_words)
     inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
 

@@ -20,11 +20,10 @@ a person the lexicon knows, or other words of the name written exactly.
 from __future__ import annotations
 
 import re
-from array import array
 from functools import cached_property, lru_cache
 from heapq import merge
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, sub
 
 from mtqa import cache, translit
 from mtqa.findings import Severity
@@ -163,20 +162,21 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     members, bounds = runs.members, runs.bounds
     titles = {w for w in set(words) if w.lower() in _TITLE_WORDS}
     named: dict[int, list[tuple[int, int, str]]] = {}
-    single_runs, single_tokens = array("q"), array("q")  # run number and token number of each
     titled: list[tuple[int, int, str]] = []  # the given name after a royal title, alone
-    for number in range(len(bounds) - 1):
+    sizes = list(map(sub, bounds[1:], bounds[:-1]))  # tokens in each run (most runs have one)
+    for number in compress(range(len(sizes)), map((1).__lt__, sizes)):
         i, j = bounds[number], bounds[number + 1]
-        if j - i == 1:
-            if words[members[i]] not in titles:
-                single_runs.append(number)
-                single_tokens.append(members[i])
-        else:
-            names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
-            if names:
-                named[number] = names
-            if j - i == 2 and words[members[i]].lower() in _ROYAL_TITLES and len(names) == 1:
-                titled.append(names[0])  # "Sheikh Nawwaf": a ruler named by title and given name
+        names = [(starts[k], ends[k], words[k]) for k in members[i:j] if words[k] not in titles]
+        if names:
+            named[number] = names
+        if j - i == 2 and words[members[i]].lower() in _ROYAL_TITLES and len(names) == 1:
+            titled.append(names[0])  # "Sheikh Nawwaf": a ruler named by title and given name
+    # (the one-token runs by C-level passes: run numbers, then their tokens, titles left out)
+    single_runs = list(compress(range(len(sizes)), map((1).__eq__, sizes)))
+    single_tokens = list(map(members.__getitem__, map(bounds.__getitem__, single_runs)))
+    if titles:
+        kept = [words[k] not in titles for k in single_tokens]  # (a title alone is no name)
+        single_runs, single_tokens = list(compress(single_runs, kept)), list(compress(single_tokens, kept))
     covered: dict[int, bool] = {}  # run number -> every name word inside a lexicon match (asked once)
 
     def is_covered(number: int, names) -> bool:
@@ -395,6 +395,8 @@ def _variant_of(prose, names, anchors, given, alone: bool = False, verdicts: dic
     meets the same anchors again)."""
     n = len(names)
     start = names[0][0]
+    if not anchors or anchors[0][0][0][0] >= start:
+        return None  # (no earlier name: the loop below would find none)
     b_words, b_text = [t[2] for t in names], prose[start : names[-1][1]]
     key = (tuple(b_words), _particles(b_text) if n > 1 else (), alone)  # all _verdict reads of the name
     for anchor in anchors:  # (tokens, listed, their bare words), in text order

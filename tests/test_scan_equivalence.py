@@ -494,3 +494,20 @@ def test_weekday_dates_in_the_sentences_with_on():
                 matched += 1
                 assert sentence.index in kept, sentence.text
     assert matched > 300
+
+
+def test_translated_name_candidates_of_a_long_text_as_without_the_follower_test(monkeypatch):
+    """NAM008's candidates in a long text, where a run that passes on the word after it is
+    looked for only before the " party", " said"… found in one pass: the same as without."""
+    from mtqa.document import Document
+    from mtqa.rules import translated_names as tn
+
+    rng = random.Random(23)
+    words = ["The", "Hope", "Movement", "movement", "party", "said", "of", "the", "Glory", "Brigades", "Sunrise",
+             "reported", "x", "  ", ".", "\n", "Gaza -", "Cairo", "'s", "Dignity", "parties", "saidx", "and"]
+    text = " ".join(rng.choice(words) for _ in range(scan.LONG_TEXT // 4))
+    assert len(text) >= scan.LONG_TEXT
+    found = list(tn.candidates(Document(text)))
+    monkeypatch.setattr(tn, "LONG_TEXT", len(text) + 1)
+    assert list(tn.candidates(Document(text))) == found
+    assert len(found) > 100

@@ -25,7 +25,7 @@ from functools import lru_cache
 from mtqa import cache, translit
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
-from mtqa.scan import apart_each, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
+from mtqa.scan import LONG_TEXT, apart_each, at_literals, expect, literals_in, near_literals, occurrences, tried_at, word_trigger
 from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence, settings
 from mtqa.lexicon.generate import _ARABIC_WORD, english_meanings, english_names
 from mtqa.lexicon.ngrams import ngram_counts
@@ -149,6 +149,7 @@ def candidates(doc):
     prose = doc.prose
     verbs = data["verbs"]
     alone: dict[str, bool] = {}  # run as written -> a head noun ends it or it has "of" (once per run)
+    followed = _followed_ends(prose) if len(prose) >= LONG_TEXT else None
     for match in _split_runs(_RUN.finditer(prose), prose, data["heads_before"]):
         # cheap test first: a head noun in or right after the run, or a verb after it
         run = match.group()
@@ -157,8 +158,8 @@ def candidates(doc):
             passes = alone[run] = _POSSESSIVE.sub("", run[run.rfind(" ") + 1 :].lower()) in heads or " of " in run
         if not passes:
             end = match.end()
-            if prose[end : end + 1] != " ":
-                continue  # (no word follows)
+            if prose[end : end + 1] != " " or (followed is not None and end not in followed):
+                continue  # (no word follows, or none that is a head noun or a verb)
             following = _NEXT_WORD.match(prose, end, end + 30)
             next_word = following.group(1) if following else ""
             if not (next_word in heads or next_word in verbs):
@@ -216,6 +217,24 @@ def candidates(doc):
             # "The Sunrise reported…", "Gaza - The Compass published…": one meaning word that
             # does what only an outlet does
             yield tokens[0][0], tokens[-1][1], content, "", "media", "outlet-speaker", had_the
+
+
+@lru_cache(maxsize=1)
+def _follower_literals() -> tuple[str, ...]:
+    """" party", " said"…: a space and a head noun or a verb, as they follow a candidate run."""
+    return tuple(sorted({f" {word}" for word in (*_data()["heads"], *_data()["verbs"])}))
+
+
+def _followed_ends(prose: str) -> set[int]:
+    """The offsets where a run of spaces before a head noun or a verb starts (read back from
+    each " party", " said"…): every run `candidates` lets through on the word after it ends at
+    one of them (the word is then checked as before)."""
+    ends = set()
+    for at in occurrences(prose, *_follower_literals()):
+        while at > 0 and prose[at - 1] == " ":
+            at -= 1
+        ends.add(at)
+    return ends
 
 
 _AND_THE = re.compile(r"[ ]and[ ]the[ ]([A-Z][a-z]+)")
@@ -1142,7 +1161,7 @@ _UNIT_NEEDLES = ("aspect", "Aspect", "judiciary", "Judiciary", "Secretariat", "S
 expect(lambda: (*_QUOTED_OPENINGS, *_ORDER_OPENINGS, *_EMIR_NEEDLES, " the Great ", "eligious reference", "eligious Reference",
                 *_data()["ranks"], *_data()["literal_ranks"], *_place_word_openings(), *_lower_place_needles(),
                 *_data()["body_heads"], *_GOVERNOR_NEEDLES, *_MARTYR_NEEDLES, *_UNIT_NEEDLES,
-                *_landmark_needles(), "Mount of ", "Battle of ", "Mount "))
+                *_landmark_needles(), "Mount of ", "Battle of ", "Mount ", *_follower_literals()))
 
 
 def _translated_place_words(rule, doc, taken, wrong, correct):

@@ -100,6 +100,15 @@ def test_a_place_written_as_its_arabic_name(text, span, name):
     assert [(f.text, f.suggestions[0].replacement) for f in report.findings] == [(span, name)]
 
 
+def test_a_place_written_as_its_arabic_name_in_a_long_text():
+    """In a text of several pieces, the spellings to report are found again in the pieces that
+    hold them (and only those are searched): in the last piece, and twice in one line."""
+    filler = "The committee met on Monday and agreed to meet again next week in Geneva.\n" * 2000
+    text = filler + "Police in Benzart arrested three smugglers, and Benzart port closed.\n"
+    report = check_text(text, config=Config(select=("NAM002",)))
+    assert [(f.text, f.start - len(filler)) for f in report.findings] == [("Benzart", 10), ("Benzart", 48)]
+
+
 ARABIC_FORM_TRAPS = [
     # look-alikes of places English transliterates, nisbas, outlets, other towns
     "Senegal beat Morocco in the final, and Semeru erupted again.",

@@ -295,8 +295,11 @@ def arabic_form_places(rule, doc, ctx, reported):
 
     prose = doc.prose
     written_runs: set[str] = set()
-    for piece in _line_pieces(prose):  # (a run never crosses a line)
-        written_runs.update(_PLACE_RUN.findall(piece))
+    pieces = []  # (start, end, the runs written there) of each piece of the text
+    for start, end in _line_spans(prose):  # (a run never crosses a line)
+        runs = set(_PLACE_RUN.findall(prose, start, end))
+        pieces.append((start, end, runs))
+        written_runs.update(runs)
     lex = lexicon(ctx)
     known = memo(lex, "_place_verdicts")  # (a run decides the same in every document)
     verdicts = {run: found for run in written_runs
@@ -305,7 +308,10 @@ def arabic_form_places(rule, doc, ctx, reported):
         return
     wrong, correct = entity_matches(doc, ctx)
     spans = _Spans([(m.start, m.end) for m in (*wrong, *correct)] + list(reported))
-    for match in _PLACE_RUN.finditer(prose):
+    # (= _PLACE_RUN.finditer(prose), in the pieces that hold a run to report only)
+    matches = (match for start, end, runs in pieces if not runs.isdisjoint(verdicts)
+               for match in _PLACE_RUN.finditer(prose, start, end))
+    for match in matches:
         verdict = verdicts.get(match.group())
         if verdict is None:
             continue
@@ -320,13 +326,13 @@ def arabic_form_places(rule, doc, ctx, reported):
         yield rule.finding(doc, start, end, message, [name], safe=False)
 
 
-def _line_pieces(text: str, size: int = 1 << 16):
-    """`text` in pieces of about `size` characters cut after a newline."""
+def _line_spans(text: str, size: int = 1 << 16):
+    """(start, end) of the pieces of `text` of about `size` characters cut after a newline."""
     start, length = 0, len(text)
     while start < length:
         cut = text.find("\n", start + size) if start + size < length else -1
         end = cut + 1 if cut != -1 else length
-        yield text[start:end]
+        yield start, end
         start = end
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
-from heapq import merge
 from itertools import compress
 from operator import itemgetter, sub
 
@@ -212,7 +211,7 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
         for k in range(2, len(tokens)):
             index.setdefault((k, wide_skeleton(tokens[k - 1][2])), []).append(anchor)
     given = _given_names()
-    ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order
+    ordered: dict = {}  # (length, last skeleton) -> the candidate anchors in text order, and their one-word places
     verdicts: dict = {}  # what each anchor decides about a name as written (see _variant_of)
     results = []
     # a one-token run whose skeleton indexes no anchor has no candidate: passed over unbuilt
@@ -220,11 +219,14 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
     found_words = {w for w in set(map(words.__getitem__, single_tokens)) if wide_skeleton(w) in index}
     found_singles = ((number, [(starts[k], ends[k], words[k])]) for number, k in compress(
         zip(single_runs, single_tokens), map(found_words.__contains__, map(words.__getitem__, single_tokens))))
-    for number, names in merge(named.items(), found_singles, key=itemgetter(0)):  # in run order
+    for number, names in sorted([*named.items(), *found_singles], key=itemgetter(0)):  # in run order (two sorted runs: merged)
         last = wide_skeleton(names[-1][2])
-        candidates = ordered.get((len(names), last))
-        if candidates is None:
-            candidates = ordered[(len(names), last)] = sorted(index.get(last, []) + index.get((len(names), last), []))
+        group = ordered.get((len(names), last))
+        if group is None:
+            candidates = sorted(index.get(last, []) + index.get((len(names), last), []))
+            places = [anchor for anchor in candidates if anchor[1] == "place" and len(anchor[0]) == 1]
+            group = ordered[(len(names), last)] = candidates, places  # (+ the one-word places _place_respelt reads)
+        candidates, places = group
         if not candidates:
             continue  # (without candidates nothing is found, the surname alone neither)
         found = _variant_of(prose, names, candidates, given, verdicts=verdicts)
@@ -232,8 +234,8 @@ def variant_spellings(doc, correct, runs, inside_known) -> list[tuple[int, int, 
             found = _variant_of(prose, names[-1:], index[last], given, alone=True, verdicts=verdicts)
             names = names[-1:] if found else names
         start, end = names[0][0], names[-1][1]
-        if found is None and len(names) == 1:  # "the governorate of Amran … strikes in Omran"
-            found = _place_respelt(prose, names[0], candidates)
+        if found is None and len(names) == 1 and places:  # "the governorate of Amran … strikes in Omran"
+            found = _place_respelt(prose, names[0], places)
         if found and len(names) == 1 and _not_a_spelling(names[0][2], found):
             continue
         if found and not is_covered(number, named.get(number) or names):
@@ -540,6 +542,7 @@ def _female_given() -> frozenset[str]:
 _PATRONYM_PARTICLE = re.compile(r"\b(?:bin|ben|ibn|ould|abu|bint)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # (a document writes the same names again and again)
 def _particles(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _PATRONYM_PARTICLE.findall(text))
 

@@ -511,3 +511,30 @@ def test_translated_name_candidates_of_a_long_text_as_without_the_follower_test(
     monkeypatch.setattr(tn, "LONG_TEXT", len(text) + 1)
     assert list(tn.candidates(Document(text))) == found
     assert len(found) > 100
+
+
+def test_given_names_before_runs_as_the_search_before_each_run():
+    """NAM002's given name that breaks a name run ("General Said Chanqriha"): looked for only
+    where the name token right before a run is a common given name, the same runs as the
+    search before every run."""
+    from mtqa.document import Document
+    from mtqa.rules import names
+    from mtqa.translit import common_given_names
+
+    pieces = ["General", "Said", "said", "Chanqriha", "Ali", "Hassan", "Nasser", "the", "of", ",", "x", "Will",
+              "Salem", "al-Sisi", "-", "\n", "é", "Ahmed", "Rose", "rose", "Mr", "Abcdefghijklm", "Bin", "O'Neil"]
+    given = common_given_names()
+    found = 0
+    for text in _texts(pieces, count=3000, seed=31):
+        doc = Document(text)
+        runs = names._name_runs(doc)
+        expected = []
+        for run in runs:  # (the search before every run)
+            before = names._WORD_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0])
+            if before and before.group(1).lower() in given:
+                expected.append([(before.start(1), before.end(1), before.group(1)), *run])
+                found += 1
+            elif len(run) >= 2:
+                expected.append(run)
+        assert list(names._with_given_before(doc, runs)) == expected, text
+    assert found > 20  # (texts where a run follows a given name)

@@ -483,12 +483,16 @@ def _with_given_before(doc, runs):
     an English word and so breaks a run ("General Said Chanqriha": "Said" opens the name),
     with that given name joined to them."""
     given, prose = common_given_names(), doc.prose
-    starts, members, bounds = runs.tokens.starts, runs.members, runs.bounds
+    starts, ends, words = runs.tokens.starts, runs.tokens.ends, runs.tokens.words
+    members, bounds = runs.members, runs.bounds
     for number in range(len(bounds) - 1):  # (a run of one token is built only after a given name)
         i, j = bounds[number], bounds[number + 1]
-        start = starts[members[i]]
-        # (a given name that does not break a run is inside it already)
-        before = _WORD_BEFORE.search(prose, max(0, start - 14), start)
+        first = members[i]
+        start = starts[first]
+        # (a given name that does not break a run is inside it already; the word _WORD_BEFORE
+        # finds is the name token right before the run's first, so that token is looked at first)
+        before = _WORD_BEFORE.search(prose, max(0, start - 14), start) \
+            if first and ends[first - 1] == start - 1 and words[first - 1].lower() in given else None
         if before and before.group(1).lower() in given:
             yield [(before.start(1), before.end(1), before.group(1)), *runs._run(i, j)]
         elif j - i >= 2:

@@ -1758,7 +1758,7 @@ def _deviant_names(doc, wrong, correct):
       another article or spelling ("El Fasher ... Al-Fasher").
     The first spelling in the document is the target."""
     known = _Spans((m.start, m.end) for m in (*wrong, *correct))
-    inside_known = known.inside
+    inside_known, near_known = known.inside, known.overlaps
 
     runs = _name_runs(doc)
     seen_full: dict[str, list[tuple[list[tuple[int, int, str]], str]]] = defaultdict(list)  # by family skeleton
@@ -1769,7 +1769,8 @@ def _deviant_names(doc, wrong, correct):
     # by its text and words.
     progress: dict[tuple, tuple[int, tuple | None]] = {}
     for run in runs.longer(2):
-        if len(run) <= 4 and not all(inside_known(s, e) for s, e, _ in run):
+        # (a run whose first word overlaps no known name is not inside known names: asked first)
+        if len(run) <= 4 and (not near_known(run[0][0], run[0][1]) or not all(inside_known(s, e) for s, e, _ in run)):
             start, end = run[0][0], run[-1][1]
             text = doc.prose[start:end]
             family_key = skeleton(run[-1][2])

@@ -82,8 +82,9 @@ _REPORTED_ACT_BASES = _EVENT_BASES + (
     "sink", "hijack", "assassinate", "behead", "hang", "dissolve")
 _SPAN_AFTER = re.compile(r"\b(?:hours|days|weeks|months|a[ \t]+day|a[ \t]+week|a[ \t]+month)[ \t]+after\b")  # "weeks after the strikes"
 # A time to come after the verb: "said on Monday that it launches a campaign next week", "…in March".
-_COMING = re.compile(r"\b(?:next|tomorrow|coming|soon|later|starting|until|from|will|this[ \t]+(?:week|month|year)"
-                     r"|in[ \t]+(?:" + _MONTHS + r")|on[ \t]+(?:" + _WEEKDAYS + r"))\b", re.IGNORECASE)
+_COMING = re.compile(r"\b(?:next|tomorrow|coming|soon|later|starting|until|will|this[ \t]+(?:week|month|year)"
+                     r"|from[ \t]+(?:the[ \t]+)?(?:next|tomorrow|coming|start|beginning|first|\d|" + _MONTHS + "|" + _WEEKDAYS + r")"
+                     r"|in[ \t]+(?:" + _MONTHS + r")|on[ \t]+(?:" + _WEEKDAYS + r"))\b", re.IGNORECASE)  # ("from a penalty": no time)
 _PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|we|i|you)[ \t]+[a-z]{2,20}s?[ \t]", re.IGNORECASE)  # "said he hopes the team…"
 _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _REPORTED_ACT_BASES} | set(_REPORTED_ACT_BASES),
                             key=lambda w: (-len(w), w)))  # (one pattern text in every run)
@@ -371,13 +372,46 @@ def reported_change(sentence, exempt: frozenset[str]):
         if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned:
             continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
         if syntax._verb_base(verb) not in _EVENT_BASES and verb not in _EVENT_BASES and (
-                not (_has_past_time(text) or _SPAN_AFTER.search(text)) or _PRONOUN_VERB.search(subject)
-                or _COMING.search(text, match.end("verb"))):
+                not (_has_past_time(text) or _SPAN_AFTER.search(text) or _past_event_before(text, match.start()))
+                or _PRONOUN_VERB.search(subject) or _COMING.search(text, match.end("verb"))):
             continue  # an act that may be a plan or an aim ("said it targets the youth market"): a past time, none to come
         start = sentence.start + match.start("verb")
         return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" for an event reported in the past.")
+    for match in _REPORTED_EVENT_NOUN.finditer(text):
+        if match.group("noun") in _EVENT_SUBJECTS and _past_event_before(text, match.start()) and not _HABIT.search(
+                text, match.end("verb")):
+            verb = match.group("verb")
+            start = sentence.start + match.start("verb")
+            return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
+                    f"Present tense \"{verb}\" for an event reported in the past.")
     return None
+
+
+# "…launched 12 raids, and the channel said that the raids target(s) farmland": an event noun
+# that takes up an event told in the past, doing its act in the present under a past report.
+_REPORTED_EVENT_NOUN = regexes.compile(
+    r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained)(?:[ \t]+that)?[ \t]+"
+    r"the[ \t]+(?:[a-z]{3,20}[ \t]+)?(?P<noun>[a-z]{3,14})[ \t]+"
+    rf"(?P<verb>{'|'.join(_EVENT_FORMS)})[ \t]+(?=[a-z])")
+_REPORTING_PASTS = frozenset({"said", "announced", "reported", "stated", "added", "confirmed", "revealed", "indicated",
+                              "noted", "explained", "disclosed", "stressed", "affirmed", "declared", "claimed",
+                              "mentioned", "wrote", "told", "quoted", "cited"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _past_event_before(text: str, end: int) -> bool:
+    """Whether `text` before `end` tells an event in the past by a past form of the verb lexicon
+    that is not one of saying nor inside a relative clause ("The team won the title…, and the
+    paper said that…"; not "The firm, which launched a phone, said…")."""
+    from mtqa import verbs
+
+    for match in _WORD.finditer(text, 0, end):
+        word = match.group(0)
+        if (word.islower() and word not in _REPORTING_PASTS and verbs.past_base(word)
+                and not _RELATIVE_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            return True
+    return False
 
 
 # --- the next sentence of a past narrative ------------------------------------------------------
@@ -713,3 +747,70 @@ def perfect_after_past(sentence, exempt: frozenset[str]):
 _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",
                         "broken", "begun", "done", "gone", "known", "thrown", "drawn", "flown", "grown", "risen",
                         "fallen", "withdrawn", "undertaken", "overtaken"})
+
+
+# --- a clause after ", and" with a new subject, in a sentence told in the past ------------------
+# Arabic joins the next step of a past event with "و" + an imperfect under a new subject ("…,
+# وتأمر المحكمة"); MT keeps it: "The court sentenced three men…, and the court orders the
+# confiscation…". Verbs of one act of a body (not states, stances or habits) and, before "that",
+# verbs of saying once the first clause tells at least two past events.
+_CLAUSE_STEP_BASES = (_STEP_VERBS | frozenset({"sentence", "approve", "decide", "fine", "ban", "suspend", "refer",
+                                               "summon", "charge", "convict", "acquit", "send", "dispatch"})) - _BACKGROUND
+_CLAUSE_SAYING = frozenset({"say", "add", "affirm", "stress", "confirm", "explain", "indicate", "note", "state",
+                            "clarify", "reveal", "declare", "emphasise", "emphasize"})
+_AND_CLAUSE = re.compile(r",[ \t]+and[ \t]+(?=the\b|its\b|his\b|her\b|their\b|[A-Z])")
+_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|[A-Z][\w'’-]*|\d[\d,.]*)$")
+_HEAD_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "may", "says", "does", "do"})
+
+
+def coordinated_clause(sentence, exempt: frozenset[str]):
+    """"…sentenced three men to ten years, and the court orders the confiscation of…": a verb in -s
+    after a new subject of up to eight words in a clause opened by ", and", when the clause
+    before it tells the event in the past (a past form, no present or modal, by words and tags)."""
+    from mtqa import verbs
+    from mtqa.resources import pos_tag
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+        return None
+    for link in _AND_CLAUSE.finditer(text):
+        head = _WORD.findall(text[: link.start()])
+        if any(w in _HEAD_PRESENT for w in head):
+            return None  # a present or modal in the first clause: its tenses may be mixed on purpose
+        pasts = sum(1 for w in head if w.islower() and verbs.past_base(w))
+        if not pasts:
+            continue
+        words = _WORD.findall(text[link.end() : link.end() + 160])[:11]
+        for i in range(1, min(len(words) - 1, 9)):
+            word = words[i]
+            previous = words[i - 1].lower()
+            if previous in _NOT_IN_SUBJECT or (previous.islower() and verbs.past_base(previous)):
+                break  # the subject ends: a link word, a verb already
+            if not (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+                continue
+            base = syntax._verb_base(word)
+            if word in exempt and base not in _CLAUSE_SAYING:
+                break
+            saying = base in _CLAUSE_SAYING and words[i + 1] == "that" and pasts > 1
+            if not saying and (base not in _CLAUSE_STEP_BASES or not _CLAUSE_OBJECT.match(words[i + 1])):
+                break  # the first word in -s decides: a noun ("prices") or a verb of another kind
+            first = head[-25:]
+            tags = pos_tag([*first, ",", "and", *words[: i + 2]])
+            own = tags[len(first) + 2 :]
+            if "VBD" not in tags[: len(first)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(first)]):
+                return None
+            if own[i] != "VBZ" and not (own[i] == "NNS" and own[i - 1] in ("NN", "NNP")):
+                break
+            start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
+            return (start, start + len(word), syntax.past_tense(word),
+                    f"Present tense \"{word}\" in a clause joined to an event told in the past.")
+    return None
+
+
+def _word_offset(text: str, index: int) -> int:
+    """The offset in `text` of its word number `index` (as _WORD counts them)."""
+    for k, match in enumerate(_WORD.finditer(text)):
+        if k == index:
+            return match.start()
+    return len(text)

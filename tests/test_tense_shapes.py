@@ -111,6 +111,19 @@ def tense(text: str) -> list[str]:
     ("The ministry announces on the 5th the start of the school year.", "announces"),
     ("The army destroys at dawn today a tunnel used by smugglers.", "destroys"),
     ("The minister announces earlier that the crossing will reopen.", "announces"),
+    # a clause after ", and" with a new subject, joined to an event told in the past
+    ("The criminal court sentenced four men to five years in prison for smuggling, and the court orders the "
+     "seizure of their boats.", "orders"),
+    ("The minister toured the flooded villages, and the ministry sends a team of engineers to the dam.", "sends"),
+    ("The cabinet met at the palace and approved the budget, and the finance minister says that the deficit "
+     "will shrink.", "says"),
+    # a weekday between the verb and an object with no determiner
+    ("The court in Oran sentences on Tuesday former prime minister Ali Salem to ten years.", "sentences"),
+    ("The court sentences on Tuesday Salem Haddad to ten years in prison.", "sentences"),
+    # an act under a past report, in a sentence that told the event in the past
+    ("The club won the league after beating its rival, and the paper said that its captain scores the winning "
+     "goal from a penalty.", "scores"),
+    ("The army shelled the valley for hours, and monitors said that the strikes hits olive groves.", "hits"),
 ])
 def test_shapes_fire(text, flagged):
     assert tense(text) == (list(flagged) if isinstance(flagged, tuple) else [flagged] if flagged else [])
@@ -253,6 +266,25 @@ def test_shapes_fire(text, flagged):
     "The minister arrived in Cairo on Sunday. He meets President Sisi on Monday.",
     "The minister arrived in Cairo on Sunday. The visit is his first since taking office.",
     "The rebels attacked the town. They kill civilians, residents say.",  # no past time: not told as an event
+    # a clause after ", and": states, habits, stances, a present in the first clause, one past for "says that"
+    "The cabinet approved the budget, and the finance minister says that the deficit will shrink.",
+    "The bank raised its rates last year, and the governor expects more increases.",
+    "The team won the cup in 2019, and the club now plays in the first division.",
+    "The army withdrew from the town, and the situation remains calm.",
+    "The council approved the plan, and the mayor hopes work starts in May.",
+    "The company was founded in 1990, and its factory employs 300 workers.",
+    "Police arrested two men, and the investigation continues.",
+    "The rebels seized the airport, and the government denies the reports.",
+    "The union is angry and the strike went ahead, and the minister orders an inquiry.",
+    # a weekday that belongs to the time, or a coming date
+    "The parliament votes on Tuesday night on the draft budget.",
+    "The museum opens on Friday March 3 with a concert.",
+    "The general assembly meets on Tuesday local time in New York.",
+    # an act under a past report that may be an aim or a habit
+    "The firm, which launched a new phone, said it targets the youth market.",
+    "The company said it targets the youth market.",
+    "The army said the strikes target militant positions every night.",
+    "The team lost, and the coach said that the striker scores from next week on set pieces.",
 ])
 def test_traps_stay_silent(text):
     assert tense(text) == []

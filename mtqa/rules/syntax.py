@@ -1277,6 +1277,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
+            if ", and " in sentence.text:
+                shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
         if adverbial is not None or _weekday_in(sentence.text):
@@ -1980,6 +1982,26 @@ def _past_elsewhere(tokens, tags, skip: int) -> bool:
     return any(_is_past_tag(tags[i], tokens[i].text) for i in range(len(tokens)) if i != skip)
 
 
+# Words after "on <weekday>" that belong to the time, not to an object ("on Tuesday night").
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "time", "local", "next",
+                          "last", "week", "and", "or"})
+
+
+def _object_after_weekday(tokens, tags, after: int) -> bool:
+    """Whether the words after "<verb> on <weekday>" open the verb's object with no determiner: an
+    adjective before a noun ("former prime minister") or a name ("Ahmed Ouyahia"), not a time of
+    the day or a month ("on Tuesday night", "on Tuesday March 3")."""
+    if after + 1 >= len(tokens):
+        return False
+    word, following = tokens[after].text, tokens[after + 1].text
+    if word.lower() in _TIME_OF_DAY or following.lower() in _TIME_OF_DAY or word.lower() in _MONTH_NAMES:
+        return False
+    if tags[after] == "JJ":
+        return word.islower() and tags[after + 1] in ("NN", "NNS", "NNP", "JJ")
+    return tags[after] == "NNP" and word.isalpha() and tags[after + 1] == "NNP" and following.isalpha()
+
+
 def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     """A present verb tied to "on <weekday>" in a past narrative."""
     if weekday is None:
@@ -2003,7 +2025,8 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS", "NN")
             and after < len(tokens) and tags[at - 2].startswith("NN")
             and (tags[after] in ("DT", "CD", "PRP$")
-                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS"))):
+                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS")
+                 or _object_after_weekday(tokens, tags, after))):
         return tokens[at - 1], past_tense(previous)  # ("deploys on Friday additional troops")
     # "The council on Sunday approves": subject, weekday, verb.
     if after < len(tokens):

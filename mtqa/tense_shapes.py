@@ -755,11 +755,12 @@ _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "
 # confiscation…". Verbs of one act of a body (not states, stances or habits) and, before "that",
 # verbs of saying once the first clause tells at least two past events.
 _CLAUSE_STEP_BASES = (_STEP_VERBS | frozenset({"sentence", "approve", "decide", "fine", "ban", "suspend", "refer",
-                                               "summon", "charge", "convict", "acquit", "send", "dispatch"})) - _BACKGROUND
+                                               "summon", "charge", "convict", "acquit", "send", "dispatch", "impose",
+                                               "agree"})) - _BACKGROUND
 _CLAUSE_SAYING = frozenset({"say", "add", "affirm", "stress", "confirm", "explain", "indicate", "note", "state",
                             "clarify", "reveal", "declare", "emphasise", "emphasize"})
-_AND_CLAUSE = re.compile(r",[ \t]+and[ \t]+(?=the\b|its\b|his\b|her\b|their\b|[A-Z])")
-_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|[A-Z][\w'’-]*|\d[\d,.]*)$")
+_AND_CLAUSE = re.compile(r",[ \t]+and[ \t]+(?=the\b|its\b|his\b|her\b|their\b|he\b|she\b|they\b|[A-Z])")
+_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|him|them|to|[A-Z][\w'’-]*|\d[\d,.]*)$")
 _HEAD_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "may", "says", "does", "do"})
 
 
@@ -783,29 +784,47 @@ def coordinated_clause(sentence, exempt: frozenset[str]):
             continue
         words = _WORD.findall(text[link.end() : link.end() + 160])[:11]
         for i in range(1, min(len(words) - 1, 9)):
-            word = words[i]
-            previous = words[i - 1].lower()
+            word, previous = words[i], words[i - 1].lower()
             if previous in _NOT_IN_SUBJECT or (previous.islower() and verbs.past_base(previous)):
                 break  # the subject ends: a link word, a verb already
-            if not (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            if not word.islower():
                 continue
-            base = syntax._verb_base(word)
+            if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                base = syntax._verb_base(word)
+            elif word in _CLAUSE_STEP_BASES and (previous in _PLURAL_SUBJECTS or (
+                    previous.endswith("s") and not previous.endswith(("ss", "us", "is")))):
+                base = word  # "…, and the two sides agree to…", "…, and police seize…"
+            else:
+                continue
             if word in exempt and base not in _CLAUSE_SAYING:
                 break
-            saying = base in _CLAUSE_SAYING and words[i + 1] == "that" and pasts > 1
+            saying = base in _CLAUSE_SAYING and words[i + 1] == "that"
+            if saying and pasts < 2:
+                break  # "…raised rates, and the governor says that…": one past is not a narrative
             if not saying and (base not in _CLAUSE_STEP_BASES or not _CLAUSE_OBJECT.match(words[i + 1])):
+                if word != base and _is_step(words[i + 1]):
+                    continue  # a plural noun before its verb: "the two sides agree"
                 break  # the first word in -s decides: a noun ("prices") or a verb of another kind
             first = head[-25:]
             tags = pos_tag([*first, ",", "and", *words[: i + 2]])
             own = tags[len(first) + 2 :]
             if "VBD" not in tags[: len(first)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(first)]):
                 return None
-            if own[i] != "VBZ" and not (own[i] == "NNS" and own[i - 1] in ("NN", "NNP")):
+            if word == base and own[i] not in ("VBP", "VB"):
+                break
+            if word != base and own[i] != "VBZ" and not (own[i] == "NNS" and own[i - 1] in ("NN", "NNP")):
                 break
             start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
-            return (start, start + len(word), syntax.past_tense(word),
+            return (start, start + len(word), syntax.past_tense(word if word != base else _third_person(base)),
                     f"Present tense \"{word}\" in a clause joined to an event told in the past.")
     return None
+
+
+def _is_step(word: str) -> bool:
+    """Whether a word is a verb of _CLAUSE_STEP_BASES, in its base or in -s."""
+    from mtqa.rules import syntax
+
+    return word in _CLAUSE_STEP_BASES or (word.endswith("s") and syntax._verb_base(word) in _CLAUSE_STEP_BASES)
 
 
 def _word_offset(text: str, index: int) -> int:

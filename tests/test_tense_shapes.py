@@ -118,6 +118,10 @@ def tense(text: str) -> list[str]:
     ("The cabinet met at the palace and approved the budget, and the finance minister says that the deficit "
      "will shrink.", "says"),
     # a weekday between the verb and an object with no determiner
+    ("The two ministers signed a memorandum on energy, and the two sides agree to form a joint committee.", "agree"),
+    ("The federation suspended the coach for three matches, and the disciplinary committee imposes a fine on the "
+     "club.", "imposes"),
+    ("The appeals court upheld the verdict, and the court refers the case to the prosecution.", "refers"),
     ("The court in Oran sentences on Tuesday former prime minister Ali Salem to ten years.", "sentences"),
     ("The court sentences on Tuesday Salem Haddad to ten years in prison.", "sentences"),
     # an act under a past report, in a sentence that told the event in the past
@@ -276,6 +280,9 @@ def test_shapes_fire(text, flagged):
     "Police arrested two men, and the investigation continues.",
     "The rebels seized the airport, and the government denies the reports.",
     "The union is angry and the strike went ahead, and the minister orders an inquiry.",
+    "The minister opened the hospital, and he stresses that the state will support the sector.",
+    "The rebels attacked the town, and the two sides remain far apart.",
+    "The talks ended, and the prices of fuel rise again.",
     # a weekday that belongs to the time, or a coming date
     "The parliament votes on Tuesday night on the draft budget.",
     "The museum opens on Friday March 3 with a concert.",
@@ -354,3 +361,12 @@ def test_past_time_test_is_the_case_blind_search(text):
     from mtqa import tense_shapes
 
     assert tense_shapes._has_past_time(text) == (tense_shapes._PAST_TIME_WORD.search(text) is not None)
+
+
+@pytest.mark.parametrize("present, past", [
+    ("refers", "referred"), ("occurs", "occurred"), ("bans", "banned"), ("admits", "admitted"),
+    ("visits", "visited"), ("opens", "opened"), ("targets", "targeted"), ("orders", "ordered")])
+def test_past_tense_doubles_the_last_consonant_where_english_does(present, past):
+    from mtqa.rules.syntax import past_tense
+
+    assert past_tense(present) == past

@@ -1841,6 +1841,8 @@ def past_tense(verb: str) -> str:
         return base[:-1] + "ied"
     if lower.endswith("es") and lower[:-2].endswith(("sh", "ch", "ss", "x", "z")):
         return lower[:-2] + "ed"
+    if verbs._doubles(base):
+        return base + base[-1] + "ed"  # "refers" → "referred", "bans" → "banned"
     return base + "ed"
 
 

@@ -833,3 +833,100 @@ def _word_offset(text: str, index: int) -> int:
         if k == index:
             return match.start()
     return len(text)
+
+
+# --- "after" / "when" clauses whose tense breaks the main clause's ------------------------------
+# Arabic puts the verb after بعد أن / عندما in the imperfect or the perfect regardless of the main
+# verb, and MT keeps it: "Three people died when a bus overturns…", "The club signed him after he
+# spends two seasons in Spain"; and the other way round, "The team qualifies for the final after it
+# beat Ghana": the main verb of one past event left in the present.
+_TIME_LINK = re.compile(r"\b(?:after|when)[ \t]+(?=(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b)")
+_SUBORDINATE_OPENERS = frozenset({"it", "he", "she", "they", "the", "a", "an", "its", "his", "her", "their"})
+_MAIN_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "could", "may", "might", "must",
+                           "should", "shall", "does", "do", "to"})
+
+
+def _subordinate_verb(words: list[str]):
+    """(index, word) of the first verb form after a subject of up to four words at the start of
+    `words` (the words after "after"/"when"), or None when a link word ends the subject first."""
+    from mtqa import verbs
+
+    for i in range(1, min(len(words), 6)):
+        word, previous = words[i], words[i - 1].lower()
+        if previous in _NOT_IN_SUBJECT and previous not in _SUBORDINATE_OPENERS:
+            return None
+        if word.islower() and (verbs.past_base(word) or (word.endswith("s") and verbs.present_base(word))):
+            return i, word
+    return None
+
+
+def subordinate_tense(sentence, exempt: frozenset[str]):
+    """A one-off event verb in -s in an "after"/"when" clause whose main clause is past ("died when
+    a bus overturns"), or a main event verb in -s at the sentence's start whose "after" clause is
+    past ("The team qualifies for the final after it beat…"); not habits, plans, conditions
+    (will, would, to…, every…) nor verbs that relate events ("The move comes after…")."""
+    from mtqa import verbs
+    from mtqa.resources import pos_tag
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+        return None
+    events = verbs.event_bases()
+    for link in _TIME_LINK.finditer(text):
+        head = _WORD.findall(text[: link.start()])[-25:]
+        if not head or any(w in _MAIN_PRESENT for w in head):
+            return None
+        clause = _WORD.findall(text[link.end() : link.end() + 120])[:8]
+        found = _subordinate_verb(clause)
+        if found is None:
+            continue
+        i, word = found
+        subordinate_past = verbs.past_base(word) is not None and not word.endswith("s")
+        if subordinate_past:
+            main = _main_present(head, events)
+            if main is None:
+                continue
+            tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 1]])
+            verb_tag = tags[main] == "VBZ" or (tags[main] == "NNS" and tags[main - 1] in ("NN", "NNP")
+                                                and tags[main + 1] in ("IN", "DT", "TO", "PRP$", "CD"))  # "team qualifies for"
+            if not verb_tag or tags[len(head) + 1 + i] not in ("VBD", "VBN", "VBP", "VB"):
+                continue
+            start = sentence.start + _word_offset(text, main)
+            return (start, start + len(head[main]), syntax.past_tense(head[main]),
+                    f"Present tense \"{head[main]}\" for an event whose \"after\" clause is past.")
+        base = syntax._verb_base(word)
+        if base not in events or base in _BACKGROUND or word in syntax._STATIVE or word in exempt:
+            continue
+        if not any(w.islower() and verbs.past_base(w) for w in head):
+            continue
+        tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 2]])
+        own = tags[len(head) + 1 :]
+        if "VBD" not in tags[: len(head)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(head)]) or own[i] != "VBZ":
+            continue
+        start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
+        return (start, start + len(word), syntax.past_tense(word),
+                f"Present tense \"{word}\" in an \"{link.group(0).strip()}\" clause of a past event.")
+    return None
+
+
+def _main_present(head: list[str], events: frozenset[str]) -> int | None:
+    """The index in `head` (a sentence's words before "after") of its main verb when that is an
+    event verb in -s after a subject of up to six words at the sentence's start, else None."""
+    from mtqa.rules import syntax
+
+    if not head or head[0] not in _ANAPHORIC_STARTS and not head[0][:1].isupper():
+        return None
+    for i in range(1, min(len(head), 8)):
+        word = head[i]
+        if not word.islower():
+            continue
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            base = syntax._verb_base(word)
+            if base in events and base not in _BACKGROUND and base not in _STANCE and word not in syntax._STATIVE:
+                return i
+            if base in syntax._news_verbs() or base in events:
+                return None  # the main verb is of another kind
+        if head[i - 1].lower() in _NOT_IN_SUBJECT:
+            return None
+    return None

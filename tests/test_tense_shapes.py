@@ -122,6 +122,11 @@ def tense(text: str) -> list[str]:
     ("The federation suspended the coach for three matches, and the disciplinary committee imposes a fine on the "
      "club.", "imposes"),
     ("The appeals court upheld the verdict, and the court refers the case to the prosecution.", "refers"),
+    # "after" / "when" clauses whose tense breaks the main clause's
+    ("The club signed the striker on a three-year deal after he spends two seasons in Spain.", "spends"),
+    ("The company closed the factory in May after it loses its main customer.", "loses"),
+    ("The national team qualifies for the final after it beat Ghana 2-1 in the semi-final.", "qualifies"),
+    ("The president resigned after he loses the vote.", "loses"),
     ("The court in Oran sentences on Tuesday former prime minister Ali Salem to ten years.", "sentences"),
     ("The court sentences on Tuesday Salem Haddad to ten years in prison.", "sentences"),
     # an act under a past report, in a sentence that told the event in the past
@@ -283,6 +288,15 @@ def test_shapes_fire(text, flagged):
     "The minister opened the hospital, and he stresses that the state will support the sector.",
     "The rebels attacked the town, and the two sides remain far apart.",
     "The talks ended, and the prices of fuel rise again.",
+    # "after" / "when": relating verbs, plans, conditions, habits, a past on both sides
+    "The move comes after the government raised fuel prices.",
+    "The company expects growth after it cut costs last year.",
+    "The company said it would hire more staff when demand picks up.",
+    "The team won the cup after it beats the hosts every year.",
+    "The minister resigned when the scandal broke.",
+    "Prices rose after the bank cut rates, and analysts expect more increases when the new tax takes effect.",
+    "The museum reopened after it underwent a two-year renovation.",
+    "The film follows a man who leaves his village after the war ends.",
     # a weekday that belongs to the time, or a coming date
     "The parliament votes on Tuesday night on the draft budget.",
     "The museum opens on Friday March 3 with a concert.",

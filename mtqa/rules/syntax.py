@@ -1281,6 +1281,8 @@ class PresentWithPastTime(Rule):
                 shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
+        if "after " in sentence.text or "when " in sentence.text:
+            shapes.append(tense_shapes.subordinate_tense)
         if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:

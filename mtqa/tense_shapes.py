@@ -930,3 +930,38 @@ def _main_present(head: list[str], events: frozenset[str]) -> int | None:
         if head[i - 1].lower() in _NOT_IN_SUBJECT:
             return None
     return None
+
+
+# --- a relative clause that tells one act of a past event in the present ----------------------
+_RELATIVE_ACT = regexes.compile(
+    r"\b(?:who|which)[ \t]+(?P<verb>[a-z]{3,20}s)[ \t]+(?=(?:a|an|the|his|her|its|their|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d)\b)")
+
+
+def relative_event(sentence, exempt: frozenset[str]):
+    """"Police arrested the driver who hits a pedestrian…": a relative clause right after the object
+    of a past main clause, its verb one of an act over in a moment (kill, hit, stab…) with one
+    thing or a count as its object, kept in the Arabic imperfect."""
+    from mtqa.resources import pos_tag
+    from mtqa.rules import syntax
+
+    text = sentence.text
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+        return None
+    for match in _RELATIVE_ACT.finditer(text):
+        verb = match.group("verb")
+        base = syntax._verb_base(verb)
+        if base not in _EVENT_BASES and base not in ("hit", "stab", "crash", "attack", "murder"):
+            continue
+        head = _WORD.findall(text[: match.start()])[-25:]
+        if not head or any(w in _MAIN_PRESENT or w in _HEAD_PRESENT for w in head) or _COMING.search(text, match.end()):
+            continue
+        tags = pos_tag([*head, "who", verb, "the"])
+        if "VBD" not in tags[: len(head)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(head)]):
+            continue
+        if not tags[len(head) + 1].startswith(("VB", "NNS")):
+            continue
+        start = sentence.start + match.start("verb")
+        return (start, start + len(verb), syntax.past_tense(verb),
+                f"Present tense \"{verb}\" in a relative clause of an event told in the past.")
+    return None

@@ -127,6 +127,10 @@ def tense(text: str) -> list[str]:
     ("The company closed the factory in May after it loses its main customer.", "loses"),
     ("The national team qualifies for the final after it beat Ghana 2-1 in the semi-final.", "qualifies"),
     ("The president resigned after he loses the vote.", "loses"),
+    # a relative clause telling one act of the past event
+    ("The police arrested the driver who hits a pedestrian on the coastal road.", "hits"),
+    ("Investigators identified the officer who shoots the protester, the ministry said.", "shoots"),
+    ("The army shot down the drone which kills two soldiers near the base.", "kills"),
     ("The court in Oran sentences on Tuesday former prime minister Ali Salem to ten years.", "sentences"),
     ("The court sentences on Tuesday Salem Haddad to ten years in prison.", "sentences"),
     # an act under a past report, in a sentence that told the event in the past
@@ -297,6 +301,13 @@ def test_shapes_fire(text, flagged):
     "Prices rose after the bank cut rates, and analysts expect more increases when the new tax takes effect.",
     "The museum reopened after it underwent a two-year renovation.",
     "The film follows a man who leaves his village after the war ends.",
+    # relative clauses of roles, habits, texts and coming events
+    "The UN condemned the militia, which kills civilians in the north.",
+    "Police arrested a man who sells fake medicines to pharmacies.",
+    "The court jailed the gunman who kills three people every year.",
+    "The council approved the law, which bans the sale of alcohol near schools.",
+    "The ministry thanked a nurse who runs a clinic in the camp.",
+    "The court convicted the man who kills his wife in a new trial next month.",
     # a weekday that belongs to the time, or a coming date
     "The parliament votes on Tuesday night on the draft budget.",
     "The museum opens on Friday March 3 with a concert.",

@@ -1283,6 +1283,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.perfect_after_past)
         if "after " in sentence.text or "when " in sentence.text:
             shapes.append(tense_shapes.subordinate_tense)
+        if "who " in sentence.text or "which " in sentence.text:
+            shapes.append(tense_shapes.relative_event)
         if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtqa import regexes
+from mtqa import regexes, verbs
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -404,7 +404,6 @@ def _past_event_before(text: str, end: int) -> bool:
     """Whether `text` before `end` tells an event in the past by a past form of the verb lexicon
     that is not one of saying nor inside a relative clause ("The team won the title…, and the
     paper said that…"; not "The firm, which launched a phone, said…")."""
-    from mtqa import verbs
 
     for match in _WORD.finditer(text, 0, end):
         word = match.group(0)
@@ -768,7 +767,6 @@ def coordinated_clause(sentence, exempt: frozenset[str]):
     """"…sentenced three men to ten years, and the court orders the confiscation of…": a verb in -s
     after a new subject of up to eight words in a clause opened by ", and", when the clause
     before it tells the event in the past (a past form, no present or modal, by words and tags)."""
-    from mtqa import verbs
     from mtqa.resources import pos_tag
     from mtqa.rules import syntax
 
@@ -849,13 +847,13 @@ _MAIN_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "c
 def _subordinate_verb(words: list[str]):
     """(index, word) of the first verb form after a subject of up to four words at the start of
     `words` (the words after "after"/"when"), or None when a link word ends the subject first."""
-    from mtqa import verbs
 
+    forms = verbs.forms()  # (every past and -s form of the lexicon, lower case)
     for i in range(1, min(len(words), 6)):
         word, previous = words[i], words[i - 1].lower()
         if previous in _NOT_IN_SUBJECT and previous not in _SUBORDINATE_OPENERS:
             return None
-        if word.islower() and (verbs.past_base(word) or (word.endswith("s") and verbs.present_base(word))):
+        if word in forms and (verbs.past_base(word) or (word.endswith("s") and verbs.present_base(word))):
             return i, word
     return None
 
@@ -865,26 +863,30 @@ def subordinate_tense(sentence, exempt: frozenset[str]):
     a bus overturns"), or a main event verb in -s at the sentence's start whose "after" clause is
     past ("The team qualifies for the final after it beat…"); not habits, plans, conditions
     (will, would, to…, every…) nor verbs that relate events ("The move comes after…")."""
-    from mtqa import verbs
-    from mtqa.resources import pos_tag
-    from mtqa.rules import syntax
-
     text = sentence.text
-    if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
-        return None
     events = verbs.event_bases()
     for link in _TIME_LINK.finditer(text):
-        head = _WORD.findall(text[: link.start()])[-25:]
-        if not head or any(w in _MAIN_PRESENT for w in head):
-            return None
-        clause = _WORD.findall(text[link.end() : link.end() + 120])[:8]
+        clause = _WORD.findall(text, link.end(), link.end() + 120)[:8]
         found = _subordinate_verb(clause)
         if found is None:
             continue
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
         i, word = found
-        subordinate_past = verbs.past_base(word) is not None and not word.endswith("s")
+        subordinate_past = not word.endswith("s") and verbs.past_base(word) is not None
+        if not subordinate_past:
+            base = syntax._verb_base(word)
+            if base not in events or base in _BACKGROUND or word in syntax._STATIVE or word in exempt:
+                continue
+        whole = _WORD.findall(text, 0, link.start())
+        head = whole[-25:]
+        if not head or any(w in _MAIN_PRESENT for w in head):
+            return None
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+            return None
         if subordinate_past:
-            main = _main_present(head, events)
+            main = _main_present(head, events) if len(whole) <= 25 else None
             if main is None:
                 continue
             tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 1]])
@@ -895,9 +897,6 @@ def subordinate_tense(sentence, exempt: frozenset[str]):
             start = sentence.start + _word_offset(text, main)
             return (start, start + len(head[main]), syntax.past_tense(head[main]),
                     f"Present tense \"{head[main]}\" for an event whose \"after\" clause is past.")
-        base = syntax._verb_base(word)
-        if base not in events or base in _BACKGROUND or word in syntax._STATIVE or word in exempt:
-            continue
         if not any(w.islower() and verbs.past_base(w) for w in head):
             continue
         tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 2]])
@@ -942,17 +941,17 @@ def relative_event(sentence, exempt: frozenset[str]):
     """"Police arrested the driver who hits a pedestrian…": a relative clause right after the object
     of a past main clause, its verb one of an act over in a moment (kill, hit, stab…) with one
     thing or a count as its object, kept in the Arabic imperfect."""
-    from mtqa.resources import pos_tag
-    from mtqa.rules import syntax
-
     text = sentence.text
-    if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
-        return None
     for match in _RELATIVE_ACT.finditer(text):
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
         verb = match.group("verb")
         base = syntax._verb_base(verb)
         if base not in _EVENT_BASES and base not in ("hit", "stab", "crash", "attack", "murder"):
             continue
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+            return None
         head = _WORD.findall(text[: match.start()])[-25:]
         if not head or any(w in _MAIN_PRESENT or w in _HEAD_PRESENT for w in head) or _COMING.search(text, match.end()):
             continue

@@ -570,6 +570,8 @@ class ReversedAdjectiveOrder(Rule):
         "They signed ⟦an agreement economic⟧, the ministry said.",
         "⟦The Council of Security National→The National Security Council⟧ met on Sunday.",
         "Fighters of ⟦the Forces of Support Rapid→the Rapid Support Forces⟧ attacked the town.",
+        "He met ⟦the minister Iraqi→the Iraqi minister⟧ Fuad Hussein in Baghdad.",
+        "The head of ⟦the government Tunisian→the Tunisian government⟧ Ahmed Hachani opened the fair.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -604,6 +606,9 @@ class ReversedAdjectiveOrder(Rule):
         "The Presidential Council met, and the Judicial Council agreed.",
         "The Office of the High Representative said the talks would resume.",
         "The Council of Arab Economic Unity met in Cairo.",
+        "The club Egyptian Mohamed Salah joined in 2017 won the league.",
+        "The carrier Emirates Airlines cut fares.",
+        "The team Saudi National Guard fielded won the cup.",
     )
 
     @cached_property
@@ -660,7 +665,8 @@ class ReversedAdjectiveOrder(Rule):
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
             rf"inside|outside|across|along|within|under|between|"
             rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
-            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b))")
+            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b"
+            rf"|[ \t]+(?!{_NOT_A_GIVEN_NAME})(?P<named>[A-Z][a-z]{{1,20}})[ \t]+(?:(?:al|el|bin|ben|abu|abdel|abdul)[- \t])?[A-Z][a-z]))")
 
     @cached_property
     def title(self) -> re.Pattern:
@@ -864,6 +870,8 @@ class ReversedAdjectiveOrder(Rule):
             article, noun, nationality = match.group(1, 2, 3)
             if match.group("verb_s") and not verbs.present_base(match.group("verb_s")):
                 continue  # "the Premier League Egyptian strikers": the nationality goes with the next noun
+            if match.group("named") and noun.split()[-1].lower() not in _ROLE_NOUNS:
+                continue  # "the club Egyptian Mohamed Salah joined": a name in apposition to a person's role only
             if noun[:1].islower():
                 nouns = noun.split()
                 if any(n in _FUNCTION_WORDS or n in _NOT_NOUNS or n.endswith("ly") or verbs.past_base(n) for n in nouns):
@@ -1988,6 +1996,21 @@ def _past_elsewhere(tokens, tags, skip: int) -> bool:
     return any(_is_past_tag(tags[i], tokens[i].text) for i in range(len(tokens)) if i != skip)
 
 
+# Capitalised words that go on a nationality as part of a name, not a person's given name after it
+# ("the team Saudi Arabia sent…", "the firm Emirates Airlines"): a nationality after a noun is
+# reported before a person's full name only ("the government Algerian Aymen Benabderrahmane").
+_NOT_A_GIVEN_NAME = (r"(?:Arabia|Emirates|Arab|Republic|League|Gulf|Airlines|Airways|Army|Navy|Air|Football|Federation"
+                     r"|Union|Red|Crescent|National|Premier|Pro|Cup|Super|Armed|Forces|Government|Ministry|Kingdom"
+                     r"|State|Authority|Coast|Central|Development|Investment|Petroleum|Oil|Gas|News|Press|Radio"
+                     r"|Television|TV|Broadcasting|Telecom|Post|Stock|Exchange|Bank|Company|Group|Club)\b")
+# Nouns of a person's role (and "government", of its head) that a nationality and the person's name
+# follow in Arabic order: "the minister Iraqi Fuad Hussein".
+_ROLE_NOUNS = frozenset({"minister", "president", "premier", "envoy", "ambassador", "coach", "player", "striker",
+                         "midfielder", "defender", "goalkeeper", "champion", "boxer", "runner", "writer", "poet",
+                         "singer", "actor", "director", "journalist", "activist", "official", "leader", "commander",
+                         "spokesman", "spokeswoman", "government", "king", "emir", "prince", "sheikh", "cleric",
+                         "businessman", "diplomat", "counterpart", "artist", "novelist", "footballer", "star",
+                         "international", "referee", "judge", "lawyer", "researcher", "scientist", "expert"})
 # Words after "on <weekday>" that belong to the time, not to an object ("on Tuesday night").
 _MONTH_NAMES = frozenset(_MONTHS.split("|"))
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "time", "local", "next",

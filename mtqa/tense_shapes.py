@@ -755,11 +755,15 @@ _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "
 # verbs of saying once the first clause tells at least two past events.
 _CLAUSE_STEP_BASES = (_STEP_VERBS | frozenset({"sentence", "approve", "decide", "fine", "ban", "suspend", "refer",
                                                "summon", "charge", "convict", "acquit", "send", "dispatch", "impose",
-                                               "agree"})) - _BACKGROUND
+                                               "agree", "review"})) - _BACKGROUND
 _CLAUSE_SAYING = frozenset({"say", "add", "affirm", "stress", "confirm", "explain", "indicate", "note", "state",
                             "clarify", "reveal", "declare", "emphasise", "emphasize"})
-_AND_CLAUSE = re.compile(r",[ \t]+and[ \t]+(?=the\b|its\b|his\b|her\b|their\b|he\b|she\b|they\b|[A-Z])")
-_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|him|them|to|[A-Z][\w'’-]*|\d[\d,.]*)$")
+_AND_CLAUSE = re.compile(r",[ \t]+(?:and|where|during[ \t]+which|in[ \t]+which)[ \t]+"
+                         r"(?=the\b|its\b|his\b|her\b|their\b|he\b|she\b|they\b|[A-Z])")
+# What may follow the verb as its object: a determiner, a name, a figure, or a noun ("discuss ways").
+_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|him|them|to|[A-Z][\w'’-]*|\d[\d,.]*"
+                            r"|(?!(?:also|now|still|often|usually|regularly|again|together|daily|here|there|every"
+                            r"|each|on|in|at|for|with|by|from|about|up|out|off|over)$)[a-z]{3,20})$")
 _HEAD_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "may", "says", "does", "do"})
 
 
@@ -812,6 +816,8 @@ def coordinated_clause(sentence, exempt: frozenset[str]):
                 break
             if word != base and own[i] != "VBZ" and not (own[i] == "NNS" and own[i - 1] in ("NN", "NNP")):
                 break
+            if not saying and (_COMING.search(text, link.end()) or _HABIT.search(text, link.end())):
+                return None  # "…, where he meets his counterpart on Tuesday": a plan
             start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
             return (start, start + len(word), syntax.past_tense(word if word != base else _third_person(base)),
                     f"Present tense \"{word}\" in a clause joined to an event told in the past.")

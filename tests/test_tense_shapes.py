@@ -122,6 +122,12 @@ def tense(text: str) -> list[str]:
     ("The federation suspended the coach for three matches, and the disciplinary committee imposes a fine on the "
      "club.", "imposes"),
     ("The appeals court upheld the verdict, and the court refers the case to the prosecution.", "refers"),
+    # ", where" / ", during which" / ", in which" after a past meeting
+    ("The president received the Saudi foreign minister, during which the two sides discuss the situation in "
+     "Gaza.", "discuss"),
+    ("The king received the envoy at the palace, where they review the latest developments.", "review"),
+    ("The two leaders met in Paris, where they sign a defence pact.", "sign"),
+    ("The minister met the ambassador, and they discuss ways to boost trade.", "discuss"),
     # "after" / "when" clauses whose tense breaks the main clause's
     ("The club signed the striker on a three-year deal after he spends two seasons in Spain.", "spends"),
     ("The company closed the factory in May after it loses its main customer.", "loses"),
@@ -301,6 +307,14 @@ def test_shapes_fire(text, flagged):
     "Prices rose after the bank cut rates, and analysts expect more increases when the new tax takes effect.",
     "The museum reopened after it underwent a two-year renovation.",
     "The film follows a man who leaves his village after the war ends.",
+    # ", where" clauses of states, habits, roles and plans
+    "He moved to London, where he works as a doctor.",
+    "The minister visited the town, where residents hold a market every Friday.",
+    "The team travelled to Rabat, where it faces Morocco on Sunday.",
+    "The fire broke out in the market, where traders sell clothes.",
+    "The company opened a plant in Tangier, where it employs 2,000 workers.",
+    "The envoy arrived in Geneva, where talks resume on Monday.",
+    "The minister arrived in Rabat, where he meets his counterpart on Tuesday.",
     # relative clauses of roles, habits, texts and coming events
     "The UN condemned the militia, which kills civilians in the north.",
     "Police arrested a man who sells fake medicines to pharmacies.",

@@ -1285,8 +1285,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
-            if ", and " in sentence.text:
-                shapes.append(tense_shapes.coordinated_clause)
+        if ", " in sentence.text:
+            shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
         if "after " in sentence.text or "when " in sentence.text:

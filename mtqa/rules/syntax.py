@@ -1047,6 +1047,10 @@ class PresentWithPastTime(Rule):
         "release\"; not a plural noun: \"raids and attacks on\"). A present perfect passive before a "
         "past time (\"has been released yesterday\") and a present perfect in an \"after\" clause of a "
         "past event (\"resumed on Monday, a day after the tribes have announced\") are reported too. "
+        "A clause joined to a past event with a new subject (\", and the court orders…\", \", during "
+        "which the two sides discuss…\"), an \"after\"/\"when\" clause whose tense breaks the main "
+        "clause's (\"signed him after he spends two seasons\", \"qualifies … after it beat\") and a relative "
+        "clause telling one act of the event (\"arrested the driver who hits a pedestrian\") are reported too. "
         "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )

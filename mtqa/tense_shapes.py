@@ -369,7 +369,8 @@ def reported_change(sentence, exempt: frozenset[str]):
         if _SUBJECT_BREAK.search(subject) or _HABIT.search(text, match.end("verb")) or last in _NOT_BEFORE_VERB:
             continue
         owned = len(words := subject.split()) > 1 and words[-2].lower() in ("its", "their") and last.endswith("s")
-        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned:
+        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned and not (
+                last.endswith("s") and last in _EVENT_SUBJECTS):  # "said the strikes kill 12 people"
             continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
         if syntax._verb_base(verb) not in _EVENT_BASES and verb not in _EVENT_BASES and (
                 not (_has_past_time(text) or _SPAN_AFTER.search(text) or _past_event_before(text, match.start()))

@@ -143,6 +143,7 @@ def tense(text: str) -> list[str]:
     ("The club won the league after beating its rival, and the paper said that its captain scores the winning "
      "goal from a penalty.", "scores"),
     ("The army shelled the valley for hours, and monitors said that the strikes hits olive groves.", "hits"),
+    ("The monitor reported that the strikes kill 12 people in the village.", "kill"),
 ])
 def test_shapes_fire(text, flagged):
     assert tense(text) == (list(flagged) if isinstance(flagged, tuple) else [flagged] if flagged else [])
@@ -330,6 +331,7 @@ def test_shapes_fire(text, flagged):
     "The firm, which launched a new phone, said it targets the youth market.",
     "The company said it targets the youth market.",
     "The army said the strikes target militant positions every night.",
+    "The monitor said the floods kill livestock every spring.",
     "The team lost, and the coach said that the striker scores from next week on set pieces.",
 ])
 def test_traps_stay_silent(text):

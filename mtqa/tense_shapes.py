@@ -772,14 +772,14 @@ def coordinated_clause(sentence, exempt: frozenset[str]):
     """"…sentenced three men to ten years, and the court orders the confiscation of…": a verb in -s
     after a new subject of up to eight words in a clause opened by ", and", when the clause
     before it tells the event in the past (a past form, no present or modal, by words and tags)."""
-    from mtqa.resources import pos_tag
-    from mtqa.rules import syntax
-
     text = sentence.text
-    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
-        return None
     for link in _AND_CLAUSE.finditer(text):
-        head = _WORD.findall(text[: link.start()])
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+            return None
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
+        head = _WORD.findall(text, 0, link.start())
         if any(w in _HEAD_PRESENT for w in head):
             return None  # a present or modal in the first clause: its tenses may be mixed on purpose
         pasts = sum(1 for w in head if w.islower() and verbs.past_base(w))
@@ -871,9 +871,11 @@ def subordinate_tense(sentence, exempt: frozenset[str]):
     past ("The team qualifies for the final after it beat…"); not habits, plans, conditions
     (will, would, to…, every…) nor verbs that relate events ("The move comes after…")."""
     text = sentence.text
-    events = verbs.event_bases()
+    events, forms = verbs.event_bases(), verbs.forms()
     for link in _TIME_LINK.finditer(text):
         clause = _WORD.findall(text, link.end(), link.end() + 120)[:8]
+        if forms.isdisjoint(clause[1:6]):
+            continue  # no past or -s form of the lexicon where the clause's verb may stand
         found = _subordinate_verb(clause)
         if found is None:
             continue

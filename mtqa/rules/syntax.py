@@ -1289,7 +1289,7 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
-        if ", " in sentence.text:
+        if ", and " in sentence.text or ", where " in sentence.text or " which " in sentence.text:
             shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtqa import regexes
+from mtqa import regexes, verbs
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -82,8 +82,9 @@ _REPORTED_ACT_BASES = _EVENT_BASES + (
     "sink", "hijack", "assassinate", "behead", "hang", "dissolve")
 _SPAN_AFTER = re.compile(r"\b(?:hours|days|weeks|months|a[ \t]+day|a[ \t]+week|a[ \t]+month)[ \t]+after\b")  # "weeks after the strikes"
 # A time to come after the verb: "said on Monday that it launches a campaign next week", "…in March".
-_COMING = re.compile(r"\b(?:next|tomorrow|coming|soon|later|starting|until|from|will|this[ \t]+(?:week|month|year)"
-                     r"|in[ \t]+(?:" + _MONTHS + r")|on[ \t]+(?:" + _WEEKDAYS + r"))\b", re.IGNORECASE)
+_COMING = re.compile(r"\b(?:next|tomorrow|coming|soon|later|starting|until|will|this[ \t]+(?:week|month|year)"
+                     r"|from[ \t]+(?:the[ \t]+)?(?:next|tomorrow|coming|start|beginning|first|\d|" + _MONTHS + "|" + _WEEKDAYS + r")"
+                     r"|in[ \t]+(?:" + _MONTHS + r")|on[ \t]+(?:" + _WEEKDAYS + r"))\b", re.IGNORECASE)  # ("from a penalty": no time)
 _PRONOUN_VERB = re.compile(r"\b(?:he|she|it|they|we|i|you)[ \t]+[a-z]{2,20}s?[ \t]", re.IGNORECASE)  # "said he hopes the team…"
 _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _REPORTED_ACT_BASES} | set(_REPORTED_ACT_BASES),
                             key=lambda w: (-len(w), w)))  # (one pattern text in every run)
@@ -368,16 +369,49 @@ def reported_change(sentence, exempt: frozenset[str]):
         if _SUBJECT_BREAK.search(subject) or _HABIT.search(text, match.end("verb")) or last in _NOT_BEFORE_VERB:
             continue
         owned = len(words := subject.split()) > 1 and words[-2].lower() in ("its", "their") and last.endswith("s")
-        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned:
+        if not verb.endswith("s") and last not in _PLURAL_SUBJECTS and not owned and not (
+                last.endswith("s") and last in _EVENT_SUBJECTS):  # "said the strikes kill 12 people"
             continue  # a base form needs an agent in the plural: "said they arrest…", "the police arrest"
         if syntax._verb_base(verb) not in _EVENT_BASES and verb not in _EVENT_BASES and (
-                not (_has_past_time(text) or _SPAN_AFTER.search(text)) or _PRONOUN_VERB.search(subject)
-                or _COMING.search(text, match.end("verb"))):
+                not (_has_past_time(text) or _SPAN_AFTER.search(text) or _past_event_before(text, match.start()))
+                or _PRONOUN_VERB.search(subject) or _COMING.search(text, match.end("verb"))):
             continue  # an act that may be a plan or an aim ("said it targets the youth market"): a past time, none to come
         start = sentence.start + match.start("verb")
         return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" for an event reported in the past.")
+    for match in _REPORTED_EVENT_NOUN.finditer(text):
+        if match.group("noun") in _EVENT_SUBJECTS and _past_event_before(text, match.start()) and not _HABIT.search(
+                text, match.end("verb")):
+            verb = match.group("verb")
+            start = sentence.start + match.start("verb")
+            return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
+                    f"Present tense \"{verb}\" for an event reported in the past.")
     return None
+
+
+# "…launched 12 raids, and the channel said that the raids target(s) farmland": an event noun
+# that takes up an event told in the past, doing its act in the present under a past report.
+_REPORTED_EVENT_NOUN = regexes.compile(
+    r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained)(?:[ \t]+that)?[ \t]+"
+    r"the[ \t]+(?:[a-z]{3,20}[ \t]+)?(?P<noun>[a-z]{3,14})[ \t]+"
+    rf"(?P<verb>{'|'.join(_EVENT_FORMS)})[ \t]+(?=[a-z])")
+_REPORTING_PASTS = frozenset({"said", "announced", "reported", "stated", "added", "confirmed", "revealed", "indicated",
+                              "noted", "explained", "disclosed", "stressed", "affirmed", "declared", "claimed",
+                              "mentioned", "wrote", "told", "quoted", "cited"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _past_event_before(text: str, end: int) -> bool:
+    """Whether `text` before `end` tells an event in the past by a past form of the verb lexicon
+    that is not one of saying nor inside a relative clause ("The team won the title…, and the
+    paper said that…"; not "The firm, which launched a phone, said…")."""
+
+    for match in _WORD.finditer(text, 0, end):
+        word = match.group(0)
+        if (word.islower() and word not in _REPORTING_PASTS and verbs.past_base(word)
+                and not _RELATIVE_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            return True
+    return False
 
 
 # --- the next sentence of a past narrative ------------------------------------------------------
@@ -713,3 +747,229 @@ def perfect_after_past(sentence, exempt: frozenset[str]):
 _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",
                         "broken", "begun", "done", "gone", "known", "thrown", "drawn", "flown", "grown", "risen",
                         "fallen", "withdrawn", "undertaken", "overtaken"})
+
+
+# --- a clause after ", and" with a new subject, in a sentence told in the past ------------------
+# Arabic joins the next step of a past event with "و" + an imperfect under a new subject ("…,
+# وتأمر المحكمة"); MT keeps it: "The court sentenced three men…, and the court orders the
+# confiscation…". Verbs of one act of a body (not states, stances or habits) and, before "that",
+# verbs of saying once the first clause tells at least two past events.
+_CLAUSE_STEP_BASES = (_STEP_VERBS | frozenset({"sentence", "approve", "decide", "fine", "ban", "suspend", "refer",
+                                               "summon", "charge", "convict", "acquit", "send", "dispatch", "impose",
+                                               "agree", "review"})) - _BACKGROUND
+_CLAUSE_SAYING = frozenset({"say", "add", "affirm", "stress", "confirm", "explain", "indicate", "note", "state",
+                            "clarify", "reveal", "declare", "emphasise", "emphasize"})
+_AND_CLAUSE = re.compile(r",[ \t]+(?:and|where|during[ \t]+which|in[ \t]+which)[ \t]+"
+                         r"(?=the\b|its\b|his\b|her\b|their\b|he\b|she\b|they\b|[A-Z])")
+# What may follow the verb as its object: a determiner, a name, a figure, or a noun ("discuss ways").
+_CLAUSE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|that|him|them|to|[A-Z][\w'’-]*|\d[\d,.]*"
+                            r"|(?!(?:also|now|still|often|usually|regularly|again|together|daily|here|there|every"
+                            r"|each|on|in|at|for|with|by|from|about|up|out|off|over)$)[a-z]{3,20})$")
+_HEAD_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "may", "says", "does", "do"})
+
+
+def coordinated_clause(sentence, exempt: frozenset[str]):
+    """"…sentenced three men to ten years, and the court orders the confiscation of…": a verb in -s
+    after a new subject of up to eight words in a clause opened by ", and", when the clause
+    before it tells the event in the past (a past form, no present or modal, by words and tags)."""
+    text = sentence.text
+    for link in _AND_CLAUSE.finditer(text):
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+            return None
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
+        head = _WORD.findall(text, 0, link.start())
+        if any(w in _HEAD_PRESENT for w in head):
+            return None  # a present or modal in the first clause: its tenses may be mixed on purpose
+        pasts = sum(1 for w in head if w.islower() and verbs.past_base(w))
+        if not pasts:
+            continue
+        words = _WORD.findall(text[link.end() : link.end() + 160])[:11]
+        for i in range(1, min(len(words) - 1, 9)):
+            word, previous = words[i], words[i - 1].lower()
+            if previous in _NOT_IN_SUBJECT or (previous.islower() and verbs.past_base(previous)):
+                break  # the subject ends: a link word, a verb already
+            if not word.islower():
+                continue
+            if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                base = syntax._verb_base(word)
+            elif word in _CLAUSE_STEP_BASES and (previous in _PLURAL_SUBJECTS or (
+                    previous.endswith("s") and not previous.endswith(("ss", "us", "is")))):
+                base = word  # "…, and the two sides agree to…", "…, and police seize…"
+            else:
+                continue
+            if word in exempt and base not in _CLAUSE_SAYING:
+                break
+            saying = base in _CLAUSE_SAYING and words[i + 1] == "that"
+            if saying and pasts < 2:
+                break  # "…raised rates, and the governor says that…": one past is not a narrative
+            if not saying and (base not in _CLAUSE_STEP_BASES or not _CLAUSE_OBJECT.match(words[i + 1])):
+                if word != base and _is_step(words[i + 1]):
+                    continue  # a plural noun before its verb: "the two sides agree"
+                break  # the first word in -s decides: a noun ("prices") or a verb of another kind
+            first = head[-25:]
+            tags = pos_tag([*first, ",", "and", *words[: i + 2]])
+            own = tags[len(first) + 2 :]
+            if "VBD" not in tags[: len(first)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(first)]):
+                return None
+            if word == base and own[i] not in ("VBP", "VB"):
+                break
+            if word != base and own[i] != "VBZ" and not (own[i] == "NNS" and own[i - 1] in ("NN", "NNP")):
+                break
+            if not saying and (_COMING.search(text, link.end()) or _HABIT.search(text, link.end())):
+                return None  # "…, where he meets his counterpart on Tuesday": a plan
+            start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
+            return (start, start + len(word), syntax.past_tense(word if word != base else _third_person(base)),
+                    f"Present tense \"{word}\" in a clause joined to an event told in the past.")
+    return None
+
+
+def _is_step(word: str) -> bool:
+    """Whether a word is a verb of _CLAUSE_STEP_BASES, in its base or in -s."""
+    from mtqa.rules import syntax
+
+    return word in _CLAUSE_STEP_BASES or (word.endswith("s") and syntax._verb_base(word) in _CLAUSE_STEP_BASES)
+
+
+def _word_offset(text: str, index: int) -> int:
+    """The offset in `text` of its word number `index` (as _WORD counts them)."""
+    for k, match in enumerate(_WORD.finditer(text)):
+        if k == index:
+            return match.start()
+    return len(text)
+
+
+# --- "after" / "when" clauses whose tense breaks the main clause's ------------------------------
+# Arabic puts the verb after بعد أن / عندما in the imperfect or the perfect regardless of the main
+# verb, and MT keeps it: "Three people died when a bus overturns…", "The club signed him after he
+# spends two seasons in Spain"; and the other way round, "The team qualifies for the final after it
+# beat Ghana": the main verb of one past event left in the present.
+_TIME_LINK = re.compile(r"\b(?:after|when)[ \t]+(?=(?:it|he|she|they|the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b)")
+_SUBORDINATE_OPENERS = frozenset({"it", "he", "she", "they", "the", "a", "an", "its", "his", "her", "their"})
+_MAIN_PRESENT = frozenset({"is", "are", "am", "has", "have", "will", "would", "can", "could", "may", "might", "must",
+                           "should", "shall", "does", "do", "to"})
+
+
+def _subordinate_verb(words: list[str]):
+    """(index, word) of the first verb form after a subject of up to four words at the start of
+    `words` (the words after "after"/"when"), or None when a link word ends the subject first."""
+
+    forms = verbs.forms()  # (every past and -s form of the lexicon, lower case)
+    for i in range(1, min(len(words), 6)):
+        word, previous = words[i], words[i - 1].lower()
+        if previous in _NOT_IN_SUBJECT and previous not in _SUBORDINATE_OPENERS:
+            return None
+        if word in forms and (verbs.past_base(word) or (word.endswith("s") and verbs.present_base(word))):
+            return i, word
+    return None
+
+
+def subordinate_tense(sentence, exempt: frozenset[str]):
+    """A one-off event verb in -s in an "after"/"when" clause whose main clause is past ("died when
+    a bus overturns"), or a main event verb in -s at the sentence's start whose "after" clause is
+    past ("The team qualifies for the final after it beat…"); not habits, plans, conditions
+    (will, would, to…, every…) nor verbs that relate events ("The move comes after…")."""
+    text = sentence.text
+    events, forms = verbs.event_bases(), verbs.forms()
+    for link in _TIME_LINK.finditer(text):
+        clause = _WORD.findall(text, link.end(), link.end() + 120)[:8]
+        if forms.isdisjoint(clause[1:6]):
+            continue  # no past or -s form of the lexicon where the clause's verb may stand
+        found = _subordinate_verb(clause)
+        if found is None:
+            continue
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
+        i, word = found
+        subordinate_past = not word.endswith("s") and verbs.past_base(word) is not None
+        if not subordinate_past:
+            base = syntax._verb_base(word)
+            if base not in events or base in _BACKGROUND or word in syntax._STATIVE or word in exempt:
+                continue
+        whole = _WORD.findall(text, 0, link.start())
+        head = whole[-25:]
+        if not head or any(w in _MAIN_PRESENT for w in head):
+            return None
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+            return None
+        if subordinate_past:
+            main = _main_present(head, events) if len(whole) <= 25 else None
+            if main is None:
+                continue
+            tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 1]])
+            verb_tag = tags[main] == "VBZ" or (tags[main] == "NNS" and tags[main - 1] in ("NN", "NNP")
+                                                and tags[main + 1] in ("IN", "DT", "TO", "PRP$", "CD"))  # "team qualifies for"
+            if not verb_tag or tags[len(head) + 1 + i] not in ("VBD", "VBN", "VBP", "VB"):
+                continue
+            start = sentence.start + _word_offset(text, main)
+            return (start, start + len(head[main]), syntax.past_tense(head[main]),
+                    f"Present tense \"{head[main]}\" for an event whose \"after\" clause is past.")
+        if not any(w.islower() and verbs.past_base(w) for w in head):
+            continue
+        tags = pos_tag([*head, link.group(0).strip(), *clause[: i + 2]])
+        own = tags[len(head) + 1 :]
+        if "VBD" not in tags[: len(head)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(head)]) or own[i] != "VBZ":
+            continue
+        start = sentence.start + link.end() + _word_offset(text[link.end() :], i)
+        return (start, start + len(word), syntax.past_tense(word),
+                f"Present tense \"{word}\" in an \"{link.group(0).strip()}\" clause of a past event.")
+    return None
+
+
+def _main_present(head: list[str], events: frozenset[str]) -> int | None:
+    """The index in `head` (a sentence's words before "after") of its main verb when that is an
+    event verb in -s after a subject of up to six words at the sentence's start, else None."""
+    from mtqa.rules import syntax
+
+    if not head or head[0] not in _ANAPHORIC_STARTS and not head[0][:1].isupper():
+        return None
+    for i in range(1, min(len(head), 8)):
+        word = head[i]
+        if not word.islower():
+            continue
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            base = syntax._verb_base(word)
+            if base in events and base not in _BACKGROUND and base not in _STANCE and word not in syntax._STATIVE:
+                return i
+            if base in syntax._news_verbs() or base in events:
+                return None  # the main verb is of another kind
+        if head[i - 1].lower() in _NOT_IN_SUBJECT:
+            return None
+    return None
+
+
+# --- a relative clause that tells one act of a past event in the present ----------------------
+_RELATIVE_ACT = regexes.compile(
+    r"\b(?:who|which)[ \t]+(?P<verb>[a-z]{3,20}s)[ \t]+(?=(?:a|an|the|his|her|its|their|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d)\b)")
+
+
+def relative_event(sentence, exempt: frozenset[str]):
+    """"Police arrested the driver who hits a pedestrian…": a relative clause right after the object
+    of a past main clause, its verb one of an act over in a moment (kill, hit, stab…) with one
+    thing or a count as its object, kept in the Arabic imperfect."""
+    text = sentence.text
+    for match in _RELATIVE_ACT.finditer(text):
+        from mtqa.resources import pos_tag
+        from mtqa.rules import syntax
+
+        verb = match.group("verb")
+        base = syntax._verb_base(verb)
+        if base not in _EVENT_BASES and base not in ("hit", "stab", "crash", "attack", "murder"):
+            continue
+        if not text.rstrip().endswith(".") or '"' in text or "“" in text or _HABIT.search(text):
+            return None
+        head = _WORD.findall(text[: match.start()])[-25:]
+        if not head or any(w in _MAIN_PRESENT or w in _HEAD_PRESENT for w in head) or _COMING.search(text, match.end()):
+            continue
+        tags = pos_tag([*head, "who", verb, "the"])
+        if "VBD" not in tags[: len(head)] or any(t in ("VBZ", "VBP", "MD") for t in tags[: len(head)]):
+            continue
+        if not tags[len(head) + 1].startswith(("VB", "NNS")):
+            continue
+        start = sentence.start + match.start("verb")
+        return (start, start + len(verb), syntax.past_tense(verb),
+                f"Present tense \"{verb}\" in a relative clause of an event told in the past.")
+    return None

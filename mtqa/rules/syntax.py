@@ -570,6 +570,8 @@ class ReversedAdjectiveOrder(Rule):
         "They signed ⟦an agreement economic⟧, the ministry said.",
         "⟦The Council of Security National→The National Security Council⟧ met on Sunday.",
         "Fighters of ⟦the Forces of Support Rapid→the Rapid Support Forces⟧ attacked the town.",
+        "He met ⟦the minister Iraqi→the Iraqi minister⟧ Fuad Hussein in Baghdad.",
+        "The head of ⟦the government Tunisian→the Tunisian government⟧ Ahmed Hachani opened the fair.",
     )
     good = (
         "The Libyan Interior Ministry arrested him.",
@@ -604,6 +606,9 @@ class ReversedAdjectiveOrder(Rule):
         "The Presidential Council met, and the Judicial Council agreed.",
         "The Office of the High Representative said the talks would resume.",
         "The Council of Arab Economic Unity met in Cairo.",
+        "The club Egyptian Mohamed Salah joined in 2017 won the league.",
+        "The carrier Emirates Airlines cut fares.",
+        "The team Saudi National Guard fielded won the cup.",
     )
 
     @cached_property
@@ -660,7 +665,8 @@ class ReversedAdjectiveOrder(Rule):
             rf"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|at|from|to|for|with|and|or|that|which|who|during|after|near|"
             rf"inside|outside|across|along|within|under|between|"
             rf"before|since|is|are|was|were|has|have|had|said|ended|began|met|announced|withdrew|left|took|struck|"
-            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b))")
+            rf"fought|fled|came|went|made|gave|sent|won|lost|fell|rose|held|[a-z]+ed|(?P<verb_s>[a-z]{{2,20}}s))\b"
+            rf"|[ \t]+(?!{_NOT_A_GIVEN_NAME})(?P<named>[A-Z][a-z]{{1,20}})[ \t]+(?:(?:al|el|bin|ben|abu|abdel|abdul)[- \t])?[A-Z][a-z]))")
 
     @cached_property
     def title(self) -> re.Pattern:
@@ -864,6 +870,8 @@ class ReversedAdjectiveOrder(Rule):
             article, noun, nationality = match.group(1, 2, 3)
             if match.group("verb_s") and not verbs.present_base(match.group("verb_s")):
                 continue  # "the Premier League Egyptian strikers": the nationality goes with the next noun
+            if match.group("named") and noun.split()[-1].lower() not in _ROLE_NOUNS:
+                continue  # "the club Egyptian Mohamed Salah joined": a name in apposition to a person's role only
             if noun[:1].islower():
                 nouns = noun.split()
                 if any(n in _FUNCTION_WORDS or n in _NOT_NOUNS or n.endswith("ly") or verbs.past_base(n) for n in nouns):
@@ -1039,6 +1047,10 @@ class PresentWithPastTime(Rule):
         "release\"; not a plural noun: \"raids and attacks on\"). A present perfect passive before a "
         "past time (\"has been released yesterday\") and a present perfect in an \"after\" clause of a "
         "past event (\"resumed on Monday, a day after the tribes have announced\") are reported too. "
+        "A clause joined to a past event with a new subject (\", and the court orders…\", \", during "
+        "which the two sides discuss…\"), an \"after\"/\"when\" clause whose tense breaks the main "
+        "clause's (\"signed him after he spends two seasons\", \"qualifies … after it beat\") and a relative "
+        "clause telling one act of the event (\"arrested the driver who hits a pedestrian\") are reported too. "
         "Quoted speech (four words or more) keeps its tenses; a name in quotes does "
         "not, and nothing inside quotes is reported."
     )
@@ -1277,8 +1289,14 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text:
             shapes.append(_past_then_present)
+        if ", and " in sentence.text or ", where " in sentence.text or " which " in sentence.text:
+            shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
+        if "after " in sentence.text or "when " in sentence.text:
+            shapes.append(tense_shapes.subordinate_tense)
+        if "who " in sentence.text or "which " in sentence.text:
+            shapes.append(tense_shapes.relative_event)
         if adverbial is not None or _weekday_in(sentence.text):
             shapes.append(tense_shapes.relative_frame)
         for shape in shapes:
@@ -1839,6 +1857,8 @@ def past_tense(verb: str) -> str:
         return base[:-1] + "ied"
     if lower.endswith("es") and lower[:-2].endswith(("sh", "ch", "ss", "x", "z")):
         return lower[:-2] + "ed"
+    if verbs._doubles(base):
+        return base + base[-1] + "ed"  # "refers" → "referred", "bans" → "banned"
     return base + "ed"
 
 
@@ -1980,6 +2000,41 @@ def _past_elsewhere(tokens, tags, skip: int) -> bool:
     return any(_is_past_tag(tags[i], tokens[i].text) for i in range(len(tokens)) if i != skip)
 
 
+# Capitalised words that go on a nationality as part of a name, not a person's given name after it
+# ("the team Saudi Arabia sent…", "the firm Emirates Airlines"): a nationality after a noun is
+# reported before a person's full name only ("the government Algerian Aymen Benabderrahmane").
+_NOT_A_GIVEN_NAME = (r"(?:Arabia|Emirates|Arab|Republic|League|Gulf|Airlines|Airways|Army|Navy|Air|Football|Federation"
+                     r"|Union|Red|Crescent|National|Premier|Pro|Cup|Super|Armed|Forces|Government|Ministry|Kingdom"
+                     r"|State|Authority|Coast|Central|Development|Investment|Petroleum|Oil|Gas|News|Press|Radio"
+                     r"|Television|TV|Broadcasting|Telecom|Post|Stock|Exchange|Bank|Company|Group|Club)\b")
+# Nouns of a person's role (and "government", of its head) that a nationality and the person's name
+# follow in Arabic order: "the minister Iraqi Fuad Hussein".
+_ROLE_NOUNS = frozenset({"minister", "president", "premier", "envoy", "ambassador", "coach", "player", "striker",
+                         "midfielder", "defender", "goalkeeper", "champion", "boxer", "runner", "writer", "poet",
+                         "singer", "actor", "director", "journalist", "activist", "official", "leader", "commander",
+                         "spokesman", "spokeswoman", "government", "king", "emir", "prince", "sheikh", "cleric",
+                         "businessman", "diplomat", "counterpart", "artist", "novelist", "footballer", "star",
+                         "international", "referee", "judge", "lawyer", "researcher", "scientist", "expert"})
+# Words after "on <weekday>" that belong to the time, not to an object ("on Tuesday night").
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "time", "local", "next",
+                          "last", "week", "and", "or"})
+
+
+def _object_after_weekday(tokens, tags, after: int) -> bool:
+    """Whether the words after "<verb> on <weekday>" open the verb's object with no determiner: an
+    adjective before a noun ("former prime minister") or a name ("Ahmed Ouyahia"), not a time of
+    the day or a month ("on Tuesday night", "on Tuesday March 3")."""
+    if after + 1 >= len(tokens):
+        return False
+    word, following = tokens[after].text, tokens[after + 1].text
+    if word.lower() in _TIME_OF_DAY or following.lower() in _TIME_OF_DAY or word.lower() in _MONTH_NAMES:
+        return False
+    if tags[after] == "JJ":
+        return word.islower() and tags[after + 1] in ("NN", "NNS", "NNP", "JJ")
+    return tags[after] == "NNP" and word.isalpha() and tags[after + 1] == "NNP" and following.isalpha()
+
+
 def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
     """A present verb tied to "on <weekday>" in a past narrative."""
     if weekday is None:
@@ -2003,7 +2058,8 @@ def _weekday_verb(sentence, tokens, tags, exempt, weekday, adverbial):
             and base not in _ALSO_SCHEDULED and tags[at - 1] in ("VBZ", "NNS", "NN")
             and after < len(tokens) and tags[at - 2].startswith("NN")
             and (tags[after] in ("DT", "CD", "PRP$")
-                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS"))):
+                 or (tags[after] == "JJ" and after + 1 < len(tokens) and tags[after + 1] == "NNS")
+                 or _object_after_weekday(tokens, tags, after))):
         return tokens[at - 1], past_tense(previous)  # ("deploys on Friday additional troops")
     # "The council on Sunday approves": subject, weekday, verb.
     if after < len(tokens):

@@ -8,6 +8,8 @@ lower-case continuations veto a candidate; the abbreviation lists live in
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -34,6 +36,49 @@ TOKEN = regexes.compile(
 )
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")  # a run of letters that starts a word
+
+
+# letter_runs: what LETTERS finds, by bytes.translate and str.split (no Python code a word).
+# The text is first made one byte a character: a character outside ASCII becomes a letter
+# stand-in (\xff), a digit ("0") or a space, as LETTERS classes it. Then, for the runs, what is
+# no letter becomes a space and a capital is lowered; for the edges, a letter becomes "a" and a
+# digit or "_" "0": a run right after one ("20th", "a1b") does not start a word.
+_ASCII_LETTER, _ASCII_WORD = (bytes(c for c in range(128) if re.match(p, chr(c))) for p in (r"[^\W\d_]", r"\w"))
+_RUNS_TABLE = bytes(ord(chr(c).lower()) if c in _ASCII_LETTER else ord("X") if c == 0xFF else 32 for c in range(256))
+_EDGES_TABLE = bytes(97 if c in _ASCII_LETTER or c == 0xFF else 48 if c in _ASCII_WORD else 32 for c in range(256))
+_AFTER_DIGIT = re.compile(rb"0a")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_IS_LETTER, _IS_WORD = re.compile(r"[^\W\d_]"), re.compile(r"\w")
+
+
+def letter_runs(text: str, base: int = 0) -> tuple[list[int], list[str]] | None:
+    """(base + start, lower-cased run) of what LETTERS finds in `text`, as two lists, the runs
+    lowered one by one (str.lower): `[m.group().lower() for m in LETTERS.finditer(text)]`.
+    None for a text mostly outside ASCII (one character in 16: then LETTERS is as fast)."""
+    found = _NOT_ASCII.findall(text)
+    if len(found) * 16 > len(text):
+        return None
+    plain = text
+    for char in set(found):
+        plain = plain.replace(char, "\xff" if _IS_LETTER.match(char) else "0" if _IS_WORD.match(char) else " ")
+    raw = plain.encode("latin-1")
+    parts = raw.translate(_RUNS_TABLE).decode("ascii").split(" ")
+    starts = list(itertools.compress(itertools.accumulate(map((1).__add__, map(len, parts)), initial=base), parts))
+    runs = list(filter(None, parts))
+    drop = [bisect.bisect_left(starts, base + m.start() + 1) for m in _AFTER_DIGIT.finditer(raw.translate(_EDGES_TABLE))]
+    if drop:  # (runs right after a digit or "_": a few, cut out)
+        cuts = list(zip([0] + [n + 1 for n in drop], drop + [len(runs)]))
+        starts, runs = ([item for a, b in cuts for item in values[a:b]] for values in (starts, runs))
+    at = raw.find(b"\xff")
+    if at >= 0:  # the runs with a stand-in: lowered from the text
+        lengths = list(map(len, runs))
+        while at >= 0:
+            n = bisect.bisect_right(starts, base + at) - 1
+            if n >= 0 and base + at < starts[n] + lengths[n]:
+                at = starts[n] - base + lengths[n] - 1
+                runs[n] = text[starts[n] - base : at + 1].lower()
+            at = raw.find(b"\xff", at + 1)
+    return starts, runs
 
 
 @lru_cache(maxsize=1)

@@ -507,7 +507,7 @@ class _Index:
     made when first tried (mtqa.regexes: from its code in the on-disk cache); alternations of
     the few phrases tried at every sentence start, number or bracket, or scanned for."""
 
-    openings: dict | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
+    openings: dict | None  # " opening" -> (length, word-led, number-led, sentence-start, marker-led phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
     every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
     starter: re.Pattern | None  # the sentence-start phrases without an opening
@@ -556,12 +556,13 @@ class _Index:
         return self.patterns[i]
 
 
-def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str], list, dict]:
+def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str], dict, dict, list[int]]:
     """What PhraseRule._index is built of: each phrase's pattern source; the alternations of the
     sentence-start phrases (all, and those without openings), of the phrases scanned for, tried
-    at a digit and at a bracket; the automaton's (" " + opening, (its length, word-led,
-    number-led, start-led, marker-led phrase numbers)) items; the phrases looked up by a
-    marker (phrase number -> the rest of its pattern, its " " + openings; see _marker)."""
+    at a digit and at a bracket; the automaton's table (" " + opening -> its length, word-led,
+    number-led, start-led, marker-led phrase numbers); the phrases looked up by a marker
+    (phrase number -> the rest of its pattern, its " " + openings; see _marker); the lengths
+    of the openings, longest first."""
     sources, start_parts, unkeyed_starts, scanned, by_digit, by_paren = [], [], [], [], [], []
     openings: dict[str, tuple[list[int], ...]] = {}  # word-, number-, start-, marker-led
     walks = {}
@@ -592,40 +593,49 @@ def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str
                 openings.setdefault(key, ([], [], [], []))[0].append(i)
         sources.append(body)
     alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
-    return (sources, alternations, [(" " + key, (len(key) + 1, *map(tuple, led))) for key, led in openings.items()],
-            walks)
+    shared: dict = {}  # one copy of each value and phrase tuple: the cache stores them once (a start reads less)
+    one = lambda value: shared.setdefault(value, value)
+    table = {" " + key: one((len(key) + 1, *(one(tuple(numbers)) for numbers in led))) for key, led in openings.items()}
+    return sources, alternations, table, walks, sorted({len(key) for key in table}, reverse=True)
 
 
 class PhraseRule(Rule):
     """One rule over a whole phrase list."""
 
     data_file = ""
+    pattern_files: tuple[str, ...] = ()  # calque families written as patterns, after the list
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        return load_phrases(self.data_file)
+        """The listed phrases, then the families' patterns (made when first needed: a run whose
+        text matches none never builds them)."""
+        return load_phrases(self.data_file) + [p for name in self.pattern_files for p in load_patterns(name)]
 
     @cached_property
     def _index(self) -> _Index:
-        """Built once per rule (the openings kept in the on-disk cache): a phrase is tried only
-        where the automaton finds one of its openings, in list order, the first that matches
-        winning. Matching 1 MB is one pass of the automaton over its words."""
+        """Built once per rule (the openings kept in the on-disk cache, keyed by the data files
+        and the code that reads them: a start reads it without making the phrases): a phrase is
+        tried only where the automaton finds one of its openings, in list order, the first that
+        matches winning. Matching 1 MB is one pass of the automaton over its words."""
         try:  # the openings depend on this module's code (an install without sources: on the version)
-            code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
+            code = [resources.files("mtqa").joinpath(f).read_text("utf-8") for f in ("rules/phrases.py", "patterns.py")]
         except OSError:
-            code = ""
-        fields = [f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases]
-        keys = lambda: cache.cached(f"phrase-keys-{self.data_file}", cache.key_of("phrase-keys", code, *fields),
-                                    lambda: [_where_tried(p) for p in self.phrases])
+            code = []
+        data = [resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+                for name in (self.data_file, *self.pattern_files)]
+
+        def keys():
+            fields = [f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases]
+            return cache.cached(f"phrase-keys-{self.data_file}", cache.key_of("phrase-keys", *code, *fields),
+                                lambda: [_where_tried(p) for p in self.phrases])
+
         # what the index is built of, plain data kept in the on-disk cache too (a start saves the loops)
-        sources, alternations, openings, walks = cache.cached(
-            f"phrase-index-{self.data_file}", cache.key_of("phrase-index", code, *fields),
+        sources, alternations, openings, walks, lengths = cache.cached(
+            f"phrase-index-{self.data_file}", cache.key_of("phrase-index", *code, *data),
             lambda: _index_parts(self.phrases, keys()))
-        table = dict(openings) if openings else None
         every_start, *others = alternations
-        return _Index(table, sources, every_start, *(_compiled(a) if a else None for a in others),
-                      patterns=[None] * len(sources), lengths=tuple(sorted({len(k) for k in table or ()}, reverse=True)),
-                      walks=walks)
+        return _Index(openings or None, sources, every_start, *(_compiled(a) if a else None for a in others),
+                      patterns=[None] * len(sources), lengths=tuple(lengths), walks=walks)
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -779,12 +789,9 @@ class Calque(PhraseRule):
     category = "style/awkward"
     severity = Severity.MINOR
     data_file = "calques.toml"
-
-    @cached_property
-    def phrases(self) -> list[Phrase]:
-        """The listed wordings, then the calque families written as patterns (the listed
-        families, those written by their generator, those swept from the Arabic side)."""
-        return load_phrases(self.data_file) + [p for name in PATTERN_FILES for p in load_patterns(name)]
+    # the listed wordings, then the calque families written as patterns (the listed families,
+    # those written by their generator, those swept from the Arabic side)
+    pattern_files = PATTERN_FILES
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

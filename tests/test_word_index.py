@@ -56,3 +56,32 @@ def test_a_long_text_is_indexed_a_piece_at_a_time_as_a_record_is():
     assert list(WordIndex(text)) == _expected(text)
     assert list(WordIndex(text, len(line), 5 * len(line))) == [(s, w) for s, w in _expected(text)
                                                                if len(line) <= s < 5 * len(line)]
+
+
+def _digit_words(text: str) -> list[int]:
+    """Where each \\w+ run holding a digit or "_" starts, by the regex."""
+    import re
+
+    return sorted({m.start() for m in re.finditer(r"\w+", text) if re.search(r"[\d_]", m.group())})
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPARSE | st.text(st.sampled_from("a1_ ,.x٣²"), max_size=30))
+def test_digit_scans_find_what_their_patterns_find(text):
+    """segment.digit_word_starts and number_starts (TYP006's and TRN001's scans for numbers)."""
+    import re
+
+    for found, expected in ((segment.digit_word_starts(text), _digit_words(text)),
+                            (segment.number_starts(text), [m.start() for m in re.finditer(r"(?<![\w.,])\d", text)])):
+        assert found is None or found == expected
+
+
+def test_doubled_words_with_digits_are_found_as_a_whole_scan_finds_them():
+    from mtqa.document import Document
+    from mtqa.rules import get
+
+    rule = get("TYP006")
+    text = "In 2019 2019, the x_1 x_1 and 3rd 3rd men; 5 5 boats, 1,500 1,500 tons\nand ½ ½ cups. " * 3
+    doc = Document(text)
+    assert [m.span() for m in rule._matches(doc)] == [m.span() for m in rule.pattern.finditer(doc.prose)]
+    assert len(list(rule._matches(doc))) >= 15

@@ -10,7 +10,7 @@ import operator
 import re
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, segment
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.scan import starts_of_any, tried_at
@@ -182,7 +182,8 @@ class DoubledWord(Rule):
                 last = match.end()
                 yield match
 
-    # where a word with a digit or an underscore can start (walked back from those)
+    # where a word with a digit or an underscore can start (walked back from those; segment.digit_word_starts
+    # finds them faster, this for a text mostly outside ASCII)
     digits = re.compile(r"[\d_]+")
 
     def _matches(self, doc):
@@ -200,15 +201,19 @@ class DoubledWord(Rule):
         words, offsets = index.words, index.offsets
         starts = set(map(offsets.__getitem__, itertools.compress(
             range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None)))))
-        reached, word_start = -1, 0  # the end of the last run and where its word starts
-        for run in self.digits.finditer(prose):
-            start = run.start()
-            while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
-                start -= 1
-            if start == reached:
-                start = word_start  # back at the last run: the same word (each character walked once)
-            reached, word_start = run.end(), start
-            starts.add(start)
+        with_digits = segment.digit_word_starts(prose)
+        if with_digits is None:  # (a text mostly outside ASCII)
+            with_digits = []
+            reached, word_start = -1, 0  # the end of the last run and where its word starts
+            for run in self.digits.finditer(prose):
+                start = run.start()
+                while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+                    start -= 1
+                if start == reached:
+                    start = word_start  # back at the last run: the same word (each character walked once)
+                reached, word_start = run.end(), start
+                with_digits.append(start)
+        starts.update(with_digits)
         yield from tried_at(self.pattern, prose, sorted(starts))
 
     @functools.cached_property

@@ -85,3 +85,10 @@ def test_doubled_words_with_digits_are_found_as_a_whole_scan_finds_them():
     doc = Document(text)
     assert [m.span() for m in rule._matches(doc)] == [m.span() for m in rule.pattern.finditer(doc.prose)]
     assert len(list(rule._matches(doc))) >= 15
+
+
+def test_word_positions_are_every_index_of_the_word():
+    words = ["the", "x", "of", "the", "the", "of"]
+    assert segment.word_positions(words, "the") == [0, 3, 4]
+    assert segment.word_positions(words, "of") == [2, 5]
+    assert segment.word_positions(words, "zz") == []

@@ -92,3 +92,16 @@ def test_word_positions_are_every_index_of_the_word():
     assert segment.word_positions(words, "the") == [0, 3, 4]
     assert segment.word_positions(words, "of") == [2, 5]
     assert segment.word_positions(words, "zz") == []
+
+
+def test_words_doubled_across_a_link_are_found_as_a_whole_scan_finds_them():
+    from mtqa.document import Document
+    from mtqa.rules import get
+
+    rule = get("TYP006")
+    text = ("clear and clear, negligence, negligence. progress. progress or progress and and "
+            "talks or talks; the and the or the x. Sense and sense") * 2
+    doc = Document(text)
+    found = [m.span() for m in rule._joined_matches(doc)]
+    assert found == [m.span() for m in rule.joined.finditer(doc.prose) if not m.start() or not doc.prose[m.start() - 1].isalnum()]
+    assert len(found) >= 8

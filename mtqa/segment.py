@@ -344,6 +344,19 @@ def automaton_iter(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[
 
 def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
     """automaton_iter's pairs for a text of more than one window."""
+    for offset, first, pairs in automaton_windows(automaton, text, size):
+        for end, value in pairs:
+            if end >= first:
+                yield end + offset, value
+
+
+def automaton_windows(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[int, int, Iterator]]:
+    """automaton_iter's pairs a window at a time, for a caller that loops over them itself (no
+    generator between it and the automaton): (offset, first, pairs) for each window, whose
+    pairs (end, value) with end >= first are those of the text at end + offset."""
+    if len(text) <= size:
+        yield 0, 0, automaton.iter(text)
+        return
     known = _LONGEST_KEYS.get(id(automaton))
     if known is None or known[0] is not automaton:
         if len(_LONGEST_KEYS) >= 64:  # (automata are built once a process: a handful)
@@ -352,7 +365,4 @@ def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
     before = max(known[1] - 1, 0)
     for start in range(0, len(text), size):
         lead = min(start, before)
-        offset = start - lead
-        for end, value in automaton.iter(text[offset : start + size]):
-            if end >= lead:
-                yield end + offset, value
+        yield start - lead, lead, automaton.iter(text[start - lead : start + size])

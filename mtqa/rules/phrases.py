@@ -22,7 +22,7 @@ from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.rules.clause_starts import clause_starts
 from mtqa.scan import joined_words, regex_fold, word_text
-from mtqa.segment import LETTERS, automaton_iter, number_starts
+from mtqa.segment import LETTERS, automaton_windows, number_starts
 from mtqa.suggest import carry_over
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
@@ -517,12 +517,13 @@ class _Index:
     patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
     automaton: object | None = None  # the openings' automaton, built once looking them up costs more
     lengths: tuple[int, ...] = ()  # the openings' lengths, longest first
-    looked_up: int = 0  # dictionary look-ups made so far (see openings_in)
+    looked_up: int = 0  # dictionary look-ups made so far (see windows_in)
     walks: dict = dataclasses.field(default_factory=dict)  # phrase looked up by a marker -> its rest, openings
 
-    def openings_in(self, text: str):
+    def windows_in(self, text: str):
         """(end index, value) of every opening in the word text `text`, in the order the
-        automaton yields them (by end, the longer first). A run that checks one short article
+        automaton yields them (by end, the longer first), as segment.automaton_windows gives
+        them: (offset, first, pairs) a window at a time. A run that checks one short article
         looks them up in the dictionary at each word (a few hundred look-ups), not worth the
         automaton's ~40 ms build; once the look-ups would cost about that, the automaton is
         built and used from then on (a long document, a run of many records)."""
@@ -530,9 +531,9 @@ class _Index:
             cost = text.count(" ") * len(self.lengths)
             if self.looked_up + cost <= _LOOK_UP_BUDGET:
                 self.looked_up += cost
-                return self._looked_up(text)
+                return [(0, 0, self._looked_up(text))]
             self.automaton = _automaton(self.openings)
-        return automaton_iter(self.automaton, text)
+        return automaton_windows(self.automaton, text)
 
     def _looked_up(self, text: str) -> list[tuple[int, object]]:
         found, get, lengths, size = [], self.openings.get, self.lengths, len(text)
@@ -655,18 +656,22 @@ class PhraseRule(Rule):
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
             marked = []  # (word number, the phrases looked up by a marker there)
-            for last, (length, word_led, number_led, sentence_led, marker_led) in index.openings_in(text):  # (the automaton by windows: less memory)
-                n = bisect.bisect_left(starts, last - length + 2)
-                if marker_led:
-                    marked.append((n, marker_led))
-                if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
-                    tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
-                if sentence_led:
-                    start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
-                if number_led:
-                    position = offsets[n]
-                    if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
-                        found += _first_match(prose, number.start(), number_led, index)
+            for offset, first, pairs in index.windows_in(text):  # (the automaton by windows: less memory)
+                offset += 2
+                for last, (length, word_led, number_led, sentence_led, marker_led) in pairs:
+                    if last < first:
+                        continue
+                    n = bisect.bisect_left(starts, last + offset - length)
+                    if marker_led:
+                        marked.append((n, marker_led))
+                    if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
+                        tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
+                    if sentence_led:
+                        start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
+                    if number_led:
+                        position = offsets[n]
+                        if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
+                            found += _first_match(prose, number.start(), number_led, index)
             if marked:
                 _walk_back(index, prose, text, starts, offsets, marked, tried)
             patterns = index.patterns

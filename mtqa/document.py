@@ -228,25 +228,28 @@ class WordIndex(Sequence):
         """The index of text[start:end] (offsets into `text`); `start` and `end` stand at
         whitespace or at the ends of the text, which no run of letters crosses."""
         if start == 0 and end is None and len(text) <= _ONE_PIECE:  # a record: one piece (as segment.chunks cuts it), its words kept as found
-            if text.isascii():  # (lower case keeps an ASCII text's length, its letters and its \w: the same runs, lowered)
-                parts = _LETTER_RUNS.split(text.lower())
-                self.words = parts[1::2]
-            else:
+            if found := segment.letter_runs(text):
+                starts, self.words = found
+            else:  # (mostly outside ASCII)
                 parts = _LETTER_RUNS.split(text)
                 self.words = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
-            self.offsets = array("i", list(itertools.islice(itertools.accumulate(map(len, parts)), 0, 2 * len(self.words), 2)))
+                starts = list(itertools.islice(itertools.accumulate(map(len, parts)), 0, 2 * len(self.words), 2))
+            self.offsets = array("i", starts)
             self.distinct = frozenset(self.words)
             return
         self.offsets, self.words = _offsets(len(text), ()), []
         seen: dict[str, str] = {}
         base = start
         for piece in segment.chunks(text if start == 0 and end is None else text[start:end]):  # (runs never cross whitespace)
-            # one split keeps the gaps and the runs in turn, so the offsets are the running sums
-            # of their lengths (no Python code runs per word)
-            parts = _LETTER_RUNS.split(piece)
-            count = len(parts) // 2
-            self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
-            lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
+            if found := segment.letter_runs(piece, base):
+                starts, lowered = found
+                self.offsets.extend(starts)
+            else:  # one split keeps the gaps and the runs in turn, so the offsets are the running
+                # sums of their lengths (no Python code runs per word)
+                parts = _LETTER_RUNS.split(piece)
+                count = len(parts) // 2
+                self.offsets.extend(itertools.islice(itertools.accumulate(map(len, parts), initial=base), 1, 2 * count, 2))
+                lowered = list(map(str.lower, itertools.islice(parts, 1, None, 2)))
             self.words.extend(map(seen.setdefault, lowered, lowered))  # each distinct word once
             base += len(piece)
         self.distinct = frozenset(seen)  # the distinct words (set tests without a pass over every word)

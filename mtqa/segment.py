@@ -8,6 +8,8 @@ lower-case continuations veto a candidate; the abbreviation lists live in
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -34,6 +36,98 @@ TOKEN = regexes.compile(
 )
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")  # a run of letters that starts a word
+
+
+# Scans by bytes.translate and str.split or a literal search (no Python code a character or
+# a word), on the text made one byte a character (one_byte): ASCII as it is; outside it a
+# letter becomes a stand-in (\xff), a digit "0", anything else a space, as LETTERS classes it.
+# For the runs of letters, what is no letter becomes a space and a capital is lowered; for the
+# edges, a letter becomes "a" and a digit or "_" "0" (a run right after one, "20th", "a1b",
+# does not start a word); for numbers, a digit becomes "0" and a word character, "." or ","
+# "a" (before a digit, they make it no number's start: "x2", "1,500").
+_ASCII_LETTER, _ASCII_WORD = (bytes(c for c in range(128) if re.match(p, chr(c))) for p in (r"[^\W\d_]", r"\w"))
+_RUNS_TABLE = bytes(ord(chr(c).lower()) if c in _ASCII_LETTER else ord("X") if c == 0xFF else 32 for c in range(256))
+_EDGES_TABLE = bytes(97 if c in _ASCII_LETTER or c == 0xFF else 48 if c in _ASCII_WORD else 32 for c in range(256))
+_NUMBERS_TABLE = bytes(48 if chr(c).isdigit() else 97 if c in _ASCII_WORD or c in b".,\xff" else 32 for c in range(256))
+_AFTER_DIGIT = re.compile(rb"0a")
+_NUMBER_AFTER_SPACE = re.compile(rb" 0")
+_ASCII_BYTES = bytes(range(128))
+_IS_LETTER, _IS_WORD = re.compile(r"[^\W\d_]"), re.compile(r"\w")
+
+
+def one_byte(text: str) -> bytes | None:
+    """`text` one byte a character (see above), or None for a text mostly outside ASCII (one
+    character in 16: then a regex scan is as fast)."""
+    if text.isascii():
+        return text.encode("ascii")
+    found = text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")  # (its characters outside ASCII)
+    if len(found) * 16 > len(text):
+        return None
+    for char in set(found):
+        text = text.replace(char, "\xff" if _IS_LETTER.match(char) else "0" if _IS_WORD.match(char) else " ")
+    return text.encode("latin-1")
+
+
+def letter_runs(text: str, base: int = 0) -> tuple[list[int], list[str]] | None:
+    """(base + start, lower-cased run) of what LETTERS finds in `text`, as two lists, the runs
+    lowered one by one (str.lower): `[m.group().lower() for m in LETTERS.finditer(text)]`.
+    None for a text mostly outside ASCII."""
+    raw = one_byte(text)
+    if raw is None:
+        return None
+    parts = raw.translate(_RUNS_TABLE).decode("ascii").split(" ")
+    starts = list(itertools.compress(itertools.accumulate(map((1).__add__, map(len, parts)), initial=base), parts))
+    runs = list(filter(None, parts))
+    drop = [bisect.bisect_left(starts, base + m.start() + 1) for m in _AFTER_DIGIT.finditer(raw.translate(_EDGES_TABLE))]
+    if drop:  # (runs right after a digit or "_": a few, cut out)
+        cuts = list(zip([0] + [n + 1 for n in drop], drop + [len(runs)]))
+        starts, runs = ([item for a, b in cuts for item in values[a:b]] for values in (starts, runs))
+    at = raw.find(b"\xff")
+    if at >= 0:  # the runs with a stand-in: lowered from the text
+        lengths = list(map(len, runs))
+        while at >= 0:
+            n = bisect.bisect_right(starts, base + at) - 1
+            if n >= 0 and base + at < starts[n] + lengths[n]:
+                at = starts[n] - base + lengths[n] - 1
+                runs[n] = text[starts[n] - base : at + 1].lower()
+            at = raw.find(b"\xff", at + 1)
+    return starts, runs
+
+
+def word_positions(words: list[str], word: str) -> list[int]:
+    """The indices of `word` in `words`, in order (list.index: a C-level scan, 3-4x faster on a
+    long list than comparing every item in Python's map)."""
+    found, at, index = [], -1, words.index
+    try:
+        while True:
+            at = index(word, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
+
+
+def digit_word_starts(text: str) -> list[int] | None:
+    """Where each run of word characters (\\w+) that holds a digit or "_" starts, in order
+    (None for a text mostly outside ASCII)."""
+    raw = one_byte(text)
+    if raw is None:
+        return None
+    edges, starts = raw.translate(_EDGES_TABLE), []
+    at = edges.find(b"0")
+    while at >= 0:
+        starts.append(edges.rfind(b" ", 0, at) + 1)
+        end = edges.find(b" ", at)
+        at = edges.find(b"0", end) if end >= 0 else -1
+    return starts
+
+
+def number_starts(text: str) -> list[int] | None:
+    """What `(?<![\\w.,])\\d` finds, as offsets in order (None for a text mostly outside ASCII)."""
+    raw = one_byte(text)
+    if raw is None:
+        return None
+    numbers = raw.translate(_NUMBERS_TABLE)
+    return [0] * numbers.startswith(b"0") + [m.start() + 1 for m in _NUMBER_AFTER_SPACE.finditer(numbers)]
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +344,19 @@ def automaton_iter(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[
 
 def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
     """automaton_iter's pairs for a text of more than one window."""
+    for offset, first, pairs in automaton_windows(automaton, text, size):
+        for end, value in pairs:
+            if end >= first:
+                yield end + offset, value
+
+
+def automaton_windows(automaton, text: str, size: int = 1 << 16) -> Iterator[tuple[int, int, Iterator]]:
+    """automaton_iter's pairs a window at a time, for a caller that loops over them itself (no
+    generator between it and the automaton): (offset, first, pairs) for each window, whose
+    pairs (end, value) with end >= first are those of the text at end + offset."""
+    if len(text) <= size:
+        yield 0, 0, automaton.iter(text)
+        return
     known = _LONGEST_KEYS.get(id(automaton))
     if known is None or known[0] is not automaton:
         if len(_LONGEST_KEYS) >= 64:  # (automata are built once a process: a handful)
@@ -258,7 +365,4 @@ def _windows(automaton, text: str, size: int) -> Iterator[tuple[int, object]]:
     before = max(known[1] - 1, 0)
     for start in range(0, len(text), size):
         lead = min(start, before)
-        offset = start - lead
-        for end, value in automaton.iter(text[offset : start + size]):
-            if end >= lead:
-                yield end + offset, value
+        yield start - lead, lead, automaton.iter(text[start - lead : start + size])

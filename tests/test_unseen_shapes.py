@@ -324,3 +324,16 @@ MARK_SEAMS = [
 def test_spacing_around_marks(sentence, span):
     findings = check_text(sentence, config=Config(select=("TYP021",))).findings
     assert [sentence[f.start:f.end] for f in findings] == [span], sentence
+
+
+def test_noun_slots_are_found_around_every_the_of():
+    """LNG004's noun slots ("the X of", "the Houthi X of", "of the X"), looked at only where
+    "of" stands two or three words after "the" or right before it: each shape is found, and a
+    "the X" with no "of" beside it is not a slot."""
+    from mtqa.document import Document
+    from mtqa.rules import get
+
+    doc = Document("The crowd carried the mawakib of the city. They met the Houthi mushrif of the area. "
+                   "The head of the hussainiyat spoke. They saw the munasabat in the city.")
+    found = [doc.prose[f.start:f.end] for f in get("LNG004")._in_noun_slots(doc, set(), set())]
+    assert found == ["mawakib", "mushrif", "hussainiyat"]

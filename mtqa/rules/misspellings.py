@@ -274,13 +274,13 @@ class MisspeltWord(Rule):
         tagger = loaded_tagger()  # its vocabulary first when another rule has loaded it
         features = tagger.weights if tagger is not None else {}
         counts = ngram_counts()
-        unknown = {word for word in set(words)
+        unknown = {word for word in index.distinct
                    if len(word) >= 5 and "i word " + word not in features and _PLAIN.fullmatch(word)
                    and not counts.count(word) and not known(word)}
         if not unknown:
             return
         prose = doc.prose
-        places = [n for n in itertools.compress(range(len(words)), map(unknown.__contains__, words))]
+        places = list(itertools.compress(range(len(words)), map(unknown.__contains__, words)))
         named = {words[n] for n in places if not prose[offsets[n]].islower()}
         for n in places:
             word, start = words[n], offsets[n]

@@ -22,7 +22,7 @@ from mtqa.findings import NEEDS_CONTEXT, Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.rules.clause_starts import clause_starts
 from mtqa.scan import joined_words, regex_fold, word_text
-from mtqa.segment import LETTERS, automaton_iter
+from mtqa.segment import LETTERS, automaton_windows, number_starts
 from mtqa.suggest import carry_over
 
 _KEYS = {"id", "arabic", "match", "position", "replace", "severity", "kind", "message", "bad", "good", "unquoted",
@@ -209,7 +209,7 @@ def _spaces(pattern: str) -> str:
 
 
 _OPENER = re.compile(_spaces(_START_PREFIX), re.IGNORECASE)
-_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")  # = (?<![\w.,])\d, opening with the digit: scanned faster
+_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")  # = (?<![\w.,])\d (segment.number_starts finds it faster; this outside ASCII)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")
 _PAREN = re.compile(r"\(")
 
@@ -342,6 +342,109 @@ _COMMON_LEAD_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", 
                                 "that", "as", "be", "has", "had", "have", "will", "would", "not", "no"})
 
 
+# --- Phrases looked up by a later word: those whose openings are common words ---
+# A generated pattern that opens with "the", "in" or "of" and a wildcard ("the [word] and the
+# [word] and the [word]") would be tried at every "the". It is looked up instead by the
+# openings of what follows one of its top-level whitespace gaps (its "marker", " and the "):
+# where the rest of the pattern matches at a marker, the words before it that carry one of the
+# phrase's openings are tried, back to the first mark the part before the gap cannot match
+# (_BARRIER). The same (word, phrase) pairs are tried where a match is possible, so the same
+# matches are found; the common words are no longer looked up.
+
+_BARRIER = re.compile(r"[^\w\s'’-]")  # what a walked-back part (words, gaps, ' ’ -) never holds
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _common(keys) -> int:
+    """How many of `keys` are one common word ("the ", "in ")."""
+    return sum(1 for key in keys if key.count(" ") == 1 and key.endswith(" ") and key[:-1] in _COMMON_LEAD_WORDS)
+
+
+def _top_level_gaps(source: str) -> list[int]:
+    """Where each top-level `\\s+` of a pattern source ends (none when the source has a
+    top-level alternation or opens with global flags)."""
+    if re.match(r"\(\?[a-zA-Z]+\)", source):
+        return []
+    gaps, depth, i, size = [], 0, 0, len(source)
+    while i < size:
+        char = source[i]
+        if char == "\\":
+            if depth == 0 and source.startswith("\\s+", i) and source[i + 3 : i + 4] not in ("?", "+", "*", "{"):
+                gaps.append(i + 3)
+            i += 2
+            continue
+        if char == "[":  # a class: to its closing bracket (one right after "[" or "[^" is a member)
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < size and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return []
+        i += 1
+    return gaps
+
+
+def _word_chars_only(items) -> bool:
+    """Whether parsed pattern `items` consume only what _BARRIER excludes (word characters,
+    whitespace, apostrophes and hyphens)."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # (consume nothing)
+        if op is _sre.LITERAL:
+            if _BARRIER.match(chr(av)):
+                return False
+        elif op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL and not _BARRIER.match(chr(value)):
+                    continue
+                if kind is _sre.RANGE and value[1] - value[0] < 256 and all(
+                        _WORD_CHAR.match(chr(c)) for c in range(value[0], value[1] + 1)):
+                    continue
+                if kind is _sre.CATEGORY and value in (_sre.CATEGORY_WORD, _sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE):
+                    continue
+                return False
+        elif op in _REPEATS:
+            if not _word_chars_only(av[2]):
+                return False
+        elif op is _sre.SUBPATTERN:
+            if not _word_chars_only(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_word_chars_only(branch) for branch in av[1]):
+                return False
+        else:
+            return False
+    return True
+
+
+def _marker(phrase: Phrase, openings: list[str] | None) -> tuple[str, list[str]] | None:
+    """(the rest of the pattern after a top-level gap, its openings) to look a phrase up by
+    instead of `openings`, when that saves looking up common words (see _BARRIER); else None."""
+    if phrase.position == "start" or phrase.anchor or not openings or not _common(openings):
+        return None
+    source, best = _spaces(phrase.match), None
+    for gap in _top_level_gaps(source):
+        rest, before = source[gap:], source[: gap - 3]
+        keys = phrase_keys(rest)
+        if not keys or _common(keys) >= _common(openings):
+            continue
+        try:
+            items = _parser.parse(before, re.IGNORECASE)
+            re.compile(rest, re.IGNORECASE)
+        except re.error:
+            continue
+        if not _word_chars_only(list(items)):
+            break  # (nor can any later gap's part before it)
+        score = (_common(keys), -min(map(len, keys)))
+        if best is None or score < best[0]:
+            best = (score, rest, keys)
+    return (best[1], best[2]) if best else None
+
+
 @lru_cache(maxsize=None)
 def _compiled(source: str) -> re.Pattern:
     """A phrase pattern (case-insensitive), made once a process when first needed."""
@@ -354,6 +457,30 @@ def _first_match(prose: str, position: int, phrases, index: "_Index") -> list[tu
         if match := (index.patterns[i] or index.pattern(i)).match(prose, position):
             return [(match.start(), match.end(), i)]
     return []
+
+
+def _walk_back(index: "_Index", prose: str, text: str, starts, offsets, marked, tried: dict) -> None:
+    """Add to `tried` (word number -> phrases, in list order) the phrases looked up by a marker
+    (_Index.walks): where the rest of a phrase matches at its marker, each word before it that
+    carries one of the phrase's openings, back to a _BARRIER mark or to the phrase's previous
+    marker (whose walk saw the words before it)."""
+    at_markers: dict[int, set[int]] = {}
+    for m, phrases in marked:
+        for i in phrases:
+            at_markers.setdefault(i, set()).add(m)
+    for i, markers in at_markers.items():
+        rest, keys = index.walks[i]
+        rest = _compiled(rest)
+        floor = 0
+        for m in sorted(markers):
+            if not rest.match(prose, offsets[m]):
+                continue
+            n = m - 1
+            while n >= floor and not _BARRIER.search(prose, offsets[n], offsets[n + 1]):
+                if any(text.startswith(key, starts[n] - 1) for key in keys):
+                    tried[n] = tuple(sorted({*tried[n], i})) if n in tried else (i,)
+                n -= 1
+            floor = m
 
 
 _OPENER_WORDS = frozenset({"and", "but", "so", "also"})  # the words _START_PREFIX lets open a sentence
@@ -380,7 +507,7 @@ class _Index:
     made when first tried (mtqa.regexes: from its code in the on-disk cache); alternations of
     the few phrases tried at every sentence start, number or bracket, or scanned for."""
 
-    openings: dict | None  # " opening" -> (length, word-led, number-led, sentence-start phrases)
+    openings: dict | None  # " opening" -> (length, word-led, number-led, sentence-start, marker-led phrases)
     sources: list[str]  # phrase index -> its pattern (a sentence-start one with its opener)
     every_start: str  # all sentence-start phrases as one alternation (see PhraseRule._at_starts)
     starter: re.Pattern | None  # the sentence-start phrases without an opening
@@ -390,11 +517,13 @@ class _Index:
     patterns: list = dataclasses.field(default_factory=list)  # phrase index -> its pattern, once made
     automaton: object | None = None  # the openings' automaton, built once looking them up costs more
     lengths: tuple[int, ...] = ()  # the openings' lengths, longest first
-    looked_up: int = 0  # dictionary look-ups made so far (see openings_in)
+    looked_up: int = 0  # dictionary look-ups made so far (see windows_in)
+    walks: dict = dataclasses.field(default_factory=dict)  # phrase looked up by a marker -> its rest, openings
 
-    def openings_in(self, text: str):
+    def windows_in(self, text: str):
         """(end index, value) of every opening in the word text `text`, in the order the
-        automaton yields them (by end, the longer first). A run that checks one short article
+        automaton yields them (by end, the longer first), as segment.automaton_windows gives
+        them: (offset, first, pairs) a window at a time. A run that checks one short article
         looks them up in the dictionary at each word (a few hundred look-ups), not worth the
         automaton's ~40 ms build; once the look-ups would cost about that, the automaton is
         built and used from then on (a long document, a run of many records)."""
@@ -402,9 +531,9 @@ class _Index:
             cost = text.count(" ") * len(self.lengths)
             if self.looked_up + cost <= _LOOK_UP_BUDGET:
                 self.looked_up += cost
-                return self._looked_up(text)
+                return [(0, 0, self._looked_up(text))]
             self.automaton = _automaton(self.openings)
-        return automaton_iter(self.automaton, text)
+        return automaton_windows(self.automaton, text)
 
     def _looked_up(self, text: str) -> list[tuple[int, object]]:
         found, get, lengths, size = [], self.openings.get, self.lengths, len(text)
@@ -428,13 +557,16 @@ class _Index:
         return self.patterns[i]
 
 
-def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str], list]:
+def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str], dict, dict, list[int]]:
     """What PhraseRule._index is built of: each phrase's pattern source; the alternations of the
     sentence-start phrases (all, and those without openings), of the phrases scanned for, tried
-    at a digit and at a bracket; the automaton's (" " + opening, (its length, word-led,
-    number-led, start-led phrase numbers)) items."""
+    at a digit and at a bracket; the automaton's table (" " + opening -> its length, word-led,
+    number-led, start-led, marker-led phrase numbers); the phrases looked up by a marker
+    (phrase number -> the rest of its pattern, its " " + openings; see _marker); the lengths
+    of the openings, longest first."""
     sources, start_parts, unkeyed_starts, scanned, by_digit, by_paren = [], [], [], [], [], []
-    openings: dict[str, tuple[list[int], list[int], list[int]]] = {}  # word-, number-, start-led
+    openings: dict[str, tuple[list[int], ...]] = {}  # word-, number-, start-, marker-led
+    walks = {}
     for i, (phrase, phrase_openings) in enumerate(zip(phrases, keys)):
         body = f"(?:{_spaces(phrase.match)})(?!\\w)"
         if phrase.position == "start":
@@ -443,53 +575,68 @@ def _index_parts(phrases: list[Phrase], keys: list) -> tuple[list[str], list[str
             if phrase_openings is None:
                 unkeyed_starts.append(f"(?P<p{i}>{body})")
             for key in phrase_openings or ():
-                openings.setdefault(key, ([], [], []))[2].append(i)
+                openings.setdefault(key, ([], [], [], []))[2].append(i)
         elif phrase.anchor == "digit" and phrase.leads:  # looked up by the word after the number
             for lead in phrase.leads:
-                openings.setdefault(lead, ([], [], []))[1].append(i)
+                openings.setdefault(lead, ([], [], [], []))[1].append(i)
         elif phrase.anchor == "digit":  # tried only where a number starts
             by_digit.append(f"(?P<p{i}>{body})")
         elif phrase.anchor == "(":  # tried only at an opening bracket
             by_paren.append(f"(?P<p{i}>{body})")
         elif phrase_openings is None:
             scanned.append(f"(?<!\\w)(?P<p{i}>{body})")
+        elif marker := _marker(phrase, phrase_openings):
+            walks[i] = (marker[0], [" " + key for key in phrase_openings])
+            for key in marker[1]:
+                openings.setdefault(key, ([], [], [], []))[3].append(i)
         else:
             for key in phrase_openings:
-                openings.setdefault(key, ([], [], []))[0].append(i)
+                openings.setdefault(key, ([], [], [], []))[0].append(i)
         sources.append(body)
     alternations = ["|".join(parts) for parts in (start_parts, unkeyed_starts, scanned, by_digit, by_paren)]
-    return sources, alternations, [(" " + key, (len(key) + 1, *map(tuple, led))) for key, led in openings.items()]
+    shared: dict = {}  # one copy of each value and phrase tuple: the cache stores them once (a start reads less)
+    one = lambda value: shared.setdefault(value, value)
+    table = {" " + key: one((len(key) + 1, *(one(tuple(numbers)) for numbers in led))) for key, led in openings.items()}
+    return sources, alternations, table, walks, sorted({len(key) for key in table}, reverse=True)
 
 
 class PhraseRule(Rule):
     """One rule over a whole phrase list."""
 
     data_file = ""
+    pattern_files: tuple[str, ...] = ()  # calque families written as patterns, after the list
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        return load_phrases(self.data_file)
+        """The listed phrases, then the families' patterns (made when first needed: a run whose
+        text matches none never builds them)."""
+        return load_phrases(self.data_file) + [p for name in self.pattern_files for p in load_patterns(name)]
 
     @cached_property
     def _index(self) -> _Index:
-        """Built once per rule (the openings kept in the on-disk cache): a phrase is tried only
-        where the automaton finds one of its openings, in list order, the first that matches
-        winning. Matching 1 MB is one pass of the automaton over its words."""
+        """Built once per rule (the openings kept in the on-disk cache, keyed by the data files
+        and the code that reads them: a start reads it without making the phrases): a phrase is
+        tried only where the automaton finds one of its openings, in list order, the first that
+        matches winning. Matching 1 MB is one pass of the automaton over its words."""
         try:  # the openings depend on this module's code (an install without sources: on the version)
-            code = resources.files("mtqa").joinpath("rules/phrases.py").read_text("utf-8")
+            code = [resources.files("mtqa").joinpath(f).read_text("utf-8") for f in ("rules/phrases.py", "patterns.py")]
         except OSError:
-            code = ""
-        fields = [f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases]
-        keys = lambda: cache.cached(f"phrase-keys-{self.data_file}", cache.key_of("phrase-keys", code, *fields),
-                                    lambda: [_where_tried(p) for p in self.phrases])
+            code = []
+        data = [resources.files("mtqa").joinpath(f"data/{name}").read_text("utf-8")
+                for name in (self.data_file, *self.pattern_files)]
+
+        def keys():
+            fields = [f"{p.position}|{p.anchor}|{p.leads}|{p.match}" for p in self.phrases]
+            return cache.cached(f"phrase-keys-{self.data_file}", cache.key_of("phrase-keys", *code, *fields),
+                                lambda: [_where_tried(p) for p in self.phrases])
+
         # what the index is built of, plain data kept in the on-disk cache too (a start saves the loops)
-        sources, alternations, openings = cache.cached(
-            f"phrase-index-{self.data_file}", cache.key_of("phrase-index", code, *fields),
+        sources, alternations, openings, walks, lengths = cache.cached(
+            f"phrase-index-{self.data_file}", cache.key_of("phrase-index", *code, *data),
             lambda: _index_parts(self.phrases, keys()))
-        table = dict(openings) if openings else None
         every_start, *others = alternations
-        return _Index(table, sources, every_start, *(_compiled(a) if a else None for a in others),
-                      patterns=[None] * len(sources), lengths=tuple(sorted({len(k) for k in table or ()}, reverse=True)))
+        return _Index(openings or None, sources, every_start, *(_compiled(a) if a else None for a in others),
+                      patterns=[None] * len(sources), lengths=tuple(lengths), walks=walks)
 
     def matches(self, prose: str, sentence_starts, words=None) -> list[tuple[int, int, int]]:
         """(start, end, phrase index) of every phrase match, leftmost first, not overlapping;
@@ -508,16 +655,25 @@ class PhraseRule(Rule):
                 text, starts = word_text(lowered_words)
             tried: dict[int, tuple[int, ...]] = {}  # word number -> the phrases whose opening is there
             start_led: dict[int, tuple[int, ...]] = {}  # word number -> sentence-start phrases opening there
-            for last, (length, word_led, number_led, sentence_led) in index.openings_in(text):  # (the automaton by windows: less memory)
-                n = bisect.bisect_left(starts, last - length + 2)
-                if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
-                    tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
-                if sentence_led:
-                    start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
-                if number_led:
-                    position = offsets[n]
-                    if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
-                        found += _first_match(prose, number.start(), number_led, index)
+            marked = []  # (word number, the phrases looked up by a marker there)
+            for offset, first, pairs in index.windows_in(text):  # (the automaton by windows: less memory)
+                offset += 2
+                for last, (length, word_led, number_led, sentence_led, marker_led) in pairs:
+                    if last < first:
+                        continue
+                    n = bisect.bisect_left(starts, last + offset - length)
+                    if marker_led:
+                        marked.append((n, marker_led))
+                    if word_led:  # (each value's phrases are in list order; two openings at a word are merged)
+                        tried[n] = tuple(sorted({*tried[n], *word_led})) if n in tried else word_led
+                    if sentence_led:
+                        start_led[n] = start_led[n] + sentence_led if n in start_led else sentence_led
+                    if number_led:
+                        position = offsets[n]
+                        if number := _NUMBER_BEFORE.search(prose, max(0, position - 24), position):
+                            found += _first_match(prose, number.start(), number_led, index)
+            if marked:
+                _walk_back(index, prose, text, starts, offsets, marked, tried)
             patterns = index.patterns
             for n, phrases in tried.items():  # _first_match, inline: this loop runs once a hit
                 position = offsets[n]
@@ -535,8 +691,9 @@ class PhraseRule(Rule):
             found += [(m.start(), m.end(), int(m.lastgroup[1:])) for m in index.scanner.finditer(prose)]
         for anchored, starts in ((index.by_digit, _NUMBER_START), (index.by_paren, _PAREN)):
             if anchored:
-                for start in starts.finditer(prose):
-                    if match := anchored.match(prose, start.start()):
+                at = number_starts(prose) if starts is _NUMBER_START else None
+                for start in (m.start() for m in starts.finditer(prose)) if at is None else at:
+                    if match := anchored.match(prose, start):
                         found.append((match.start(), match.end(), int(match.lastgroup[1:])))
         found.sort(key=lambda item: (item[0], item[2]))
         kept, last_end = [], -1
@@ -638,12 +795,9 @@ class Calque(PhraseRule):
     category = "style/awkward"
     severity = Severity.MINOR
     data_file = "calques.toml"
-
-    @cached_property
-    def phrases(self) -> list[Phrase]:
-        """The listed wordings, then the calque families written as patterns (the listed
-        families, those written by their generator, those swept from the Arabic side)."""
-        return load_phrases(self.data_file) + [p for name in PATTERN_FILES for p in load_patterns(name)]
+    # the listed wordings, then the calque families written as patterns (the listed families,
+    # those written by their generator, those swept from the Arabic side)
+    pattern_files = PATTERN_FILES
     explanation = (
         "A word-for-word rendering of an Arabic news formula: a discourse marker (\"For his "
         "part,\", \"It is worth noting that\"), a reporting formula, a religious or honorific "

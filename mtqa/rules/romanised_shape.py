@@ -29,6 +29,7 @@ from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
 from mtqa.scan import near_offsets, near_seams, run_starts, starts_of, starts_of_any, tried_at
 from mtqa.lexicon.ngrams import ngram_counts
+from mtqa.segment import word_positions
 
 _ORDER = 4
 _THRESHOLD = 0.9  # mean log-likelihood ratio per letter (English words: 99.5 % below 0.56; "ushabti" 0.88)
@@ -290,7 +291,7 @@ class RomanisedShape(Rule):
         for match in near_offsets(_FEAST_EPITHET, prose, epithets, _FEAST_REACH):
             yield self.finding(doc, match.start(1), match.end(1),
                                "Arabic epithet of the feast left in Latin letters: drop it.", [""], safe=False)
-        distinct = set(words)
+        distinct = index.distinct  # (the word index keeps its distinct words)
         # the distinct words first (each judged once, cached across documents), then only the
         # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
         # Once the tagger is loaded (judge loads it), its words are passed over here, as judge
@@ -349,7 +350,9 @@ class RomanisedShape(Rule):
         prose, index = doc.prose, doc.lowered_words
         words, offsets = index.words, index.offsets
         last = len(words) - 1
-        for n in itertools.compress(range(len(words)), map("the".__eq__, words)):
+        # only a "the" with "of" two or three words after it or right before it opens a slot
+        of = word_positions(words, "of")
+        for n in sorted(set(word_positions(words, "the")).intersection(n for m in of for n in (m - 2, m - 3, m + 1))):
             k = n + 1
             if k < last and prose[offsets[k]].isupper():
                 k += 1  # "the Houthi mushrif of"

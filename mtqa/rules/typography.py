@@ -10,7 +10,7 @@ import operator
 import re
 from functools import lru_cache
 
-from mtqa import cache
+from mtqa import cache, segment
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
 from mtqa.scan import starts_of_any, tried_at
@@ -127,6 +127,12 @@ class UntranslatedArabic(Rule):
             yield self.finding(doc, start, end, "Untranslated Arabic text.")
 
 
+def _same_as_next(words: list[str]) -> list[int]:
+    """The indices n with words[n] == words[n + 1] (C-level comparisons of the list with itself
+    shifted)."""
+    return list(itertools.compress(range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None))))
+
+
 class DoubledWord(Rule):
     id = "TYP006"
     name = "doubled-word"
@@ -164,15 +170,15 @@ class DoubledWord(Rule):
     # "negligence, negligence", "progress. progress" (a doubled segment join).
     joined = re.compile(r"\b([^\W\d_]{3,})((?:,|\.)?[ \t]+(?:and|or)[ \t]+|,[ \t]+|\.[ \t]+(?=[a-z]))(\1)\b")
 
-    def _joined_matches(self, doc):
+    def _joined_matches(self, doc, same=None):
         """Matches of `joined`, tried only where the word index shows the same word again one
         word later (across a mark) or two words later (across "and"/"or")."""
         index, prose, last = doc.lowered_words, doc.prose, -1
         words, offsets, count = index.words, index.offsets, len(index)
         # the word positions found by C-level comparisons of the word list with itself shifted
-        repeated = set(itertools.compress(range(count - 1), map(operator.eq, words, itertools.islice(words, 1, None))))
-        repeated.update(n for n in itertools.compress(range(count - 2), map(operator.eq, words, itertools.islice(words, 2, None)))
-                        if words[n + 1] in ("and", "or"))
+        repeated = set(_same_as_next(words) if same is None else same)
+        repeated.update(m - 1 for link in ("and", "or") for m in segment.word_positions(words, link)
+                        if 0 < m < count - 1 and words[m - 1] == words[m + 1])
         for n in sorted(repeated):
             offset, word = offsets[n], words[n]
             if offset < last or len(word) < 3:
@@ -182,10 +188,11 @@ class DoubledWord(Rule):
                 last = match.end()
                 yield match
 
-    # where a word with a digit or an underscore can start (walked back from those)
+    # where a word with a digit or an underscore can start (walked back from those; segment.digit_word_starts
+    # finds them faster, this for a text mostly outside ASCII)
     digits = re.compile(r"[\d_]+")
 
-    def _matches(self, doc):
+    def _matches(self, doc, same=None):
         """The matches of `pattern` in the prose, tried only at (a) each word of letters that the
         word index shows again right after it and (b) each word that holds a digit or an
         underscore: every match starts at one of those. (A word of letters doubled is two equal
@@ -198,17 +205,20 @@ class DoubledWord(Rule):
             return
         index = doc.lowered_words
         words, offsets = index.words, index.offsets
-        starts = set(map(offsets.__getitem__, itertools.compress(
-            range(len(words) - 1), map(operator.eq, words, itertools.islice(words, 1, None)))))
-        reached, word_start = -1, 0  # the end of the last run and where its word starts
-        for run in self.digits.finditer(prose):
-            start = run.start()
-            while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
-                start -= 1
-            if start == reached:
-                start = word_start  # back at the last run: the same word (each character walked once)
-            reached, word_start = run.end(), start
-            starts.add(start)
+        starts = set(map(offsets.__getitem__, _same_as_next(words) if same is None else same))
+        with_digits = segment.digit_word_starts(prose)
+        if with_digits is None:  # (a text mostly outside ASCII)
+            with_digits = []
+            reached, word_start = -1, 0  # the end of the last run and where its word starts
+            for run in self.digits.finditer(prose):
+                start = run.start()
+                while start > reached and start and (prose[start - 1].isalnum() or prose[start - 1] == "_"):  # \w
+                    start -= 1
+                if start == reached:
+                    start = word_start  # back at the last run: the same word (each character walked once)
+                reached, word_start = run.end(), start
+                with_digits.append(start)
+        starts.update(with_digits)
         yield from tried_at(self.pattern, prose, sorted(starts))
 
     @functools.cached_property
@@ -220,7 +230,8 @@ class DoubledWord(Rule):
 
     def check(self, doc, ctx):
         exceptions, repeatable, function_words = self._exceptions
-        for match in self._matches(doc):
+        same = _same_as_next(doc.lowered_words.words)  # (for both scans: _same_as_next of the words)
+        for match in self._matches(doc, same):
             word, second = match.group(1), match.group(3)
             if word.lower() in exceptions or word.isdigit():
                 continue
@@ -234,7 +245,7 @@ class DoubledWord(Rule):
                                    f'name before a word spelt the same? Check the name.', [])
                 continue
             yield self.finding(doc, match.start(), match.end(), f'Doubled word "{word}".', [word])
-        for match in self._joined_matches(doc):
+        for match in self._joined_matches(doc, same):
             word, link = match.group(1), match.group(2)
             lower = word.lower()
             if "." not in link and (lower in repeatable or lower.endswith("er")):

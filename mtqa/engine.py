@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -257,10 +258,16 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
         with_source = everyone if all(sourced) else list(itertools.compress(everyone, sourced))
         present: dict = {}  # trigger (a pattern or a set of words) -> for each document, whether it has it
         plain = None  # for each document, whether its text is ASCII (worked out when a trigger needs it)
+        joined = _Joined.of(everyone, sourced) if any(rule.local for rule in per_document) else None
         for rule in per_document if with_source else _applicable(per_document, False):
             if off and rule.id in off:
                 continue
             called = with_source if rule.needs_source else everyone
+            if joined is not None and rule.local and not rule.needs_source:
+                if joined.check(rule, ctx):  # (False: a ResourceError; each record is checked alone below)
+                    called = joined.alone
+                    if not called:
+                        continue
             if rule.trigger:  # (searched once per document for all the rules that declare it)
                 trigger, non_ascii = _trigger(rule.trigger)
                 having = present.get(trigger)
@@ -294,6 +301,72 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
         measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
         for doc, findings, figures in zip(batch, found, measured):
             yield (doc, *_reported(doc, ctx, findings, per_run, figures))
+
+
+JOIN = "\n\n"  # between the records of a batch document (a paragraph break)
+
+
+class _Joined:
+    """The records of a batch joined into one document (JOIN between them), for the rules
+    whose findings on a paragraph depend on it alone (Rule.local): such a rule is called once
+    on it instead of once per record, and each record gets the findings inside its text,
+    moved to its offsets, in the order the rule gave them. A record with an Arabic source,
+    skipped regions (a marker) or white space at either end is not joined: it is checked
+    alone (`alone`)."""
+
+    def __init__(self, members: list, alone: list):
+        self.members = members  # (document, its findings) of the joined records, in order
+        self.alone = alone  # (document, its findings) of the others, in order
+        self.starts: list[int] = []
+        position = 0
+        for doc, _ in members:
+            self.starts.append(position)
+            position += len(doc.text) + len(JOIN)
+        self.doc = Document(JOIN.join(doc.text for doc, _ in members), path="<batch>")
+        self.triggered: dict = {}  # trigger -> whether the joined text has it
+
+    @classmethod
+    def of(cls, everyone: list, sourced: list[bool]) -> "_Joined | None":
+        members, alone = [], []
+        for pair, has_source in zip(everyone, sourced):
+            doc = pair[0]
+            text = doc.text
+            if has_source or doc.skipped or not text or text[0].isspace() or text[-1].isspace():
+                alone.append(pair)
+            else:
+                members.append(pair)
+        return cls(members, alone) if len(members) > 1 else None
+
+    def has_trigger(self, rule: Rule) -> bool:
+        """Whether some joined record may hold a finding of `rule` (its triggers, if any)."""
+        if rule.trigger:
+            trigger, non_ascii = _trigger(rule.trigger)
+            having = self.triggered.get(trigger)
+            if having is None:
+                text = self.doc.text
+                having = self.triggered[trigger] = not (non_ascii and text.isascii()) and trigger.search(text) is not None
+            if not having:
+                return False
+        return rule.trigger_words is None or not rule.trigger_words.isdisjoint(self.doc.lowered_words.distinct)
+
+    def check(self, rule: Rule, ctx: Context) -> bool:
+        """Hand each joined record the findings of `rule` in its text (a finding across a join
+        is dropped); False, and nothing handed out, if the rule meets a missing resource."""
+        if not self.has_trigger(rule):
+            return True
+        try:
+            findings = list(rule.check(self.doc, ctx))
+        except ResourceError:
+            return False
+        starts, members = self.starts, self.members
+        for finding in findings:
+            number = bisect.bisect_right(starts, finding.start) - 1
+            doc, found = members[number]
+            start = starts[number]
+            if finding.end - start <= len(doc.text):
+                found.append(dataclasses.replace(finding, start=finding.start - start, end=finding.end - start)
+                             if start else finding)
+        return True
 
 
 def _having(called: list, everyone: list, having: list[bool]) -> list:

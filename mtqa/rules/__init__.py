@@ -109,6 +109,11 @@ class Rule:
     #: rule on a short document (a record) that has none of them (a set test on the words its
     #: other rules look up anyway). The same contract as `trigger`; tests/test_triggers.py.
     trigger_words: frozenset[str] | None = None
+    #: True for a rule whose findings on a paragraph depend on that paragraph's text alone (not
+    #: on other paragraphs, the source, the document's other words or names): the engine checks
+    #: a batch of records joined by blank lines in one call and hands each record its findings
+    #: (engine._Joined). tests/test_local_rules.py checks the joined batch against the records.
+    local: bool = False
 
     @property
     def family(self) -> str:

@@ -320,6 +320,7 @@ def clause_start(doc, sentence, position: int) -> int:
 @register
 class CommaSplice(Rule):
     id = "STY002"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = ","  # every finding starts at a comma (_COMMA); not ", ": the space may be a blanked region
     name = "comma-splice"
     category = "fluency/punctuation"
@@ -413,6 +414,7 @@ _CLAUSE_TAKING = frozenset({"knew", "thought", "believed", "felt", "heard", "lea
 @register
 class FusedSentence(Rule):
     id = "STY003"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "fused-sentence"
     category = "fluency/punctuation"
     severity = Severity.MINOR

@@ -97,6 +97,7 @@ def _noun_phrase_shapes() -> tuple[tuple[re.Pattern, str], ...]:
 @register
 class InterposedOrder(Rule):
     id = "SYN008"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "arabic-phrase-order"
     category = "fluency/grammar"
     severity = Severity.MINOR

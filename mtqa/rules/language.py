@@ -68,6 +68,7 @@ def detect(text: str) -> tuple[str, float]:
 @register
 class ForeignSentence(Rule):
     id = "LNG001"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "foreign-language-sentence"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
@@ -144,6 +145,7 @@ class ForeignSentence(Rule):
 @register
 class RomanisedArabic(Rule):
     id = "LNG002"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "romanised-arabic"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR

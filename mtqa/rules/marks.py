@@ -68,6 +68,7 @@ _URL_BEFORE = re.compile(r"(?:https?|ftp|mailto|www|file)[:./]|[\w-]+\.(?:com|or
 @register
 class SpacingAroundMarks(Rule):
     id = "TYP021"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "spacing-around-marks"
     category = "fluency/punctuation"
     severity = Severity.MINOR

@@ -855,6 +855,7 @@ def _capital_countries(prose: str):
 @register
 class DatelineCountry(Rule):
     id = "NAM007"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "dateline-country"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR

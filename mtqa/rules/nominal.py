@@ -70,6 +70,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "
 @register
 class MissingCopula(Rule):
     id = "SYN010"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "missing-copula"
     category = "fluency/grammar"
     severity = Severity.MINOR

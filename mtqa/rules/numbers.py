@@ -133,6 +133,7 @@ def _in_figures(doc, kind: str):
 @register
 class NumberSeparators(Rule):
     id = "NUM001"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r"[.,/-]\d"  # a separator before a digit (= _SEPARATOR, where _figures looks)
     name = "number-separators"
     category = _CATEGORY
@@ -179,6 +180,7 @@ class NumberSeparators(Rule):
 @register
 class NumericDate(Rule):
     id = "NUM006"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r"[.,/-]\d"  # a separator before a digit (= _SEPARATOR, where _figures looks)
     name = "numeric-date"
     category = _CATEGORY
@@ -235,6 +237,7 @@ def _in_words(value: float) -> str:
 @register
 class SpelledThousands(Rule):
     id = "NUM002"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = "thousand|million|billion"  # the scales it anchors on
     name = "figure-with-thousand"
     category = _CATEGORY
@@ -300,6 +303,7 @@ def _dollar_pattern() -> re.Pattern:
 @register
 class DollarAfterFigure(Rule):
     id = "NUM003"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = "ollar|USD"  # the literals it anchors on
     name = "dollar-after-figure"
     category = _CATEGORY
@@ -474,6 +478,7 @@ _PERCENT_FIRST = re.compile(r"(?<![\w%])%[ \t]?(\d{1,3}(?:[.,]\d{1,3})?)(?![\w%]
 @register
 class BetweenTo(Rule):
     id = "NUM005"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = "etween"  # the literal it anchors on
     name = "between-to"
     category = _CATEGORY
@@ -502,6 +507,7 @@ class BetweenTo(Rule):
 @register
 class PercentBeforeFigure(Rule):
     id = "NUM007"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r"%[ \t]?\d"  # (= the start of _PERCENT_FIRST)
     name = "percent-before-figure"
     category = _CATEGORY
@@ -531,6 +537,7 @@ _ERA_LABEL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*+(?:AD\b|A\.D\.|CE\b|C
 @register
 class GregorianLabel(Rule):
     id = "NUM008"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r" (?:AD|A\.D|CE)"  # the literals it anchors on
     name = "gregorian-label"
     category = _CATEGORY
@@ -558,6 +565,7 @@ _SMALL = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
 @register
 class FigureOpensSentence(Rule):
     id = "NUM009"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r"\d"  # a figure (_OPENING_FIGURE)
     name = "figure-opens-sentence"
     category = _CATEGORY
@@ -621,6 +629,7 @@ _REFERENCE_WORDS = frozenset({
 @register
 class BracketedFigure(Rule):
     id = "NUM010"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = r"\([ \t]*+\d"  # (= the start of _BRACKETED)
     name = "bracketed-figure"
     category = _CATEGORY

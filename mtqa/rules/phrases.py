@@ -791,6 +791,7 @@ class PhraseRule(Rule):
 @register
 class Calque(PhraseRule):
     id = "TRN001"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "calque"
     category = "style/awkward"
     severity = Severity.MINOR
@@ -822,6 +823,7 @@ class Calque(PhraseRule):
 @register
 class VerbObjectCalque(PhraseRule):
     id = "SYN006"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "verb-object-calque"
     category = "style/awkward"
     severity = Severity.MINOR

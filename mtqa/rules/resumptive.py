@@ -138,6 +138,7 @@ def _verb_base(word: str) -> str | None:
 @register
 class ResumptivePronoun(Rule):
     id = "SYN009"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "resumptive-pronoun"
     category = "fluency/grammar"
     severity = Severity.MINOR

@@ -40,6 +40,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
 @register
 class StraySpaceInName(Rule):
     id = "TYP014"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "stray-space-or-mark"
     category = "fluency/punctuation"
     severity = Severity.MINOR

@@ -47,6 +47,7 @@ def _clause_links(text: str) -> int:
 @register
 class RunOnSentence(Rule):
     id = "STY001"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "run-on-sentence"
     category = "style/awkward"
     severity = Severity.MINOR

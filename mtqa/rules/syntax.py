@@ -116,6 +116,7 @@ _OBJECT_AFTER = regexes.compile(r"[ \t]+(?:an?|the|its|his|her|their|\d+)\b")
 @register
 class VerbFirstClause(Rule):
     id = "SYN001"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "verb-first-clause"
     category = "fluency/grammar"
     severity = Severity.MAJOR
@@ -526,6 +527,7 @@ _GENERAL_TITLES = frozenset({"Attorney", "Secretary", "Director", "Inspector", "
 @register
 class ReversedAdjectiveOrder(Rule):
     id = "SYN003"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     needs = ("averaged_perceptron_tagger_eng",)
     name = "reversed-adjective-order"
     category = "fluency/grammar"
@@ -901,6 +903,7 @@ class ReversedAdjectiveOrder(Rule):
 @register
 class RedundantReportingVerb(Rule):
     id = "SYN002"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "doubled-reporting-verb"
     category = "style/awkward"
     severity = Severity.MINOR
@@ -2464,6 +2467,7 @@ _NOMINAL_STRETCH = re.compile(r"(?i:\b(?:of|since|than|from|until|till|with|to|a
 @register
 class WillInPastFrame(Rule):
     id = "SYN005"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     trigger = "[Ww](?i:ill)"  # every finding is on a "will" (matched as its case-insensitive patterns match; = (?i)will)
     name = "will-in-past-frame"
     category = "fluency/grammar"

@@ -61,6 +61,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class CharacterRule(Rule):
     """A rule defined in data/characters.toml: runs of listed characters, mapped one by one."""
 
+    local = True  # its findings on a paragraph depend on that paragraph alone
+
     def __init__(self, spec: dict):
         self.id = spec["id"]
         self.name = spec["name"]
@@ -103,6 +105,7 @@ for _spec in _data()["rule"]:
 
 class UntranslatedArabic(Rule):
     id = "TYP005"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "untranslated-arabic"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
@@ -135,6 +138,7 @@ def _same_as_next(words: list[str]) -> list[int]:
 
 class DoubledWord(Rule):
     id = "TYP006"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "doubled-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
@@ -260,6 +264,7 @@ class DoubledWord(Rule):
 
 class SpaceBeforePunctuation(Rule):
     id = "TYP007"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "space-before-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
@@ -307,6 +312,7 @@ class SpaceBeforePunctuation(Rule):
 
 class MisplacedApostrophe(Rule):
     id = "TYP008"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "misplaced-apostrophe"
     category = "fluency/punctuation"
     severity = Severity.MINOR
@@ -430,6 +436,7 @@ def _quoted(text: str, start: int, position: int) -> bool:
 
 class DoubledPunctuation(Rule):
     id = "TYP011"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "doubled-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
@@ -485,6 +492,7 @@ class DoubledPunctuation(Rule):
 
 class MissingSpace(Rule):
     id = "TYP012"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "missing-space"
     category = "fluency/punctuation"
     severity = Severity.MINOR
@@ -555,6 +563,7 @@ _CURLY_QUOTE = re.compile("[“”«»]")
 
 class UnbalancedBrackets(Rule):
     id = "TYP009"
+    local = True  # its findings on a paragraph depend on that paragraph alone
     name = "unbalanced-brackets"
     category = "fluency/punctuation"
     severity = Severity.MINOR

@@ -451,3 +451,30 @@ def test_weekday_dates_in_the_sentences_with_on():
                 matched += 1
                 assert sentence.index in kept, sentence.text
     assert matched > 300
+
+
+def test_interposed_starts_give_the_matches_of_finditer():
+    """SYN008 tries its patterns only where its word index says a match can start
+    (interposed._starts): the same matches as a scan of the whole text."""
+    from mtqa.document import Document
+    from mtqa.rules import interposed
+    from mtqa.scan import tried_at
+
+    rng = random.Random(5)
+    pieces = ["will approve", "Approve", "announced", "condemned", "the", "The", "a new budget", "its", "in", "In",
+              "next week", "last year", "this month", "yesterday", "today", "earlier today", "at dawn", "during",
+              "the month of Ramadan", "March 2019", "in a statement", "in its weekly session", "in a press conference",
+              "the book fair the twentieth", "the summit the 45th", "The Minister of Health", "the Ministry of Finance",
+              "the Iraqi", "the Kuwaiti", "Salih Hassan", "The spokesman of the ministry official", "the agency",
+              "said", ",", ".", "30 traders", "the 3rd", "-", "'s", "opened", "and", "the arrest", "two reporters"]
+    seps = [" ", " ", " ", "  ", "\t", "\n", ""]
+    patterns = [interposed._adverbial_pattern()] + [pattern for pattern, _ in interposed._noun_phrase_shapes()]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(3, 30)))
+        adverbial, shapes = interposed._starts(Document(text))
+        for pattern, starts in zip(patterns, [adverbial, *shapes]):
+            expected = _spans(pattern.finditer(text))
+            found += bool(expected)
+            assert _spans(tried_at(pattern, text, starts)) == expected, (pattern.pattern[:40], text)
+    assert found > 300

@@ -15,7 +15,7 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import sentences_with_words, starts_of_any, tried_at, whole_words
+from mtqa.scan import joined_words, regex_fold, sentences_with_words, starts_of_any, tried_at, whole_words
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -85,6 +85,8 @@ def _has_dash(text: str) -> bool:
 _FRONTED = regexes.compile(
     r"(?:(?:and|but)[ \t]+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Ll]ast|[Dd]uring|[Ff]ollowing|[Aa]fter)"
     r"\b[^,.;:\n]{0,50},[ \t]+")
+_FRONTED_FIRST = frozenset({"and", "but", "on", "in", "at", "earlier", "later", "yesterday", "today", "meanwhile", "last",
+                            "during", "following", "after"})  # the words _FRONTED opens with
 # ", and" (or "; and") inside a sentence: a second clause that may also put its verb first.
 _AND_CLAUSE = regexes.compile(r"[,;][ \t]+and[ \t]+(?=[a-z])")
 # After an agent noun phrase in a ", and" clause, what shows it was the subject, not the object.
@@ -270,13 +272,28 @@ class VerbFirstClause(Rule):
             rf"(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:[A-Z][\w'’-]*|international|world|warring|concerned|relevant)"
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
+    @cached_property
+    def opening_words(self) -> frozenset[str]:
+        """The lower-cased first runs of letters of the openers and verbs `pattern` opens with
+        (besides any word in -ed): a sentence whose first word is none of them does not match it."""
+        data = words()
+        return frozenset(re.match(r"[^\W\d_]+", item).group().lower()
+                         for item in (*data["vso_openers"], *data["vso_verbs"], *_IRREGULAR_PAST, *data["vso_present_verbs"]))
+
     def check(self, doc, ctx):
         inner = _structural_candidates(doc)
         anded = _and_clause_sentences(doc)
+        offsets, lowered, firsts = doc.lowered_words.offsets, doc.lowered_words.words, doc._sentence_words
         for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            found = list(self._listed(doc, sentence, sentence.index in anded))
+            n = firsts[at]
+            first = lowered[n] if n < len(lowered) and offsets[n] == sentence.start else ""
+            if not first.isascii():
+                first = regex_fold(first)  # (as the pattern's case-blind matching reads it)
+            may_open = first in self.opening_words or (len(first) >= 5 and first.endswith("ed"))
+            found = (list(self._listed(doc, sentence, sentence.index in anded, may_open))
+                     if may_open or first in _FRONTED_FIRST or sentence.index in anded or _has_dash(sentence.text) else [])
             yield from found
             if at in inner:
                 for finding in self._structural(doc, sentence):
@@ -323,16 +340,18 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
 
-    def _listed(self, doc, sentence, anded=True):
+    def _listed(self, doc, sentence, anded=True, may_open=True):
         """Verb-first clauses opened by a listed verb (data/syntax.toml); after ", and" only
-        when `anded` (the sentence has such a clause)."""
+        when `anded` (the sentence has such a clause); at the sentence start only when `may_open`
+        (its first word is one `pattern` can open with)."""
         prose = doc.prose
         starts = [sentence.start]
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
         if dateline:
             starts.append(dateline.end())
         for position in starts:
-            verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+            verb = (self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+                    if may_open or position != sentence.start else None)
             if verb:
                 yield self.finding(doc, verb[0], verb[1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
@@ -433,7 +452,7 @@ def _structural_candidates(doc) -> set[int]:
     found = set()
     # the first word of a sentence (after an opening quote or bracket at most): the word at or
     # right after each start, found by a binary search in the offsets
-    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    first_words = sorted({n for s, n in zip(starts, doc._sentence_words) if n < len(offsets) and offsets[n] <= s + 1})
     for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)
                 or (lowered[n] in ("is", "are") and n + 1 < len(lowered) and lowered[n + 1] in word_order.RAISING)) \
@@ -1183,31 +1202,48 @@ class PresentWithPastTime(Rule):
         exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
+        shaped_any = shaped[0] | shaped[1] | shaped[2]
         previous = None
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
         keys = _past_adverbial_words()
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
         on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
-        for sentence in doc.sentences:
+        and_steps = None  # the sentences _past_then_present may report on (found at the first " and ")
+        offsets, lowered = doc.lowered_words.offsets, doc.lowered_words.words
+        for original in doc.sentences:
+            before, previous = previous, original
+            text, index = original.text, original.index
+            # Which passes may report on the sentence, by tests of its words (each pass then makes its
+            # own): most sentences need none of them.
+            sentence = _after_dateline(original, doc.prose) if _has_dash(text) else original
+            cut = sentence is not original  # (a dateline cut: every pass is tried)
+            may_be_timed = timed is None or index in timed or cut
+            on_day = cut or index in on_days
+            after = "after" in text.lower()
+            if " and " in text and and_steps is None:
+                and_steps = _and_step_sentences(doc)
+            shapes = (may_be_timed or on_day or after or index in shaped_any
+                      or (" and " in text and index in and_steps)
+                      or (before is not None and tense_shapes.may_tell_next_step(sentence)))
+            fronted = cut or _may_open_with_time(text, lowered, bisect.bisect_left(offsets, original.start))
+            if not (shapes or fronted or article is not None or _may_count_later(text) or _may_date(text)):
+                continue
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
-            original, had_tokens, had_tags = sentence, keep or sentence._tokens is not None, keep or sentence._tags is not None
+            had_tokens, had_tags = keep or original._tokens is not None, keep or original._tags is not None
             try:
-                before, previous = previous, sentence
-                if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                if ('"' in text or "“" in text) and _quotes_speech(text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
-                sentence = _after_dateline(sentence, doc.prose)
-                if sentence is original and sentence.index not in on_days:
+                if not on_day:
                     _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
-                fronted = list(self._fronted_frame(doc, sentence, article, before))
-                if fronted:
-                    yield from fronted
+                found = list(self._fronted_frame(doc, sentence, article, before)) if fronted else []
+                if found:
+                    yield from found
                     continue
                 if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
                     yield from dated
                     continue
                 first = None
-                may_be_timed = timed is None or sentence.index in timed or sentence is not original  # (a dateline cut: searched)
                 for time in (self.adverbial.finditer(sentence.text) if may_be_timed else ()):
                     if not _is_time(time, sentence.text):
                         continue
@@ -1222,12 +1258,15 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
-                    if (later := list(self._relative_later(doc, sentence, before, exempt))):
+                    if _may_count_later(sentence.text) and (later := list(self._relative_later(doc, sentence, before, exempt))):
                         yield from later
                         continue
-                    dated = list(self._past_date(doc, sentence, exempt, article))
-                    found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
+                    dated = list(self._past_date(doc, sentence, exempt, article)) if _may_date(sentence.text) else []
+                    weekday = on_day and _weekday_in(sentence.text) is not None
+                    found = dated or (list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                                      if first or weekday or after else [])
+                    yield from found or (self._shapes(doc, sentence, exempt, shaped, first, before, and_steps)
+                                         if shapes else ())
             finally:
                 if not had_tokens:
                     original._tokens = None
@@ -1240,8 +1279,6 @@ class PresentWithPastTime(Rule):
         in the following day"): the same test as for "yesterday", once the sentence or the one
         before holds a past verb."""
         text = sentence.text
-        if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
-            return
         for time in _RELATIVE_LATER_ANY.finditer(text):
             if not (tense_shapes.tells_past(sentence, time.start()) or (before is not None and tense_shapes.tells_past(before))):
                 return
@@ -1260,7 +1297,7 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
             return
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None, and_steps=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
@@ -1275,7 +1312,7 @@ class PresentWithPastTime(Rule):
         if before is not None and tense_shapes.may_tell_next_step(sentence) and (
                 tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
-        if " and " in sentence.text:
+        if " and " in sentence.text and (and_steps is None or index in and_steps):
             shapes.append(_past_then_present)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
@@ -1306,8 +1343,6 @@ class PresentWithPastTime(Rule):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
-        if "19" not in sentence.text and "20" not in sentence.text:
-            return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
             if not _frame_is_past(date.group(0), article):
                 continue
@@ -1446,6 +1481,46 @@ def _past_intro(text: str):
     if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
         return intro
     return None
+
+
+# The first words of a past time that opens a sentence (_fronted_past_frame, _INTRO,
+# _RELATIVE_LATER_FRONT), and the words some of them need next ("the day before yesterday",
+# "a week ago", "two days later"): a sentence that opens otherwise is not tried for a fronted frame.
+_OPENING_TIME_WORDS = frozenset({
+    "and", "but", "yesterday", "last", "on", "in", "at", "late", "early", "earlier", "recently", "over", "during",
+    "by", "toward", "towards", "hours", "days", "weeks", "months", "moments", "minutes", "later", "after",
+    "following", "before", "shortly", "upon", "amid", "within", "speaking", "addressing", "two", "three"})
+_SPAN_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                         "year", "years"})
+_OPENING_TIME_PAIRS = {"the": frozenset({"day", "past", "next", "following"}),
+                       **dict.fromkeys(("a", "an", "one", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "several", "few"), _SPAN_UNITS)}
+
+
+def _may_open_with_time(text: str, words, n: int) -> bool:
+    """Whether `text`, a sentence whose first run of letters is word n of `words` (a
+    Document.lowered_words; n = len(words) for none), may open with a past time (word tests)."""
+    if text[:1].isdigit():
+        return True
+    if n >= len(words) or not text[:1].isalpha():
+        return False  # (each frame opens with a letter or a digit)
+    word = words[n]
+    if not word.isascii():
+        word = regex_fold(word)  # (as the patterns' case-blind matching reads it: "İn" is "in")
+    if word in _OPENING_TIME_WORDS:
+        return True
+    following = _OPENING_TIME_PAIRS.get(word)
+    return following is not None and n + 1 < len(words) and regex_fold(words[n + 1]) in following
+
+
+def _may_count_later(text: str) -> bool:
+    """The word test of SYN004's times counted from a past event (_relative_later)."""
+    return "later" in text or "next" in text or "following" in text or "day after" in text
+
+
+def _may_date(text: str) -> bool:
+    """The word test of SYN004's past dates (_past_date): a year of the pattern's (19|20)dd."""
+    return "19" in text or "20" in text
 
 
 _QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
@@ -2325,21 +2400,43 @@ _AND_NEXT = re.compile(r"and(?<=\band)\s+(?:(they|he|she|it)\s+)?([^\W\d_]+)")
 def _may_step_after_and(text: str) -> bool:
     """False where _and_step finds no verb after any "and" of the text (its tests of the word
     after "and", read from the text instead of the tokens)."""
+    return any(_step_word(match.group(2), match.group(1) == "they") for match in _AND_NEXT.finditer(text))
+
+
+def _step_word(word: str, plural: bool) -> bool:
+    """_and_step's tests of the word after "and" (after "they" when `plural`)."""
     from mtqa.tense_shapes import _STANCE
 
-    for match in _AND_NEXT.finditer(text):
-        word = match.group(2)
-        if not word.isalpha() or not word.islower():
-            continue
-        if match.group(1) == "they":
-            base = word
-        elif word.endswith("s") and not word.endswith("ss"):
-            base = _verb_base(word)
-        else:
-            continue
-        if base in _step_bases() and base not in _STANCE:
-            return True
-    return False
+    if not word.isalpha() or not word.islower():
+        return False
+    if plural:
+        base = word
+    elif word.endswith("s") and not word.endswith("ss"):
+        base = _verb_base(word)
+    else:
+        return False
+    return base in _step_bases() and base not in _STANCE
+
+
+# "and", then a pronoun perhaps and the word after them, in the joined word text (scan.joined_words):
+# read ahead, so that the next "and" is found even right after this one
+_JOINED_AND_NEXT = re.compile(r"and (?<= and )(?=(?:(they|he|she|it) )?([^ ]+))")
+
+
+def _and_step_sentences(doc) -> set[int]:
+    """The indices of the sentences in which _may_step_after_and may find a word, from one scan
+    of the document's joined words (every "and" of the text, then its next word, or the word
+    after a pronoun after it)."""
+    text, starts = joined_words(doc.lowered_words)
+    offsets, sentence_starts = doc.lowered_words.offsets, doc._sentence_starts
+    found = set()
+    for match in _JOINED_AND_NEXT.finditer(text):
+        if _step_word(match.group(2), match.group(1) == "they"):
+            at = offsets[bisect.bisect_left(starts, match.start(2))]
+            found.add(bisect.bisect_right(sentence_starts, at) - 1)
+    return found
+
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

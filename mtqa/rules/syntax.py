@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from mtqa import cache, regexes
 from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
-from mtqa.resources import lazy_pos_tags, pos_tag
+from mtqa.resources import BackwardTags, lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
 from mtqa.scan import joined_words, regex_fold, sentences_with_words, starts_of_any, tried_at, whole_words
 from mtqa.segment import LETTERS, TOKEN
@@ -1209,7 +1209,7 @@ class PresentWithPastTime(Rule):
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
         on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
         and_steps = None  # the sentences _past_then_present may report on (found at the first " and ")
-        offsets, lowered = doc.lowered_words.offsets, doc.lowered_words.words
+        offsets, lowered, firsts = doc.lowered_words.offsets, doc.lowered_words.words, doc._sentence_words
         for original in doc.sentences:
             before, previous = previous, original
             text, index = original.text, original.index
@@ -1225,7 +1225,8 @@ class PresentWithPastTime(Rule):
             shapes = (may_be_timed or on_day or after or index in shaped_any
                       or (" and " in text and index in and_steps)
                       or (before is not None and tense_shapes.may_tell_next_step(sentence)))
-            fronted = cut or _may_open_with_time(text, lowered, bisect.bisect_left(offsets, original.start))
+            n = firsts[index]
+            fronted = cut or _may_open_with_time(text, lowered, n if n < len(offsets) and offsets[n] == original.start else len(offsets))
             if not (shapes or fronted or article is not None or _may_count_later(text) or _may_date(text)):
                 continue
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
@@ -1498,11 +1499,11 @@ _OPENING_TIME_PAIRS = {"the": frozenset({"day", "past", "next", "following"}),
 
 
 def _may_open_with_time(text: str, words, n: int) -> bool:
-    """Whether `text`, a sentence whose first run of letters is word n of `words` (a
-    Document.lowered_words; n = len(words) for none), may open with a past time (word tests)."""
+    """Whether `text`, a sentence whose first word is word n of `words` (Document.lowered_words;
+    n = len(words) when it opens with no letter), may open with a past time (word tests)."""
     if text[:1].isdigit():
         return True
-    if n >= len(words) or not text[:1].isalpha():
+    if n >= len(words):
         return False  # (each frame opens with a letter or a digit)
     word = words[n]
     if not word.isascii():
@@ -1833,10 +1834,18 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
     window = _up_to_past_or_future(after[:_WINDOW] if opening else before[-_WINDOW:], opening)
     if not window:
         return None  # a past (or future) verb stands nearer: settled without the tagger
-    tags = pos_tag([t.text for t in window])
-    order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
     texts = [t.text for t in window]
-    unsure = not any(tag in ("VBP", "VBZ", "VBD") for tag in tags)  # no finite verb found by the tagger
+    # tagged only as far as the search reads (from the time expression outwards)
+    tags = lazy_pos_tags(texts) if opening else BackwardTags(texts)
+    order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
+    finite = []
+
+    def unsure() -> bool:
+        """No finite verb found by the tagger in the window (all its tags read, once)."""
+        if not finite:
+            finite.append(any(tags[j] in ("VBP", "VBZ", "VBD") for j in range(len(texts))))
+        return not finite[0]
+
     for i in order:
         tag = tags[i]
         if tag == "VBD" and _base_taken_for_past(window, tags, i):
@@ -1872,23 +1881,24 @@ def _base_taken_for_past(window: list[Token], tags: list[str], i: int) -> bool:
 _PAST_OR_FUTURE = frozenset({"will", "would", "had", "was", "were", "did", "said", "told"})
 
 
-def _present_verb(tags: list[str], i: int, words_: list[str], unsure: bool = True) -> bool:
+def _present_verb(tags, i: int, words_: list[str], unsure=lambda: True) -> bool:
     """A present-tense verb, including one the tagger took for a noun before "to" + verb
     ("the council refuse/NN to/TO support/VB") or a listed news verb it took for a plural noun
-    ("the court suspends/NNS the decree")."""
+    ("the court suspends/NNS the decree"); the last two only when `unsure()` (asked last: it
+    may read every tag)."""
     if tags[i] in ("VBP", "VBZ"):
         return True
     return (
-        unsure and tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
+        tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
         and tags[i - 1] in ("NN", "NNP", "NNPS", "PRP") and (i < 2 or tags[i - 2] != "IN")  # not "of air strikes"
-        and tags[i + 1] in ("DT", "PRP$", "IN", "CD", "RP", "TO", "JJ", "NNP")
+        and tags[i + 1] in ("DT", "PRP$", "IN", "CD", "RP", "TO", "JJ", "NNP") and unsure()
     ) or (
         # a listed base form the tagger took for an adjective or noun after a plural or
         # coordinated subject: "the United States and Britain launch/JJ dozens of strikes"
-        unsure and tags[i] in ("JJ", "NN", "VB") and 0 < i and i + 1 < len(tags)
+        tags[i] in ("JJ", "NN", "VB") and 0 < i and i + 1 < len(tags)
         and words_[i].islower() and words_[i] in _news_verbs()
         and tags[i - 1] in ("NNS", "NNPS", "NNP") and (i < 2 or tags[i - 2] not in ("IN", "DT"))
-        and tags[i + 1] in ("DT", "NNS", "CD", "PRP$", "JJ", "TO")
+        and tags[i + 1] in ("DT", "NNS", "CD", "PRP$", "JJ", "TO") and unsure()
     ) or (
         tags[i] == "NN" and 0 < i and i + 2 < len(tags)
         and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP") and tags[i + 1] == "TO" and tags[i + 2] == "VB"

@@ -355,6 +355,14 @@ def sentences_with_words(doc, words: frozenset[str]) -> set[int]:
     return found
 
 
+def sentences_with_literals(doc, literals) -> set[int]:
+    """The indices of the sentences of `doc` whose text may hold one of `literals` (each
+    occurrence in the prose counted in the sentence it starts in: str.find, or the one pass of
+    `expect`ed literals, not a search of each sentence)."""
+    sentence_starts = doc._sentence_starts
+    return {bisect.bisect_right(sentence_starts, at) - 1 for at in occurrences(doc.prose, *literals)} - {-1}
+
+
 def whole_words(phrases) -> frozenset[str] | None:
     """Lower-case words one of which each of `phrases` holds (phrases of letters and single
     spaces, for a pattern that matches them as whole words, in any case, a space as any

@@ -90,25 +90,45 @@ _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _REPORTED_ACT_BASES} | se
 _CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 
-_KEYED = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
-_CANDIDATE_WORDS = frozenset().union(*_KEYED)  # one C-level filter over the words for the three
+@lru_cache(maxsize=1)
+def _next_step_words() -> frozenset[str]:
+    """The forms a next step of narrative_present can have (its verb: a news verb of one act,
+    "hold" or a verb of reporting "that"; in -s, or its base after a plural subject)."""
+    from mtqa.rules import syntax
+
+    bases = (_STEP_VERBS | {"hold"} | _REPORT_THAT) & syntax._news_verbs()
+    forms = set(bases)
+    for base in bases:
+        forms.update(form for form in (base + "s", base + "es", base[:-1] + "ies")
+                     if not form.endswith(("ss", "us", "is")) and syntax._verb_base(form) == base)
+    return frozenset(forms)
 
 
-def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
-    """The indices of the sentences that hold a statement noun, "since", or a verb of change:
-    one look-up per word of the document's word index (the shapes read only those sentences)."""
+@lru_cache(maxsize=1)
+def _word_groups() -> dict[str, tuple[int, ...]]:
+    """word -> which of candidate_sentences' sets a sentence that holds it goes in."""
+    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words())
+    return {word: tuple(k for k, keys in enumerate(keyed) if word in keys) for word in frozenset().union(*keyed)}
+
+
+def candidate_sentences(doc) -> tuple[set[int], set[int], set[int], set[int]]:
+    """The indices of the sentences that hold a statement noun, "since", a verb of change, or a
+    verb a next step can have (narrative_present): one look-up per word of the document's word
+    index (the shapes read only those sentences)."""
+    import bisect
     import itertools
 
     index = doc.lowered_words
-    keyed = _KEYED
-    found = (set(), set(), set())
-    if _CANDIDATE_WORDS.isdisjoint(index.distinct):  # (most records: no word of the three)
+    groups = _word_groups()
+    found = (set(), set(), set(), set())
+    if groups.keys().isdisjoint(index.distinct):  # (most records: no such word)
         return found
-    for offset, word in itertools.compress(zip(index.offsets, index.words), map(_CANDIDATE_WORDS.__contains__, index.words)):
-        if (sentence := doc.sentence_at(offset)) is not None:
-            for keys, indices in zip(keyed, found):
-                if word in keys:
-                    indices.add(sentence.index)
+    starts, sentences = doc._sentence_starts, doc.sentences
+    for offset, word in itertools.compress(zip(index.offsets, index.words), map(groups.__contains__, index.words)):
+        at = bisect.bisect_right(starts, offset) - 1  # (doc.sentence_at)
+        if at >= 0 and offset < sentences[at].end:
+            for k in groups[word]:
+                found[k].add(at)
     return found
 
 

@@ -15,7 +15,8 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import BackwardTags, lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import joined_words, regex_fold, sentences_with_words, starts_of_any, tried_at, whole_words
+from mtqa.scan import (expect, joined_words, regex_fold, sentences_with_literals, sentences_with_words, starts_of_any,
+                       tried_at, whole_words)
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -76,9 +77,12 @@ _DATELINE = regexes.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 
 
+_DASH_LITERALS = ("- ", "-\t", "–", "—")  # what the end of a dateline holds
+
+
 def _has_dash(text: str) -> bool:
     """Whether `text` has the dash + space or tab that ends a dateline (a word test before _DATELINE)."""
-    return "- " in text or "-\t" in text or "–" in text or "—" in text
+    return any(map(text.__contains__, _DASH_LITERALS))
 
 
 # A fronted time, place or source before the first clause: "On Sunday, ", "In a statement, ".
@@ -1202,33 +1206,32 @@ class PresentWithPastTime(Rule):
         exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
-        shaped_any = shaped[0] | shaped[1] | shaped[2]
-        previous = None
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
+        # Which sentences each pass may report on, by the words they hold (each pass then makes its
+        # own tests): most sentences need none of them.
         keys = _past_adverbial_words()
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
         on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
-        and_steps = None  # the sentences _past_then_present may report on (found at the first " and ")
-        offsets, lowered, firsts = doc.lowered_words.offsets, doc.lowered_words.words, doc._sentence_words
-        for original in doc.sentences:
-            before, previous = previous, original
-            text, index = original.text, original.index
-            # Which passes may report on the sentence, by tests of its words (each pass then makes its
-            # own): most sentences need none of them.
-            sentence = _after_dateline(original, doc.prose) if _has_dash(text) else original
+        after = sentences_with_words(doc, _AFTER)
+        later = sentences_with_words(doc, _COUNTED_LATER)  # (_RELATIVE_LATER_ANY)
+        dated = sentences_with_literals(doc, _YEAR_LITERALS)
+        dashed = sentences_with_literals(doc, _DASH_LITERALS)
+        and_steps = _and_step_sentences(doc)
+        fronted = _opening_time_sentences(doc)
+        shaped_any = shaped[0] | shaped[1] | shaped[2] | shaped[3] | and_steps | after
+        sentences = doc.sentences
+        if timed is None or article is not None:
+            candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)
+        else:
+            candidates = sorted(timed | on_days | later | dated | dashed | fronted | shaped_any)
+        for index in candidates:
+            original = sentences[index]
+            before = sentences[index - 1] if index else None
+            text = original.text
+            sentence = _after_dateline(original, doc.prose) if index in dashed else original
             cut = sentence is not original  # (a dateline cut: every pass is tried)
             may_be_timed = timed is None or index in timed or cut
             on_day = cut or index in on_days
-            after = "after" in text.lower()
-            if " and " in text and and_steps is None:
-                and_steps = _and_step_sentences(doc)
-            shapes = (may_be_timed or on_day or after or index in shaped_any
-                      or (" and " in text and index in and_steps)
-                      or (before is not None and tense_shapes.may_tell_next_step(sentence)))
-            n = firsts[index]
-            fronted = cut or _may_open_with_time(text, lowered, n if n < len(offsets) and offsets[n] == original.start else len(offsets))
-            if not (shapes or fronted or article is not None or _may_count_later(text) or _may_date(text)):
-                continue
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
             had_tokens, had_tags = keep or original._tokens is not None, keep or original._tags is not None
@@ -1237,7 +1240,7 @@ class PresentWithPastTime(Rule):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 if not on_day:
                     _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
-                found = list(self._fronted_frame(doc, sentence, article, before)) if fronted else []
+                found = list(self._fronted_frame(doc, sentence, article, before)) if cut or index in fronted else []
                 if found:
                     yield from found
                     continue
@@ -1259,15 +1262,15 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
-                    if _may_count_later(sentence.text) and (later := list(self._relative_later(doc, sentence, before, exempt))):
-                        yield from later
+                    if index in later and (found := list(self._relative_later(doc, sentence, before, exempt))):
+                        yield from found
                         continue
-                    dated = list(self._past_date(doc, sentence, exempt, article)) if _may_date(sentence.text) else []
+                    found = list(self._past_date(doc, sentence, exempt, article)) if index in dated else []
                     weekday = on_day and _weekday_in(sentence.text) is not None
-                    found = dated or (list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                                      if first or weekday or after else [])
+                    found = found or (list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                                      if first or weekday or index in after else [])
                     yield from found or (self._shapes(doc, sentence, exempt, shaped, first, before, and_steps)
-                                         if shapes else ())
+                                         if first or weekday or index in shaped_any else ())
             finally:
                 if not had_tokens:
                     original._tokens = None
@@ -1310,7 +1313,7 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if before is not None and tense_shapes.may_tell_next_step(sentence) and (
+        if before is not None and index in shaped[3] and tense_shapes.may_tell_next_step(sentence) and (
                 tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
         if " and " in sentence.text and (and_steps is None or index in and_steps):
@@ -1498,9 +1501,13 @@ _OPENING_TIME_PAIRS = {"the": frozenset({"day", "past", "next", "following"}),
                                         "several", "few"), _SPAN_UNITS)}
 
 
+_OPENING_HEADS = _OPENING_TIME_WORDS | _OPENING_TIME_PAIRS.keys()
+
+
 def _may_open_with_time(text: str, words, n: int) -> bool:
-    """Whether `text`, a sentence whose first word is word n of `words` (Document.lowered_words;
-    n = len(words) when it opens with no letter), may open with a past time (word tests)."""
+    """Whether `text`, a sentence (or its first character) whose first word is word n of `words`
+    (Document.lowered_words; n = len(words) when it opens with no letter), may open with a past
+    time (word tests)."""
     if text[:1].isdigit():
         return True
     if n >= len(words):
@@ -1514,14 +1521,26 @@ def _may_open_with_time(text: str, words, n: int) -> bool:
     return following is not None and n + 1 < len(words) and regex_fold(words[n + 1]) in following
 
 
-def _may_count_later(text: str) -> bool:
-    """The word test of SYN004's times counted from a past event (_relative_later)."""
-    return "later" in text or "next" in text or "following" in text or "day after" in text
+_YEAR_LITERALS = ("19", "20")  # what a year of _PAST_DATE's (19|20)dd holds
+expect(_YEAR_LITERALS + _DASH_LITERALS)
+_COUNTED_LATER = frozenset({"later", "next", "following", "after"})  # a word each _RELATIVE_LATER phrase holds
+_AFTER = frozenset({"after"})
 
 
-def _may_date(text: str) -> bool:
-    """The word test of SYN004's past dates (_past_date): a year of the pattern's (19|20)dd."""
-    return "19" in text or "20" in text
+def _opening_time_sentences(doc) -> set[int]:
+    """The indices of the sentences that may open with a past time (_may_open_with_time), from
+    their first words in the word index (Document._sentence_words)."""
+    index, prose, starts = doc.lowered_words, doc.prose, doc._sentence_starts
+    lowered, offsets, count = index.words, index.offsets, len(index.words)
+    heads = [lowered[n] if n < count else "" for n in doc._sentence_words]
+    maybe = [i for i, head in enumerate(heads) if head in _OPENING_HEADS or not head.isascii()]
+    maybe += [i for i, start in enumerate(starts) if prose[start].isdigit()]
+    found = set()
+    for i in maybe:
+        n, start = doc._sentence_words[i], starts[i]
+        if _may_open_with_time(prose[start:start + 1], lowered, n if n < count and offsets[n] == start else count):
+            found.add(i)
+    return found
 
 
 _QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
@@ -2413,6 +2432,7 @@ def _may_step_after_and(text: str) -> bool:
     return any(_step_word(match.group(2), match.group(1) == "they") for match in _AND_NEXT.finditer(text))
 
 
+@lru_cache(maxsize=4096)
 def _step_word(word: str, plural: bool) -> bool:
     """_and_step's tests of the word after "and" (after "they" when `plural`)."""
     from mtqa.tense_shapes import _STANCE

@@ -1207,31 +1207,30 @@ class PresentWithPastTime(Rule):
         article = article_date.of_document(doc, ctx.config)
         shaped = tense_shapes.candidate_sentences(doc)
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
-        # Which sentences each pass may report on, by the words they hold (each pass then makes its
-        # own tests): most sentences need none of them.
+        # Which sentences each pass may report on, by the words they hold, then by the first test the
+        # pass makes on their text: most sentences need none of the passes.
+        sentences, prose = doc.sentences, doc.prose
         keys = _past_adverbial_words()
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
-        on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
-        after = sentences_with_words(doc, _AFTER)
-        later = sentences_with_words(doc, _COUNTED_LATER)  # (_RELATIVE_LATER_ANY)
-        dated = sentences_with_literals(doc, _YEAR_LITERALS)
-        dashed = sentences_with_literals(doc, _DASH_LITERALS)
-        and_steps = _and_step_sentences(doc)
-        fronted = _opening_time_sentences(doc)
-        shaped_any = shaped[0] | shaped[1] | shaped[2] | shaped[3] | and_steps | after
-        sentences = doc.sentences
+        weekdays = {i for i in sentences_with_words(doc, _ON) if _ON_WEEKDAY.search(sentences[i].text)}
+        later = {i for i in sentences_with_words(doc, _COUNTED_LATER) if _RELATIVE_LATER_ANY.search(sentences[i].text)}
+        dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
+        cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
+        fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
+        steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
+        and_steps, after = _and_step_sentences(doc), sentences_with_words(doc, _AFTER)
+        shaped_any = shaped[1] | shaped[2] | steps | and_steps | after | cut  # (the other shapes need a time)
         if timed is None or article is not None:
             candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)
         else:
-            candidates = sorted(timed | on_days | later | dated | dashed | fronted | shaped_any)
+            candidates = sorted(timed | weekdays | later | dated | fronted | shaped_any)
         for index in candidates:
             original = sentences[index]
             before = sentences[index - 1] if index else None
             text = original.text
-            sentence = _after_dateline(original, doc.prose) if index in dashed else original
-            cut = sentence is not original  # (a dateline cut: every pass is tried)
-            may_be_timed = timed is None or index in timed or cut
-            on_day = cut or index in on_days
+            sentence = _after_dateline(original, prose) if index in cut else original
+            may_be_timed = timed is None or index in timed or index in cut
+            on_day = index in weekdays or index in cut
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
             had_tokens, had_tags = keep or original._tokens is not None, keep or original._tags is not None
@@ -1240,7 +1239,7 @@ class PresentWithPastTime(Rule):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
                 if not on_day:
                     _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
-                found = list(self._fronted_frame(doc, sentence, article, before)) if cut or index in fronted else []
+                found = list(self._fronted_frame(doc, sentence, article, before)) if index in fronted or index in cut else []
                 if found:
                     yield from found
                     continue
@@ -1262,13 +1261,13 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
-                    if index in later and (found := list(self._relative_later(doc, sentence, before, exempt))):
+                    if (index in later or index in cut) and (found := list(self._relative_later(doc, sentence, before, exempt))):
                         yield from found
                         continue
-                    found = list(self._past_date(doc, sentence, exempt, article)) if index in dated else []
+                    found = list(self._past_date(doc, sentence, exempt, article)) if index in dated or index in cut else []
                     weekday = on_day and _weekday_in(sentence.text) is not None
                     found = found or (list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                                      if first or weekday or index in after else [])
+                                      if first or weekday or index in after or index in cut else [])
                     yield from found or (self._shapes(doc, sentence, exempt, shaped, first, before, and_steps)
                                          if first or weekday or index in shaped_any else ())
             finally:
@@ -1301,7 +1300,7 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
             return
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None, and_steps=None):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None, may_step=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
@@ -1316,7 +1315,7 @@ class PresentWithPastTime(Rule):
         if before is not None and index in shaped[3] and tense_shapes.may_tell_next_step(sentence) and (
                 tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
-        if " and " in sentence.text and (and_steps is None or index in and_steps):
+        if " and " in sentence.text and (may_step is None or index in may_step):
             shapes.append(_past_then_present)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
@@ -1525,6 +1524,11 @@ _YEAR_LITERALS = ("19", "20")  # what a year of _PAST_DATE's (19|20)dd holds
 expect(_YEAR_LITERALS + _DASH_LITERALS)
 _COUNTED_LATER = frozenset({"later", "next", "following", "after"})  # a word each _RELATIVE_LATER phrase holds
 _AFTER = frozenset({"after"})
+
+
+def _may_open_with_frame(text: str) -> bool:
+    """The first tests of SYN004's fronted pass (_fronted_frame): whether a frame opens `text`."""
+    return bool(_fronted_past_frame().match(text) or _past_intro(text) or _RELATIVE_LATER_FRONT.match(text))
 
 
 def _opening_time_sentences(doc) -> set[int]:

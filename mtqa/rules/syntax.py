@@ -1213,7 +1213,7 @@ class PresentWithPastTime(Rule):
         keys = _past_adverbial_words()
         timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
         weekdays = {i for i in sentences_with_words(doc, _ON) if _ON_WEEKDAY.search(sentences[i].text)}
-        later = {i for i in sentences_with_words(doc, _COUNTED_LATER) if _RELATIVE_LATER_ANY.search(sentences[i].text)}
+        later = {i for i in sentences_with_words(doc, _COUNTED_LATER) if _may_count_later(sentences[i].text)}
         dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
         cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
         fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
@@ -1523,6 +1523,11 @@ def _may_open_with_time(text: str, words, n: int) -> bool:
 _YEAR_LITERALS = ("19", "20")  # what a year of _PAST_DATE's (19|20)dd holds
 expect(_YEAR_LITERALS + _DASH_LITERALS)
 _COUNTED_LATER = frozenset({"later", "next", "following", "after"})  # a word each _RELATIVE_LATER phrase holds
+
+
+def _may_count_later(text: str) -> bool:
+    """The word test of SYN004's times counted from a past event (_relative_later)."""
+    return "later" in text or "next" in text or "following" in text or "day after" in text
 _AFTER = frozenset({"after"})
 
 
@@ -1534,11 +1539,14 @@ def _may_open_with_frame(text: str) -> bool:
 def _opening_time_sentences(doc) -> set[int]:
     """The indices of the sentences that may open with a past time (_may_open_with_time), from
     their first words in the word index (Document._sentence_words)."""
-    index, prose, starts = doc.lowered_words, doc.prose, doc._sentence_starts
+    index, prose, starts, firsts = doc.lowered_words, doc.prose, doc._sentence_starts, doc._sentence_words
     lowered, offsets, count = index.words, index.offsets, len(index.words)
-    heads = [lowered[n] if n < count else "" for n in doc._sentence_words]
-    maybe = [i for i, head in enumerate(heads) if head in _OPENING_HEADS or not head.isascii()]
-    maybe += [i for i, start in enumerate(starts) if prose[start].isdigit()]
+    # (C-level passes: the first words, those that may open a frame or are not ASCII, the digits)
+    heads = list(map(lowered.__getitem__, firsts[: bisect.bisect_left(firsts, count)]))
+    maybe = list(itertools.compress(range(len(heads)), map(_OPENING_HEADS.__contains__, heads)))
+    if not all(map(str.isascii, heads)):
+        maybe += [i for i, head in enumerate(heads) if not head.isascii()]
+    maybe += itertools.compress(range(len(starts)), map(str.isdigit, map(prose.__getitem__, starts)))
     found = set()
     for i in maybe:
         n, start = doc._sentence_words[i], starts[i]

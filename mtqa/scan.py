@@ -355,6 +355,36 @@ def sentences_with_words(doc, words: frozenset[str]) -> set[int]:
     return found
 
 
+def sentences_with_any(doc, groups) -> list[set[int]]:
+    """For each group of lower-case words, the indices of the sentences of `doc` that hold one of
+    them whole, as sentences_with_words finds them (a word of Document.lowered_words, folded as
+    case-blind patterns read it: regex_fold), from one pass over the word index for all the
+    groups (one C-level look-up a word, then a binary search a word found)."""
+    index = doc.lowered_words
+    found: list[set[int]] = [set() for _ in groups]
+    member: dict[str, tuple[int, ...]] = {}
+    for k, words in enumerate(groups):
+        for word in words:
+            member[word] = member.get(word, ()) + (k,)
+    for word in itertools.filterfalse(str.isascii, index.distinct):
+        folded = regex_fold(word)
+        if folded != word and folded in member:
+            member[word] = member[folded]
+    if member.keys().isdisjoint(index.distinct):  # (most records: no such word)
+        return found
+    words, offsets, starts = index.words, index.offsets, doc._sentence_starts
+    hits = list(itertools.compress(range(len(words)), map(member.__contains__, words)))
+    places = list(map(offsets.__getitem__, hits))
+    ends = [sentence.end for sentence in doc.sentences]
+    # the sentence of each word found, as doc.sentence_at finds it (the binary searches in C)
+    for n, offset, at in zip(hits, places, map(bisect.bisect_right, itertools.repeat(starts), places)):
+        at -= 1
+        if at >= 0 and offset < ends[at]:
+            for k in member[words[n]]:
+                found[k].add(at)
+    return found
+
+
 def sentences_with_literals(doc, literals) -> set[int]:
     """The indices of the sentences of `doc` whose text may hold one of `literals` (each
     occurrence in the prose counted in the sentence it starts in: str.find, or the one pass of

@@ -105,31 +105,10 @@ def _next_step_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _word_groups() -> dict[str, tuple[int, ...]]:
-    """word -> which of candidate_sentences' sets a sentence that holds it goes in."""
-    keyed = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words())
-    return {word: tuple(k for k, keys in enumerate(keyed) if word in keys) for word in frozenset().union(*keyed)}
-
-
-def candidate_sentences(doc) -> tuple[set[int], set[int], set[int], set[int]]:
-    """The indices of the sentences that hold a statement noun, "since", a verb of change, or a
-    verb a next step can have (narrative_present): one look-up per word of the document's word
-    index (the shapes read only those sentences)."""
-    import bisect
-    import itertools
-
-    index = doc.lowered_words
-    groups = _word_groups()
-    found = (set(), set(), set(), set())
-    if groups.keys().isdisjoint(index.distinct):  # (most records: no such word)
-        return found
-    starts, sentences = doc._sentence_starts, doc.sentences
-    for offset, word in itertools.compress(zip(index.offsets, index.words), map(groups.__contains__, index.words)):
-        at = bisect.bisect_right(starts, offset) - 1  # (doc.sentence_at)
-        if at >= 0 and offset < sentences[at].end:
-            for k in groups[word]:
-                found[k].add(at)
-    return found
+def candidate_words() -> tuple[frozenset[str], ...]:
+    """The words whose sentences the shapes read (scan.sentences_with_any): a statement noun,
+    "since", a verb of change, a verb a next step can have (narrative_present)."""
+    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words()
 
 
 def statement_frame(sentence, exempt: frozenset[str]):

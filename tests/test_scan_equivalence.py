@@ -478,3 +478,23 @@ def test_interposed_starts_give_the_matches_of_finditer():
             found += bool(expected)
             assert _spans(tried_at(pattern, text, starts)) == expected, (pattern.pattern[:40], text)
     assert found > 300
+
+
+def test_sentences_with_any_as_sentences_with_words():
+    """One pass over the word index for several groups of words (scan.sentences_with_any) finds
+    the sentences sentences_with_words finds for each group, folded letters (ſ, ı, İ) included."""
+    from mtqa.document import Document
+
+    rng = random.Random(13)
+    pieces = ["on", "On", "ON", "Monday", "after", "After", "yesterday", "yeſterday", "YESTERDAY", "last", "laſt", "İn",
+              "in", "since", "ſince", "the", "rises", "xon", "on2", "_on", "on-line", "don't", ".", ",", "\n\n", "Ago", "agoı"]
+    groups = (frozenset({"on", "after"}), frozenset({"yesterday", "last", "ago"}), frozenset({"in", "since"}),
+              frozenset({"rises"}), frozenset())
+    found = 0
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) + rng.choice(("", "", ". ", "? ")) for _ in range(rng.randint(1, 30)))
+        doc = Document(text)
+        expected = [scan.sentences_with_words(doc, group) for group in groups]
+        found += sum(map(bool, expected))
+        assert scan.sentences_with_any(doc, groups) == expected, text
+    assert found > 1000

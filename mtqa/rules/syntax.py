@@ -15,8 +15,8 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import BackwardTags, lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import (expect, joined_words, regex_fold, sentences_with_literals, sentences_with_words, starts_of_any,
-                       tried_at, whole_words)
+from mtqa.scan import (expect, joined_words, regex_fold, sentences_with_any, sentences_with_literals, sentences_with_words,
+                       starts_of_any, tried_at, whole_words)
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -1205,20 +1205,21 @@ class PresentWithPastTime(Rule):
     def _check(self, doc, ctx):
         exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
-        shaped = tense_shapes.candidate_sentences(doc)
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
         # Which sentences each pass may report on, by the words they hold, then by the first test the
         # pass makes on their text: most sentences need none of the passes.
         sentences, prose = doc.sentences, doc.prose
         keys = _past_adverbial_words()
-        timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
-        weekdays = {i for i in sentences_with_words(doc, _ON) if _ON_WEEKDAY.search(sentences[i].text)}
-        later = {i for i in sentences_with_words(doc, _COUNTED_LATER) if _may_count_later(sentences[i].text)}
+        *shaped, timed, on_days, after, later = sentences_with_any(
+            doc, (*tense_shapes.candidate_words(), keys or frozenset(), _ON, _AFTER, _COUNTED_LATER))
+        timed = None if keys is None else timed  # the sentences that may hold a past time
+        weekdays = {i for i in on_days if _ON_WEEKDAY.search(sentences[i].text)}
+        later = {i for i in later if _may_count_later(sentences[i].text)}
         dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
         cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
         fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
         steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
-        and_steps, after = _and_step_sentences(doc), sentences_with_words(doc, _AFTER)
+        and_steps = _and_step_sentences(doc)
         shaped_any = shaped[1] | shaped[2] | steps | and_steps | after | cut  # (the other shapes need a time)
         if timed is None or article is not None:
             candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)

@@ -362,13 +362,12 @@ def sentences_with_any(doc, groups) -> list[set[int]]:
     groups (one C-level look-up a word, then a binary search a word found)."""
     index = doc.lowered_words
     found: list[set[int]] = [set() for _ in groups]
-    member: dict[str, tuple[int, ...]] = {}
-    for k, words in enumerate(groups):
-        for word in words:
-            member[word] = member.get(word, ()) + (k,)
+    member, copied = _members(groups), False
     for word in itertools.filterfalse(str.isascii, index.distinct):
         folded = regex_fold(word)
         if folded != word and folded in member:
+            if not copied:  # (the cached table is left as it is)
+                member, copied = dict(member), True
             member[word] = member[folded]
     if member.keys().isdisjoint(index.distinct):  # (most records: no such word)
         return found
@@ -383,6 +382,24 @@ def sentences_with_any(doc, groups) -> list[set[int]]:
             for k in member[words[n]]:
                 found[k].add(at)
     return found
+
+
+_MEMBERS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def _members(groups) -> dict[str, tuple[int, ...]]:
+    """word -> the indices of the groups that hold it, worked out once per tuple of groups (kept
+    by identity), not once per document."""
+    found = _MEMBERS.get(id(groups))
+    if found is None or found[0] is not groups:
+        if len(_MEMBERS) >= 64:
+            _MEMBERS.clear()
+        member: dict[str, tuple[int, ...]] = {}
+        for k, words in enumerate(groups):
+            for word in words:
+                member[word] = member.get(word, ()) + (k,)
+        found = _MEMBERS[id(groups)] = (groups, member)
+    return found[1]
 
 
 def sentences_with_literals(doc, literals) -> set[int]:

@@ -15,8 +15,8 @@ from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
 from mtqa.resources import BackwardTags, lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import (expect, joined_words, occurrences, regex_fold, sentences_with_any, sentences_with_literals,
-                       sentences_with_words, starts_of_any, tried_at, whole_words)
+from mtqa.scan import (LONG_TEXT, at_literals, expect, joined_words, regex_fold, sentences_with_any,
+                       sentences_with_literals, sentences_with_words, starts_of_any, tried_at, whole_words)
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -429,7 +429,7 @@ _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  #
 _AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
 _DASH_OPENINGS = (" - ", " – ", " — ", " -- ", "\t- ")
 _DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:]) for dash in _DASH_OPENINGS)
-expect(_DASH_OPENINGS)  # (each of _DASHES tried only where its dash is: scan.tried_at)
+expect(_DASH_OPENINGS)  # (each of _DASHES tried only where its dash is: scan.at_literals)
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
@@ -464,7 +464,7 @@ def _structural_candidates(doc) -> set[int]:
                 or (lowered[n] in ("is", "are") and n + 1 < len(lowered) and lowered[n + 1] in word_order.RAISING)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    dashes = (tried_at(dash, prose, occurrences(prose, literal)) for literal, dash in zip(_DASH_OPENINGS, _DASHES))
+    dashes = (at_literals(dash, prose, (literal,)) for literal, dash in zip(_DASH_OPENINGS, _DASHES))
     for match in (match for found in dashes for match in found):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms or (
                 match.group(1) in ("Is", "Are") and prose[match.end(1) : match.end(1) + 12].split()[:1] in _RAISING_FIRST()):
@@ -1213,16 +1213,21 @@ class PresentWithPastTime(Rule):
         # pass makes on their text: most sentences need none of the passes.
         sentences, prose = doc.sentences, doc.prose
         keys = _past_adverbial_words()
-        *shaped, timed, on_days, after, later = sentences_with_any(
-            doc, (*tense_shapes.candidate_words(), keys or frozenset(), _ON, _AFTER, _COUNTED_LATER))
+        *shaped, timed, on_days, after, later = sentences_with_any(doc, _word_groups())
         timed = None if keys is None else timed  # the sentences that may hold a past time
         weekdays = {i for i in on_days if _ON_WEEKDAY.search(sentences[i].text)}
         later = {i for i in later if _may_count_later(sentences[i].text)}
-        dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
-        cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
-        fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
+        if len(prose) < LONG_TEXT:  # (a record: its few sentences' texts tested one by one)
+            dated = {i for i, s in enumerate(sentences) if ("19" in s.text or "20" in s.text) and _PAST_DATE.search(s.text)}
+            cut = {i for i, s in enumerate(sentences) if _has_dash(s.text) and _after_dateline(s, prose) is not s}
+            fronted = {i for i, s in enumerate(sentences) if _may_open_with_frame(s.text)}
+            and_steps = {i for i, s in enumerate(sentences) if " and " in s.text and _may_step_after_and(s.text)}
+        else:
+            dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
+            cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
+            fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
+            and_steps = _and_step_sentences(doc)
         steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
-        and_steps = _and_step_sentences(doc)
         shaped_any = shaped[1] | shaped[2] | steps | and_steps | after | cut  # (the other shapes need a time)
         if timed is None or article is not None:
             candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)
@@ -1527,6 +1532,13 @@ def _may_open_with_time(text: str, words, n: int) -> bool:
 _YEAR_LITERALS = ("19", "20")  # what a year of _PAST_DATE's (19|20)dd holds
 expect(_YEAR_LITERALS + _DASH_LITERALS)
 _COUNTED_LATER = frozenset({"later", "next", "following", "after"})  # a word each _RELATIVE_LATER phrase holds
+
+
+@lru_cache(maxsize=1)
+def _word_groups() -> tuple[frozenset[str], ...]:
+    """The words SYN004 finds the sentences of in one pass (scan.sentences_with_any): the shapes'
+    (tense_shapes.candidate_words), the past times', "on", "after", those of a later time."""
+    return (*tense_shapes.candidate_words(), _past_adverbial_words() or frozenset(), _ON, _AFTER, _COUNTED_LATER)
 
 
 def _may_count_later(text: str) -> bool:

@@ -464,8 +464,9 @@ def _structural_candidates(doc) -> set[int]:
                 or (lowered[n] in ("is", "are") and n + 1 < len(lowered) and lowered[n + 1] in word_order.RAISING)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    dashes = (at_literals(dash, prose, (literal,)) for literal, dash in zip(_DASH_OPENINGS, _DASHES))
-    for match in (match for found in dashes for match in found):  # after a dateline "Sanaa - "
+    dashes = ((dash.finditer(prose) if len(prose) < LONG_TEXT else at_literals(dash, prose, (literal,)))
+              for literal, dash in zip(_DASH_OPENINGS, _DASHES))  # (a long text: tried only where the dash is)
+    for match in itertools.chain.from_iterable(dashes):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms or (
                 match.group(1) in ("Is", "Are") and prose[match.end(1) : match.end(1) + 12].split()[:1] in _RAISING_FIRST()):
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)  # ("Gaza - Is expected to arrive…")

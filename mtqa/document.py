@@ -152,6 +152,14 @@ class Document:
     def _sentence_starts(self) -> array:
         return _offsets(len(self.prose), (s.start for s in self.sentences))
 
+    @_view
+    def _sentence_words(self) -> array:
+        """For each sentence, the index in lowered_words of the first run of letters at or after
+        its start (len(lowered_words) for none): its first word when that run starts where the
+        sentence does (one binary search a sentence, in C)."""
+        return _offsets(len(self.prose), map(bisect.bisect_left, itertools.repeat(self.lowered_words.offsets),
+                                              self._sentence_starts))
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains `offset`, if any."""
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

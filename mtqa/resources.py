@@ -15,6 +15,7 @@ Both are kept in the on-disk cache (mtqa.cache) once read.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import os
@@ -223,12 +224,15 @@ class PerceptronTagger:
     def tag(self, words: list[str]) -> list[str]:
         return list(self.tags(words))
 
-    def tags(self, words: list[str]) -> Iterator[str]:
-        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1)."""
-        prev, prev2 = _START
+    def tags(self, words: list[str], start: int = 0) -> Iterator[str]:
+        """The tags of `words` one at a time, left to right (tag i needs tags 0 … i-1); from word
+        `start` on when words start-2 and start-1 are in the tag dictionary (restart_points):
+        their tags are fixed, and a tag depends only on the two before it and the words around."""
+        prev, prev2 = _START if not start else (self.tagdict[words[start - 1]], self.tagdict[words[start - 2]])
         context = _START + [self.normalize(w) for w in words] + _END
         known, weights, unpack, bias, best = self.tagdict.get, self.weights.get, _PAIR.iter_unpack, self._bias, self._best
-        for i, word in enumerate(words):
+        for i in range(start, len(words)):
+            word = words[i]
             tag = known(word)
             if not tag:
                 # nltk's features after "bias", in its order, each with count 1 (no two of them can
@@ -265,6 +269,47 @@ def pos_tag(words: list[str]) -> list[str]:
     return _tagger().tag(list(words))
 
 
+def restart_points(words: list[str]) -> list[int]:
+    """0 and each index k whose two words before are in the tagger's dictionary: there the tags
+    of `words` can be computed on their own (PerceptronTagger.tags with `start`)."""
+    known = _tagger().tagdict
+    return [0, *(k for k in range(2, len(words)) if words[k - 1] in known and words[k - 2] in known)]
+
+
+class BackwardTags:
+    """The tags pos_tag(words) would give, each computed when read, from the nearest restart
+    point at or before it (restart_points) up to the tags already computed: a search that reads
+    tags from the end backwards tags only the words it reaches, and the few before them."""
+
+    __slots__ = ("_words", "_tags", "_restarts", "_done")
+
+    def __init__(self, words: list[str]):
+        self._words = list(words)
+        self._tags: list[str | None] = [None] * len(self._words)
+        self._restarts = restart_points(self._words)
+        self._done = len(self._words)  # tags[_done:] are computed (always a suffix)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, i: int) -> str:
+        if i < 0:
+            i += len(self._words)
+        if i >= self._done:
+            return self._tags[i]
+        if not 0 <= i < len(self._words):
+            raise IndexError("tag index out of range")
+        start = self._restarts[bisect.bisect_right(self._restarts, i) - 1]
+        for at, tag in zip(range(start, self._done), _tagger().tags(self._words, start)):
+            self._tags[at] = tag
+        self._done = start
+        return self._tags[i]
+
+    def __setitem__(self, i: int, tag: str) -> None:
+        self[i]  # (computed first: a tag set by the caller is not overwritten)
+        self._tags[i] = tag
+
+
 def lazy_pos_tags(words: list[str]) -> LazyTags:
     """The tags pos_tag(words) would give, each computed only when read (see LazyTags)."""
     return LazyTags(words)
@@ -296,6 +341,10 @@ class LazyTags:
                 self._pending = _tagger().tags(self._words)
             done.extend(itertools.islice(self._pending, i + 1 - len(done)))
         return done[i]
+
+    def __setitem__(self, i: int, tag: str) -> None:
+        self[i]  # (tagged first, as pos_tag would have: the tags after it are the tagger's own)
+        self._done[i] = tag
 
 
 # --- syllables -----------------------------------------------------------------------------

@@ -355,6 +355,61 @@ def sentences_with_words(doc, words: frozenset[str]) -> set[int]:
     return found
 
 
+def sentences_with_any(doc, groups) -> list[set[int]]:
+    """For each group of lower-case words, the indices of the sentences of `doc` that hold one of
+    them whole, as sentences_with_words finds them (a word of Document.lowered_words, folded as
+    case-blind patterns read it: regex_fold), from one pass over the word index for all the
+    groups (one C-level look-up a word, then a binary search a word found)."""
+    index = doc.lowered_words
+    found: list[set[int]] = [set() for _ in groups]
+    member, copied = _members(groups), False
+    for word in itertools.filterfalse(str.isascii, index.distinct):
+        folded = regex_fold(word)
+        if folded != word and folded in member:
+            if not copied:  # (the cached table is left as it is)
+                member, copied = dict(member), True
+            member[word] = member[folded]
+    if member.keys().isdisjoint(index.distinct):  # (most records: no such word)
+        return found
+    words, offsets, starts = index.words, index.offsets, doc._sentence_starts
+    hits = list(itertools.compress(range(len(words)), map(member.__contains__, words)))
+    places = list(map(offsets.__getitem__, hits))
+    ends = [sentence.end for sentence in doc.sentences]
+    # the sentence of each word found, as doc.sentence_at finds it (the binary searches in C)
+    for n, offset, at in zip(hits, places, map(bisect.bisect_right, itertools.repeat(starts), places)):
+        at -= 1
+        if at >= 0 and offset < ends[at]:
+            for k in member[words[n]]:
+                found[k].add(at)
+    return found
+
+
+_MEMBERS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def _members(groups) -> dict[str, tuple[int, ...]]:
+    """word -> the indices of the groups that hold it, worked out once per tuple of groups (kept
+    by identity), not once per document."""
+    found = _MEMBERS.get(id(groups))
+    if found is None or found[0] is not groups:
+        if len(_MEMBERS) >= 64:
+            _MEMBERS.clear()
+        member: dict[str, tuple[int, ...]] = {}
+        for k, words in enumerate(groups):
+            for word in words:
+                member[word] = member.get(word, ()) + (k,)
+        found = _MEMBERS[id(groups)] = (groups, member)
+    return found[1]
+
+
+def sentences_with_literals(doc, literals) -> set[int]:
+    """The indices of the sentences of `doc` whose text may hold one of `literals` (each
+    occurrence in the prose counted in the sentence it starts in: str.find, or the one pass of
+    `expect`ed literals, not a search of each sentence)."""
+    sentence_starts = doc._sentence_starts
+    return {bisect.bisect_right(sentence_starts, at) - 1 for at in occurrences(doc.prose, *literals)} - {-1}
+
+
 def whole_words(phrases) -> frozenset[str] | None:
     """Lower-case words one of which each of `phrases` holds (phrases of letters and single
     spaces, for a pattern that matches them as whole words, in any case, a space as any

@@ -91,26 +91,36 @@ _EVENT_FORMS = tuple(sorted({_third_person(b) for b in _REPORTED_ACT_BASES} | se
 _CHANGE_WORDS = frozenset(_CHANGE) | frozenset(_EVENT_FORMS)
 
 
-_KEYED = (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS)
-_CANDIDATE_WORDS = frozenset().union(*_KEYED)  # one C-level filter over the words for the three
+@lru_cache(maxsize=1)
+def _next_step_words() -> frozenset[str]:
+    """The forms a next step of narrative_present can have (its verb: a news verb of one act,
+    "hold" or a verb of reporting "that"; in -s, or its base after a plural subject)."""
+    from mtqa.rules import syntax
+
+    bases = (_STEP_VERBS | {"hold"} | _REPORT_THAT) & syntax._news_verbs()
+    forms = set(bases)
+    for base in bases:
+        forms.update(form for form in (base + "s", base + "es", base[:-1] + "ies")
+                     if not form.endswith(("ss", "us", "is")) and syntax._verb_base(form) == base)
+    return frozenset(forms)
 
 
-def candidate_sentences(doc) -> tuple[set[int], set[int], set[int]]:
-    """The indices of the sentences that hold a statement noun, "since", or a verb of change:
-    one look-up per word of the document's word index (the shapes read only those sentences)."""
-    import itertools
+@lru_cache(maxsize=1)
+def candidate_words() -> tuple[frozenset[str], ...]:
+    """The words whose sentences the shapes read (scan.sentences_with_any): a statement noun,
+    "since", a verb of change, a verb a next step can have (narrative_present), a word that links
+    a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause)."""
+    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS
 
-    index = doc.lowered_words
-    keyed = _KEYED
-    found = (set(), set(), set())
-    if _CANDIDATE_WORDS.isdisjoint(index.distinct):  # (most records: no word of the three)
-        return found
-    for offset, word in itertools.compress(zip(index.offsets, index.words), map(_CANDIDATE_WORDS.__contains__, index.words)):
-        if (sentence := doc.sentence_at(offset)) is not None:
-            for keys, indices in zip(keyed, found):
-                if word in keys:
-                    indices.add(sentence.index)
-    return found
+
+_LINK_WORDS = frozenset({"and", "where", "which", "during", "after", "when", "who"})
+
+
+def may_link_clause(text: str) -> bool:
+    """The first tests of the linked-clause shapes (coordinated_clause, subordinate_tense,
+    relative_event): a sentence ending in a full stop, without quotes, that has their link."""
+    return (text.rstrip().endswith(".") and '"' not in text and "“" not in text
+            and (_AND_CLAUSE.search(text) or _TIME_LINK.search(text) or _RELATIVE_ACT.search(text)) is not None)
 
 
 def statement_frame(sentence, exempt: frozenset[str]):

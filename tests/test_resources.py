@@ -49,6 +49,34 @@ def test_lazy_tags_are_the_whole_lists():
         with pytest.raises(IndexError):
             lazy[len(words)]
 
+def test_backward_tags_are_the_whole_lists():
+    """Tags read from the end backwards (or in any order), each tagged from the nearest restart
+    point at or before it, are those of the whole list; tags set by the caller stay; the
+    restart points are where the tagger's dictionary fixes the two tags before."""
+    import random
+
+    rng = random.Random(3)
+    lines = _news_lines()[:300]
+    restarted = 0
+    for n, line in enumerate(lines):
+        words = re.findall(r"\w+|[^\w\s]", line)[-16:]
+        tags = resources.BackwardTags(words)
+        whole = resources.pos_tag(words)
+        order = list(range(len(words) - 1, -1, -1)) if n % 3 else rng.sample(range(len(words)), len(words))
+        for i in order[: rng.randint(1, len(order))] if words else ():
+            assert tags[i] == whole[i], (words, i)
+        restarted += tags._done > 0
+        assert [tags[i] for i in range(len(words))] == whole
+        if words:
+            tags[0] = "XX"
+            assert tags[0] == "XX" and tags[-1] == whole[-1]
+    assert restarted > 100  # (most windows were not tagged from their first word)
+    known = resources._tagger().tagdict
+    words = ["the", "of", "Xyzzy", "in", "the", "qwerty"]
+    assert resources.restart_points(words) == [0, *(k for k in range(2, 6) if words[k - 1] in known and words[k - 2] in known)]
+    assert 5 in resources.restart_points(words)  # ("in the")
+
+
 def test_readability_is_textstats():
     textstat = pytest.importorskip("textstat")
     textstat.set_lang("en_US")

@@ -538,3 +538,50 @@ def test_given_names_before_runs_as_the_search_before_each_run():
                 expected.append(run)
         assert list(names._with_given_before(doc, runs)) == expected, text
     assert found > 20  # (texts where a run follows a given name)
+
+
+def test_interposed_starts_give_the_matches_of_finditer():
+    """SYN008 tries its patterns only where its word index says a match can start
+    (interposed._starts): the same matches as a scan of the whole text."""
+    from mtqa.document import Document
+    from mtqa.rules import interposed
+    from mtqa.scan import tried_at
+
+    rng = random.Random(5)
+    pieces = ["will approve", "Approve", "announced", "condemned", "the", "The", "a new budget", "its", "in", "In",
+              "next week", "last year", "this month", "yesterday", "today", "earlier today", "at dawn", "during",
+              "the month of Ramadan", "March 2019", "in a statement", "in its weekly session", "in a press conference",
+              "the book fair the twentieth", "the summit the 45th", "The Minister of Health", "the Ministry of Finance",
+              "the Iraqi", "the Kuwaiti", "Salih Hassan", "The spokesman of the ministry official", "the agency",
+              "said", ",", ".", "30 traders", "the 3rd", "-", "'s", "opened", "and", "the arrest", "two reporters"]
+    seps = [" ", " ", " ", "  ", "\t", "\n", ""]
+    patterns = [interposed._adverbial_pattern()] + [pattern for pattern, _ in interposed._noun_phrase_shapes()]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(3, 30)))
+        adverbial, shapes = interposed._starts(Document(text))
+        for pattern, starts in zip(patterns, [adverbial, *shapes]):
+            expected = _spans(pattern.finditer(text))
+            found += bool(expected)
+            assert _spans(tried_at(pattern, text, starts)) == expected, (pattern.pattern[:40], text)
+    assert found > 300
+
+
+def test_sentences_with_any_as_sentences_with_words():
+    """One pass over the word index for several groups of words (scan.sentences_with_any) finds
+    the sentences sentences_with_words finds for each group, folded letters (ſ, ı, İ) included."""
+    from mtqa.document import Document
+
+    rng = random.Random(13)
+    pieces = ["on", "On", "ON", "Monday", "after", "After", "yesterday", "yeſterday", "YESTERDAY", "last", "laſt", "İn",
+              "in", "since", "ſince", "the", "rises", "xon", "on2", "_on", "on-line", "don't", ".", ",", "\n\n", "Ago", "agoı"]
+    groups = (frozenset({"on", "after"}), frozenset({"yesterday", "last", "ago"}), frozenset({"in", "since"}),
+              frozenset({"rises"}), frozenset())
+    found = 0
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) + rng.choice(("", "", ". ", "? ")) for _ in range(rng.randint(1, 30)))
+        doc = Document(text)
+        expected = [scan.sentences_with_words(doc, group) for group in groups]
+        found += sum(map(bool, expected))
+        assert scan.sentences_with_any(doc, groups) == expected, text
+    assert found > 1000

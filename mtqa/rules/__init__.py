@@ -189,6 +189,7 @@ VIEW_READERS: dict[str, tuple[str, ...]] = {
     "_clause_starts": ("SYN", "TRN"),
     "lowered_words": ("LNG", "NAM", "SYN", "TRN", "TYP006", "TYP015"),
     "_sentence_starts": ("NAM", "STY", "SYN", "TRN", "TYP"),
+    "_sentence_words": ("SYN",),
     "_arabic_runs": ("TYP",),
     "paragraphs": ("TYP",),
 }

@@ -13,12 +13,14 @@ Word classes: data/word_order.toml ([interposed]); verbs from the generated lexi
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from mtqa import regexes, verbs, word_order
 from mtqa.findings import Severity
 from mtqa.rules import Rule, register
+from mtqa.scan import tried_at
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SP = r"[ \t]{1,3}"
@@ -137,8 +139,9 @@ class InterposedOrder(Rule):
         prose = doc.prose
         if " " not in prose:
             return
+        adverbial_starts, shape_starts = _starts(doc)
         taken = []
-        for match in _adverbial_pattern().finditer(prose):
+        for match in tried_at(_adverbial_pattern(), prose, adverbial_starts):
             verb = match.group("verb")
             before = prose[max(0, match.start() - 20) : match.start()].split()
             previous = before[-1].lower() if before else ""
@@ -156,9 +159,72 @@ class InterposedOrder(Rule):
             yield self.finding(doc, start, end,
                                f"\"{match.group('adverbial').strip()}\" between the verb and its object (Arabic order): "
                                f"put it after the object.")
-        for pattern, message in _noun_phrase_shapes():
-            for match in pattern.finditer(prose):
+        for (pattern, message), starts in zip(_noun_phrase_shapes(), shape_starts):
+            for match in tried_at(pattern, prose, starts):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 end = match.end("end") if "end" in pattern.groupindex else match.end()
                 yield self.finding(doc, match.start(), end, message)
+
+
+def _first_words(items) -> frozenset[str]:
+    """The lower-cased first run of letters of each item (what the word index holds for it)."""
+    return frozenset(re.match(r"[^\W\d_]+", item).group().lower() for item in items)
+
+
+# Roles of a word in the shapes (bits): where a match can start, read from the words around it
+_ADVERBIAL_FIRST, _TIME_UNIT, _CIRCUMSTANCE, _ORDERED_NOUN, _TITLE, _OFFICIAL_HEAD = 1, 2, 4, 8, 16, 32
+_DETERMINERS = frozenset({"a", "its", "his", "her", "their"})
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, int]:
+    """word -> the roles it has (bits above): "yesterday", "today", "during", "dawn" (after "at")
+    open or close an adverbial; "week"… after "next"/"last"/"this"; a circumstance's first word;
+    the first word of an ordered noun, a title or an official's head."""
+    data = _data()
+    roles: dict[str, int] = {}
+    for words, role in (({"yesterday", "today", "during", "dawn"}, _ADVERBIAL_FIRST),
+                        ({"week", "month", "year"}, _TIME_UNIT),
+                        (_first_words(data["circumstances"]), _CIRCUMSTANCE),
+                        (_first_words(data["ordered_nouns"]), _ORDERED_NOUN),
+                        (_first_words(data["titles"]), _TITLE),
+                        (_first_words(data["official_heads"]), _OFFICIAL_HEAD)):
+        for word in words:
+            roles[word] = roles.get(word, 0) | role
+    return roles
+
+
+def _starts(doc):
+    """Where a match of the adverbial pattern, and of each noun-phrase shape, can start (sorted
+    offsets), from one pass over the document's word index: each match holds one of the words of
+    _roles at a known place (the adverbial pattern: its verb is the word before the adverbial;
+    "at dawn", "next week", "in a statement", "earlier today" found from their last words), so
+    the patterns are tried only there (scan.tried_at) instead of scanned across the text."""
+    index = doc.lowered_words
+    words, offsets = index.words, index.offsets
+    roles = _roles()
+    adverbial, ordinal, titled, official = set(), [], set(), []
+    for n in itertools.compress(range(len(words)), map(roles.__contains__, words)):
+        word, role = words[n], roles[words[n]]
+        if role & _ADVERBIAL_FIRST:
+            if word != "dawn":
+                adverbial.add(n)  # "yesterday", "today", "during"
+            if n and (word, words[n - 1]) in (("dawn", "at"), ("today", "earlier")):
+                adverbial.add(n - 1)
+        if role & _TIME_UNIT and n and words[n - 1] in ("next", "last", "this"):
+            adverbial.add(n - 1)
+        if role & _CIRCUMSTANCE:
+            for k in (n - 2, n - 3):  # "in a statement", "in its weekly session"
+                if k > 0 and words[k] == "in" and words[k + 1] in _DETERMINERS:
+                    adverbial.add(k)
+        if role & _ORDERED_NOUN:
+            ordinal.append(offsets[n])
+        if role & _TITLE:
+            titled.add(offsets[n])
+            if n and words[n - 1] == "the":
+                titled.add(offsets[n - 1])
+        if role & _OFFICIAL_HEAD and n and words[n - 1] == "the":
+            official.append(offsets[n - 1])
+    return ([offsets[k - 1] for k in sorted(adverbial) if k > 0],
+            (ordinal, sorted(titled), official))

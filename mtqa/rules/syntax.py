@@ -13,9 +13,10 @@ from functools import cached_property, lru_cache
 from mtqa import cache, regexes
 from mtqa.document import KEEP_VIEWS_BELOW, Token
 from mtqa.findings import Severity, Suggestion
-from mtqa.resources import lazy_pos_tags, pos_tag
+from mtqa.resources import BackwardTags, lazy_pos_tags, pos_tag
 from mtqa.rules import Rule, register
-from mtqa.scan import sentences_with_words, starts_of_any, tried_at, whole_words
+from mtqa.scan import (LONG_TEXT, at_literals, expect, joined_words, regex_fold, sentences_with_any,
+                       sentences_with_literals, sentences_with_words, starts_of_any, tried_at, whole_words)
 from mtqa.segment import LETTERS, TOKEN
 from mtqa import article_date, tense_shapes, verbs, word_order
 
@@ -76,8 +77,12 @@ _DATELINE = regexes.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—]{1,2}[ \t]+")
 
 
+_DASH_LITERALS = ("- ", "-\t", "–", "—")  # what the end of a dateline holds
+
+
 def _has_dash(text: str) -> bool:
-    """Whether `text` has the dash + space or tab that ends a dateline (a word test before _DATELINE)."""
+    """Whether `text` has the dash + space or tab that ends a dateline (a word test before _DATELINE):
+    one of _DASH_LITERALS (tested one by one: the quickest for a sentence)."""
     return "- " in text or "-\t" in text or "–" in text or "—" in text
 
 
@@ -85,6 +90,8 @@ def _has_dash(text: str) -> bool:
 _FRONTED = regexes.compile(
     r"(?:(?:and|but)[ \t]+)?(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Ll]ast|[Dd]uring|[Ff]ollowing|[Aa]fter)"
     r"\b[^,.;:\n]{0,50},[ \t]+")
+_FRONTED_FIRST = frozenset({"and", "but", "on", "in", "at", "earlier", "later", "yesterday", "today", "meanwhile", "last",
+                            "during", "following", "after"})  # the words _FRONTED opens with
 # ", and" (or "; and") inside a sentence: a second clause that may also put its verb first.
 _AND_CLAUSE = regexes.compile(r"[,;][ \t]+and[ \t]+(?=[a-z])")
 # After an agent noun phrase in a ", and" clause, what shows it was the subject, not the object.
@@ -271,13 +278,28 @@ class VerbFirstClause(Rule):
             rf"(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:[A-Z][\w'’-]*|international|world|warring|concerned|relevant)"
             rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+to[ \t]+[a-z]+)")
 
+    @cached_property
+    def opening_words(self) -> frozenset[str]:
+        """The lower-cased first runs of letters of the openers and verbs `pattern` opens with
+        (besides any word in -ed): a sentence whose first word is none of them does not match it."""
+        data = words()
+        return frozenset(re.match(r"[^\W\d_]+", item).group().lower()
+                         for item in (*data["vso_openers"], *data["vso_verbs"], *_IRREGULAR_PAST, *data["vso_present_verbs"]))
+
     def check(self, doc, ctx):
         inner = _structural_candidates(doc)
         anded = _and_clause_sentences(doc)
+        offsets, lowered, firsts = doc.lowered_words.offsets, doc.lowered_words.words, doc._sentence_words
         for at, sentence in enumerate(doc.sentences):
             if sentence.text.rstrip().endswith("?"):
                 continue
-            found = list(self._listed(doc, sentence, sentence.index in anded))
+            n = firsts[at]
+            first = lowered[n] if n < len(lowered) and offsets[n] == sentence.start else ""
+            if not first.isascii():
+                first = regex_fold(first)  # (as the pattern's case-blind matching reads it)
+            may_open = first in self.opening_words or (len(first) >= 5 and first.endswith("ed"))
+            found = (list(self._listed(doc, sentence, sentence.index in anded, may_open))
+                     if may_open or first in _FRONTED_FIRST or sentence.index in anded or _has_dash(sentence.text) else [])
             yield from found
             if at in inner:
                 for finding in self._structural(doc, sentence):
@@ -324,16 +346,18 @@ class VerbFirstClause(Rule):
                 yield self.finding(doc, start, words_[end - 1][1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{verb}\".")
 
-    def _listed(self, doc, sentence, anded=True):
+    def _listed(self, doc, sentence, anded=True, may_open=True):
         """Verb-first clauses opened by a listed verb (data/syntax.toml); after ", and" only
-        when `anded` (the sentence has such a clause)."""
+        when `anded` (the sentence has such a clause); at the sentence start only when `may_open`
+        (its first word is one `pattern` can open with)."""
         prose = doc.prose
         starts = [sentence.start]
         dateline = _has_dash(sentence.text) and _DATELINE.match(prose, sentence.start, sentence.end)
         if dateline:
             starts.append(dateline.end())
         for position in starts:
-            verb = self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+            verb = (self._verb_at(prose, position, sentence.end, after_dateline=position != sentence.start)
+                    if may_open or position != sentence.start else None)
             if verb:
                 yield self.finding(doc, verb[0], verb[1],
                                    f"Verb-first clause (Arabic word order): put the subject before \"{prose[verb[2]:verb[1]]}\".")
@@ -404,8 +428,9 @@ _DASH = regexes.compile(r"(?: - | – | — | -- |\t- )([A-Z][a-z]{1,20})\b")  #
 # fast; one for a class, such as the spaces that open _DASH, tries every character): together
 # they find the same words (no match of one can overlap a match of another)
 _AFTER_COMMAS = tuple(regexes.compile(re.escape(mark) + _AFTER_COMMA.pattern[len("[,;]"):]) for mark in ",;")
-_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:])
-                for dash in (" - ", " – ", " — ", " -- ", "\t- "))
+_DASH_OPENINGS = (" - ", " – ", " — ", " -- ", "\t- ")
+_DASHES = tuple(regexes.compile(re.escape(dash) + _DASH.pattern[_DASH.pattern.index(")") + 1:]) for dash in _DASH_OPENINGS)
+expect(_DASH_OPENINGS)  # (each of _DASHES tried only where its dash is: scan.at_literals)
 
 
 # Sentence adverbs that may stand before a verb-first clause with no comma ("Also met the envoy…").
@@ -434,13 +459,15 @@ def _structural_candidates(doc) -> set[int]:
     found = set()
     # the first word of a sentence (after an opening quote or bracket at most): the word at or
     # right after each start, found by a binary search in the offsets
-    first_words = sorted({n for s in starts if (n := bisect.bisect_left(offsets, s)) < len(offsets) and offsets[n] <= s + 1})
+    first_words = sorted({n for s, n in zip(starts, doc._sentence_words) if n < len(offsets) and offsets[n] <= s + 1})
     for n in first_words:
         if (lowered[n] in forms or (lowered[n] in _OPENER_WORDS and n + 1 < len(lowered) and lowered[n + 1] in forms)
                 or (lowered[n] in ("is", "are") and n + 1 < len(lowered) and lowered[n + 1] in word_order.RAISING)) \
                 and prose[offsets[n]].isupper():
             found.add(bisect.bisect_right(starts, offsets[n]) - 1)
-    for match in (match for dash in _DASHES for match in dash.finditer(prose)):  # after a dateline "Sanaa - "
+    dashes = ((dash.finditer(prose) if len(prose) < LONG_TEXT else at_literals(dash, prose, (literal,)))
+              for literal, dash in zip(_DASH_OPENINGS, _DASHES))  # (a long text: tried only where the dash is)
+    for match in itertools.chain.from_iterable(dashes):  # after a dateline "Sanaa - "
         if match.group(1).lower() in forms or (
                 match.group(1) in ("Is", "Are") and prose[match.end(1) : match.end(1) + 12].split()[:1] in _RAISING_FIRST()):
             found.add(bisect.bisect_right(starts, match.start(1)) - 1)  # ("Gaza - Is expected to arrive…")
@@ -1197,32 +1224,55 @@ class PresentWithPastTime(Rule):
     def _check(self, doc, ctx):
         exempt = _present_exempt()
         article = article_date.of_document(doc, ctx.config)
-        shaped = tense_shapes.candidate_sentences(doc)
-        previous = None
         keep = len(doc.prose) < KEEP_VIEWS_BELOW  # a record's few tokens and tags stay for the rules after this one
+        # Which sentences each pass may report on, by the words they hold, then by the first test the
+        # pass makes on their text: most sentences need none of the passes.
+        sentences, prose = doc.sentences, doc.prose
         keys = _past_adverbial_words()
-        timed = None if keys is None else sentences_with_words(doc, keys)  # the sentences that may hold a past time
-        on_days = sentences_with_words(doc, _ON)  # those that may hold "on <weekday or date>" (_ON_WEEKDAY)
-        for sentence in doc.sentences:
+        *shaped, timed, on_days, after, later = sentences_with_any(doc, _word_groups())
+        timed = None if keys is None else timed  # the sentences that may hold a past time
+        weekdays = {i for i in on_days if _ON_WEEKDAY.search(sentences[i].text)}
+        later = {i for i in later if _may_count_later(sentences[i].text)}
+        if len(prose) < LONG_TEXT:  # (a record: its few sentences' texts tested one by one)
+            dated = {i for i, s in enumerate(sentences) if ("19" in s.text or "20" in s.text) and _PAST_DATE.search(s.text)}
+            cut = {i for i, s in enumerate(sentences) if _has_dash(s.text) and _after_dateline(s, prose) is not s}
+            fronted = {i for i, s in enumerate(sentences) if _may_open_with_frame(s.text)}
+            and_steps = {i for i, s in enumerate(sentences) if " and " in s.text and _may_step_after_and(s.text)}
+        else:
+            dated = {i for i in sentences_with_literals(doc, _YEAR_LITERALS) if _PAST_DATE.search(sentences[i].text)}
+            cut = {i for i in sentences_with_literals(doc, _DASH_LITERALS) if _after_dateline(sentences[i], prose) is not sentences[i]}
+            fronted = {i for i in _opening_time_sentences(doc) if _may_open_with_frame(sentences[i].text)}
+            and_steps = _and_step_sentences(doc)
+        steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
+        linked = {i for i in shaped[4] if tense_shapes.may_link_clause(sentences[i].text)}
+        shaped_any = shaped[1] | shaped[2] | steps | linked | and_steps | after | cut  # (the other shapes need a time)
+        if timed is None or article is not None:
+            candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)
+        else:
+            candidates = sorted(timed | weekdays | later | dated | fronted | shaped_any)
+        for index in candidates:
+            original = sentences[index]
+            before = sentences[index - 1] if index else None
+            text = original.text
+            sentence = _after_dateline(original, prose) if index in cut else original
+            may_be_timed = timed is None or index in timed or index in cut
+            on_day = index in weekdays or index in cut
             # the sentence is left as found: tokens and tags this rule made are not kept (a long
             # document would hold every sentence's tokens to the end of the syntax rules)
-            original, had_tokens, had_tags = sentence, keep or sentence._tokens is not None, keep or sentence._tags is not None
+            had_tokens, had_tags = keep or original._tokens is not None, keep or original._tags is not None
             try:
-                before, previous = previous, sentence
-                if ('"' in sentence.text or "“" in sentence.text) and _quotes_speech(sentence.text):
+                if ('"' in text or "“" in text) and _quotes_speech(text):
                     continue  # quoted speech keeps its own tenses (a quoted name does not: the "Wagner" group)
-                sentence = _after_dateline(sentence, doc.prose)
-                if sentence is original and sentence.index not in on_days:
+                if not on_day:
                     _weekday_known(sentence.text, None)  # no "on": no search of the sentence for it
-                fronted = list(self._fronted_frame(doc, sentence, article, before))
-                if fronted:
-                    yield from fronted
+                found = list(self._fronted_frame(doc, sentence, article, before)) if index in fronted or index in cut else []
+                if found:
+                    yield from found
                     continue
                 if article is not None and (dated := list(self._before_article_date(doc, sentence, exempt, article))):
                     yield from dated
                     continue
                 first = None
-                may_be_timed = timed is None or sentence.index in timed or sentence is not original  # (a dateline cut: searched)
                 for time in (self.adverbial.finditer(sentence.text) if may_be_timed else ()):
                     if not _is_time(time, sentence.text):
                         continue
@@ -1237,12 +1287,15 @@ class PresentWithPastTime(Rule):
                                            [Suggestion(past_tense(verb.text), False)])
                         break
                 else:
-                    if (later := list(self._relative_later(doc, sentence, before, exempt))):
-                        yield from later
+                    if (index in later or index in cut) and (found := list(self._relative_later(doc, sentence, before, exempt))):
+                        yield from found
                         continue
-                    dated = list(self._past_date(doc, sentence, exempt, article))
-                    found = dated or list(_narrative_frames(self, doc, sentence, exempt, first, article))
-                    yield from found or self._shapes(doc, sentence, exempt, shaped, first, before)
+                    found = list(self._past_date(doc, sentence, exempt, article)) if index in dated or index in cut else []
+                    weekday = on_day and _weekday_in(sentence.text) is not None
+                    found = found or (list(_narrative_frames(self, doc, sentence, exempt, first, article))
+                                      if first or weekday or index in after or index in cut else [])
+                    yield from found or (self._shapes(doc, sentence, exempt, shaped, first, before, and_steps)
+                                         if first or weekday or index in shaped_any else ())
             finally:
                 if not had_tokens:
                     original._tokens = None
@@ -1255,8 +1308,6 @@ class PresentWithPastTime(Rule):
         in the following day"): the same test as for "yesterday", once the sentence or the one
         before holds a past verb."""
         text = sentence.text
-        if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
-            return
         for time in _RELATIVE_LATER_ANY.finditer(text):
             if not (tense_shapes.tells_past(sentence, time.start()) or (before is not None and tense_shapes.tells_past(before))):
                 return
@@ -1275,7 +1326,7 @@ class PresentWithPastTime(Rule):
                                [Suggestion(past_tense(verb.text), False)])
             return
 
-    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None):
+    def _shapes(self, doc, sentence, exempt, shaped, adverbial, before=None, may_step=None):
         """The shapes of mtqa.tense_shapes, on the sentences that hold their words: a statement
         dated in the past (with a past time or a weekday), "since" + a point in time, a change
         reported in the past."""
@@ -1287,10 +1338,10 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.since_perfect)
         if index in shaped[2]:
             shapes.append(tense_shapes.reported_change)
-        if before is not None and tense_shapes.may_tell_next_step(sentence) and (
+        if before is not None and index in shaped[3] and tense_shapes.may_tell_next_step(sentence) and (
                 tense_shapes.past_narrative(before) or tense_shapes.event_subject_step(sentence, before)):
             shapes.append(tense_shapes.narrative_present)
-        if " and " in sentence.text:
+        if " and " in sentence.text and (may_step is None or index in may_step):
             shapes.append(_past_then_present)
         if ", and " in sentence.text or ", where " in sentence.text or " which " in sentence.text:
             shapes.append(tense_shapes.coordinated_clause)
@@ -1327,8 +1378,6 @@ class PresentWithPastTime(Rule):
         """A date in a year before the current one after the verb ("The ministry signs the
         deal in March 2019"): only a listed news verb counts, since "The study covers deaths in
         2019" is ordinary English."""
-        if "19" not in sentence.text and "20" not in sentence.text:
-            return  # no year of the pattern's (19|20)dd
         for date in _PAST_DATE.finditer(sentence.text):
             if not _frame_is_past(date.group(0), article):
                 continue
@@ -1467,6 +1516,82 @@ def _past_intro(text: str):
     if _ON_WEEKDAY.search(phrase) and any(verbs.past_base(w) for w in phrase.split() if w.islower() and w.endswith("ed")):
         return intro
     return None
+
+
+# The first words of a past time that opens a sentence (_fronted_past_frame, _INTRO,
+# _RELATIVE_LATER_FRONT), and the words some of them need next ("the day before yesterday",
+# "a week ago", "two days later"): a sentence that opens otherwise is not tried for a fronted frame.
+_OPENING_TIME_WORDS = frozenset({
+    "and", "but", "yesterday", "last", "on", "in", "at", "late", "early", "earlier", "recently", "over", "during",
+    "by", "toward", "towards", "hours", "days", "weeks", "months", "moments", "minutes", "later", "after",
+    "following", "before", "shortly", "upon", "amid", "within", "speaking", "addressing", "two", "three"})
+_SPAN_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                         "year", "years"})
+_OPENING_TIME_PAIRS = {"the": frozenset({"day", "past", "next", "following"}),
+                       **dict.fromkeys(("a", "an", "one", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "several", "few"), _SPAN_UNITS)}
+
+
+_OPENING_HEADS = _OPENING_TIME_WORDS | _OPENING_TIME_PAIRS.keys()
+
+
+def _may_open_with_time(text: str, words, n: int) -> bool:
+    """Whether `text`, a sentence (or its first character) whose first word is word n of `words`
+    (Document.lowered_words; n = len(words) when it opens with no letter), may open with a past
+    time (word tests)."""
+    if text[:1].isdigit():
+        return True
+    if n >= len(words):
+        return False  # (each frame opens with a letter or a digit)
+    word = words[n]
+    if not word.isascii():
+        word = regex_fold(word)  # (as the patterns' case-blind matching reads it: "İn" is "in")
+    if word in _OPENING_TIME_WORDS:
+        return True
+    following = _OPENING_TIME_PAIRS.get(word)
+    return following is not None and n + 1 < len(words) and regex_fold(words[n + 1]) in following
+
+
+_YEAR_LITERALS = ("19", "20")  # what a year of _PAST_DATE's (19|20)dd holds
+expect(_YEAR_LITERALS + _DASH_LITERALS)
+_COUNTED_LATER = frozenset({"later", "next", "following", "after"})  # a word each _RELATIVE_LATER phrase holds
+
+
+@lru_cache(maxsize=1)
+def _word_groups() -> tuple[frozenset[str], ...]:
+    """The words SYN004 finds the sentences of in one pass (scan.sentences_with_any): the shapes'
+    (tense_shapes.candidate_words), the past times', "on", "after", those of a later time."""
+    return (*tense_shapes.candidate_words(), _past_adverbial_words() or frozenset(), _ON, _AFTER, _COUNTED_LATER)
+
+
+def _may_count_later(text: str) -> bool:
+    """The word test of SYN004's times counted from a past event (_relative_later)."""
+    return "later" in text or "next" in text or "following" in text or "day after" in text
+_AFTER = frozenset({"after"})
+
+
+def _may_open_with_frame(text: str) -> bool:
+    """The first tests of SYN004's fronted pass (_fronted_frame): whether a frame opens `text`."""
+    return bool(_fronted_past_frame().match(text) or _past_intro(text) or _RELATIVE_LATER_FRONT.match(text))
+
+
+def _opening_time_sentences(doc) -> set[int]:
+    """The indices of the sentences that may open with a past time (_may_open_with_time), from
+    their first words in the word index (Document._sentence_words)."""
+    index, prose, starts, firsts = doc.lowered_words, doc.prose, doc._sentence_starts, doc._sentence_words
+    lowered, offsets, count = index.words, index.offsets, len(index.words)
+    # (C-level passes: the first words, those that may open a frame or are not ASCII, the digits)
+    heads = list(map(lowered.__getitem__, firsts[: bisect.bisect_left(firsts, count)]))
+    maybe = list(itertools.compress(range(len(heads)), map(_OPENING_HEADS.__contains__, heads)))
+    if not all(map(str.isascii, heads)):
+        maybe += [i for i, head in enumerate(heads) if not head.isascii()]
+    maybe += itertools.compress(range(len(starts)), map(str.isdigit, map(prose.__getitem__, starts)))
+    found = set()
+    for i in maybe:
+        n, start = doc._sentence_words[i], starts[i]
+        if _may_open_with_time(prose[start:start + 1], lowered, n if n < count and offsets[n] == start else count):
+            found.add(i)
+    return found
 
 
 _QUOTED = regexes.compile(r"[\"“]([^\"“”\n]{0,200})[\"”]")
@@ -1779,10 +1904,18 @@ def _governing_present_verb(tokens: list[Token], start: int, end: int, exempt: f
     window = _up_to_past_or_future(after[:_WINDOW] if opening else before[-_WINDOW:], opening)
     if not window:
         return None  # a past (or future) verb stands nearer: settled without the tagger
-    tags = pos_tag([t.text for t in window])
-    order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
     texts = [t.text for t in window]
-    unsure = not any(tag in ("VBP", "VBZ", "VBD") for tag in tags)  # no finite verb found by the tagger
+    # tagged only as far as the search reads (from the time expression outwards)
+    tags = lazy_pos_tags(texts) if opening else BackwardTags(texts)
+    order = range(len(window)) if opening else range(len(window) - 1, -1, -1)
+    finite = []
+
+    def unsure() -> bool:
+        """No finite verb found by the tagger in the window (all its tags read, once)."""
+        if not finite:
+            finite.append(any(tags[j] in ("VBP", "VBZ", "VBD") for j in range(len(texts))))
+        return not finite[0]
+
     for i in order:
         tag = tags[i]
         if tag == "VBD" and _base_taken_for_past(window, tags, i):
@@ -1818,23 +1951,24 @@ def _base_taken_for_past(window: list[Token], tags: list[str], i: int) -> bool:
 _PAST_OR_FUTURE = frozenset({"will", "would", "had", "was", "were", "did", "said", "told"})
 
 
-def _present_verb(tags: list[str], i: int, words_: list[str], unsure: bool = True) -> bool:
+def _present_verb(tags, i: int, words_: list[str], unsure=lambda: True) -> bool:
     """A present-tense verb, including one the tagger took for a noun before "to" + verb
     ("the council refuse/NN to/TO support/VB") or a listed news verb it took for a plural noun
-    ("the court suspends/NNS the decree")."""
+    ("the court suspends/NNS the decree"); the last two only when `unsure()` (asked last: it
+    may read every tag)."""
     if tags[i] in ("VBP", "VBZ"):
         return True
     return (
-        unsure and tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
+        tags[i] == "NNS" and 0 < i and i + 1 < len(tags) and _verb_base(words_[i].lower()) in _news_verbs()
         and tags[i - 1] in ("NN", "NNP", "NNPS", "PRP") and (i < 2 or tags[i - 2] != "IN")  # not "of air strikes"
-        and tags[i + 1] in ("DT", "PRP$", "IN", "CD", "RP", "TO", "JJ", "NNP")
+        and tags[i + 1] in ("DT", "PRP$", "IN", "CD", "RP", "TO", "JJ", "NNP") and unsure()
     ) or (
         # a listed base form the tagger took for an adjective or noun after a plural or
         # coordinated subject: "the United States and Britain launch/JJ dozens of strikes"
-        unsure and tags[i] in ("JJ", "NN", "VB") and 0 < i and i + 1 < len(tags)
+        tags[i] in ("JJ", "NN", "VB") and 0 < i and i + 1 < len(tags)
         and words_[i].islower() and words_[i] in _news_verbs()
         and tags[i - 1] in ("NNS", "NNPS", "NNP") and (i < 2 or tags[i - 2] not in ("IN", "DT"))
-        and tags[i + 1] in ("DT", "NNS", "CD", "PRP$", "JJ", "TO")
+        and tags[i + 1] in ("DT", "NNS", "CD", "PRP$", "JJ", "TO") and unsure()
     ) or (
         tags[i] == "NN" and 0 < i and i + 2 < len(tags)
         and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP") and tags[i + 1] == "TO" and tags[i + 2] == "VB"
@@ -2384,21 +2518,44 @@ _AND_NEXT = re.compile(r"and(?<=\band)\s+(?:(they|he|she|it)\s+)?([^\W\d_]+)")
 def _may_step_after_and(text: str) -> bool:
     """False where _and_step finds no verb after any "and" of the text (its tests of the word
     after "and", read from the text instead of the tokens)."""
+    return any(_step_word(match.group(2), match.group(1) == "they") for match in _AND_NEXT.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _step_word(word: str, plural: bool) -> bool:
+    """_and_step's tests of the word after "and" (after "they" when `plural`)."""
     from mtqa.tense_shapes import _STANCE
 
-    for match in _AND_NEXT.finditer(text):
-        word = match.group(2)
-        if not word.isalpha() or not word.islower():
-            continue
-        if match.group(1) == "they":
-            base = word
-        elif word.endswith("s") and not word.endswith("ss"):
-            base = _verb_base(word)
-        else:
-            continue
-        if base in _step_bases() and base not in _STANCE:
-            return True
-    return False
+    if not word.isalpha() or not word.islower():
+        return False
+    if plural:
+        base = word
+    elif word.endswith("s") and not word.endswith("ss"):
+        base = _verb_base(word)
+    else:
+        return False
+    return base in _step_bases() and base not in _STANCE
+
+
+# "and", then a pronoun perhaps and the word after them, in the joined word text (scan.joined_words):
+# read ahead, so that the next "and" is found even right after this one
+_JOINED_AND_NEXT = re.compile(r"and (?<= and )(?=(?:(they|he|she|it) )?([^ ]+))")
+
+
+def _and_step_sentences(doc) -> set[int]:
+    """The indices of the sentences in which _may_step_after_and may find a word, from one scan
+    of the document's joined words (every "and" of the text, then its next word, or the word
+    after a pronoun after it)."""
+    text, starts = joined_words(doc.lowered_words)
+    offsets, sentence_starts = doc.lowered_words.offsets, doc._sentence_starts
+    found = set()
+    for match in _JOINED_AND_NEXT.finditer(text):
+        if _step_word(match.group(2), match.group(1) == "they"):
+            at = offsets[bisect.bisect_left(starts, match.start(2))]
+            found.add(bisect.bisect_right(sentence_starts, at) - 1)
+    return found
+
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

@@ -149,6 +149,10 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         # the clitic ل "for" before the last word: الوكالة الجيبوتية للأنباء -> "Djiboutian
         # Agency for News", "the Agency of Sudan for News"
         out = _for_shapes(glossed) + out  # type: ignore[arg-type]
+    elif (at := _for_inside(words)) is not None:
+        # ل before a word inside the name, a phrase after it: الهيئة العامة لمكافحة الفساد ->
+        # "General Authority for Combating Corruption"
+        out = _for_shapes(glossed, at) + out  # type: ignore[arg-type]
     # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
     # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
     head = normalise(words[0])
@@ -202,13 +206,33 @@ def unique_forms(forms: list[str]) -> list[str]:
     return unique
 
 
-def _for_shapes(glossed) -> list[str]:
-    """Shapes of a name whose last word carries the clitic ل: "<the rest> for <last>"."""
-    out = []
-    for rest in _shapes(glossed[:-1]):
-        for meaning in glossed[-1][1]:
-            out += [f"{rest} for {meaning}", f"{rest} for the {meaning}"]
-    return out
+def _for_shapes(glossed, at: int | None = None) -> list[str]:
+    """Shapes of a name whose word `at` carries the clitic ل: "<the words before> for <the
+    words from it on>". By default the last word ("Agency for News", "… for the News"); an
+    inner one is followed by a phrase, taken word by word first, then with "of": "General
+    Authority for Combating Corruption", "… for Combating of Corruption"."""
+    if at is None:
+        return [f"{rest} for {the}{meaning}" for rest in _shapes(glossed[:-1]) for meaning in glossed[-1][1]
+                for the in ("", "the ")]
+    choices = list(product(*_phrases(glossed[at:])))
+    tails = [" ".join(c) for c in choices] + [" of ".join(c) for c in choices]
+    rests = [" of ".join(c) for c in product(*_phrases(glossed[:at]))]
+    return [f"{rest} for {tail}" for tail in tails[:_FOR_TAILS] for rest in rests]
+
+
+_FOR_TAILS = 4  # shapes of a phrase after an inner ل used ("Combating Corruption", "Combating of Corruption"…)
+
+
+def _for_inside(words: list[str]) -> int | None:
+    """The index of the first word after the first that carries the clitic ل before an
+    indefinite noun (لمكافحة: ل + مكافحة, while لجنة is a word of its own), followed by
+    another word; None when there is none."""
+    table = gloss_table()
+    for i in range(1, len(words) - 1):
+        word = normalise(words[i])
+        if word.startswith("ل") and not word.startswith("لل") and word not in table and word[1:] in table:
+            return i
+    return None
 
 
 _HEAD_WORDS = frozenset(normalise(w) for w in (

@@ -1,0 +1,58 @@
+"""Renderings generated from words the gloss table lacked (ديوان, قوى, مخيم, مكافحة, فساد…) and
+the shape of a ل "for" inside a name ("General Authority for Combating Corruption"). Our own
+examples (facts only); each text is checked as its own run."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_text
+from mtqa.lexicon.generate import _for_inside, generated_renderings
+
+
+def _names(text: str) -> list[str]:
+    return [f.text for f in check_text(text).findings if f.rule.startswith("NAM")]
+
+
+def test_for_inside_the_name():
+    found = generated_renderings("الهيئة العامة لمكافحة الفساد", "Kuwait Anti-Corruption Authority")
+    assert "general authority for combating corruption" in found
+    assert "general commission for fighting corruption" in found
+    assert not any(f.endswith("for the combating corruption") for f in found)
+
+
+def test_for_inside_is_a_clitic_not_a_word_starting_with_lam():
+    # لجنة "committee" starts with ل and is a word of its own; لمكافحة is ل + مكافحة
+    assert _for_inside(["مجلس", "لجنة", "الأمن"]) is None
+    assert _for_inside(["الهيئة", "لمكافحة", "الفساد"]) == 1
+    assert _for_inside(["الهيئة", "العامة", "لمكافحة"]) is None  # (the last word: the old shape)
+
+
+REPORTED = [
+    ("In Kuwait City, the General Authority for Combating Corruption said it had referred two officials.",
+     "General Authority for Combating Corruption"),
+    ("Algiers - The Front of the Socialist Forces said on Sunday it would take part in the vote.",
+     "Front of the Socialist Forces"),
+    ("In Riyadh, the Diwan of Grievances ruled against the ministry on Monday.", "Diwan of Grievances"),
+    ("Refugees in the camp of Zaatari in Jordan received aid, the agency said.", "camp of Zaatari"),
+]
+
+SILENT = [
+    "The interior ministry said the fight against corruption would continue in Kuwait.",
+    "The Transitional National Council in Benghazi said it controlled the east of Libya.",
+    "The Internal Security Forces said in Beirut that two men were arrested.",
+    "Families in the Zaatari camp in Jordan received aid, the UN said.",
+    "The Supreme Political Council in Sanaa said the talks had failed.",
+    "The royal court in Amman said the king would travel to Washington.",
+    "Officials of the general authority met the press in the camp.",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), REPORTED)
+def test_reported(text, span):
+    assert any(span in found for found in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    assert _names(text) == []

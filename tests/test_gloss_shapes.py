@@ -56,3 +56,35 @@ def test_reported(text, span):
 @pytest.mark.parametrize("text", SILENT)
 def test_silent(text):
     assert _names(text) == []
+
+
+# bodies and groups of Iraq and Yemen added with the gloss words above (entries' `never` lists
+# keep the generic short forms out)
+ENTRY_REPORTED = [
+    ("Baghdad - The Security Information Cell said two rockets fell near the airport.", "Security Information Cell"),
+    ("The Commission of Border Outlets said trade through Safwan had resumed, Iraqi officials said.",
+     "Commission of Border Outlets"),
+    ("The Command of the Joint Operations in Baghdad said the operation in Anbar had ended.",
+     "Command of the Joint Operations"),
+    ("The Happy Yemen Brigades said in Aden that their men had taken the hill.", "Happy Yemen Brigades"),
+]
+
+ENTRY_SILENT = [
+    "The information cell of the campaign met in Baghdad on Monday.",
+    "Members of the border crossings committee in Jordan met on Monday.",
+    "The joint operations of the two armies ended in Anbar, Iraqi officials said.",
+    "Said told reporters in Aden that the brigades had left the city.",
+    "The Iraqi Media Network said its channel would broadcast the match.",
+    "The Border Ports Commission said trade through Safwan had resumed.",
+    "Tribal mobilisation forces gathered in Anbar, the Iraqi army said.",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), ENTRY_REPORTED)
+def test_entry_reported(text, span):
+    assert any(span in found for found in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize("text", ENTRY_SILENT)
+def test_entry_silent(text):
+    assert _names(text) == []

@@ -19,7 +19,6 @@ def found(text, rule="NAM"):
 
 ARABIC_ORDER_BODIES = [
     ("Baghdad - The Authority of Transparency said it had opened files on 20 officials.", "Authority of Transparency"),
-    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
     ("An official at the Ministry of the Health in Erbil said the hospital was full.", "Ministry of the Health"),
     ("The Jordanian Agency for News reported that the king received the envoy in Amman.", "Agency for News"),
     ("The Authority of Civil Aviation in Beirut suspended flights to Tehran.", "Authority of Civil Aviation"),
@@ -228,6 +227,7 @@ YEH_TRAPS = [
 # each shape: (rule, examples that must fire with the span reported) and (rule, traps on which it stays silent)
 # the same shape of a body the lexicon knows: NAM001 names it (the gloss table gives all its words)
 LEXICON_ORDER_BODIES = [
+    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
     ("The Independent Higher Commission of Elections in Baghdad counted the ballots.", "Independent Higher Commission of Elections"),
 ]
 

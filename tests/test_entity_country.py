@@ -1,4 +1,5 @@
-"""One country's body named in a text on another (evidence other-country) and names English
+"""One country's body named in a text on another (evidence other-country), a place's one-word
+rendering in a text that names none of its country (country-unnamed) and names English
 news itself gives by translation (NAM008 not_names, a transliterated "Al-" opening the name).
 Our own examples (facts only); each text is checked as its own run."""
 
@@ -19,6 +20,9 @@ SILENT = [
     "Kuwait City - The Integrity Authority said on Monday that 40 officials had filed declarations.",
     "In Cairo, the Mufti of the Republic Shawki Allam said the crescent of Ramadan had been sighted.",
     "Egypt's Dar al-Ifta said the Mufti of the Republic would speak after the evening prayer.",
+    # country-unnamed: a place's one-word generated rendering in a text naming none of its country
+    "He planted roses in the Garden, the family said on Monday.",
+    "Visitors from Chad toured the Garden, the museum said.",
     # English's own translated names of armies and movements
     "The Chinese navy and the People's Liberation Army held drills, the Saudi ministry said.",
     "Saudi Arabia hosted officers of the People's Liberation Army in Riyadh on Monday.",
@@ -35,6 +39,8 @@ REPORTED = [
     ("Beirut - The Mufti of the Republic Abdul Latif Derian received the envoy on Monday.", "Mufti of the Republic"),
     # no Arab country named at all: the weighing alone decides
     ("The Integrity Authority said it had referred two former ministers to court.", "Integrity Authority"),
+    # the place's country named (Darfur): الجنينة rendered "the Garden"
+    ("Thousands fled to Chad from the Garden, the capital of West Darfur, the UN said.", "the Garden"),
     # NAM008 still reports a meaning-word name without an Al- opening
     ("Gunmen from the Martyrs Brigades clashed with police in Nablus on Monday.", "Martyrs Brigades"),
     # "Liberation" alone is no English name: MT's short form of the PLO

@@ -119,6 +119,12 @@ def entity_matches(doc, ctx):
                     score += evidence_settings().weights["other-country"]
                     evidence = (*evidence, "other-country")
                     is_name = score >= threshold
+                if is_name and _lone_place_word(m, prose) and m.entry.country in _country_phrases() \
+                        and m.entry.country not in _per_document(doc, "_countries_or_cities", _find_countries_or_cities):
+                    # "roses in the Garden" in a text that names no place of Sudan is no El Geneina
+                    score += evidence_settings().weights["country-unnamed"]
+                    evidence = (*evidence, "country-unnamed")
+                    is_name = score >= threshold
                 if not is_name:
                     if score + lift >= threshold:  # (as _named_again tests it)
                         near.append((m, weighing.score, evidence))
@@ -1591,6 +1597,12 @@ def _other_country(doc, entry) -> bool:
         return False  # ("pan-Arab", "Qatar / Kuwait": no one country's)
     named = _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
     return bool(named) and country not in named
+
+
+def _lone_place_word(m, prose: str) -> bool:
+    """Whether `m` is a place's rendering generated from its Arabic name, one word long ("the
+    Garden" for الجنينة): an ordinary English word that only the text's country makes a name."""
+    return m.kind == GENERATED and m.entry.category == "place" and " " not in prose[m.start : m.end].strip()
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,9 @@ SILENT = [
     # country-unnamed: a place's one-word generated rendering in a text naming none of its country
     "He planted roses in the Garden, the family said on Monday.",
     "Visitors from Chad toured the Garden, the museum said.",
+    # correct names and ordinary words beside country names
+    "Al Jazeera reported from Doha that the Kuwaiti emir had received the Iraqi envoy.",
+    "Migrants from Libya reached the island of Malta on Sunday, Tunisian officials said.",
     # English's own translated names of armies and movements
     "The Chinese navy and the People's Liberation Army held drills, the Saudi ministry said.",
     "Saudi Arabia hosted officers of the People's Liberation Army in Riyadh on Monday.",

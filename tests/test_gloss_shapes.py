@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_text
-from mtqa.lexicon.generate import _for_inside, generated_renderings
+from mtqa.lexicon.generate import _conjoined, _for_inside, generated_renderings, lookup
 
 
 def _names(text: str) -> list[str]:
@@ -28,16 +28,34 @@ def test_for_inside_is_a_clitic_not_a_word_starting_with_lam():
     assert _for_inside(["الهيئة", "العامة", "لمكافحة"]) is None  # (the last word: the old shape)
 
 
+def test_and_joins_two_nouns():
+    found = generated_renderings("حزب الأصالة والمعاصرة", "Authenticity and Modernity Party")
+    assert "party of authenticity and modernity" in found
+    assert not any(" of modernity" in f for f in found)  # not an "of" chain
+    assert _conjoined("والتنمية") and not _conjoined("والي")  # (والي "governor" is a word)
+
+
+def test_plural_nisba_is_the_adjective():
+    assert lookup("السودانيين") == lookup("السوداني")
+    assert "gathering of Sudanese professionals" in generated_renderings(
+        "تجمع المهنيين السودانيين", "Sudanese Professionals Association")
+
+
 REPORTED = [
     ("In Kuwait City, the General Authority for Combating Corruption said it had referred two officials.",
      "General Authority for Combating Corruption"),
     ("Algiers - The Front of the Socialist Forces said on Sunday it would take part in the vote.",
      "Front of the Socialist Forces"),
     ("In Riyadh, the Diwan of Grievances ruled against the ministry on Monday.", "Diwan of Grievances"),
+    ("Rabat - The Party of Authenticity and Modernity won the vote in Tangier.", "Party of Authenticity and Modernity"),
+    ("Khartoum - The Gathering of Sudanese Professionals called for protests.", "Gathering of Sudanese Professionals"),
     ("Refugees in the camp of Zaatari in Jordan received aid, the agency said.", "camp of Zaatari"),
 ]
 
 SILENT = [
+    "The Justice and Development Party won the vote in Rabat.",
+    "The Forces of Freedom and Change met in Khartoum on Sunday.",
+    "Sudanese professionals working in the Gulf sent money home.",
     "The interior ministry said the fight against corruption would continue in Kuwait.",
     "The Transitional National Council in Benghazi said it controlled the east of Libya.",
     "The Internal Security Forces said in Beirut that two men were arrested.",
@@ -60,6 +78,9 @@ ENTRY_REPORTED = [
 ]
 
 ENTRY_SILENT = [
+    "The Justice and Development Party won the vote in Rabat.",
+    "The Forces of Freedom and Change met in Khartoum on Sunday.",
+    "Sudanese professionals working in the Gulf sent money home.",
     "The information cell of the campaign met in Baghdad on Monday.",
     "Members of the border crossings committee in Jordan met on Monday.",
     "The joint operations of the two armies ended in Anbar, Iraqi officials said.",

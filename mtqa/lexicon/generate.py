@@ -93,7 +93,33 @@ def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     for candidate in candidates:
         if candidate in table:
             return table[candidate]
+    for candidate in candidates:  # a plural nisba adjective: السودانيين, السودانيون -> سوداني
+        if candidate.endswith(("يين", "يون")) and table.get(candidate[:-2], ("",))[0] == "adjective":
+            return table[candidate[:-2]]
     return None
+
+
+def _conjoined(word: str) -> bool:
+    """Whether an Arabic word is و "and" + the article + a word with a meaning (والتنمية), not a
+    word of its own that starts so (والي "governor")."""
+    word = normalise(word)
+    return word.startswith("وال") and len(word) > 4 and word not in gloss_table() and word[1:] not in gloss_table() \
+        and lookup(word) is not None
+
+
+def _and_joined(words: list[str], glossed: list) -> list:
+    """`glossed` with each noun joined by و to the noun before it made one phrase, "A and B"
+    (حزب العدالة والتنمية -> "party of justice and development", not "… of justice of
+    development"); not when an adjective follows the joined noun (الأوقاف والشؤون الإسلامية)."""
+    out = list(glossed)
+    for i in range(len(words) - 1, 0, -1):
+        if not _conjoined(words[i]) or out[i][0] != "noun" or out[i - 1][0] != "noun":
+            continue
+        if i + 1 < len(out) and out[i + 1][0] == "adjective":
+            continue
+        pairs = [f"{a} and {b}" for a, b in product(out[i - 1][1], out[i][1])]
+        out[i - 1 : i + 1] = [("noun", tuple(pairs[:MAX_MEANINGS]))]
+    return out
 
 
 def _plural(word: str) -> str:
@@ -144,12 +170,15 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         glossed = found
         if glossed is None:
             return []
+    at = None if for_last else _for_inside(words)
+    if not for_last and at is None:
+        glossed = _and_joined(words, glossed)
     out = _shapes(glossed)  # type: ignore[arg-type]
     if for_last:
         # the clitic ل "for" before the last word: الوكالة الجيبوتية للأنباء -> "Djiboutian
         # Agency for News", "the Agency of Sudan for News"
         out = _for_shapes(glossed) + out  # type: ignore[arg-type]
-    elif (at := _for_inside(words)) is not None:
+    elif at is not None:
         # ل before a word inside the name, a phrase after it: الهيئة العامة لمكافحة الفساد ->
         # "General Authority for Combating Corruption"
         out = _for_shapes(glossed, at) + out  # type: ignore[arg-type]

@@ -23,6 +23,7 @@ SILENT = [
     # country-unnamed: a place's one-word generated rendering in a text naming none of its country
     "He planted roses in the Garden, the family said on Monday.",
     "Visitors from Chad toured the Garden, the museum said.",
+    "The British embassy in Garden City stands near the Nile.",
     # correct names and ordinary words beside country names
     "Al Jazeera reported from Doha that the Kuwaiti emir had received the Iraqi envoy.",
     "Migrants from Libya reached the island of Malta on Sunday, Tunisian officials said.",

@@ -74,10 +74,14 @@ ENTRY_REPORTED = [
      "Commission of Border Outlets"),
     ("The Command of the Joint Operations in Baghdad said the operation in Anbar had ended.",
      "Command of the Joint Operations"),
+    ("Baghdad - The Central Iraqi Bank said it sold 200 million dollars at its auction.", "Central Iraqi Bank"),
     ("The Happy Yemen Brigades said in Aden that their men had taken the hill.", "Happy Yemen Brigades"),
 ]
 
 ENTRY_SILENT = [
+    # a country's central bank: English writes "the Iraqi central bank" too; one body has no plural
+    "The Iraqi Central Bank said it sold 200 million dollars at its auction in Baghdad.",
+    "Gulf and Iraqi central banks cut rates after the Fed, Reuters said.",
     "The Justice and Development Party won the vote in Rabat.",
     "The Forces of Freedom and Change met in Khartoum on Sunday.",
     "Sudanese professionals working in the Gulf sent money home.",

@@ -425,6 +425,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
         if entry.category == "place" and _plural_of_meaning(content[-1]):
             continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء
+        if entry.category == "government-body" and _plural_of_meaning(content[-1]) and content[-1] not in english_meanings():
+            continue  # nor has one body: "Iraqi central banks" (but "Ministry of Endowments", أوقاف)
         kept.append(form)
     return tuple(kept)
 

@@ -120,8 +120,10 @@ def entity_matches(doc, ctx):
                     evidence = (*evidence, "other-country")
                     is_name = score >= threshold
                 if is_name and _lone_place_word(m, prose) and m.entry.country in _country_phrases() \
+                        and not any(e.startswith("head-noun") for e in evidence) \
                         and m.entry.country not in _per_document(doc, "_countries_or_cities", _find_countries_or_cities):
                     # "roses in the Garden" in a text that names no place of Sudan is no El Geneina
+                    # (a head noun beside it makes it a name still: "The Olive University")
                     score += evidence_settings().weights["country-unnamed"]
                     evidence = (*evidence, "country-unnamed")
                     is_name = score >= threshold

@@ -24,6 +24,7 @@ SILENT = [
     "He planted roses in the Garden, the family said on Monday.",
     "Visitors from Chad toured the Garden, the museum said.",
     "The British embassy in Garden City stands near the Nile.",
+    "Aid from Sudan reached Garden City, near the Nile, on Monday.",
     # correct names and ordinary words beside country names
     "Al Jazeera reported from Doha that the Kuwaiti emir had received the Iraqi envoy.",
     "Migrants from Libya reached the island of Malta on Sunday, Tunisian officials said.",
@@ -43,6 +44,8 @@ REPORTED = [
     ("Beirut - The Mufti of the Republic Abdul Latif Derian received the envoy on Monday.", "Mufti of the Republic"),
     # no Arab country named at all: the weighing alone decides
     ("The Integrity Authority said it had referred two former ministers to court.", "Integrity Authority"),
+    # a head noun beside a one-word place rendering keeps it a name, in any text
+    ("Students of The Olive University in Tunis marched on Monday.", "Olive"),
     # the place's country named (Darfur): الجنينة rendered "the Garden"
     ("Thousands fled to Chad from the Garden, the capital of West Darfur, the UN said.", "the Garden"),
     # NAM008 still reports a meaning-word name without an Al- opening

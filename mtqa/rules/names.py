@@ -119,8 +119,10 @@ def entity_matches(doc, ctx):
                     score += evidence_settings().weights["other-country"]
                     evidence = (*evidence, "other-country")
                     is_name = score >= threshold
-                if is_name and _lone_place_word(m, prose) and m.entry.country in _country_phrases() \
-                        and not any(e.startswith("head-noun") for e in evidence) \
+                headed = any(e.startswith("head-noun") for e in evidence)  # "The Olive University"
+                if is_name and not headed and _lone_place_word(m, prose) and _CAPITAL_AFTER.match(prose, m.end):
+                    is_name, evidence = False, (*evidence, "capital-after")  # "Garden City" is Cairo's
+                if is_name and not headed and _lone_place_word(m, prose) and m.entry.country in _country_phrases() \
                         and m.entry.country not in _per_document(doc, "_countries_or_cities", _find_countries_or_cities):
                     # "roses in the Garden" in a text that names no place of Sudan is no El Geneina
                     # (a head noun beside it makes it a name still: "The Olive University")
@@ -1599,6 +1601,9 @@ def _other_country(doc, entry) -> bool:
         return False  # ("pan-Arab", "Qatar / Kuwait": no one country's)
     named = _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
     return bool(named) and country not in named
+
+
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z]")  # a capitalised word right after a match
 
 
 def _lone_place_word(m, prose: str) -> bool:

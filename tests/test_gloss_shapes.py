@@ -79,6 +79,8 @@ ENTRY_REPORTED = [
 ]
 
 ENTRY_SILENT = [
+    # أطار (Atar) and إطار "framework" are one key of the gloss table: Atar's `never` vetoes it
+    "Officials in Nouakchott said the Framework agreement with Senegal was signed in Mauritania.",
     # a country's central bank: English writes "the Iraqi central bank" too; one body has no plural
     "The Iraqi Central Bank said it sold 200 million dollars at its auction in Baghdad.",
     "Gulf and Iraqi central banks cut rates after the Fed, Reuters said.",

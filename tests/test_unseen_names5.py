@@ -19,10 +19,8 @@ def found(text, rule="NAM"):
 
 ARABIC_ORDER_BODIES = [
     ("Baghdad - The Authority of Transparency said it had opened files on 20 officials.", "Authority of Transparency"),
-    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
     ("An official at the Ministry of the Health in Erbil said the hospital was full.", "Ministry of the Health"),
     ("The Jordanian Agency for News reported that the king received the envoy in Amman.", "Agency for News"),
-    ("The Independent Higher Commission of Elections in Baghdad counted the ballots.", "Independent Higher Commission of Elections"),
     ("The Authority of Civil Aviation in Beirut suspended flights to Tehran.", "Authority of Civil Aviation"),
     ("The Commission of Media and Communications in Baghdad banned the programme.", "Commission of Media and Communications"),
     ("In Tripoli the Council of the Presidency named a new defence minister.", "Council of the Presidency"),
@@ -227,7 +225,13 @@ YEH_TRAPS = [
 
 
 # each shape: (rule, examples that must fire with the span reported) and (rule, traps on which it stays silent)
-FIRING = [("NAM008", ARABIC_ORDER_BODIES), ("NAM008", TITLE_CALQUES), ("NAM001", PERSON_ORDER),
+# the same shape of a body the lexicon knows: NAM001 names it (the gloss table gives all its words)
+LEXICON_ORDER_BODIES = [
+    ("The Commission of Border Crossings in Iraq announced the closure of the Rabia crossing.", "Commission of Border Crossings"),
+    ("The Independent Higher Commission of Elections in Baghdad counted the ballots.", "Independent Higher Commission of Elections"),
+]
+
+FIRING = [("NAM008", ARABIC_ORDER_BODIES), ("NAM001", LEXICON_ORDER_BODIES), ("NAM008", TITLE_CALQUES), ("NAM001", PERSON_ORDER),
           ("NAM008", LANDMARKS), ("NAM008", MORE_TITLES_AND_PLACES), ("NAM004", YEH_ENDINGS)]
 SILENT = [("NAM008", CONSTRUCT_TRAPS), ("NAM001", PERSON_ORDER_TRAPS), ("NAM008", LANDMARK_TRAPS),
           ("NAM008", MORE_TRAPS), ("NAM004", YEH_TRAPS)]

@@ -93,7 +93,33 @@ def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     for candidate in candidates:
         if candidate in table:
             return table[candidate]
+    for candidate in candidates:  # a plural nisba adjective: السودانيين, السودانيون -> سوداني
+        if candidate.endswith(("يين", "يون")) and table.get(candidate[:-2], ("",))[0] == "adjective":
+            return table[candidate[:-2]]
     return None
+
+
+def _conjoined(word: str) -> bool:
+    """Whether an Arabic word is و "and" + the article + a word with a meaning (والتنمية), not a
+    word of its own that starts so (والي "governor")."""
+    word = normalise(word)
+    return word.startswith("وال") and len(word) > 4 and word not in gloss_table() and word[1:] not in gloss_table() \
+        and lookup(word) is not None
+
+
+def _and_joined(words: list[str], glossed: list) -> list:
+    """`glossed` with each noun joined by و to the noun before it made one phrase, "A and B"
+    (حزب العدالة والتنمية -> "party of justice and development", not "… of justice of
+    development"); not when an adjective follows the joined noun (الأوقاف والشؤون الإسلامية)."""
+    out = list(glossed)
+    for i in range(len(words) - 1, 0, -1):
+        if not _conjoined(words[i]) or out[i][0] != "noun" or out[i - 1][0] != "noun":
+            continue
+        if i + 1 < len(out) and out[i + 1][0] == "adjective":
+            continue
+        pairs = [f"{a} and {b}" for a, b in product(out[i - 1][1], out[i][1])]
+        out[i - 1 : i + 1] = [("noun", tuple(pairs[:MAX_MEANINGS]))]
+    return out
 
 
 def _plural(word: str) -> str:
@@ -144,11 +170,18 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         glossed = found
         if glossed is None:
             return []
+    at = None if for_last else _for_inside(words)
+    if not for_last and at is None:
+        glossed = _and_joined(words, glossed)
     out = _shapes(glossed)  # type: ignore[arg-type]
     if for_last:
         # the clitic ل "for" before the last word: الوكالة الجيبوتية للأنباء -> "Djiboutian
         # Agency for News", "the Agency of Sudan for News"
         out = _for_shapes(glossed) + out  # type: ignore[arg-type]
+    elif at is not None:
+        # ل before a word inside the name, a phrase after it: الهيئة العامة لمكافحة الفساد ->
+        # "General Authority for Combating Corruption"
+        out = _for_shapes(glossed, at) + out  # type: ignore[arg-type]
     # a leading head noun (حركة "movement", قناة "channel"…) also stays outside the rendering:
     # "the Free Men of the Levant movement", "the Hope Movement" (the head is evidence)
     head = normalise(words[0])
@@ -202,13 +235,33 @@ def unique_forms(forms: list[str]) -> list[str]:
     return unique
 
 
-def _for_shapes(glossed) -> list[str]:
-    """Shapes of a name whose last word carries the clitic ل: "<the rest> for <last>"."""
-    out = []
-    for rest in _shapes(glossed[:-1]):
-        for meaning in glossed[-1][1]:
-            out += [f"{rest} for {meaning}", f"{rest} for the {meaning}"]
-    return out
+def _for_shapes(glossed, at: int | None = None) -> list[str]:
+    """Shapes of a name whose word `at` carries the clitic ل: "<the words before> for <the
+    words from it on>". By default the last word ("Agency for News", "… for the News"); an
+    inner one is followed by a phrase, taken word by word first, then with "of": "General
+    Authority for Combating Corruption", "… for Combating of Corruption"."""
+    if at is None:
+        return [f"{rest} for {the}{meaning}" for rest in _shapes(glossed[:-1]) for meaning in glossed[-1][1]
+                for the in ("", "the ")]
+    choices = list(product(*_phrases(glossed[at:])))
+    tails = [" ".join(c) for c in choices] + [" of ".join(c) for c in choices]
+    rests = [" of ".join(c) for c in product(*_phrases(glossed[:at]))]
+    return [f"{rest} for {tail}" for tail in tails[:_FOR_TAILS] for rest in rests]
+
+
+_FOR_TAILS = 4  # shapes of a phrase after an inner ل used ("Combating Corruption", "Combating of Corruption"…)
+
+
+def _for_inside(words: list[str]) -> int | None:
+    """The index of the first word after the first that carries the clitic ل before an
+    indefinite noun (لمكافحة: ل + مكافحة, while لجنة is a word of its own), followed by
+    another word; None when there is none."""
+    table = gloss_table()
+    for i in range(1, len(words) - 1):
+        word = normalise(words[i])
+        if word.startswith("ل") and not word.startswith("لل") and word not in table and word[1:] in table:
+            return i
+    return None
 
 
 _HEAD_WORDS = frozenset(normalise(w) for w in (
@@ -372,6 +425,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
             continue  # outlet heads and "news" only: "the state news agency reported" names no one
         if entry.category == "place" and _plural_of_meaning(content[-1]):
             continue  # a town has no plural: "white houses" is no rendering of الدار البيضاء
+        if entry.category == "government-body" and _plural_of_meaning(content[-1]) and content[-1] not in english_meanings():
+            continue  # nor has one body: "Iraqi central banks" (but "Ministry of Endowments", أوقاف)
         kept.append(form)
     return tuple(kept)
 

@@ -111,8 +111,26 @@ def entity_matches(doc, ctx):
                     score = weighing.score + evidence_settings().weights["country-named"]
                     evidence = (*evidence, "country-named")
                     is_name = score >= evidence_settings().threshold
+                score = weighing.score
+                if is_name and _other_country(doc, m.entry):
+                    # "the Integrity Authority" in a text on Kuwait is no Iraqi body: the document
+                    # names Arab countries, and not the entry's own (a group or an outlet acts
+                    # and is quoted across borders: "the zeal movement" in Doha is Hamas)
+                    score += evidence_settings().weights["other-country"]
+                    evidence = (*evidence, "other-country")
+                    is_name = score >= threshold
+                headed = any(e.startswith("head-noun") for e in evidence)  # "The Olive University"
+                if is_name and not headed and _lone_place_word(m, prose) and _CAPITAL_AFTER.match(prose, m.end):
+                    is_name, evidence = False, (*evidence, "capital-after")  # "Garden City" is Cairo's
+                if is_name and not headed and _lone_place_word(m, prose) and m.entry.country in _country_phrases() \
+                        and m.entry.country not in _per_document(doc, "_countries_or_cities", _find_countries_or_cities):
+                    # "roses in the Garden" in a text that names no place of Sudan is no El Geneina
+                    # (a head noun beside it makes it a name still: "The Olive University")
+                    score += evidence_settings().weights["country-unnamed"]
+                    evidence = (*evidence, "country-unnamed")
+                    is_name = score >= threshold
                 if not is_name:
-                    if weighing.score + lift >= threshold:  # (as _named_again tests it)
+                    if score + lift >= threshold:  # (as _named_again tests it)
                         near.append((m, weighing.score, evidence))
                     continue
                 m = replace(m, evidence=evidence)
@@ -1578,6 +1596,54 @@ def _two_given_names(a: str, b: str) -> bool:
     one ("Nizar Amer … Nizar Amir", "Ali Hassan … Ali Hussein")."""
     given = common_given_names()
     return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
+
+
+def _other_country(doc, entry) -> bool:
+    """Whether `entry` is of the categories and countries evidence.toml [other_country] weighs
+    and the document names countries of the Arab world, by name, people or city
+    (data/exonyms.toml [country_words] and [country_cities]), and not the entry's own."""
+    country, table = entry.country, _other_country_settings()
+    if entry.category not in table[0] or country in table[1] or country not in _country_phrases():
+        return False  # ("pan-Arab", "Qatar / Kuwait": no one country's)
+    named = _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
+    return bool(named) and country not in named
+
+
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z]")  # a capitalised word right after a match
+
+
+def _lone_place_word(m, prose: str) -> bool:
+    """Whether `m` is a place's rendering generated from its Arabic name, one word long ("the
+    Garden" for الجنينة): an ordinary English word that only the text's country makes a name."""
+    return m.kind == GENERATED and m.entry.category == "place" and " " not in prose[m.start : m.end].strip()
+
+
+@lru_cache(maxsize=1)
+def _other_country_settings() -> tuple[frozenset[str], frozenset[str]]:
+    """(categories, countries left alone) of evidence.toml [other_country]."""
+    from mtqa import cache
+
+    table = cache.package_toml("lexicon/evidence.toml")["other_country"]
+    return frozenset(table["categories"]), frozenset(table["not_countries"])
+
+
+def _find_countries_or_cities(doc) -> frozenset[str]:
+    words = doc.lowered_words.distinct
+    found = set(_countries_named(doc))
+    for country, phrases in _city_phrases().items():
+        if country not in found and any(all(p in words for p in parts) and (len(parts) == 1 or phrase in doc.prose)
+                                        for phrase, parts in phrases):
+            found.add(country)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _city_phrases() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Country -> [(phrase, its lower-case words)] of data/exonyms.toml [country_cities]."""
+    from mtqa import cache
+
+    table = cache.package_toml("data/exonyms.toml")["country_cities"]
+    return {country: [(p, tuple(p.lower().split())) for p in phrases] for country, phrases in table.items()}
 
 
 def _countries_named(doc) -> frozenset[str]:

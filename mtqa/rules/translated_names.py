@@ -41,7 +41,7 @@ _RUN = re.compile(
     r"(?:[ ]++(?:(?:of|and)[ ]++(?:the[ ]++)?)?+[A-Z][a-z]++(?:['’]s)?+){0,6}+"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
-_AL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:al|el)-[A-Z][a-z]+[ ]$")  # (searched up to a run's start)
+_AL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Z][a-z]+[ ]$")  # (searched up to a run's start)
 _POSSESSIVE = re.compile(r"['’]s$")
 _HAS_CAPITAL = re.compile(r"[ ][A-Z]")
 # a dateline before a clause: "Tyre -", "Ras al-Khaimah (WAM) -" (the whole lead; bounded: linear)
@@ -165,7 +165,7 @@ def candidates(doc):
             if not (next_word in heads or next_word in verbs):
                 continue
         if prose[match.start() - 1 : match.start()] == " " and _AL_NAME_BEFORE.search(prose, max(0, match.start() - 30), match.start()):
-            continue  # part of a name that starts with a transliterated word: "the al-Aqsa Martyrs Brigades"
+            continue  # part of a name that starts with a transliterated word: "the al-Aqsa (Al-Aqsa) Martyrs Brigades"
         tokens = _tokens(run, match.start())
         sentence = doc.sentence_at(match.start())
         s_start = sentence.start if sentence else 0

@@ -185,3 +185,45 @@ def test_an_operation_in_arabic_order_is_a_minor_finding_a_translated_one_major(
     meaning = [f for f in check_text("The media office of the Volcano of Wrath operation posted photos.").findings
                if f.rule == "NAM001"]
     assert meaning and all(f.severity == Severity.MAJOR for f in meaning)
+
+
+# A floor lets weigh stop before its costly lowering features: above the floor the weighing is
+# that of a full weighing (evidence in the same order), below it is no name and under the floor.
+FLOORED = [
+    ("The Victory won 2-0 at home.", "Victory", "al-nassr-club"),
+    ("He spoke to Fox News and the Union newspaper said so.", "Union", "al-ittihad"),
+    ("Reports in The Union newspaper, a Pakistani daily, said so.", "Union", "al-ittihad"),
+    ("the union said that it would strike.", "union", "al-ittihad"),
+    ("a union leader spoke.", "union", "al-ittihad"),
+    # (the deferred inside-name and foreign-country stand where a full weighing puts them)
+    ("Fans said the Victory Herald won the derby 2-0 in Poland.", "Victory", "al-nassr-club"),
+    ("Fans said the Victory Club won the derby 2-0 in Poland.", "Victory", "al-nassr-club"),
+]
+
+
+def test_a_deferred_feature_keeps_its_place_in_the_evidence():
+    assert _weighing(*FLOORED[-2]).evidence == ("title-case", "common-phrase", "inside-name", "sports-result", "foreign-country")
+
+
+@pytest.mark.parametrize(("text", "span", "entry_id"), FLOORED)
+@pytest.mark.parametrize("floor", [-20.0, 0.0, 0.5, 1.0, 3.0, 20.0])
+def test_floor_keeps_every_weighing_that_reaches_it(text, span, entry_id, floor):
+    full = _weighing(text, span, entry_id)
+    lex = load_lexicon()
+    start = text.index(span)
+    entry = lex.by_id[entry_id]
+    cut = weigh(text=text, folded=fold(text), start=start, end=start + len(span), sentence_start=0,
+                sentence_end=len(text), category=entry.category, generated=True, cues=None,
+                document_names=False, stop_words=frozenset(), country=entry.country, floor=floor)
+    if full.score >= floor:
+        assert cut == full
+    else:
+        assert not cut.is_name and (cut.score < floor or cut == full)
+
+
+def test_floor_leaves_out_only_lowering_features():
+    # (weigh defers these past its floor test: each must be able only to lower a score)
+    from mtqa.lexicon.evidence import settings
+
+    w = settings().weights
+    assert all(w[k] < 0 for k in ("inside-name", "english-name", "foreign-owner", "foreign-country", "explained-meaning"))

@@ -184,8 +184,12 @@ def weigh(
     stop_words: frozenset[str],
     own_heads: tuple[str, ...] | None = None,
     country: str = "",
+    floor: float | None = None,
 ) -> Weighing:
-    """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml)."""
+    """Weigh one occurrence text[start:end] of an ambiguous rendering (see evidence.toml).
+    With `floor`, a weighing whose score cannot reach it (the cheap features summed, the
+    costly negative ones not yet) stops there: score and evidence are then those of the cheap
+    features only, and is_name False (the caller drops any weighing below `floor`)."""
     s = settings()
     w = s.weights
     written = text[start:end]
@@ -305,8 +309,7 @@ def weigh(
         # "President of the Parliament Nabih Berri": a title's rendering before the name of the
         # person who holds it (the name is no part of the title's English name)
         fired.append(("name-follows", w["name-follows"]))
-    if not name_after and _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
-        fired.append(("inside-name", w["inside-name"]))
+    inside_at = len(fired)  # (inside-name goes here: weighed last, it only lowers the score)
     own_country = _own_country(before, country, head_index, s)
     if own_country:
         # "the Egyptian Council of Elders", "Algerian daily The News": named as that country's
@@ -314,19 +317,7 @@ def weigh(
     if category == "organization" and (had_the or text[start:start + 4] == "The ") \
             and s.sports.search(text, sentence_start, sentence_end):
         fired.append(("sports-result", w["sports-result"]))  # "The Dam won the league" ("Police said…" is no club)
-    if content and all(t[0].isupper() for t in content) and not own_country \
-            and _english_name(("The " if had_the else "") + written):
-        # (not after another country's adjective: "the Bahraini Gulf News newspaper")
-        fired.append(("english-name", w["english-name"]))
-    if category in _MEDIA and _foreign_owner(before_core, head_index, s.foreign_owners):
-        fired.append(("foreign-owner", w["foreign-owner"]))
-    if not document_names and content and all(t[0].isupper() for t in content) \
-            and foreign_sentence(text[sentence_start:sentence_end]):
-        # (a name in Title Case, in a document with no other Arabic-news name: another
-        # country's English name; MT's lower-case scars stay)
-        fired.append(("foreign-country", w["foreign-country"]))
-    if _indexed(s.meaning).ending(before_core) is not None:
-        fired.append(("explained-meaning", w["explained-meaning"]))
+    negatives_at = len(fired)  # (english-name … explained-meaning go here, as inside-name)
     if not _has_upper(written):
         fired.append(("lower-case", w["lower-case"]))
         if start and text[start - 1] in "-‐" and text[start - 2 : start - 1].isalpha():
@@ -334,6 +325,26 @@ def weigh(
     last = before.rsplit(" ", 1)[-1] if before else ""
     if not had_the and last in s.determiners:
         fired.append((f"determiner:{last}", w["determiner"]))
+    if floor is not None and (score := round(sum(v for _, v in fired), 3)) < floor:
+        return Weighing(score, tuple(name for name, _ in fired), False)  # (what follows only lowers it)
+    # the costly features that only lower the score, put where they stand in the evidence
+    negatives = []
+    if content and all(t[0].isupper() for t in content) and not own_country \
+            and _english_name(("The " if had_the else "") + written):
+        # (not after another country's adjective: "the Bahraini Gulf News newspaper")
+        negatives.append(("english-name", w["english-name"]))
+    if category in _MEDIA and _foreign_owner(before_core, head_index, s.foreign_owners):
+        negatives.append(("foreign-owner", w["foreign-owner"]))
+    if not document_names and content and all(t[0].isupper() for t in content) \
+            and foreign_sentence(text[sentence_start:sentence_end]):
+        # (a name in Title Case, in a document with no other Arabic-news name: another
+        # country's English name; MT's lower-case scars stay)
+        negatives.append(("foreign-country", w["foreign-country"]))
+    if _indexed(s.meaning).ending(before_core) is not None:
+        negatives.append(("explained-meaning", w["explained-meaning"]))
+    fired[negatives_at:negatives_at] = negatives
+    if not name_after and _joined_capitalised(text, start, end, sentence_start, s.not_name_words, s.head_nouns.get(category, ())):
+        fired.insert(inside_at, ("inside-name", w["inside-name"]))
     score = round(sum(v for _, v in fired), 3)
     return Weighing(score, tuple(name for name, _ in fired), score >= s.threshold)
 

@@ -325,15 +325,16 @@ class Lexicon:
 
     def weigh(
         self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int,
-        document_names: bool = False,
+        document_names: bool = False, floor: float | None = None,
     ) -> Weighing:
-        """The evidence that an ambiguous match is used as a name (evidence.toml)."""
+        """The evidence that an ambiguous match is used as a name (evidence.toml); `floor` as
+        for evidence.weigh."""
         return weigh(
             text=text, folded=folded, start=match.start, end=match.end,
             sentence_start=sentence_start, sentence_end=sentence_end,
             category=match.entry.category, generated=match.kind == GENERATED, cues=self._cues.get(match.entry.id),
             document_names=document_names, stop_words=_stop_words(), own_heads=own_heads(match.entry.arabic),
-            country=match.entry.country,
+            country=match.entry.country, floor=floor,
         )
 
     def in_context(self, match: Match, text: str, folded: str, sentence_start: int, sentence_end: int) -> bool:

@@ -84,6 +84,9 @@ def entity_matches(doc, ctx):
         # (only those that `named-in-document` can lift over it: most matches are far below)
         threshold, lift = evidence_settings().threshold, evidence_settings().weights["named-in-document"]
         decide = source_names.verdict(doc, lex, candidates)  # the Arabic source, when given
+        # a weighing below `floor` is dropped whatever else it holds: no bonus below can lift it
+        # to the threshold, nor to `near` (weigh then skips its costly lowering features)
+        floor = threshold - max(lift, weights["country-named"], weights["word-in-source"] if decide else 0.0)
         for m in candidates:
             if m.kind not in _DECIDED_IN_CONTEXT:
                 kept.append(m)  # a correct name or a listed misspelling
@@ -100,7 +103,7 @@ def entity_matches(doc, ctx):
                 if weighing is None:
                     sentence = doc.sentence_at(m.start)
                     s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(folded))
-                    weighing = lex.weigh(m, prose, folded, s_start, s_end, names)
+                    weighing = lex.weigh(m, prose, folded, s_start, s_end, names, floor)
                 evidence, is_name = weighing.evidence, weighing.is_name
                 if decided == source_names.WEAK:  # the source has the Arabic word: evidence too
                     bonus = evidence_settings().weights["word-in-source"]

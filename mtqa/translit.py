@@ -110,12 +110,14 @@ def key_final_i(word: str) -> str:
 
 
 def consonant_skeleton(word: str, folds, first_vowels: str) -> str:
-    """The consonants of a name once its article is gone and `folds` (pattern, replacement)
-    are applied: a first letter of `first_vowels` becomes "a", later vowels (y and w too) go,
-    doubled letters are one."""
+    """The consonants of a name once its article is gone and `folds` (pattern, replacement,
+    needle) are applied: a first letter of `first_vowels` becomes "a", later vowels (y and w
+    too) go, doubled letters are one. `needle`: a text every match of the pattern holds (the
+    pattern is not tried on a text without it; "" for none)."""
     text = strip_article(word.lower())
-    for pattern, replacement in folds:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needle in folds:
+        if needle in text:
+            text = pattern.sub(replacement, text)
     if not text:
         return ""
     head = "a" if text[0] in first_vowels else text[0]

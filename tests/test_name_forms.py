@@ -290,3 +290,27 @@ def test_name_runs_are_the_capitalised_runs():
     assert list(found) == expected and len(found) == len(expected)
     assert list(found.longer(2)) == [r for r in expected if len(r) >= 2]
     assert [found[i] for i in range(len(found))] == expected
+
+
+_SKELETON_WORDS = ["Hamzah", "Ouadane", "Guelleh", "Al Thani", "Chanegriha", "al-Sheikh", "Aguila", "Pedersen",
+                   "Ma’rib", "ʿAli", "Dhahab", "Zouhair", "Qadhafi", "Jileh", "Phosphate", "Ahmed", "ou", "h", "Ah"]
+
+
+def test_a_fold_needle_is_in_every_match_and_guarding_changes_no_skeleton():
+    from mtqa import translit
+    from mtqa.rules.name_forms import _WIDE_FOLDS
+    from mtqa.rules.names import _SKELETON_FOLDS
+
+    def unguarded(word, folds, first_vowels):
+        text = translit.strip_article(word.lower())
+        for pattern, replacement, _ in folds:
+            text = pattern.sub(replacement, text)
+        return translit._DOUBLED.sub(r"\1", ("a" if text[:1] in first_vowels else text[:1]) + translit._LATER_VOWELS.sub("", text[1:])) if text else ""
+
+    for folds, vowels in ((_WIDE_FOLDS, "aeiouy"), (_SKELETON_FOLDS, "aeiou")):
+        for pattern, _, needle in folds:
+            for word in _SKELETON_WORDS:
+                assert all(needle in m.group() for m in pattern.finditer(word.lower())), (pattern, word)
+        for word in _SKELETON_WORDS:
+            assert translit.consonant_skeleton(word, folds, vowels) == unguarded(word, folds, vowels), word
+    assert translit.consonant_skeleton("Hamzah", _WIDE_FOLDS, "aeiouy") == "hmd"  # (each guarded fold applied)

@@ -55,17 +55,17 @@ def _given_names() -> frozenset[str]:
 
 # Consonant skeleton with the letter variants of Arabic transliteration folded (wider than
 # names.skeleton: th/s/t for ث, j/g for ج, ou/w for و in French spellings).
-_WIDE_FOLDS = (
-    (re.compile(r"['’ʿʾ`\-‐‑\s]"), ""),
-    (re.compile(r"(?<=[ae])h$"), ""),  # Guelleh/Jila, Hamzah/Hamza
-    (re.compile(r"^ou(?=[aeiou])"), "w"),  # Ouadane/Wadan
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"th"), "s"),  # Al Thani/Al Sani
-    (re.compile(r"ch|sh"), "s"),
-    (re.compile(r"dh|z"), "d"),
-    (re.compile(r"gu(?=[ie])"), "g"),
-    (re.compile(r"[qgjk]"), "k"),  # qaf as q/g/k; jim as j/g (Guelleh/Jileh, Daqlo/Dagalo)
-    (re.compile(r"p"), "b"),
+_WIDE_FOLDS = (  # (pattern, replacement, a text each match holds: see translit.consonant_skeleton)
+    (re.compile(r"['’ʿʾ`\-‐‑\s]"), "", ""),
+    (re.compile(r"(?<=[ae])h$"), "", "h"),  # Guelleh/Jila, Hamzah/Hamza
+    (re.compile(r"^ou(?=[aeiou])"), "w", "ou"),  # Ouadane/Wadan
+    (re.compile(r"ph"), "f", "ph"),
+    (re.compile(r"th"), "s", "th"),  # Al Thani/Al Sani
+    (re.compile(r"ch|sh"), "s", "h"),
+    (re.compile(r"dh|z"), "d", ""),
+    (re.compile(r"gu(?=[ie])"), "g", "gu"),
+    (re.compile(r"[qgjk]"), "k", ""),  # qaf as q/g/k; jim as j/g (Guelleh/Jileh, Daqlo/Dagalo)
+    (re.compile(r"p"), "b", "p"),
 )
 
 

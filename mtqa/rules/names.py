@@ -1558,15 +1558,15 @@ def _capitalised_before(lead: str) -> bool:
 
 # --- skeleton keys: one name spelled two ways across full names, "al-" forms and known names ---
 
-_SKELETON_FOLDS = (
-    (re.compile(r"['’ʿʾ`\-‐‑\s]"), ""),  # ayn/hamza marks, hyphens
-    (re.compile(r"(?<=a)h$"), ""),  # ta marbuta: Hamzah/Hamza
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ch"), "sh"),  # French transliteration: Chanegriha/Shanegriha
-    (re.compile(r"dh"), "d"),
-    (re.compile(r"gu(?=[ie])"), "g"),  # Aguila
-    (re.compile(r"[qg]"), "k"),  # qaf as q, k or g: Aqila/Aguila, Qadhafi/Gaddafi
-    (re.compile(r"p"), "b"),  # Arabic has no p: Bedersen for Pedersen
+_SKELETON_FOLDS = (  # (pattern, replacement, a text each match holds: see translit.consonant_skeleton)
+    (re.compile(r"['’ʿʾ`\-‐‑\s]"), "", ""),  # ayn/hamza marks, hyphens
+    (re.compile(r"(?<=a)h$"), "", "h"),  # ta marbuta: Hamzah/Hamza
+    (re.compile(r"ph"), "f", "ph"),
+    (re.compile(r"ch"), "sh", "ch"),  # French transliteration: Chanegriha/Shanegriha
+    (re.compile(r"dh"), "d", "dh"),
+    (re.compile(r"gu(?=[ie])"), "g", "gu"),  # Aguila
+    (re.compile(r"[qg]"), "k", ""),  # qaf as q, k or g: Aqila/Aguila, Qadhafi/Gaddafi
+    (re.compile(r"p"), "b", "p"),  # Arabic has no p: Bedersen for Pedersen
 )
 _PARTICLE_GAP = re.compile(r"^(?:\s+|[-‐]|\s+(?:al|el|bin|ibn|abu|bint|ben|ould)[-‐\s]+)$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(al|el)[-‐ ]$", re.IGNORECASE)

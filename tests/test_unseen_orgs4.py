@@ -130,14 +130,14 @@ def test_traps_silent(text):
     assert found(text, "NAM001") == [] and found(text, "NAM008") == [], found(text)
 
 
-def _weighing(text, span, entry_id):
+def _weighing(text, span, entry_id, floor=None):
     lex = load_lexicon()
     folded = fold(text)
     start = text.index(span)
     entry = lex.by_id[entry_id]
     return weigh(text=text, folded=folded, start=start, end=start + len(span), sentence_start=0,
                  sentence_end=len(text), category=entry.category, generated=True, cues=None,
-                 document_names=False, stop_words=frozenset(), country=entry.country)
+                 document_names=False, stop_words=frozenset(), country=entry.country, floor=floor)
 
 
 def test_sports_result_needs_a_match_sentence():
@@ -203,18 +203,15 @@ FLOORED = [
 
 def test_a_deferred_feature_keeps_its_place_in_the_evidence():
     assert _weighing(*FLOORED[-2]).evidence == ("title-case", "common-phrase", "inside-name", "sports-result", "foreign-country")
+    # (and a floor the cheap features cannot reach stops before it: no name, under the floor)
+    cut = _weighing(*FLOORED[-2], floor=20.0)
+    assert cut.evidence == ("title-case", "common-phrase", "sports-result") and cut.score < 20.0 and not cut.is_name
 
 
 @pytest.mark.parametrize(("text", "span", "entry_id"), FLOORED)
 @pytest.mark.parametrize("floor", [-20.0, 0.0, 0.5, 1.0, 3.0, 20.0])
 def test_floor_keeps_every_weighing_that_reaches_it(text, span, entry_id, floor):
-    full = _weighing(text, span, entry_id)
-    lex = load_lexicon()
-    start = text.index(span)
-    entry = lex.by_id[entry_id]
-    cut = weigh(text=text, folded=fold(text), start=start, end=start + len(span), sentence_start=0,
-                sentence_end=len(text), category=entry.category, generated=True, cues=None,
-                document_names=False, stop_words=frozenset(), country=entry.country, floor=floor)
+    full, cut = _weighing(text, span, entry_id), _weighing(text, span, entry_id, floor)
     if full.score >= floor:
         assert cut == full
     else:

@@ -159,6 +159,9 @@ _START, _END = ["-START-", "-START2-"], ["-END-", "-END2-"]
 _PAIR = struct.Struct("<Hd")  # label index, weight (a float64, exactly as read from the JSON)
 
 
+_MEMO_SIZE = 4096  # PerceptronTagger._memo is emptied when it holds this many tags
+
+
 class PerceptronTagger:
     """NLTK's English averaged-perceptron tagger, read from its resource files and applied the
     way nltk.tag.perceptron.PerceptronTagger.tag does (same features, same tie-break)."""
@@ -167,6 +170,9 @@ class PerceptronTagger:
         """`weights`: feature -> its (label index, weight) pairs packed as _PAIR (a compact form
         of NLTK's feature -> {label: weight}); `labels`: the label of each index."""
         self.weights, self.tagdict, self.labels = weights, tagdict, labels
+        # the tag of a word not in tagdict, by all it depends on (the word, the two tags before it,
+        # the words around it): the rules tag the same few words again (windows of one sentence)
+        self._memo: dict[tuple[str, ...], str] = {}
         self.classes = sorted(set(labels))
         # the scores after the "bias" feature, every word's first: 0.0 + weight is the weight
         self._bias = [0.0] * len(labels)
@@ -231,23 +237,27 @@ class PerceptronTagger:
         prev, prev2 = _START if not start else (self.tagdict[words[start - 1]], self.tagdict[words[start - 2]])
         context = _START + [self.normalize(w) for w in words] + _END
         known, weights, unpack, bias, best = self.tagdict.get, self.weights.get, _PAIR.iter_unpack, self._bias, self._best
+        memo = self._memo.get
         for i in range(start, len(words)):
             word = words[i]
             tag = known(word)
-            if not tag:
+            if not tag and not (tag := memo(key := (word, prev, prev2, context[i], context[i + 1], context[i + 3], context[i + 4]))):
                 # nltk's features after "bias", in its order, each with count 1 (no two of them can
                 # be equal: no template's prefix is a prefix of another's); scores summed in that order
                 at, before, after = context[i + 2], context[i + 1], context[i + 3]
                 scores = bias.copy()
-                for key in ("i suffix " + word[-3:], "i pref1 " + word[:1], "i-1 tag " + prev, "i-2 tag " + prev2,
+                for feature in ("i suffix " + word[-3:], "i pref1 " + word[:1], "i-1 tag " + prev, "i-2 tag " + prev2,
                             f"i tag+i-2 tag {prev} {prev2}", "i word " + at, f"i-1 tag+i word {prev} {at}",
                             "i-1 word " + before, "i-1 suffix " + before[-3:], "i-2 word " + context[i],
                             "i+1 word " + after, "i+1 suffix " + after[-3:], "i+2 word " + context[i + 4]):
-                    packed = weights(key)
+                    packed = weights(feature)
                     if packed is not None:
                         for label, weight in unpack(packed):
                             scores[label] += weight
                 tag = best(scores)
+                if len(self._memo) >= _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[key] = tag
             yield tag
             prev2, prev = prev, tag
 

@@ -33,6 +33,26 @@ def test_tags_are_nltks():
         assert resources.pos_tag(words) == [tag for _, tag in theirs.tag(words)], words
 
 
+def test_remembered_tags_are_nltks(monkeypatch):
+    """The tags the tagger remembers (a word not in its dictionary, by the two tags before it and
+    the words around it) are those nltk gives in each new context: the same words tagged again,
+    shifted, cut short and mixed across sentences; the memo stays within its size."""
+    from nltk.tag.perceptron import PerceptronTagger
+
+    theirs, tagger = PerceptronTagger(), resources._tagger()
+    monkeypatch.setattr(resources, "_MEMO_SIZE", 300)
+    tagger._memo.clear()
+    lines = [re.findall(r"\w+|[^\w\s]", line) for line in _news_lines()[:120]]
+    windows = [*lines, *lines, *(w[k:] for w in lines for k in (1, 2, 5)), *(w[:-2] for w in lines),
+               *(a[:8] + b[-8:] for a, b in zip(lines, lines[1:]))]
+    hits = 0
+    for words in windows:
+        before = len(tagger._memo)
+        assert list(tagger.tags(words)) == [tag for _, tag in theirs.tag(words)], words
+        hits += len(tagger._memo) == before and any(w not in tagger.tagdict for w in words)
+        assert len(tagger._memo) <= 300
+    assert hits > 50  # (windows tagged from the memo alone)
+
 
 def test_lazy_tags_are_the_whole_lists():
     """Tags read one by one, in any order, are those of the whole list; none read, none computed."""

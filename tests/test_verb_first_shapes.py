@@ -40,3 +40,25 @@ def test_verb_first_fires(text, flagged):
 ])
 def test_verb_first_traps(text):
     assert verb_first(text) == []
+
+
+def test_sentences_read_together_as_alone():
+    """SYN001 reads only the sentences one of its passes may report on (an opening word, a word
+    in -ed, a fronted frame, an ", and" clause, a dateline's dash, a verb form at a clause start):
+    each sentence of a text gives there the findings it gives alone."""
+    sentences = ["Rabat (MAP) - Signed Morocco and Spain an agreement on fishing.",
+                 "Chaired Prime Minister Mustafa al-Kadhimi a meeting of the security council.",
+                 "Was held yesterday in Baghdad the meeting of the joint committee.",
+                 "The talks ended, and stressed the minister the need for calm.",
+                 "Morocco and Spain signed an agreement on fishing.",
+                 "The council said that stormed the forces the town at dawn.",
+                 "Also participated in the talks the ministers of the two countries.",
+                 "Was the meeting held in Baghdad, or in Erbil?",
+                 # a listed verb outside the lexicon: no verb form at a clause start, read for its
+                 # opening word, or for its dateline's dash
+                 "Spotted the patrol a group of armed men near the border.",
+                 "Gaza - Spotted the patrol a group of armed men near the border."]
+    alone = [verb_first(s) for s in sentences]
+    assert alone == [["Signed"], ["Chaired"], ["Was held"], ["and stressed"], [], ["stormed"], ["participated"], [],
+                     ["Spotted"], ["Spotted"]]
+    assert verb_first(" ".join(sentences)) == [text for found in alone for text in found]

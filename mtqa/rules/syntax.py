@@ -290,7 +290,9 @@ class VerbFirstClause(Rule):
         inner = _structural_candidates(doc)
         anded = _and_clause_sentences(doc)
         offsets, lowered, firsts = doc.lowered_words.offsets, doc.lowered_words.words, doc._sentence_words
-        for at, sentence in enumerate(doc.sentences):
+        sentences = doc.sentences
+        for at in sorted(inner | anded | sentences_with_literals(doc, _DASH_LITERALS) | self._may_open_at(lowered, firsts)):
+            sentence = sentences[at]
             if sentence.text.rstrip().endswith("?"):
                 continue
             n = firsts[at]
@@ -305,6 +307,16 @@ class VerbFirstClause(Rule):
                 for finding in self._structural(doc, sentence):
                     if not any(f.start < finding.end and finding.start < f.end for f in found):
                         yield finding
+
+    def _may_open_at(self, lowered, firsts) -> set[int]:
+        """The sentences whose first run of letters (found or not where the sentence starts) is
+        one check's loop tests further: an opening word, a word in -ed, one of _FRONTED_FIRST, or
+        a word outside ASCII (folded there); a look-up a sentence in C."""
+        count = bisect.bisect_left(firsts, len(lowered))  # (the sentences after the last word have none)
+        words_ = list(map(lowered.__getitem__, itertools.islice(firsts, count)))
+        tested = {w for w in set(words_) if w in self.opening_words or w in _FRONTED_FIRST or not w.isascii()
+                  or (len(w) >= 5 and w.endswith("ed"))}
+        return set(itertools.compress(range(count), map(tested.__contains__, words_)))
 
     def _structural(self, doc, sentence):
         """Verb-first clauses found from their structure (mtqa/word_order.py)."""

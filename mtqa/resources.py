@@ -272,6 +272,25 @@ def loaded_tagger() -> PerceptronTagger | None:
     return _tagger() if _tagger.cache_info().currsize else None
 
 
+@lru_cache(maxsize=1)
+def tagger_vocabulary() -> frozenset[str]:
+    """The words the tagger has a feature of its own for ("i word X": the words it was trained
+    on), read from the on-disk cache in about 1 ms, not with the tagger's weights (25 ms): a rule
+    that only asks whether the tagger knows a word does not load the tagger."""
+    require("averaged_perceptron_tagger_eng")
+    key = cache.key_of("tagger-vocabulary-1", *(_signature("averaged_perceptron_tagger_eng", f) for f in _TAGGER_FILES))
+    return frozenset(cache.cached("tagger-vocabulary", key, lambda: sorted(
+        feature[7:] for feature in _tagger().weights if feature.startswith("i word "))))
+
+
+def loaded_vocabulary() -> frozenset[str] | None:
+    """tagger_vocabulary() when it or the tagger is already in memory, else None (this never
+    loads either)."""
+    if tagger_vocabulary.cache_info().currsize or _tagger.cache_info().currsize:
+        return tagger_vocabulary()
+    return None
+
+
 def pos_tag(words: list[str]) -> list[str]:
     """Penn Treebank tags for `words` with NLTK's English perceptron tagger."""
     if not words:

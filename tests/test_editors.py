@@ -55,9 +55,11 @@ def no_nltk_data(tmp_path, monkeypatch):
     """In this process: no NLTK resource anywhere (the caches of loaded ones forgotten)."""
     monkeypatch.setattr(resources, "data_paths", lambda: [str(tmp_path)])
     resources._tagger.cache_clear()
+    resources.tagger_vocabulary.cache_clear()
     resources.cmudict_syllables.cache_clear()
     yield
     resources._tagger.cache_clear()
+    resources.tagger_vocabulary.cache_clear()
     resources.cmudict_syllables.cache_clear()
     readability.use_dictionary(True)
 

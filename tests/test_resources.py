@@ -97,6 +97,27 @@ def test_backward_tags_are_the_whole_lists():
     assert 5 in resources.restart_points(words)  # ("in the")
 
 
+def test_tagger_vocabulary_is_its_word_features(tmp_path, monkeypatch):
+    """The vocabulary (from the cache or built) holds the words with an "i word" feature, and
+    reading it neither loads the tagger nor counts as loaded until asked for."""
+    from mtqa.rules import romanised_shape
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    expected = {f[len("i word "):] for f in resources._tagger().weights if f.startswith("i word ")}
+    for _ in range(2):  # built, then read back
+        resources.tagger_vocabulary.cache_clear()
+        assert resources.tagger_vocabulary() == expected
+    resources._tagger.cache_clear()
+    resources.tagger_vocabulary.cache_clear()
+    try:
+        assert resources.loaded_vocabulary() is None
+        assert romanised_shape._tagger_knows("government") and not romanised_shape._tagger_knows("mukhayyam")
+        assert resources.loaded_vocabulary() == expected
+        assert resources.loaded_tagger() is None  # LNG004's test did not load the weights
+    finally:
+        resources.tagger_vocabulary.cache_clear()
+
+
 def test_readability_is_textstats():
     textstat = pytest.importorskip("textstat")
     textstat.set_lang("en_US")

@@ -25,7 +25,7 @@ from importlib import resources
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.lexicon.ngrams import ngram_counts, phrase_hash
-from mtqa.resources import loaded_tagger
+from mtqa.resources import loaded_vocabulary
 
 _PLAIN = re.compile(r"[a-z]{5,24}")  # four-letter words have too many neighbours ("apps": apes, amps, alps)
 # The characters that may touch a word in running text: punctuation and quotes, not a hyphen,
@@ -271,11 +271,10 @@ class MisspeltWord(Rule):
     def check(self, doc, ctx):
         index = doc.lowered_words
         words, offsets = index.words, index.offsets
-        tagger = loaded_tagger()  # its vocabulary first when another rule has loaded it
-        features = tagger.weights if tagger is not None else {}
+        tagger_words = loaded_vocabulary() or frozenset()  # its vocabulary first when another rule has loaded it
         counts = ngram_counts()
         unknown = {word for word in index.distinct
-                   if len(word) >= 5 and "i word " + word not in features and _PLAIN.fullmatch(word)
+                   if len(word) >= 5 and word not in tagger_words and _PLAIN.fullmatch(word)
                    and not counts.count(word) and not known(word)}
         if not unknown:
             return

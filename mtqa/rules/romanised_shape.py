@@ -23,7 +23,7 @@ from importlib import resources
 from mtqa import cache
 from mtqa.findings import Severity
 from mtqa.memo import memo
-from mtqa.resources import _tagger, loaded_tagger, syllables_in_cmudict
+from mtqa.resources import loaded_vocabulary, syllables_in_cmudict, tagger_vocabulary
 from mtqa.rules import Rule, register
 from mtqa.rules.language import explained, romanised_words
 from mtqa.rules.names import known_name_at
@@ -156,9 +156,10 @@ def _english_plural(word: str) -> bool:
 
 
 def _tagger_knows(word: str) -> bool:
-    """Whether the English tagger was trained on `word` (it has a feature for the word)."""
+    """Whether the English tagger was trained on `word` (it has a feature for the word; its
+    vocabulary alone is read, not its weights)."""
     try:
-        return ("i word " + word) in _tagger().weights
+        return word in tagger_vocabulary()
     except Exception:  # no tagger installed: the other tests still stand
         return False
 
@@ -171,26 +172,25 @@ def _in_cmudict(word: str) -> bool:
         return False
 
 
-def _looks_arabic(word: str, features) -> bool:
+def _looks_arabic(word: str, known) -> bool:
     """Whether LNG004 looks for `word` in the text: four letters or more, ASCII, not a word
-    the tagger knows (`features`: its weights, None when it is not loaded), judged Arabic."""
-    return len(word) >= 4 and word.isascii() and (features is None or "i word " + word not in features) \
-        and judge(word) is not None
+    the tagger knows (`known`: its vocabulary, None when it is not loaded), judged Arabic."""
+    return len(word) >= 4 and word.isascii() and (known is None or word not in known) and judge(word) is not None
 
 
-class _TaggerWeights:
-    """The tagger's weights as soon as it is loaded (judge loads it at the first word that
+class _TaggerVocabulary:
+    """The tagger's vocabulary as soon as it is loaded (judge loads it at the first word that
     passes its other tests), for _looks_arabic: looked for until then, then kept."""
 
-    __slots__ = ("weights",)
+    __slots__ = ("words",)
 
     def __init__(self):
-        self.weights = None
+        self.words = None
 
     def get(self):
-        if self.weights is None and (tagger := loaded_tagger()) is not None:
-            self.weights = tagger.weights
-        return self.weights
+        if self.words is None:
+            self.words = loaded_vocabulary()
+        return self.words
 
 
 @lru_cache(maxsize=8192)
@@ -294,16 +294,14 @@ class RomanisedShape(Rule):
         distinct = index.distinct  # (the word index keeps its distinct words)
         # the distinct words first (each judged once, cached across documents), then only the
         # places of the few that look Arabic and of al, el, wal… (one C-level filter over the words)
-        # Once the tagger is loaded (judge loads it), its words are passed over here, as judge
-        # would (ASCII: plain == word): a word's verdict is remembered for each of the two states.
-        # (judge loads the tagger: from then on its words are passed over before judge, the same
-        # verdict at the cost of one look-up)
-        tagger = loaded_tagger()
-        features = tagger.weights if tagger is not None else None
-        verdicts = memo(self, "_flagged" if features is None else "_flagged_tagged")
-        weights = _TaggerWeights()
+        # Once the tagger's vocabulary is loaded (judge loads it), its words are passed over here,
+        # as judge would (ASCII: plain == word): a word's verdict is remembered for each of the two
+        # states. (judge loads the vocabulary: from then on its words are passed over before
+        # judge, the same verdict at the cost of one look-up)
+        verdicts = memo(self, "_flagged" if loaded_vocabulary() is None else "_flagged_tagged")
+        vocabulary = _TaggerVocabulary()
         for word in [w for w in distinct if w not in verdicts]:  # each distinct word judged once a run
-            verdicts[word] = _looks_arabic(word, weights.get())
+            verdicts[word] = _looks_arabic(word, vocabulary.get())
         flagged = set(filter(verdicts.__getitem__, distinct))
         wanted = flagged | (distinct & _AL_WORDS)  # (disjoint: the al words are shorter)
         places = list(itertools.compress(range(len(words)), map(wanted.__contains__, words))) if wanted else []

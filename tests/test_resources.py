@@ -287,6 +287,26 @@ def test_line_boundaries_are_the_patterns():
             assert [m.span() for m in segment._line_boundaries(text, start, end)] == by_pattern(text, start, end)
 
 
+def test_word_count_is_the_words_pattern():
+    """segment.count_words counts (runs less joins on one_byte's text) the matches of WORD:
+    joiners ' ’ - single and doubled, at the edges, between digits, letters outside ASCII and
+    word characters that are no letters (², _), texts mostly outside ASCII (the regex then)."""
+    import random
+
+    from mtqa import segment
+
+    common = ["a", "Zb", "1", "_", "'", "-", " ", "\n", ".", "\t", "--", "''", "a-b", "a'b", "x-1", "a’b"]
+    rare = ["’", "é", "²", "½", "ÿ", "ı", "中", "İ", "‘", "\u0301", "٣", "\xa0", "’’", "é’é"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        share = rng.choice([0.0, 0.03, 0.3])
+        text = "".join(rng.choice(rare) if rng.random() < share else rng.choice(common) for _ in range(rng.randint(0, 40)))
+        assert segment._count_words(text) == len(segment.WORD.findall(text)), text
+    news = "\n".join(_news_lines()[:3000]) + " co-operate don’t ’90s rock-’n’-roll 3-2 l’État"
+    assert len(news) > 1 << 17 and segment.one_byte(news) is not None
+    assert segment.count_words(news) == len(segment.WORD.findall(news))
+
+
 def test_chunks_cut_before_whitespace_only():
     from mtqa import segment
 

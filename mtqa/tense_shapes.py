@@ -119,8 +119,12 @@ _LINK_WORDS = frozenset({"and", "where", "which", "during", "after", "when", "wh
 def may_link_clause(text: str) -> bool:
     """The first tests of the linked-clause shapes (coordinated_clause, subordinate_tense,
     relative_event): a sentence ending in a full stop, without quotes, that has their link."""
-    return (text.rstrip().endswith(".") and '"' not in text and "“" not in text
-            and (_AND_CLAUSE.search(text) or _TIME_LINK.search(text) or _RELATIVE_ACT.search(text)) is not None)
+    if not text.rstrip().endswith(".") or '"' in text or "“" in text:
+        return False
+    # (each link's pattern only where its literal words are: a search of the sentence each)
+    return (_AND_CLAUSE.search(text) is not None
+            or ("after" in text or "when" in text) and _TIME_LINK.search(text) is not None
+            or ("who" in text or "which" in text) and _RELATIVE_ACT.search(text) is not None)
 
 
 def statement_frame(sentence, exempt: frozenset[str]):

@@ -83,9 +83,10 @@ def points(word: str) -> int:
     dotted = f".{word.lower()}."
     size = len(dotted)
     levels = [0] * (size + 1)
+    get = by_prefix.get
     for i in range(size - 1):
-        for j in range(i + 1, min(i + longest, size) + 1):
-            found = by_prefix.get(dotted[i:j], _NONE)
+        for j in range(i + 1, (i + longest if i + longest < size else size) + 1):
+            found = get(dotted[i:j], _NONE)
             if found is _NONE:
                 break  # no pattern starts with dotted[i:j]
             if found:

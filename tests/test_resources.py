@@ -130,6 +130,24 @@ def test_readability_is_textstats():
         assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
 
 
+def test_longest_sentences_are_the_sorted_ones():
+    """measure's longest sentences: the first LONGEST of all sorted by (-words, start), ties to
+    the first (equal lengths, equal word counts), each with the line line_column gives."""
+    import random
+
+    from mtqa.document import Document
+
+    rng = random.Random(3)
+    vocabulary = ["a", "bb", "ccc", "dddd", "the", "x,", "y."]
+    for _ in range(300):
+        lines = [" ".join(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6))) + "."
+                          for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 5))]
+        doc = Document("\n".join(lines))
+        ranked = sorted(doc.sentences, key=lambda s: (-len(s.text.split()), s.start))[: readability.LONGEST]
+        found = readability.measure(doc)["longest_sentences"]
+        assert [(f["start"], f["line"]) for f in found] == [(s.start, doc.line_column(s.start)[0]) for s in ranked]
+
+
 def test_hyphenation_is_pyphens():
     pyphen = pytest.importorskip("pyphen")
     reference = pyphen.Pyphen(lang="en_US")

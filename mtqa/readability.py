@@ -25,6 +25,9 @@ _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 _WORDY_TOKEN = re.compile(r"(?<!\S)[^\s\w]*+\w")  # the start of a token that has a word character
+# three tokens (split on whitespace) that start with a letter or digit (isalnum: \w but "_"), from
+# a sentence's start (a word character: _SENTENCE starts at \b): counted, as _sentences finds
+_THREE_WORDY_TOKENS = re.compile(r"[^\W_]\S*+\s+[^\W_]\S*+\s+[^\W_]")
 
 
 def _without_punctuation(text: str) -> str:
@@ -41,6 +44,8 @@ def _sentences(text: str) -> int:
     found = ignored = 0
     for match in _SENTENCE.finditer(text):  # (one at a time: no list of every sentence)
         found += 1
+        if _THREE_WORDY_TOKENS.match(text, match.start(), match.end()):
+            continue  # (most sentences: the test below, in the text, no string of the sentence made)
         sentence = match.group()
         tokens = sentence.split(None, 3)
         if len(tokens) < 3:

@@ -77,6 +77,7 @@ MATCHED_AT_A_POSITION = {
     "mtqa.source.numbers._YEAR_RANGE": "the 6 characters before a number",
     "mtqa.rules.syntax._WORD_BEFORE": "searched in the 40 characters before a match",
     "mtqa.rules.marks._URL_BEFORE": "searched in the 90 characters around a mark",
+    "mtqa.readability._THREE_WORDY_TOKENS": "the start of each sentence readability counts",
 }
 
 

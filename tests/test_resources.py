@@ -4,6 +4,7 @@ pyphen: the tags, syllable counts and readability figures must be theirs exactly
 from __future__ import annotations
 
 import os
+import random
 import re
 import subprocess
 import sys
@@ -126,6 +127,10 @@ def test_readability_is_textstats():
     texts.append("\n".join(_news_lines() + ODD))  # longer than one piece (segment.chunks)
     # long texts are counted by distinct token: tokens that lose every mark, odd whitespace
     texts.append(" \u2028 ".join(ODD + ["ΟΔΟΣ Σ. 'tis rock'n'roll — ' ’ «ok» x_y 4.5\x1c\ttail"]) * 200)
+    # sentences of odd openings: "_", digits and marks, one or two words, whitespace outside ASCII
+    rng = random.Random(11)
+    odd = ["a", "Bc", "1", "_", "_x", " ", "  ", "\n", ".", "!", "?", "'", "-", "é", "²", "\xa0", ",", "(", "..."]
+    texts += ["".join(rng.choice(odd) for _ in range(rng.randint(1, 30))) for _ in range(300)]
     for text in texts:
         assert readability.flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text
 

@@ -195,7 +195,7 @@ class RomanisedArabic(Rule):
         offsets, words, known = index.offsets, index.words, self._may_start
         if not known:
             known.update((_LETTER_RUN.match(w).group(), True) for w in _data()["romanised_arabic"])
-        distinct = set(words)
+        distinct = index.distinct  # (the word index keeps its distinct words: no set of every word made)
         for word in distinct.difference(known):
             known[word] = word in self._FORM_WORDS or word.startswith(self._FORM_HEADS)
         wanted = {w for w in distinct if known[w]}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import operator
 import os
 import re
 import struct
@@ -301,8 +302,8 @@ def pos_tag(words: list[str]) -> list[str]:
 def restart_points(words: list[str]) -> list[int]:
     """0 and each index k whose two words before are in the tagger's dictionary: there the tags
     of `words` can be computed on their own (PerceptronTagger.tags with `start`)."""
-    known = _tagger().tagdict
-    return [0, *(k for k in range(2, len(words)) if words[k - 1] in known and words[k - 2] in known)]
+    known = list(map(_tagger().tagdict.__contains__, words))  # (the tests in C: no Python code a word)
+    return [0, *itertools.compress(range(2, len(words)), map(operator.and_, known[1:-1], known[:-2]))]
 
 
 class BackwardTags:

@@ -347,6 +347,7 @@ class RomanisedShape(Rule):
         word is a noun MT did not translate ("the owners of the mawakib")."""
         prose, index = doc.prose, doc.lowered_words
         words, offsets = index.words, index.offsets
+        known = loaded_vocabulary() or frozenset()  # (once loaded: judge loads it, and never says yes to its words)
         last = len(words) - 1
         # only a "the" with "of" two or three words after it or right before it opens a slot
         of = word_positions(words, "of")
@@ -357,8 +358,8 @@ class RomanisedShape(Rule):
             if k > last or not ((k < last and words[k + 1] == "of") or (n and words[n - 1] == "of" and k == n + 1)):
                 continue
             word, offset = words[k], offsets[k]
-            if word in flagged or offset in seen or len(word) < 4 or not prose[offset].islower():
-                continue
+            if word in flagged or offset in seen or len(word) < 4 or not prose[offset].islower() or word in known:
+                continue  # (a word the tagger knows: judge would say so at any threshold)
             match = _CANDIDATE.match(prose, offset)
             if match is None or (offset and prose[offset - 1] in "'’ʿʾ‘-") or match.group(0) != word:
                 continue

@@ -269,7 +269,9 @@ def _restored(value, entries: list):
     if kind is tuple:
         if len(value) == 2 and value[0] == _ENTRY:
             return entries[value[1]]
-        return tuple([v if type(v) in _ATOMS else _restored(v, entries) for v in value])
+        # (an entry inside, the most common item of a stored tuple, taken without a call)
+        return tuple([v if type(v) in _ATOMS else entries[v[1]] if type(v) is tuple and len(v) == 2 and v[0] == _ENTRY
+                      else _restored(v, entries) for v in value])
     if kind is list:
         return [v if type(v) in _ATOMS else _restored(v, entries) for v in value]
     if kind is dict:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import methodcaller
 from importlib import resources
 
 from mtqa import cache
 
 _ARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az|ed|es|et|ez)[-‐‑](?=\w)")
-_FOLDS = (  # (pattern, replacement, a text each match holds: the pattern is not tried on a text without it)
+_FOLDS = (  # (pattern, replacement, a text each match holds with the letter before it: not tried without it)
     (re.compile(r"['’ʿʾ`\-‐‑]"), "", ""),  # ayn/hamza marks and hyphens
     (re.compile(r"ou|oo"), "u", "o"),  # Mahmoud/Mahmud, Nour/Nur
     (re.compile(r"ee"), "i", "ee"),  # Kareem/Karim, Saeed/Said
@@ -29,8 +30,10 @@ _FOLDS = (  # (pattern, replacement, a text each match holds: the pattern is not
     (re.compile(r"dh"), "d", "dh"),  # Kadhafi/Kadafi
     (re.compile(r"(?<=a)h$"), "", "ah"),  # Hamzah/Hamza (ta marbuta)
     (re.compile(r"(?<=y)eh$"), "a", "yeh"),  # Hayyeh/Hayya, Sumayyeh/Sumayya (ta marbuta after y, Levantine)
-    (re.compile(r"(.)\1+"), r"\1", ""),  # doubled letters: Hassan/Hasan
+    (re.compile(r"(.)\1+"), methodcaller("group", 1), ""),  # doubled letters: Hassan/Hasan
 )
+# (a replacement "\1" written as a callable: re.sub expands a template through Python code
+# on every call, matched or not - a few microseconds a word, most of a key's cost)
 
 
 @lru_cache(maxsize=1)
@@ -125,10 +128,11 @@ def consonant_skeleton(word: str, folds, first_vowels: str) -> str:
     if not text:
         return ""
     head = "a" if text[0] in first_vowels else text[0]
-    return _DOUBLED.sub(r"\1", head + _LATER_VOWELS.sub("", text[1:]))
+    return _DOUBLED.sub(_FIRST_GROUP, head + text[1:].translate(_NO_LATER_VOWELS))
 
 
 _FINAL_Y = re.compile(r"y$")
 _DOUBLED = re.compile(r"(.)\1+")
-_LATER_VOWELS = re.compile(r"[aeiouyw]")
+_FIRST_GROUP = methodcaller("group", 1)  # (= the replacement "\1": see _FOLDS)
+_NO_LATER_VOWELS = str.maketrans("", "", "aeiouyw")
 

@@ -460,3 +460,23 @@ def test_folded_text_slices_are_the_whole_folded_text_s(text):
     for start in range(0, len(text), 7):
         for length in (1, 5, 31, 32, 33, 80, 200):
             assert folded[start : start + length] == whole[start : start + length]
+
+
+def test_restored_tables_are_the_tables_stored():
+    """A derived table read back from its stored form (entries as their places, containers of
+    plain values kept as they are) equals the table built."""
+    import marshal
+
+    from mtqa.lexicon import _restored, _stored, load_lexicon
+
+    lex = load_lexicon()
+    entries = lex.entries[:3]
+    table = {
+        "plain": ["a", 1, None, ("b", 2.5)], ("tuple", "key"): {"x": frozenset({"y", "z"})},
+        "entries": [(entries[0], "w", frozenset({"v"}), None), (entries[1], ["p", "q"])],
+        "nested": {"e": entries[2], "s": {entries[0], "t"}, "l": [[entries[1]], ("u", entries[2])]},
+    }
+    places = {id(e): n for n, e in enumerate(lex.entries)}
+    again = _restored(marshal.loads(marshal.dumps(_stored(table, places))), lex.entries)
+    assert again == table
+    assert again["entries"][0][0] is entries[0] and again["nested"]["l"][1][1] is entries[2]

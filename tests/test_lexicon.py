@@ -262,6 +262,18 @@ def test_transliteration_variants_share_a_key(a, b):
     assert translit.key(a) == translit.key(b)
 
 
+@pytest.mark.parametrize(
+    "word,key",
+    [("Hamzah", "hamza"), ("Sumayyeh", "sumaya"), ("Ya'qoub", "yakub"), ("al-Dhahiri", "dahiri"),
+     ("Mustapha", "mustafa"), ("Hussein", "husayn"), ("Ahmed", "ahmed"), ("Zoë", "zue"), ("Éric", "eric"),
+     ("Ḥasan", "hasan"), ("Moustafa", "mustafa")],
+)
+def test_transliteration_key_of_a_word(word, key):
+    """Each fold of the key is applied where its letters are (and only there): accents and
+    combining marks of a non-ASCII word go first."""
+    assert translit.key(word) == key
+
+
 def _near_misses():
     rows = []
     for line in (DATA / "name_near_misses.tsv").read_text("utf-8").splitlines():
@@ -413,3 +425,58 @@ def test_short_texts_matched_by_look_ups_as_by_the_automaton():
                         == [(m.entry.id, m.kind, m.start, m.end) for m in by_automaton]), text
     finally:
         lex._automaton, lex._patterns, lex._looked_up = automaton, None, saved
+
+
+def test_a_lexicon_rebuilt_from_its_parts_has_the_same_entries():
+    """Lexicon.from_parts sets the entries' fields without the frozen dataclass's __init__:
+    the entries are equal, field by field, to those parsed from the data files."""
+    from dataclasses import fields
+
+    from mtqa.lexicon import Entry, _files, load_entries
+    from mtqa.lexicon.matcher import Lexicon
+
+    built = load_entries(files=_files(()))
+    rebuilt = Lexicon.from_parts(Lexicon(built).parts()).entries
+    assert rebuilt == built and all(type(e) is Entry for e in rebuilt)
+    names = [f.name for f in fields(Entry)]
+    assert [[getattr(e, n) for n in names] for e in rebuilt] == [[getattr(e, n) for n in names] for e in built]
+    assert [e.correct_forms for e in rebuilt] == [e.correct_forms for e in built]
+
+
+@pytest.mark.parametrize("text", [
+    "He said “the Popular Mobilisation Forces’ chief” — in Mosul\ttoday,\nnot ‘there’ at all. " * 3,
+    "ΣΟΦΙΑ ΟΔΟΣ in Athens and İstanbul's old town, said the al‐Watan daily\u00a0today." * 2,
+    "Plain ASCII text without anything the fold changes but the case of Its Words." * 2,
+])
+def test_folded_text_slices_are_the_whole_folded_text_s(text):
+    """A FoldedText slice, short or long (a long one is folded as `fold` folds a piece), is
+    that slice of the whole text folded."""
+    from mtqa.lexicon.matcher import FoldedText, Lexicon, fold
+
+    lex = Lexicon([])
+    _, folded = lex.scan(text)
+    assert isinstance(folded, FoldedText)
+    whole = fold(text)
+    for start in range(0, len(text), 7):
+        for length in (1, 5, 31, 32, 33, 80, 200):
+            assert folded[start : start + length] == whole[start : start + length]
+
+
+def test_restored_tables_are_the_tables_stored():
+    """A derived table read back from its stored form (entries as their places, containers of
+    plain values kept as they are) equals the table built."""
+    import marshal
+
+    from mtqa.lexicon import _restored, _stored, load_lexicon
+
+    lex = load_lexicon()
+    entries = lex.entries[:3]
+    table = {
+        "plain": ["a", 1, None, ("b", 2.5)], ("tuple", "key"): {"x": frozenset({"y", "z"})},
+        "entries": [(entries[0], "w", frozenset({"v"}), None), (entries[1], ["p", "q"])],
+        "nested": {"e": entries[2], "s": {entries[0], "t"}, "l": [[entries[1]], ("u", entries[2])]},
+    }
+    places = {id(e): n for n, e in enumerate(lex.entries)}
+    again = _restored(marshal.loads(marshal.dumps(_stored(table, places))), lex.entries)
+    assert again == table
+    assert again["entries"][0][0] is entries[0] and again["nested"]["l"][1][1] is entries[2]

@@ -293,10 +293,13 @@ def test_name_runs_are_the_capitalised_runs():
 
 
 _SKELETON_WORDS = ["Hamzah", "Ouadane", "Guelleh", "Al Thani", "Chanegriha", "al-Sheikh", "Aguila", "Pedersen",
-                   "Ma’rib", "ʿAli", "Dhahab", "Zouhair", "Qadhafi", "Jileh", "Phosphate", "Ahmed", "ou", "h", "Ah"]
+                   "Ma’rib", "ʿAli", "Dhahab", "Zouhair", "Qadhafi", "Jileh", "Phosphate", "Ahmed", "ou", "h", "Ah",
+                   "Sumayyeh", "Kareem", "Hussein", "Mahmoud", "Moosa"]
 
 
 def test_a_fold_needle_is_in_every_match_and_guarding_changes_no_skeleton():
+    import re
+
     from mtqa import translit
     from mtqa.rules.name_forms import _WIDE_FOLDS
     from mtqa.rules.names import _SKELETON_FOLDS
@@ -305,7 +308,7 @@ def test_a_fold_needle_is_in_every_match_and_guarding_changes_no_skeleton():
         text = translit.strip_article(word.lower())
         for pattern, replacement, _ in folds:
             text = pattern.sub(replacement, text)
-        return translit._DOUBLED.sub(r"\1", ("a" if text[:1] in first_vowels else text[:1]) + translit._LATER_VOWELS.sub("", text[1:])) if text else ""
+        return re.sub(r"(.)\1+", r"\1", ("a" if text[:1] in first_vowels else text[:1]) + re.sub(r"[aeiouyw]", "", text[1:])) if text else ""
 
     for folds, vowels in ((_WIDE_FOLDS, "aeiouy"), (_SKELETON_FOLDS, "aeiou")):
         for pattern, _, needle in folds:
@@ -314,3 +317,18 @@ def test_a_fold_needle_is_in_every_match_and_guarding_changes_no_skeleton():
         for word in _SKELETON_WORDS:
             assert translit.consonant_skeleton(word, folds, vowels) == unguarded(word, folds, vowels), word
     assert translit.consonant_skeleton("Hamzah", _WIDE_FOLDS, "aeiouy") == "hmd"  # (each guarded fold applied)
+    for pattern, _, needle in translit._FOLDS:  # (the spelling key's folds are guarded too: by a text
+        for word in _SKELETON_WORDS:  # around each match, its lookbehind's letter included)
+            assert all(needle in word.lower()[max(0, m.start() - 1) : m.end()] for m in pattern.finditer(word.lower())), (pattern, word)
+
+
+@pytest.mark.parametrize("word,skeleton", [
+    ("Hassan", "hsn"), ("Mohammed", "mhmd"), ("Aidarous", "adrs"), ("Eidros", "adrs"), ("Ouadane", "wdn"),
+    ("al-Sisi", "s"), ("Guelleh", "kl"), ("Dagalo", "dkl"), ("Yaaqoub", "akb"),
+])
+def test_wide_skeleton_of_a_word(word, skeleton):
+    """Vowels after the first letter go (y and w too), doubled letters are one, the letter
+    variants are folded."""
+    from mtqa.rules.name_forms import wide_skeleton
+
+    assert wide_skeleton(word) == skeleton

@@ -263,20 +263,30 @@ def _stored(value, places: dict[int, int]):
 
 def _restored(value, entries: list):
     """`_stored` undone. Strings and numbers, most of a table, are taken as they are, without
-    a call each; a set or frozenset of strings alone is kept as it is (the value is the
-    caller's fresh copy, from the cache or from `_stored`)."""
+    a call each; a container of them alone is kept as it is (the value is the caller's fresh
+    copy, from the cache or from `_stored`), found so by one pass in C over its items' types."""
     kind = type(value)
     if kind is tuple:
         if len(value) == 2 and value[0] == _ENTRY:
             return entries[value[1]]
-        return tuple([v if type(v) in _ATOMS else _restored(v, entries) for v in value])
+        if _ATOMS.issuperset(map(type, value)):
+            return value
+        # (an entry inside, the most common item of a stored tuple, taken without a call)
+        return tuple([v if type(v) in _ATOMS else entries[v[1]] if type(v) is tuple and len(v) == 2 and v[0] == _ENTRY
+                      else _restored(v, entries) for v in value])
     if kind is list:
+        if _ATOMS.issuperset(map(type, value)):
+            return value
         return [v if type(v) in _ATOMS else _restored(v, entries) for v in value]
     if kind is dict:
+        if _ATOMS.issuperset(map(type, value)):  # (the keys)
+            if _ATOMS.issuperset(map(type, value.values())):
+                return value
+            return {k: v if type(v) in _ATOMS else _restored(v, entries) for k, v in value.items()}
         return {(k if type(k) in _ATOMS else _restored(k, entries)): (v if type(v) in _ATOMS else _restored(v, entries))
                 for k, v in value.items()}
     if kind is set or kind is frozenset:
-        if all(type(v) in _ATOMS for v in value):
+        if _ATOMS.issuperset(map(type, value)):
             return value
         return kind(v if type(v) in _ATOMS else _restored(v, entries) for v in value)
     if isinstance(value, tuple):  # (subclasses, as before)

@@ -169,6 +169,28 @@ def decided_alone(written: str, generated: bool) -> Weighing | None:
     return None
 
 
+_PHRASE_FACTS: dict = {}  # (written, folded, heads) -> _phrase_facts (a document repeats its phrases)
+_PHRASE_FACTS_BOUND = 1 << 14  # entries kept before the table starts again
+
+
+def _phrase_facts(written: str, folded: str, heads: tuple[str, ...], head_index: _Phrases) -> tuple:
+    """What `weigh` reads of a rendering as written, whatever its context: (its words as
+    compared, those words without possessives, the head noun of `heads` it holds with words
+    besides, its content words), worked out once per spelling and category's head nouns."""
+    key = (written, folded, heads)
+    found = _PHRASE_FACTS.get(key)
+    if found is None:
+        if len(_PHRASE_FACTS) >= _PHRASE_FACTS_BOUND:
+            _PHRASE_FACTS.clear()
+        phrase = words_of(folded)
+        phrase_words = (_POSSESSIVE_S.sub("", phrase) if "'" in phrase else phrase).split()
+        joined = " ".join(phrase_words)
+        inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
+        content = tuple(t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads)
+        found = _PHRASE_FACTS[key] = (phrase, phrase_words, inner, content)
+    return found
+
+
 def weigh(
     *,
     text: str,
@@ -210,7 +232,6 @@ def weigh(
     before_core = before[:-3].rstrip() if had_the else before
     # possessives: "the X newspaper's" (every match of the pattern holds an apostrophe)
     after_core = (_POSSESSIVE_AFTER.sub("", after) if "'" in after else after).strip()
-    phrase = words_of(around[start - low : end - low])
 
     cue = None
     if cues:
@@ -219,6 +240,7 @@ def weigh(
             fired.append((f"cue:{cue}", w["generated-cue" if generated else "cue"]))
     heads = s.head_nouns.get(category, ())
     head_index = _indexed(heads)
+    phrase, phrase_words, inner, content = _phrase_facts(written, around[start - low : end - low], heads, head_index)
     head = head_index.first(after_core, before_core, _always)
     if head and not (cue and (cue == head or cue.endswith(" " + head))):
         fired.append((f"head-noun:{head}", w["head-noun"]))
@@ -236,11 +258,6 @@ def weigh(
         following = after_core.split(" ", 1)[0] if after_core else ""
         if following in _BODY_HEADS or following in _GROUP_AND_PLACE_HEADS:
             fired.append((f"other-head:{following}", w["other-head"]))
-    phrase_words = (_POSSESSIVE_S.sub("", phrase) if "'" in phrase else phrase).split()
-    joined = " ".join(phrase_words)
-    inner = head_index.first(joined, joined, lambda h: len(phrase_words) > len(h.split()))
-
-    content = [t for t in _WORD.findall(written) if t.lower() not in _FUNCTION_WORDS and t.lower() not in heads]
     if inner and category not in _MEDIA and any(t[0].isupper() for t in content):
         fired.append((f"head-noun-inside:{inner}", w["head-noun-inside"]))
     elif inner and had_the and category in _GROUPS and len(phrase_words) > 1 and phrase_words[-1] == inner:

@@ -4,6 +4,7 @@ generated, and the weighed evidence that decides whether an ambiguous rendering 
 from __future__ import annotations
 
 import bisect
+import collections
 from functools import lru_cache
 import dataclasses
 import itertools
@@ -124,7 +125,12 @@ class FoldedText:
             raise ValueError("FoldedText slices have no step")
         if start >= end:
             return ""
-        folded = _fold_short(self.text[start:end], self.special)
+        piece = self.text[start:end]
+        # (a piece of a few dozen characters or more is folded as `fold` folds it, one replace a
+        # folded character present: quicker than translate, which looks every character up)
+        folded = _fold_piece(piece, False) if len(piece) >= 32 and not self.special else None
+        if folded is None:
+            folded = _fold_short(piece, self.special)
         if self.sigmas and "\u03a3" in self.text[start:end]:
             chars = list(folded)
             offsets = self._sigma_offsets
@@ -218,9 +224,8 @@ class Lexicon:
         is then dropped (2.5 MB: the automaton holds the patterns and their values)."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
-            add = automaton.add_word
-            for pattern, value in self._patterns.items():
-                add(pattern, value)
+            patterns = self._patterns
+            collections.deque(map(automaton.add_word, patterns.keys(), patterns.values()), maxlen=0)  # (in C)
             automaton.make_automaton()
             self._automaton, self._patterns = automaton, None
         return self._automaton
@@ -255,7 +260,15 @@ class Lexicon:
     @classmethod
     def from_parts(cls, parts) -> "Lexicon":
         entries, patterns, cues, generated = parts
-        return cls([Entry(*values) for values in entries], patterns, cues, generated)
+        # (the entries were validated when stored: their fields set as a frozen dataclass's
+        # __init__ sets them, without its one object.__setattr__ call a field)
+        names, new = [f.name for f in fields(Entry)], object.__new__
+        made = []
+        for values in entries:
+            entry = new(Entry)
+            entry.__dict__.update(zip(names, values))
+            made.append(entry)
+        return cls(made, patterns, cues, generated)
 
     def scan(self, text: str, lower_generated_words: bool = True) -> tuple[list[Match], FoldedText | str]:
         """`candidates(text)` and the folded text to weigh them with, found in windows of the

@@ -323,9 +323,13 @@ def _split_place_spellings(prose, anchors, named, is_covered, done) -> list[tupl
         if listed == "place" and len(tokens) == 1 and len(key := _full_key(tokens[0][2])) >= 6:
             places.setdefault(_full_skeleton(key), (tokens[0], key))
     out = []
+    keys: dict[str, str] = {}  # run as written -> its _full_key (a name is written again and again)
     for number, names in (named.items() if places else ()):
         start, end = names[0][0], names[-1][1]
-        key = _full_key(prose[start:end])
+        written = prose[start:end]
+        key = keys.get(written)
+        if key is None:
+            key = keys[written] = _full_key(written)
         found = places.get(_full_skeleton(key))
         if found and found[0][1] <= start and key != found[1] and start not in done and not is_covered(number, names):
             message = f"{prose[start:end]!r} and {found[0][2]!r} look like one name spelled two ways; use one spelling."

@@ -27,6 +27,7 @@ from mtqa import cache, regexes, translit
 from mtqa.lexicon import derived
 from mtqa.lexicon.ngrams import ngram_counts
 from mtqa.segment import at_line_starts
+from mtqa.translit import _FIRST_GROUP
 
 _PARTICLE = r"(?:al|el|ez|ed|es|ash|ad|an|ar|as|at|az|ul)"
 # a place name: up to three capitalised words, with articles and hyphens between them
@@ -73,7 +74,7 @@ def place_skeleton(word: str) -> str:
     if not text:
         return ""
     head = "a" if text[0] in "aeiouy" else text[0]
-    return _DOUBLE.sub(r"\1", head + text[1:].translate(_NOT_CONSONANT))
+    return _DOUBLE.sub(_FIRST_GROUP, head + text[1:].translate(_NOT_CONSONANT))
 
 
 def _content_words(run: str) -> list[str]:

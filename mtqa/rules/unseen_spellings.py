@@ -258,6 +258,10 @@ def _build_place_index(lex) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
 @lru_cache(maxsize=4)
 def _one_word_places(lex) -> dict[str, str]:
     """Spelling key -> name of the lexicon's places whose name is one word (Omdurman)."""
+    return derived(lex, "one-word-places", _build_one_word_places)
+
+
+def _build_one_word_places(lex) -> dict[str, str]:
     return {_run_key(e.name): e.name for e in lex.entries
             if e.category == "place" and " " not in e.name.strip() and len(e.name) >= 6}
 

@@ -234,6 +234,39 @@ def _comparison(word: str) -> bool:
     return lower in _COMPARISON or (lower.endswith("est") and len(lower) > 5 and lower not in _NOT_SUPERLATIVE)
 
 
+# Plural presents of a state that "since" does not make a slip of ("who live since…" is rare and
+# a reading of "since" as "because" is likelier).
+_PLURAL_STATIVE = frozenset({"are", "have", "do", "live", "remain", "stay", "seem", "need", "want", "know", "believe",
+                             "hope", "think", "say", "see", "hear", "feel", "mean", "own", "belong"})
+
+
+def _was_done(words: list[str], told: bool, irregular) -> str | None:
+    """"was detained" / "were closed" right before "since" + a point in time: the present perfect
+    ("has been detained"); None when the clause holds a perfect, a comparison or a modal."""
+    if told or len(words) < 2 or words[-2].lower() not in ("was", "were") or not words[-1].islower():
+        return None
+    if not (words[-1].endswith("ed") or words[-1] in irregular) or words[-1] in _STAYING:
+        return None
+    if any(w.lower() in ("has", "have", "had", "been", "would", "will", "could") or _comparison(w) for w in words):
+        return None
+    return ("has been " if words[-2].lower() == "was" else "have been ") + words[-1]
+
+
+def _plural_before(tokens) -> bool:
+    """The last word before a relative pronoun (commas aside) is a plural noun ("lecturers, who")."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return bool(words) and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+
+
+def _present_participle(base: str) -> str:
+    """strike → striking, warn → warning, protest → protesting (enough for news verbs)."""
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
 def since_perfect(sentence, exempt: frozenset[str]):
     """A simple present (a news verb in -s after its subject, or "is/are" + a participle) as the
     only finite verb of the clause that "since" + a point in time closes: "rises to 12,000 since
@@ -255,6 +288,9 @@ def since_perfect(sentence, exempt: frozenset[str]):
         at = next((i for i, t in enumerate(tokens) if t.start >= sentence.start + since.start()), len(tokens))
         clause = tokens[first:at][-12:]
         words = [t.text for t in clause]
+        if (was := _was_done(words, told, syntax._IRREGULAR_PARTICIPLES)) is not None:
+            return (clause[-2].start, clause[-1].end, was,
+                    f"Simple past \"{words[-2]} {words[-1]}\" with \"since\": use the present perfect.")
         if not words or any(w.lower() in _PERFECT_OR_PAST or _comparison(w) for w in words):
             continue
         candidate = None
@@ -267,8 +303,13 @@ def since_perfect(sentence, exempt: frozenset[str]):
                     or (words[i + 1].endswith("ing") and not told)):  # "are fighting since Monday"
                 candidate = i
                 break
-            if not i:
-                break
+            if (relative and not told and i == 0 and len(words) <= 4 and word in syntax._news_verbs() and word not in _PLURAL_STATIVE
+                    and word not in syntax._REPORTING_BASES and _plural_before(tokens[max(0, first - 4): first - 1])):
+                return (clause[0].start, clause[0].end, "have been " + _present_participle(word),
+                        f"Simple present \"{word}\" with \"since\": use the present perfect.")
+            if not i and not (word.islower() and word.endswith("s") and len(words) > 1):
+                break  # after "who/which": only "is/are + participle", a verb in -s with its object,
+                # or (below) a plural's base form ("the lecturers, who strike since October")
             if word in _STAYING and i + 1 < len(words) and words[i + 1].islower():
                 candidate = i  # "remains closed since…": a state that has lasted
                 break

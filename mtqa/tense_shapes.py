@@ -109,8 +109,9 @@ def _next_step_words() -> frozenset[str]:
 def candidate_words() -> tuple[frozenset[str], ...]:
     """The words whose sentences the shapes read (scan.sentences_with_any): a statement noun,
     "since", a verb of change, a verb a next step can have (narrative_present), a word that links
-    a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause)."""
-    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS
+    a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause), a month
+    (perfect_with_month; see may_date_perfect)."""
+    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS, _MONTH_WORDS
 
 
 _LINK_WORDS = frozenset({"and", "where", "which", "during", "after", "when", "who"})
@@ -793,6 +794,73 @@ def perfect_after_past(sentence, exempt: frozenset[str]):
         return (start, end, f"had {participle}",
                 f"Present perfect \"{match.group(1)} {participle}\" after a past event: \"had {participle}\" or the simple past.")
     return None
+
+
+# --- a present perfect with a named past month, in a report told in the past ---------------------
+# "The bank said reserves have fallen by 2 percent in March": English dates a finished event in the
+# simple past ("fell … in March"); the present perfect takes no named month.
+_PERFECT_MONTH = regexes.compile(
+    r"\b(has|have)[ \t]+([a-z]{3,20})\b(?:[ \t]+[\w%,.'’-]{1,20}){0,6}?[ \t]+in[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![ \t]+(?:and|or|through|until|till|next)\b|[ \t]+to[ \t]+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)")
+_PAST_REPORT = regexes.compile(r"\b(?:said|told|announced|reported|stated|showed|revealed|added|noted|indicated|explained"
+                               r"|confirmed|disclosed|estimated)\b")
+
+
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+def may_date_perfect(text: str) -> bool:
+    """The first test of perfect_with_month: a perfect before "in <Month>" after a past report."""
+    return (" has " in text or " have " in text) and any(
+        _PAST_REPORT.search(text, 0, match.start()) is not None and not _infinitive(text, match.start())
+        for match in _PERFECT_MONTH.finditer(text))
+
+
+_NOT_FINITE_BEFORE = frozenset({"to", "would", "could", "should", "must", "may", "might", "will", "shall", "not"})
+
+
+def _infinitive(text: str, at: int) -> bool:
+    """Whether the "have" at `at` follows "to" or a modal ("is said to have taken place in June")."""
+    before = text[max(0, at - 12): at].split()
+    return bool(before) and before[-1].lower() in _NOT_FINITE_BEFORE
+
+
+def perfect_with_month(sentence, exempt: frozenset[str]):
+    """"have fallen … in March" after a past verb of saying in the same sentence: the simple past
+    ("fell"); not "has been", nor with "since", "so far" or "this year" in the clause."""
+    from mtqa import verbs
+
+    text = sentence.text
+    for match in _PERFECT_MONTH.finditer(text):
+        participle = match.group(2)
+        if participle == "been" or participle in _PLANNING or _infinitive(text, match.start()) or not (
+                participle.endswith("ed") or participle in _IRREGULAR):
+            continue  # ("has scheduled the vote in May": a coming event)
+        between = text[match.end(2): match.end()]
+        if re.search(r"\b(?:since|so far|this|until|by the end|each|every|ever|never|already|yet)\b", between):
+            continue
+        report = _PAST_REPORT.search(text, 0, match.start())
+        if report is None:
+            continue
+        base = verbs.past_base(participle) or {"risen": "rise", "fallen": "fall", "grown": "grow",
+                                                "taken": "take", "given": "give", "shown": "show"}.get(participle)
+        if base is None:
+            continue
+        past = _SIMPLE_PAST.get(base) or verbs.past(base)
+        return (sentence.start + match.start(1), sentence.start + match.end(2), past,
+                f"Present perfect \"{match.group(1)} {participle}\" with a named past month: use the simple past (\"{past}\").")
+    return None
+
+
+# Participles of a plan, a call or a decision, whose month may be to come ("has called elections in June").
+_PLANNING = frozenset({"scheduled", "planned", "set", "fixed", "called", "invited", "postponed", "delayed", "deferred",
+                       "moved", "decided", "agreed", "proposed", "slated", "booked", "announced", "promised",
+                       "pledged", "vowed", "asked", "urged", "requested", "ordered", "recommended", "suggested",
+                       "expected", "arranged", "organised", "organized", "prepared", "approved", "allocated",
+                       "earmarked", "budgeted", "targeted", "aimed", "intended", "chosen", "timed", "confirmed"})
+_SIMPLE_PAST = {"rise": "rose", "fall": "fell", "grow": "grew", "take": "took", "give": "gave", "show": "showed"}
 
 
 _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",

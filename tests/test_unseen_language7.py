@@ -1,7 +1,8 @@
 """Language scars of Arabic news MT on unseen text, seventh batch: calque families with their slots
 open (rankings, editions, halts that "lasted", court and trade phrases, the summit match, "since"
 + a bare span), a weekday between a verb and its object (SYN008, weighed: kept beside another
-finding), "since" with a plural's base form or "was" + participle (SYN004), and verbs of sport,
+finding), "since" with a plural's base form or "was" + participle, a present perfect with a named past month
+in a report (SYN004), and verbs of sport,
 health and court reports in the verb lexicon (SYN001). Every sentence is our own; what must fire
 stands beside ordinary English that looks alike and must stay silent."""
 
@@ -83,6 +84,8 @@ TENSES = [
     ("The former governor was detained since May 2020 in the capital.", "was detained"),
     ("The two roads were closed since 2019, residents said.", "were closed"),
     ("The lira, which loses half of its value since the start of the war, fell again.", "loses"),
+    ("The office said that wheat stocks have fallen by a tenth in April.", "have fallen"),
+    ("The minister told reporters that he has visited the plant in July to see the damage.", "has visited"),
 ]
 
 TENSE_TRAPS = [
@@ -91,6 +94,11 @@ TENSE_TRAPS = [
     "The farmers, who live since 2015 in tents, asked for help.",
     "The workers who strike since the company cut pay were fired.",
     "He has been detained since May 2020.",
+    "The crash is said to have happened in May 2019.",
+    "The council said it has scheduled the vote in June.",
+    "Stocks have fallen in April, the office said.",
+    "The office said stocks have fallen since April.",
+    "The office said prices have risen in May and June.",
 ]
 
 

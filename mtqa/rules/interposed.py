@@ -181,6 +181,9 @@ def _first_words(items) -> frozenset[str]:
 # Roles of a word in the shapes (bits): where a match can start, read from the words around it
 _ADVERBIAL_FIRST, _TIME_UNIT, _CIRCUMSTANCE, _ORDERED_NOUN, _TITLE, _OFFICIAL_HEAD, _WEEKDAY = 1, 2, 4, 8, 16, 32, 64
 _DETERMINERS = frozenset({"a", "its", "his", "her", "their"})
+# The words an object can start with after the adverbial (_adverbial_pattern's group "object").
+_OBJECT_FIRST = frozenset({"a", "an", "the", "its", "his", "her", "their", "two", "three", "four", "five", "six",
+                           "several", "dozens", "hundreds", "thousands", "former", "new", "both", "all"})
 
 
 @lru_cache(maxsize=1)
@@ -214,15 +217,18 @@ def _starts(doc):
     adverbial, ordinal, titled, official = set(), [], set(), []
     for n in itertools.compress(range(len(words)), map(roles.__contains__, words)):
         word, role = words[n], roles[words[n]]
+        if role == _WEEKDAY:
+            if words[n - 1] == "on" and n and (n + 1 == len(words) or words[n + 1] in _OBJECT_FIRST
+                                               or offsets[n + 1] - offsets[n] - len(word) >= 3):
+                adverbial.add(n - 1)  # "on Sunday" before an object's first word (or a figure)
+                if n > 2 and words[n - 3] == "in":
+                    adverbial.add(n - 3)  # "in Tunis on Sunday"
+            continue
         if role & _ADVERBIAL_FIRST:
             if word != "dawn":
                 adverbial.add(n)  # "yesterday", "today", "during"
             if n and (word, words[n - 1]) in (("dawn", "at"), ("today", "earlier")):
                 adverbial.add(n - 1)
-        if role & _WEEKDAY and n and words[n - 1] == "on":
-            adverbial.add(n - 1)  # "on Sunday"
-            if n > 2 and words[n - 3] == "in":
-                adverbial.add(n - 3)  # "in Tunis on Sunday"
         if role & _TIME_UNIT and n and words[n - 1] in ("next", "last", "this"):
             adverbial.add(n - 1)
         if role & _CIRCUMSTANCE:

@@ -47,6 +47,11 @@ FIRES = [
     ("SYN008", "The governor inaugurated on Thursday a water plant in the south." + _SCAR),
     ("SYN008", "The two firms signed in Doha on Monday an accord on shipping." + _SCAR),
     ("SYN001", "The winger scored the only goal, and dedicated the Tunisian the win to the fans."),
+    ("SYN008", "The holders will meet in the next round the winner of the Oran tie." + _SCAR),
+    ("SYN008", "The army shelled on Friday the Yemeni Saada market." + _SCAR),
+    ("TRN001", "The tribunal issued a decision of unconstitutionality against the decree."),
+    ("TRN001", "A judge sentenced the two bankers to jail for seven years." + _SCAR),
+    ("TRN001", "Flights will return to their normal rates next week." + _SCAR),
 ]
 
 # (rule, sentence): ordinary English that looks alike; its rule stays silent.
@@ -75,6 +80,14 @@ SILENT = [
     ("SYN008", "The court will rule on Monday the 3rd." + _SCAR),
     ("SYN008", "The governor inaugurated on Thursday a water plant in the south."),  # no scar beside it
     ("SYN001", "He scored twice and dedicated the win to his mother."),
+    ("SYN008", "The holders will meet the winner of the Oran tie in the next round." + _SCAR),
+    ("SYN008", "Voters will decide in the second round the fate of the reform." + _SCAR),  # a verb that takes a clause
+    ("SYN008", "The holders will meet in the next round the winner of the Oran tie."),  # no scar beside it
+    ("TRN001", "The tribunal ruled the decree unconstitutional."),
+    ("TRN001", "He was sent to prison for life." + _SCAR),
+    ("TRN001", "A judge sentenced the two bankers to seven years in jail." + _SCAR),
+    ("TRN001", "Flights will return to normal next week." + _SCAR),
+    ("TRN001", "Flights will return to their normal rates next week."),  # no scar beside it
 ]
 
 # (sentence, the words SYN004 reports): "since" with a plural's base form or "was" + participle.

@@ -24,6 +24,9 @@ from mtqa.scan import tried_at
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "in the next round", "in the final stage": a stage of a contest, weighed like a weekday
+_STAGES = ("round", "stage", "leg", "phase", "match")
+_STAGE_ORDER = ("next", "coming", "following", "previous", "last", "first", "second", "final")
 _SP = r"[ \t]{1,3}"
 
 
@@ -42,7 +45,8 @@ def _adverbial_pattern() -> re.Pattern:
     # "on Sunday" (and "in Tunis on Sunday"): English news writes "launched on Sunday a plan to…"
     # too (on text nobody had read, 5 of 6 such findings were English), so a finding of it is
     # weighed: kept only beside another finding of its document (NEEDS_CONTEXT)
-    adverbial = (rf"(?P<weekday>(?:in{_SP}[A-Z][a-z]{{2,20}}{_SP})?on{_SP}(?:{_WEEKDAYS}))|"
+    adverbial = (rf"(?P<weekday>(?:in{_SP}[A-Z][a-z]{{2,20}}{_SP})?on{_SP}(?:{_WEEKDAYS})"
+                 rf"|in{_SP}the{_SP}(?:{'|'.join(_STAGE_ORDER)}){_SP}(?:{'|'.join(_STAGES)}))|"
                  rf"(?:yesterday|today)(?:{_SP}(?:morning|evening|afternoon))?|(?:next|last|this){_SP}(?:week|month|year)"
                  rf"|in{_SP}(?:a|its|his|her|their){_SP}(?:[a-z]+{_SP})?(?:{_words(data['circumstances'])})"
                  rf"|during{_SP}(?:the{_SP}month{_SP}of{_SP})?(?:{_MONTHS}|[A-Z][a-z]{{3,12}})(?:{_SP}\d{{4}})?"
@@ -50,7 +54,7 @@ def _adverbial_pattern() -> re.Pattern:
     return regexes.compile(
         rf"(?<![\w'’-])(?P<verb>[a-z]{{3,20}})(?P<adverbial>{_SP}(?:{adverbial}))"
         rf"(?P<object>{_SP}(?:a|an|the|its|his|her|their|two|three|four|five|six|several|dozens|hundreds|thousands|former|new|both|all|\d[\d,.]*)"
-        rf"{_SP}[a-z][\w-]{{1,20}})\b")
+        rf"{_SP}[a-z][\w-]{{1,20}}|{_SP}the{_SP}(?:{_words(word_order.nationalities())}){_SP}[A-Z][\w'’-]{{1,20}})\b")
 
 
 _MODALS = frozenset({"will", "would", "to", "can", "could", "should", "must", "may", "might", "shall"})
@@ -179,7 +183,7 @@ def _first_words(items) -> frozenset[str]:
 
 
 # Roles of a word in the shapes (bits): where a match can start, read from the words around it
-_ADVERBIAL_FIRST, _TIME_UNIT, _CIRCUMSTANCE, _ORDERED_NOUN, _TITLE, _OFFICIAL_HEAD, _WEEKDAY = 1, 2, 4, 8, 16, 32, 64
+_ADVERBIAL_FIRST, _TIME_UNIT, _CIRCUMSTANCE, _ORDERED_NOUN, _TITLE, _OFFICIAL_HEAD, _WEEKDAY, _STAGE = 1, 2, 4, 8, 16, 32, 64, 128
 _DETERMINERS = frozenset({"a", "its", "his", "her", "their"})
 # The words an object can start with after the adverbial (_adverbial_pattern's group "object").
 _OBJECT_FIRST = frozenset({"a", "an", "the", "its", "his", "her", "their", "two", "three", "four", "five", "six",
@@ -199,7 +203,8 @@ def _roles() -> dict[str, int]:
                         (_first_words(data["ordered_nouns"]), _ORDERED_NOUN),
                         (_first_words(data["titles"]), _TITLE),
                         (_first_words(data["official_heads"]), _OFFICIAL_HEAD),
-                        (_first_words(_WEEKDAYS.split("|")), _WEEKDAY)):
+                        (_first_words(_WEEKDAYS.split("|")), _WEEKDAY),
+                        (frozenset(_STAGES), _STAGE)):
         for word in words:
             roles[word] = roles.get(word, 0) | role
     return roles
@@ -229,6 +234,8 @@ def _starts(doc):
                 adverbial.add(n)  # "yesterday", "today", "during"
             if n and (word, words[n - 1]) in (("dawn", "at"), ("today", "earlier")):
                 adverbial.add(n - 1)
+        if role & _STAGE and n > 2 and words[n - 3] == "in" and words[n - 2] == "the" and words[n - 1] in _STAGE_ORDER:
+            adverbial.add(n - 3)  # "in the next round"
         if role & _TIME_UNIT and n and words[n - 1] in ("next", "last", "this"):
             adverbial.add(n - 1)
         if role & _CIRCUMSTANCE:

@@ -51,10 +51,11 @@ def _adverbial_pattern() -> re.Pattern:
                  rf"|in{_SP}(?:a|its|his|her|their){_SP}(?:[a-z]+{_SP})?(?:{_words(data['circumstances'])})"
                  rf"|during{_SP}(?:the{_SP}month{_SP}of{_SP})?(?:{_MONTHS}|[A-Z][a-z]{{3,12}})(?:{_SP}\d{{4}})?"
                  rf"|at{_SP}dawn|earlier{_SP}today")
+    # (an object may open with a nationality, told by its ending, before a name: "the Polish Iga…")
     return regexes.compile(
         rf"(?<![\w'’-])(?P<verb>[a-z]{{3,20}})(?P<adverbial>{_SP}(?:{adverbial}))"
         rf"(?P<object>{_SP}(?:a|an|the|its|his|her|their|two|three|four|five|six|several|dozens|hundreds|thousands|former|new|both|all|\d[\d,.]*)"
-        rf"{_SP}[a-z][\w-]{{1,20}}|{_SP}the{_SP}(?:{_words(word_order.nationalities())}){_SP}[A-Z][\w'’-]{{1,20}})\b")
+        rf"{_SP}[a-z][\w-]{{1,20}}|{_SP}the{_SP}[A-Z][a-z]{{2,14}}(?:an|i|ese|ish|ch){_SP}[A-Z][\w'’-]{{1,20}})\b")
 
 
 _MODALS = frozenset({"will", "would", "to", "can", "could", "should", "must", "may", "might", "shall"})
@@ -229,13 +230,15 @@ def _starts(doc):
                 if n > 2 and words[n - 3] == "in":
                     adverbial.add(n - 3)  # "in Tunis on Sunday"
             continue
+        if role & _STAGE and n > 2 and words[n - 1] in _STAGE_ORDER and words[n - 2] == "the" and words[n - 3] == "in":
+            adverbial.add(n - 3)  # "in the next round"
+        if role == _STAGE:
+            continue
         if role & _ADVERBIAL_FIRST:
             if word != "dawn":
                 adverbial.add(n)  # "yesterday", "today", "during"
             if n and (word, words[n - 1]) in (("dawn", "at"), ("today", "earlier")):
                 adverbial.add(n - 1)
-        if role & _STAGE and n > 2 and words[n - 3] == "in" and words[n - 2] == "the" and words[n - 1] in _STAGE_ORDER:
-            adverbial.add(n - 3)  # "in the next round"
         if role & _TIME_UNIT and n and words[n - 1] in ("next", "last", "this"):
             adverbial.add(n - 1)
         if role & _CIRCUMSTANCE:

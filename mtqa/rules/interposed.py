@@ -2,7 +2,8 @@
 
 - a time or a circumstance between a verb and its object (Arabic puts it right after the verb):
   "will discuss next week a draft law", "rejected in a statement the outcomes", "arrested during
-  the month of Ramadan 40 employees";
+  the month of Ramadan 40 employees"; "opened on Sunday a hospital", "will meet in the next round
+  the Polish …" are weighed (kept beside another finding of the document);
 - an ordinal after its noun with its own article (القمة الخليجية الخامسة والأربعون): "the Gulf
   summit the forty-fifth";
 - a nationality with its article after a title and its field (وزير المالية الكويتي): "the Minister
@@ -114,7 +115,8 @@ class InterposedOrder(Rule):
     explanation = (
         "Arabic order inside a clause or a noun phrase: a time or circumstance between a verb and "
         "its object (\"will discuss next week a draft law\", \"rejected in a statement the "
-        "outcomes\"; not verbs of saying, two-object verbs or verbs that take a clause: \"said on "
+        "outcomes\"; \"on Sunday\" and \"in the next round\" weighed: reported beside another finding; "
+        "not verbs of saying, two-object verbs or verbs that take a clause: \"said on "
         "Sunday the plan…\"); an ordinal with its own article after its noun (\"the Gulf summit the "
         "forty-fifth\"); a nationality after a title and its field (\"the Minister of Finance the "
         "Kuwaiti Noura…\"); \"official\" after the owner of a spokesman (\"the spokesman of the "

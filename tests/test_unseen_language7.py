@@ -52,6 +52,8 @@ FIRES = [
     ("TRN001", "The tribunal issued a decision of unconstitutionality against the decree."),
     ("TRN001", "A judge sentenced the two bankers to jail for seven years." + _SCAR),
     ("TRN001", "Flights will return to their normal rates next week." + _SCAR),
+    ("TRN001", "The coach praised the players after their win over the Libyan Ittihad 2-0."),
+    ("TRN001", "The hosts celebrated a draw against the league leaders 1–1."),
 ]
 
 # (rule, sentence): ordinary English that looks alike; its rule stays silent.
@@ -88,7 +90,22 @@ SILENT = [
     ("TRN001", "A judge sentenced the two bankers to seven years in jail." + _SCAR),
     ("TRN001", "Flights will return to normal next week." + _SCAR),
     ("TRN001", "Flights will return to their normal rates next week."),  # no scar beside it
+    ("TRN001", "The coach praised the players after their 2-0 win over Ittihad."),
+    ("TRN001", "Their win over Ittihad in 2021 was the last."),
 ]
+
+
+def test_score_slot_matches_a_tally_only():
+    import re
+
+    from mtqa.patterns import compile_pattern
+
+    source, _ = compile_pattern("draw with [Cap] [score]", {}, "test")
+    assert re.match(source, "draw with Zamalek 1-1", re.IGNORECASE)
+    assert re.match(source, "draw with Zamalek 2–2", re.IGNORECASE)
+    assert not re.match(source, "draw with Zamalek 2019", re.IGNORECASE)
+    assert not re.match(source, "draw with Zamalek 1-", re.IGNORECASE)
+
 
 # (sentence, the words SYN004 reports): "since" with a plural's base form or "was" + participle.
 TENSES = [

@@ -54,6 +54,9 @@ FIRES = [
     ("TRN001", "Flights will return to their normal rates next week." + _SCAR),
     ("TRN001", "The coach praised the players after their win over the Libyan Ittihad 2-0."),
     ("TRN001", "The hosts celebrated a draw against the league leaders 1–1."),
+    ("TRN001", "The union urged its members to the importance of voting."),
+    ("TRN001", "The driver was taken to hospital in a serious health condition."),
+    ("TRN001", "The tribunal adjourned the hearing to the session of 14 October."),
 ]
 
 # (rule, sentence): ordinary English that looks alike; its rule stays silent.
@@ -92,6 +95,11 @@ SILENT = [
     ("TRN001", "Flights will return to their normal rates next week."),  # no scar beside it
     ("TRN001", "The coach praised the players after their 2-0 win over Ittihad."),
     ("TRN001", "Their win over Ittihad in 2021 was the last."),
+    ("TRN001", "The union urged its members to vote."),
+    ("TRN001", "The driver was taken to hospital in a serious condition."),
+    ("TRN001", "Asthma is a common health condition."),
+    ("TRN001", "The tribunal adjourned the hearing until 14 October."),
+    ("TRN001", "The bill was sent to the session of parliament."),
 ]
 
 

@@ -57,6 +57,8 @@ FIRES = [
     ("TRN001", "The union urged its members to the importance of voting."),
     ("TRN001", "The driver was taken to hospital in a serious health condition."),
     ("TRN001", "The tribunal adjourned the hearing to the session of 14 October."),
+    ("SYN001", "In front of the court, demonstrated dozens of lawyers against the verdict."),
+    ("SYN001", "Gathered hundreds of fans at the airport to greet the team."),
 ]
 
 # (rule, sentence): ordinary English that looks alike; its rule stays silent.
@@ -100,6 +102,9 @@ SILENT = [
     ("TRN001", "Asthma is a common health condition."),
     ("TRN001", "The tribunal adjourned the hearing until 14 October."),
     ("TRN001", "The bill was sent to the session of parliament."),
+    ("SYN001", "Outside the court, dozens of lawyers demonstrated against the verdict."),
+    ("SYN001", "Gathered at the gate were hundreds of fans."),
+    ("SYN001", "Outside the court, gathered reporters waited for the verdict."),
 ]
 
 

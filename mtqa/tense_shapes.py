@@ -57,6 +57,10 @@ def _statement_frame() -> re.Pattern:
 
 _CHANGE = ("rises", "reaches", "increases", "decreases", "climbs", "drops", "falls", "jumps", "declines", "soars",
            "doubles", "grows", "slumps", "plunges", "dips", "mounts", "edges", "shrinks", "triples")
+# Their base forms, after a plural subject ("said exports rise by 5 percent"): nouns as often,
+# so their sentences are read only when the report's pattern matches (may_report_change).
+_CHANGE_BASE_FORMS = ("rise", "reach", "increase", "decrease", "climb", "drop", "fall", "jump", "decline", "soar",
+                 "double", "grow", "slump", "plunge", "dip", "shrink", "triple")
 _SINCE_WORDS = frozenset({"since"})
 _STATEMENT_WORDS = frozenset(n for n in STATEMENT_NOUNS if " " not in n)
 # Events over in a moment (an arrest, a seizure, a killing): under a past reporting verb, their
@@ -110,8 +114,10 @@ def candidate_words() -> tuple[frozenset[str], ...]:
     """The words whose sentences the shapes read (scan.sentences_with_any): a statement noun,
     "since", a verb of change, a verb a next step can have (narrative_present), a word that links
     a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause), a month
-    (perfect_with_month; see may_date_perfect)."""
-    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS, _MONTH_WORDS
+    (perfect_with_month; see may_date_perfect), a change verb's base (reported_change; see
+    may_report_change)."""
+    return (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS, _MONTH_WORDS,
+            frozenset(_CHANGE_BASE_FORMS))
 
 
 _LINK_WORDS = frozenset({"and", "where", "which", "during", "after", "when", "who"})
@@ -381,7 +387,7 @@ _REPORTED_CHANGE = regexes.compile(
     r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed)"
     rf"(?:[ \t]+(?:on[ \t]+(?i:{_WEEKDAYS})|yesterday|today|last[ \t]+[a-z]{{3,9}}))?(?:[ \t]+that)?[ \t]+"
     r"(?P<subject>(?:[\w'’%,.-]{1,25}[ \t]+){1,7}?)"
-    rf"(?P<verb>{'|'.join(_CHANGE)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
+    rf"(?P<verb>{'|'.join(_CHANGE + _CHANGE_BASE_FORMS)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
 )
 _REPORTED_EVENT = regexes.compile(
     r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed"
@@ -400,6 +406,19 @@ _SUBJECT_BREAK = re.compile(r"\b(?:if|when|whenever|unless|as|will|would|could|m
                             r"|[,;:]", re.IGNORECASE)
 
 
+def _plural_subject(subject: str) -> bool:
+    """The subject before a base form ends in a plural noun ("exports", "the prices of bread")."""
+    last = subject.split()[-1]
+    return (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+            and last not in _NOT_BEFORE_VERB)
+
+
+def may_report_change(text: str) -> bool:
+    """The first test of reported_change for a sentence found by a change verb's base form."""
+    return any(not m.group("verb").endswith("s") and _plural_subject(m.group("subject"))
+               for m in _REPORTED_CHANGE.finditer(text))
+
+
 def reported_change(sentence, exempt: frozenset[str]):
     """"The ministry said (yesterday) (that) the number of cases rises to 400": a change of quantity
     in the present under a past reporting verb. Silent on habits and conditions ("said prices
@@ -413,7 +432,9 @@ def reported_change(sentence, exempt: frozenset[str]):
             continue
         start = sentence.start + match.start("verb")
         verb = match.group("verb")
-        return (start, start + len(verb), syntax.past_tense(verb),
+        if not verb.endswith("s") and not _plural_subject(subject):
+            continue  # a base form only after a plural: "said exports rise by…", not "said the rise to…"
+        return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" in a change reported in the past.")
     for match in _REPORTED_EVENT.finditer(text):
         subject, verb = match.group("subject"), match.group("verb")

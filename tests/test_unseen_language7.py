@@ -129,6 +129,8 @@ TENSES = [
     ("The lira, which loses half of its value since the start of the war, fell again.", "loses"),
     ("The office said that wheat stocks have fallen by a tenth in April.", "have fallen"),
     ("The minister told reporters that he has visited the plant in July to see the damage.", "has visited"),
+    ("The bureau said on Sunday that food prices climb by 4 percent in a month.", "climb"),
+    ("The agency reported that sales of tractors drop by a fifth.", "drop"),
 ]
 
 TENSE_TRAPS = [
@@ -142,6 +144,9 @@ TENSE_TRAPS = [
     "Stocks have fallen in April, the office said.",
     "The office said stocks have fallen since April.",
     "The office said prices have risen in May and June.",
+    "The bureau said the rise to 4 percent was expected.",
+    "The bureau said the price increase by 4 percent was a shock.",
+    "The bureau said prices climb by 4 percent every winter.",
 ]
 
 

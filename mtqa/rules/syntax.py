@@ -1258,6 +1258,7 @@ class PresentWithPastTime(Rule):
         steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
         linked = {i for i in shaped[4] if tense_shapes.may_link_clause(sentences[i].text)}
         dated_perfect = {i for i in shaped[5] if tense_shapes.may_date_perfect(sentences[i].text)}
+        shaped[2] = shaped[2] | {i for i in shaped[6] if tense_shapes.may_report_change(sentences[i].text)}
         shaped_any = shaped[1] | shaped[2] | steps | linked | and_steps | after | cut | dated_perfect  # (the other shapes need a time)
         if timed is None or article is not None:
             candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)

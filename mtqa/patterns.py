@@ -11,6 +11,7 @@ A pattern is a sequence of slots separated by spaces; words match case-insensiti
     [ing]         a word ending in "-ing" ("distributing", "implementing")
     [num]         a number in figures ("24", "1,500")
     [year]        a year in figures, 1800 to 2099
+    [score]       a score or a tally in figures ("1-1", "3–0")
     ...N          up to N words of any kind (N ≤ 6), the fewest that let the rest match
     slot?         the slot is optional
     !a|b|{class}  the next word is none of these (looks ahead, matches nothing)
@@ -59,6 +60,8 @@ def _slot(token: str, classes: dict[str, list[str]], where: str) -> str:
         return r"\d[\d,.]*"
     if token == "[year]":
         return r"(?:1[89]|20)\d\d"
+    if token == "[score]":
+        return r"\d{1,3}[-–]\d{1,3}"
     if re.fullmatch(r"[\w'’-]+(?:\|[\w'’-]+)*", token):
         return _words(part.replace("_", " ") for part in token.split("|"))
     raise LexiconError(f"{where}: cannot read slot {token!r}")

@@ -57,6 +57,10 @@ def _statement_frame() -> re.Pattern:
 
 _CHANGE = ("rises", "reaches", "increases", "decreases", "climbs", "drops", "falls", "jumps", "declines", "soars",
            "doubles", "grows", "slumps", "plunges", "dips", "mounts", "edges", "shrinks", "triples")
+# Their base forms, after a plural subject ("said exports rise by 5 percent"): nouns as often,
+# so their sentences are read only when the report's pattern matches (may_report_change).
+_CHANGE_BASE_FORMS = ("rise", "reach", "increase", "decrease", "climb", "drop", "fall", "jump", "decline", "soar",
+                 "double", "grow", "slump", "plunge", "dip", "shrink", "triple")
 _SINCE_WORDS = frozenset({"since"})
 _STATEMENT_WORDS = frozenset(n for n in STATEMENT_NOUNS if " " not in n)
 # Events over in a moment (an arrest, a seizure, a killing): under a past reporting verb, their
@@ -109,8 +113,11 @@ def _next_step_words() -> frozenset[str]:
 def candidate_words() -> tuple[frozenset[str], ...]:
     """The words whose sentences the shapes read (scan.sentences_with_any): a statement noun,
     "since", a verb of change, a verb a next step can have (narrative_present), a word that links
-    a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause)."""
-    return _STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS
+    a clause (coordinated_clause, subordinate_tense, relative_event; see may_link_clause), a month
+    (perfect_with_month; see may_date_perfect), a change verb's base (reported_change; see
+    may_report_change)."""
+    return (_STATEMENT_WORDS, _SINCE_WORDS, _CHANGE_WORDS, _next_step_words(), _LINK_WORDS, _MONTH_WORDS,
+            frozenset(_CHANGE_BASE_FORMS))
 
 
 _LINK_WORDS = frozenset({"and", "where", "which", "during", "after", "when", "who"})
@@ -238,6 +245,39 @@ def _comparison(word: str) -> bool:
     return lower in _COMPARISON or (lower.endswith("est") and len(lower) > 5 and lower not in _NOT_SUPERLATIVE)
 
 
+# Plural presents of a state that "since" does not make a slip of ("who live since…" is rare and
+# a reading of "since" as "because" is likelier).
+_PLURAL_STATIVE = frozenset({"are", "have", "do", "live", "remain", "stay", "seem", "need", "want", "know", "believe",
+                             "hope", "think", "say", "see", "hear", "feel", "mean", "own", "belong"})
+
+
+def _was_done(words: list[str], told: bool, irregular) -> str | None:
+    """"was detained" / "were closed" right before "since" + a point in time: the present perfect
+    ("has been detained"); None when the clause holds a perfect, a comparison or a modal."""
+    if told or len(words) < 2 or words[-2].lower() not in ("was", "were") or not words[-1].islower():
+        return None
+    if not (words[-1].endswith("ed") or words[-1] in irregular) or words[-1] in _STAYING:
+        return None
+    if any(w.lower() in ("has", "have", "had", "been", "would", "will", "could") or _comparison(w) for w in words):
+        return None
+    return ("has been " if words[-2].lower() == "was" else "have been ") + words[-1]
+
+
+def _plural_before(tokens) -> bool:
+    """The last word before a relative pronoun (commas aside) is a plural noun ("lecturers, who")."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return bool(words) and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+
+
+def _present_participle(base: str) -> str:
+    """strike → striking, warn → warning, protest → protesting (enough for news verbs)."""
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
 def since_perfect(sentence, exempt: frozenset[str]):
     """A simple present (a news verb in -s after its subject, or "is/are" + a participle) as the
     only finite verb of the clause that "since" + a point in time closes: "rises to 12,000 since
@@ -259,6 +299,9 @@ def since_perfect(sentence, exempt: frozenset[str]):
         at = next((i for i, t in enumerate(tokens) if t.start >= sentence.start + since.start()), len(tokens))
         clause = tokens[first:at][-12:]
         words = [t.text for t in clause]
+        if (was := _was_done(words, told, syntax._IRREGULAR_PARTICIPLES)) is not None:
+            return (clause[-2].start, clause[-1].end, was,
+                    f"Simple past \"{words[-2]} {words[-1]}\" with \"since\": use the present perfect.")
         if not words or any(w.lower() in _PERFECT_OR_PAST or _comparison(w) for w in words):
             continue
         candidate = None
@@ -271,8 +314,13 @@ def since_perfect(sentence, exempt: frozenset[str]):
                     or (words[i + 1].endswith("ing") and not told)):  # "are fighting since Monday"
                 candidate = i
                 break
-            if not i:
-                break
+            if (relative and not told and i == 0 and len(words) <= 4 and word in syntax._news_verbs() and word not in _PLURAL_STATIVE
+                    and word not in syntax._REPORTING_BASES and _plural_before(tokens[max(0, first - 4): first - 1])):
+                return (clause[0].start, clause[0].end, "have been " + _present_participle(word),
+                        f"Simple present \"{word}\" with \"since\": use the present perfect.")
+            if not i and not (word.islower() and word.endswith("s") and len(words) > 1):
+                break  # after "who/which": only "is/are + participle", a verb in -s with its object,
+                # or (below) a plural's base form ("the lecturers, who strike since October")
             if word in _STAYING and i + 1 < len(words) and words[i + 1].islower():
                 candidate = i  # "remains closed since…": a state that has lasted
                 break
@@ -343,7 +391,7 @@ _REPORTED_CHANGE = regexes.compile(
     r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed)"
     rf"(?:[ \t]+(?:on[ \t]+(?i:{_WEEKDAYS})|yesterday|today|last[ \t]+[a-z]{{3,9}}))?(?:[ \t]+that)?[ \t]+"
     r"(?P<subject>(?:[\w'’%,.-]{1,25}[ \t]+){1,7}?)"
-    rf"(?P<verb>{'|'.join(_CHANGE)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
+    rf"(?P<verb>{'|'.join(_CHANGE + _CHANGE_BASE_FORMS)})[ \t]+(?=to\b|by\b|from\b|nearly\b|about\b|around\b|almost\b|over\b|more\b|\d)"
 )
 _REPORTED_EVENT = regexes.compile(
     r"\b(?:said|announced|reported|stated|added|confirmed|revealed|indicated|noted|explained|disclosed|stressed"
@@ -362,6 +410,19 @@ _SUBJECT_BREAK = re.compile(r"\b(?:if|when|whenever|unless|as|will|would|could|m
                             r"|[,;:]", re.IGNORECASE)
 
 
+def _plural_subject(subject: str) -> bool:
+    """The subject before a base form ends in a plural noun ("exports", "the prices of bread")."""
+    last = subject.split()[-1]
+    return (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+            and last not in _NOT_BEFORE_VERB)
+
+
+def may_report_change(text: str) -> bool:
+    """The first test of reported_change for a sentence found by a change verb's base form."""
+    return any(not m.group("verb").endswith("s") and _plural_subject(m.group("subject"))
+               for m in _REPORTED_CHANGE.finditer(text))
+
+
 def reported_change(sentence, exempt: frozenset[str]):
     """"The ministry said (yesterday) (that) the number of cases rises to 400": a change of quantity
     in the present under a past reporting verb. Silent on habits and conditions ("said prices
@@ -375,7 +436,9 @@ def reported_change(sentence, exempt: frozenset[str]):
             continue
         start = sentence.start + match.start("verb")
         verb = match.group("verb")
-        return (start, start + len(verb), syntax.past_tense(verb),
+        if not verb.endswith("s") and not _plural_subject(subject):
+            continue  # a base form only after a plural: "said exports rise by…", not "said the rise to…"
+        return (start, start + len(verb), syntax.past_tense(verb if verb.endswith("s") else _third_person(verb)),
                 f"Present tense \"{verb}\" in a change reported in the past.")
     for match in _REPORTED_EVENT.finditer(text):
         subject, verb = match.group("subject"), match.group("verb")
@@ -756,6 +819,73 @@ def perfect_after_past(sentence, exempt: frozenset[str]):
         return (start, end, f"had {participle}",
                 f"Present perfect \"{match.group(1)} {participle}\" after a past event: \"had {participle}\" or the simple past.")
     return None
+
+
+# --- a present perfect with a named past month, in a report told in the past ---------------------
+# "The bank said reserves have fallen by 2 percent in March": English dates a finished event in the
+# simple past ("fell … in March"); the present perfect takes no named month.
+_PERFECT_MONTH = regexes.compile(
+    r"\b(has|have)[ \t]+([a-z]{3,20})\b(?:[ \t]+[\w%,.'’-]{1,20}){0,6}?[ \t]+in[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![ \t]+(?:and|or|through|until|till|next)\b|[ \t]+to[ \t]+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)")
+_PAST_REPORT = regexes.compile(r"\b(?:said|told|announced|reported|stated|showed|revealed|added|noted|indicated|explained"
+                               r"|confirmed|disclosed|estimated)\b")
+
+
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+def may_date_perfect(text: str) -> bool:
+    """The first test of perfect_with_month: a perfect before "in <Month>" after a past report."""
+    return (" has " in text or " have " in text) and any(
+        _PAST_REPORT.search(text, 0, match.start()) is not None and not _infinitive(text, match.start())
+        for match in _PERFECT_MONTH.finditer(text))
+
+
+_NOT_FINITE_BEFORE = frozenset({"to", "would", "could", "should", "must", "may", "might", "will", "shall", "not"})
+
+
+def _infinitive(text: str, at: int) -> bool:
+    """Whether the "have" at `at` follows "to" or a modal ("is said to have taken place in June")."""
+    before = text[max(0, at - 12): at].split()
+    return bool(before) and before[-1].lower() in _NOT_FINITE_BEFORE
+
+
+def perfect_with_month(sentence, exempt: frozenset[str]):
+    """"have fallen … in March" after a past verb of saying in the same sentence: the simple past
+    ("fell"); not "has been", nor with "since", "so far" or "this year" in the clause."""
+    from mtqa import verbs
+
+    text = sentence.text
+    for match in _PERFECT_MONTH.finditer(text):
+        participle = match.group(2)
+        if participle == "been" or participle in _PLANNING or _infinitive(text, match.start()) or not (
+                participle.endswith("ed") or participle in _IRREGULAR):
+            continue  # ("has scheduled the vote in May": a coming event)
+        between = text[match.end(2): match.end()]
+        if re.search(r"\b(?:since|so far|this|until|by the end|each|every|ever|never|already|yet)\b", between):
+            continue
+        report = _PAST_REPORT.search(text, 0, match.start())
+        if report is None:
+            continue
+        base = verbs.past_base(participle) or {"risen": "rise", "fallen": "fall", "grown": "grow",
+                                                "taken": "take", "given": "give", "shown": "show"}.get(participle)
+        if base is None:
+            continue
+        past = _SIMPLE_PAST.get(base) or verbs.past(base)
+        return (sentence.start + match.start(1), sentence.start + match.end(2), past,
+                f"Present perfect \"{match.group(1)} {participle}\" with a named past month: use the simple past (\"{past}\").")
+    return None
+
+
+# Participles of a plan, a call or a decision, whose month may be to come ("has called elections in June").
+_PLANNING = frozenset({"scheduled", "planned", "set", "fixed", "called", "invited", "postponed", "delayed", "deferred",
+                       "moved", "decided", "agreed", "proposed", "slated", "booked", "announced", "promised",
+                       "pledged", "vowed", "asked", "urged", "requested", "ordered", "recommended", "suggested",
+                       "expected", "arranged", "organised", "organized", "prepared", "approved", "allocated",
+                       "earmarked", "budgeted", "targeted", "aimed", "intended", "chosen", "timed", "confirmed"})
+_SIMPLE_PAST = {"rise": "rose", "fall": "fell", "grow": "grew", "take": "took", "give": "gave", "show": "showed"}
 
 
 _IRREGULAR = frozenset({"taken", "given", "shown", "seen", "beaten", "stolen", "chosen", "spoken", "written", "driven",

@@ -393,8 +393,9 @@ def verb_first(words, i: int, text_after: str, lower_case: bool) -> int | None:
         return None
     cue = _object_cue(words, end, base)
     if lower_case:
-        if strong and base in sets["intransitive"] and (words[j][2].lower() in _DETERMINERS or words[j][2][:1].isupper()):
-            return i + 1  # "…, where arrived the delegation…"
+        if strong and base in sets["intransitive"] and (words[j][2].lower() in _DETERMINERS or words[j][2][:1].isupper()
+                                                        or words[j][2].lower() in _QUANTIFIERS):
+            return i + 1  # "…, where arrived the delegation…", "In the capital, protested hundreds of…"
         if strong and cue:
             return i + 1
         if cue and not strong and base not in sets["two_object"] and _agent_closes(words, end):

@@ -553,7 +553,8 @@ def test_interposed_starts_give_the_matches_of_finditer():
               "the month of Ramadan", "March 2019", "in a statement", "in its weekly session", "in a press conference",
               "the book fair the twentieth", "the summit the 45th", "The Minister of Health", "the Ministry of Finance",
               "the Iraqi", "the Kuwaiti", "Salih Hassan", "The spokesman of the ministry official", "the agency",
-              "said", ",", ".", "30 traders", "the 3rd", "-", "'s", "opened", "and", "the arrest", "two reporters"]
+              "said", ",", ".", "30 traders", "the 3rd", "-", "'s", "opened", "and", "the arrest", "two reporters",
+              "on Sunday", "on", "Monday", "in Tunis", "in Al-Bayda", "in the next round", "the final", "stage", "the Syrian"]
     seps = [" ", " ", " ", "  ", "\t", "\n", ""]
     patterns = [interposed._adverbial_pattern()] + [pattern for pattern, _ in interposed._noun_phrase_shapes()]
     found = 0

@@ -1257,7 +1257,9 @@ class PresentWithPastTime(Rule):
             and_steps = _and_step_sentences(doc)
         steps = {i for i in shaped[3] if i and tense_shapes.may_tell_next_step(sentences[i])}
         linked = {i for i in shaped[4] if tense_shapes.may_link_clause(sentences[i].text)}
-        shaped_any = shaped[1] | shaped[2] | steps | linked | and_steps | after | cut  # (the other shapes need a time)
+        dated_perfect = {i for i in shaped[5] if tense_shapes.may_date_perfect(sentences[i].text)}
+        shaped[2] = shaped[2] | {i for i in shaped[6] if tense_shapes.may_report_change(sentences[i].text)}
+        shaped_any = shaped[1] | shaped[2] | steps | linked | and_steps | after | cut | dated_perfect  # (the other shapes need a time)
         if timed is None or article is not None:
             candidates = range(len(sentences))  # (every sentence: a date before the article's is tried in each)
         else:
@@ -1359,6 +1361,8 @@ class PresentWithPastTime(Rule):
             shapes.append(tense_shapes.coordinated_clause)
         if "after " in sentence.text and (" has " in sentence.text or " have " in sentence.text):
             shapes.append(tense_shapes.perfect_after_past)
+        if index in shaped[5] and (" has " in sentence.text or " have " in sentence.text):
+            shapes.append(tense_shapes.perfect_with_month)
         if "after " in sentence.text or "when " in sentence.text:
             shapes.append(tense_shapes.subordinate_tense)
         if "who " in sentence.text or "which " in sentence.text:

@@ -109,8 +109,9 @@ def entity_matches(doc, ctx):
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
-                if not is_name and m.entry.category == "place" and m.entry.country in _countries_named(doc):
-                    # "near the Eyes" in a text on Western Sahara: the place's own country is named
+                if not is_name and _own_country_named(doc, m.entry):
+                    # "near the Eyes" in a text on Western Sahara, "Rabat - The Bank of the West":
+                    # the entry's own country is named
                     score = weighing.score + evidence_settings().weights["country-named"]
                     evidence = (*evidence, "country-named")
                     is_name = score >= evidence_settings().threshold
@@ -1599,6 +1600,24 @@ def _two_given_names(a: str, b: str) -> bool:
     one ("Nizar Amer … Nizar Amir", "Ali Hassan … Ali Hussein")."""
     given = common_given_names()
     return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
+
+
+def _own_country_named(doc, entry) -> bool:
+    """Whether the document names the entry's country: a place's by the country's name or
+    people, a body's, title's or club's (evidence.toml [country_named]) also by one of its
+    cities ("Rabat - The Bank of the West decided…")."""
+    if entry.category == "place":
+        return entry.country in _countries_named(doc)
+    if entry.category not in _country_named_categories():
+        return False
+    return entry.country in _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
+
+
+@lru_cache(maxsize=1)
+def _country_named_categories() -> frozenset[str]:
+    from mtqa import cache
+
+    return frozenset(cache.package_toml("lexicon/evidence.toml")["country_named"]["categories"])
 
 
 def _other_country(doc, entry) -> bool:

@@ -1604,7 +1604,7 @@ def _two_given_names(a: str, b: str) -> bool:
 
 def _own_country_named(doc, entry) -> bool:
     """Whether the document names the entry's country: a place's by the country's name or
-    people, a body's, title's or club's (evidence.toml [country_named]) also by one of its
+    people, a body's or club's (evidence.toml [country_named]) also by one of its
     cities ("Rabat - The Bank of the West decided…")."""
     if entry.category == "place":
         return entry.country in _countries_named(doc)

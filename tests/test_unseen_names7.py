@@ -3,10 +3,11 @@ states as a class (central banks and monetary authorities, exchanges, football f
 courts of cassation, state companies: tools/lexicon_coverage/economy-sport.psv), two Arabic
 words glossed as one ("كرة القدم" football, "الأوراق المالية" securities), ل before an
 indefinite last word, the "A of the C B" shape, a club's head translated before its kept
-proper name ("the Youth of Al-Ahli"), and three kinds of evidence: "The" opening a sentence
-after a dateline, the entry's country named by one of its cities (bodies and clubs), and the
-words of a match (cup, coach, goals, stadium). Our own sentences (other names and wordings
-than any dev set's): variants that must fire, traps with the same words that must not."""
+proper name ("the Youth of Al-Ahli"), a club named by one common adjective with "club" ("the
+People's club"), and evidence: "The" opening a sentence after a dateline, the entry's country
+named by one of its cities (bodies and clubs), the words of a match (cup, coach, goals,
+stadium), an outlet as a dateline's source over a place. Our own sentences (other names and
+wordings than any dev set's): variants that must fire, traps with the same words that must not."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ MUST_FIRE = [
     ("The Mars club said its rival the Crescent had asked to move the cup final.", "Crescent"),
     ("In the league, the National of Benghazi drew with the visitors.", "National of Benghazi"),
     ("Sanaa - The Unity of Sanaa sacked its coach after three defeats.", "Unity of Sanaa"),
+    # a club named by one common adjective, with "club"
+    ("Jeddah - The People's club signed a goalkeeper from Portugal.", "People's club"),
+    # the source of a dateline is the outlet, not the place the words also name
+    ("Sharjah (The Gulf) - The ministry said tankers crossed the strait on Monday.", "Gulf"),
 ]
 
 MUST_NOT_FIRE = [
@@ -63,6 +68,11 @@ MUST_NOT_FIRE = [
     "Riyadh - The head of Al-Hilal said the club would appeal.",
     # the night of al-Qadr is ordinary English
     "Muslims prayed through the Night of al-Qadr at the mosque.",
+    # a people's adjective with "club" is any club of that people; "national club" in lower case
+    "Cairo - The Egyptian club said it would appeal the ban.",
+    "The ministry funds a national club championship for schools.",
+    # the Gulf outside a dateline is the sea
+    "Sharjah - Tankers crossed the Gulf on Monday, the ministry said.",
     # a football union of a country outside the Arab world
     "The Polish Football Union fined the club in Warsaw.",
 ]

@@ -427,6 +427,20 @@ def _head_translated(entry) -> list[str]:
     return [f"{meaning} of {eng[1]}" for meaning in head[1]]
 
 
+def _adjective_club(entry) -> list[str]:
+    """An organisation named by one Arabic adjective (الأهلي "national"): its meaning with
+    "club", which makes it a name ("The National club beat…"); the adjective alone is no
+    rendering (see entry_renderings). Not a people's adjective: "the Egyptian club" (المصري)
+    is as often any Egyptian club."""
+    words = _ARABIC_WORD.findall(entry.arabic)
+    if entry.category != "organization" or len(words) != 1:
+        return []
+    found = lookup(words[0])
+    if not found or found[0] != "adjective":
+        return []
+    return [f"{meaning} club" for meaning in found[1] if meaning.islower()]
+
+
 def _generic_word(word: str) -> bool:
     """Whether `word` or its singular is one of `_generic_words` ("agencies", "channels")."""
     generic = _generic_words()
@@ -450,7 +464,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
     never = {f.lower() for f in entry.never}
     kept = []
-    for form in [*generated_renderings(entry.arabic, entry.name), *_operation_shapes(entry), *_head_translated(entry)]:
+    for form in [*generated_renderings(entry.arabic, entry.name), *_operation_shapes(entry), *_head_translated(entry),
+                 *_adjective_club(entry)]:
         lower = form.lower()
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):

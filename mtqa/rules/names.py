@@ -211,11 +211,13 @@ _OUTLET_SPEAKS = re.compile(
 def _outlets_over_places(kept, prose: str):
     """Drop the correct place name that holds an outlet's rendering when the rendering is used
     as the outlet's name: "the" before it, its head noun after it, then a verb of speech ("The
-    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region)."""
+    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region), or the source of a
+    dateline ("Abu Dhabi (The Gulf) -")."""
     outlets = [m for m in kept if m.kind in _WEIGHED and m.entry.category in ("media-outlet", "news-agency")
-               and any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
-               and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
-               and _OUTLET_SPEAKS.match(prose, m.end)]
+               and ("dateline" in m.evidence
+                    or any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
+                    and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
+                    and _OUTLET_SPEAKS.match(prose, m.end))]
     if not outlets:
         return kept
     return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"

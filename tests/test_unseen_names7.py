@@ -6,8 +6,10 @@ indefinite last word, the "A of the C B" shape, a club's head translated before 
 proper name ("the Youth of Al-Ahli"), a club named by one common adjective with "club" ("the
 People's club"), and evidence: "The" opening a sentence after a dateline, the entry's country
 named by one of its cities (bodies and clubs), the words of a match (cup, coach, goals,
-stadium), an outlet as a dateline's source over a place. Our own sentences (other names and
-wordings than any dev set's): variants that must fire, traps with the same words that must not."""
+stadium), an outlet as a dateline's source over a place, and the body of the document's state
+over another state's homonym ("the Council of the Nation" in a text on Kuwait). Our own
+sentences (other names and wordings than any dev set's): variants that must fire, traps with
+the same words that must not."""
 
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ MUST_FIRE = [
     ("Jeddah - The People's club signed a goalkeeper from Portugal.", "People's club"),
     # the source of a dateline is the outlet, not the place the words also name
     ("Sharjah (The Gulf) - The ministry said tankers crossed the strait on Monday.", "Gulf"),
+    # one state's correct name is another's wrong rendering: the document's state decides
+    ("Kuwait City - The Council of the Nation approved the budget on Tuesday.", "Council of the Nation"),
 ]
 
 MUST_NOT_FIRE = [
@@ -73,6 +77,9 @@ MUST_NOT_FIRE = [
     "The ministry funds a national club championship for schools.",
     # the Gulf outside a dateline is the sea
     "Sharjah - Tankers crossed the Gulf on Monday, the ministry said.",
+    # ... and in a text on the state whose name it is, or on none, it is correct
+    "Algiers - The Council of the Nation approved the budget on Tuesday.",
+    "The Council of the Nation approved the budget on Tuesday.",
     # a football union of a country outside the Arab world
     "The Polish Football Union fined the club in Warsaw.",
 ]

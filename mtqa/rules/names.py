@@ -144,6 +144,7 @@ def entity_matches(doc, ctx):
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
         kept = _owned_over_homonyms(kept)
+        kept = _own_state_over_homonyms(kept, doc)
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
@@ -233,6 +234,20 @@ def _owned_over_homonyms(kept):
         return kept
     return [m for m in kept if not (m.kind == CORRECT and any(
         o.start <= m.start and m.end <= o.end and o.entry.country != m.entry.country for o in owned))]
+
+
+def _own_state_over_homonyms(kept, doc):
+    """Drop the correct name of one state's body that a body of the state the document is about
+    renders wrongly with the same words: "the Council of the Nation" is Algeria's upper house,
+    but in a text on Kuwait it is مجلس الأمة, the National Assembly (evidence.toml
+    [other_country]: the document names Arab countries and not the correct name's)."""
+    rivals = [m for m in kept if m.kind in _WEIGHED and m.evidence and not _other_country(doc, m.entry)
+              and m.entry.category in _other_country_settings()[0]]
+    if not rivals:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and any(
+        r.start == m.start and r.end == m.end and r.entry.country != m.entry.country for r in rivals)
+        and _other_country(doc, m.entry))]
 
 
 def _named_again(kept, near, folded):

@@ -124,3 +124,21 @@ def test_every_arab_state_has_its_football_federation():
     for country in ("Egypt", "Saudi Arabia", "Morocco", "Algeria", "Tunisia", "Iraq", "Jordan", "Qatar", "UAE",
                     "Kuwait", "Bahrain", "Oman", "Lebanon", "Syria", "Palestine", "Libya", "Sudan", "Yemen"):
         assert country in countries, country
+
+
+@pytest.mark.parametrize("text", [
+    # Algeria named by a city only, and a foreign company in the same sentence
+    "Algiers - A French firm will drill two wells in the state of Tindouf next year.",
+    "The deal signed in Oran lets an Italian group develop a field in the state of Tindouf.",
+])
+def test_state_of_town_in_a_text_named_by_a_city(text):
+    assert "the state of Tindouf" in found(text, "NAM008")
+
+
+@pytest.mark.parametrize("text", [
+    "The monsoon flooded the state of Kerala, India, on Monday.",  # no Arab place in the sentence
+    "Algiers and Muscat signed a deal to develop the state of Tindouf.",  # a text on both
+])
+def test_state_of_town_traps(text):
+    assert found(text, "NAM008") == []
+

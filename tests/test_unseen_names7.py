@@ -50,6 +50,9 @@ MUST_FIRE = [
     ("The Mars club said its rival the Crescent had asked to move the cup final.", "Crescent"),
     ("In the league, the National of Benghazi drew with the visitors.", "National of Benghazi"),
     ("Sanaa - The Unity of Sanaa sacked its coach after three defeats.", "Unity of Sanaa"),
+    # top leagues: ممتاز "excellent", المحترفين "the professionals"
+    ("Baghdad - The Iraqi Excellent League resumes on Friday after the break.", "Iraqi Excellent League"),
+    ("Amman - The Jordanian League of Professionals fined two clubs.", "Jordanian League of Professionals"),
     # a club named by one common adjective, with "club"
     ("Jeddah - The People's club signed a goalkeeper from Portugal.", "People's club"),
     # the source of a dateline is the outlet, not the place the words also name
@@ -64,6 +67,8 @@ MUST_NOT_FIRE = [
     "The Qatar Central Bank cut its deposit rate; Qatar's bank regulator welcomed it.",
     "Jeddah - The Specialized Criminal Court sentenced two bloggers.",
     "Investors watched the stock exchange of Amman and Qatar's stock exchange closely.",
+    "Riyadh - The Saudi Professional League fined two clubs; it was an excellent Iraqi league season too.",
+    "A professionals league for veterans opened in Amman.",
     # another country's bank, no Moroccan city named
     "San Francisco - The Bank of the West opened two branches in Oakland.",
     # "the Crescent" where no match is played

@@ -39,6 +39,10 @@ MUST_FIRE = [
     ("Amman - The Court of Distinction upheld the sentence against the former mayor.", "Court of Distinction"),
     ("Sanaa - The Specialized Penal Court sentenced six men to prison.", "Specialized Penal Court"),
     ("Jeddah - The Specialized Penal Court sentenced two bloggers.", "Specialized Penal Court"),
+    # state utilities and regulators of health and energy
+    ("Beirut - The Lebanon Electricity Foundation cut supply to the southern suburbs.", "Lebanon Electricity Foundation"),
+    ("Cairo - The Egyptian Medicine Authority withdrew two batches of a cough syrup.", "Egyptian Medicine Authority"),
+    ("Doha - The Hamad Medical Foundation opened a new trauma centre.", "Hamad Medical Foundation"),
     # "غير المشروع" one adjective
     ("Cairo - The Apparatus of Illicit Gains referred a former governor to trial.", "Apparatus of Illicit Gains"),
     # a city by meaning inside an exchange's name
@@ -69,6 +73,7 @@ MUST_NOT_FIRE = [
     "Investors watched the stock exchange of Amman and Qatar's stock exchange closely.",
     "Riyadh - The Saudi Professional League fined two clubs; it was an excellent Iraqi league season too.",
     "A professionals league for veterans opened in Amman.",
+    "Doha - A Hamad foundation grant paid for the clinic.",
     # another country's bank, no Moroccan city named
     "San Francisco - The Bank of the West opened two branches in Oakland.",
     # "the Crescent" where no match is played

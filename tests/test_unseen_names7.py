@@ -152,3 +152,26 @@ def test_state_of_town_in_a_text_named_by_a_city(text):
 def test_state_of_town_traps(text):
     assert found(text, "NAM008") == []
 
+
+
+def _shorthand(text):
+    report = check_text(text, config=Config(select=("NAM",)))
+    return [f.text for f in report.findings if "shorthand-of-rendering" in (f.extra.get("evidence") or [])]
+
+
+def test_later_head_of_a_rendering_names_the_body_again():
+    text = ("Amman - The Jordanian Football Union fined the club on Monday. The union said the fans "
+            "had thrown flares, and the union of journalists protested.")
+    assert _shorthand(text) == ["The union"]  # (not "the union of journalists")
+    text = "Tunis - The Tunisian University of Football fined the club. The head of the university resigned."
+    assert _shorthand(text) == ["the university"]
+
+
+@pytest.mark.parametrize("text", [
+    # the English name has the same head: "the bank" is right
+    "Doha - The Qatari Central Bank cut its deposit rate. The bank said inflation had eased.",
+    # no rendering before it
+    "The union said the fans had thrown flares. The Jordan Football Association fined the club.",
+])
+def test_later_head_traps(text):
+    assert _shorthand(text) == []

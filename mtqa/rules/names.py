@@ -380,6 +380,46 @@ class LiteralName(Rule):
             finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
             finding.extra["evidence"] = list(m.evidence)
             yield finding
+        yield from _shorthand_heads(self, doc, ctx, wrong)
+
+
+def _shorthand_heads(rule, doc, ctx, wrong):
+    """The later bare mentions of a body MT named by meaning, by the head noun of that
+    rendering where the body's English name has another: "the Iraqi Football Union … the union
+    fined the club" (the association), "the Royal Moroccan University of Football … the
+    university" (the federation). Heads in evidence.toml [shorthand]; lower case or "the"
+    + a capital, not before "of" or a capitalised word ("the union of journalists")."""
+    heads = _shorthand_head_words()
+    prose, found = doc.prose, {}
+    for m in wrong:
+        if m.entry.category not in ("government-body", "organization") or m.kind not in (LITERAL, *AMBIGUOUS):
+            continue
+        head, correct = _head_word(prose[m.start : m.end]), _head_word(m.entry.name)
+        if head in heads and correct.isalpha() and correct != head and head not in found:
+            found[head] = (m.end, correct, m.entry)
+    for head, (after, correct, entry) in found.items():
+        for match in re.finditer(r"\b[Tt]he (" + head[0].upper() + "|" + head[0] + ")" + re.escape(head[1:]) + r"\b(?![ -](?:of\b|[A-Z]))",
+                                 prose[after:]):
+            start, end = after + match.start(), after + match.end()
+            message = (f"'{match.group()}' names {preferred(entry, ctx)} again by the head of its "
+                       f"word-by-word rendering; English calls it the {correct}.")
+            finding = rule.finding(doc, start, end, message, [Suggestion(f"the {correct}", False)])
+            finding.extra["evidence"] = ["shorthand-of-rendering"]
+            yield finding
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a body's name, lower case: the last word before "of"/"for", else the
+    last word ("Royal Moroccan University of Football", "Iraqi Football Union")."""
+    words = name.split(" of ")[0].split(" for ")[0].split()
+    return words[-1].lower() if words else ""
+
+
+@lru_cache(maxsize=1)
+def _shorthand_head_words() -> frozenset[str]:
+    from mtqa import cache
+
+    return frozenset(cache.package_toml("lexicon/evidence.toml")["shorthand"]["heads"])
 
 
 def _operation_in_arabic_order(entry, written: str) -> bool:

@@ -398,14 +398,19 @@ def _shorthand_heads(rule, doc, ctx, wrong):
         if head in heads and correct.isalpha() and correct != head and head not in found:
             found[head] = (m.end, correct, m.entry)
     for head, (after, correct, entry) in found.items():
-        for match in re.finditer(r"\b[Tt]he (" + head[0].upper() + "|" + head[0] + ")" + re.escape(head[1:]) + r"\b(?![ -](?:of\b|[A-Z]))",
-                                 prose[after:]):
-            start, end = after + match.start(), after + match.end()
+        for match in _mention(head).finditer(prose, after):
+            start, end = match.span()
             message = (f"'{match.group()}' names {preferred(entry, ctx)} again by the head of its "
                        f"word-by-word rendering; English calls it the {correct}.")
             finding = rule.finding(doc, start, end, message, [Suggestion(f"the {correct}", False)])
             finding.extra["evidence"] = ["shorthand-of-rendering"]
             yield finding
+
+
+@lru_cache(maxsize=64)
+def _mention(head: str) -> re.Pattern:
+    """A bare mention by `head` ("the union", "The Union"), not before "of" or a capital."""
+    return re.compile(rf"\b[Tt]he [{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b(?![ -](?:of\b|[A-Z]))")
 
 
 def _head_word(name: str) -> str:

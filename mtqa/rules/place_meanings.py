@@ -80,9 +80,9 @@ expect(_STATE_OPENING)
 def state_places(rule, doc, taken, reported=()):
     """NAM008 for "the state of <town>" in a text on Oman or Algeria: ولاية is a wilayat of Oman
     ("the state of Ibri": the wilayat of Ibri) and an Algerian province ("the state of Oran":
-    Oran province), no state; the country named by its words or a city of it. Silent on a country, a place of data/world_places.toml ("the state
-    of Texas"), an English word, "the State of X" (a country's official name) and texts on
-    neither country."""
+    Oran province), no state; the country named by its words or a city of it. Silent on a
+    country, a place of data/world_places.toml ("the state of Texas"), an English word, "the
+    State of X" (a country's official name) and texts on neither country."""
     if "state" not in doc.lowered_words.distinct:
         return
     matches = at_literals(_STATE, doc.prose, _STATE_OPENING)  # = list(_STATE.finditer(doc.prose))

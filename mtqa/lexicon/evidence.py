@@ -145,6 +145,22 @@ def _has_upper(text: str) -> bool:
 _DATELINE_PLACE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]")
 
 
+# a dateline opening a sentence: "Rabat - ", "Abu Dhabi (WAM) – "
+_DATELINE_OPENING = re.compile(r"[^\W\d_][\w' .]{0,30}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]+")
+
+
+def _opening_the(lead: str) -> bool:
+    """Whether the text of a sentence before a match is its opening "The", a dateline before
+    it allowed ("Rabat – The Bank of the West decided")."""
+    lead = lead.strip()
+    if lead == "The":
+        return True
+    if not lead.endswith(" The"):
+        return False
+    dateline = _DATELINE_OPENING.match(lead)
+    return dateline is not None and dateline.end() == len(lead) - 3
+
+
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the match is the place of a dateline: "The White House (MAP) - …" (الدار
     البيضاء, Casablanca), "Head of the Tent - …"."""
@@ -271,7 +287,7 @@ def weigh(
         title_count = counts.count(phrase, title=True)
         share = title_count / lower_count if lower_count else 0.0
         if share < s.limits["title-share"] and not _headline(text, sentence_start, sentence_end, s.limits["headline-share"]):
-            if text[sentence_start:start].strip() == "The":
+            if _opening_the(text[sentence_start:start]):
                 fired.append(("sentence-initial-title-case", w["sentence-initial-title-case"]))
             else:
                 fired.append(("title-case", w["title-case"]))

@@ -99,6 +99,26 @@ def lookup(word: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _phrases_joined(words: list[str]) -> list[str]:
+    """`words` with each two that gloss.toml glosses together made one ("كرة القدم"
+    "football", not "ball of the foot"; "الأوراق المالية" "securities")."""
+    out: list[str] = []
+    for word in words:
+        if out and " " not in out[-1] and lookup(f"{out[-1]} {word}") is not None:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _for_clitic(word: str) -> bool:
+    """Whether a word carries the clitic ل "for": before the article (للأنباء) or before an
+    indefinite noun or phrase that has a meaning while the whole word has none (لكرة القدم)."""
+    word = normalise(word)
+    table = gloss_table()
+    return word.startswith("لل") or (word.startswith("ل") and word not in table and word[1:] in table)
+
+
 def _conjoined(word: str) -> bool:
     """Whether an Arabic word is و "and" + the article + a word with a meaning (والتنمية), not a
     word of its own that starts so (والي "governor")."""
@@ -154,11 +174,11 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
     """Every rendering MT may give `arabic` by meaning, most likely first (may be empty).
     Words without a meaning are proper names: with the entry's English name `english` they
     keep their English form ("خان يونس", "Khan Younis" -> "Inn of Younis")."""
-    words = _ARABIC_WORD.findall(arabic)
+    words = _phrases_joined(_ARABIC_WORD.findall(arabic))
     if not words or len(words) > MAX_WORDS:
         return []
     glossed = [lookup(w) for w in words]
-    for_last = len(words) >= 2 and normalise(words[-1]).startswith("لل") and glossed[-1] is not None \
+    for_last = len(words) >= 2 and _for_clitic(words[-1]) and glossed[-1] is not None \
         and glossed[-1][0] == "noun"
     if any(g is None for g in glossed):
         found = _with_proper_names(glossed, english)
@@ -198,6 +218,7 @@ def generated_renderings(arabic: str, english: str = "") -> list[str]:
         out += _shapes(short)  # type: ignore[arg-type]
     out += _adjectives_kept_in_order(glossed)  # type: ignore[arg-type]
     return unique_forms(out)[:MAX_RENDERINGS]
+
 
 
 def _adjectives_kept_in_order(glossed) -> list[str]:
@@ -340,6 +361,7 @@ def _shapes(glossed: list[tuple[str, tuple[str, ...]]]) -> list[str]:
             if len(choice) == 3:
                 a, b, c = choice
                 shapes += [f"{a} of the {b} of {c}", f"{a} of {b} of the {c}",  # mixed articles
+                           f"{a} of the {c} {b}", f"{a} of {c} {b}",  # Authority of the Suez Canal
                            f"{b} of the {c} {a}", f"{b} of {c} {a}",  # Free Men of the Levant Movement
                            f"{a} of the {c}'s {b}", f"{a} of {c}'s {b}"]  # Council of the People's Deputies
         for shape in shapes:
@@ -388,6 +410,37 @@ def _operation_shapes(entry) -> list[str]:
     return unique_forms([f"{b} operation" for b in bare if b[:1].isupper() and len(b) > 3 and not b.isupper()])
 
 
+def _head_translated(entry) -> list[str]:
+    """A club or other organisation of two Arabic words whose English name keeps both
+    transliterated, the second with its article, as MT gives it translating the first only:
+    شباب الأهلي, "Shabab Al-Ahli" -> "Youth of Al-Ahli" (the "X of Y" shape alone: "Ahli
+    youth" or "the head of Al-Hilal" would be ordinary English about a club)."""
+    if entry.category != "organization":
+        return []
+    words = _ARABIC_WORD.findall(entry.arabic)
+    eng = [w for w in entry.name.split() if w.lower() not in _FUNCTION_WORDS]
+    if len(words) != 2 or len(eng) != 2 or not _ARTICLE_PREFIX.match(eng[1]):
+        return []
+    head = lookup(words[0])
+    if head is None or head[0] != "noun" or eng[0].lower() in {m.lower() for m in head[1]}:
+        return []
+    return [f"{meaning} of {eng[1]}" for meaning in head[1]]
+
+
+def _adjective_club(entry) -> list[str]:
+    """An organisation named by one Arabic adjective (الأهلي "national"): its meaning with
+    "club", which makes it a name ("The National club beat…"); the adjective alone is no
+    rendering (see entry_renderings). Not a people's adjective: "the Egyptian club" (المصري)
+    is as often any Egyptian club."""
+    words = _ARABIC_WORD.findall(entry.arabic)
+    if entry.category != "organization" or len(words) != 1:
+        return []
+    found = lookup(words[0])
+    if not found or found[0] != "adjective":
+        return []
+    return [f"{meaning} club" for meaning in found[1] if meaning.islower()]
+
+
 def _generic_word(word: str) -> bool:
     """Whether `word` or its singular is one of `_generic_words` ("agencies", "channels")."""
     generic = _generic_words()
@@ -411,7 +464,8 @@ def entry_renderings(entry, stop_words: frozenset[str]) -> tuple[str, ...]:
     listed = {f.lower() for f in (*entry.literal, *entry.literal_in_context, *entry.misspelled)}
     never = {f.lower() for f in entry.never}
     kept = []
-    for form in [*generated_renderings(entry.arabic, entry.name), *_operation_shapes(entry)]:
+    for form in [*generated_renderings(entry.arabic, entry.name), *_operation_shapes(entry), *_head_translated(entry),
+                 *_adjective_club(entry)]:
         lower = form.lower()
         plain = _plain(form)
         if lower in listed or lower in never or lower in english_names() or any(plain in c for c in correct):

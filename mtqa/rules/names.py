@@ -109,8 +109,9 @@ def entity_matches(doc, ctx):
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
-                if not is_name and m.entry.category == "place" and m.entry.country in _countries_named(doc):
-                    # "near the Eyes" in a text on Western Sahara: the place's own country is named
+                if not is_name and _own_country_named(doc, m.entry):
+                    # "near the Eyes" in a text on Western Sahara, "Rabat - The Bank of the West":
+                    # the entry's own country is named
                     score = weighing.score + evidence_settings().weights["country-named"]
                     evidence = (*evidence, "country-named")
                     is_name = score >= evidence_settings().threshold
@@ -143,6 +144,7 @@ def entity_matches(doc, ctx):
         kept += _named_again(kept, near, folded)
         kept = _outlets_over_places(kept, prose)
         kept = _owned_over_homonyms(kept)
+        kept = _own_state_over_homonyms(kept, doc)
         wrong, correct = resolve(kept, folded)
         kept_wrong = _not_explained(wrong, correct, prose)
         # (the glosses stay taken: no other name rule reports them)
@@ -210,11 +212,13 @@ _OUTLET_SPEAKS = re.compile(
 def _outlets_over_places(kept, prose: str):
     """Drop the correct place name that holds an outlet's rendering when the rendering is used
     as the outlet's name: "the" before it, its head noun after it, then a verb of speech ("The
-    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region)."""
+    Gulf newspaper quoted…" is الخليج, Al Khaleej, not the Gulf region), or the source of a
+    dateline ("Abu Dhabi (The Gulf) -")."""
     outlets = [m for m in kept if m.kind in _WEIGHED and m.entry.category in ("media-outlet", "news-agency")
-               and any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
-               and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
-               and _OUTLET_SPEAKS.match(prose, m.end)]
+               and ("dateline" in m.evidence
+                    or any(e.startswith(("cue:", "head-noun:")) for e in m.evidence)
+                    and "the " in (prose[max(0, m.start - 4) : m.start].lower(), prose[m.start : m.start + 4].lower())
+                    and _OUTLET_SPEAKS.match(prose, m.end))]
     if not outlets:
         return kept
     return [m for m in kept if not (m.kind == CORRECT and m.entry.category == "place"
@@ -230,6 +234,20 @@ def _owned_over_homonyms(kept):
         return kept
     return [m for m in kept if not (m.kind == CORRECT and any(
         o.start <= m.start and m.end <= o.end and o.entry.country != m.entry.country for o in owned))]
+
+
+def _own_state_over_homonyms(kept, doc):
+    """Drop the correct name of one state's body that a body of the state the document is about
+    renders wrongly with the same words: "the Council of the Nation" is Algeria's upper house,
+    but in a text on Kuwait it is مجلس الأمة, the National Assembly (evidence.toml
+    [other_country]: the document names Arab countries and not the correct name's)."""
+    rivals = [m for m in kept if m.kind in _WEIGHED and m.evidence and not _other_country(doc, m.entry)
+              and m.entry.category in _other_country_settings()[0]]
+    if not rivals:
+        return kept
+    return [m for m in kept if not (m.kind == CORRECT and any(
+        r.start == m.start and r.end == m.end and r.entry.country != m.entry.country for r in rivals)
+        and _other_country(doc, m.entry))]
 
 
 def _named_again(kept, near, folded):
@@ -362,6 +380,51 @@ class LiteralName(Rule):
             finding.extra.update(source_names.source_span(doc, entry.id))  # where the source names it
             finding.extra["evidence"] = list(m.evidence)
             yield finding
+        yield from _shorthand_heads(self, doc, ctx, wrong)
+
+
+def _shorthand_heads(rule, doc, ctx, wrong):
+    """The later bare mentions of a body MT named by meaning, by the head noun of that
+    rendering where the body's English name has another: "the Iraqi Football Union … the union
+    fined the club" (the association), "the Royal Moroccan University of Football … the
+    university" (the federation). Heads in evidence.toml [shorthand]; lower case or "the"
+    + a capital, not before "of" or a capitalised word ("the union of journalists")."""
+    heads = _shorthand_head_words()
+    prose, found = doc.prose, {}
+    for m in wrong:
+        if m.entry.category not in ("government-body", "organization") or m.kind not in (LITERAL, *AMBIGUOUS):
+            continue
+        head, correct = _head_word(prose[m.start : m.end]), _head_word(m.entry.name)
+        if head in heads and correct.isalpha() and correct != head and head not in found:
+            found[head] = (m.end, correct, m.entry)
+    for head, (after, correct, entry) in found.items():
+        for match in _mention(head).finditer(prose, after):
+            start, end = match.span()
+            message = (f"'{match.group()}' names {preferred(entry, ctx)} again by the head of its "
+                       f"word-by-word rendering; English calls it the {correct}.")
+            finding = rule.finding(doc, start, end, message, [Suggestion(f"the {correct}", False)])
+            finding.extra["evidence"] = ["shorthand-of-rendering"]
+            yield finding
+
+
+@lru_cache(maxsize=64)
+def _mention(head: str) -> re.Pattern:
+    """A bare mention by `head` ("the union", "The Union"), not before "of" or a capital."""
+    return re.compile(rf"\b[Tt]he [{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b(?![ -](?:of\b|[A-Z]))")
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a body's name, lower case: the last word before "of"/"for", else the
+    last word ("Royal Moroccan University of Football", "Iraqi Football Union")."""
+    words = name.split(" of ")[0].split(" for ")[0].split()
+    return words[-1].lower() if words else ""
+
+
+@lru_cache(maxsize=1)
+def _shorthand_head_words() -> frozenset[str]:
+    from mtqa import cache
+
+    return frozenset(cache.package_toml("lexicon/evidence.toml")["shorthand"]["heads"])
 
 
 def _operation_in_arabic_order(entry, written: str) -> bool:
@@ -1599,6 +1662,24 @@ def _two_given_names(a: str, b: str) -> bool:
     one ("Nizar Amer … Nizar Amir", "Ali Hassan … Ali Hussein")."""
     given = common_given_names()
     return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
+
+
+def _own_country_named(doc, entry) -> bool:
+    """Whether the document names the entry's country: a place's by the country's name or
+    people, a body's or club's (evidence.toml [country_named]) also by one of its
+    cities ("Rabat - The Bank of the West decided…")."""
+    if entry.category == "place":
+        return entry.country in _countries_named(doc)
+    if entry.category not in _country_named_categories():
+        return False
+    return entry.country in _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
+
+
+@lru_cache(maxsize=1)
+def _country_named_categories() -> frozenset[str]:
+    from mtqa import cache
+
+    return frozenset(cache.package_toml("lexicon/evidence.toml")["country_named"]["categories"])
 
 
 def _other_country(doc, entry) -> bool:

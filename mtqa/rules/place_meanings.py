@@ -80,17 +80,20 @@ expect(_STATE_OPENING)
 def state_places(rule, doc, taken, reported=()):
     """NAM008 for "the state of <town>" in a text on Oman or Algeria: ولاية is a wilayat of Oman
     ("the state of Ibri": the wilayat of Ibri) and an Algerian province ("the state of Oran":
-    Oran province), no state. Silent on a country, a place of data/world_places.toml ("the state
-    of Texas"), an English word, "the State of X" (a country's official name) and texts on
-    neither country."""
+    Oran province), no state; the country named by its words or a city of it. Silent on a
+    country, a place of data/world_places.toml ("the state of Texas"), an English word, "the
+    State of X" (a country's official name) and texts on neither country."""
     if "state" not in doc.lowered_words.distinct:
         return
     matches = at_literals(_STATE, doc.prose, _STATE_OPENING)  # = list(_STATE.finditer(doc.prose))
     if not matches:
         return
-    from mtqa.rules.unseen_spellings import _country_words
+    from mtqa.lexicon.evidence import foreign_sentence
+    from mtqa.rules.names import _find_countries_or_cities, _per_document
 
-    countries = [c for c in _STATE_NAMES if _country_words()[c].search(doc.prose)]
+    # (a country is named by its words or one of its cities: "signed in Algiers…")
+    named = _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
+    countries = [c for c in _STATE_NAMES if c in named]
     if len(countries) != 1:
         return  # (a text on neither, or on both: which one's wilaya is meant is unclear)
     world = _world_names()
@@ -103,19 +106,14 @@ def state_places(rule, doc, taken, reported=()):
                 or town in world or any(counts.count(w.lower()) for w in town.split()):
             continue
         sentence = doc.sentence_at(start)
-        if sentence is not None and _foreign_countries().search(doc.prose[sentence.start : sentence.end]):
+        if sentence is not None and foreign_sentence(doc.prose[sentence.start : sentence.end]):
             continue  # "the state of Kerala, India": a state of a country outside the Arab world
+            # (not a sentence with an Arab place too: "Italy's Eni … in the state of Illizi")
         target = _STATE_NAMES[countries[0]].format(town, town)
         message = (f"{match.group()!r}: ولاية here is a {'wilayat of Oman' if countries[0] == 'Oman' else 'province of Algeria'}, "
                    f"not a state; English news writes {target}.")
         yield rule.finding(doc, start, end, message, [Suggestion(target.split(" (")[0], False)],
                            evidence=["state-of-town", f"country:{countries[0]}"])
-
-
-def _foreign_countries():
-    from mtqa.lexicon.evidence import _foreign_countries as countries
-
-    return countries()
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """Language scars of Arabic news MT on unseen text, seventh batch: calque families with their slots
 open (rankings, editions, halts that "lasted", court and trade phrases, the summit match, "since"
-+ a bare span), a weekday between a verb and its object (SYN008, weighed: kept beside another
-finding), "since" with a plural's base form or "was" + participle, a present perfect with a named past month
++ a bare span), not a weekday or a contest's round between a verb and its object (SYN008: on text
+nobody had read such findings were English), "since" with a plural's base form or "was" + participle, a present perfect with a named past month
 in a report (SYN004), and verbs of sport,
 health and court reports in the verb lexicon (SYN001). Every sentence is our own; what must fire
 stands beside ordinary English that looks alike and must stay silent."""
@@ -44,11 +44,7 @@ FIRES = [
     ("TRN001", "Families have waited since a while for the new homes."),
     ("TRN001", "Bread prices registered a sharp rise of 9 percent in May." + _SCAR),
     ("TRN001", "The agency quoted officials that the port would reopen on Monday." + _SCAR),
-    ("SYN008", "The governor inaugurated on Thursday a water plant in the south." + _SCAR),
-    ("SYN008", "The two firms signed in Doha on Monday an accord on shipping." + _SCAR),
     ("SYN001", "The winger scored the only goal, and dedicated the Tunisian the win to the fans."),
-    ("SYN008", "The holders will meet in the next round the winner of the Oran tie." + _SCAR),
-    ("SYN008", "The army shelled on Friday the Yemeni Saada market." + _SCAR),
     ("TRN001", "The tribunal issued a decision of unconstitutionality against the decree."),
     ("TRN001", "A judge sentenced the two bankers to jail for seven years." + _SCAR),
     ("TRN001", "Flights will return to their normal rates next week." + _SCAR),
@@ -84,6 +80,10 @@ SILENT = [
     ("TRN001", "The paper quoted sources that the ministry trusts." + _SCAR),
     ("TRN001", "The thermometer registered a tremor of the needle." + _SCAR),
     ("SYN008", "The ministry announced on Sunday a plan to repair the road." + _SCAR),
+    ("SYN008", "The governor inaugurated on Thursday a water plant in the south." + _SCAR),  # English news writes a weekday or a round there too
+    ("SYN008", "The two firms signed in Doha on Monday an accord on shipping." + _SCAR),  # English news writes a weekday or a round there too
+    ("SYN008", "The holders will meet in the next round the winner of the Oran tie." + _SCAR),  # English news writes a weekday or a round there too
+    ("SYN008", "The army shelled on Friday the Yemeni Saada market." + _SCAR),  # English news writes a weekday or a round there too
     ("SYN008", "The court will rule on Monday the 3rd." + _SCAR),
     ("SYN008", "The governor inaugurated on Thursday a water plant in the south."),  # no scar beside it
     ("SYN001", "He scored twice and dedicated the win to his mother."),

@@ -105,3 +105,22 @@ def test_words_doubled_across_a_link_are_found_as_a_whole_scan_finds_them():
     found = [m.span() for m in rule._joined_matches(doc)]
     assert found == [m.span() for m in rule.joined.finditer(doc.prose) if not m.start() or not doc.prose[m.start() - 1].isalnum()]
     assert len(found) >= 8
+
+
+_JOINED = st.lists(st.text(st.sampled_from("aZq_9 .,'-’\n\tIST"), min_size=10, max_size=30)
+                   | st.sampled_from(["é", "\u0301", "\u0663", "’", "ÿ", "--", "'’", "_-_"]), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_JOINED | _SPARSE | _ANY)
+def test_word_count_is_what_word_finds(text):
+    """segment.count_words counts runs of word characters less the joiners inside words: the
+    number of WORD matches, on the fast path (mostly ASCII) and off it."""
+    assert segment.count_words(text) == len(segment.WORD.findall(text))
+
+
+def test_word_count_of_a_long_text_and_of_joined_words():
+    line = "Al-Baghdadi’s aide--a 20th-century man's son - said 3,500 o'clock x_y é\u0301 ’tis ab-’cd.\n"
+    assert segment.count_words(line) == len(segment.WORD.findall(line)) == 15
+    text = line * 2000  # (more than one piece of segment.chunks)
+    assert segment.count_words(text) == 2000 * 15

@@ -20,6 +20,7 @@ import os
 import sys
 import threading
 from collections import deque
+from multiprocessing.reduction import ForkingPickler
 from typing import Iterable, Iterator
 
 from mtqa import regexes, segment
@@ -335,13 +336,19 @@ def _collector_paused():
     """The cyclic garbage collector off (and back as it was after): checking a document makes
     no reference cycles - its views, findings and memos are freed by reference counting - and
     the collector's passes over what the views and rules allocate cost 2-3 % of the run's CPU
-    (the forked processes inherit the setting)."""
+    (the forked processes inherit the setting). After it, what it allocated is moved to the
+    oldest generation unexamined (gc.freeze then unfreeze: the young generation's first pass
+    would otherwise walk every view and memo still held, ~20 ms after 1 MB), unless objects are
+    frozen (a forked worker keeps those of its parent frozen)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if collecting:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -358,17 +365,20 @@ def _halves(doc: Document, cut: int, conn, first: bool) -> None:
             return WordIndex(text, 0, cut), segment.sentence_spans(text, before)
         return WordIndex(text, cut), segment.sentence_spans(text, after)
 
-    mine, theirs = part(first), None
-    try:
-        if first:  # (the second part's process sends first: neither waits on the other to read)
-            theirs = conn.recv()
-            conn.send(mine)
+    mine, theirs, sender = part(first), None, None
+    try:  # (the index pickled with each distinct word once, in both processes at the same time)
+        payload = ForkingPickler.dumps(mine)
+        if first:  # its part sent by a thread while it reads the other's: both go at once
+            sender = threading.Thread(target=_send_quietly, args=(conn, payload), daemon=True)
+            sender.start()
         else:
-            conn.send(mine)  # (the index pickled with each distinct word once)
-            theirs = conn.recv()
+            conn.send_bytes(payload)
+        theirs = ForkingPickler.loads(conn.recv_bytes())
     except (EOFError, OSError):
         pass
     finally:
+        if sender is not None:
+            sender.join()  # (before the connection is closed under it)
         conn.close()
     if theirs is None:
         theirs = part(not first)
@@ -376,6 +386,12 @@ def _halves(doc: Document, cut: int, conn, first: bool) -> None:
     doc.__dict__["lowered_words"] = WordIndex.joined(index, later_index)
     doc.__dict__["sentences"] = doc.sentences_at(spans + later_spans)
     getattr(doc, "_sentence_starts")
+
+
+def _send_quietly(conn, payload: bytes) -> None:
+    """conn.send_bytes(payload), nothing raised (the other process may have died: _halves)."""
+    with contextlib.suppress(OSError):
+        conn.send_bytes(payload)
 
 
 def _shared_out(units, doc: Document, ctx, runs, jobs: int) -> dict:

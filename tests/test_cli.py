@@ -220,3 +220,20 @@ def test_check_never_writes_input(tmp_path):
     run_cli("check", str(path), "--format", "json", "--output", str(tmp_path / "out" / "r.json"))
     assert path.read_bytes() == before
     assert json.loads((tmp_path / "out" / "r.json").read_text("utf-8"))["summary"]["findings"] == 2
+
+
+def test_a_command_run_builds_that_command_alone_with_the_same_usage():
+    """`mtqa check …` makes only the check command's options (typer makes every command's at
+    each start); its help is the same as the whole app's, and anything else gets the whole app."""
+    from typer.testing import CliRunner
+
+    from mtqa import cli
+
+    alone = cli._app_for(["check", "a.txt"])
+    assert [c.callback.__name__ for c in alone.registered_commands] == ["check"] and not alone.registered_groups
+    assert len(cli.app.registered_commands) > 1 and cli.app.registered_groups  # (the app itself untouched)
+    for args in ([], ["--help"], ["lexicon", "list"], ["nosuch"]):
+        assert cli._app_for(args) is cli.app
+    assert cli._app_for(["rules"]).registered_commands[0].name == "rules"  # (a command named apart from its function)
+    runner = CliRunner()
+    assert runner.invoke(alone, ["check", "--help"]).output == runner.invoke(cli.app, ["check", "--help"]).output

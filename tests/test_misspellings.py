@@ -104,3 +104,18 @@ def test_library_loaded_only_for_an_unknown_word(text, loaded):
 def test_words_of_a_sentence_left_in_french_are_not_typos():
     text = "The envoy spoke. Le ministre a appelé les pays garants à agir. La situation reste calme."
     assert check_text(text, config=CONFIG).documents[0].findings == []
+
+
+def test_common_word_filter_from_the_cache_is_the_one_made_from_the_table(tmp_path, monkeypatch):
+    """The bit filter of common words is read back from the on-disk cache: the same bits as made
+    from english_words.bin, when first made (the cache empty) and when read back."""
+    from mtqa.rules import misspellings
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    made = misspellings._made_filter()
+    for _ in range(2):  # (stored by the first call, read back by the second)
+        misspellings._common_filter.cache_clear()
+        assert misspellings._common_filter() == made
+    assert list(tmp_path.glob("spelling-filter-*.marshal"))
+    assert sum(bin(byte).count("1") for byte in made) > 20_000  # (about 30,000 common words, a few sharing a bit)
+    misspellings._common_filter.cache_clear()

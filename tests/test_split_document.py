@@ -122,7 +122,8 @@ def test_word_list_patterns_are_the_same_text_in_every_run():
     probe = ("from mtqa import tense_shapes; from mtqa.lexicon import evidence; "
              "from mtqa.rules import all_rules, translated_names; "
              "runs = [r._runs.pattern for r in all_rules() if hasattr(r, '_runs')]; "
-             "print(tense_shapes._EVENT_FORMS, evidence.settings().apposition.pattern, translated_names._ORDER_HEADS, runs)")
+             "from mtqa.rules import interposed; shapes = [p.pattern for p, _ in interposed._noun_phrase_shapes()]; "
+             "print(tense_shapes._EVENT_FORMS, evidence.settings().apposition.pattern, translated_names._ORDER_HEADS, runs, shapes)")
     seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
@@ -198,3 +199,29 @@ def test_cli_long_file_same_bytes_with_one_and_two_jobs(tmp_path, fmt):
     two = run_cli("check", str(path), "-f", fmt, "--jobs", "2")
     assert one.returncode == two.returncode == 1, one.stderr
     assert one.stdout == two.stdout
+
+
+def test_what_a_paused_collector_allocated_is_not_left_young():
+    """After the pause (a split document, a long one in one process), what it allocated and
+    still holds is in the oldest generation: the collector, back on, does not walk every view
+    and memo of the document in its next young-generation pass."""
+    import gc
+
+    with parallel._collector_paused():
+        held = [[] for _ in range(50_000)]  # (containers the collector tracks, as views are)
+    assert gc.isenabled()
+    assert any(item is held[0] for item in gc.get_objects(generation=2))
+
+
+def test_a_paused_collector_leaves_frozen_objects_frozen():
+    """In a forked worker the parent's objects stay frozen (not copied by a collection's pass)."""
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with parallel._collector_paused():
+            held = [[] for _ in range(1_000)]
+        assert gc.get_freeze_count() == frozen and held
+    finally:
+        gc.unfreeze()

@@ -25,6 +25,7 @@ from importlib import resources
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.lexicon.ngrams import ngram_counts, phrase_hash
+from mtqa.memo import memo
 from mtqa.resources import loaded_tagger
 
 _PLAIN = re.compile(r"[a-z]{5,24}")  # four-letter words have too many neighbours ("apps": apes, amps, alps)
@@ -278,9 +279,11 @@ class MisspeltWord(Rule):
         tagger = loaded_tagger()  # its vocabulary first when another rule has loaded it
         features = tagger.weights if tagger is not None else {}
         counts = ngram_counts()
-        unknown = {word for word in index.distinct
-                   if len(word) >= 5 and "i word " + word not in features and _PLAIN.fullmatch(word)
-                   and not counts.count(word) and not known(word)}
+        verdicts = memo(self, "_unknown" if tagger is None else "_unknown_tagged")  # (a word's verdict, once a run)
+        for word in [word for word in index.distinct if word not in verdicts]:
+            verdicts[word] = len(word) >= 5 and "i word " + word not in features and _PLAIN.fullmatch(word) is not None \
+                and not counts.count(word) and not known(word)
+        unknown = set(filter(verdicts.__getitem__, index.distinct))
         if not unknown:
             return
         prose = doc.prose

@@ -231,8 +231,8 @@ def report_of(doc: Document, words: int, findings: list[Finding], figures: dict)
                           source=doc.source, reference=doc.reference, readability=figures, origin=doc.origin)
 
 
-BATCH_DOCUMENTS = 64  # short documents checked together, one rule over all of them at a time…
-BATCH_CHARACTERS = 1 << 16  # …up to about this many characters of text (views of all kept meanwhile)
+BATCH_DOCUMENTS = 512  # short documents checked together, one rule over all of them at a time…
+BATCH_CHARACTERS = 1 << 16  # …up to this many characters of text (views of all kept meanwhile)
 
 
 def check_documents(documents: Iterable[Document], ctx: Context, per_document: list[Rule], per_run: list[Rule],

@@ -214,6 +214,18 @@ class Document:
         else:
             self.__dict__.pop(view, None)
 
+    def record_at(self, offset: int) -> tuple["Document", int]:
+        """The record that holds `offset` and where it starts, when this document is a batch of
+        records joined by blank lines (engine._Joined): a rule declared local (Rule.local)
+        weighs what it reads across the document (names written elsewhere, a dateline) in that
+        record alone. Any other document: itself, at 0."""
+        records = self.__dict__.get("_records")
+        if records is None:
+            return self, 0
+        starts, docs = records
+        number = bisect.bisect_right(starts, offset) - 1
+        return docs[number], starts[number]
+
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the span touches a non-prose region (a binary search: findings × regions
         must not be quadratic)."""

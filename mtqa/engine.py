@@ -231,8 +231,8 @@ def report_of(doc: Document, words: int, findings: list[Finding], figures: dict)
                           source=doc.source, reference=doc.reference, readability=figures, origin=doc.origin)
 
 
-BATCH_DOCUMENTS = 64  # short documents checked together, one rule over all of them at a time…
-BATCH_CHARACTERS = 1 << 16  # …up to about this many characters of text (views of all kept meanwhile)
+BATCH_DOCUMENTS = 512  # short documents checked together, one rule over all of them at a time…
+BATCH_CHARACTERS = 1 << 16  # …up to this many characters of text (views of all kept meanwhile)
 
 
 def check_documents(documents: Iterable[Document], ctx: Context, per_document: list[Rule], per_run: list[Rule],
@@ -248,59 +248,68 @@ def check_documents(documents: Iterable[Document], ctx: Context, per_document: l
     that declares a trigger (Rule.trigger, Rule.trigger_words) is not called on a record whose
     text lacks it. A long document goes alone, its rules shared among `jobs` processes
     (check_document)."""
+    from mtqa.parallel import _collector_paused
+
     for batch in _batches(documents):
         if len(batch) == 1:
             yield (batch[0], *check_document(batch[0], ctx, per_document, per_run, off, on_missing, jobs))
             continue
-        found: list[list[Finding]] = [[] for _ in batch]
-        everyone = list(zip(batch, found))  # (document, its findings): the documents a rule is called on
-        sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
-        with_source = everyone if all(sourced) else list(itertools.compress(everyone, sourced))
-        present: dict = {}  # trigger (a pattern or a set of words) -> for each document, whether it has it
-        plain = None  # for each document, whether its text is ASCII (worked out when a trigger needs it)
-        joined = _Joined.of(everyone, sourced) if any(rule.local for rule in per_document) else None
-        for rule in per_document if with_source else _applicable(per_document, False):
-            if off and rule.id in off:
-                continue
-            called = with_source if rule.needs_source else everyone
-            if joined is not None and rule.local and not rule.needs_source:
-                if joined.check(rule, ctx):  # (False: a ResourceError; each record is checked alone below)
-                    called = joined.alone
-                    if not called:
-                        continue
-            if rule.trigger:  # (searched once per document for all the rules that declare it)
-                trigger, non_ascii = _trigger(rule.trigger)
-                having = present.get(trigger)
-                if having is None:
-                    if non_ascii:  # (not searched for in a text of ASCII characters only: most records)
-                        if plain is None:
-                            plain = [doc.text.isascii() for doc in batch]
-                        having = [not ascii_only and trigger.search(doc.text) is not None for doc, ascii_only in zip(batch, plain)]
-                    else:
-                        having = [trigger.search(doc.text) is not None for doc in batch]
-                    present[trigger] = having
-                called = _having(called, everyone, having)
-            if rule.trigger_words is not None:  # (a set test on each document's distinct words)
-                having = present.get(rule.trigger_words)
-                if having is None:
-                    words = rule.trigger_words
-                    having = present[words] = [not words.isdisjoint(doc.lowered_words.distinct) for doc in batch]
-                called = _having(called, everyone, having)
-            check = rule.check
-            if on_missing is None:
-                for doc, findings in called:
-                    findings.extend(check(doc, ctx))
-                continue
+        with _collector_paused():  # (a tenth of a record's CPU went to the collector's passes)
+            checked = _checked_batch(batch, ctx, per_document, per_run, off, on_missing)
+        yield from checked
+
+
+def _checked_batch(batch: list[Document], ctx: Context, per_document: list[Rule], per_run: list[Rule],
+                   off: set[str] | None, on_missing: Callable[[Rule, ResourceError], None] | None) -> list[tuple]:
+    """(document, report, gathered) for each document of a batch of records (check_documents)."""
+    found: list[list[Finding]] = [[] for _ in batch]
+    everyone = list(zip(batch, found))  # (document, its findings): the documents a rule is called on
+    sourced = [bool(doc.source and doc.source.strip()) for doc in batch]  # (= mtqa.source.has_source)
+    with_source = everyone if all(sourced) else list(itertools.compress(everyone, sourced))
+    present: dict = {}  # trigger (a pattern or a set of words) -> for each document, whether it has it
+    plain = None  # for each document, whether its text is ASCII (worked out when a trigger needs it)
+    joined = _Joined.of(everyone, sourced) if any(rule.local for rule in per_document) else None
+    for rule in per_document if with_source else _applicable(per_document, False):
+        if off and rule.id in off:
+            continue
+        called = with_source if rule.needs_source else everyone
+        if joined is not None and rule.local and not rule.needs_source:
+            if joined.check(rule, ctx):  # (False: a ResourceError; each record is checked alone below)
+                called = joined.alone
+                if not called:
+                    continue
+        if rule.trigger:  # (searched once per document for all the rules that declare it)
+            trigger, non_ascii = _trigger(rule.trigger)
+            having = present.get(trigger)
+            if having is None:
+                if non_ascii:  # (not searched for in a text of ASCII characters only: most records)
+                    if plain is None:
+                        plain = [doc.text.isascii() for doc in batch]
+                    having = [not ascii_only and trigger.search(doc.text) is not None for doc, ascii_only in zip(batch, plain)]
+                else:
+                    having = [trigger.search(doc.text) is not None for doc in batch]
+                present[trigger] = having
+            called = _having(called, everyone, having)
+        if rule.trigger_words is not None:  # (a set test on each document's distinct words)
+            having = present.get(rule.trigger_words)
+            if having is None:
+                words = rule.trigger_words
+                having = present[words] = [not words.isdisjoint(doc.lowered_words.distinct) for doc in batch]
+            called = _having(called, everyone, having)
+        check = rule.check
+        if on_missing is None:
             for doc, findings in called:
-                try:
-                    findings.extend(check(doc, ctx))  # (what came before an error is kept)
-                except ResourceError as exc:
-                    on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
-                    if off and rule.id in off:
-                        break
-        measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
-        for doc, findings, figures in zip(batch, found, measured):
-            yield (doc, *_reported(doc, ctx, findings, per_run, figures))
+                findings.extend(check(doc, ctx))
+            continue
+        for doc, findings in called:
+            try:
+                findings.extend(check(doc, ctx))  # (what came before an error is kept)
+            except ResourceError as exc:
+                on_missing(rule, exc)  # (switched off: `off` skips it on the rest)
+                if off and rule.id in off:
+                    break
+    measured = [readability.measure(doc) for doc in batch]  # (one pass of each kind over the batch)
+    return [(doc, *_reported(doc, ctx, findings, per_run, figures)) for doc, findings, figures in zip(batch, found, measured)]
 
 
 JOIN = "\n\n"  # between the records of a batch document (a paragraph break)
@@ -323,6 +332,7 @@ class _Joined:
             self.starts.append(position)
             position += len(doc.text) + len(JOIN)
         self.doc = Document(JOIN.join(doc.text for doc, _ in members), path="<batch>")
+        self.doc.__dict__["_records"] = (self.starts, [doc for doc, _ in members])  # (Document.record_at)
         self.triggered: dict = {}  # trigger -> whether the joined text has it
 
     @classmethod

@@ -26,10 +26,9 @@ from typing import Iterable, Iterator
 from mtqa import regexes, segment
 from mtqa.config import Config
 from mtqa.document import Document, WordIndex
+from mtqa.engine import BATCH_CHARACTERS, BATCH_DOCUMENTS  # (a worker's batch is one of the engine's)
 from mtqa.errors import MtqaError
 
-BATCH_DOCUMENTS = 64  # documents per batch at most…
-BATCH_CHARACTERS = 1 << 16  # …and about this many characters of text
 CLUSTER_BATCH = 8  # batches sent to a Dask cluster are this many times larger (fewer tasks)
 IN_FLIGHT = 4  # batches per worker sent ahead of the results read back
 
@@ -114,12 +113,17 @@ def _quiet_worker() -> None:
 
 def _batches(documents: Iterable[Document], scale: int = 1) -> Iterator[list[Document]]:
     """Documents in batches that grow from 1 to `scale` × BATCH_DOCUMENTS (a short run still
-    spreads over the workers), cut at about `scale` × BATCH_CHARACTERS of text."""
+    spreads over the workers), of `scale` × BATCH_CHARACTERS of text at most unless one
+    document is longer (so that a worker checks a batch as the engine's batches, not split)."""
     batch, characters, size = [], 0, 1
+    limit = BATCH_CHARACTERS * scale
     for doc in documents:
+        if batch and characters + len(doc.text) > limit:
+            yield batch
+            batch, characters, size = [], 0, min(size * 2, BATCH_DOCUMENTS * scale)
         batch.append(doc)
         characters += len(doc.text)
-        if len(batch) >= size or characters >= BATCH_CHARACTERS * scale:
+        if len(batch) >= size:
             yield batch
             batch, characters, size = [], 0, min(size * 2, BATCH_DOCUMENTS * scale)
     if batch:

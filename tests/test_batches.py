@@ -55,7 +55,7 @@ def test_batches_give_the_reports_of_documents_checked_alone():
 
 
 def test_batches_are_bounded_and_keep_order():
-    docs = [Document("A short record.", id=str(i)) for i in range(200)]
+    docs = [Document("A short record.", id=str(i)) for i in range(3 * engine.BATCH_DOCUMENTS)]
     long_doc = Document("word " * (engine.RELEASE_FROM // 5 + 1), id="long")
     docs[70:70] = [long_doc]
     batches = list(engine._batches(docs))

@@ -127,3 +127,53 @@ def test_joined_batches_give_the_reports_of_records_checked_alone():
     alone = [dataclasses.asdict(engine.check_document(doc, ctx, per_document, per_run)[0]) for doc in documents()]
     assert batched == alone
     assert sum(bool(report["findings"]) for report in batched) > 50
+
+
+def _joined_and_alone(rule: Rule, texts: list[str]) -> tuple[list, list]:
+    """The findings of `rule` on each record of a joined batch, and on each record alone."""
+    ctx = Context(Config())
+    pairs = [(Document(text), []) for text in texts]
+    assert engine._Joined(pairs, []).check(rule, ctx)
+    alone = [[_shape(f) for f in rule.check(Document(text), ctx)] for text in texts]
+    return [[_shape(f) for f in found] for _, found in pairs], alone
+
+
+@pytest.mark.parametrize("rule_id, texts, across", [
+    # a word capitalised in another record is no name in this one
+    ("TYP015", ["Negotations, the agency's name, said nothing.", "The negotations resumed after a long pause."], "negotations"),
+    # "the … of" slots are a record's own words: not "the" ending one record and "X of" opening the next
+    ("LNG004", ["Fighters stormed the", "mushrif of the camp fled."], "mushrif"),
+    ("LNG004", ["He spoke of the", "mushrif and the guards."], "mushrif"),
+])
+def test_what_a_local_rule_weighs_across_the_document_is_the_records_own(rule_id, texts, across):
+    """Joined into one plain document the records would give another finding (`across`);
+    joined as a batch (Document.record_at), each record gets what it gets alone."""
+    from mtqa.rules import get
+
+    rule = get(rule_id)
+    whole = [f.text for f in rule.check(Document(engine.JOIN.join(texts)), Context(Config()))]
+    joined, alone = _joined_and_alone(rule, texts)
+    assert joined == alone
+    assert (across in whole) != any(across == shape[6] for found in alone for shape in found)
+
+
+def test_record_at_names_the_record_of_an_offset():
+    docs = [Document("The talks resumed."), Document("Aid arrived."), Document("Rain fell.")]
+    joined = engine._Joined([(doc, []) for doc in docs], [])
+    starts = joined.starts
+    assert [joined.doc.record_at(at) for at in (0, starts[1] - 1, starts[1], starts[2] + 3)] == \
+        [(docs[0], 0), (docs[0], 0), (docs[1], starts[1]), (docs[2], starts[2])]
+    assert docs[0].record_at(5) == (docs[0], 0)
+
+
+def test_the_lexicon_names_a_joined_rule_weighs_are_those_of_the_record():
+    """names.known_name_at on a joined batch reads the lexicon matches of the record (computed
+    on it, and shared with the name rules that check it alone later), not of the batch."""
+    from mtqa.rules.names import known_name_at
+
+    ctx = Context(Config())
+    texts = ["Hay'at Tahrir al-Sham took the town.", "The council met on Monday."]
+    docs = [Document(text) for text in texts]
+    joined = engine._Joined([(doc, []) for doc in docs], [])
+    assert known_name_at(joined.doc, ctx, 0, 6) == known_name_at(Document(texts[0]), ctx, 0, 6)
+    assert "_entity_matches" in docs[0].__dict__ and "_entity_matches" not in joined.doc.__dict__

@@ -80,11 +80,22 @@ def test_jobs_flag_checked():
 
 
 def test_batches_grow_and_keep_order():
-    docs = [Document(f"Text {i}.", id=str(i)) for i in range(300)]
+    docs = [Document(f"Text {i}.", id=str(i)) for i in range(3 * parallel.BATCH_DOCUMENTS)]
     batches = list(parallel._batches(docs))
     assert [len(b) for b in batches[:4]] == [1, 2, 4, 8]
     assert max(len(b) for b in batches) == parallel.BATCH_DOCUMENTS
     assert [d.id for b in batches for d in b] == [d.id for d in docs]
+
+
+def test_a_workers_batch_is_one_batch_of_the_engine():
+    """A batch is cut before it would hold more text than the engine checks at once: the
+    worker checks it as one batch (not one batch and a record left alone)."""
+    docs = [Document("x" * 3000, id=str(i)) for i in range(200)] + [Document("y" * 70000, id="long")]
+    batches = list(parallel._batches(docs))
+    assert [d.id for b in batches for d in b] == [d.id for d in docs]
+    assert all(sum(len(d.text) for d in b) <= parallel.BATCH_CHARACTERS for b in batches[:-1])
+    assert batches[-1][0].id == "long" and len(batches[-1]) == 1
+    assert all(len(list(engine._batches(b))) == 1 for b in batches)
 
 
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),

@@ -247,6 +247,7 @@ class RomanisedArabicWord(Rule):
     name = "romanised-arabic-word"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
+    local = True  # (the lexicon's names: those of the record, names.known_name_at)
     explanation = (
         "A single Arabic word left in Latin letters inside English text: an administrative title "
         "(\"the muhafiz of Alexandria\": governor), a council (\"the majlis\": parliament), a "

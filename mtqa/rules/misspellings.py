@@ -26,6 +26,7 @@ from mtqa import cache
 from mtqa.findings import Severity, Suggestion
 from mtqa.rules import Rule, register
 from mtqa.lexicon.ngrams import ngram_counts, phrase_hash
+from mtqa.memo import memo
 from mtqa.resources import loaded_vocabulary
 
 _PLAIN = re.compile(r"[a-z]{5,24}")  # four-letter words have too many neighbours ("apps": apes, amps, alps)
@@ -171,6 +172,9 @@ def _in_foreign_sentence(doc, offset: int) -> bool:
     from mtqa.rules.language import _data
 
     sentence = doc.sentence_at(offset)
+    if sentence is None:  # (around it in its own record, when records are joined)
+        doc, start = doc.record_at(offset)
+        offset -= start
     text = sentence.text if sentence is not None else doc.prose[max(0, offset - 200) : offset + 200]
     foreign = _data()["foreign_function_words"]
     return sum(map(foreign.__contains__, _WORDS.findall(text.lower()))) >= 2
@@ -246,6 +250,7 @@ class MisspeltWord(Rule):
     name = "misspelt-word"
     category = "fluency/spelling"
     severity = Severity.MINOR
+    local = True  # (a name: capitalised in the same record, Document.record_at)
     explanation = (
         "An ordinary English word misspelt: a lower-case word no English word list knows that is "
         "one edit (a letter added, dropped, changed or two swapped) from a common word: "
@@ -282,18 +287,21 @@ class MisspeltWord(Rule):
         words, offsets = index.words, index.offsets
         tagger_words = loaded_vocabulary() or frozenset()  # its vocabulary first when another rule has loaded it
         counts = ngram_counts()
-        unknown = {word for word in index.distinct
-                   if len(word) >= 5 and word not in tagger_words and _PLAIN.fullmatch(word)
-                   and not counts.count(word) and not known(word)}
+        verdicts = memo(self, "_unknown_tagged" if tagger_words else "_unknown")  # (a word's verdict, once a run)
+        for word in [word for word in index.distinct if word not in verdicts]:
+            verdicts[word] = len(word) >= 5 and word not in tagger_words and _PLAIN.fullmatch(word) is not None \
+                and not counts.count(word) and not known(word)
+        unknown = set(filter(verdicts.__getitem__, index.distinct))
         if not unknown:
             return
         prose = doc.prose
         places = list(itertools.compress(range(len(words)), map(unknown.__contains__, words)))
-        named = {words[n] for n in places if not prose[offsets[n]].islower()}
+        record = doc.record_at  # (a batch of records joined: a name is capitalised in its own record)
+        named = {(words[n], record(offsets[n])[1]) for n in places if not prose[offsets[n]].islower()}
         for n in places:
             word, start = words[n], offsets[n]
             end = start + len(word)
-            if word in named or prose[start:end] != word:
+            if (word, record(start)[1]) in named or prose[start:end] != word:
                 continue  # written capitalised somewhere: a name
             after = end + 2 if prose.startswith(("'s", "’s"), end) else end  # "the goverment's"
             if (start and prose[start - 1] not in _EDGE) or (after < len(prose) and prose[after] not in _EDGE):

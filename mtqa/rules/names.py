@@ -55,9 +55,10 @@ _NAMING = frozenset((LITERAL, MISSPELLED, CORRECT))
 
 def known_name_at(doc, ctx, start: int, end: int) -> bool:
     """Whether a correct form of a lexicon name covers text[start:end] ("Hay'at" in "Hay'at
-    Tahrir al-Sham")."""
+    Tahrir al-Sham"); in a batch of records joined, those of the record there (Document.record_at)."""
+    doc, at = doc.record_at(start)
     _, correct = entity_matches(doc, ctx)
-    return any(m.start <= start and end <= m.end for m in correct)
+    return any(m.start <= start - at and end - at <= m.end for m in correct)
 
 
 def entity_matches(doc, ctx):

@@ -15,6 +15,7 @@ Capitalised words are names and are left alone, except in those constructs.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 import math
 import re
 from functools import lru_cache
@@ -241,6 +242,7 @@ class RomanisedShape(Rule):
     name = "romanised-arabic-shape"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
+    local = True  # (the lexicon's names: those of the record, names.known_name_at)
     explanation = (
         "Arabic left in Latin letters that no list names: a spelling variant of a listed word "
         "(\"mudeer\" for mudir, director); a lower-case word that clean English news never uses "
@@ -348,14 +350,17 @@ class RomanisedShape(Rule):
         prose, index = doc.prose, doc.lowered_words
         words, offsets = index.words, index.offsets
         known = loaded_vocabulary() or frozenset()  # (once loaded: judge loads it, and never says yes to its words)
-        last = len(words) - 1
+        first, last = 0, len(words) - 1
         # only a "the" with "of" two or three words after it or right before it opens a slot
         of = word_positions(words, "of")
         for n in sorted(set(word_positions(words, "the")).intersection(n for m in of for n in (m - 2, m - 3, m + 1))):
+            if "_records" in doc.__dict__:  # (records joined: the words of the record of this "the")
+                record, at = doc.record_at(offsets[n])
+                first, last = bisect_left(offsets, at), bisect_left(offsets, at + len(record.text)) - 1
             k = n + 1
             if k < last and prose[offsets[k]].isupper():
                 k += 1  # "the Houthi mushrif of"
-            if k > last or not ((k < last and words[k + 1] == "of") or (n and words[n - 1] == "of" and k == n + 1)):
+            if k > last or not ((k < last and words[k + 1] == "of") or (n > first and words[n - 1] == "of" and k == n + 1)):
                 continue
             word, offset = words[k], offsets[k]
             if word in flagged or offset in seen or len(word) < 4 or not prose[offset].islower() or word in known:

@@ -103,6 +103,7 @@ def _data() -> dict:
         "institutions": frozenset(data["institutions"]),
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
+        "body_head_domains": {head: frozenset(words) for head, words in data["body_head_domains"].items()},
         "lower_place_words": frozenset(data["lower_case_places"]["words"]),
         "lower_place_heads": tuple(data["lower_case_places"]["heads"]) + tuple(data["lower_case_places"]["town_heads"]),
         "lower_town_heads": frozenset(data["lower_case_places"]["town_heads"]),
@@ -491,6 +492,7 @@ class TranslatedName(Rule):
             yield from _literal_admin_units(self, doc, taken, wrong, correct)
             yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
             yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
+            yield from arabic_order_venues(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
         if arab_text:  # (arab)
             yield from _translated_landmarks(self, doc, taken, wrong, correct)
@@ -624,7 +626,7 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             message = (f"{written}: أمير المنطقة is the governor of a region or province; English writes "
                        f"\"Governor of …\" (the governor may also be a prince).")
             target, evidence = written.replace(literal, "Governor", 1), "region-governor"
-        elif not any(part in domains for w in words for part in w.lower().split("-")):
+        elif not any(part in data["body_head_domains"].get(literal, domains) for w in words for part in w.lower().split("-")):
             continue  # (a part of a compound too: "the Anti-Narcotics Device", "Counter-Smuggling")
         else:
             message = (f"{written}: {literal!r} is a word-by-word translation of the head of a government "
@@ -1472,3 +1474,103 @@ def _head_words() -> frozenset[str]:
 
 def heads_of(data) -> frozenset[str]:
     return _head_words()
+
+
+@lru_cache(maxsize=1)
+def _venue_data() -> dict:
+    table = cache.package_toml("data/translated_names.toml")
+    venues, sport = table["arabic_order_venues"], table["sport_federations"]
+    pairs = dict(table["calque_pairs"])
+    in_body = frozenset(pairs.pop("in_body"))
+    return {"heads": tuple(venues["heads"]), "dated": tuple(venues["dated"]), "sports": tuple(sport["sports"]),
+            "sport_heads": dict(sport["heads"]), "before": frozenset(sport["before"]), "pairs": pairs, "in_body": in_body}
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "the Stadium of Al-Shaab", "the Festival of El Gouna", "the stadium of May 22": a venue's head,
+# "of", then an "Al-"/"El-" name or a date (data: [arabic_order_venues]); bounded: linear
+_VENUE = re.compile(
+    r"\b[Tt]he[ ](" + "|".join(sorted(_venue_data()["heads"] + _venue_data()["dated"], key=lambda h: (-len(h), h)))
+    + r")[ ]of[ ](?:((?:Al|El|al|el)[- ][A-Z][a-z]++(?:-[A-Z][a-z]++)?+)|((?:" + _MONTHS + r")[ ]\d{1,2}|\d{1,2}[ ](?:"
+    + _MONTHS + r")))\b(?![-'’])"
+)
+_VENUE_LOWER = re.compile(r"\b[Tt]he[ ](" + "|".join(sorted({h.lower() for h in _venue_data()["dated"]})) + r")[ ]of[ ]((?:"
+                          + _MONTHS + r")[ ]\d{1,2}|\d{1,2}[ ](?:" + _MONTHS + r"))\b(?![-'’])")
+_VENUE_NEEDLES = tuple(f"{head} of " for head in sorted({*_venue_data()["heads"], *_venue_data()["dated"]}
+                                                        | {h.lower() for h in _venue_data()["dated"]}))
+_SPORTS = "|".join(_venue_data()["sports"])
+# "the Egyptian Football Union", "the Royal Moroccan University of Football"; bounded: linear
+_SPORT_UNION = re.compile(r"\b([A-Z][A-Za-z]++)[ ](?:Royal[ ])?(?:" + _SPORTS + r")[ ](Union)\b(?![-'’])")
+_SPORT_UNIVERSITY = re.compile(r"\b(University)[ ](?:of|for)[ ](?:" + _SPORTS + r")\b(?![-'’])")
+_SPORT_NEEDLES = (" Union", "University of ", "University for ")
+# a body's head and "of" up to three Title Case words before a pair ("the Ministry of Energy
+# and Mineral Wealth"); searched in the 60 characters before it: bounded
+_BODY_BEFORE_PAIR = re.compile(
+    r"\b(?:Ministry|Minister|Authority|Department|Directorate|Commission|Company|Corporation|Council|Agency|Fund)"
+    r"[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]++[ ](?:and[ ])?){0,3}+$"
+)
+expect(lambda: (*_VENUE_NEEDLES, *_SPORT_NEEDLES, *_venue_data()["pairs"]))
+
+
+def arabic_order_venues(rule, doc, taken, wrong, correct):
+    """NAM008 for a venue or body named in the Arabic order, its head, "of" and a romanised
+    name or a date ("the Stadium of Al-Shaab": Al-Shaab Stadium; "the stadium of May 22": May
+    22 Stadium), and for a national sports federation named by the literal meaning of its head
+    ("the Egyptian Football Union", "the Royal Moroccan University of Football": Federation,
+    Association). Word classes in [arabic_order_venues] and [sport_federations]; called only in
+    a text about the Arab world; a name the lexicon knows over it is left to the lexicon."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    found = []
+    for literal, at in apart_each(prose, _VENUE_NEEDLES):
+        start = max(0, at - 4)
+        match = (_VENUE_LOWER if literal[0].islower() else _VENUE).match(prose, start)
+        if not match or match.start(1) != at:
+            continue
+        head, name = match.group(1), match.group(match.lastindex)
+        if match.lastindex == 2 and literal[0].isupper() and head not in _venue_data()["heads"]:
+            continue  # ("the Square of Al-Tahrir" is left alone; dated heads take only a date)
+        if match.lastindex == 3 and head not in _venue_data()["dated"]:
+            continue
+        found.append((match.start(), match.end(), name, head))
+    for literal, at in apart_each(prose, _SPORT_NEEDLES):
+        if literal == " Union":
+            match = _SPORT_UNION.search(prose, max(0, at - 40), at + 7)
+            if match and match.start(2) == at + 1 and match.group(1) in _venue_data()["before"]:
+                found.append((match.start(), match.end(), "", "Union"))
+        else:
+            match = _SPORT_UNIVERSITY.match(prose, at)
+            if match:
+                found.append((match.start(), match.end(), "", "University"))
+    pairs = _venue_data()["pairs"]
+    for literal, at in apart_each(prose, pairs):
+        end = at + len(literal)
+        if (at and prose[at - 1].isalpha()) or prose[end : end + 1].isalpha():
+            continue
+        if literal in _venue_data()["in_body"] and not _BODY_BEFORE_PAIR.search(prose, max(0, at - 60), at):
+            continue
+        found.append((at, end, "", literal))
+    if not found:
+        return
+    reported = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    for start, end, name, head in sorted(set(found)):
+        if reported.overlaps(start, end) or taken.overlaps(start, end):
+            continue
+        written = prose[start:end]
+        if head in pairs:
+            message = (f"{written}: a word-by-word translation of a festival's or a body's Arabic name; "
+                       f"English writes \"{pairs[head]}\".")
+            yield rule.finding(doc, start, end, message, [Suggestion(pairs[head], False)], evidence=["calque-pair"])
+            continue
+        if name:
+            english = f"{name} {head.capitalize()}"
+            message = (f"{written}: a venue named in the Arabic word order (head noun, \"of\", then its name); "
+                       f"English writes \"{english}\".")
+            evidence = ["arabic-order-venue", f"head:{head.lower()}"]
+        else:
+            english = _venue_data()["sport_heads"][head]
+            message = (f"{written}: {head!r} is a word-by-word translation of the head of a sports body's Arabic "
+                       f"name (اتحاد, جامعة); English names it a {english} or Association.")
+            evidence = ["literal-body-head", f"head:{head.lower()}"]
+        yield rule.finding(doc, start, end, message, [], evidence=evidence)

@@ -335,7 +335,9 @@ class TranslatedName(Rule):
         "between \"the\" and the name; before a lower-case head an ordinary word the gloss table lacks "
         "counts when clean English seldom capitalises it (\"the Plenty base\"), one proper name may "
         "stay inside (\"the Glorious Khalid Battalions\"), and one adjective names an outlet (\"the "
-        "Truthful newspaper\")."
+        "Truthful newspaper\"). Also a venue in the Arabic order (\"the Stadium of Al-Shaab\"), a "
+        "sports federation by its literal head (\"the Egyptian Football Union\") and pairs only a "
+        "word-by-word translation gives (\"the Carthage Cinematic Days\")."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
@@ -1503,11 +1505,14 @@ _SPORTS = "|".join(_venue_data()["sports"])
 _SPORT_UNION = re.compile(r"\b([A-Z][A-Za-z]++)[ ](?:Royal[ ])?(?:" + _SPORTS + r")[ ](Union)\b(?![-'’])")
 _SPORT_UNIVERSITY = re.compile(r"\b(University)[ ](?:of|for)[ ](?:" + _SPORTS + r")\b(?![-'’])")
 _SPORT_NEEDLES = (" Union", "University of ", "University for ")
+# the body named again by its head alone: "the union", "the University" (not "the union of", a
+# name of its own: "the Union Cabinet"); searched after a sports body's literal head only
+_BACK_REFERENCE = re.compile(r"\bthe[ ]((?i:union|university))\b(?![ ]of\b|[ ][A-Z]|['’-])")
 # a body's head and "of" up to three Title Case words before a pair ("the Ministry of Energy
-# and Mineral Wealth"); searched in the 60 characters before it: bounded
+# and Mineral Wealth", "the Ministry of Agriculture, Fisheries Wealth…"); searched in the 60 characters before it: bounded
 _BODY_BEFORE_PAIR = re.compile(
     r"\b(?:Ministry|Minister|Authority|Department|Directorate|Commission|Company|Corporation|Council|Agency|Fund)"
-    r"[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]++[ ](?:and[ ])?){0,3}+$"
+    r"[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]++,?+[ ](?:and[ ])?){0,3}+$"
 )
 expect(lambda: (*_VENUE_NEEDLES, *_SPORT_NEEDLES, *_venue_data()["pairs"]))
 
@@ -1546,14 +1551,15 @@ def arabic_order_venues(rule, doc, taken, wrong, correct):
     pairs = _venue_data()["pairs"]
     for literal, at in apart_each(prose, pairs):
         end = at + len(literal)
-        if (at and prose[at - 1].isalpha()) or prose[end : end + 1].isalpha():
-            continue
+        if at < 2 or prose[at - 1] != " " or not (prose[at - 2].isalpha() or prose[at - 2] == ",") or prose[end : end + 1].isalpha():
+            continue  # (a word before it, in the same clause: "Aviation company shares fell" opens a sentence)
         if literal in _venue_data()["in_body"] and not _BODY_BEFORE_PAIR.search(prose, max(0, at - 60), at):
             continue
         found.append((at, end, "", literal))
     if not found:
         return
     reported = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    later: dict[str, int] = {}  # a sports body's literal head -> where its first name ends
     for start, end, name, head in sorted(set(found)):
         if reported.overlaps(start, end) or taken.overlaps(start, end):
             continue
@@ -1573,4 +1579,11 @@ def arabic_order_venues(rule, doc, taken, wrong, correct):
             message = (f"{written}: {head!r} is a word-by-word translation of the head of a sports body's Arabic "
                        f"name (اتحاد, جامعة); English names it a {english} or Association.")
             evidence = ["literal-body-head", f"head:{head.lower()}"]
+            later.setdefault(head, end)
         yield rule.finding(doc, start, end, message, [], evidence=evidence)
+    for head, after in later.items():  # "… the president of the union, …": the same body named again
+        for match in _BACK_REFERENCE.finditer(prose, after):
+            if match.group(1).lower() == head.lower() and not taken.overlaps(match.start(), match.end()):
+                message = (f"{match.group()}: the sports body named again by the literal meaning of its head "
+                           f"({head}); English calls it the {_venue_data()['sport_heads'][head].lower()} or the association.")
+                yield rule.finding(doc, match.start(), match.end(), message, [], evidence=["literal-body-head", "named-again"])

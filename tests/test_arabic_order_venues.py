@@ -93,3 +93,17 @@ def test_the_sports_body_named_again_by_its_head_alone():
 def test_the_union_alone_without_a_sports_union_before_stays_quiet():
     assert found("In Cairo the union of drivers called a strike; the union said fares would rise.") == []
     assert found("The union met before the Egyptian Football Union was founded in Cairo.") == ["Egyptian Football Union"]
+
+
+def test_a_state_foundation_named_again_by_its_head_alone():
+    text = "Tripoli - The Libyan Petroleum Foundation resumed output, and the Foundation said exports would rise."
+    assert found(text) == ["Libyan Petroleum Foundation", "the Foundation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Doha - The Qatar Foundation opened a school, and the Foundation said more would follow.",
+    "Tripoli - The Libyan Petroleum Foundation met, and the Foundation's board and the Foundation Council agreed.",
+    "Cairo - Workers laid the foundation of the new Egyptian museum.",
+])
+def test_the_foundation_named_again_traps(text):
+    assert "the Foundation" not in found(text)

@@ -616,6 +616,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     from mtqa.rules.names import _Spans
 
     reported = _Spans((m.start, m.end) for m in wrong)  # (a known place inside is no objection: "Riyadh")
+    firsts: dict[str, int] = {}  # a literal head -> where the body's first name ends (named again later)
+    for m in wrong:  # (a lexicon name written with the literal head: "the National Foundation for Oil")
+        for literal in heads:
+            if literal in prose[m.start : m.end] and not any(literal in form for form in m.entry.correct_forms):
+                firsts.setdefault(literal, m.end)
     for start, end, words, literal in sorted(set((s, e, tuple(w), h) for s, e, w, h in matches)):
         if reported.overlaps(start, end):
             continue
@@ -634,8 +639,32 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             message = (f"{written}: {literal!r} is a word-by-word translation of the head of a government "
                        f"body's Arabic name; English names such a body a {heads[literal]}.")
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
+            firsts[literal] = min(end, firsts.get(literal, end))
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=[evidence, f"head:{literal.lower()}"])
+    yield from named_again(rule, doc, taken, {head: (at, heads[head]) for head, at in firsts.items()}, cased=True)
+
+
+
+def named_again(rule, doc, taken, firsts, cased):
+    """NAM008 for a body that a word-by-word head named, named again later by "the" and that head
+    alone ("… the Saudi Monetary Foundation …, and the Foundation said": the agency); `firsts`
+    maps each head to (where its first name ends, the English head); `cased`: only the head as
+    first written (Foundation), else in lower case too (the union, the university). Not before
+    "of", a possessive, a hyphen or a Title Case word ("the Foundation of…", "the Union Cabinet")."""
+    prose = doc.prose
+    for head, (after, english) in firsts.items():
+        needles = tuple(f"{the} {word}" for the in ("the", "The") for word in ((head,) if cased else (head, head.lower())))
+        for needle, at in apart_each(prose[after:], needles):
+            start, end = after + at, after + at + len(needle)
+            if (start and prose[start - 1].isalnum()) or prose[end : end + 1].isalnum() or \
+                    prose.startswith(("'", "’", "-", " of "), end) or (prose[end : end + 1] == " " and prose[end + 1 : end + 2].isupper()):
+                continue
+            if taken.overlaps(start, end):
+                continue
+            message = (f"{prose[start:end]}: the body named again by the word-by-word meaning of its head "
+                       f"({head}); English calls it the {english.lower()}.")
+            yield rule.finding(doc, start, end, message, [], evidence=["literal-body-head", "named-again"])
 
 
 @lru_cache(maxsize=1)
@@ -1505,9 +1534,6 @@ _SPORTS = "|".join(_venue_data()["sports"])
 _SPORT_UNION = re.compile(r"\b([A-Z][A-Za-z]++)[ ](?:Royal[ ])?(?:" + _SPORTS + r")[ ](Union)\b(?![-'’])")
 _SPORT_UNIVERSITY = re.compile(r"\b(University)[ ](?:of|for)[ ](?:" + _SPORTS + r")\b(?![-'’])")
 _SPORT_NEEDLES = (" Union", "University of ", "University for ")
-# the body named again by its head alone: "the union", "the University" (not "the union of", a
-# name of its own: "the Union Cabinet"); searched after a sports body's literal head only
-_BACK_REFERENCE = re.compile(r"\bthe[ ]((?i:union|university))\b(?![ ]of\b|[ ][A-Z]|['’-])")
 # a body's head and "of" up to three Title Case words before a pair ("the Ministry of Energy
 # and Mineral Wealth", "the Ministry of Agriculture, Fisheries Wealth…"); searched in the 60 characters before it: bounded
 _BODY_BEFORE_PAIR = re.compile(
@@ -1581,9 +1607,6 @@ def arabic_order_venues(rule, doc, taken, wrong, correct):
             evidence = ["literal-body-head", f"head:{head.lower()}"]
             later.setdefault(head, end)
         yield rule.finding(doc, start, end, message, [], evidence=evidence)
-    for head, after in later.items():  # "… the president of the union, …": the same body named again
-        for match in _BACK_REFERENCE.finditer(prose, after):
-            if match.group(1).lower() == head.lower() and not taken.overlaps(match.start(), match.end()):
-                message = (f"{match.group()}: the sports body named again by the literal meaning of its head "
-                           f"({head}); English calls it the {_venue_data()['sport_heads'][head].lower()} or the association.")
-                yield rule.finding(doc, match.start(), match.end(), message, [], evidence=["literal-body-head", "named-again"])
+    # "… the president of the union, …": the same body named again
+    yield from named_again(rule, doc, taken, {head: (at, f"{_venue_data()['sport_heads'][head]} or the association")
+                                              for head, at in later.items()}, cased=False)

@@ -103,6 +103,7 @@ def _data() -> dict:
         "institutions": frozenset(data["institutions"]),
         "body_heads": dict(data["body_heads"]),
         "body_domains": frozenset(data["body"]["domains"]),
+        "body_head_domains": {head: frozenset(words) for head, words in data["body_head_domains"].items()},
         "lower_place_words": frozenset(data["lower_case_places"]["words"]),
         "lower_place_heads": tuple(data["lower_case_places"]["heads"]) + tuple(data["lower_case_places"]["town_heads"]),
         "lower_town_heads": frozenset(data["lower_case_places"]["town_heads"]),
@@ -334,7 +335,9 @@ class TranslatedName(Rule):
         "between \"the\" and the name; before a lower-case head an ordinary word the gloss table lacks "
         "counts when clean English seldom capitalises it (\"the Plenty base\"), one proper name may "
         "stay inside (\"the Glorious Khalid Battalions\"), and one adjective names an outlet (\"the "
-        "Truthful newspaper\")."
+        "Truthful newspaper\"). Also a venue in the Arabic order (\"the Stadium of Al-Shaab\"), a "
+        "sports federation by its literal head (\"the Egyptian Football Union\") and pairs only a "
+        "word-by-word translation gives (\"the Carthage Cinematic Days\")."
     )
     bad = (
         "Thousands of supporters of the ⟦Dawn movement→Al-Fajr movement⟧ marched in Tunis on Friday.",
@@ -491,6 +494,7 @@ class TranslatedName(Rule):
             yield from _literal_admin_units(self, doc, taken, wrong, correct)
             yield from _arabic_order_bodies(self, doc, taken, wrong, correct)
             yield from _domain_before_descriptors(self, doc, taken, wrong, correct)
+            yield from arabic_order_venues(self, doc, taken, wrong, correct)
         yield from _title_calques(self, doc, taken, wrong, correct)
         if arab_text:  # (arab)
             yield from _translated_landmarks(self, doc, taken, wrong, correct)
@@ -612,6 +616,11 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     from mtqa.rules.names import _Spans
 
     reported = _Spans((m.start, m.end) for m in wrong)  # (a known place inside is no objection: "Riyadh")
+    firsts: dict[str, int] = {}  # a literal head -> where the body's first name ends (named again later)
+    for m in wrong:  # (a lexicon name written with the literal head: "the National Foundation for Oil")
+        for literal in heads:
+            if literal in prose[m.start : m.end] and not any(literal in form for form in m.entry.correct_forms):
+                firsts.setdefault(literal, m.end)
     for start, end, words, literal in sorted(set((s, e, tuple(w), h) for s, e, w, h in matches)):
         if reported.overlaps(start, end):
             continue
@@ -624,14 +633,38 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
             message = (f"{written}: أمير المنطقة is the governor of a region or province; English writes "
                        f"\"Governor of …\" (the governor may also be a prince).")
             target, evidence = written.replace(literal, "Governor", 1), "region-governor"
-        elif not any(part in domains for w in words for part in w.lower().split("-")):
+        elif not any(part in data["body_head_domains"].get(literal, domains) for w in words for part in w.lower().split("-")):
             continue  # (a part of a compound too: "the Anti-Narcotics Device", "Counter-Smuggling")
         else:
             message = (f"{written}: {literal!r} is a word-by-word translation of the head of a government "
                        f"body's Arabic name; English names such a body a {heads[literal]}.")
             target, evidence = written.replace(literal, heads[literal], 1), "literal-body-head"
+            firsts[literal] = min(end, firsts.get(literal, end))
         yield rule.finding(doc, start, end, message, [Suggestion(target, False)],
                            evidence=[evidence, f"head:{literal.lower()}"])
+    yield from named_again(rule, doc, taken, {head: (at, heads[head]) for head, at in firsts.items()}, cased=True)
+
+
+
+def named_again(rule, doc, taken, firsts, cased):
+    """NAM008 for a body that a word-by-word head named, named again later by "the" and that head
+    alone ("… the Saudi Monetary Foundation …, and the Foundation said": the agency); `firsts`
+    maps each head to (where its first name ends, the English head); `cased`: only the head as
+    first written (Foundation), else in lower case too (the union, the university). Not before
+    "of", a possessive, a hyphen or a Title Case word ("the Foundation of…", "the Union Cabinet")."""
+    prose = doc.prose
+    for head, (after, english) in firsts.items():
+        needles = tuple(f"{the} {word}" for the in ("the", "The") for word in ((head,) if cased else (head, head.lower())))
+        for needle, at in apart_each(prose[after:], needles):
+            start, end = after + at, after + at + len(needle)
+            if (start and prose[start - 1].isalnum()) or prose[end : end + 1].isalnum() or \
+                    prose.startswith(("'", "’", "-", " of "), end) or (prose[end : end + 1] == " " and prose[end + 1 : end + 2].isupper()):
+                continue
+            if taken.overlaps(start, end):
+                continue
+            message = (f"{prose[start:end]}: the body named again by the word-by-word meaning of its head "
+                       f"({head}); English calls it the {english.lower()}.")
+            yield rule.finding(doc, start, end, message, [], evidence=["literal-body-head", "named-again"])
 
 
 @lru_cache(maxsize=1)
@@ -1472,3 +1505,108 @@ def _head_words() -> frozenset[str]:
 
 def heads_of(data) -> frozenset[str]:
     return _head_words()
+
+
+@lru_cache(maxsize=1)
+def _venue_data() -> dict:
+    table = cache.package_toml("data/translated_names.toml")
+    venues, sport = table["arabic_order_venues"], table["sport_federations"]
+    pairs = dict(table["calque_pairs"])
+    in_body = frozenset(pairs.pop("in_body"))
+    return {"heads": tuple(venues["heads"]), "dated": tuple(venues["dated"]), "sports": tuple(sport["sports"]),
+            "sport_heads": dict(sport["heads"]), "before": frozenset(sport["before"]), "pairs": pairs, "in_body": in_body}
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "the Stadium of Al-Shaab", "the Festival of El Gouna", "the stadium of May 22": a venue's head,
+# "of", then an "Al-"/"El-" name or a date (data: [arabic_order_venues]); bounded: linear
+_VENUE = re.compile(
+    r"\b[Tt]he[ ](" + "|".join(sorted(_venue_data()["heads"] + _venue_data()["dated"], key=lambda h: (-len(h), h)))
+    + r")[ ]of[ ](?:((?:Al|El|al|el)[- ][A-Z][a-z]++(?:-[A-Z][a-z]++)?+)|((?:" + _MONTHS + r")[ ]\d{1,2}|\d{1,2}[ ](?:"
+    + _MONTHS + r")))\b(?![-'’])"
+)
+_VENUE_LOWER = re.compile(r"\b[Tt]he[ ](" + "|".join(sorted({h.lower() for h in _venue_data()["dated"]})) + r")[ ]of[ ]((?:"
+                          + _MONTHS + r")[ ]\d{1,2}|\d{1,2}[ ](?:" + _MONTHS + r"))\b(?![-'’])")
+_VENUE_NEEDLES = tuple(f"{head} of " for head in sorted({*_venue_data()["heads"], *_venue_data()["dated"]}
+                                                        | {h.lower() for h in _venue_data()["dated"]}))
+_SPORTS = "|".join(_venue_data()["sports"])
+# "the Egyptian Football Union", "the Royal Moroccan University of Football"; bounded: linear
+_SPORT_UNION = re.compile(r"\b([A-Z][A-Za-z]++)[ ](?:Royal[ ])?(?:" + _SPORTS + r")[ ](Union)\b(?![-'’])")
+_SPORT_UNIVERSITY = re.compile(r"\b(University)[ ](?:of|for)[ ](?:" + _SPORTS + r")\b(?![-'’])")
+_SPORT_NEEDLES = (" Union", "University of ", "University for ")
+# a body's head and "of" up to three Title Case words before a pair ("the Ministry of Energy
+# and Mineral Wealth", "the Ministry of Agriculture, Fisheries Wealth…"); searched in the 60 characters before it: bounded
+_BODY_BEFORE_PAIR = re.compile(
+    r"\b(?:Ministry|Minister|Authority|Department|Directorate|Commission|Company|Corporation|Council|Agency|Fund)"
+    r"[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]++,?+[ ](?:and[ ])?){0,3}+$"
+)
+expect(lambda: (*_VENUE_NEEDLES, *_SPORT_NEEDLES, *_venue_data()["pairs"]))
+
+
+def arabic_order_venues(rule, doc, taken, wrong, correct):
+    """NAM008 for a venue or body named in the Arabic order, its head, "of" and a romanised
+    name or a date ("the Stadium of Al-Shaab": Al-Shaab Stadium; "the stadium of May 22": May
+    22 Stadium), and for a national sports federation named by the literal meaning of its head
+    ("the Egyptian Football Union", "the Royal Moroccan University of Football": Federation,
+    Association). Word classes in [arabic_order_venues] and [sport_federations]; called only in
+    a text about the Arab world; a name the lexicon knows over it is left to the lexicon."""
+    from mtqa.rules.names import _Spans
+
+    prose = doc.prose
+    found = []
+    for literal, at in apart_each(prose, _VENUE_NEEDLES):
+        start = max(0, at - 4)
+        match = (_VENUE_LOWER if literal[0].islower() else _VENUE).match(prose, start)
+        if not match or match.start(1) != at:
+            continue
+        head, name = match.group(1), match.group(match.lastindex)
+        if match.lastindex == 2 and literal[0].isupper() and head not in _venue_data()["heads"]:
+            continue  # ("the Square of Al-Tahrir" is left alone; dated heads take only a date)
+        if match.lastindex == 3 and head not in _venue_data()["dated"]:
+            continue
+        found.append((match.start(), match.end(), name, head))
+    for literal, at in apart_each(prose, _SPORT_NEEDLES):
+        if literal == " Union":
+            match = _SPORT_UNION.search(prose, max(0, at - 40), at + 7)
+            if match and match.start(2) == at + 1 and match.group(1) in _venue_data()["before"]:
+                found.append((match.start(), match.end(), "", "Union"))
+        else:
+            match = _SPORT_UNIVERSITY.match(prose, at)
+            if match:
+                found.append((match.start(), match.end(), "", "University"))
+    pairs = _venue_data()["pairs"]
+    for literal, at in apart_each(prose, pairs):
+        end = at + len(literal)
+        if at < 2 or prose[at - 1] != " " or not (prose[at - 2].isalpha() or prose[at - 2] == ",") or prose[end : end + 1].isalpha():
+            continue  # (a word before it, in the same clause: "Aviation company shares fell" opens a sentence)
+        if literal in _venue_data()["in_body"] and not _BODY_BEFORE_PAIR.search(prose, max(0, at - 60), at):
+            continue
+        found.append((at, end, "", literal))
+    if not found:
+        return
+    reported = _Spans((m.start, m.end) for m in (*wrong, *correct))
+    later: dict[str, int] = {}  # a sports body's literal head -> where its first name ends
+    for start, end, name, head in sorted(set(found)):
+        if reported.overlaps(start, end) or taken.overlaps(start, end):
+            continue
+        written = prose[start:end]
+        if head in pairs:
+            message = (f"{written}: a word-by-word translation of a festival's or a body's Arabic name; "
+                       f"English writes \"{pairs[head]}\".")
+            yield rule.finding(doc, start, end, message, [Suggestion(pairs[head], False)], evidence=["calque-pair"])
+            continue
+        if name:
+            english = f"{name} {head.capitalize()}"
+            message = (f"{written}: a venue named in the Arabic word order (head noun, \"of\", then its name); "
+                       f"English writes \"{english}\".")
+            evidence = ["arabic-order-venue", f"head:{head.lower()}"]
+        else:
+            english = _venue_data()["sport_heads"][head]
+            message = (f"{written}: {head!r} is a word-by-word translation of the head of a sports body's Arabic "
+                       f"name (اتحاد, جامعة); English names it a {english} or Association.")
+            evidence = ["literal-body-head", f"head:{head.lower()}"]
+            later.setdefault(head, end)
+        yield rule.finding(doc, start, end, message, [], evidence=evidence)
+    # "… the president of the union, …": the same body named again
+    yield from named_again(rule, doc, taken, {head: (at, f"{_venue_data()['sport_heads'][head]} or the association")
+                                              for head, at in later.items()}, cased=False)

@@ -110,7 +110,7 @@ def entity_matches(doc, ctx):
                     bonus = evidence_settings().weights["word-in-source"]
                     evidence = (*evidence, "word-in-source")
                     is_name = weighing.score + bonus >= evidence_settings().threshold
-                if not is_name and _own_country_named(doc, m.entry):
+                if not is_name and _own_country_named(doc, m):
                     # "near the Eyes" in a text on Western Sahara, "Rabat - The Bank of the West":
                     # the entry's own country is named
                     score = weighing.score + evidence_settings().weights["country-named"]
@@ -410,8 +410,9 @@ def _shorthand_heads(rule, doc, ctx, wrong):
 
 @lru_cache(maxsize=64)
 def _mention(head: str) -> re.Pattern:
-    """A bare mention by `head` ("the union", "The Union"), not before "of" or a capital."""
-    return re.compile(rf"\b[Tt]he [{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b(?![ -](?:of\b|[A-Z]))")
+    """A bare mention by `head` ("the union", "The Union"), not before "of", a capital, a
+    possessive or a hyphen ("the Foundation's board", "the Foundation Council")."""
+    return re.compile(rf"\b[Tt]he [{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b(?![ -](?:of\b|[A-Z])|['’-])")
 
 
 def _head_word(name: str) -> str:
@@ -1665,15 +1666,29 @@ def _two_given_names(a: str, b: str) -> bool:
     return a.lower() in given and b.lower() in given and _token_key(a) != _token_key(b)
 
 
-def _own_country_named(doc, entry) -> bool:
-    """Whether the document names the entry's country: a place's by the country's name or
-    people, a body's or club's (evidence.toml [country_named]) also by one of its
-    cities ("Rabat - The Bank of the West decided…")."""
+def _own_country_named(doc, m) -> bool:
+    """Whether the document names the country of match `m`'s entry: a place's by the country's
+    name or people, a body's or club's (evidence.toml [country_named]) also by one of its
+    cities outside the match ("Rabat - The Bank of the West decided…"; not "the youth of
+    Constantine", whose city is the rendering's own word)."""
+    entry = m.entry
     if entry.category == "place":
         return entry.country in _countries_named(doc)
     if entry.category not in _country_named_categories():
         return False
-    return entry.country in _per_document(doc, "_countries_or_cities", _find_countries_or_cities)
+    if entry.country in _countries_named(doc):
+        return True
+    if entry.country not in _per_document(doc, "_countries_or_cities", _find_countries_or_cities):
+        return False
+    prose, words = doc.prose, doc.lowered_words.distinct
+    for phrase, parts in _city_phrases().get(entry.country, ()):
+        if all(p in words for p in parts):
+            at = prose.find(phrase)
+            while at != -1:
+                if at + len(phrase) <= m.start or at >= m.end:
+                    return True
+                at = prose.find(phrase, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,7 @@ def state_places(rule, doc, taken, reported=()):
     matches = at_literals(_STATE, doc.prose, _STATE_OPENING)  # = list(_STATE.finditer(doc.prose))
     if not matches:
         return
-    from mtqa.lexicon.evidence import foreign_sentence
+    from mtqa.lexicon.evidence import _foreign_countries, foreign_sentence
     from mtqa.rules.names import _find_countries_or_cities, _per_document
 
     # (a country is named by its words or one of its cities: "signed in Algiers…")
@@ -106,14 +106,19 @@ def state_places(rule, doc, taken, reported=()):
                 or town in world or any(counts.count(w.lower()) for w in town.split()):
             continue
         sentence = doc.sentence_at(start)
-        if sentence is not None and foreign_sentence(doc.prose[sentence.start : sentence.end]):
+        if (sentence is not None and foreign_sentence(doc.prose[sentence.start : sentence.end])) \
+                or _FOREIGN_AFTER.match(doc.prose, end) and _foreign_countries().match(doc.prose, end + 2):
             continue  # "the state of Kerala, India": a state of a country outside the Arab world
-            # (not a sentence with an Arab place too: "Italy's Eni … in the state of Illizi")
+            # (a sentence with an Arab place too is Arab, "Italy's Eni … in the state of Illizi",
+            # unless the country follows the town: "the state of Kerala, India, and Oman")
         target = _STATE_NAMES[countries[0]].format(town, town)
         message = (f"{match.group()!r}: ولاية here is a {'wilayat of Oman' if countries[0] == 'Oman' else 'province of Algeria'}, "
                    f"not a state; English news writes {target}.")
         yield rule.finding(doc, start, end, message, [Suggestion(target.split(" (")[0], False)],
                            evidence=["state-of-town", f"country:{countries[0]}"])
+
+
+_FOREIGN_AFTER = re.compile(r", (?=[A-Z])")  # (the town's country after it: ", India")
 
 
 @lru_cache(maxsize=1)

@@ -616,11 +616,9 @@ def _literal_body_heads(rule, doc, taken, wrong, correct):
     from mtqa.rules.names import _Spans
 
     reported = _Spans((m.start, m.end) for m in wrong)  # (a known place inside is no objection: "Riyadh")
-    firsts: dict[str, int] = {}  # a literal head -> where the body's first name ends (named again later)
-    for m in wrong:  # (a lexicon name written with the literal head: "the National Foundation for Oil")
-        for literal in heads:
-            if literal in prose[m.start : m.end] and not any(literal in form for form in m.entry.correct_forms):
-                firsts.setdefault(literal, m.end)
+    # a literal head -> where the body's first name ends (named again later; after a lexicon
+    # name with the literal head, "the National Foundation for Oil", NAM001 reports it: names._shorthand_heads)
+    firsts: dict[str, int] = {}
     for start, end, words, literal in sorted(set((s, e, tuple(w), h) for s, e, w, h in matches)):
         if reported.overlaps(start, end):
             continue

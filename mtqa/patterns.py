@@ -6,6 +6,8 @@ A pattern is a sequence of slots separated by spaces; words match case-insensiti
     word          the word itself ("turn", "sidelines", "2023")
     a|b|c         one of these words; "_" inside one stands for a space ("in_turn|by_role")
     {class}       one of the words or phrases of a class ([classes] in the data file)
+    =a|b          these words in lower case only, as written ("the =citizen [Cap]": not "The
+                  Citizen Lab", a name)
     [Cap]         a capitalised word (a name: "Egypt", "Khartoum")
     [word]        any one word
     [ing]         a word ending in "-ing" ("distributing", "implementing")
@@ -43,6 +45,8 @@ def _slot(token: str, classes: dict[str, list[str]], where: str) -> str:
     """The regular expression of one slot (without its optional mark)."""
     if token in _PUNCT:
         return re.escape(token)
+    if token.startswith("=") and len(token) > 1:  # (case as written: lower case)
+        return "(?-i:" + _slot(token[1:], classes, where) + ")"
     if "|" in token and not re.fullmatch(r"[\w'’-]+(?:\|[\w'’-]+)*", token):  # words, classes, marks mixed
         return "(?:" + "|".join(_slot(part, classes, where) for part in token.split("|")) + ")"
     if token.startswith("{") and token.endswith("}"):
@@ -74,7 +78,7 @@ _MAX_LEADS = 600
 def _alternatives(token: str, classes: dict[str, list[str]]) -> list[str] | None:
     """The words or phrases a plain slot stands for (None for names, numbers, any word)."""
     out = []
-    for part in token.split("|"):
+    for part in token.removeprefix("=").split("|"):
         if part.startswith("{") and part.endswith("}") and part[1:-1] in classes:
             out += classes[part[1:-1]]
         elif re.fullmatch(r"[\w'’-]+", part) and not part.startswith("["):

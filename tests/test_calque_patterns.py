@@ -11,7 +11,7 @@ import pytest
 from mtqa import check_text
 from mtqa.config import Config
 from mtqa.errors import LexiconError
-from mtqa.patterns import compile_pattern
+from mtqa.patterns import compile_pattern, lead_words
 from mtqa.rules.phrases import PATTERN_FILES, load_patterns
 from pathological import cpu_time, grows_linearly
 
@@ -75,6 +75,16 @@ def test_engine_slots():
     source, _ = compile_pattern("called the world to !the|a", {})
     assert re.match(source, "called the world to act", re.IGNORECASE)
     assert not re.match(source, "called the world to the table", re.IGNORECASE)
+
+
+def test_lower_case_slot():
+    """`=a|b`: the words as written, in lower case only; the other slots still any case."""
+    source, _ = compile_pattern("the =citizen|young_man [Cap]", {})
+    assert re.match(source, "The citizen Ahmed", re.IGNORECASE)
+    assert re.match(source, "the young man Omar", re.IGNORECASE)
+    assert not re.match(source, "The Citizen Lab", re.IGNORECASE)
+    assert not re.match(source, "the Young Man Band", re.IGNORECASE)
+    assert lead_words("the =citizen|young_man [Cap]", {}) == ["the citizen", "the young"]
 
 
 def test_patterns_stay_linear_on_long_text():

@@ -246,7 +246,7 @@ def _rules_digest() -> str:
     items = [root.joinpath("translit.py")]
     for folder, suffix in (("rules", ".py"), ("data", ".toml")):
         items += sorted((i for i in root.joinpath(folder).iterdir() if i.name.endswith(suffix)), key=lambda i: i.name)
-    return cache.key_of("rules", *(f"{item.name}\0{item.read_text('utf-8')}" for item in items))
+    return cache.key_of("rules", *(item.name.encode() + b"\0" + item.read_bytes() for item in items))  # (bytes: not decoded)
 
 
 def _stored(value, places: dict[int, int]):
